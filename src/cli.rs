@@ -1,0 +1,65 @@
+//! The command line: global flags and the command tree (clap derive). Each command's
+//! own flags live beside its code in `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::commands::{adjust, bank, check, client, completions, init, log_time, report};
+use crate::render::Format;
+
+/// Banks of hours (prepaid blocks, retainers, pay-as-you-go time) in a plain-text
+/// ledger directory. Every run recomputes every balance from the files.
+#[derive(Debug, Parser)]
+#[command(
+    name = "hourbank",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at
+    /// or above the working directory that holds hourbank.toml)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub ledger: Option<PathBuf>,
+
+    /// Output format of reports and lists
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// How reports print hours: decimal (1.50) or hm (1:30)
+    #[arg(long, global = true, value_enum, default_value_t = TimeFormat::Decimal)]
+    pub time_format: TimeFormat,
+
+    /// Do not print the confirmation of a write
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+
+    /// Never colour output (also: the NO_COLOR environment variable)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimeFormat {
+    Decimal,
+    Hm,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(init::Args),
+    #[command(subcommand)]
+    Client(Box<client::ClientCommand>),
+    #[command(subcommand)]
+    Bank(bank::BankCommand),
+    LogTime(log_time::Args),
+    Adjust(adjust::Args),
+    #[command(subcommand)]
+    Report(report::ReportCommand),
+    Check(check::Args),
+    Completions(completions::Args),
+}

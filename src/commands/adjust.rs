@@ -1,0 +1,188 @@
+//! `hourbank adjust`: a manual correction (`delta`), a scheduled balance setting
+//! (`set`) or a balance assertion (`assert`), always with a reason.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::{Ctx, client_arg, date_arg};
+use crate::domain::bank::{
+    AdjustEvent, AdjustOp, Credit, LotSource, NO_PROJECT, SimOptions, simulate,
+};
+use crate::domain::duration::Minutes;
+use crate::domain::id::IdKind;
+use crate::error::Error;
+use crate::store::layout::{ADJUSTMENT_COLUMNS, ADJUSTMENTS};
+use crate::store::load::AdjustKind;
+use crate::store::write::{append, check_one_line, encode_rows, new_row_id};
+
+/// Correct a balance (+/- hours), set it, or assert it
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["delta", "set", "assert"])))]
+pub struct Args {
+    /// The client (or, with --bank, the person) whose balance changes
+    pub holder: String,
+    /// Hours to add or remove, with a sign: +2, -1:30
+    #[arg(allow_hyphen_values = true, value_name = "SIGNED DURATION")]
+    pub delta: Option<String>,
+    /// After the day's work the balance becomes exactly this
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    pub set: Option<String>,
+    /// After the day's work the balance must be exactly this (checked by `check`)
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    pub assert: Option<String>,
+    /// Why (required)
+    #[arg(long, required = true)]
+    pub reason: String,
+    /// Date of the adjustment (default: today; may be in the future)
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// Last day hours added by this adjustment can be used
+    #[arg(long, value_name = "D")]
+    pub expires: Option<String>,
+    /// A person's bank (flex time) instead of a client's
+    #[arg(long, value_name = "B")]
+    pub bank: Option<String>,
+    /// Show what would be written, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let (kind, text) = match (&args.delta, &args.set, &args.assert) {
+        (Some(d), _, _) => (AdjustKind::Delta, d),
+        (_, Some(s), _) => (AdjustKind::Set, s),
+        (_, _, Some(a)) => (AdjustKind::Assert, a),
+        _ => unreachable!("clap requires one of them"),
+    };
+    let minutes = Minutes::parse(text).map_err(|e| Error::refused(e.to_string()))?;
+    if kind == AdjustKind::Delta && minutes.0 == 0 {
+        return Err(Error::refused(format!(
+            "duration \"{text}\": an adjustment of 0:00 changes nothing"
+        ))
+        .into());
+    }
+    if args.reason.trim().is_empty() {
+        return Err(Error::refused("--reason must not be empty").into());
+    }
+    check_one_line("--reason", &args.reason)?;
+    let date = args
+        .date
+        .as_deref()
+        .map(|d| date_arg("--date", d))
+        .transpose()?
+        .unwrap_or(ctx.today);
+    let expires = args
+        .expires
+        .as_deref()
+        .map(|d| date_arg("--expires", d))
+        .transpose()?;
+    if let Some(e) = expires
+        && e < date
+    {
+        return Err(Error::refused(format!(
+            "--expires {e} is before the adjustment date {date}"
+        ))
+        .into());
+    }
+    let (_lock, ledger) = ctx.write_ledger()?;
+    let client_ix = match &args.bank {
+        None => Some(client_arg(&ledger, &args.holder)?),
+        Some(bank) => {
+            check_one_line("--bank", bank)?;
+            let known = ledger
+                .people
+                .as_ref()
+                .is_some_and(|p| p.contains(&args.holder));
+            if !known {
+                return Err(Error::with_hint(
+                    format!("unknown person \"{}\"", args.holder),
+                    "flex banks belong to people in people.toml ([people.<id>])",
+                )
+                .into());
+            }
+            None
+        }
+    };
+    let id = new_row_id(IdKind::Adjustment)?;
+    let row = vec![
+        ("id", id.clone()),
+        ("date", date.to_string()),
+        ("holder", args.holder.clone()),
+        ("bank", args.bank.clone().unwrap_or_default()),
+        ("kind", kind.as_str().to_string()),
+        ("hours", minutes.hm()),
+        (
+            "expires",
+            expires.map(|e| e.to_string()).unwrap_or_default(),
+        ),
+        ("reason", args.reason.clone()),
+        ("by", ctx.user.clone()),
+    ];
+    let meta = ledger.files.get(ADJUSTMENTS).cloned().unwrap_or_default();
+    let bytes = encode_rows(&meta, ADJUSTMENT_COLUMNS, &[row])?;
+    let what = match kind {
+        AdjustKind::Delta => format!(
+            "adjusted {}{}",
+            if minutes.0 > 0 { "+" } else { "" },
+            minutes.hm()
+        ),
+        AdjustKind::Set => format!("balance set to {} on {date}", minutes.hm()),
+        AdjustKind::Assert => format!("asserted a balance of {} on {date}", minutes.hm()),
+    };
+    let mut message = format!("{}: {what} ({id})", args.holder);
+    if let Some(ix) = client_ix {
+        let mut account = ledger.accounts[ix as usize].clone();
+        let index = u32::MAX;
+        match kind {
+            AdjustKind::Delta if minutes.0 > 0 => account.credits.push(Credit {
+                date,
+                minutes,
+                expires,
+                project: NO_PROJECT,
+                source: LotSource::Adjustment(index),
+            }),
+            AdjustKind::Delta => account.adjustments.push(AdjustEvent {
+                date,
+                op: AdjustOp::Remove(minutes),
+                index,
+            }),
+            AdjustKind::Set => account.adjustments.push(AdjustEvent {
+                date,
+                op: AdjustOp::Set {
+                    target: minutes,
+                    expires,
+                },
+                index,
+            }),
+            AdjustKind::Assert => account.adjustments.push(AdjustEvent {
+                date,
+                op: AdjustOp::Assert(minutes),
+                index,
+            }),
+        }
+        let outcome = simulate(
+            &account,
+            SimOptions {
+                as_of: date.max(ctx.today),
+                watch_from: None,
+                trace: false,
+            },
+        );
+        if let Some(failed) = outcome.failed_asserts.iter().find(|f| f.index == index) {
+            ctx.note(&format!(
+                "warning: the balance on {date} is {}, not {}; `hourbank check` will report this assertion",
+                failed.actual.hm(),
+                failed.expected.hm()
+            ));
+        }
+        message.push_str(&format!(", {} left", ctx.hours_text(outcome.available)));
+    }
+    if args.dry_run {
+        ctx.confirm(&format!("dry run: {message}"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    append(&ledger.dir.join(ADJUSTMENTS), &meta, &bytes)?;
+    ctx.confirm(&message)?;
+    Ok(ExitCode::SUCCESS)
+}

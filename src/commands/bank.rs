@@ -1,0 +1,549 @@
+//! `hourbank bank buy | list | edit | remove`: the lots of a client's bank.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+
+use super::client::{activate_prospect, refuse_inactive};
+use super::{Ctx, client_arg, date_arg, lot_name, row_ref};
+use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
+use crate::domain::client::ClientType;
+use crate::domain::date::expiry_after_months;
+use crate::domain::duration::Minutes;
+use crate::domain::id::IdKind;
+use crate::domain::money::Money;
+use crate::error::Error;
+use crate::render::{Cell, Report};
+use crate::store::layout::{PURCHASE_COLUMNS, PURCHASES};
+use crate::store::load::Ledger;
+use crate::store::write::{append, check_one_line, encode_rows, new_row_id, write_atomic};
+
+/// Buy, list, correct or remove lots of hours
+#[derive(Debug, Subcommand)]
+pub enum BankCommand {
+    /// Record a purchase of hours (a lot)
+    Buy(BuyArgs),
+    /// List a client's lots with used, expired and remaining hours
+    List(ListArgs),
+    /// Correct a purchase entered wrongly (rewrites purchases.csv atomically)
+    Edit(EditArgs),
+    /// Remove a purchase entered by mistake (rewrites purchases.csv atomically)
+    Remove(RemoveArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("amount").required(true).args(["blocks", "hours"])))]
+#[command(group(clap::ArgGroup::new("expiry").args(["expires", "never_expires"])))]
+pub struct BuyArgs {
+    /// The client id
+    pub client: String,
+    /// Number of blocks, priced from the client's block_hours and block_price
+    #[arg(long, value_name = "N")]
+    pub blocks: Option<u32>,
+    /// Hours bought, e.g. 10 or 7:30
+    #[arg(long, value_name = "H")]
+    pub hours: Option<String>,
+    /// Price of the purchase (with --hours)
+    #[arg(long, value_name = "P", requires = "hours")]
+    pub price: Option<String>,
+    /// Date of the purchase (default: today)
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// Last day the hours can be used (default: from expiry_months)
+    #[arg(long, value_name = "D")]
+    pub expires: Option<String>,
+    /// The hours never expire
+    #[arg(long)]
+    pub never_expires: bool,
+    /// Only work on this project may use these hours
+    #[arg(long, value_name = "P")]
+    pub project: Option<String>,
+    /// Free text
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Show what would be written, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// The client id
+    pub client: String,
+    /// Show the lots as of this date (default: today)
+    #[arg(long, value_name = "D")]
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("expiry").args(["expires", "never_expires"])))]
+pub struct EditArgs {
+    /// The lot: a purchase id, or purchases.csv:LINE for a row without id
+    pub lot: String,
+    /// New hours
+    #[arg(long, value_name = "H")]
+    pub hours: Option<String>,
+    /// New price
+    #[arg(long, value_name = "P")]
+    pub price: Option<String>,
+    /// New last day of validity
+    #[arg(long, value_name = "D")]
+    pub expires: Option<String>,
+    /// The hours never expire
+    #[arg(long)]
+    pub never_expires: bool,
+    /// New note
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Show the change, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The lot: a purchase id, or purchases.csv:LINE for a row without id
+    pub lot: String,
+    /// Show the change, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn run(ctx: &mut Ctx, command: BankCommand) -> Result<ExitCode> {
+    match command {
+        BankCommand::Buy(args) => buy(ctx, args),
+        BankCommand::List(args) => list(ctx, args),
+        BankCommand::Edit(args) => edit(ctx, args),
+        BankCommand::Remove(args) => remove(ctx, args),
+    }
+}
+
+fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
+    let date = args
+        .date
+        .as_deref()
+        .map(|d| date_arg("--date", d))
+        .transpose()?
+        .unwrap_or(ctx.today);
+    let expires_flag = args
+        .expires
+        .as_deref()
+        .map(|d| date_arg("--expires", d))
+        .transpose()?;
+    let hours_flag = args
+        .hours
+        .as_deref()
+        .map(|h| Minutes::parse_unsigned(h).map_err(|e| Error::refused(format!("--hours: {e}"))))
+        .transpose()?;
+    let price_flag = args
+        .price
+        .as_deref()
+        .map(|p| Money::parse_unsigned(p).map_err(|e| Error::refused(format!("--price: {e}"))))
+        .transpose()?;
+    for (flag, value) in [("--note", &args.note), ("--project", &args.project)] {
+        if let Some(v) = value {
+            check_one_line(flag, v)?;
+        }
+    }
+    let (_lock, ledger) = ctx.write_ledger()?;
+    let ix = client_arg(&ledger, &args.client)?;
+    let client = &ledger.clients[ix as usize];
+    refuse_inactive(&ledger, ix, "record a purchase")?;
+    if client.kind == ClientType::Payg {
+        return Err(Error::with_hint(
+            format!(
+                "client \"{}\" is pay-as-you-go and has no bank of hours",
+                client.id
+            ),
+            format!(
+                "make it a bank client with `hourbank client set {} --type bank`",
+                client.id
+            ),
+        )
+        .into());
+    }
+    let (minutes, price) = match (args.blocks, hours_flag) {
+        (Some(blocks), _) => {
+            let block = client.block_hours.ok_or_else(|| {
+                Error::with_hint(
+                    format!("client \"{}\" has no block_hours", client.id),
+                    format!("set it with `hourbank client set {} --block-hours 10 --block-price 900`, or buy with --hours", client.id),
+                )
+            })?;
+            let total = block
+                .0
+                .checked_mul(i64::from(blocks))
+                .filter(|&m| m <= crate::domain::duration::MAX_MINUTES)
+                .ok_or_else(|| Error::refused(format!("--blocks {blocks}: too many hours")))?;
+            let price = client
+                .block_price
+                .map(|p| Money(p.0 * rust_decimal::Decimal::from(blocks)));
+            (Minutes(total), price)
+        }
+        (None, Some(h)) => (h, price_flag),
+        (None, None) => unreachable!("clap requires --blocks or --hours"),
+    };
+    if minutes.0 == 0 {
+        return Err(Error::refused("a purchase must buy more than 0:00").into());
+    }
+    let months = client
+        .expiry_months
+        .or(ledger.settings.default_expiry_months);
+    let expires = match (expires_flag, args.never_expires, months) {
+        (Some(d), _, _) => Some(d),
+        (None, true, _) => None,
+        (None, false, Some(n)) => expiry_after_months(date, n),
+        (None, false, None) => None,
+    };
+    if let Some(e) = expires
+        && e < date
+    {
+        return Err(
+            Error::refused(format!("--expires {e} is before the purchase date {date}")).into(),
+        );
+    }
+    let id = new_row_id(IdKind::Purchase)?;
+    let currency = client
+        .currency
+        .clone()
+        .unwrap_or_else(|| ledger.settings.currency.clone());
+    let project = args.project.clone().unwrap_or_default();
+    let row = vec![
+        ("id", id.clone()),
+        ("date", date.to_string()),
+        ("client", client.id.to_string()),
+        ("hours", minutes.hm()),
+        ("price", price.map(|p| p.to_string()).unwrap_or_default()),
+        (
+            "expires",
+            expires.map(|e| e.to_string()).unwrap_or_default(),
+        ),
+        ("project", project.clone()),
+        ("note", args.note.clone().unwrap_or_default()),
+        ("by", ctx.user.clone()),
+    ];
+    let mut account = ledger.accounts[ix as usize].clone();
+    account.credits.push(crate::domain::bank::Credit {
+        date,
+        minutes,
+        expires,
+        project: ledger.project_ix(&project),
+        source: LotSource::Purchase(u32::MAX),
+    });
+    let after = simulate(&account, as_of(ctx, date));
+    let meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
+    let bytes = encode_rows(&meta, PURCHASE_COLUMNS, &[row])?;
+    let price_text = price
+        .map(|p| format!(" for {p} {currency}"))
+        .unwrap_or_default();
+    let expiry_text =
+        expires.map_or_else(|| "never expires".to_string(), |e| format!("expires {e}"));
+    let project_text = if project.is_empty() {
+        String::new()
+    } else {
+        format!(" for project {project}")
+    };
+    let line = format!(
+        "{}: bought {}{price_text}{project_text} ({id}), {expiry_text}; {} left",
+        client.id,
+        minutes.hm(),
+        ctx.hours_text(after.available)
+    );
+    if args.dry_run {
+        ctx.confirm(&format!("dry run: {line}"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    append(&ledger.dir.join(PURCHASES), &meta, &bytes)?;
+    activate_prospect(ctx, &ledger, ix, "first purchase")?;
+    ctx.confirm(&line)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Options for "what is left now": as of today, or of a later row date.
+fn as_of(ctx: &Ctx, date: NaiveDate) -> SimOptions {
+    SimOptions {
+        as_of: date.max(ctx.today),
+        watch_from: None,
+        trace: false,
+    }
+}
+
+fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
+    let as_of_date = args
+        .as_of
+        .as_deref()
+        .map(|d| date_arg("--as-of", d))
+        .transpose()?
+        .unwrap_or(ctx.today);
+    let ledger = ctx.read_ledger()?;
+    let ix = client_arg(&ledger, &args.client)?;
+    let outcome = ledger.simulate(
+        ix,
+        SimOptions {
+            as_of: as_of_date,
+            watch_from: None,
+            trace: false,
+        },
+    );
+    let mut report = Report::new(&[
+        "lot",
+        "date",
+        "hours",
+        "used",
+        "expired",
+        "remaining",
+        "expires",
+        "project",
+        "price",
+    ]);
+    for lot in &outcome.lots {
+        if lot.credit.source == LotSource::Overage {
+            continue;
+        }
+        let price = match lot.credit.source {
+            LotSource::Purchase(i) => ledger.purchases[i as usize].price,
+            _ => None,
+        };
+        report.push(vec![
+            Cell::text(lot_name(&ledger, lot)),
+            Cell::Fixed(lot.credit.date.to_string()),
+            ctx.hours(lot.credit.minutes),
+            ctx.hours(lot.used),
+            ctx.hours(lot.expired),
+            ctx.hours(lot.remaining),
+            Cell::opt_fixed(lot.credit.expires),
+            Cell::text(ledger.projects[lot.credit.project as usize].clone()),
+            price.map_or(Cell::Empty, |p| Cell::Num(p.to_string())),
+        ]);
+    }
+    ctx.emit(&report)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Finds a purchase by id or `purchases.csv:LINE`.
+fn find_lot(ledger: &Ledger, reference: &str) -> Result<usize, Error> {
+    let by_line = reference
+        .strip_prefix("purchases.csv:")
+        .and_then(|l| l.parse::<u32>().ok());
+    ledger
+        .purchases
+        .iter()
+        .position(|p| match by_line {
+            Some(line) => p.line == line,
+            None => !p.id.is_empty() && p.id == reference,
+        })
+        .ok_or_else(|| {
+            Error::with_hint(
+                format!("no purchase \"{reference}\""),
+                "`hourbank bank list CLIENT` shows the lots and their ids",
+            )
+        })
+}
+
+/// What a change to one purchase does to its client's balance as of today.
+fn balance_change(
+    ctx: &Ctx,
+    ledger: &Ledger,
+    purchase: usize,
+    change: impl FnOnce(&mut Account),
+) -> (Minutes, Minutes) {
+    let client = ledger.purchases[purchase].client as usize;
+    let before = simulate(&ledger.accounts[client], as_of(ctx, ctx.today)).available;
+    let mut account = ledger.accounts[client].clone();
+    change(&mut account);
+    let after = simulate(&account, as_of(ctx, ctx.today)).available;
+    (before, after)
+}
+
+fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
+    let hours = args
+        .hours
+        .as_deref()
+        .map(|h| Minutes::parse_unsigned(h).map_err(|e| Error::refused(format!("--hours: {e}"))))
+        .transpose()?;
+    if hours.is_some_and(|h| h.0 == 0) {
+        return Err(Error::with_hint(
+            "--hours: a lot must hold more than 0:00",
+            "remove it with `hourbank bank remove`",
+        )
+        .into());
+    }
+    let price = args
+        .price
+        .as_deref()
+        .map(|p| Money::parse_unsigned(p).map_err(|e| Error::refused(format!("--price: {e}"))))
+        .transpose()?;
+    let expires_flag = args
+        .expires
+        .as_deref()
+        .map(|d| date_arg("--expires", d))
+        .transpose()?;
+    if let Some(note) = &args.note {
+        check_one_line("--note", note)?;
+    }
+    if hours.is_none()
+        && price.is_none()
+        && expires_flag.is_none()
+        && !args.never_expires
+        && args.note.is_none()
+    {
+        return Err(Error::with_hint(
+            "nothing to change",
+            "name at least one of --hours, --price, --expires, --never-expires, --note",
+        )
+        .into());
+    }
+    let (_lock, ledger) = ctx.write_ledger()?;
+    let i = find_lot(&ledger, &args.lot)?;
+    let p = &ledger.purchases[i];
+    let new_expires = match (expires_flag, args.never_expires) {
+        (Some(d), _) => Some(d),
+        (None, true) => None,
+        (None, false) => p.expires,
+    };
+    if let Some(e) = new_expires
+        && e < p.date
+    {
+        return Err(Error::refused(format!(
+            "--expires {e} is before the purchase date {}",
+            p.date
+        ))
+        .into());
+    }
+    let new_minutes = hours.unwrap_or(p.minutes);
+    let mut changes: Vec<(&str, String)> = Vec::new();
+    if let Some(h) = hours {
+        changes.push(("hours", h.hm()));
+    }
+    if let Some(pr) = price {
+        changes.push(("price", pr.to_string()));
+    }
+    if expires_flag.is_some() || args.never_expires {
+        changes.push((
+            "expires",
+            new_expires.map(|d| d.to_string()).unwrap_or_default(),
+        ));
+    }
+    if let Some(note) = &args.note {
+        changes.push(("note", note.clone()));
+    }
+    let (before, after) = balance_change(ctx, &ledger, i, |account| {
+        if let Some(c) = account
+            .credits
+            .iter_mut()
+            .find(|c| c.source == LotSource::Purchase(i as u32))
+        {
+            c.minutes = new_minutes;
+            c.expires = new_expires;
+        }
+    });
+    let name = row_ref(&p.id, PURCHASES, p.line);
+    let client = ledger.clients[p.client as usize].id.clone();
+    let summary: Vec<String> = changes.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let line = format!(
+        "{client}: lot {name} changed ({}); available {} -> {}",
+        summary.join(", "),
+        ctx.hours_text(before),
+        ctx.hours_text(after)
+    );
+    if args.dry_run {
+        ctx.confirm(&format!("dry run: {line}"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    rewrite_purchase_line(&ledger, p.line, Some(&changes))?;
+    ctx.confirm(&line)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
+    let (_lock, ledger) = ctx.write_ledger()?;
+    let i = find_lot(&ledger, &args.lot)?;
+    let p = &ledger.purchases[i];
+    let (before, after) = balance_change(ctx, &ledger, i, |account| {
+        account
+            .credits
+            .retain(|c| c.source != LotSource::Purchase(i as u32));
+    });
+    let name = row_ref(&p.id, PURCHASES, p.line);
+    let client = ledger.clients[p.client as usize].id.clone();
+    let line = format!(
+        "{client}: removed lot {name} ({}, {}); available {} -> {} (work that drew on it moves to other lots or to overdraft)",
+        p.date,
+        p.minutes.hm(),
+        ctx.hours_text(before),
+        ctx.hours_text(after)
+    );
+    if args.dry_run {
+        ctx.confirm(&format!("dry run: {line}"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    rewrite_purchase_line(&ledger, p.line, None)?;
+    ctx.confirm(&line)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Rewrites one line of purchases.csv atomically: replaced with `changes` applied,
+/// or removed when `changes` is `None`. Every other byte stays as it was.
+fn rewrite_purchase_line(
+    ledger: &Ledger,
+    line_no: u32,
+    changes: Option<&[(&str, String)]>,
+) -> Result<(), Error> {
+    let path = ledger.dir.join(PURCHASES);
+    let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+    let meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut found = false;
+    for (n, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
+        if n as u32 + 1 != line_no {
+            out.extend_from_slice(line);
+            continue;
+        }
+        found = true;
+        let Some(changes) = changes else { continue };
+        let body_len = line.len()
+            - line
+                .iter()
+                .rev()
+                .take_while(|&&b| b == b'\n' || b == b'\r')
+                .count();
+        let (body, ending) = line.split_at(body_len);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(body);
+        let mut record = csv::StringRecord::new();
+        let complete =
+            reader.read_record(&mut record).unwrap_or(false) && record.len() == meta.header.len();
+        if !complete {
+            return Err(Error::refused(format!(
+                "{PURCHASES}:{line_no}: the row spans several lines or does not match the header; edit it by hand"
+            )));
+        }
+        let mut fields: Vec<String> = record.iter().map(str::to_string).collect();
+        for (column, value) in changes {
+            if let Some(pos) = meta.header.iter().position(|h| h == column) {
+                fields[pos] = value.clone();
+            }
+        }
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(Vec::new());
+        writer
+            .write_record(&fields)
+            .map_err(|e| Error::refused(e.to_string()))?;
+        let mut encoded = writer
+            .into_inner()
+            .map_err(|e| Error::refused(e.to_string()))?;
+        encoded.pop();
+        out.extend_from_slice(&encoded);
+        out.extend_from_slice(ending);
+    }
+    if !found {
+        return Err(Error::refused(format!(
+            "{PURCHASES}:{line_no}: line not found"
+        )));
+    }
+    write_atomic(&path, &out)
+}

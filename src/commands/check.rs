@@ -1,0 +1,32 @@
+//! `hourbank check`: validates the whole ledger and prints every problem as
+//! `file:line: message`; exits 1 when any is an error.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::Ctx;
+use crate::store::load::Ledger;
+
+/// Validate the whole ledger (prints nothing when all is well)
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+    let ledger = Ledger::load(&ctx.ledger_dir()?)?;
+    let mut findings = ledger.diagnostics.clone();
+    if ledger.structural_errors().is_empty() {
+        findings.extend(ledger.balance_diagnostics(true, ctx.today));
+    }
+    findings.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    for finding in &findings {
+        writeln!(ctx.out, "{finding}")?;
+    }
+    let errors = findings.iter().filter(|d| d.is_error()).count();
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,600 @@
+//! `hourbank client add | list | show | set | remove | forget`: the clients in
+//! `clients.toml`, edited without losing a person's comments.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use super::{Ctx, client_arg, date_arg};
+use crate::domain::bank::SimOptions;
+use crate::domain::client::{Client, ClientType, Status};
+use crate::domain::duration::Minutes;
+use crate::domain::id::Slug;
+use crate::domain::money::Money;
+use crate::error::Error;
+use crate::render::{Cell, Format, Report};
+use crate::store::layout::CLIENTS;
+use crate::store::load::Ledger;
+use crate::store::tomledit::{FieldValue, edit_client, remove_client};
+use crate::store::write::{check_one_line, write_atomic};
+
+/// Add, list, show, change, remove or forget clients
+#[derive(Debug, Subcommand)]
+pub enum ClientCommand {
+    /// Add a client
+    Add(AddArgs),
+    /// List the clients
+    List,
+    /// Show one client's settings and balance
+    Show {
+        /// The client id
+        id: String,
+    },
+    /// Change a client's settings (comments in clients.toml are kept)
+    Set(SetArgs),
+    /// Remove a client no row refers to
+    Remove {
+        /// The client id
+        id: String,
+    },
+    /// Replace a client's personal fields with a placeholder, keeping every row
+    Forget {
+        /// The client id
+        id: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TypeArg {
+    Bank,
+    Retainer,
+    Payg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusArg {
+    Active,
+    Inactive,
+    Prospect,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The new client's id: a lowercase slug such as `acme`
+    pub id: String,
+    /// Display name
+    #[arg(long)]
+    pub name: String,
+    /// bank (prepaid blocks), retainer (monthly hours) or payg (billed as worked)
+    #[arg(long = "type", value_enum)]
+    pub kind: TypeArg,
+    #[command(flatten)]
+    pub fields: ClientFields,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The client id
+    pub id: String,
+    /// Display name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// bank, retainer or payg
+    #[arg(long = "type", value_enum)]
+    pub kind: Option<TypeArg>,
+    #[command(flatten)]
+    pub fields: ClientFields,
+}
+
+/// The settings `client add` and `client set` share.
+#[derive(Debug, Args, Default)]
+pub struct ClientFields {
+    /// active, inactive or prospect (default for add: active)
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
+    /// Where alerts and invoices go
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Postal address printed on invoices
+    #[arg(long)]
+    pub address: Option<String>,
+    /// Currency code, overriding the settings' currency
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// Client hourly rate, e.g. 95.00
+    #[arg(long)]
+    pub rate: Option<String>,
+    /// Bank: hours in one block, e.g. 10:00
+    #[arg(long)]
+    pub block_hours: Option<String>,
+    /// Bank: price of one block, e.g. 900.00
+    #[arg(long)]
+    pub block_price: Option<String>,
+    /// Bank: months a purchase stays valid
+    #[arg(long, value_name = "N")]
+    pub expiry_months: Option<u32>,
+    /// How far below zero log-time may take the balance, e.g. 2:00
+    #[arg(long)]
+    pub credit_limit: Option<String>,
+    /// Retainer: hours each month
+    #[arg(long)]
+    pub monthly_hours: Option<String>,
+    /// Retainer: fee each month
+    #[arg(long)]
+    pub monthly_fee: Option<String>,
+    /// Retainer: months unused hours stay usable
+    #[arg(long, value_name = "N")]
+    pub rollover_months: Option<u32>,
+    /// First month of a retainer / first day of the account (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<String>,
+    /// Last day of a retainer (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub end: Option<String>,
+    /// Another client id that receives this client's invoices
+    #[arg(long, value_name = "ID")]
+    pub payer: Option<String>,
+    /// Low-balance alert threshold in percent, overriding the settings
+    #[arg(long, value_name = "PERCENT")]
+    pub low_balance_percent: Option<String>,
+    /// Discount in percent applied to invoices
+    #[arg(long, value_name = "PERCENT")]
+    pub discount_percent: Option<String>,
+    /// Tax in percent applied to invoices
+    #[arg(long, value_name = "PERCENT")]
+    pub tax_percent: Option<String>,
+    /// Days until an invoice is due, overriding the settings
+    #[arg(long, value_name = "N")]
+    pub terms_days: Option<u32>,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+fn kind_of(t: TypeArg) -> ClientType {
+    match t {
+        TypeArg::Bank => ClientType::Bank,
+        TypeArg::Retainer => ClientType::Retainer,
+        TypeArg::Payg => ClientType::Payg,
+    }
+}
+
+fn status_of(s: StatusArg) -> Status {
+    match s {
+        StatusArg::Active => Status::Active,
+        StatusArg::Inactive => Status::Inactive,
+        StatusArg::Prospect => Status::Prospect,
+    }
+}
+
+fn percent(flag: &str, text: &str) -> Result<String, Error> {
+    let value = rust_decimal::Decimal::from_str_exact(text.trim()).ok();
+    match value {
+        Some(v) if !v.is_sign_negative() && v <= rust_decimal::Decimal::from(100) => {
+            Ok(v.to_string())
+        }
+        _ => Err(Error::refused(format!(
+            "{flag} \"{text}\": use a percentage from 0 to 100, like 25 or 12.5"
+        ))),
+    }
+}
+
+impl ClientFields {
+    /// Validates every given flag into the TOML values to write.
+    fn to_values(
+        &self,
+        ledger: &Ledger,
+        id: &str,
+    ) -> Result<Vec<(&'static str, FieldValue)>, Error> {
+        let mut out = Vec::new();
+        let money = |flag: &str, t: &str| -> Result<FieldValue, Error> {
+            Money::parse_unsigned(t)
+                .map(|m| FieldValue::Str(m.to_string()))
+                .map_err(|e| Error::refused(format!("{flag}: {e}")))
+        };
+        let minutes = |flag: &str, t: &str| -> Result<FieldValue, Error> {
+            Minutes::parse_unsigned(t)
+                .map(|m| FieldValue::Str(m.hm()))
+                .map_err(|e| Error::refused(format!("{flag}: {e}")))
+        };
+        let text = |flag: &str, t: &str| -> Result<FieldValue, Error> {
+            check_one_line(flag, t)?;
+            Ok(FieldValue::Str(t.to_string()))
+        };
+        if let Some(s) = self.status {
+            out.push(("status", FieldValue::Str(status_of(s).as_str().into())));
+        }
+        if let Some(v) = &self.email {
+            out.push(("email", text("--email", v)?));
+        }
+        if let Some(v) = &self.address {
+            out.push(("address", text("--address", v)?));
+        }
+        if let Some(v) = &self.currency {
+            let code = v.trim().to_uppercase();
+            if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(Error::refused(format!(
+                    "--currency \"{v}\": use a three-letter code like EUR or USD"
+                )));
+            }
+            out.push(("currency", FieldValue::Str(code)));
+        }
+        if let Some(v) = &self.rate {
+            out.push(("rate", money("--rate", v)?));
+        }
+        if let Some(v) = &self.block_hours {
+            out.push(("block_hours", minutes("--block-hours", v)?));
+        }
+        if let Some(v) = &self.block_price {
+            out.push(("block_price", money("--block-price", v)?));
+        }
+        if let Some(n) = self.expiry_months {
+            out.push(("expiry_months", FieldValue::Int(i64::from(n))));
+        }
+        if let Some(v) = &self.credit_limit {
+            out.push(("credit_limit", minutes("--credit-limit", v)?));
+        }
+        if let Some(v) = &self.monthly_hours {
+            out.push(("monthly_hours", minutes("--monthly-hours", v)?));
+        }
+        if let Some(v) = &self.monthly_fee {
+            out.push(("monthly_fee", money("--monthly-fee", v)?));
+        }
+        if let Some(n) = self.rollover_months {
+            out.push(("rollover_months", FieldValue::Int(i64::from(n))));
+        }
+        if let Some(v) = &self.start {
+            out.push((
+                "start",
+                FieldValue::Str(date_arg("--start", v)?.to_string()),
+            ));
+        }
+        if let Some(v) = &self.end {
+            out.push(("end", FieldValue::Str(date_arg("--end", v)?.to_string())));
+        }
+        if let Some(v) = &self.payer {
+            let payer = Slug::parse(v).map_err(|e| Error::refused(format!("--payer: {e}")))?;
+            if payer.as_str() == id {
+                return Err(Error::refused("--payer: a client cannot be its own payer"));
+            }
+            client_arg(ledger, payer.as_str())?;
+            out.push(("payer", FieldValue::Str(payer.to_string())));
+        }
+        if let Some(v) = &self.low_balance_percent {
+            out.push((
+                "low_balance_percent",
+                FieldValue::Str(percent("--low-balance-percent", v)?),
+            ));
+        }
+        if let Some(v) = &self.discount_percent {
+            out.push((
+                "discount_percent",
+                FieldValue::Str(percent("--discount-percent", v)?),
+            ));
+        }
+        if let Some(v) = &self.tax_percent {
+            out.push(("tax_percent", FieldValue::Str(percent("--tax-percent", v)?)));
+        }
+        if let Some(n) = self.terms_days {
+            out.push(("terms_days", FieldValue::Int(i64::from(n))));
+        }
+        if let Some(v) = &self.notes {
+            out.push(("notes", text("--notes", v)?));
+        }
+        Ok(out)
+    }
+}
+
+pub fn run(ctx: &mut Ctx, command: ClientCommand) -> Result<ExitCode> {
+    match command {
+        ClientCommand::Add(args) => add(ctx, args),
+        ClientCommand::List => list(ctx),
+        ClientCommand::Show { id } => show(ctx, &id),
+        ClientCommand::Set(args) => set(ctx, args),
+        ClientCommand::Remove { id } => remove(ctx, &id),
+        ClientCommand::Forget { id } => forget(ctx, &id),
+    }
+}
+
+fn read_clients_text(ledger: &Ledger) -> Result<String, Error> {
+    let path = ledger.dir.join(CLIENTS);
+    match std::fs::read_to_string(&path) {
+        Ok(t) => Ok(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+/// Applies `fields` to `[clients.<id>]` and writes `clients.toml` atomically.
+pub fn write_client_fields(
+    ledger: &Ledger,
+    id: &str,
+    fields: &[(&str, FieldValue)],
+    create: bool,
+) -> Result<(), Error> {
+    let text = read_clients_text(ledger)?;
+    let new_text = edit_client(&text, id, fields, create)?;
+    write_atomic(&ledger.dir.join(CLIENTS), new_text.as_bytes())
+}
+
+fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
+    let id = Slug::parse(&args.id).map_err(|e| Error::refused(e.to_string()))?;
+    check_one_line("--name", &args.name)?;
+    let (_lock, ledger) = ctx.write_ledger()?;
+    if ledger.client_ix(id.as_str()).is_some() {
+        return Err(Error::with_hint(
+            format!("client \"{id}\" already exists"),
+            format!("change it with `hourbank client set {id} ...`"),
+        )
+        .into());
+    }
+    let mut fields = vec![
+        ("name", FieldValue::Str(args.name.clone())),
+        ("type", FieldValue::Str(kind_of(args.kind).as_str().into())),
+    ];
+    let mut rest = args.fields.to_values(&ledger, id.as_str())?;
+    if !rest.iter().any(|(k, _)| *k == "status") {
+        fields.push(("status", FieldValue::Str("active".into())));
+    }
+    fields.append(&mut rest);
+    write_client_fields(&ledger, id.as_str(), &fields, true)?;
+    ctx.confirm(&format!(
+        "added client {id} ({}, {})",
+        args.name,
+        kind_of(args.kind)
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
+    let (_lock, ledger) = ctx.write_ledger()?;
+    client_arg(&ledger, &args.id)?;
+    let mut fields = Vec::new();
+    if let Some(name) = &args.name {
+        check_one_line("--name", name)?;
+        fields.push(("name", FieldValue::Str(name.clone())));
+    }
+    if let Some(kind) = args.kind {
+        fields.push(("type", FieldValue::Str(kind_of(kind).as_str().into())));
+    }
+    fields.append(&mut args.fields.to_values(&ledger, &args.id)?);
+    if fields.is_empty() {
+        return Err(Error::with_hint(
+            "nothing to change",
+            "name at least one setting, e.g. `--rate 95.00` (see `hourbank client set --help`)",
+        )
+        .into());
+    }
+    write_client_fields(&ledger, &args.id, &fields, false)?;
+    let keys: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
+    ctx.confirm(&format!("updated client {}: {}", args.id, keys.join(", ")))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn remove(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
+    let (_lock, ledger) = ctx.write_ledger()?;
+    let ix = client_arg(&ledger, id)?;
+    let payer_of: Vec<&str> = ledger
+        .clients
+        .iter()
+        .filter(|c| c.payer.as_ref().is_some_and(|p| p.as_str() == id))
+        .map(|c| c.id.as_str())
+        .collect();
+    if ledger.referenced[ix as usize] || !payer_of.is_empty() {
+        let why = if payer_of.is_empty() {
+            "rows in the ledger refer to it".to_string()
+        } else {
+            format!("it pays for {}", payer_of.join(", "))
+        };
+        return Err(Error::with_hint(
+            format!("will not remove client \"{id}\": {why}"),
+            format!(
+                "mark it inactive with `hourbank client set {id} --status inactive`, or erase its personal data with `hourbank client forget {id}`"
+            ),
+        )
+        .into());
+    }
+    let text = read_clients_text(&ledger)?;
+    let new_text = remove_client(&text, id)?;
+    write_atomic(&ledger.dir.join(CLIENTS), new_text.as_bytes())?;
+    ctx.confirm(&format!("removed client {id}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn forget(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
+    let (_lock, ledger) = ctx.write_ledger()?;
+    client_arg(&ledger, id)?;
+    let fields = [
+        ("name", FieldValue::Str(format!("forgotten client {id}"))),
+        ("email", FieldValue::Remove),
+        ("address", FieldValue::Remove),
+        ("notes", FieldValue::Remove),
+    ];
+    write_client_fields(&ledger, id, &fields, false)?;
+    ctx.confirm(&format!(
+        "forgot the personal fields of client {id} (name, email, address, notes); every financial row is kept"
+    ))?;
+    ctx.note(
+        "note: git history still holds the old text; notes typed into CSV rows are not changed",
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn available_today(ctx: &Ctx, ledger: &Ledger, ix: u32) -> Minutes {
+    ledger
+        .simulate(
+            ix,
+            SimOptions {
+                as_of: ctx.today,
+                watch_from: None,
+                trace: false,
+            },
+        )
+        .available
+}
+
+fn list(ctx: &mut Ctx) -> Result<ExitCode> {
+    let ledger = ctx.read_ledger()?;
+    let mut report = Report::new(&[
+        "client",
+        "name",
+        "type",
+        "status",
+        "email",
+        "rate",
+        "available",
+    ]);
+    for (i, c) in ledger.clients.iter().enumerate() {
+        let rate = c.rate.unwrap_or(ledger.settings.default_rate);
+        report.push(vec![
+            Cell::text(c.id.as_str()),
+            Cell::text(&c.name),
+            Cell::text(c.kind.as_str()),
+            Cell::text(c.status.as_str()),
+            Cell::opt_text(c.email.clone()),
+            Cell::Num(rate.to_string()),
+            ctx.hours(available_today(ctx, &ledger, i as u32)),
+        ]);
+    }
+    ctx.emit(&report)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
+    let ledger = ctx.read_ledger()?;
+    let ix = client_arg(&ledger, id)?;
+    let c = &ledger.clients[ix as usize];
+    let fields = describe(ctx, &ledger, c, ix);
+    let report = if ctx.format == Format::Table || ctx.format == Format::Html {
+        let mut r = Report::new(&["field", "value"]);
+        for (name, value) in fields {
+            r.push(vec![Cell::text(name), value]);
+        }
+        r
+    } else {
+        let mut r = Report::new(&[]);
+        r.columns = fields.iter().map(|(n, _)| *n).collect();
+        r.rows.push(crate::render::Row {
+            cells: fields.into_iter().map(|(_, v)| v).collect(),
+            highlight: None,
+        });
+        r
+    };
+    if ctx.format == Format::Json {
+        let value = crate::render::json::to_value(&report);
+        let object = value
+            .as_array()
+            .and_then(|a| a.first())
+            .cloned()
+            .unwrap_or_default();
+        let mut out = serde_json::to_vec_pretty(&object)?;
+        out.push(b'\n');
+        ctx.out.write_all(&out)?;
+    } else {
+        ctx.emit(&report)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+use std::io::Write;
+
+fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static str, Cell)> {
+    let money = |m: Option<Money>| m.map_or(Cell::Empty, |m| Cell::Num(m.to_string()));
+    let hours = |m: Option<Minutes>| m.map_or(Cell::Empty, |m| ctx.hours(m));
+    let num = |n: Option<u32>| n.map_or(Cell::Empty, |n| Cell::Num(n.to_string()));
+    let dec =
+        |d: Option<rust_decimal::Decimal>| d.map_or(Cell::Empty, |d| Cell::Num(d.to_string()));
+    let rates = c
+        .rates
+        .iter()
+        .map(|(s, r)| format!("{s}={r}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    vec![
+        ("client", Cell::text(c.id.as_str())),
+        ("name", Cell::text(&c.name)),
+        ("type", Cell::text(c.kind.as_str())),
+        ("status", Cell::text(c.status.as_str())),
+        ("email", Cell::opt_text(c.email.clone())),
+        ("address", Cell::opt_text(c.address.clone())),
+        (
+            "currency",
+            Cell::text(
+                c.currency
+                    .clone()
+                    .unwrap_or_else(|| ledger.settings.currency.clone()),
+            ),
+        ),
+        ("rate", money(c.rate)),
+        (
+            "rates",
+            if rates.is_empty() {
+                Cell::Empty
+            } else {
+                Cell::text(rates)
+            },
+        ),
+        ("block_hours", hours(c.block_hours)),
+        ("block_price", money(c.block_price)),
+        ("expiry_months", num(c.expiry_months)),
+        ("credit_limit", hours(c.effective_credit_limit())),
+        (
+            "low_balance_percent",
+            Cell::text(
+                ledger
+                    .settings
+                    .low_thresholds(c)
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        ),
+        (
+            "payer",
+            Cell::opt_text(c.payer.as_ref().map(|p| p.to_string())),
+        ),
+        ("discount_percent", dec(c.discount_percent)),
+        ("tax_percent", dec(c.tax_percent)),
+        ("terms_days", num(c.terms_days)),
+        ("monthly_hours", hours(c.monthly_hours)),
+        ("monthly_fee", money(c.monthly_fee)),
+        ("rollover_months", num(c.rollover_months)),
+        ("start", Cell::opt_fixed(c.start)),
+        ("end", Cell::opt_fixed(c.end)),
+        ("notes", Cell::opt_text(c.notes.clone())),
+        ("available", ctx.hours(available_today(ctx, ledger, ix))),
+    ]
+}
+
+/// Turns a prospect into an active client on first use, saying so on stderr.
+pub fn activate_prospect(ctx: &Ctx, ledger: &Ledger, ix: u32, why: &str) -> Result<(), Error> {
+    let client = &ledger.clients[ix as usize];
+    if client.status != Status::Prospect {
+        return Ok(());
+    }
+    write_client_fields(
+        ledger,
+        client.id.as_str(),
+        &[("status", FieldValue::Str("active".into()))],
+        false,
+    )?;
+    ctx.note(&format!("{}: status prospect -> active ({why})", client.id));
+    Ok(())
+}
+
+/// Refuses work and purchases for an inactive client.
+pub fn refuse_inactive(ledger: &Ledger, ix: u32, what: &str) -> Result<(), Error> {
+    let client = &ledger.clients[ix as usize];
+    if client.status == Status::Inactive {
+        return Err(Error::with_hint(
+            format!("client \"{}\" is inactive; will not {what}", client.id),
+            format!(
+                "reactivate it with `hourbank client set {} --status active`",
+                client.id
+            ),
+        ));
+    }
+    Ok(())
+}

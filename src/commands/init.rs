@@ -1,0 +1,152 @@
+//! `hourbank init [DIR] [--example]`: creates a ledger directory with commented
+//! settings, the CSV files with their headers, `.gitattributes` and `.gitignore`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::Ctx;
+use crate::error::Error;
+use crate::store::layout::*;
+use crate::store::write::write_atomic;
+
+/// Create a new ledger directory
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Where to create it (default: the working directory)
+    pub dir: Option<PathBuf>,
+    /// Fill it with the bundled example ledger instead of empty files
+    #[arg(long)]
+    pub example: bool,
+}
+
+const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; the values shown are the defaults
+# unless the comment says otherwise. Money and durations may be strings ("95.50",
+# "10:00") or plain numbers; both are read exactly.
+
+# currency = "EUR"
+# default_rate = "90.00"          # hourly rate when nothing more specific applies (default 0)
+# default_expiry_months = 12      # validity of purchased hours (default: never expire)
+
+# [rounding]                      # applied to every billable time-log row
+# minimum_minutes = 1             # a row is charged at least this
+# increment_minutes = 1           # time above the minimum is rounded UP to this step
+
+# [alerts]
+# low_balance_percent = [25, 10]  # alert when percent_left falls below each value
+# expiry_days = [10, 5]           # alert this many days before hours expire
+# overdraft = true                # alert when a balance goes below zero
+
+# [invoice]
+# prefix = "INV-"                 # numbers look like INV-2026-0007
+# terms_days = 30                 # due date = invoice date + this
+
+# [company]                       # printed on invoices (default: empty)
+# name = "..."
+# address = "..."
+
+# [services.design]               # named services with their rates (default: none)
+# rate = "110.00"
+"#;
+
+const CLIENTS_TEMPLATE: &str = "# One table per client, e.g.:\n#\n# [clients.acme]\n# name = \"Acme Corp\"\n# type = \"bank\"          # bank | retainer | payg\n# block_hours = \"10:00\"\n# block_price = \"900.00\"\n#\n# `hourbank client add` writes these for you and keeps your comments.\n";
+
+/// The bundled example ledger, written by `init --example`.
+const EXAMPLE: &[(&str, &str)] = &[
+    (SETTINGS, include_str!("../../ledger-example/hourbank.toml")),
+    (CLIENTS, include_str!("../../ledger-example/clients.toml")),
+    (
+        PURCHASES,
+        include_str!("../../ledger-example/purchases.csv"),
+    ),
+    (TIMELOG, include_str!("../../ledger-example/timelog.csv")),
+    (
+        ADJUSTMENTS,
+        include_str!("../../ledger-example/adjustments.csv"),
+    ),
+    (INVOICES, include_str!("../../ledger-example/invoices.csv")),
+    (PAYMENTS, include_str!("../../ledger-example/payments.csv")),
+    (
+        NOTIFICATIONS,
+        include_str!("../../ledger-example/notifications.csv"),
+    ),
+];
+
+const GITATTRIBUTES: &str = "*.csv merge=union\n";
+const GITIGNORE: &str = ".hourbank.lock\n";
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
+    let files = ledger_files(args.example);
+    let existing: Vec<&str> = files
+        .iter()
+        .map(|(name, _)| name.as_str())
+        .filter(|name| dir.join(name).exists() && *name != ".gitignore")
+        .collect();
+    if !existing.is_empty() {
+        return Err(Error::with_hint(
+            format!(
+                "{} already holds a ledger ({} exist); nothing was written",
+                dir.display(),
+                existing.join(", ")
+            ),
+            "choose another directory, or use the ledger that is there",
+        )
+        .into());
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    for (name, content) in &files {
+        let path = dir.join(name);
+        if name == ".gitignore" {
+            add_to_gitignore(&path)?;
+        } else {
+            write_atomic(&path, content.as_bytes())?;
+        }
+    }
+    ctx.confirm(&format!(
+        "initialized {}ledger in {}",
+        if args.example { "example " } else { "" },
+        dir.display()
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ledger_files(example: bool) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = if example {
+        EXAMPLE
+            .iter()
+            .map(|(n, c)| (n.to_string(), c.to_string()))
+            .collect()
+    } else {
+        let mut files = vec![
+            (SETTINGS.to_string(), SETTINGS_TEMPLATE.to_string()),
+            (CLIENTS.to_string(), CLIENTS_TEMPLATE.to_string()),
+        ];
+        for (name, columns) in CSV_FILES {
+            files.push((name.to_string(), format!("{}\n", columns.join(","))));
+        }
+        files
+    };
+    files.push((".gitattributes".to_string(), GITATTRIBUTES.to_string()));
+    files.push((".gitignore".to_string(), GITIGNORE.to_string()));
+    files
+}
+
+/// Adds the lock file to `.gitignore`, keeping what a person has there.
+fn add_to_gitignore(path: &Path) -> Result<(), Error> {
+    let existing = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(Error::io(path, e)),
+    };
+    if existing.lines().any(|l| l.trim() == LOCK) {
+        return Ok(());
+    }
+    let mut text = existing;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(GITIGNORE);
+    write_atomic(path, text.as_bytes())
+}

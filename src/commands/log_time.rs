@@ -1,0 +1,257 @@
+//! `hourbank log-time`: appends one work (or time-off) row, charged by the rounding
+//! rule in force, after checking the credit limit; says which lots it drew from.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::CommandFactory;
+
+use super::client::{activate_prospect, refuse_inactive};
+use super::{Ctx, client_arg, date_arg, lot_name};
+use crate::cli::Cli;
+use crate::domain::bank::{Debit, SimOptions, TraceRef, simulate};
+use crate::domain::date::day_number;
+use crate::domain::duration::Minutes;
+use crate::domain::id::{IdKind, Slug};
+use crate::domain::money::Money;
+use crate::error::Error;
+use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
+use crate::store::write::{append, check_one_line, encode_rows, new_row_id};
+
+/// Log work against a client's bank (or time off with --time-off)
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// CLIENT DURATION (with --time-off: DURATION only). Durations: 1.5, 1:30, 1h30m, 90m
+    #[arg(value_name = "CLIENT DURATION", num_args = 1..=2, required = true)]
+    pub values: Vec<String>,
+    /// Date of the work (default: today)
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// Who worked (default: $HOURBANK_USER, else empty)
+    #[arg(long, value_name = "P")]
+    pub person: Option<String>,
+    /// Project the work belongs to (project lots are used first)
+    #[arg(long, value_name = "P")]
+    pub project: Option<String>,
+    /// Service, for its rate (see [services] and the client's rates)
+    #[arg(long, value_name = "S")]
+    pub service: Option<String>,
+    /// Hourly rate for this row, overriding every other rate
+    #[arg(long, value_name = "R")]
+    pub rate: Option<String>,
+    /// Record the time but charge nothing
+    #[arg(long)]
+    pub non_billable: bool,
+    /// Time off for --person (no client)
+    #[arg(long, requires = "person")]
+    pub time_off: bool,
+    /// Free text
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Log even beyond the client's credit limit
+    #[arg(long)]
+    pub force: bool,
+    /// Show what would be written, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// The line number that stands for the row being added in the simulation.
+const NEW_ROW: u32 = u32::MAX;
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let (client_id, duration) = match (args.time_off, args.values.as_slice()) {
+        (false, [client, duration]) => (Some(client.as_str()), duration.as_str()),
+        (true, [duration]) => (None, duration.as_str()),
+        (false, _) => usage_error("log-time needs CLIENT DURATION"),
+        (true, _) => usage_error("log-time --time-off takes only DURATION (no client)"),
+    };
+    let hours = Minutes::parse_unsigned(duration).map_err(|e| Error::refused(e.to_string()))?;
+    if hours.0 == 0 {
+        return Err(
+            Error::refused(format!("duration \"{duration}\": must be more than 0:00")).into(),
+        );
+    }
+    let date = args
+        .date
+        .as_deref()
+        .map(|d| date_arg("--date", d))
+        .transpose()?
+        .unwrap_or(ctx.today);
+    let rate = args
+        .rate
+        .as_deref()
+        .map(|r| Money::parse_unsigned(r).map_err(|e| Error::refused(format!("--rate: {e}"))))
+        .transpose()?;
+    let person = args
+        .person
+        .clone()
+        .or_else(|| std::env::var("HOURBANK_USER").ok())
+        .unwrap_or_default();
+    if !person.is_empty() {
+        Slug::parse(&person).map_err(|e| Error::refused(format!("--person: {e}")))?;
+    }
+    for (flag, value) in [
+        ("--note", &args.note),
+        ("--project", &args.project),
+        ("--service", &args.service),
+    ] {
+        if let Some(v) = value {
+            check_one_line(flag, v)?;
+        }
+    }
+    let (_lock, ledger) = ctx.write_ledger()?;
+    if let Some(people) = &ledger.people
+        && !person.is_empty()
+        && !people.contains(&person)
+    {
+        return Err(Error::with_hint(
+            format!("unknown person \"{person}\""),
+            "people.toml lists the people; add [people.<id>] there",
+        )
+        .into());
+    }
+    let id = new_row_id(IdKind::Time)?;
+    let client_ix = client_id.map(|c| client_arg(&ledger, c)).transpose()?;
+    let billable = !args.non_billable && !args.time_off;
+    let charged = if billable {
+        ledger.settings.rounding.charge(hours)
+    } else {
+        Minutes::ZERO
+    };
+    let project = args.project.clone().unwrap_or_default();
+    let row = vec![
+        ("id", id.clone()),
+        ("date", date.to_string()),
+        ("client", client_id.unwrap_or("").to_string()),
+        ("person", person.clone()),
+        ("hours", hours.hm()),
+        ("charged", charged.hm()),
+        ("project", project.clone()),
+        ("service", args.service.clone().unwrap_or_default()),
+        ("billable", if billable { "yes" } else { "no" }.to_string()),
+        ("rate", rate.map(|r| r.to_string()).unwrap_or_default()),
+        (
+            "kind",
+            if args.time_off { "time-off" } else { "work" }.to_string(),
+        ),
+        ("note", args.note.clone().unwrap_or_default()),
+    ];
+    let meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
+    let bytes = encode_rows(&meta, TIMELOG_COLUMNS, &[row])?;
+
+    let message = match client_ix {
+        None => format!("{person}: logged {} time off on {date} ({id})", hours.hm()),
+        Some(ix) => {
+            refuse_inactive(&ledger, ix, "log work")?;
+            let client = &ledger.clients[ix as usize];
+            let mut account = ledger.accounts[ix as usize].clone();
+            account.debits.push(Debit {
+                day: day_number(date),
+                minutes: charged.0 as i32,
+                project: ledger.project_ix(&project),
+                line: NEW_ROW,
+            });
+            let horizon = ledger.horizon(date.max(ctx.today));
+            let watched = simulate(
+                &account,
+                SimOptions {
+                    as_of: horizon,
+                    watch_from: Some(date),
+                    trace: false,
+                },
+            );
+            if let (Some(limit), Some(lowest)) = (account.credit_limit, watched.min_watched)
+                && lowest.0 < -limit.0
+                && !args.force
+            {
+                return Err(Error::with_hint(
+                    format!(
+                        "refused: {} would go to {} on or after {date}, beyond its credit limit of {}; nothing was written",
+                        client.id,
+                        lowest.hm(),
+                        limit.hm()
+                    ),
+                    format!(
+                        "buy hours first (`hourbank bank buy {} ...`), raise the limit (`hourbank client set {} --credit-limit H`), or pass --force",
+                        client.id, client.id
+                    ),
+                )
+                .into());
+            }
+            let now = simulate(
+                &account,
+                SimOptions {
+                    as_of: date.max(ctx.today),
+                    watch_from: None,
+                    trace: true,
+                },
+            );
+            let drawn: Vec<String> = now
+                .trace
+                .iter()
+                .find(|e| e.reference == TraceRef::WorkLine(NEW_ROW))
+                .map(|e| {
+                    e.drawn
+                        .iter()
+                        .map(|(lot, _)| lot_name(&ledger, &now.lots[*lot]))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let drawn_minutes: i64 = now
+                .trace
+                .iter()
+                .find(|e| e.reference == TraceRef::WorkLine(NEW_ROW))
+                .map_or(0, |e| e.drawn.iter().map(|(_, m)| m.0).sum());
+            let mut from = if drawn.is_empty() {
+                String::new()
+            } else {
+                format!(" from {}", drawn.join(", "))
+            };
+            let short = charged.0 - drawn_minutes;
+            if short > 0 {
+                from.push_str(&format!(
+                    "{} overdraft {}",
+                    if drawn.is_empty() { " as" } else { " and" },
+                    Minutes(short).hm()
+                ));
+            }
+            let charged_text = if charged == hours {
+                String::new()
+            } else {
+                format!(" (charged {})", charged.hm())
+            };
+            let expiry = now
+                .next_expiry
+                .map(|d| format!(", next expiry {d}"))
+                .unwrap_or_default();
+            format!(
+                "{}: logged {}{charged_text}{from}, {} left{expiry}",
+                client.id,
+                hours.hm(),
+                ctx.hours_text(now.available)
+            )
+        }
+    };
+    if args.dry_run {
+        ctx.confirm(&format!("dry run: {message}"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    append(&ledger.dir.join(TIMELOG), &meta, &bytes)?;
+    if let Some(ix) = client_ix {
+        activate_prospect(ctx, &ledger, ix, "first logged work")?;
+    }
+    ctx.confirm(&message)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn usage_error(message: &str) -> ! {
+    let mut cmd = Cli::command();
+    let sub = cmd
+        .find_subcommand_mut("log-time")
+        .expect("log-time exists")
+        .clone();
+    sub.bin_name("hourbank log-time")
+        .error(clap::error::ErrorKind::WrongNumberOfValues, message)
+        .exit()
+}

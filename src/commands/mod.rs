@@ -1,0 +1,206 @@
+//! One module per command. Each has a clap `Args` type whose doc comments are its
+//! `--help`, and a `run(ctx, args)` that loads, computes, renders and writes once.
+
+pub mod adjust;
+pub mod bank;
+pub mod check;
+pub mod client;
+pub mod completions;
+pub mod init;
+pub mod log_time;
+pub mod report;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use crate::cli::{Cli, Command, TimeFormat};
+use crate::domain::date::parse_date;
+use crate::domain::duration::Minutes;
+use crate::error::Error;
+use crate::render::{Cell, Format, Report, render};
+use crate::store::discover::find_ledger;
+use crate::store::load::{Ledger, WorkRow};
+use crate::store::write::{LedgerLock, current_user};
+
+/// What every command gets: global flags, "today", the user and the output.
+pub struct Ctx {
+    pub ledger_flag: Option<PathBuf>,
+    pub format: Format,
+    pub time_format: TimeFormat,
+    pub quiet: bool,
+    pub color: bool,
+    pub today: NaiveDate,
+    pub user: String,
+    pub out: Box<dyn Write>,
+}
+
+impl Ctx {
+    pub fn from_cli(cli: &Cli) -> Result<Ctx> {
+        let color = !cli.no_color
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && std::io::stdout().is_terminal();
+        let today = match std::env::var("HOURBANK_TODAY") {
+            Ok(text) if !text.is_empty() => {
+                parse_date(&text).map_err(|e| Error::refused(format!("HOURBANK_TODAY: {e}")))?
+            }
+            _ => chrono::Local::now().date_naive(),
+        };
+        Ok(Ctx {
+            ledger_flag: cli.ledger.clone(),
+            format: cli.format,
+            time_format: cli.time_format,
+            quiet: cli.quiet,
+            color,
+            today,
+            user: current_user(),
+            out: Box::new(std::io::BufWriter::new(std::io::stdout())),
+        })
+    }
+
+    pub fn ledger_dir(&self) -> Result<PathBuf, Error> {
+        let env = std::env::var_os("HOURBANK_LEDGER")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
+        find_ledger(self.ledger_flag.as_deref(), env.as_deref(), &cwd)
+    }
+
+    /// Loads the ledger for reading; refuses a ledger with structural errors and
+    /// warns of failed balance assertions.
+    pub fn read_ledger(&self) -> Result<Ledger> {
+        self.read_ledger_with(&mut |_| {})
+    }
+
+    pub fn read_ledger_with(&self, on_work: &mut dyn FnMut(&WorkRow<'_>)) -> Result<Ledger> {
+        let ledger = Ledger::load_with(&self.ledger_dir()?, on_work)?;
+        self.refuse_broken(&ledger, "read")?;
+        Ok(ledger)
+    }
+
+    /// Takes the ledger lock and loads the ledger for a write.
+    pub fn write_ledger(&self) -> Result<(LedgerLock, Ledger)> {
+        let dir = self.ledger_dir()?;
+        let lock = LedgerLock::acquire(&dir)?;
+        let ledger = Ledger::load(&dir)?;
+        self.refuse_broken(&ledger, "write to")?;
+        Ok((lock, ledger))
+    }
+
+    fn refuse_broken(&self, ledger: &Ledger, verb: &str) -> Result<(), Error> {
+        let errors = ledger.structural_errors();
+        if !errors.is_empty() {
+            let list: Vec<String> = errors.iter().take(20).map(|d| d.to_string()).collect();
+            let more = errors.len().saturating_sub(20);
+            let more = if more > 0 {
+                format!("\n... and {more} more")
+            } else {
+                String::new()
+            };
+            return Err(Error::with_hint(
+                format!(
+                    "will not {verb} a ledger with errors:\n{}{more}",
+                    list.join("\n")
+                ),
+                "fix the lines named above (run `hourbank check` to list every problem)",
+            ));
+        }
+        for d in ledger.balance_diagnostics(false, self.today) {
+            eprintln!("warning: {d}");
+        }
+        Ok(())
+    }
+
+    /// Hours in the chosen time format.
+    pub fn hours(&self, m: Minutes) -> Cell {
+        match self.time_format {
+            TimeFormat::Decimal => Cell::Num(m.hours_decimal().to_string()),
+            TimeFormat::Hm => Cell::Fixed(m.hm()),
+        }
+    }
+
+    /// Hours for a sentence, e.g. `7.50 h` or `7:30`.
+    pub fn hours_text(&self, m: Minutes) -> String {
+        match self.time_format {
+            TimeFormat::Decimal => format!("{} h", m.hours_decimal()),
+            TimeFormat::Hm => m.hm(),
+        }
+    }
+
+    pub fn emit(&mut self, report: &Report) -> Result<()> {
+        let bytes = render(report, self.format, self.color);
+        self.out.write_all(&bytes)?;
+        Ok(())
+    }
+
+    /// The confirmation of a write (silenced by --quiet).
+    pub fn confirm(&mut self, line: &str) -> Result<()> {
+        if !self.quiet {
+            writeln!(self.out, "{line}")?;
+        }
+        Ok(())
+    }
+
+    /// A note on stderr.
+    pub fn note(&self, line: &str) {
+        eprintln!("{line}");
+    }
+}
+
+pub fn run(ctx: &mut Ctx, command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Init(args) => init::run(ctx, args),
+        Command::Client(args) => client::run(ctx, *args),
+        Command::Bank(args) => bank::run(ctx, args),
+        Command::LogTime(args) => log_time::run(ctx, args),
+        Command::Adjust(args) => adjust::run(ctx, args),
+        Command::Report(args) => report::run(ctx, args),
+        Command::Check(args) => check::run(ctx, args),
+        Command::Completions(args) => completions::run(ctx, args),
+    }
+}
+
+/// Parses a date flag, naming the flag on error.
+pub fn date_arg(flag: &str, text: &str) -> Result<NaiveDate, Error> {
+    parse_date(text).map_err(|e| Error::refused(format!("{flag}: {e}")))
+}
+
+/// Looks up a client id, with a clear error naming `client list`.
+pub fn client_arg(ledger: &Ledger, id: &str) -> Result<u32, Error> {
+    ledger.client_ix(id).ok_or_else(|| {
+        Error::with_hint(
+            format!("unknown client \"{id}\""),
+            "`hourbank client list` shows the clients; `hourbank client add` adds one",
+        )
+    })
+}
+
+/// How a row is named in output: its id, or `file:line` when it has none.
+pub fn row_ref(id: &str, file: &str, line: u32) -> String {
+    if id.is_empty() {
+        format!("{file}:{line}")
+    } else {
+        id.to_string()
+    }
+}
+
+/// The name of a lot: its row's id (or `file:line`), or `allocation:YYYY-MM`.
+pub fn lot_name(ledger: &Ledger, lot: &crate::domain::bank::LotState) -> String {
+    use crate::domain::bank::{LotSource, month_key};
+    use crate::store::layout::{ADJUSTMENTS, PURCHASES};
+    match lot.credit.source {
+        LotSource::Purchase(i) => {
+            let p = &ledger.purchases[i as usize];
+            row_ref(&p.id, PURCHASES, p.line)
+        }
+        LotSource::Adjustment(i) => {
+            let a = &ledger.adjustments[i as usize];
+            row_ref(&a.id, ADJUSTMENTS, a.line)
+        }
+        LotSource::Allocation => format!("allocation:{}", month_key(lot.credit.date)),
+        LotSource::Overage => format!("overage:{}", month_key(lot.credit.date)),
+    }
+}

@@ -1,0 +1,789 @@
+//! The bank engine: lots, consumption by earliest expiry, overdraft, expiry, set and
+//! assert, retainer allocations and overage (SPEC section 3). Pure: it sees compact
+//! events and returns balances, per-lot states and, on request, a trace.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::date::{day_number, from_day_number, month_end};
+use super::duration::Minutes;
+
+/// An interned project name; `NO_PROJECT` stands for "any work of the client".
+pub type ProjectIx = u32;
+pub const NO_PROJECT: ProjectIx = 0;
+
+/// Where a lot comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LotSource {
+    /// Index into the ledger's purchases.
+    Purchase(u32),
+    /// Index into the ledger's adjustments (a positive delta or a positive `set`).
+    Adjustment(u32),
+    /// A retainer month's allocation.
+    Allocation,
+    /// A retainer's end-of-month overage booking.
+    Overage,
+}
+
+/// A credit: hours that become available on `date`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit {
+    pub date: NaiveDate,
+    pub minutes: Minutes,
+    pub expires: Option<NaiveDate>,
+    pub project: ProjectIx,
+    pub source: LotSource,
+}
+
+/// A work row's charge, kept compact (16 bytes) because a ledger holds millions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Debit {
+    pub day: i32,
+    pub minutes: i32,
+    pub project: ProjectIx,
+    /// The row's line in `timelog.csv`, to name it in messages.
+    pub line: u32,
+}
+
+/// An adjustment that is not a plain credit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AdjustOp {
+    /// A negative delta: drawn from general lots.
+    Remove(Minutes),
+    /// After the day's debits the balance becomes exactly this.
+    Set {
+        target: Minutes,
+        expires: Option<NaiveDate>,
+    },
+    /// After the day's debits the balance must equal this.
+    Assert(Minutes),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdjustEvent {
+    pub date: NaiveDate,
+    pub op: AdjustOp,
+    /// Index into the ledger's adjustments.
+    pub index: u32,
+}
+
+/// A retainer's monthly allocation rule (SPEC 3.8).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetainerPlan {
+    pub monthly: Minutes,
+    pub rollover_months: u32,
+    pub start: NaiveDate,
+    pub end: Option<NaiveDate>,
+}
+
+impl RetainerPlan {
+    /// The allocations dated on or before `through`.
+    pub fn allocations(&self, through: NaiveDate) -> Vec<Credit> {
+        let mut out = Vec::new();
+        let mut date = self.start;
+        let last = self.end.map_or(through, |e| e.min(through));
+        while date <= last {
+            let expires = date
+                .checked_add_months(Months::new(self.rollover_months))
+                .map(month_end);
+            out.push(Credit {
+                date,
+                minutes: self.monthly,
+                expires,
+                project: NO_PROJECT,
+                source: LotSource::Allocation,
+            });
+            match month_end(date).succ_opt() {
+                Some(next) => date = next,
+                None => break,
+            }
+        }
+        out
+    }
+}
+
+/// Everything the engine needs about one holder's bank.
+#[derive(Debug, Clone, Default)]
+pub struct Account {
+    /// Purchases and positive adjustments, in any order.
+    pub credits: Vec<Credit>,
+    /// Work charges in file order (sorted by day inside `simulate`, stably).
+    pub debits: Vec<Debit>,
+    /// Negative deltas, sets and asserts, in file order.
+    pub adjustments: Vec<AdjustEvent>,
+    pub retainer: Option<RetainerPlan>,
+    pub credit_limit: Option<Minutes>,
+}
+
+/// How to run the simulation.
+#[derive(Debug, Clone, Copy)]
+pub struct SimOptions {
+    /// Include events dated on or before this day; lots expiring on it stay open.
+    pub as_of: NaiveDate,
+    /// Track the lowest end-of-day balance from this day on.
+    pub watch_from: Option<NaiveDate>,
+    /// Record every event with the balance after it.
+    pub trace: bool,
+}
+
+/// A lot and what happened to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LotState {
+    pub credit: Credit,
+    pub used: Minutes,
+    pub expired: Minutes,
+    pub remaining: Minutes,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TraceKind {
+    Purchase,
+    Allocation,
+    Work,
+    Adjust,
+    Set,
+    Expire,
+    Overage,
+}
+
+impl TraceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TraceKind::Purchase => "purchase",
+            TraceKind::Allocation => "allocation",
+            TraceKind::Work => "work",
+            TraceKind::Adjust => "adjust",
+            TraceKind::Set => "set",
+            TraceKind::Expire => "expire",
+            TraceKind::Overage => "overage",
+        }
+    }
+}
+
+/// What a trace event refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TraceRef {
+    /// A lot, by index into `Outcome::lots`.
+    Lot(usize),
+    /// A work row, by its timelog line.
+    WorkLine(u32),
+    /// An adjustment, by index into the ledger's adjustments.
+    Adjustment(u32),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TraceEvent {
+    pub date: NaiveDate,
+    pub kind: TraceKind,
+    pub reference: TraceRef,
+    /// Signed change of the balance.
+    pub minutes: Minutes,
+    pub balance: Minutes,
+    /// Lots drawn from (debits) with the minutes taken from each.
+    pub drawn: Vec<(usize, Minutes)>,
+}
+
+/// Something that took the balance beyond the credit limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BreachRef {
+    WorkLine(u32),
+    Adjustment(u32),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailedAssert {
+    pub index: u32,
+    pub expected: Minutes,
+    pub actual: Minutes,
+}
+
+/// The result of a simulation as of a date.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Outcome {
+    pub purchased: Minutes,
+    pub consumed: Minutes,
+    pub expired: Minutes,
+    pub available: Minutes,
+    /// Original hours of the lots that still hold hours.
+    pub holding_original: Minutes,
+    pub next_expiry: Option<NaiveDate>,
+    pub next_expiry_minutes: Minutes,
+    /// Charged minutes of work dated in the 90 days ending on as-of.
+    pub charged_90: Minutes,
+    pub lots: Vec<LotState>,
+    pub breaches: Vec<BreachRef>,
+    pub failed_asserts: Vec<FailedAssert>,
+    pub min_watched: Option<Minutes>,
+    pub trace: Vec<TraceEvent>,
+}
+
+impl Outcome {
+    /// available / original hours of the lots still holding hours x 100; 0 when
+    /// nothing is left.
+    pub fn percent_left(&self) -> Decimal {
+        if self.available.0 <= 0 || self.holding_original.0 <= 0 {
+            return Decimal::new(0, 2);
+        }
+        let mut p = (Decimal::from(self.available.0) * Decimal::from(100)
+            / Decimal::from(self.holding_original.0))
+        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        p.rescale(2);
+        p
+    }
+
+    /// The day `available` reaches zero at the 90-day average (SPEC 3.6).
+    pub fn runs_out(&self, as_of: NaiveDate) -> Option<NaiveDate> {
+        if self.available.0 <= 0 || self.charged_90.0 <= 0 {
+            return None;
+        }
+        // Both are positive here: ceil(a / b) = (a + b - 1) / b.
+        let (a, b) = (
+            i128::from(self.available.0) * 90,
+            i128::from(self.charged_90.0),
+        );
+        let days = (a + b - 1) / b;
+        as_of.checked_add_days(Days::new(u64::try_from(days).ok()?))
+    }
+}
+
+const NEVER: i32 = i32::MAX;
+
+struct Sim<'a> {
+    opts: SimOptions,
+    lots: Vec<LotState>,
+    /// Lots with hours left, by (expiry, date, order): the order debits take them in.
+    open: Vec<usize>,
+    overdraft: i64,
+    purchased: i64,
+    consumed: i64,
+    expired: i64,
+    retainer: bool,
+    credit_limit: Option<Minutes>,
+    beyond_limit: bool,
+    last_day: Option<NaiveDate>,
+    out: &'a mut Outcome,
+    drawn: Vec<(usize, Minutes)>,
+}
+
+/// Runs the bank of `account` up to `opts.as_of` (SPEC 3, points 1-9).
+pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
+    let mut credits: Vec<Credit> = Vec::with_capacity(account.credits.len());
+    if let Some(plan) = &account.retainer {
+        credits.extend(plan.allocations(opts.as_of));
+    }
+    credits.extend(
+        account
+            .credits
+            .iter()
+            .filter(|c| c.date <= opts.as_of)
+            .cloned(),
+    );
+    credits.sort_by_key(|c| (c.date, credit_class(c.source)));
+
+    let mut debit_order: Option<Vec<Debit>> = None;
+    let debits: &[Debit] = if account.debits.is_sorted_by_key(|d| d.day) {
+        &account.debits
+    } else {
+        let mut sorted = account.debits.clone();
+        sorted.sort_by_key(|d| d.day);
+        debit_order.insert(sorted)
+    };
+    let mut adjustments: Vec<&AdjustEvent> = account.adjustments.iter().collect();
+    // Negative deltas come before set and assert within a day; stable sort keeps
+    // file order inside each group.
+    adjustments.sort_by_key(|a| (a.date, !matches!(a.op, AdjustOp::Remove(_))));
+
+    let mut out = Outcome::default();
+    let mut sim = Sim {
+        opts,
+        lots: Vec::with_capacity(credits.len()),
+        open: Vec::new(),
+        overdraft: 0,
+        purchased: 0,
+        consumed: 0,
+        expired: 0,
+        retainer: account.retainer.is_some(),
+        credit_limit: account.credit_limit,
+        beyond_limit: false,
+        last_day: None,
+        out: &mut out,
+        drawn: Vec::new(),
+    };
+    let as_of_day = day_number(opts.as_of);
+    let (mut ci, mut di, mut ai) = (0, 0, 0);
+    loop {
+        let next = [
+            credits.get(ci).map(|c| day_number(c.date)),
+            debits.get(di).map(|d| d.day),
+            adjustments.get(ai).map(|a| day_number(a.date)),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let Some(day) = next.filter(|&d| d <= as_of_day) else {
+            break;
+        };
+        let date = from_day_number(day);
+        sim.end_days_before(date);
+        while let Some(c) = credits.get(ci).filter(|c| c.date == date) {
+            sim.credit(c.clone());
+            ci += 1;
+        }
+        while let Some(d) = debits.get(di).filter(|d| d.day == day) {
+            sim.work(date, d, as_of_day);
+            di += 1;
+        }
+        while let Some(a) = adjustments.get(ai).filter(|a| a.date == date) {
+            sim.adjust(a);
+            ai += 1;
+        }
+        sim.last_day = Some(date);
+        if opts.watch_from.is_some_and(|w| date >= w) {
+            sim.watch();
+        }
+    }
+    sim.end_days_before(opts.as_of);
+    if opts.watch_from.is_some_and(|w| w <= opts.as_of) {
+        sim.watch();
+    }
+    sim.finish();
+    out
+}
+
+fn credit_class(source: LotSource) -> u8 {
+    match source {
+        LotSource::Allocation => 0,
+        LotSource::Purchase(_) => 1,
+        LotSource::Adjustment(_) | LotSource::Overage => 2,
+    }
+}
+
+impl Sim<'_> {
+    fn available(&self) -> i64 {
+        self.purchased - self.consumed - self.expired
+    }
+
+    fn priority(&self, lot: usize) -> (i32, NaiveDate, usize) {
+        let c = &self.lots[lot].credit;
+        (c.expires.map_or(NEVER, day_number), c.date, lot)
+    }
+
+    fn credit(&mut self, credit: Credit) {
+        let minutes = credit.minutes.0;
+        let payback = minutes.min(self.overdraft).max(0);
+        self.overdraft -= payback;
+        self.purchased += minutes;
+        let lot = self.lots.len();
+        let kind = match credit.source {
+            LotSource::Purchase(_) => TraceKind::Purchase,
+            LotSource::Allocation => TraceKind::Allocation,
+            LotSource::Overage => TraceKind::Overage,
+            LotSource::Adjustment(_) => TraceKind::Adjust,
+        };
+        let date = credit.date;
+        self.lots.push(LotState {
+            credit,
+            used: Minutes(payback),
+            expired: Minutes::ZERO,
+            remaining: Minutes(minutes - payback),
+        });
+        if minutes - payback > 0 {
+            let key = self.priority(lot);
+            let at = self.open.partition_point(|&o| self.priority(o) < key);
+            self.open.insert(at, lot);
+        }
+        self.record(date, kind, TraceRef::Lot(lot), Minutes(minutes));
+    }
+
+    /// Takes `minutes` from the lots of `project` first, then from general lots;
+    /// what they cannot cover becomes overdraft.
+    fn take(&mut self, minutes: i64, project: ProjectIx) {
+        self.drawn.clear();
+        let mut left = minutes;
+        for pass_project in [project, NO_PROJECT] {
+            if left == 0 || (pass_project != NO_PROJECT && project == NO_PROJECT) {
+                continue;
+            }
+            for &lot in &self.open {
+                if left == 0 {
+                    break;
+                }
+                let state = &mut self.lots[lot];
+                if state.credit.project != pass_project || state.remaining.0 == 0 {
+                    continue;
+                }
+                let taken = left.min(state.remaining.0);
+                state.remaining.0 -= taken;
+                state.used.0 += taken;
+                left -= taken;
+                if self.opts.trace {
+                    self.drawn.push((lot, Minutes(taken)));
+                }
+            }
+            if project == NO_PROJECT {
+                break;
+            }
+        }
+        self.open.retain(|&lot| self.lots[lot].remaining.0 > 0);
+        self.overdraft += left;
+        self.consumed += minutes;
+    }
+
+    fn work(&mut self, date: NaiveDate, debit: &Debit, as_of_day: i32) {
+        let minutes = i64::from(debit.minutes);
+        if minutes > 0 {
+            self.take(minutes, debit.project);
+        } else {
+            self.drawn.clear();
+        }
+        if debit.day > as_of_day - 90 {
+            self.out.charged_90.0 += minutes;
+        }
+        self.check_limit(BreachRef::WorkLine(debit.line));
+        self.record(
+            date,
+            TraceKind::Work,
+            TraceRef::WorkLine(debit.line),
+            Minutes(-minutes),
+        );
+    }
+
+    fn adjust(&mut self, event: &AdjustEvent) {
+        let reference = TraceRef::Adjustment(event.index);
+        match &event.op {
+            AdjustOp::Remove(m) => {
+                let minutes = m.0.abs();
+                self.take(minutes, NO_PROJECT);
+                self.check_limit(BreachRef::Adjustment(event.index));
+                self.record(event.date, TraceKind::Adjust, reference, Minutes(-minutes));
+            }
+            AdjustOp::Set { target, expires } => {
+                let diff = target.0 - self.available();
+                if diff > 0 {
+                    let before = self.lots.len();
+                    self.credit(Credit {
+                        date: event.date,
+                        minutes: Minutes(diff),
+                        expires: *expires,
+                        project: NO_PROJECT,
+                        source: LotSource::Adjustment(event.index),
+                    });
+                    // The credit was recorded as an adjustment; name it a set.
+                    if let Some(last) = self.out.trace.last_mut()
+                        && last.reference == TraceRef::Lot(before)
+                    {
+                        last.kind = TraceKind::Set;
+                    }
+                } else {
+                    if diff < 0 {
+                        self.take(-diff, NO_PROJECT);
+                        self.check_limit(BreachRef::Adjustment(event.index));
+                    } else {
+                        self.drawn.clear();
+                    }
+                    self.record(event.date, TraceKind::Set, reference, Minutes(diff));
+                }
+            }
+            AdjustOp::Assert(expected) => {
+                let actual = self.available();
+                if actual != expected.0 {
+                    self.out.failed_asserts.push(FailedAssert {
+                        index: event.index,
+                        expected: *expected,
+                        actual: Minutes(actual),
+                    });
+                }
+            }
+        }
+    }
+
+    fn check_limit(&mut self, by: BreachRef) {
+        let Some(limit) = self.credit_limit else {
+            return;
+        };
+        if self.available() < -limit.0 {
+            if !self.beyond_limit {
+                self.out.breaches.push(by);
+            }
+            self.beyond_limit = true;
+        } else {
+            self.beyond_limit = false;
+        }
+    }
+
+    fn watch(&mut self) {
+        let available = Minutes(self.available());
+        self.out.min_watched = Some(self.out.min_watched.map_or(available, |m| m.min(available)));
+    }
+
+    /// Runs the end of every day before `until`: expiries, then a retainer's overage on
+    /// a month's last day.
+    fn end_days_before(&mut self, until: NaiveDate) {
+        loop {
+            let next_expiry = self
+                .open
+                .first()
+                .and_then(|&lot| self.lots[lot].credit.expires);
+            let next_overage = (self.retainer && self.overdraft > 0)
+                .then(|| self.last_day.map(month_end))
+                .flatten();
+            let Some(day) = [next_expiry, next_overage].into_iter().flatten().min() else {
+                return;
+            };
+            if day >= until {
+                return;
+            }
+            self.expire_on(day);
+            if next_overage == Some(day) {
+                self.overage(day);
+            }
+            if self.last_day.is_none_or(|d| d < day) {
+                self.last_day = Some(day);
+            }
+        }
+    }
+
+    fn expire_on(&mut self, day: NaiveDate) {
+        while let Some(&lot) = self.open.first() {
+            if self.lots[lot].credit.expires != Some(day) {
+                break;
+            }
+            self.open.remove(0);
+            let state = &mut self.lots[lot];
+            let minutes = state.remaining.0;
+            state.expired = Minutes(minutes);
+            state.remaining = Minutes::ZERO;
+            self.expired += minutes;
+            self.drawn.clear();
+            self.record(
+                day,
+                TraceKind::Expire,
+                TraceRef::Lot(lot),
+                Minutes(-minutes),
+            );
+        }
+    }
+
+    fn overage(&mut self, day: NaiveDate) {
+        let minutes = self.overdraft;
+        self.credit(Credit {
+            date: day,
+            minutes: Minutes(minutes),
+            expires: Some(day),
+            project: NO_PROJECT,
+            source: LotSource::Overage,
+        });
+    }
+
+    fn record(&mut self, date: NaiveDate, kind: TraceKind, reference: TraceRef, minutes: Minutes) {
+        if !self.opts.trace {
+            return;
+        }
+        let balance = Minutes(self.available());
+        self.out.trace.push(TraceEvent {
+            date,
+            kind,
+            reference,
+            minutes,
+            balance,
+            drawn: std::mem::take(&mut self.drawn),
+        });
+    }
+
+    fn finish(&mut self) {
+        let available = Minutes(self.available());
+        let out = &mut *self.out;
+        out.purchased = Minutes(self.purchased);
+        out.consumed = Minutes(self.consumed);
+        out.expired = Minutes(self.expired);
+        out.available = available;
+        for &lot in &self.open {
+            let state = &self.lots[lot];
+            out.holding_original.0 += state.credit.minutes.0;
+            if let Some(exp) = state.credit.expires {
+                match out.next_expiry {
+                    None => {
+                        out.next_expiry = Some(exp);
+                        out.next_expiry_minutes = state.remaining;
+                    }
+                    Some(first) if first == exp => out.next_expiry_minutes.0 += state.remaining.0,
+                    Some(_) => {}
+                }
+            }
+        }
+        out.lots = std::mem::take(&mut self.lots);
+    }
+}
+
+/// The month a date is in, as `YYYY-MM`.
+pub fn month_key(date: NaiveDate) -> String {
+    format!("{:04}-{:02}", date.year(), date.month())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::date::parse_date;
+
+    fn d(s: &str) -> NaiveDate {
+        parse_date(s).unwrap()
+    }
+
+    fn lot(date: &str, hours: i64, expires: Option<&str>, project: ProjectIx, i: u32) -> Credit {
+        Credit {
+            date: d(date),
+            minutes: Minutes(hours * 60),
+            expires: expires.map(d),
+            project,
+            source: LotSource::Purchase(i),
+        }
+    }
+
+    fn work(date: &str, minutes: i32, project: ProjectIx, line: u32) -> Debit {
+        Debit {
+            day: day_number(d(date)),
+            minutes,
+            project,
+            line,
+        }
+    }
+
+    fn run(account: &Account, as_of: &str) -> Outcome {
+        simulate(
+            account,
+            SimOptions {
+                as_of: d(as_of),
+                watch_from: None,
+                trace: true,
+            },
+        )
+    }
+
+    #[test]
+    fn earliest_expiry_first_and_expiry_at_end_of_day() {
+        let account = Account {
+            credits: vec![
+                lot("2026-01-01", 10, None, 0, 0),
+                lot("2026-01-02", 5, Some("2026-02-01"), 0, 1),
+            ],
+            debits: vec![work("2026-01-10", 120, 0, 2)],
+            ..Account::default()
+        };
+        let o = run(&account, "2026-02-01");
+        assert_eq!(o.lots[1].used, Minutes(120));
+        assert_eq!(o.lots[0].used, Minutes(0));
+        assert_eq!(o.available, Minutes(13 * 60));
+        assert_eq!(o.next_expiry, Some(d("2026-02-01")));
+        assert_eq!(o.next_expiry_minutes, Minutes(180));
+        let o = run(&account, "2026-02-02");
+        assert_eq!(o.expired, Minutes(180));
+        assert_eq!(o.available, Minutes(600));
+        assert_eq!(o.purchased.0, o.consumed.0 + o.expired.0 + o.available.0);
+    }
+
+    #[test]
+    fn project_lots_first_then_general_and_overdraft_paid_back() {
+        let account = Account {
+            credits: vec![
+                lot("2026-01-01", 1, None, 0, 0),
+                lot("2026-01-01", 1, None, 7, 1),
+                lot("2026-03-01", 10, None, 0, 2),
+            ],
+            debits: vec![work("2026-01-05", 150, 7, 2), work("2026-01-06", 30, 0, 3)],
+            ..Account::default()
+        };
+        let o = run(&account, "2026-02-01");
+        assert_eq!(o.lots[1].used, Minutes(60));
+        assert_eq!(o.lots[0].used, Minutes(60));
+        assert_eq!(o.available, Minutes(-60));
+        let o = run(&account, "2026-03-01");
+        assert_eq!(o.lots[2].used, Minutes(60));
+        assert_eq!(o.lots[2].remaining, Minutes(540));
+        assert_eq!(o.available, Minutes(540));
+    }
+
+    #[test]
+    fn set_and_assert_after_the_days_debits() {
+        let account = Account {
+            credits: vec![lot("2026-01-01", 10, None, 0, 0)],
+            debits: vec![work("2026-01-05", 60, 0, 2)],
+            adjustments: vec![
+                AdjustEvent {
+                    date: d("2026-01-05"),
+                    op: AdjustOp::Assert(Minutes(540)),
+                    index: 0,
+                },
+                AdjustEvent {
+                    date: d("2026-01-05"),
+                    op: AdjustOp::Set {
+                        target: Minutes(120),
+                        expires: None,
+                    },
+                    index: 1,
+                },
+                AdjustEvent {
+                    date: d("2026-01-05"),
+                    op: AdjustOp::Assert(Minutes(600)),
+                    index: 2,
+                },
+            ],
+            ..Account::default()
+        };
+        let o = run(&account, "2026-01-06");
+        assert_eq!(o.available, Minutes(120));
+        assert_eq!(o.failed_asserts.len(), 1);
+        assert_eq!(o.failed_asserts[0].index, 2);
+        assert_eq!(o.failed_asserts[0].actual, Minutes(120));
+    }
+
+    #[test]
+    fn retainer_rolls_over_and_books_overage() {
+        let account = Account {
+            retainer: Some(RetainerPlan {
+                monthly: Minutes(600),
+                rollover_months: 1,
+                start: d("2026-01-01"),
+                end: None,
+            }),
+            debits: vec![
+                work("2026-01-10", 300, 0, 2),
+                work("2026-02-10", 1200, 0, 3),
+            ],
+            ..Account::default()
+        };
+        // Feb: 300 left from Jan + 600 = 900; 1200 worked -> 300 overage at Feb end.
+        let o = run(&account, "2026-03-01");
+        assert_eq!(o.available, Minutes(600));
+        assert!(
+            o.trace
+                .iter()
+                .any(|e| e.kind == TraceKind::Overage && e.minutes == Minutes(300))
+        );
+        assert_eq!(o.purchased.0, o.consumed.0 + o.expired.0 + o.available.0);
+    }
+
+    #[test]
+    fn runs_out_and_percent_left() {
+        let account = Account {
+            credits: vec![lot("2026-01-01", 10, None, 0, 0)],
+            debits: vec![work("2026-03-01", 90 * 6, 0, 2)],
+            ..Account::default()
+        };
+        let o = run(&account, "2026-03-01");
+        // 60 minutes left, 6 minutes a day -> 10 days.
+        assert_eq!(o.runs_out(d("2026-03-01")), Some(d("2026-03-11")));
+        assert_eq!(o.percent_left().to_string(), "10.00");
+    }
+
+    #[test]
+    fn breach_beyond_credit_limit() {
+        let account = Account {
+            credits: vec![lot("2026-01-01", 1, None, 0, 0)],
+            debits: vec![work("2026-01-02", 90, 0, 5), work("2026-01-03", 90, 0, 6)],
+            credit_limit: Some(Minutes(60)),
+            ..Account::default()
+        };
+        let o = run(&account, "2026-02-01");
+        assert_eq!(o.breaches, vec![BreachRef::WorkLine(6)]);
+    }
+}

@@ -1,0 +1,98 @@
+//! Diagnostics: every problem `check` finds, with its place (`file:line`), a stable
+//! code and a severity. Pure data; collecting them is the store's and engine's job.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Stable codes, so scripts can filter findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Code {
+    Io,
+    Toml,
+    MissingColumn,
+    Parse,
+    TornLine,
+    UnknownClient,
+    UnknownPerson,
+    DuplicateId,
+    ExpiresBeforeBought,
+    Assertion,
+    CreditLimit,
+    UnknownKey,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Io => "io",
+            Code::Toml => "toml",
+            Code::MissingColumn => "missing-column",
+            Code::Parse => "parse",
+            Code::TornLine => "torn-line",
+            Code::UnknownClient => "unknown-client",
+            Code::UnknownPerson => "unknown-person",
+            Code::DuplicateId => "duplicate-id",
+            Code::ExpiresBeforeBought => "expires-before-bought",
+            Code::Assertion => "assertion",
+            Code::CreditLimit => "credit-limit",
+            Code::UnknownKey => "unknown-key",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: Option<u32>,
+    pub severity: Severity,
+    pub code: Code,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn error(file: &str, line: Option<u32>, code: Code, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn warning(file: &str, line: Option<u32>, code: Code, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, line, code, message)
+        }
+    }
+
+    /// Errors that make the ledger unsafe to write to: every error but a failed
+    /// balance assertion (SPEC section 7).
+    pub fn is_structural(&self) -> bool {
+        self.severity == Severity::Error && self.code != Code::Assertion
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        f.write_str(": ")?;
+        if self.severity == Severity::Warning {
+            f.write_str("warning: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}

@@ -1,0 +1,236 @@
+//! Clients and settings as the engine sees them: validated values only (ids, minutes,
+//! money, dates). Reading them from TOML is the store's job.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::duration::Minutes;
+use super::id::Slug;
+use super::money::Money;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ClientType {
+    Bank,
+    Retainer,
+    Payg,
+}
+
+impl ClientType {
+    pub const NAMES: &'static [&'static str] = &["bank", "retainer", "payg"];
+
+    pub fn parse(text: &str) -> Option<ClientType> {
+        match text {
+            "bank" => Some(ClientType::Bank),
+            "retainer" => Some(ClientType::Retainer),
+            "payg" => Some(ClientType::Payg),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClientType::Bank => "bank",
+            ClientType::Retainer => "retainer",
+            ClientType::Payg => "payg",
+        }
+    }
+}
+
+impl fmt::Display for ClientType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Active,
+    Inactive,
+    Prospect,
+}
+
+impl Status {
+    pub const NAMES: &'static [&'static str] = &["active", "inactive", "prospect"];
+
+    pub fn parse(text: &str) -> Option<Status> {
+        match text {
+            "active" => Some(Status::Active),
+            "inactive" => Some(Status::Inactive),
+            "prospect" => Some(Status::Prospect),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Inactive => "inactive",
+            Status::Prospect => "prospect",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One `[clients.<id>]` table.
+#[derive(Debug, Clone)]
+pub struct Client {
+    pub id: Slug,
+    pub name: String,
+    pub kind: ClientType,
+    pub status: Status,
+    pub email: Option<String>,
+    pub address: Option<String>,
+    pub currency: Option<String>,
+    pub rate: Option<Money>,
+    pub rates: BTreeMap<String, Money>,
+    pub block_hours: Option<Minutes>,
+    pub block_price: Option<Money>,
+    pub expiry_months: Option<u32>,
+    pub credit_limit: Option<Minutes>,
+    pub low_balance_percent: Option<Vec<Decimal>>,
+    pub payer: Option<Slug>,
+    pub discount_percent: Option<Decimal>,
+    pub tax_percent: Option<Decimal>,
+    pub terms_days: Option<u32>,
+    pub monthly_hours: Option<Minutes>,
+    pub monthly_fee: Option<Money>,
+    pub rollover_months: Option<u32>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub notes: Option<String>,
+}
+
+impl Client {
+    /// How far below zero `log-time` may take the balance; `None` means no limit.
+    pub fn effective_credit_limit(&self) -> Option<Minutes> {
+        match (self.credit_limit, self.kind) {
+            (Some(limit), _) => Some(limit),
+            (None, ClientType::Bank) => Some(Minutes::ZERO),
+            (None, _) => None,
+        }
+    }
+}
+
+/// The `[rounding]` rule applied to billable work rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rounding {
+    pub minimum_minutes: i64,
+    pub increment_minutes: i64,
+}
+
+impl Default for Rounding {
+    fn default() -> Self {
+        Rounding {
+            minimum_minutes: 1,
+            increment_minutes: 1,
+        }
+    }
+}
+
+impl Rounding {
+    /// What the bank is charged for `worked` minutes: at least the minimum, the rest
+    /// rounded up to the increment. Zero or negative time is charged as it is.
+    pub fn charge(self, worked: Minutes) -> Minutes {
+        if worked.0 <= 0 {
+            return worked;
+        }
+        let minimum = self.minimum_minutes.max(0);
+        if worked.0 <= minimum {
+            return Minutes(minimum);
+        }
+        let step = self.increment_minutes.max(1);
+        let above = worked.0 - minimum;
+        Minutes(minimum + (above + step - 1) / step * step)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alerts {
+    pub low_balance_percent: Vec<Decimal>,
+    pub expiry_days: Vec<u32>,
+    pub overdraft: bool,
+}
+
+impl Default for Alerts {
+    fn default() -> Self {
+        Alerts {
+            low_balance_percent: vec![Decimal::from(25), Decimal::from(10)],
+            expiry_days: vec![10, 5],
+            overdraft: true,
+        }
+    }
+}
+
+/// `hourbank.toml`.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub currency: String,
+    pub default_rate: Money,
+    pub default_expiry_months: Option<u32>,
+    pub rounding: Rounding,
+    pub alerts: Alerts,
+    pub invoice_prefix: String,
+    pub terms_days: u32,
+    pub company_name: Option<String>,
+    pub company_address: Option<String>,
+    pub services: BTreeMap<String, Money>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            currency: "EUR".to_string(),
+            default_rate: Money::ZERO,
+            default_expiry_months: None,
+            rounding: Rounding::default(),
+            alerts: Alerts::default(),
+            invoice_prefix: "INV-".to_string(),
+            terms_days: 30,
+            company_name: None,
+            company_address: None,
+            services: BTreeMap::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// The highest low-balance threshold that applies to `client` (the first warning).
+    pub fn low_thresholds<'a>(&'a self, client: &'a Client) -> &'a [Decimal] {
+        client
+            .low_balance_percent
+            .as_deref()
+            .unwrap_or(&self.alerts.low_balance_percent)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_minimum_then_increment() {
+        let r = Rounding {
+            minimum_minutes: 15,
+            increment_minutes: 15,
+        };
+        assert_eq!(r.charge(Minutes(1)), Minutes(15));
+        assert_eq!(r.charge(Minutes(15)), Minutes(15));
+        assert_eq!(r.charge(Minutes(16)), Minutes(30));
+        assert_eq!(r.charge(Minutes(80)), Minutes(90));
+        assert_eq!(r.charge(Minutes(0)), Minutes(0));
+        assert_eq!(Rounding::default().charge(Minutes(7)), Minutes(7));
+        let r = Rounding {
+            minimum_minutes: 30,
+            increment_minutes: 6,
+        };
+        assert_eq!(r.charge(Minutes(31)), Minutes(36));
+    }
+}

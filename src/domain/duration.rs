@@ -1,0 +1,222 @@
+//! Durations as exact whole minutes: parsing every input form of the SPEC and printing
+//! `H:MM` or decimal hours. Owns no I/O and never uses floating point.
+
+use std::fmt;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// The largest duration a single value may have (one million hours), so that sums of
+/// millions of rows stay far inside `i64` and one row fits an `i32` of minutes.
+pub const MAX_MINUTES: i64 = 60_000_000;
+
+/// A signed, exact number of minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Minutes(pub i64);
+
+/// Why a duration did not parse; the message names the value and the accepted forms.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("duration \"{value}\": {reason}; use 1.5, 1:30, 1h30m, 1h or 90m")]
+pub struct DurationError {
+    pub value: String,
+    pub reason: &'static str,
+}
+
+impl Minutes {
+    pub const ZERO: Minutes = Minutes(0);
+
+    /// Parses `1.5`, `1:30`, `1h30m`, `1h`, `90m`, each with an optional sign.
+    pub fn parse(text: &str) -> Result<Minutes, DurationError> {
+        parse_minutes(text.trim()).map_err(|reason| DurationError {
+            value: text.to_string(),
+            reason,
+        })
+    }
+
+    /// Parses a duration that must not carry a minus sign.
+    pub fn parse_unsigned(text: &str) -> Result<Minutes, DurationError> {
+        let m = Minutes::parse(text)?;
+        if m.0 < 0 || text.trim_start().starts_with('-') {
+            return Err(DurationError {
+                value: text.to_string(),
+                reason: "must not be negative",
+            });
+        }
+        Ok(m)
+    }
+
+    pub fn is_negative(self) -> bool {
+        self.0 < 0
+    }
+
+    pub fn checked_add(self, other: Minutes) -> Option<Minutes> {
+        self.0.checked_add(other.0).map(Minutes)
+    }
+
+    /// Hours as an exact decimal rounded once, half away from zero, to two places.
+    pub fn hours_decimal(self) -> Decimal {
+        let mut hours = (Decimal::from(self.0) / Decimal::from(60))
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        hours.rescale(2);
+        hours
+    }
+
+    /// Hours as an unrounded decimal, for money computations.
+    pub fn hours_exact(self) -> Decimal {
+        Decimal::from(self.0) / Decimal::from(60)
+    }
+
+    /// `H:MM`, with a leading `-` when negative.
+    pub fn hm(self) -> String {
+        self.to_string()
+    }
+}
+
+impl fmt::Display for Minutes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        write!(f, "{sign}{}:{:02}", abs / 60, abs % 60)
+    }
+}
+
+fn parse_minutes(text: &str) -> Result<Minutes, &'static str> {
+    let (negative, body) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        Some(_) => (false, text),
+        None => return Err("is empty"),
+    };
+    if body.is_empty() {
+        return Err("has no number");
+    }
+    if body.contains(',') {
+        return Err("a comma is ambiguous");
+    }
+    let magnitude = if let Some((h, m)) = body.split_once(':') {
+        let hours = digits(h)?;
+        let minutes = digits(m)?;
+        if m.len() != 2 || minutes >= 60 {
+            return Err("minutes after ':' must be two digits from 00 to 59");
+        }
+        hours.checked_mul(60).and_then(|x| x.checked_add(minutes))
+    } else if body.ends_with('h') || body.ends_with('m') {
+        parse_unit_form(body)?
+    } else {
+        decimal_hours(body)?
+    };
+    let magnitude = magnitude.ok_or("is too large")?;
+    if magnitude > MAX_MINUTES {
+        return Err("is too large (at most 1000000 hours)");
+    }
+    Ok(Minutes(if negative { -magnitude } else { magnitude }))
+}
+
+/// `1h30m`, `1h`, `90m`, `1.5h`.
+fn parse_unit_form(body: &str) -> Result<Option<i64>, &'static str> {
+    let (hours_part, minutes_part) = match body.split_once('h') {
+        Some((h, rest)) => (Some(h), rest),
+        None => (None, body),
+    };
+    let mut total: i64 = 0;
+    if let Some(h) = hours_part {
+        total = decimal_hours(h)?.ok_or("is too large")?;
+    }
+    if !minutes_part.is_empty() {
+        let m = minutes_part
+            .strip_suffix('m')
+            .ok_or("unknown unit (use h and m)")?;
+        total = total.checked_add(digits(m)?).ok_or("is too large")?;
+    }
+    Ok(Some(total))
+}
+
+fn digits(text: &str) -> Result<i64, &'static str> {
+    if text.is_empty() || text.len() > 12 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("is not a number");
+    }
+    text.parse::<i64>().map_err(|_| "is not a number")
+}
+
+/// Decimal hours such as `2`, `1.5`, `0.25`: must be a whole number of minutes.
+fn decimal_hours(text: &str) -> Result<Option<i64>, &'static str> {
+    let (int_part, frac_part) = match text.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (text, ""),
+    };
+    let int_part = if int_part.is_empty() && !frac_part.is_empty() {
+        "0"
+    } else {
+        int_part
+    };
+    let hours = digits(int_part)?;
+    if frac_part.is_empty() {
+        if text.ends_with('.') {
+            return Err("is not a number");
+        }
+        return Ok(hours.checked_mul(60));
+    }
+    if frac_part.len() > 9 || !frac_part.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("is not a number");
+    }
+    let scale = 10i64.pow(frac_part.len() as u32);
+    let frac: i64 = frac_part.parse().map_err(|_| "is not a number")?;
+    if (frac * 60) % scale != 0 {
+        return Err("is not a whole number of minutes");
+    }
+    Ok(hours
+        .checked_mul(60)
+        .and_then(|m| m.checked_add(frac * 60 / scale)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(text: &str) -> i64 {
+        Minutes::parse(text).unwrap().0
+    }
+
+    #[test]
+    fn accepts_every_form() {
+        assert_eq!(m("1.5"), 90);
+        assert_eq!(m("1:30"), 90);
+        assert_eq!(m("1h30m"), 90);
+        assert_eq!(m("1h"), 60);
+        assert_eq!(m("90m"), 90);
+        assert_eq!(m("+2"), 120);
+        assert_eq!(m("-2:15"), -135);
+        assert_eq!(m("0.25"), 15);
+        assert_eq!(m(".5"), 30);
+        assert_eq!(m("1.5h"), 90);
+        assert_eq!(m("0:05"), 5);
+    }
+
+    #[test]
+    fn refuses_ambiguous_and_inexact() {
+        for bad in [
+            "1,5", "", "-", "abc", "1:3", "1:60", "0.01", "1h30", "1x", "1.", "1e3", "h", "m",
+            "1:30:00", "--1",
+        ] {
+            assert!(Minutes::parse(bad).is_err(), "{bad} should be refused");
+        }
+        let err = Minutes::parse("1,5").unwrap_err().to_string();
+        assert!(err.contains("\"1,5\"") && err.contains("1:30"), "{err}");
+    }
+
+    #[test]
+    fn refuses_too_large() {
+        assert!(Minutes::parse("1000001").is_err());
+        assert!(Minutes::parse("99999999999999999999").is_err());
+        assert_eq!(m("1000000"), MAX_MINUTES);
+    }
+
+    #[test]
+    fn prints_hm_and_decimal() {
+        assert_eq!(Minutes(90).hm(), "1:30");
+        assert_eq!(Minutes(-135).hm(), "-2:15");
+        assert_eq!(Minutes(0).hm(), "0:00");
+        assert_eq!(Minutes(1).hours_decimal().to_string(), "0.02");
+        assert_eq!(Minutes(90).hours_decimal().to_string(), "1.50");
+        assert_eq!(Minutes(-50).hours_decimal().to_string(), "-0.83");
+    }
+}

@@ -1,0 +1,11 @@
+//! The pure model of hourbank: units, clients, the bank engine, rates and diagnostics.
+//! No file system, no clock, no printing, no command-line types.
+
+pub mod bank;
+pub mod check;
+pub mod client;
+pub mod date;
+pub mod duration;
+pub mod id;
+pub mod money;
+pub mod rates;

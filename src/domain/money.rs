@@ -1,0 +1,131 @@
+//! Money as exact decimals (never floats): parsing amounts and rates, cent rounding of
+//! line amounts. Owns no I/O.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::duration::Minutes;
+
+/// The largest amount accepted from input, so that sums stay far from overflow.
+const MAX_AMOUNT: i64 = 1_000_000_000_000;
+
+/// An exact amount of money (or an hourly rate) in the ledger's currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Money(pub Decimal);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("amount \"{value}\": {reason}; use a number with at most two decimals, like 95.50")]
+pub struct MoneyError {
+    pub value: String,
+    pub reason: &'static str,
+}
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// Parses `95`, `95.5`, `95.50`, `-10.00` exactly: no exponent, no thousands
+    /// separator, no comma, at most two decimals.
+    pub fn parse(text: &str) -> Result<Money, MoneyError> {
+        let err = |reason| MoneyError {
+            value: text.to_string(),
+            reason,
+        };
+        let t = text.trim();
+        if t.is_empty() {
+            return Err(err("is empty"));
+        }
+        if t.contains(',') {
+            return Err(err("a comma is ambiguous"));
+        }
+        let body = t.strip_prefix(['-', '+']).unwrap_or(t);
+        let valid = !body.is_empty()
+            && body.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && body.bytes().filter(|&b| b == b'.').count() <= 1
+            && body.bytes().any(|b| b.is_ascii_digit());
+        if !valid {
+            return Err(err("is not a number"));
+        }
+        if let Some((_, frac)) = body.split_once('.')
+            && frac.len() > 2
+        {
+            return Err(err("has more than two decimals"));
+        }
+        let value = Decimal::from_str_exact(t).map_err(|_| err("is not a number"))?;
+        if value.abs() >= Decimal::from(MAX_AMOUNT) {
+            return Err(err("is too large"));
+        }
+        Ok(Money(value))
+    }
+
+    /// Parses an amount that must not be negative.
+    pub fn parse_unsigned(text: &str) -> Result<Money, MoneyError> {
+        let m = Money::parse(text)?;
+        if m.0.is_sign_negative() && !m.0.is_zero() {
+            return Err(MoneyError {
+                value: text.to_string(),
+                reason: "must not be negative",
+            });
+        }
+        Ok(m)
+    }
+
+    /// `hours x rate`, rounded half away from zero to cents once.
+    pub fn line_amount(minutes: Minutes, rate: Money) -> Money {
+        Money::cents(Decimal::from(minutes.0) * rate.0 / Decimal::from(60))
+    }
+
+    /// Rounds half away from zero to two decimals and shows two decimals.
+    pub fn cents(value: Decimal) -> Money {
+        let mut v = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        v.rescale(2);
+        Money(v)
+    }
+
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        self.0.checked_add(other.0).map(Money)
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", Money::cents(self.0).0)
+    }
+}
+
+impl FromStr for Money {
+    type Err = MoneyError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Money::parse(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_exactly() {
+        assert_eq!(Money::parse("95.50").unwrap().to_string(), "95.50");
+        assert_eq!(Money::parse("90").unwrap().to_string(), "90.00");
+        assert_eq!(Money::parse("0.1").unwrap().0, Decimal::new(1, 1));
+        for bad in ["", "1,5", "1e3", "9.999", "abc", "1.2.3", "-", "."] {
+            assert!(Money::parse(bad).is_err(), "{bad}");
+        }
+        assert!(Money::parse_unsigned("-1").is_err());
+    }
+
+    #[test]
+    fn line_amounts_round_half_away_from_zero() {
+        // 20 minutes at 0.15/h = 0.05 exactly; 10 minutes at 0.27/h = 0.045 -> 0.05
+        assert_eq!(
+            Money::line_amount(Minutes(10), Money::parse("0.27").unwrap()).to_string(),
+            "0.05"
+        );
+        assert_eq!(
+            Money::line_amount(Minutes(90), Money::parse("95.00").unwrap()).to_string(),
+            "142.50"
+        );
+    }
+}

@@ -1,0 +1,55 @@
+//! The errors a command can end with, each with an optional hint. Every one exits 1;
+//! clap's own usage errors exit 2.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("no ledger found in this directory or any parent (no hourbank.toml)")]
+    NoLedger,
+    #[error("no ledger at {}: hourbank.toml is missing", .0.display())]
+    NoLedgerAt(PathBuf),
+    #[error("{message}")]
+    Refused {
+        message: String,
+        hint: Option<String>,
+    },
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    pub fn refused(message: impl Into<String>) -> Error {
+        Error::Refused {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(message: impl Into<String>, hint: impl Into<String>) -> Error {
+        Error::Refused {
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
+    }
+
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    pub fn hint(&self) -> Option<&str> {
+        match self {
+            Error::NoLedger | Error::NoLedgerAt(_) => Some(
+                "create one with `hourbank init DIR`, or point to one with --ledger DIR or HOURBANK_LEDGER",
+            ),
+            Error::Refused { hint, .. } => hint.as_deref(),
+            Error::Io { .. } => None,
+        }
+    }
+}

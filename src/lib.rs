@@ -1,0 +1,16 @@
+//! hourbank keeps banks of hours (prepaid blocks, retainers, pay-as-you-go time) in a
+//! plain-text ledger directory and recomputes every balance from the files on each run.
+//!
+//! Layers, with dependencies pointing inward: `commands` (one per CLI verb) use
+//! `store` (the ledger directory), `render` (tables, CSV, JSON) and `domain` (the pure
+//! engine: units, lots, balances).
+
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod cli;
+pub mod commands;
+pub mod domain;
+pub mod error;
+pub mod render;
+pub mod store;

@@ -1,0 +1,98 @@
+//! Turning report tables into bytes: a terminal table, spreadsheet-safe CSV, or JSON
+//! with exact decimal numbers. Renderers decide nothing about what is computed.
+
+pub mod csv;
+pub mod json;
+pub mod table;
+
+/// One cell of a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    /// Free text (names, notes): escaped for spreadsheets in CSV.
+    Text(String),
+    /// An exact decimal number, e.g. `1.50`: a JSON number, never altered.
+    Num(String),
+    /// A date or an `H:MM` duration: a JSON string, never altered in CSV.
+    Fixed(String),
+    /// No value: empty in tables and CSV, `null` in JSON.
+    Empty,
+}
+
+impl Cell {
+    pub fn text(s: impl Into<String>) -> Cell {
+        Cell::Text(s.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            Cell::Text(s) | Cell::Num(s) | Cell::Fixed(s) => s,
+            Cell::Empty => "",
+        }
+    }
+
+    pub fn opt_text(s: Option<impl Into<String>>) -> Cell {
+        s.map_or(Cell::Empty, |s| Cell::Text(s.into()))
+    }
+
+    pub fn opt_fixed(s: Option<impl ToString>) -> Cell {
+        s.map_or(Cell::Empty, |s| Cell::Fixed(s.to_string()))
+    }
+}
+
+/// How a row stands out in a terminal table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Highlight {
+    /// Below a low-balance threshold.
+    Low,
+    /// Overdrawn.
+    Overdraft,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+    pub highlight: Option<Highlight>,
+}
+
+/// A report: stable column names and rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Row>,
+}
+
+impl Report {
+    pub fn new(columns: &[&'static str]) -> Report {
+        Report {
+            columns: columns.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, cells: Vec<Cell>) {
+        self.push_highlighted(cells, None);
+    }
+
+    pub fn push_highlighted(&mut self, cells: Vec<Cell>, highlight: Option<Highlight>) {
+        debug_assert_eq!(cells.len(), self.columns.len());
+        self.rows.push(Row { cells, highlight });
+    }
+}
+
+/// The output formats of reports and lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+    Html,
+}
+
+/// Renders `report` in `format` (`html` falls back to a table for reports).
+pub fn render(report: &Report, format: Format, color: bool) -> Vec<u8> {
+    match format {
+        Format::Table | Format::Html => table::render(report, color).into_bytes(),
+        Format::Csv => csv::render(report),
+        Format::Json => json::render(report),
+    }
+}

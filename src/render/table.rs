@@ -1,0 +1,39 @@
+//! Tables for people on a terminal (comfy-table); colour only when asked for.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Cell as TCell, CellAlignment, Color, ContentArrangement, Table};
+
+use super::{Cell, Highlight, Report};
+
+pub fn render(report: &Report, color: bool) -> String {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(report.columns.iter().map(TCell::new));
+    if color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    for row in &report.rows {
+        let colour = match row.highlight {
+            Some(Highlight::Low) => Some(Color::Yellow),
+            Some(Highlight::Overdraft) => Some(Color::Red),
+            None => None,
+        };
+        table.add_row(row.cells.iter().map(|c| {
+            let mut cell = TCell::new(c.as_str());
+            if matches!(c, Cell::Num(_)) {
+                cell = cell.set_alignment(CellAlignment::Right);
+            }
+            match colour {
+                Some(colour) if color => cell.fg(colour),
+                _ => cell,
+            }
+        }));
+    }
+    let mut out = table.to_string();
+    out.push('\n');
+    out
+}

@@ -1,0 +1,10 @@
+//! The ledger directory: file layout, discovery, reading (CSV and TOML, with
+//! `file:line`), and safe writing (lock, append, atomic rewrite, comment-keeping edits).
+
+pub mod csvio;
+pub mod discover;
+pub mod layout;
+pub mod load;
+pub mod tomledit;
+pub mod tomlread;
+pub mod write;

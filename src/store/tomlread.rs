@@ -1,0 +1,457 @@
+//! Reading `hourbank.toml` and `clients.toml` into domain values. Numbers are taken
+//! from their source text, never through `f64`; every problem names `file:line`.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use toml_edit::{Document, Item, Table};
+
+use crate::domain::check::{Code, Diagnostic};
+use crate::domain::client::{Client, ClientType, Settings, Status};
+use crate::domain::date::parse_date;
+use crate::domain::duration::Minutes;
+use crate::domain::id::Slug;
+use crate::domain::money::Money;
+
+/// A TOML source: its file name and text, to turn spans into line numbers.
+pub struct Src<'a> {
+    pub file: &'a str,
+    pub raw: &'a str,
+}
+
+impl Src<'_> {
+    pub fn line(&self, span: Option<Range<usize>>) -> Option<u32> {
+        let start = span?.start.min(self.raw.len());
+        Some(
+            self.raw.as_bytes()[..start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u32
+                + 1,
+        )
+    }
+
+    fn error(&self, span: Option<Range<usize>>, message: String) -> Diagnostic {
+        Diagnostic::error(self.file, self.line(span), Code::Toml, message)
+    }
+
+    /// The text of a scalar: a string's content, a number's or date's source text.
+    fn text<'b>(&'b self, item: &'b Item) -> Option<Cow<'b, str>> {
+        let value = item.as_value()?;
+        if let Some(s) = value.as_str() {
+            return Some(Cow::Borrowed(s));
+        }
+        if value.is_integer() || value.is_float() || value.is_datetime() {
+            if let Some(span) = value.span() {
+                return self.raw.get(span).map(|s| Cow::Borrowed(s.trim()));
+            }
+            return Some(Cow::Owned(value.to_string().trim().to_string()));
+        }
+        None
+    }
+}
+
+/// Parses a TOML document, reporting a syntax error with its line.
+pub fn parse_document<'a>(
+    src: &Src<'a>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Document<&'a str>> {
+    match Document::parse(src.raw) {
+        Ok(doc) => Some(doc),
+        Err(e) => {
+            let message = e.message().to_string();
+            diagnostics.push(src.error(e.span(), format!("invalid TOML: {message}")));
+            None
+        }
+    }
+}
+
+/// Reads one key of a table with `parse`, reporting a bad value at its line.
+struct Reader<'s, 'a> {
+    src: &'s Src<'a>,
+    table: &'s Table,
+    path: String,
+    diagnostics: &'s mut Vec<Diagnostic>,
+}
+
+impl Reader<'_, '_> {
+    fn get<T>(&mut self, key: &str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+        let item = self.table.get(key)?;
+        let span = item
+            .span()
+            .or_else(|| self.table.key(key).and_then(|k| k.span()));
+        let result = match self.src.text(item) {
+            Some(text) => parse(&text),
+            None => Err(format!("expected a value, found {}", item.type_name())),
+        };
+        match result {
+            Ok(v) => Some(v),
+            Err(message) => {
+                let path = format!("{}{key}", self.path);
+                self.diagnostics
+                    .push(self.src.error(span, format!("{path}: {message}")));
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, key: &str) -> Option<String> {
+        let item = self.table.get(key)?;
+        match item.as_str() {
+            Some(s) => Some(s.to_string()),
+            None => {
+                let span = item.span();
+                let message = format!("{}{key}: expected a string", self.path);
+                self.diagnostics.push(self.src.error(span, message));
+                None
+            }
+        }
+    }
+
+    fn money(&mut self, key: &str) -> Option<Money> {
+        self.get(key, |t| Money::parse_unsigned(t).map_err(|e| e.to_string()))
+    }
+
+    fn minutes(&mut self, key: &str) -> Option<Minutes> {
+        self.get(key, |t| {
+            Minutes::parse_unsigned(t).map_err(|e| e.to_string())
+        })
+    }
+
+    fn count(&mut self, key: &str) -> Option<u32> {
+        self.get(key, parse_count)
+    }
+
+    fn percent(&mut self, key: &str) -> Option<Decimal> {
+        self.get(key, parse_percent)
+    }
+
+    fn percents(&mut self, key: &str) -> Option<Vec<Decimal>> {
+        let item = self.table.get(key)?;
+        if let Some(array) = item.as_array() {
+            let mut out = Vec::new();
+            for value in array.iter() {
+                let text = value
+                    .span()
+                    .and_then(|s| self.src.raw.get(s))
+                    .map(|s| s.trim().trim_matches('"').to_string())
+                    .unwrap_or_else(|| value.to_string().trim().trim_matches('"').to_string());
+                match parse_percent(&text) {
+                    Ok(p) => out.push(p),
+                    Err(message) => {
+                        let message = format!("{}{key}: {message}", self.path);
+                        self.diagnostics.push(self.src.error(value.span(), message));
+                        return None;
+                    }
+                }
+            }
+            return Some(out);
+        }
+        self.percent(key).map(|p| vec![p])
+    }
+
+    fn days(&mut self, key: &str) -> Option<Vec<u32>> {
+        let item = self.table.get(key)?;
+        if let Some(array) = item.as_array() {
+            let mut out = Vec::new();
+            for value in array.iter() {
+                match value.as_integer().and_then(|i| u32::try_from(i).ok()) {
+                    Some(n) => out.push(n),
+                    None => {
+                        let message = format!("{}{key}: expected whole numbers of days", self.path);
+                        self.diagnostics.push(self.src.error(value.span(), message));
+                        return None;
+                    }
+                }
+            }
+            return Some(out);
+        }
+        self.count(key).map(|n| vec![n])
+    }
+}
+
+fn parse_count(text: &str) -> Result<u32, String> {
+    text.parse::<u32>()
+        .map_err(|_| format!("\"{text}\" is not a whole number (0 or more)"))
+}
+
+fn parse_percent(text: &str) -> Result<Decimal, String> {
+    let value = Decimal::from_str_exact(text.trim())
+        .map_err(|_| format!("\"{text}\" is not a percentage (a number like 25 or 12.5)"))?;
+    if value.is_sign_negative() || value > Decimal::from(100) {
+        return Err(format!("\"{text}\" is not a percentage from 0 to 100"));
+    }
+    Ok(value)
+}
+
+fn parse_choice<T>(text: &str, names: &[&str], parse: fn(&str) -> Option<T>) -> Result<T, String> {
+    parse(text).ok_or_else(|| format!("\"{text}\" is not one of {}", names.join(", ")))
+}
+
+const CLIENT_KEYS: &[&str] = &[
+    "name",
+    "type",
+    "status",
+    "email",
+    "address",
+    "currency",
+    "rate",
+    "rates",
+    "block_hours",
+    "block_price",
+    "expiry_months",
+    "credit_limit",
+    "low_balance_percent",
+    "payer",
+    "discount_percent",
+    "tax_percent",
+    "terms_days",
+    "monthly_hours",
+    "monthly_fee",
+    "rollover_months",
+    "start",
+    "end",
+    "notes",
+];
+
+/// Reads every `[clients.<id>]` table; a client with a bad value is still returned
+/// (with that value unset) so that rows referring to it are not reported twice.
+pub fn read_clients(
+    src: &Src<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(Client, Option<u32>)> {
+    let Some(doc) = parse_document(src, diagnostics) else {
+        return Vec::new();
+    };
+    let Some(clients) = doc.get("clients") else {
+        return Vec::new();
+    };
+    let Some(clients) = clients.as_table() else {
+        diagnostics.push(src.error(
+            clients.span(),
+            "clients: expected tables [clients.<id>]".into(),
+        ));
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (id, item) in clients.iter() {
+        let key_span = clients.key(id).and_then(|k| k.span());
+        let line = src.line(key_span.clone().or_else(|| item.span()));
+        let slug = match Slug::parse(id) {
+            Ok(s) => s,
+            Err(e) => {
+                diagnostics.push(src.error(key_span, e.to_string()));
+                continue;
+            }
+        };
+        let Some(table) = item.as_table() else {
+            diagnostics.push(src.error(key_span, format!("clients.{id}: expected a table")));
+            continue;
+        };
+        out.push((read_client(src, slug, table, diagnostics), line));
+    }
+    out
+}
+
+fn read_client(
+    src: &Src<'_>,
+    id: Slug,
+    table: &Table,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Client {
+    for (key, _) in table.iter() {
+        if !CLIENT_KEYS.contains(&key) {
+            let span = table.key(key).and_then(|k| k.span());
+            diagnostics.push(Diagnostic::warning(
+                src.file,
+                src.line(span),
+                Code::UnknownKey,
+                format!("clients.{id}.{key}: unknown key (ignored)"),
+            ));
+        }
+    }
+    let mut r = Reader {
+        src,
+        table,
+        path: format!("clients.{id}."),
+        diagnostics,
+    };
+    let kind = r.get("type", |t| {
+        parse_choice(t, ClientType::NAMES, ClientType::parse)
+    });
+    if kind.is_none() && !table.contains_key("type") {
+        let span = table.span();
+        let message = format!("clients.{id}: missing type (bank, retainer or payg)");
+        r.diagnostics.push(src.error(span, message));
+    }
+    let mut rates = BTreeMap::new();
+    if let Some(item) = table.get("rates") {
+        match item.as_table_like() {
+            Some(t) => {
+                for (service, value) in t.iter() {
+                    let text = value
+                        .span()
+                        .and_then(|s| src.raw.get(s))
+                        .map(|s| s.trim().trim_matches('"').to_string())
+                        .or_else(|| value.as_str().map(str::to_string))
+                        .unwrap_or_default();
+                    match Money::parse_unsigned(&text) {
+                        Ok(m) => {
+                            rates.insert(service.to_string(), m);
+                        }
+                        Err(e) => r.diagnostics.push(
+                            src.error(value.span(), format!("clients.{id}.rates.{service}: {e}")),
+                        ),
+                    }
+                }
+            }
+            None => r.diagnostics.push(src.error(
+                item.span(),
+                format!("clients.{id}.rates: expected a table like {{ design = \"120.00\" }}"),
+            )),
+        }
+    }
+    Client {
+        name: r.string("name").unwrap_or_else(|| id.to_string()),
+        kind: kind.unwrap_or(ClientType::Bank),
+        status: r
+            .get("status", |t| parse_choice(t, Status::NAMES, Status::parse))
+            .unwrap_or(Status::Active),
+        email: r.string("email"),
+        address: r.string("address"),
+        currency: r.string("currency"),
+        rate: r.money("rate"),
+        rates,
+        block_hours: r.minutes("block_hours"),
+        block_price: r.money("block_price"),
+        expiry_months: r.count("expiry_months"),
+        credit_limit: r.minutes("credit_limit"),
+        low_balance_percent: r.percents("low_balance_percent"),
+        payer: r.get("payer", |t| Slug::parse(t).map_err(|e| e.to_string())),
+        discount_percent: r.percent("discount_percent"),
+        tax_percent: r.percent("tax_percent"),
+        terms_days: r.count("terms_days"),
+        monthly_hours: r.minutes("monthly_hours"),
+        monthly_fee: r.money("monthly_fee"),
+        rollover_months: r.count("rollover_months"),
+        start: r.get("start", |t| parse_date(t).map_err(|e| e.to_string())),
+        end: r.get("end", |t| parse_date(t).map_err(|e| e.to_string())),
+        notes: r.string("notes"),
+        id,
+    }
+}
+
+/// Reads `hourbank.toml`; every key is optional.
+pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settings {
+    let mut settings = Settings::default();
+    let Some(doc) = parse_document(src, diagnostics) else {
+        return settings;
+    };
+    let root = doc.as_table();
+    let mut r = Reader {
+        src,
+        table: root,
+        path: String::new(),
+        diagnostics,
+    };
+    if let Some(c) = r.string("currency") {
+        settings.currency = c;
+    }
+    if let Some(rate) = r.money("default_rate") {
+        settings.default_rate = rate;
+    }
+    settings.default_expiry_months = r.count("default_expiry_months");
+    let diagnostics = r.diagnostics;
+    if let Some(t) = root.get("rounding").and_then(Item::as_table) {
+        let mut r = sub(src, t, "rounding.", diagnostics);
+        if let Some(m) = r.get("minimum_minutes", |t| parse_count(t).map(i64::from)) {
+            settings.rounding.minimum_minutes = m;
+        }
+        let increment = r.get("increment_minutes", |t| match parse_count(t)? {
+            0 => Err("must be at least 1".to_string()),
+            n => Ok(i64::from(n)),
+        });
+        if let Some(i) = increment {
+            settings.rounding.increment_minutes = i;
+        }
+    }
+    if let Some(t) = root.get("alerts").and_then(Item::as_table) {
+        let mut r = sub(src, t, "alerts.", diagnostics);
+        if let Some(p) = r.percents("low_balance_percent") {
+            settings.alerts.low_balance_percent = p;
+        }
+        if let Some(d) = r.days("expiry_days") {
+            settings.alerts.expiry_days = d;
+        }
+        if let Some(o) = t.get("overdraft").and_then(Item::as_bool) {
+            settings.alerts.overdraft = o;
+        }
+    }
+    if let Some(t) = root.get("invoice").and_then(Item::as_table) {
+        let mut r = sub(src, t, "invoice.", diagnostics);
+        if let Some(p) = r.string("prefix") {
+            settings.invoice_prefix = p;
+        }
+        if let Some(d) = r.count("terms_days") {
+            settings.terms_days = d;
+        }
+    }
+    if let Some(t) = root.get("company").and_then(Item::as_table) {
+        let mut r = sub(src, t, "company.", diagnostics);
+        settings.company_name = r.string("name");
+        settings.company_address = r.string("address");
+    }
+    if let Some(t) = root.get("services").and_then(Item::as_table) {
+        for (name, item) in t.iter() {
+            if let Some(service) = item.as_table() {
+                let mut r = sub(src, service, &format!("services.{name}."), diagnostics);
+                if let Some(rate) = r.money("rate") {
+                    settings.services.insert(name.to_string(), rate);
+                }
+            }
+        }
+    }
+    settings
+}
+
+fn sub<'s, 'a>(
+    src: &'s Src<'a>,
+    table: &'s Table,
+    path: &str,
+    diagnostics: &'s mut Vec<Diagnostic>,
+) -> Reader<'s, 'a> {
+    Reader {
+        src,
+        table,
+        path: path.to_string(),
+        diagnostics,
+    }
+}
+
+/// Reads the ids of `[people.<id>]` in `people.toml`.
+pub fn read_people(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
+    let Some(doc) = parse_document(src, diagnostics) else {
+        return Vec::new();
+    };
+    doc.get("people")
+        .and_then(Item::as_table)
+        .map(|t| t.iter().map(|(k, _)| k.to_string()).collect())
+        .unwrap_or_default()
+}
+
+impl FromStr for Status {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_choice(s, Status::NAMES, Status::parse)
+    }
+}
+
+impl FromStr for ClientType {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_choice(s, ClientType::NAMES, ClientType::parse)
+    }
+}

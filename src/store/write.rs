@@ -1,0 +1,126 @@
+//! Writing to the ledger safely: the exclusive lock, whole-line appends with fsync,
+//! atomic rewrites (temp file + rename) and new row ids.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::csvio::FileMeta;
+use super::layout::LOCK;
+use crate::domain::id::{IdKind, format_row_id};
+use crate::error::Error;
+
+/// Holds the ledger's exclusive lock until dropped (the OS releases it if the process
+/// dies).
+pub struct LedgerLock {
+    _file: File,
+}
+
+impl LedgerLock {
+    pub fn acquire(dir: &Path) -> Result<LedgerLock, Error> {
+        let path = dir.join(LOCK);
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        file.lock().map_err(|e| Error::io(&path, e))?;
+        Ok(LedgerLock { _file: file })
+    }
+}
+
+/// A new row id with 60 random bits.
+pub fn new_row_id(kind: IdKind) -> Result<String, Error> {
+    let random =
+        getrandom::u64().map_err(|e| Error::refused(format!("no randomness for a new id: {e}")))?;
+    Ok(format_row_id(kind, random & ((1 << 60) - 1)))
+}
+
+/// Refuses text that would break the one-line-per-record rule.
+pub fn check_one_line(name: &str, value: &str) -> Result<(), Error> {
+    if value.contains(['\n', '\r']) {
+        return Err(Error::refused(format!(
+            "{name} must not contain a line break"
+        )));
+    }
+    Ok(())
+}
+
+/// Encodes rows in the file's own column order; columns the file lacks are dropped,
+/// columns the row lacks are left empty.
+pub fn encode_rows(
+    meta: &FileMeta,
+    default_header: &[&str],
+    rows: &[Vec<(&str, String)>],
+) -> Result<Vec<u8>, Error> {
+    let header: Vec<&str> = if meta.header.is_empty() {
+        default_header.to_vec()
+    } else {
+        meta.header.iter().map(String::as_str).collect()
+    };
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    if meta.header.is_empty() {
+        writer
+            .write_record(&header)
+            .map_err(|e| Error::refused(e.to_string()))?;
+    }
+    for row in rows {
+        for (name, value) in row {
+            check_one_line(name, value)?;
+        }
+        let record = header.iter().map(|column| {
+            row.iter()
+                .find(|(name, _)| name == column)
+                .map_or("", |(_, v)| v.as_str())
+        });
+        writer
+            .write_record(record)
+            .map_err(|e| Error::refused(e.to_string()))?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| Error::refused(e.to_string()))
+}
+
+/// Appends whole lines to a CSV file and fsyncs it. The caller holds the lock and has
+/// loaded the file (so a torn last line has already been refused).
+pub fn append(path: &Path, meta: &FileMeta, bytes: &[u8]) -> Result<(), Error> {
+    let mut data = Vec::with_capacity(bytes.len() + 1);
+    if meta.exists && !meta.ends_with_newline {
+        data.push(b'\n');
+    }
+    data.extend_from_slice(bytes);
+    let mut file = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(|e| Error::io(path, e))?;
+    file.write_all(&data).map_err(|e| Error::io(path, e))?;
+    file.sync_data().map_err(|e| Error::io(path, e))?;
+    Ok(())
+}
+
+/// Replaces a file's content atomically: a temporary file, fsync, rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let mut file =
+        atomic_write_file::AtomicWriteFile::open(path).map_err(|e| Error::io(path, e))?;
+    file.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    file.commit().map_err(|e| Error::io(path, e))?;
+    Ok(())
+}
+
+/// Who writes: `$HOURBANK_USER`, else the login name.
+pub fn current_user() -> String {
+    ["HOURBANK_USER", "USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// A path inside the ledger.
+pub fn in_ledger(dir: &Path, name: &str) -> PathBuf {
+    dir.join(name)
+}
