@@ -50,7 +50,7 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # rate = "110.00"
 "#;
 
-const CLIENTS_TEMPLATE: &str = "# One table per client, e.g.:\n#\n# [clients.acme]\n# name = \"Acme Corp\"\n# type = \"bank\"          # bank | retainer | payg\n# block_hours = \"10:00\"\n# block_price = \"900.00\"\n#\n# `hourbank client add` writes these for you and keeps your comments.\n";
+const CLIENTS_TEMPLATE: &str = "# One table per client, e.g.:\n#\n# [clients.example]\n# name = \"Example Ltd\"\n# type = \"bank\"          # bank | retainer | payg\n# block_hours = \"10:00\"\n# block_price = \"900.00\"\n#\n# `hourbank client add` writes these for you and keeps your comments.\n";
 
 /// The bundled example ledger, written by `init --example`.
 const EXAMPLE: &[(&str, &str)] = &[

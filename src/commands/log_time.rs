@@ -20,6 +20,7 @@ use crate::store::write::{append, check_one_line, encode_rows, new_row_id};
 
 /// Log work against a client's bank (or time off with --time-off)
 #[derive(Debug, clap::Args)]
+#[command(allow_negative_numbers = true)]
 pub struct Args {
     /// CLIENT DURATION (with --time-off: DURATION only). Durations: 1.5, 1:30, 1h30m, 90m
     #[arg(value_name = "CLIENT DURATION", num_args = 1..=2, required = true)]

@@ -1,0 +1,589 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'hourbank'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'hourbank' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new ledger directory')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Add, list, show, change, remove or forget clients')
+            [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Buy, list, correct or remove lots of hours')
+            [CompletionResult]::new('log-time', 'log-time', [CompletionResultType]::ParameterValue, 'Log work against a client''s bank (or time off with --time-off)')
+            [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Balances, statements and usage')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the whole ledger (prints nothing when all is well)')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;init' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--example', '--example', [CompletionResultType]::ParameterName, 'Fill it with the bundled example ledger instead of empty files')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;client' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the clients')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one client''s settings and balance')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a client''s settings (comments in clients.toml are kept)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a client no row refers to')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Replace a client''s personal fields with a placeholder, keeping every row')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;client;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'bank (prepaid blocks), retainer (monthly hours) or payg (billed as worked)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active, inactive or prospect (default for add: active)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Where alerts and invoices go')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Postal address printed on invoices')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Currency code, overriding the settings'' currency')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client hourly rate, e.g. 95.00')
+            [CompletionResult]::new('--block-hours', '--block-hours', [CompletionResultType]::ParameterName, 'Bank: hours in one block, e.g. 10:00')
+            [CompletionResult]::new('--block-price', '--block-price', [CompletionResultType]::ParameterName, 'Bank: price of one block, e.g. 900.00')
+            [CompletionResult]::new('--expiry-months', '--expiry-months', [CompletionResultType]::ParameterName, 'Bank: months a purchase stays valid')
+            [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'How far below zero log-time may take the balance, e.g. 2:00')
+            [CompletionResult]::new('--monthly-hours', '--monthly-hours', [CompletionResultType]::ParameterName, 'Retainer: hours each month')
+            [CompletionResult]::new('--monthly-fee', '--monthly-fee', [CompletionResultType]::ParameterName, 'Retainer: fee each month')
+            [CompletionResult]::new('--rollover-months', '--rollover-months', [CompletionResultType]::ParameterName, 'Retainer: months unused hours stay usable')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First month of a retainer / first day of the account (YYYY-MM-DD)')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day of a retainer (YYYY-MM-DD)')
+            [CompletionResult]::new('--payer', '--payer', [CompletionResultType]::ParameterName, 'Another client id that receives this client''s invoices')
+            [CompletionResult]::new('--low-balance-percent', '--low-balance-percent', [CompletionResultType]::ParameterName, 'Low-balance alert threshold in percent, overriding the settings')
+            [CompletionResult]::new('--discount-percent', '--discount-percent', [CompletionResultType]::ParameterName, 'Discount in percent applied to invoices')
+            [CompletionResult]::new('--tax-percent', '--tax-percent', [CompletionResultType]::ParameterName, 'Tax in percent applied to invoices')
+            [CompletionResult]::new('--terms-days', '--terms-days', [CompletionResultType]::ParameterName, 'Days until an invoice is due, overriding the settings')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free text')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;client;list' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;client;show' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;client;set' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'bank, retainer or payg')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active, inactive or prospect (default for add: active)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Where alerts and invoices go')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Postal address printed on invoices')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Currency code, overriding the settings'' currency')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client hourly rate, e.g. 95.00')
+            [CompletionResult]::new('--block-hours', '--block-hours', [CompletionResultType]::ParameterName, 'Bank: hours in one block, e.g. 10:00')
+            [CompletionResult]::new('--block-price', '--block-price', [CompletionResultType]::ParameterName, 'Bank: price of one block, e.g. 900.00')
+            [CompletionResult]::new('--expiry-months', '--expiry-months', [CompletionResultType]::ParameterName, 'Bank: months a purchase stays valid')
+            [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'How far below zero log-time may take the balance, e.g. 2:00')
+            [CompletionResult]::new('--monthly-hours', '--monthly-hours', [CompletionResultType]::ParameterName, 'Retainer: hours each month')
+            [CompletionResult]::new('--monthly-fee', '--monthly-fee', [CompletionResultType]::ParameterName, 'Retainer: fee each month')
+            [CompletionResult]::new('--rollover-months', '--rollover-months', [CompletionResultType]::ParameterName, 'Retainer: months unused hours stay usable')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First month of a retainer / first day of the account (YYYY-MM-DD)')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day of a retainer (YYYY-MM-DD)')
+            [CompletionResult]::new('--payer', '--payer', [CompletionResultType]::ParameterName, 'Another client id that receives this client''s invoices')
+            [CompletionResult]::new('--low-balance-percent', '--low-balance-percent', [CompletionResultType]::ParameterName, 'Low-balance alert threshold in percent, overriding the settings')
+            [CompletionResult]::new('--discount-percent', '--discount-percent', [CompletionResultType]::ParameterName, 'Discount in percent applied to invoices')
+            [CompletionResult]::new('--tax-percent', '--tax-percent', [CompletionResultType]::ParameterName, 'Tax in percent applied to invoices')
+            [CompletionResult]::new('--terms-days', '--terms-days', [CompletionResultType]::ParameterName, 'Days until an invoice is due, overriding the settings')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free text')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;client;remove' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;client;forget' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;client;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the clients')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one client''s settings and balance')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a client''s settings (comments in clients.toml are kept)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a client no row refers to')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Replace a client''s personal fields with a placeholder, keeping every row')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;client;help;add' {
+            break
+        }
+        'hourbank;client;help;list' {
+            break
+        }
+        'hourbank;client;help;show' {
+            break
+        }
+        'hourbank;client;help;set' {
+            break
+        }
+        'hourbank;client;help;remove' {
+            break
+        }
+        'hourbank;client;help;forget' {
+            break
+        }
+        'hourbank;client;help;help' {
+            break
+        }
+        'hourbank;bank' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('buy', 'buy', [CompletionResultType]::ParameterValue, 'Record a purchase of hours (a lot)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a client''s lots with used, expired and remaining hours')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a purchase entered wrongly (rewrites purchases.csv atomically)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a purchase entered by mistake (rewrites purchases.csv atomically)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;bank;buy' {
+            [CompletionResult]::new('--blocks', '--blocks', [CompletionResultType]::ParameterName, 'Number of blocks, priced from the client''s block_hours and block_price')
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Hours bought, e.g. 10 or 7:30')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Price of the purchase (with --hours)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the purchase (default: today)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Last day the hours can be used (default: from expiry_months)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only work on this project may use these hours')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free text')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--never-expires', '--never-expires', [CompletionResultType]::ParameterName, 'The hours never expire')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be written, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;bank;list' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Show the lots as of this date (default: today)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;bank;edit' {
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'New hours')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'New price')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'New last day of validity')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'New note')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--never-expires', '--never-expires', [CompletionResultType]::ParameterName, 'The hours never expire')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the change, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;bank;remove' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the change, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;bank;help' {
+            [CompletionResult]::new('buy', 'buy', [CompletionResultType]::ParameterValue, 'Record a purchase of hours (a lot)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a client''s lots with used, expired and remaining hours')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a purchase entered wrongly (rewrites purchases.csv atomically)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a purchase entered by mistake (rewrites purchases.csv atomically)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;bank;help;buy' {
+            break
+        }
+        'hourbank;bank;help;list' {
+            break
+        }
+        'hourbank;bank;help;edit' {
+            break
+        }
+        'hourbank;bank;help;remove' {
+            break
+        }
+        'hourbank;bank;help;help' {
+            break
+        }
+        'hourbank;log-time' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the work (default: today)')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Who worked (default: $HOURBANK_USER, else empty)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project the work belongs to (project lots are used first)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service, for its rate (see [services] and the client''s rates)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Hourly rate for this row, overriding every other rate')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free text')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--non-billable', '--non-billable', [CompletionResultType]::ParameterName, 'Record the time but charge nothing')
+            [CompletionResult]::new('--time-off', '--time-off', [CompletionResultType]::ParameterName, 'Time off for --person (no client)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Log even beyond the client''s credit limit')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be written, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;adjust' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'After the day''s work the balance becomes exactly this')
+            [CompletionResult]::new('--assert', '--assert', [CompletionResultType]::ParameterName, 'After the day''s work the balance must be exactly this (checked by `check`)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the adjustment (default: today; may be in the future)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Last day hours added by this adjustment can be used')
+            [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'A person''s bank (flex time) instead of a client''s')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be written, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;report' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('balances', 'balances', [CompletionResultType]::ParameterValue, 'Every client''s purchased, consumed, expired and available hours')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'One client''s statement: every purchase, work row, adjustment and expiry with a running balance')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by month, week, client, person, project or service')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;report;balances' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Balances as of this date (default: today); lots expiring that day still count')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only clients of this type (bank, retainer, payg)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;report;history' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date shown (the balance still counts everything before)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date included (default: today)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;report;usage' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date included')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date included')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by these keys, in order: month, week, client, person, project, service')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;report;help' {
+            [CompletionResult]::new('balances', 'balances', [CompletionResultType]::ParameterValue, 'Every client''s purchased, consumed, expired and available hours')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'One client''s statement: every purchase, work row, adjustment and expiry with a running balance')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by month, week, client, person, project or service')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;report;help;balances' {
+            break
+        }
+        'hourbank;report;help;history' {
+            break
+        }
+        'hourbank;report;help;usage' {
+            break
+        }
+        'hourbank;report;help;help' {
+            break
+        }
+        'hourbank;check' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;completions' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new ledger directory')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Add, list, show, change, remove or forget clients')
+            [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Buy, list, correct or remove lots of hours')
+            [CompletionResult]::new('log-time', 'log-time', [CompletionResultType]::ParameterValue, 'Log work against a client''s bank (or time off with --time-off)')
+            [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Balances, statements and usage')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the whole ledger (prints nothing when all is well)')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;help;init' {
+            break
+        }
+        'hourbank;help;client' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a client')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the clients')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one client''s settings and balance')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a client''s settings (comments in clients.toml are kept)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a client no row refers to')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Replace a client''s personal fields with a placeholder, keeping every row')
+            break
+        }
+        'hourbank;help;client;add' {
+            break
+        }
+        'hourbank;help;client;list' {
+            break
+        }
+        'hourbank;help;client;show' {
+            break
+        }
+        'hourbank;help;client;set' {
+            break
+        }
+        'hourbank;help;client;remove' {
+            break
+        }
+        'hourbank;help;client;forget' {
+            break
+        }
+        'hourbank;help;bank' {
+            [CompletionResult]::new('buy', 'buy', [CompletionResultType]::ParameterValue, 'Record a purchase of hours (a lot)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a client''s lots with used, expired and remaining hours')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct a purchase entered wrongly (rewrites purchases.csv atomically)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a purchase entered by mistake (rewrites purchases.csv atomically)')
+            break
+        }
+        'hourbank;help;bank;buy' {
+            break
+        }
+        'hourbank;help;bank;list' {
+            break
+        }
+        'hourbank;help;bank;edit' {
+            break
+        }
+        'hourbank;help;bank;remove' {
+            break
+        }
+        'hourbank;help;log-time' {
+            break
+        }
+        'hourbank;help;adjust' {
+            break
+        }
+        'hourbank;help;report' {
+            [CompletionResult]::new('balances', 'balances', [CompletionResultType]::ParameterValue, 'Every client''s purchased, consumed, expired and available hours')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'One client''s statement: every purchase, work row, adjustment and expiry with a running balance')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by month, week, client, person, project or service')
+            break
+        }
+        'hourbank;help;report;balances' {
+            break
+        }
+        'hourbank;help;report;history' {
+            break
+        }
+        'hourbank;help;report;usage' {
+            break
+        }
+        'hourbank;help;check' {
+            break
+        }
+        'hourbank;help;completions' {
+            break
+        }
+        'hourbank;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

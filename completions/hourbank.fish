@@ -1,0 +1,426 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_hourbank_global_optspecs
+    string join \n ledger= format= time-format= q/quiet no-color h/help V/version
+end
+
+function __fish_hourbank_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_hourbank_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_hourbank_using_subcommand
+    set -l cmd (__fish_hourbank_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c hourbank -n "__fish_hourbank_needs_command" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_needs_command" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_needs_command" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_needs_command" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_needs_command" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_needs_command" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "init" -d 'Create a new ledger directory'
+complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "client" -d 'Add, list, show, change, remove or forget clients'
+complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "bank" -d 'Buy, list, correct or remove lots of hours'
+complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "log-time" -d 'Log work against a client\'s bank (or time off with --time-off)'
+complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "adjust" -d 'Correct a balance (+/- hours), set it, or assert it'
+complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "report" -d 'Balances, statements and usage'
+complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "check" -d 'Validate the whole ledger (prints nothing when all is well)'
+complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l example -d 'Fill it with the bundled example ledger instead of empty files'
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -f -a "add" -d 'Add a client'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -f -a "list" -d 'List the clients'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -f -a "show" -d 'Show one client\'s settings and balance'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -f -a "set" -d 'Change a client\'s settings (comments in clients.toml are kept)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -f -a "remove" -d 'Remove a client no row refers to'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -f -a "forget" -d 'Replace a client\'s personal fields with a placeholder, keeping every row'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l type -d 'bank (prepaid blocks), retainer (monthly hours) or payg (billed as worked)' -r -f -a "bank\t''
+retainer\t''
+payg\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l status -d 'active, inactive or prospect (default for add: active)' -r -f -a "active\t''
+inactive\t''
+prospect\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l email -d 'Where alerts and invoices go' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l address -d 'Postal address printed on invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l currency -d 'Currency code, overriding the settings\' currency' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l rate -d 'Client hourly rate, e.g. 95.00' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l block-hours -d 'Bank: hours in one block, e.g. 10:00' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l block-price -d 'Bank: price of one block, e.g. 900.00' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l expiry-months -d 'Bank: months a purchase stays valid' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l credit-limit -d 'How far below zero log-time may take the balance, e.g. 2:00' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l monthly-hours -d 'Retainer: hours each month' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l monthly-fee -d 'Retainer: fee each month' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l rollover-months -d 'Retainer: months unused hours stay usable' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l start -d 'First month of a retainer / first day of the account (YYYY-MM-DD)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l end -d 'Last day of a retainer (YYYY-MM-DD)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l payer -d 'Another client id that receives this client\'s invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l low-balance-percent -d 'Low-balance alert threshold in percent, overriding the settings' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l discount-percent -d 'Discount in percent applied to invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l tax-percent -d 'Tax in percent applied to invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l notes -d 'Free text' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l name -d 'Display name' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l type -d 'bank, retainer or payg' -r -f -a "bank\t''
+retainer\t''
+payg\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l status -d 'active, inactive or prospect (default for add: active)' -r -f -a "active\t''
+inactive\t''
+prospect\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l email -d 'Where alerts and invoices go' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l address -d 'Postal address printed on invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l currency -d 'Currency code, overriding the settings\' currency' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l rate -d 'Client hourly rate, e.g. 95.00' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l block-hours -d 'Bank: hours in one block, e.g. 10:00' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l block-price -d 'Bank: price of one block, e.g. 900.00' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l expiry-months -d 'Bank: months a purchase stays valid' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l credit-limit -d 'How far below zero log-time may take the balance, e.g. 2:00' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l monthly-hours -d 'Retainer: hours each month' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l monthly-fee -d 'Retainer: fee each month' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l rollover-months -d 'Retainer: months unused hours stay usable' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l start -d 'First month of a retainer / first day of the account (YYYY-MM-DD)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l end -d 'Last day of a retainer (YYYY-MM-DD)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l payer -d 'Another client id that receives this client\'s invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l low-balance-percent -d 'Low-balance alert threshold in percent, overriding the settings' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l discount-percent -d 'Discount in percent applied to invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l tax-percent -d 'Tax in percent applied to invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l notes -d 'Free text' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a client'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the clients'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one client\'s settings and balance'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a client\'s settings (comments in clients.toml are kept)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a client no row refers to'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Replace a client\'s personal fields with a placeholder, keeping every row'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -f -a "buy" -d 'Record a purchase of hours (a lot)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -f -a "list" -d 'List a client\'s lots with used, expired and remaining hours'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -f -a "edit" -d 'Correct a purchase entered wrongly (rewrites purchases.csv atomically)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -f -a "remove" -d 'Remove a purchase entered by mistake (rewrites purchases.csv atomically)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l blocks -d 'Number of blocks, priced from the client\'s block_hours and block_price' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l hours -d 'Hours bought, e.g. 10 or 7:30' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l price -d 'Price of the purchase (with --hours)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l date -d 'Date of the purchase (default: today)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l expires -d 'Last day the hours can be used (default: from expiry_months)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l project -d 'Only work on this project may use these hours' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l note -d 'Free text' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l never-expires -d 'The hours never expire'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l dry-run -d 'Show what would be written, write nothing'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l as-of -d 'Show the lots as of this date (default: today)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l hours -d 'New hours' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l price -d 'New price' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l expires -d 'New last day of validity' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l never-expires -d 'The hours never expire'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show the change, write nothing'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the change, write nothing'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "buy" -d 'Record a purchase of hours (a lot)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a client\'s lots with used, expired and remaining hours'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a purchase entered wrongly (rewrites purchases.csv atomically)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a purchase entered by mistake (rewrites purchases.csv atomically)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l date -d 'Date of the work (default: today)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l person -d 'Who worked (default: $HOURBANK_USER, else empty)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l project -d 'Project the work belongs to (project lots are used first)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l service -d 'Service, for its rate (see [services] and the client\'s rates)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l rate -d 'Hourly rate for this row, overriding every other rate' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l note -d 'Free text' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l non-billable -d 'Record the time but charge nothing'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-off -d 'Time off for --person (no client)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l force -d 'Log even beyond the client\'s credit limit'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l dry-run -d 'Show what would be written, write nothing'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l set -d 'After the day\'s work the balance becomes exactly this' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l assert -d 'After the day\'s work the balance must be exactly this (checked by `check`)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l reason -d 'Why (required)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l date -d 'Date of the adjustment (default: today; may be in the future)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l expires -d 'Last day hours added by this adjustment can be used' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l bank -d 'A person\'s bank (flex time) instead of a client\'s' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l dry-run -d 'Show what would be written, write nothing'
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage help" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage help" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage help" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage help" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage help" -f -a "usage" -d 'Hours and billable amounts grouped by month, week, client, person, project or service'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l as-of -d 'Balances as of this date (default: today); lots expiring that day still count' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l client -d 'Only this client' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l type -d 'Only clients of this type (bank, retainer, payg)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l from -d 'First date shown (the balance still counts everything before)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l to -d 'Last date included (default: today)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l from -d 'First date included' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l to -d 'Last date included' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l by -d 'Group by these keys, in order: month, week, client, person, project, service' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Hours and billable amounts grouped by month, week, client, person, project or service'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client bank log-time adjust report check completions help" -f -a "init" -d 'Create a new ledger directory'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client bank log-time adjust report check completions help" -f -a "client" -d 'Add, list, show, change, remove or forget clients'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client bank log-time adjust report check completions help" -f -a "bank" -d 'Buy, list, correct or remove lots of hours'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client bank log-time adjust report check completions help" -f -a "log-time" -d 'Log work against a client\'s bank (or time off with --time-off)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client bank log-time adjust report check completions help" -f -a "adjust" -d 'Correct a balance (+/- hours), set it, or assert it'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client bank log-time adjust report check completions help" -f -a "report" -d 'Balances, statements and usage'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client bank log-time adjust report check completions help" -f -a "check" -d 'Validate the whole ledger (prints nothing when all is well)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client bank log-time adjust report check completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client bank log-time adjust report check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "add" -d 'Add a client'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "list" -d 'List the clients'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "show" -d 'Show one client\'s settings and balance'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "set" -d 'Change a client\'s settings (comments in clients.toml are kept)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "remove" -d 'Remove a client no row refers to'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from client" -f -a "forget" -d 'Replace a client\'s personal fields with a placeholder, keeping every row'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "buy" -d 'Record a purchase of hours (a lot)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "list" -d 'List a client\'s lots with used, expired and remaining hours'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "edit" -d 'Correct a purchase entered wrongly (rewrites purchases.csv atomically)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from bank" -f -a "remove" -d 'Remove a purchase entered by mistake (rewrites purchases.csv atomically)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "usage" -d 'Hours and billable amounts grouped by month, week, client, person, project or service'

@@ -1,0 +1,17 @@
+//! The command-line tests: each module drives the `hourbank` binary as a user would,
+//! and every refusal checks the message, exit code 1 and a byte-for-byte unchanged
+//! ledger.
+
+mod cli {
+    pub mod support;
+
+    mod adjust;
+    mod bank;
+    mod check;
+    mod client;
+    mod init;
+    mod log_time;
+    mod meta;
+    mod report;
+    mod safety;
+}

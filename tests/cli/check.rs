@@ -1,0 +1,99 @@
+use super::support::*;
+
+#[test]
+fn every_problem_is_reported_with_its_line() {
+    let l = TestLedger::with_acme();
+    l.append(
+        "purchases.csv",
+        "p-000000000001,2026-01-01,acme,10:00,900.00,,,,\n\
+         p-000000000001,2026-01-02,acme,10:00,900.00,,,,\n\
+         ,2026-03-01,acme,5,,2026-02-01,,,\n\
+         ,2026-03-01,nobody,5,,,,,\n\
+         ,2026-02-30,acme,5,,,,,\n\
+         ,2026-03-01,acme,1,5,,,,,\n",
+    );
+    l.append(
+        "timelog.csv",
+        ",2026-01-05,acme,,1,5,,,,yes,,work,\n,2026-01-05,acme,,abc,,,,yes,,work,\n",
+    );
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for expected in [
+        "purchases.csv:3: duplicate id \"p-000000000001\" (first used at purchases.csv:2)",
+        "purchases.csv:4: the lot expires (2026-02-01) before it is bought (2026-03-01)",
+        "purchases.csv:5: unknown client \"nobody\"",
+        "purchases.csv:6: date \"2026-02-30\"",
+        "purchases.csv:7: the row has 10 fields but the header has 9",
+        "timelog.csv:2: the row has 13 fields but the header has 12",
+        "timelog.csv:3: duration \"abc\"",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn toml_errors_have_lines() {
+    let l = TestLedger::with_acme();
+    l.append("clients.toml", "rate = \"9,5\"\n");
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("clients.toml:18: clients.acme.rate: amount \"9,5\""),
+        "{text}"
+    );
+    l.write("clients.toml", "[clients.acme\nname = 1\n");
+    let text = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
+    assert!(text.starts_with("clients.toml:1: invalid TOML"), "{text}");
+}
+
+#[test]
+fn writes_are_refused_on_a_ledger_with_errors() {
+    let l = TestLedger::with_acme();
+    l.append("timelog.csv", ",2026-01-05,ghost,,1:00,,,,yes,,work,\n");
+    let e = l.refused(
+        &["log-time", "acme", "1", "--force"],
+        "timelog.csv:2: unknown client \"ghost\"",
+    );
+    assert!(e.contains("will not write"), "{e}");
+    l.refused(
+        &["bank", "buy", "acme", "--hours", "1"],
+        "unknown client \"ghost\"",
+    );
+    l.refused(
+        &["client", "add", "b", "--name", "B", "--type", "bank"],
+        "unknown client \"ghost\"",
+    );
+    l.refused(&["report", "balances"], "unknown client \"ghost\"");
+}
+
+#[test]
+fn people_are_checked_when_people_toml_exists() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "5",
+        "--date",
+        "2026-01-01",
+    ]);
+    l.ok(&[
+        "log-time",
+        "acme",
+        "1",
+        "--person",
+        "mallory",
+        "--date",
+        "2026-01-02",
+    ]);
+    assert_eq!(l.ok(&["check"]), "");
+    l.write("people.toml", "[people.alice]\nname = \"Alice\"\n");
+    let text = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
+    assert!(
+        text.contains("timelog.csv:2: unknown person \"mallory\""),
+        "{text}"
+    );
+}

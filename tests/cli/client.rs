@@ -1,0 +1,152 @@
+use super::support::*;
+
+#[test]
+fn add_list_show() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "client", "add", "zeta", "--name", "Zeta", "--type", "payg", "--rate", "120", "--status",
+        "prospect",
+    ]);
+    let rows = l.csv(&["client", "list"]);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(row_for(&rows, "zeta")["rate"], "120.00");
+    assert_eq!(row_for(&rows, "zeta")["status"], "prospect");
+    assert_eq!(row_for(&rows, "acme")["type"], "bank");
+    let show = l.ok(&["--format", "json", "client", "show", "acme"]);
+    let v: serde_json::Value = serde_json::from_str(&show).unwrap();
+    assert_eq!(v["block_hours"].to_string(), "10.00");
+    assert_eq!(v["block_price"].to_string(), "900.00");
+    assert_eq!(v["expiry_months"], 12);
+}
+
+#[test]
+fn set_keeps_comments_and_layout() {
+    let l = TestLedger::with_acme();
+    let text = l.read("clients.toml").replace(
+        "[clients.acme]\n",
+        "# Acme signed in March; ask Dana before changing the rate.\n[clients.acme]\n",
+    );
+    let text = text.replace("type = \"bank\"\n", "type = \"bank\"   # prepaid\n");
+    l.write("clients.toml", &text);
+    l.ok(&[
+        "client",
+        "set",
+        "acme",
+        "--rate",
+        "95.5",
+        "--email",
+        "ops@acme.example",
+    ]);
+    let after = l.read("clients.toml");
+    assert!(
+        after
+            .contains("# Acme signed in March; ask Dana before changing the rate.\n[clients.acme]"),
+        "{after}"
+    );
+    assert!(after.contains("type = \"bank\"   # prepaid"), "{after}");
+    assert!(after.contains("rate = \"95.50\""), "{after}");
+    assert!(after.contains("email = \"ops@acme.example\""), "{after}");
+}
+
+#[test]
+fn invalid_and_duplicate_ids_are_refused() {
+    let l = TestLedger::with_acme();
+    let e = l.refused(
+        &[
+            "client",
+            "add",
+            "Acme Corp",
+            "--name",
+            "A",
+            "--type",
+            "bank",
+        ],
+        "lowercase slug",
+    );
+    assert!(e.contains("[a-z0-9][a-z0-9_-]*"), "{e}");
+    l.refused(
+        &["client", "add", "pay", "--name", "A", "--type", "bank"],
+        "reserved",
+    );
+    l.refused(
+        &["client", "add", "acme", "--name", "A", "--type", "bank"],
+        "already exists",
+    );
+    l.refused(
+        &["client", "set", "nobody", "--rate", "1"],
+        "unknown client \"nobody\"",
+    );
+    l.refused(&["client", "set", "acme", "--rate", "1,5"], "comma");
+    l.refused(
+        &["client", "set", "acme", "--block-hours", "1.333"],
+        "whole number of minutes",
+    );
+    l.refused(
+        &["client", "set", "acme", "--payer", "ghost"],
+        "unknown client \"ghost\"",
+    );
+    l.refused(
+        &["client", "set", "acme", "--name", "two\nlines"],
+        "line break",
+    );
+}
+
+#[test]
+fn remove_is_refused_when_rows_refer_to_the_client() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--blocks",
+        "1",
+        "--date",
+        "2026-01-01",
+    ]);
+    let e = l.refused(
+        &["client", "remove", "acme"],
+        "rows in the ledger refer to it",
+    );
+    assert!(
+        e.contains("--status inactive") && e.contains("client forget"),
+        "{e}"
+    );
+    l.ok(&["client", "add", "temp", "--name", "Temp", "--type", "bank"]);
+    l.ok(&["client", "remove", "temp"]);
+    assert!(!l.read("clients.toml").contains("temp"));
+}
+
+#[test]
+fn forget_replaces_personal_fields_and_keeps_rows() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "client",
+        "set",
+        "acme",
+        "--email",
+        "ceo@acme.example",
+        "--address",
+        "1 Main St",
+    ]);
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--blocks",
+        "1",
+        "--date",
+        "2026-01-01",
+    ]);
+    let purchases = l.read("purchases.csv");
+    let out = l.run(&["client", "forget", "acme"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("git history"));
+    let clients = l.read("clients.toml");
+    assert!(
+        !clients.contains("Acme Corp")
+            && !clients.contains("ceo@acme")
+            && !clients.contains("Main St"),
+        "{clients}"
+    );
+    assert_eq!(l.read("purchases.csv"), purchases);
+}

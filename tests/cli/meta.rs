@@ -1,0 +1,66 @@
+use clap::CommandFactory;
+use hourbank::cli::Cli;
+
+use super::support::*;
+
+#[test]
+fn the_command_line_definition_is_consistent() {
+    Cli::command().debug_assert();
+}
+
+#[test]
+fn malformed_command_lines_exit_2() {
+    let l = TestLedger::new();
+    assert_eq!(
+        l.run(&["report", "balances", "--bogus"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(l.run(&["bank", "buy"]).status.code(), Some(2));
+    assert_eq!(l.run(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn bundled_completions_are_current() {
+    use clap_complete::Shell;
+    for (shell, file) in [
+        (Shell::Bash, "completions/hourbank.bash"),
+        (Shell::Zsh, "completions/_hourbank"),
+        (Shell::Fish, "completions/hourbank.fish"),
+        (Shell::PowerShell, "completions/_hourbank.ps1"),
+    ] {
+        let current = hourbank::commands::completions::completions(shell);
+        let bundled = std::fs::read(file).unwrap_or_default();
+        if std::env::var_os("HOURBANK_UPDATE_COMPLETIONS").is_some() {
+            std::fs::create_dir_all("completions").unwrap();
+            std::fs::write(file, &current).unwrap();
+            continue;
+        }
+        assert!(
+            bundled == current,
+            "{file} is out of date: run `HOURBANK_UPDATE_COMPLETIONS=1 cargo test --test cli completions`"
+        );
+    }
+    let out = bin().args(["completions", "bash"]).output().unwrap();
+    assert_eq!(
+        out.stdout,
+        std::fs::read("completions/hourbank.bash").unwrap()
+    );
+}
+
+#[test]
+fn help_lists_every_command() {
+    let out = bin().arg("--help").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    for cmd in [
+        "init",
+        "client",
+        "bank",
+        "log-time",
+        "adjust",
+        "report",
+        "check",
+        "completions",
+    ] {
+        assert!(text.contains(cmd), "{cmd} missing from --help:\n{text}");
+    }
+}

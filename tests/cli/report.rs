@@ -1,0 +1,270 @@
+use super::support::*;
+
+#[test]
+fn balances_csv_has_the_spec_columns_and_exact_values() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "10",
+        "--date",
+        "2026-01-01",
+        "--expires",
+        "2026-06-30",
+    ]);
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "5",
+        "--date",
+        "2026-02-01",
+        "--never-expires",
+    ]);
+    l.ok(&["log-time", "acme", "4", "--date", "2026-03-01"]);
+    let text = l.ok(&[
+        "--format",
+        "csv",
+        "report",
+        "balances",
+        "--as-of",
+        "2026-06-30",
+    ]);
+    assert!(text.starts_with("client,name,type,status,purchased,consumed,expired,available,percent_left,next_expiry,next_expiry_hours,runs_out\n"), "{text}");
+    let rows = parse_csv(&text);
+    let acme = row_for(&rows, "acme");
+    assert_eq!(acme["purchased"], "15.00");
+    assert_eq!(acme["consumed"], "4.00");
+    assert_eq!(acme["expired"], "0.00");
+    assert_eq!(acme["available"], "11.00");
+    // 11 of the 15 original hours of lots still holding hours.
+    assert_eq!(acme["percent_left"], "73.33");
+    assert_eq!(acme["next_expiry"], "2026-06-30");
+    assert_eq!(acme["next_expiry_hours"], "6.00");
+    // 4 h in the 90 days to 2026-05-29 -> 11 h last 11 * 90 / 4 = 247.5 -> 248 days.
+    let rows = l.csv(&["report", "balances", "--as-of", "2026-05-29"]);
+    assert_eq!(row_for(&rows, "acme")["runs_out"], "2027-02-01");
+    // The lot whose last day is 2026-06-30 is expired as of the next day.
+    let rows = l.csv(&["report", "balances", "--as-of", "2026-07-01"]);
+    let acme = row_for(&rows, "acme");
+    assert_eq!(
+        (acme["expired"].as_str(), acme["available"].as_str()),
+        ("6.00", "5.00")
+    );
+    assert_eq!(acme["runs_out"], "");
+}
+
+#[test]
+fn json_numbers_are_exact_decimals_and_hm_format_works() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "1",
+        "--date",
+        "2026-01-01",
+    ]);
+    l.ok(&["log-time", "acme", "20m", "--date", "2026-11-20"]);
+    let json = l.ok(&["--format", "json", "report", "balances"]);
+    assert!(json.contains("\"available\": 0.67"), "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[0]["client"], "acme");
+    assert!(v[0]["runs_out"].is_string());
+    let rows = l.csv(&["--time-format", "hm", "report", "balances"]);
+    assert_eq!(row_for(&rows, "acme")["available"], "0:40");
+}
+
+#[test]
+fn balances_filters_by_client_and_type() {
+    let l = TestLedger::example();
+    let all = l.csv(&["report", "balances"]);
+    assert_eq!(all.len(), 9);
+    let banks = l.csv(&["report", "balances", "--type", "bank"]);
+    assert!(banks.iter().all(|r| r["type"] == "bank") && banks.len() == 7);
+    let one = l.csv(&["report", "balances", "--client", "acme"]);
+    assert_eq!(one.len(), 1);
+    l.refused(
+        &["report", "balances", "--client", "ghost"],
+        "unknown client",
+    );
+    l.refused(
+        &["report", "balances", "--as-of", "yesterday"],
+        "YYYY-MM-DD",
+    );
+}
+
+#[test]
+fn invariant_holds_for_every_client_of_the_example() {
+    let l = TestLedger::example();
+    for as_of in ["2025-12-31", "2026-06-30", TODAY, "2028-01-01"] {
+        for r in l.csv(&[
+            "--time-format",
+            "hm",
+            "report",
+            "balances",
+            "--as-of",
+            as_of,
+        ]) {
+            let m = |k: &str| {
+                let t = &r[k];
+                let neg = t.starts_with('-');
+                let (h, mm) = t.trim_start_matches('-').split_once(':').unwrap();
+                let v: i64 = h.parse::<i64>().unwrap() * 60 + mm.parse::<i64>().unwrap();
+                if neg { -v } else { v }
+            };
+            assert_eq!(
+                m("purchased"),
+                m("consumed") + m("expired") + m("available"),
+                "{r:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn history_is_a_statement_with_a_running_balance() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "5",
+        "--date",
+        "2026-01-01",
+        "--expires",
+        "2026-01-31",
+        "--note",
+        "january",
+    ]);
+    l.ok(&[
+        "log-time",
+        "acme",
+        "1",
+        "--date",
+        "2026-01-10",
+        "--note",
+        "fix",
+    ]);
+    l.ok(&[
+        "adjust",
+        "acme",
+        "+2",
+        "--reason",
+        "goodwill",
+        "--date",
+        "2026-01-15",
+    ]);
+    let rows = l.csv(&["report", "history", "acme"]);
+    let kinds: Vec<&str> = rows.iter().map(|r| r["kind"].as_str()).collect();
+    assert_eq!(kinds, ["purchase", "work", "adjust", "expire"]);
+    let balances: Vec<&str> = rows.iter().map(|r| r["balance"].as_str()).collect();
+    assert_eq!(balances, ["5.00", "4.00", "6.00", "2.00"]);
+    assert_eq!(rows[1]["note"], "fix");
+    assert_eq!(rows[1]["lot"], rows[0]["ref"]);
+    assert_eq!(rows[3]["hours"], "-4.00");
+    let later = l.csv(&["report", "history", "acme", "--from", "2026-01-12"]);
+    assert_eq!(later.len(), 2);
+    let early = l.csv(&["report", "history", "acme", "--to", "2026-01-31"]);
+    assert_eq!(
+        early.len(),
+        3,
+        "the expiry happens at the end of 2026-01-31"
+    );
+}
+
+#[test]
+fn usage_groups_and_prices_by_the_rate_hierarchy() {
+    let l = TestLedger::with_acme();
+    l.write(
+        "hourbank.toml",
+        "default_rate = \"80.00\"\n[services.design]\nrate = \"110.00\"\n[services.ops]\nrate = \"70.00\"\n",
+    );
+    let clients = l.read("clients.toml") + "rate = \"95.00\"\nrates = { design = \"120.00\" }\n";
+    l.write("clients.toml", &clients);
+    l.ok(&[
+        "client", "add", "other", "--name", "Other", "--type", "payg",
+    ]);
+    l.ok(&["client", "set", "acme", "--credit-limit", "100"]);
+    let log = |args: &[&str]| {
+        let mut full = vec!["log-time"];
+        full.extend_from_slice(args);
+        l.ok(&full);
+    };
+    log(&["acme", "1", "--service", "design", "--date", "2026-01-05"]); // client service rate 120
+    log(&["acme", "1", "--date", "2026-01-06"]); // client rate 95
+    log(&["acme", "1", "--service", "ops", "--date", "2026-01-07"]); // client rate 95 beats service
+    log(&["acme", "1", "--rate", "50", "--date", "2026-02-01"]); // row rate 50
+    log(&["other", "1", "--service", "ops", "--date", "2026-02-02"]); // service rate 70
+    log(&["other", "2", "--date", "2026-02-03"]); // default 80 x 2
+    log(&["other", "5", "--non-billable", "--date", "2026-02-03"]);
+    let rows = l.csv(&["report", "usage", "--by", "month,client"]);
+    let amounts: Vec<(String, String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["month"].clone(),
+                r["client"].clone(),
+                r["hours"].clone(),
+                r["billable_amount"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        amounts,
+        [
+            (
+                "2026-01".into(),
+                "acme".into(),
+                "3.00".into(),
+                "310.00".into()
+            ),
+            (
+                "2026-02".into(),
+                "acme".into(),
+                "1.00".into(),
+                "50.00".into()
+            ),
+            (
+                "2026-02".into(),
+                "other".into(),
+                "8.00".into(),
+                "230.00".into()
+            ),
+        ]
+    );
+    let header = l.ok(&["--format", "csv", "report", "usage", "--by", "person,week"]);
+    assert!(
+        header.starts_with("person,week,hours,charged,billable_amount\n"),
+        "{header}"
+    );
+    l.refused(&["report", "usage", "--by", "colour"], "--by \"colour\"");
+}
+
+#[test]
+fn csv_is_spreadsheet_safe() {
+    let l = TestLedger::new();
+    l.ok(&[
+        "client",
+        "add",
+        "evil",
+        "--name",
+        "=HYPERLINK(\"http://x\")",
+        "--type",
+        "payg",
+    ]);
+    let text = l.ok(&["--format", "csv", "report", "balances"]);
+    assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{text}");
+    // The ledger itself keeps the text exactly.
+    assert!(l.read("clients.toml").contains("=HYPERLINK"));
+    // Negative numbers are numbers, not formulas.
+    assert!(
+        text.contains(",-0.00,") || text.contains(",0.00,"),
+        "{text}"
+    );
+}

@@ -1,0 +1,126 @@
+use super::support::*;
+
+#[test]
+fn a_torn_last_line_is_reported_and_blocks_appends() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "10",
+        "--date",
+        "2026-01-01",
+    ]);
+    l.append("timelog.csv", "t-000000000001,2026-01-05,acme,alice,1:");
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("timelog.csv:2: torn last line"), "{text}");
+    l.refused(&["log-time", "acme", "1"], "timelog.csv:2: torn last line");
+}
+
+#[test]
+fn a_complete_last_row_without_newline_is_accepted_and_completed() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "10",
+        "--date",
+        "2026-01-01",
+    ]);
+    l.append(
+        "timelog.csv",
+        "t-000000000001,2026-01-05,acme,alice,1:00,1:00,,,yes,,work,by hand",
+    );
+    assert_eq!(l.ok(&["check"]), "");
+    l.ok(&["log-time", "acme", "2", "--date", "2026-01-06"]);
+    let text = l.read("timelog.csv");
+    assert!(text.contains("work,by hand\nt-"), "{text}");
+    assert!(text.ends_with('\n'));
+    assert_eq!(l.rows("timelog.csv").len(), 2);
+    assert_eq!(l.ok(&["check"]), "");
+}
+
+#[test]
+fn spreadsheet_files_with_bom_crlf_reordered_and_extra_columns_are_read() {
+    let l = TestLedger::with_acme();
+    l.write(
+        "purchases.csv",
+        "\u{feff}client,date,hours,extra,id\r\n# a comment line\r\n\r\nacme,2026-01-01,1.5,kept,\r\n",
+    );
+    let rows = l.csv(&["report", "balances"]);
+    assert_eq!(row_for(&rows, "acme")["purchased"], "1.50");
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "2",
+        "--date",
+        "2026-01-02",
+    ]);
+    let text = l.read("purchases.csv");
+    let last = text.lines().last().unwrap();
+    // Appended in the file's own column order; columns the file lacks are left out.
+    assert!(last.starts_with("acme,2026-01-02,2:00,,p-"), "{last}");
+    assert_eq!(
+        row_for(&l.csv(&["report", "balances"]), "acme")["purchased"],
+        "3.50"
+    );
+}
+
+#[test]
+fn a_file_missing_a_required_column_is_an_error() {
+    let l = TestLedger::with_acme();
+    l.write("timelog.csv", "id,date,hours\n");
+    let text = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
+    assert!(
+        text.contains("timelog.csv:1: missing required column(s) client"),
+        "{text}"
+    );
+}
+
+#[test]
+fn sixteen_concurrent_log_time_runs_all_land() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "100",
+        "--date",
+        "2026-01-01",
+    ]);
+    let children: Vec<_> = (0..16)
+        .map(|i| {
+            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"));
+            cmd.env("HOURBANK_TODAY", TODAY)
+                .env("HOURBANK_USER", "tester")
+                .arg("--ledger")
+                .arg(l.path())
+                .args(["log-time", "acme", "1", "--note", &format!("run {i}")])
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .expect("spawns")
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().expect("waits").success());
+    }
+    let rows = l.rows("timelog.csv");
+    assert_eq!(rows.len(), 16);
+    let mut notes: Vec<String> = rows.iter().map(|r| r["note"].clone()).collect();
+    notes.sort();
+    notes.dedup();
+    assert_eq!(notes.len(), 16);
+    assert_eq!(l.ok(&["check"]), "");
+    assert_eq!(
+        row_for(&l.csv(&["report", "balances"]), "acme")["available"],
+        "84.00"
+    );
+}

@@ -1,0 +1,199 @@
+//! Shared helpers: a temporary ledger, running the binary, snapshots of the files.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+
+pub const TODAY: &str = "2026-11-23";
+
+pub struct TestLedger {
+    pub tmp: tempfile::TempDir,
+}
+
+impl TestLedger {
+    /// An empty ledger made by `hourbank init`.
+    pub fn new() -> TestLedger {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let out = bin().arg("init").arg(tmp.path()).output().expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        TestLedger { tmp }
+    }
+
+    /// A copy of the bundled example ledger.
+    pub fn example() -> TestLedger {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let out = bin()
+            .args(["init", "--example"])
+            .arg(tmp.path())
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        TestLedger { tmp }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.tmp.path()
+    }
+
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.tmp.path().join(name)
+    }
+
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.file(name)).expect("file exists")
+    }
+
+    pub fn write(&self, name: &str, text: &str) {
+        std::fs::write(self.file(name), text).expect("writable");
+    }
+
+    pub fn append(&self, name: &str, text: &str) {
+        let mut content = self.read(name);
+        content.push_str(text);
+        self.write(name, &content);
+    }
+
+    /// Runs `hourbank --ledger <dir> args...`.
+    pub fn run(&self, args: &[&str]) -> Output {
+        bin()
+            .arg("--ledger")
+            .arg(self.path())
+            .args(args)
+            .output()
+            .expect("runs")
+    }
+
+    /// Runs and expects success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "hourbank {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 output")
+    }
+
+    /// Every file of the ledger with its bytes.
+    pub fn snapshot(&self) -> BTreeMap<String, Vec<u8>> {
+        let mut files = BTreeMap::new();
+        for entry in std::fs::read_dir(self.path()).expect("readable") {
+            let entry = entry.expect("entry");
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name == ".hourbank.lock" {
+                continue;
+            }
+            files.insert(name, std::fs::read(entry.path()).expect("readable"));
+        }
+        files
+    }
+
+    /// Runs a command that must be refused: exit code 1, `message` on stderr, nothing
+    /// on stdout, and every ledger file byte-for-byte unchanged.
+    pub fn refused(&self, args: &[&str], message: &str) -> String {
+        let before = self.snapshot();
+        let out = self.run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(out.status.code(), Some(1), "hourbank {args:?}: {stderr}");
+        assert!(
+            stderr.contains(message),
+            "hourbank {args:?}: expected {message:?} in stderr:\n{stderr}"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "stdout: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(
+            before == self.snapshot(),
+            "hourbank {args:?} changed the ledger"
+        );
+        stderr
+    }
+
+    /// A ledger with client `acme` (bank, 10 h blocks at 900.00, 12 months validity).
+    pub fn with_acme() -> TestLedger {
+        let l = TestLedger::new();
+        l.ok(&[
+            "client",
+            "add",
+            "acme",
+            "--name",
+            "Acme Corp",
+            "--type",
+            "bank",
+            "--block-hours",
+            "10",
+            "--block-price",
+            "900",
+            "--expiry-months",
+            "12",
+        ]);
+        l
+    }
+
+    /// Parses a CSV report into rows of (column -> value).
+    pub fn csv(&self, args: &[&str]) -> Vec<BTreeMap<String, String>> {
+        let mut full = vec!["--format", "csv"];
+        full.extend_from_slice(args);
+        parse_csv(&self.ok(&full))
+    }
+
+    /// The rows of a ledger CSV file.
+    pub fn rows(&self, name: &str) -> Vec<BTreeMap<String, String>> {
+        parse_csv(&self.read(name))
+    }
+}
+
+pub fn parse_csv(text: &str) -> Vec<BTreeMap<String, String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.expect("record");
+            header
+                .iter()
+                .cloned()
+                .zip(r.iter().map(str::to_string))
+                .collect()
+        })
+        .collect()
+}
+
+/// The binary with a fixed "today", user and no colour.
+pub fn bin() -> Command {
+    let mut cmd = Command::cargo_bin("hourbank").expect("binary built");
+    cmd.env("HOURBANK_TODAY", TODAY)
+        .env("HOURBANK_USER", "tester")
+        .env("NO_COLOR", "1")
+        .env_remove("HOURBANK_LEDGER");
+    cmd
+}
+
+/// The one row of a report for `client`.
+pub fn row_for<'a>(
+    rows: &'a [BTreeMap<String, String>],
+    client: &str,
+) -> &'a BTreeMap<String, String> {
+    rows.iter()
+        .find(|r| r["client"] == client)
+        .unwrap_or_else(|| panic!("no row for {client}"))
+}
