@@ -72,11 +72,14 @@ impl Ctx {
     /// Loads the ledger for reading; refuses a ledger with structural errors and
     /// warns of failed balance assertions.
     pub fn read_ledger(&self) -> Result<Ledger> {
-        self.read_ledger_with(&mut |_| {})
+        let ledger = Ledger::load(&self.ledger_dir()?)?;
+        self.refuse_broken(&ledger, "read")?;
+        Ok(ledger)
     }
 
+    /// Like `read_ledger`, handing every time-log row to `on_work` in file order.
     pub fn read_ledger_with(&self, on_work: &mut dyn FnMut(&WorkRow<'_>)) -> Result<Ledger> {
-        let ledger = Ledger::load_with(&self.ledger_dir()?, on_work)?;
+        let ledger = Ledger::load_with(&self.ledger_dir()?, Some(on_work))?;
         self.refuse_broken(&ledger, "read")?;
         Ok(ledger)
     }

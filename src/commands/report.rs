@@ -133,18 +133,17 @@ pub fn balances_report(
     kind: Option<ClientType>,
 ) -> Report {
     let mut report = Report::new(BALANCE_COLUMNS);
-    for (i, client) in ledger.clients.iter().enumerate() {
-        if only.is_some_and(|o| o as usize != i) || kind.is_some_and(|k| k != client.kind) {
-            continue;
-        }
-        let o = ledger.simulate(
-            i as u32,
-            SimOptions {
-                as_of,
-                watch_from: None,
-                trace: false,
-            },
-        );
+    let opts = SimOptions {
+        as_of,
+        watch_from: None,
+        trace: false,
+    };
+    let wanted = |i: usize| {
+        only.is_none_or(|o| o as usize == i) && kind.is_none_or(|k| k == ledger.clients[i].kind)
+    };
+    let outcomes = ledger.simulate_all(opts, wanted);
+    for (client, o) in ledger.clients.iter().zip(outcomes) {
+        let Some(o) = o else { continue };
         let percent = o.percent_left();
         let highlight = if client.kind == ClientType::Payg {
             None

@@ -32,8 +32,12 @@ impl Minutes {
         })
     }
 
-    /// Parses a duration that must not carry a minus sign.
+    /// Parses a duration that must not carry a minus sign. `H:MM`, the form the
+    /// ledger stores, takes a fast path.
     pub fn parse_unsigned(text: &str) -> Result<Minutes, DurationError> {
+        if let Some(m) = parse_stored_hm(text.as_bytes()) {
+            return Ok(m);
+        }
         let m = Minutes::parse(text)?;
         if m.0 < 0 || text.trim_start().starts_with('-') {
             return Err(DurationError {
@@ -77,6 +81,25 @@ impl fmt::Display for Minutes {
         let abs = self.0.unsigned_abs();
         write!(f, "{sign}{}:{:02}", abs / 60, abs % 60)
     }
+}
+
+/// `H:MM` with 1 to 7 hour digits, without sign: the ledger's own form.
+fn parse_stored_hm(b: &[u8]) -> Option<Minutes> {
+    let len = b.len();
+    if !(4..=10).contains(&len) || b[len - 3] != b':' {
+        return None;
+    }
+    let digit = |c: u8| c.is_ascii_digit().then(|| i64::from(c - b'0'));
+    let tens = digit(b[len - 2])?;
+    if tens > 5 {
+        return None;
+    }
+    let minutes = tens * 10 + digit(b[len - 1])?;
+    let hours = b[..len - 3]
+        .iter()
+        .try_fold(0i64, |acc, &c| Some(acc * 10 + digit(c)?))?;
+    let total = hours * 60 + minutes;
+    (total <= MAX_MINUTES).then_some(Minutes(total))
 }
 
 fn parse_minutes(text: &str) -> Result<Minutes, &'static str> {

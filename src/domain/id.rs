@@ -8,6 +8,18 @@ pub const RESERVED: &[&str] = &["pay"];
 
 const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 const ID_CHARS: usize = 12;
+const INVALID: u8 = 255;
+
+/// The value of each byte in `ALPHABET`, `INVALID` for every other byte.
+const DECODE: [u8; 256] = {
+    let mut table = [INVALID; 256];
+    let mut i = 0;
+    while i < ALPHABET.len() {
+        table[ALPHABET[i] as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
 
 /// A client or person id: `[a-z0-9][a-z0-9_-]*`, at most 64 characters.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -99,18 +111,41 @@ pub fn format_row_id(kind: IdKind, random: u64) -> String {
 /// Packs an id of the tool's own form (`x-` and 12 alphabet characters) into a `u64`
 /// without loss, so a million ids fit a small set; `None` for any other text.
 pub fn pack_row_id(id: &[u8]) -> Option<u64> {
-    if id.len() != 2 + ID_CHARS || id[1] != b'-' || !id[0].is_ascii_lowercase() {
+    if id.len() != 2 + ID_CHARS || id[1] != b'-' || !b"ptairn".contains(&id[0]) {
         return None;
     }
     let mut bits: u64 = 0;
     for &c in &id[2..] {
-        let v = ALPHABET.iter().position(|&a| a == c)? as u64;
-        bits = (bits << 5) | v;
+        let v = DECODE[usize::from(c)];
+        if v == INVALID {
+            return None;
+        }
+        bits = (bits << 5) | u64::from(v);
     }
-    // 60 bits of value; the top 4 bits hold the prefix letter's index modulo 16.
-    // Distinct prefixes may share a slot, which can only merge ids of different kinds
-    // that are also equal in all 60 random bits.
+    // 60 bits of value; the top 4 bits hold the prefix letter's index modulo 16,
+    // which differs for each of the tool's six prefixes.
     Some(bits | (u64::from(id[0] - b'a') & 15) << 60)
+}
+
+/// The text of a packed id (the inverse of [`pack_row_id`] for the tool's own
+/// prefixes).
+pub fn unpack_row_id(packed: u64) -> String {
+    let slot = (packed >> 60) as u8;
+    let prefix = [
+        IdKind::Purchase,
+        IdKind::Time,
+        IdKind::Adjustment,
+        IdKind::Invoice,
+        IdKind::Payment,
+        IdKind::Notification,
+    ]
+    .into_iter()
+    .map(IdKind::prefix)
+    .find(|p| (*p as u8 - b'a') & 15 == slot)
+    .expect("only the tool's own prefixes are packed");
+    let mut id = format_row_id(IdKind::Purchase, packed & ((1 << 60) - 1));
+    id.replace_range(0..1, &prefix.to_string());
+    id
 }
 
 #[cfg(test)]
@@ -134,6 +169,15 @@ mod tests {
         assert_ne!(pack_row_id(a.as_bytes()), pack_row_id(b.as_bytes()));
         assert_eq!(pack_row_id(b"t-000000000001"), pack_row_id(b.as_bytes()));
         assert_eq!(pack_row_id(b"hand-written"), None);
+        assert_eq!(pack_row_id(b"q-000000000001"), None);
+        for id in [
+            a.as_str(),
+            "p-9x2kq7m4t1wz",
+            "n-000000000000",
+            "r-zzzzzzzzzzzz",
+        ] {
+            assert_eq!(unpack_row_id(pack_row_id(id.as_bytes()).unwrap()), id);
+        }
         assert_ne!(
             pack_row_id(b"p-000000000001"),
             pack_row_id(b"t-000000000001")

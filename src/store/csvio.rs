@@ -5,7 +5,7 @@ use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
-use csv::ByteRecord;
+use csv::StringRecord;
 
 use crate::domain::check::{Code, Diagnostic};
 
@@ -23,62 +23,77 @@ pub struct FileMeta {
 
 /// The fields of one record, looked up by the wanted columns' positions.
 pub struct Fields<'a> {
-    record: &'a ByteRecord,
+    record: &'a StringRecord,
     positions: &'a [Option<usize>],
 }
 
 impl<'a> Fields<'a> {
-    /// The text of wanted column `i` (empty when the file lacks that column).
+    /// The text of wanted column `i`, trimmed (empty when the file lacks that column).
     pub fn get(&self, i: usize) -> Result<&'a str, String> {
-        let Some(pos) = self.positions[i] else {
-            return Ok("");
-        };
-        let bytes = self.record.get(pos).unwrap_or(b"");
-        std::str::from_utf8(bytes)
-            .map(str::trim)
-            .map_err(|_| "the row is not valid UTF-8".to_string())
+        Ok(self.text(i))
+    }
+
+    /// The same as `get`, for callers that cannot fail.
+    pub fn text(&self, i: usize) -> &'a str {
+        self.positions[i]
+            .and_then(|pos| self.record.get(pos))
+            .unwrap_or("")
+            .trim_ascii()
     }
 
     pub fn raw(&self, i: usize) -> &'a [u8] {
-        self.positions[i]
-            .and_then(|pos| self.record.get(pos))
-            .unwrap_or(b"")
-            .trim_ascii()
+        self.text(i).as_bytes()
     }
 }
 
-/// Streams the records of `path`, calling `row(line, fields)` for each; a row error
-/// becomes a diagnostic at its line. `wanted` names the columns in the order `Fields`
-/// indexes them; `required` are those whose absence is an error for the whole file.
-pub fn read_csv(
+/// Where the wanted columns are in a file, and how many columns its rows have.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    positions: Vec<Option<usize>>,
+    width: usize,
+}
+
+/// The last record a reader saw: its line and, if it failed, its diagnostic's index.
+type Last = Option<(u32, Option<usize>)>;
+
+/// Files smaller than this are read on one thread.
+const PARALLEL_MIN_BYTES: u64 = 4 << 20;
+
+fn builder(has_headers: bool) -> csv::ReaderBuilder {
+    let mut b = csv::ReaderBuilder::new();
+    b.flexible(true)
+        .comment(Some(b'#'))
+        .has_headers(has_headers)
+        .buffer_capacity(1 << 16);
+    b
+}
+
+/// Opens `path` and reads its header; `None` (with `meta`) when there is nothing to
+/// read: a missing file, an unreadable header or a missing required column.
+fn open(
     path: &Path,
     label: &str,
     wanted: &[&str],
     required: &[&str],
     diagnostics: &mut Vec<Diagnostic>,
-    mut row: impl FnMut(u32, &Fields<'_>) -> Result<(), String>,
-) -> FileMeta {
+) -> (FileMeta, Option<(csv::Reader<File>, Layout, u64)>) {
     let mut meta = FileMeta::default();
     let mut file = match File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             meta.ends_with_newline = true;
-            return meta;
+            return (meta, None);
         }
         Err(e) => {
             diagnostics.push(Diagnostic::error(label, None, Code::Io, e.to_string()));
-            return meta;
+            return (meta, None);
         }
     };
     meta.exists = true;
     meta.ends_with_newline = ends_with_newline(&mut file).unwrap_or(true);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .comment(Some(b'#'))
-        .has_headers(true)
-        .buffer_capacity(1 << 16)
-        .from_reader(file);
-    let header = match reader.byte_headers() {
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut reader = builder(true).from_reader(file);
+    let header = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
             diagnostics.push(Diagnostic::error(
@@ -87,20 +102,13 @@ pub fn read_csv(
                 Code::Parse,
                 e.to_string(),
             ));
-            return meta;
+            return (meta, None);
         }
     };
-    meta.header = header
-        .iter()
-        .map(|h| String::from_utf8_lossy(h).trim().to_string())
-        .collect();
+    meta.header = header.iter().map(|h| h.trim().to_string()).collect();
     if meta.header.len() == 1 && meta.header[0].is_empty() {
         meta.header.clear();
     }
-    let positions: Vec<Option<usize>> = wanted
-        .iter()
-        .map(|w| meta.header.iter().position(|h| h == w))
-        .collect();
     let missing: Vec<&str> = required
         .iter()
         .copied()
@@ -116,27 +124,48 @@ pub fn read_csv(
                 missing.join(", ")
             ),
         ));
-        return meta;
+        return (meta, None);
     }
-    let width = meta.header.len();
-    let mut record = ByteRecord::new();
-    let mut last: Option<(u32, Option<usize>)> = None;
+    let layout = Layout {
+        positions: wanted
+            .iter()
+            .map(|w| meta.header.iter().position(|h| h == w))
+            .collect(),
+        width: meta.header.len(),
+    };
+    (meta, Some((reader, layout, len)))
+}
+
+/// Reads the records of `reader` that start before byte `stop_at`, numbering lines
+/// from `line_offset`.
+fn records<R: Read>(
+    mut reader: csv::Reader<R>,
+    label: &str,
+    layout: &Layout,
+    (line_offset, stop_at): (u32, u64),
+    diagnostics: &mut Vec<Diagnostic>,
+    row: &mut dyn FnMut(u32, &Fields<'_>) -> Result<(), String>,
+) -> Last {
+    let mut record = StringRecord::new();
+    let mut last = None;
     loop {
-        match reader.read_byte_record(&mut record) {
+        match reader.read_record(&mut record) {
             Ok(false) => break,
+            Ok(true) if record.position().is_some_and(|p| p.byte() >= stop_at) => break,
             Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line()) as u32;
-                let result = if record.len() != width {
+                let line = record.position().map_or(0, |p| p.line()) as u32 + line_offset;
+                let result = if record.len() != layout.width {
                     Err(format!(
-                        "the row has {} fields but the header has {width}",
-                        record.len()
+                        "the row has {} fields but the header has {}",
+                        record.len(),
+                        layout.width
                     ))
                 } else {
                     row(
                         line,
                         &Fields {
                             record: &record,
-                            positions: &positions,
+                            positions: &layout.positions,
                         },
                     )
                 };
@@ -147,7 +176,7 @@ pub fn read_csv(
                 last = Some((line, failed));
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line()) as u32;
+                let line = e.position().map_or(0, |p| p.line()) as u32 + line_offset;
                 diagnostics.push(Diagnostic::error(
                     label,
                     Some(line),
@@ -159,9 +188,15 @@ pub fn read_csv(
             }
         }
     }
-    if !meta.ends_with_newline
-        && let Some((line, Some(failed))) = last
-    {
+    last
+}
+
+/// A last line without newline that failed to parse is a torn line (SPEC section 7).
+fn mark_torn(meta: &mut FileMeta, label: &str, last: Last, diagnostics: &mut [Diagnostic]) {
+    if meta.ends_with_newline {
+        return;
+    }
+    if let Some((line, Some(failed))) = last {
         meta.torn = true;
         let why = diagnostics[failed].message.clone();
         diagnostics[failed] = Diagnostic::error(
@@ -174,7 +209,133 @@ pub fn read_csv(
             ),
         );
     }
+}
+
+/// Streams the records of `path`, calling `row(line, fields)` for each; a row error
+/// becomes a diagnostic at its line. `wanted` names the columns in the order `Fields`
+/// indexes them; `required` are those whose absence is an error for the whole file.
+pub fn read_csv(
+    path: &Path,
+    label: &str,
+    wanted: &[&str],
+    required: &[&str],
+    diagnostics: &mut Vec<Diagnostic>,
+    mut row: impl FnMut(u32, &Fields<'_>) -> Result<(), String>,
+) -> FileMeta {
+    let (mut meta, opened) = open(path, label, wanted, required, diagnostics);
+    if let Some((reader, layout, _)) = opened {
+        let last = records(reader, label, &layout, (0, u64::MAX), diagnostics, &mut row);
+        mark_torn(&mut meta, label, last, diagnostics);
+    }
     meta
+}
+
+/// Like [`read_csv`], but a large file is read in two halves on two threads, each
+/// with its own `state`; the states come back in file order.
+pub fn read_csv_parallel<S: Send>(
+    path: &Path,
+    label: &str,
+    wanted: &[&str],
+    required: &[&str],
+    diagnostics: &mut Vec<Diagnostic>,
+    mut states: [S; 2],
+    row: impl Fn(&mut S, u32, &Fields<'_>) -> Result<(), String> + Sync,
+) -> (FileMeta, [S; 2]) {
+    let (mut meta, opened) = open(path, label, wanted, required, diagnostics);
+    let Some((reader, layout, len)) = opened else {
+        return (meta, states);
+    };
+    let split = if len >= PARALLEL_MIN_BYTES {
+        split_point(path, len / 2)
+    } else {
+        None
+    };
+    let Some(split) = split else {
+        let [first, _] = &mut states;
+        let last = records(
+            reader,
+            label,
+            &layout,
+            (0, u64::MAX),
+            diagnostics,
+            &mut |l, f| row(first, l, f),
+        );
+        mark_torn(&mut meta, label, last, diagnostics);
+        return (meta, states);
+    };
+    let [first, second] = &mut states;
+    let (mut first_diags, mut second_diags) = (Vec::new(), Vec::new());
+    let (last_first, last_second) = std::thread::scope(|scope| {
+        let second_half = scope.spawn(|| -> std::io::Result<Last> {
+            let mut file = File::open(path)?;
+            let offset = count_newlines(&mut file, split)?;
+            file.seek(SeekFrom::Start(split))?;
+            let reader = builder(false).from_reader(file);
+            let mut on_row = |l: u32, f: &Fields<'_>| row(second, l, f);
+            Ok(records(
+                reader,
+                label,
+                &layout,
+                (offset, u64::MAX),
+                &mut second_diags,
+                &mut on_row,
+            ))
+        });
+        let mut on_row = |l: u32, f: &Fields<'_>| row(first, l, f);
+        let last_first = records(
+            reader,
+            label,
+            &layout,
+            (0, split),
+            &mut first_diags,
+            &mut on_row,
+        );
+        let last_second = second_half
+            .join()
+            .expect("the reading thread does not panic");
+        (last_first, last_second)
+    });
+    diagnostics.append(&mut first_diags);
+    let base = diagnostics.len();
+    diagnostics.append(&mut second_diags);
+    let last = match last_second {
+        Ok(Some((line, failed))) => Some((line, failed.map(|i| i + base))),
+        Ok(None) => last_first,
+        Err(e) => {
+            diagnostics.push(Diagnostic::error(label, None, Code::Io, e.to_string()));
+            None
+        }
+    };
+    mark_torn(&mut meta, label, last, diagnostics);
+    (meta, states)
+}
+
+/// The byte after the first newline at or after `from`, if it is before the end.
+fn split_point(path: &Path, from: u64) -> Option<u64> {
+    let mut file = File::open(path).ok()?;
+    file.seek(SeekFrom::Start(from)).ok()?;
+    let mut buf = [0u8; 1 << 16];
+    let n = file.read(&mut buf).ok()?;
+    let at = buf[..n].iter().position(|&b| b == b'\n')?;
+    Some(from + at as u64 + 1)
+}
+
+/// Newlines in the first `until` bytes (the line number the second half starts at,
+/// minus one).
+fn count_newlines(file: &mut File, until: u64) -> std::io::Result<u32> {
+    let mut buf = vec![0u8; 1 << 20];
+    let mut left = until;
+    let mut count = 0usize;
+    while left > 0 {
+        let want = buf.len().min(left as usize);
+        let n = file.read(&mut buf[..want])?;
+        if n == 0 {
+            break;
+        }
+        count += memchr::memchr_iter(b'\n', &buf[..n]).count();
+        left -= n as u64;
+    }
+    Ok(count as u32)
 }
 
 fn ends_with_newline(file: &mut File) -> std::io::Result<bool> {

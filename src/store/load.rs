@@ -9,18 +9,18 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::csvio::{FileMeta, read_csv};
+use super::csvio::{Fields, FileMeta, read_csv, read_csv_parallel};
 use super::layout::*;
 use super::tomlread::{Src, read_clients, read_people, read_settings};
 use crate::domain::bank::{
-    Account, AdjustEvent, AdjustOp, Credit, Debit, LotSource, NO_PROJECT, ProjectIx, RetainerPlan,
-    SimOptions, simulate,
+    Account, AdjustEvent, AdjustOp, Credit, Debit, LotSource, NO_PROJECT, Outcome, ProjectIx,
+    RetainerPlan, SimOptions, simulate,
 };
 use crate::domain::check::{Code, Diagnostic};
-use crate::domain::client::{Client, ClientType, Settings};
+use crate::domain::client::{Client, ClientType, Rounding, Settings};
 use crate::domain::date::{day_number, parse_date, parse_date_bytes};
 use crate::domain::duration::Minutes;
-use crate::domain::id::pack_row_id;
+use crate::domain::id::{pack_row_id, unpack_row_id};
 use crate::domain::money::Money;
 use crate::error::Error;
 
@@ -140,60 +140,84 @@ fn read_text(dir: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Optio
     }
 }
 
-/// Tracks row ids across the ledger to report duplicates. Ids in the tool's own form
-/// are packed into 8 bytes; others (written by hand) are kept as text.
+/// Collects row ids across the ledger to find duplicates. Ids in the tool's own form
+/// are packed into 8 bytes and sorted once at the end (cheaper than a hash set of a
+/// million entries); others (written by hand) are kept as text.
 #[derive(Default)]
 struct IdSet {
-    packed: FxHashSet<u64>,
+    /// Packed ids, one list per reader (sorted in parallel at the end).
+    packed: Vec<Vec<u64>>,
+    current: Vec<u64>,
     other: FxHashSet<Box<str>>,
-    duplicates: Vec<(String, &'static str, u32)>,
+    /// Hand-written ids seen twice (packed duplicates are found in `duplicates`).
+    other_duplicates: Vec<String>,
 }
 
 impl IdSet {
-    fn insert(&mut self, id: &str, file: &'static str, line: u32) {
+    fn insert(&mut self, id: &str) {
         if id.is_empty() {
             return;
         }
-        let fresh = match pack_row_id(id.as_bytes()) {
-            Some(packed) => self.packed.insert(packed),
-            None => self.other.insert(id.into()),
-        };
-        if !fresh {
-            self.duplicates.push((id.to_string(), file, line));
+        match pack_row_id(id.as_bytes()) {
+            Some(packed) => self.current.push(packed),
+            None => {
+                if !self.other.insert(id.into()) {
+                    self.other_duplicates.push(id.to_string());
+                }
+            }
         }
+    }
+
+    fn absorb(&mut self, mut other: IdSet) {
+        other.packed.push(std::mem::take(&mut other.current));
+        self.packed.extend(other.packed);
+        self.other_duplicates.extend(other.other_duplicates);
+        for id in other.other {
+            if !self.other.contains(&id) {
+                self.other.insert(id);
+            } else {
+                self.other_duplicates.push(id.to_string());
+            }
+        }
+    }
+
+    /// Every id that occurs more than once.
+    fn duplicates(mut self) -> FxHashSet<String> {
+        self.packed.push(std::mem::take(&mut self.current));
+        std::thread::scope(|scope| {
+            for list in &mut self.packed {
+                scope.spawn(|| list.sort_unstable());
+            }
+        });
+        let mut out: FxHashSet<String> = self.other_duplicates.into_iter().collect();
+        let mut merged: Vec<u64> = Vec::new();
+        for list in self.packed {
+            merged = merge_sorted(merged, list);
+        }
+        for pair in merged.windows(2) {
+            if pair[0] == pair[1] {
+                out.insert(unpack_row_id(pair[0]));
+            }
+        }
+        out
     }
 }
 
 impl Ledger {
-    /// Loads the ledger, streaming every time-log row to `on_work`.
-    pub fn load_with(dir: &Path, on_work: &mut dyn FnMut(&WorkRow<'_>)) -> Result<Ledger, Error> {
+    /// Loads the ledger, streaming every time-log row to `on_work` when given (then
+    /// the time log is read on one thread, in file order).
+    pub fn load_with(
+        dir: &Path,
+        on_work: Option<&mut dyn FnMut(&WorkRow<'_>)>,
+    ) -> Result<Ledger, Error> {
         let mut diagnostics = Vec::new();
         let settings_text = std::fs::read_to_string(dir.join(SETTINGS))
             .map_err(|e| Error::io(dir.join(SETTINGS), e))?;
-        let settings = read_settings(
-            &Src {
-                file: SETTINGS,
-                raw: &settings_text,
-            },
-            &mut diagnostics,
-        );
+        let settings = read_settings(&Src::new(SETTINGS, &settings_text), &mut diagnostics);
         let clients_text = read_text(dir, CLIENTS, &mut diagnostics).unwrap_or_default();
-        let read = read_clients(
-            &Src {
-                file: CLIENTS,
-                raw: &clients_text,
-            },
-            &mut diagnostics,
-        );
-        let people = read_text(dir, PEOPLE, &mut diagnostics).map(|text| {
-            read_people(
-                &Src {
-                    file: PEOPLE,
-                    raw: &text,
-                },
-                &mut diagnostics,
-            )
-        });
+        let read = read_clients(&Src::new(CLIENTS, &clients_text), &mut diagnostics);
+        let people = read_text(dir, PEOPLE, &mut diagnostics)
+            .map(|text| read_people(&Src::new(PEOPLE, &text), &mut diagnostics));
         let (clients, client_lines): (Vec<Client>, Vec<Option<u32>>) = read.into_iter().unzip();
         let client_index = clients
             .iter()
@@ -228,7 +252,7 @@ impl Ledger {
     }
 
     pub fn load(dir: &Path) -> Result<Ledger, Error> {
-        Ledger::load_with(dir, &mut |_| {})
+        Ledger::load_with(dir, None)
     }
 
     pub fn client_ix(&self, id: &str) -> Option<u32> {
@@ -245,29 +269,10 @@ impl Ledger {
             .unwrap_or(ProjectIx::MAX)
     }
 
-    fn intern_project(&mut self, name: &str) -> ProjectIx {
-        intern(&mut self.projects, &mut self.project_index, name)
-    }
-
     fn see_date(&mut self, date: NaiveDate) {
         if self.last_date.is_none_or(|d| d < date) {
             self.last_date = Some(date);
         }
-    }
-
-    fn known_person(&self, person: &str) -> bool {
-        self.people
-            .as_ref()
-            .is_none_or(|people| person.is_empty() || people.iter().any(|p| p == person))
-    }
-
-    fn unknown_client(&self, file: &str, line: u32, id: &str) -> Diagnostic {
-        Diagnostic::error(
-            file,
-            Some(line),
-            Code::UnknownClient,
-            format!("unknown client \"{id}\" (add it with `hourbank client add {id}`)"),
-        )
     }
 
     fn check_payers(&mut self) {
@@ -310,9 +315,9 @@ impl Ledger {
                 let expires = optional(f.get(5)?, |t| {
                     parse_date(t).map_err(|e| format!("expires: {e}"))
                 })?;
-                ids.insert(id, PURCHASES, line);
+                ids.insert(id);
                 let Some(client) = self.client_ix(client_id) else {
-                    extra.push(self.unknown_client(PURCHASES, line, client_id));
+                    extra.push(unknown_client(PURCHASES, line, client_id));
                     return Ok(());
                 };
                 if let Some(exp) = expires
@@ -369,11 +374,11 @@ impl Ledger {
                 let expires = optional(f.get(6)?, |t| {
                     parse_date(t).map_err(|e| format!("expires: {e}"))
                 })?;
-                ids.insert(id, ADJUSTMENTS, line);
+                ids.insert(id);
                 let client = if bank.is_empty() {
                     let client = self.client_ix(holder);
                     if client.is_none() {
-                        extra.push(self.unknown_client(ADJUSTMENTS, line, holder));
+                        extra.push(unknown_client(ADJUSTMENTS, line, holder));
                     }
                     client
                 } else {
@@ -416,129 +421,91 @@ impl Ledger {
         self.files.insert(ADJUSTMENTS, meta);
     }
 
-    fn load_timelog(&mut self, ids: &mut IdSet, on_work: &mut dyn FnMut(&WorkRow<'_>)) {
+    fn load_timelog(&mut self, ids: &mut IdSet, on_work: Option<&mut dyn FnMut(&WorkRow<'_>)>) {
         let path = self.dir.join(TIMELOG);
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
-        let mut extra = Vec::new();
-        let rounding = self.settings.rounding;
-        let meta = read_csv(
-            &path,
-            TIMELOG,
-            TIMELOG_COLUMNS,
-            TIMELOG_REQUIRED,
-            &mut diagnostics,
-            |line, f| {
-                let id = f.get(0)?;
-                let date = parse_date_bytes(f.raw(1)).ok_or_else(|| {
-                    format!(
-                        "date \"{}\": use YYYY-MM-DD, like 2026-03-01",
-                        String::from_utf8_lossy(f.raw(1))
-                    )
-                })?;
-                let client_id = f.get(2)?;
-                let person = f.get(3)?;
-                let hours = Minutes::parse_unsigned(f.get(4)?).map_err(|e| e.to_string())?;
-                let billable = match f.raw(8) {
-                    b"" | b"yes" => true,
-                    b"no" => false,
-                    other => {
-                        return Err(format!(
-                            "billable \"{}\": use yes or no",
-                            String::from_utf8_lossy(other)
-                        ));
-                    }
-                };
-                let kind = match f.raw(10) {
-                    b"" | b"work" => WorkKind::Work,
-                    b"time-off" => WorkKind::TimeOff,
-                    other => {
-                        return Err(format!(
-                            "kind \"{}\": use work or time-off",
-                            String::from_utf8_lossy(other)
-                        ));
-                    }
-                };
-                let charged_text = f.get(5)?;
-                let charged = if !billable || kind == WorkKind::TimeOff {
-                    Minutes::ZERO
-                } else if charged_text.is_empty() {
-                    rounding.charge(hours)
-                } else {
-                    Minutes::parse_unsigned(charged_text).map_err(|e| format!("charged: {e}"))?
-                };
-                let rate = optional(f.get(9)?, |t| {
-                    Money::parse_unsigned(t).map_err(|e| format!("rate: {e}"))
-                })?;
-                let project = f.get(6)?;
-                ids.insert(id, TIMELOG, line);
-                if !self.known_person(person) {
-                    extra.push(Diagnostic::error(
-                        TIMELOG,
-                        Some(line),
-                        Code::UnknownPerson,
-                        format!("unknown person \"{person}\" (not in people.toml)"),
-                    ));
-                }
-                let client = if client_id.is_empty() && kind == WorkKind::TimeOff {
-                    if person.is_empty() {
-                        return Err("a time-off row needs a person".into());
-                    }
-                    None
-                } else {
-                    match self.client_ix(client_id) {
-                        Some(c) => Some(c),
-                        None => {
-                            extra.push(self.unknown_client(TIMELOG, line, client_id));
-                            return Ok(());
+        let ctx = RowCtx {
+            client_index: &self.client_index,
+            people: self.people.as_deref(),
+            rounding: self.settings.rounding,
+            projects: &self.project_index,
+            base_projects: self.projects.len() as ProjectIx,
+        };
+        let clients = self.clients.len();
+        let (meta, parts) = match on_work {
+            Some(sink) => {
+                let mut part = TimelogPart::new(clients);
+                let meta = read_csv(
+                    &path,
+                    TIMELOG,
+                    TIMELOG_COLUMNS,
+                    TIMELOG_REQUIRED,
+                    &mut diagnostics,
+                    |line, f| {
+                        if let Some(row) = parse_work(&ctx, &mut part, line, f)? {
+                            sink(&row);
                         }
-                    }
-                };
-                self.see_date(date);
-                if let Some(c) = client {
-                    self.referenced[c as usize] = true;
-                    let project_ix = self.intern_project(project);
-                    self.accounts[c as usize].debits.push(Debit {
-                        day: day_number(date),
-                        minutes: charged.0 as i32,
-                        project: project_ix,
-                        line,
-                    });
-                }
-                on_work(&WorkRow {
-                    line,
-                    id,
-                    date,
-                    client,
-                    client_id,
-                    person,
-                    hours,
-                    charged,
-                    project,
-                    service: f.get(7)?,
-                    billable,
-                    rate,
-                    kind,
-                    note: f.get(11)?,
-                });
-                Ok(())
-            },
-        );
-        diagnostics.append(&mut extra);
+                        Ok(())
+                    },
+                );
+                (meta, vec![part])
+            }
+            None => {
+                let (meta, [first, second]) = read_csv_parallel(
+                    &path,
+                    TIMELOG,
+                    TIMELOG_COLUMNS,
+                    TIMELOG_REQUIRED,
+                    &mut diagnostics,
+                    [TimelogPart::new(clients), TimelogPart::new(clients)],
+                    |part, line, f| parse_work(&ctx, part, line, f).map(|_| ()),
+                );
+                (meta, vec![first, second])
+            }
+        };
         self.diagnostics = diagnostics;
+        for part in parts {
+            self.merge_part(part, ids);
+        }
         self.files.insert(TIMELOG, meta);
     }
 
-    /// Names both places of every duplicate id (a second, id-only pass that runs
-    /// only when there are duplicates).
+    /// Adds what one reader of the time log collected, in file order.
+    fn merge_part(&mut self, mut part: TimelogPart, ids: &mut IdSet) {
+        let base = self.projects.len() as ProjectIx;
+        let global: Vec<ProjectIx> = part
+            .new_projects
+            .iter()
+            .map(|name| intern(&mut self.projects, &mut self.project_index, name))
+            .collect();
+        for (client, debits) in part.debits.into_iter().enumerate() {
+            if debits.is_empty() {
+                continue;
+            }
+            self.referenced[client] = true;
+            let account = &mut self.accounts[client];
+            account.debits.reserve(debits.len());
+            account.debits.extend(debits.into_iter().map(|mut d| {
+                if d.project >= base {
+                    d.project = global[(d.project - base) as usize];
+                }
+                d
+            }));
+        }
+        if let Some(date) = part.last_date {
+            self.see_date(date);
+        }
+        self.diagnostics.append(&mut part.extra);
+        ids.absorb(part.ids);
+    }
+
+    /// Names every place of every duplicate id (a second, id-only pass that runs only
+    /// when there are duplicates).
     fn report_duplicates(&mut self, ids: IdSet) {
-        if ids.duplicates.is_empty() {
+        let duplicates = ids.duplicates();
+        if duplicates.is_empty() {
             return;
         }
-        let wanted: FxHashSet<&str> = ids
-            .duplicates
-            .iter()
-            .map(|(id, _, _)| id.as_str())
-            .collect();
         let mut first: FxHashMap<String, (&'static str, u32)> = FxHashMap::default();
         for file in [PURCHASES, ADJUSTMENTS, TIMELOG] {
             let mut ignored = Vec::new();
@@ -549,25 +516,28 @@ impl Ledger {
                 &[],
                 &mut ignored,
                 |line, f| {
-                    let id = f.get(0)?;
-                    if wanted.contains(id) && !first.contains_key(id) {
-                        first.insert(id.to_string(), (file, line));
+                    let id = f.text(0);
+                    if !duplicates.contains(id) {
+                        return Ok(());
+                    }
+                    match first.get(id) {
+                        None => {
+                            first.insert(id.to_string(), (file, line));
+                        }
+                        Some((first_file, first_line)) => {
+                            self.diagnostics.push(Diagnostic::error(
+                            file,
+                            Some(line),
+                            Code::DuplicateId,
+                            format!(
+                                "duplicate id \"{id}\" (first used at {first_file}:{first_line}); give one of the rows a new id"
+                            ),
+                        ));
+                        }
                     }
                     Ok(())
                 },
             );
-        }
-        for (id, file, line) in ids.duplicates {
-            let earlier = first
-                .get(&id)
-                .map(|(f, l)| format!(" (first used at {f}:{l})"))
-                .unwrap_or_default();
-            self.diagnostics.push(Diagnostic::error(
-                file,
-                Some(line),
-                Code::DuplicateId,
-                format!("duplicate id \"{id}\"{earlier}; give one of the rows a new id"),
-            ));
         }
     }
 
@@ -647,27 +617,59 @@ impl Ledger {
         simulate(&self.accounts[client as usize], opts)
     }
 
+    /// Simulates every account whose index `wanted` accepts, on as many threads as
+    /// the machine has; the outcomes come back in client order.
+    pub fn simulate_all(
+        &self,
+        opts: SimOptions,
+        wanted: impl Fn(usize) -> bool + Sync,
+    ) -> Vec<Option<Outcome>> {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        let chunk = self.accounts.len().div_ceil(threads).max(1);
+        let wanted = &wanted;
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = self
+                .accounts
+                .chunks(chunk)
+                .enumerate()
+                .map(|(c, accounts)| {
+                    scope.spawn(move || {
+                        accounts
+                            .iter()
+                            .enumerate()
+                            .map(|(i, a)| wanted(c * chunk + i).then(|| simulate(a, opts)))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("a simulation does not panic"))
+                .collect()
+        })
+    }
+
     /// Failed balance assertions (errors) and, with `limits`, credit-limit breaches
     /// (warnings), from a run over every row.
     pub fn balance_diagnostics(&self, limits: bool, today: NaiveDate) -> Vec<Diagnostic> {
-        let through = self.horizon(today);
+        let opts = SimOptions {
+            as_of: self.horizon(today),
+            watch_from: None,
+            trace: false,
+        };
+        let outcomes = self.simulate_all(opts, |i| {
+            limits
+                || self.accounts[i]
+                    .adjustments
+                    .iter()
+                    .any(|a| matches!(a.op, AdjustOp::Assert(_)))
+        });
         let mut out = Vec::new();
-        for (i, account) in self.accounts.iter().enumerate() {
-            let has_asserts = account
-                .adjustments
-                .iter()
-                .any(|a| matches!(a.op, AdjustOp::Assert(_)));
-            if !has_asserts && !limits {
-                continue;
-            }
-            let outcome = simulate(
-                account,
-                SimOptions {
-                    as_of: through,
-                    watch_from: None,
-                    trace: false,
-                },
-            );
+        for (i, outcome) in outcomes.into_iter().enumerate() {
+            let Some(outcome) = outcome else { continue };
+            let account = &self.accounts[i];
             for failed in &outcome.failed_asserts {
                 let adj = &self.adjustments[failed.index as usize];
                 out.push(Diagnostic::error(
@@ -704,6 +706,192 @@ impl Ledger {
         }
         out
     }
+}
+
+/// Merges two sorted lists into one.
+fn merge_sorted(a: Vec<u64>, b: Vec<u64>) -> Vec<u64> {
+    if a.is_empty() {
+        return b;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] <= b[j] {
+            out.push(a[i]);
+            i += 1;
+        } else {
+            out.push(b[j]);
+            j += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
+/// What the readers of the time log share, read only.
+struct RowCtx<'l> {
+    client_index: &'l FxHashMap<String, u32>,
+    people: Option<&'l [String]>,
+    rounding: Rounding,
+    projects: &'l FxHashMap<String, ProjectIx>,
+    base_projects: ProjectIx,
+}
+
+/// What one reader of the time log collects.
+struct TimelogPart {
+    /// Debits per client, in file order.
+    debits: Vec<Vec<Debit>>,
+    ids: IdSet,
+    extra: Vec<Diagnostic>,
+    /// Projects not yet known to the ledger, numbered from `RowCtx::base_projects`.
+    new_projects: Vec<String>,
+    new_index: FxHashMap<String, ProjectIx>,
+    last_date: Option<NaiveDate>,
+    /// The last date text parsed (a time log is mostly in date order).
+    date_cache: Option<([u8; 10], NaiveDate)>,
+}
+
+impl TimelogPart {
+    fn new(clients: usize) -> TimelogPart {
+        TimelogPart {
+            debits: vec![Vec::new(); clients],
+            ids: IdSet::default(),
+            extra: Vec::new(),
+            new_projects: Vec::new(),
+            new_index: FxHashMap::default(),
+            last_date: None,
+            date_cache: None,
+        }
+    }
+
+    fn date(&mut self, raw: &[u8]) -> Option<NaiveDate> {
+        if let Some((text, date)) = &self.date_cache
+            && text.as_slice() == raw
+        {
+            return Some(*date);
+        }
+        let date = parse_date_bytes(raw)?;
+        let mut text = [0u8; 10];
+        text.copy_from_slice(raw);
+        self.date_cache = Some((text, date));
+        Some(date)
+    }
+
+    fn project(&mut self, ctx: &RowCtx<'_>, name: &str) -> ProjectIx {
+        if name.is_empty() {
+            return NO_PROJECT;
+        }
+        if let Some(&ix) = ctx.projects.get(name).or_else(|| self.new_index.get(name)) {
+            return ix;
+        }
+        let ix = ctx.base_projects + self.new_projects.len() as ProjectIx;
+        self.new_projects.push(name.to_string());
+        self.new_index.insert(name.to_string(), ix);
+        ix
+    }
+}
+
+/// Validates one time-log row and records its debit; `None` when the row is skipped
+/// with a diagnostic already recorded (an unknown client).
+fn parse_work<'r>(
+    ctx: &RowCtx<'_>,
+    part: &mut TimelogPart,
+    line: u32,
+    f: &Fields<'r>,
+) -> Result<Option<WorkRow<'r>>, String> {
+    let id = f.text(0);
+    let date = part
+        .date(f.raw(1))
+        .ok_or_else(|| format!("date \"{}\": use YYYY-MM-DD, like 2026-03-01", f.text(1)))?;
+    let client_id = f.text(2);
+    let person = f.text(3);
+    let hours = Minutes::parse_unsigned(f.text(4)).map_err(|e| e.to_string())?;
+    let billable = match f.raw(8) {
+        b"" | b"yes" => true,
+        b"no" => false,
+        _ => return Err(format!("billable \"{}\": use yes or no", f.text(8))),
+    };
+    let kind = match f.raw(10) {
+        b"" | b"work" => WorkKind::Work,
+        b"time-off" => WorkKind::TimeOff,
+        _ => return Err(format!("kind \"{}\": use work or time-off", f.text(10))),
+    };
+    let charged_text = f.text(5);
+    let charged = if !billable || kind == WorkKind::TimeOff {
+        Minutes::ZERO
+    } else if charged_text.is_empty() {
+        ctx.rounding.charge(hours)
+    } else {
+        Minutes::parse_unsigned(charged_text).map_err(|e| format!("charged: {e}"))?
+    };
+    let rate = optional(f.text(9), |t| {
+        Money::parse_unsigned(t).map_err(|e| format!("rate: {e}"))
+    })?;
+    let project = f.text(6);
+    part.ids.insert(id);
+    if let Some(people) = ctx.people
+        && !person.is_empty()
+        && !people.iter().any(|p| p == person)
+    {
+        part.extra.push(Diagnostic::error(
+            TIMELOG,
+            Some(line),
+            Code::UnknownPerson,
+            format!("unknown person \"{person}\" (not in people.toml)"),
+        ));
+    }
+    let client = if client_id.is_empty() && kind == WorkKind::TimeOff {
+        if person.is_empty() {
+            return Err("a time-off row needs a person".into());
+        }
+        None
+    } else {
+        match ctx.client_index.get(client_id) {
+            Some(&c) => Some(c),
+            None => {
+                part.extra.push(unknown_client(TIMELOG, line, client_id));
+                return Ok(None);
+            }
+        }
+    };
+    if part.last_date.is_none_or(|d| d < date) {
+        part.last_date = Some(date);
+    }
+    if let Some(c) = client {
+        let project = part.project(ctx, project);
+        part.debits[c as usize].push(Debit {
+            day: day_number(date),
+            minutes: charged.0 as i32,
+            project,
+            line,
+        });
+    }
+    Ok(Some(WorkRow {
+        line,
+        id,
+        date,
+        client,
+        client_id,
+        person,
+        hours,
+        charged,
+        project,
+        service: f.text(7),
+        billable,
+        rate,
+        kind,
+        note: f.text(11),
+    }))
+}
+
+fn unknown_client(file: &str, line: u32, id: &str) -> Diagnostic {
+    Diagnostic::error(
+        file,
+        Some(line),
+        Code::UnknownClient,
+        format!("unknown client \"{id}\" (add it with `hourbank client add {id}`)"),
+    )
 }
 
 fn intern(

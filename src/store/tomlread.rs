@@ -20,18 +20,28 @@ use crate::domain::money::Money;
 pub struct Src<'a> {
     pub file: &'a str,
     pub raw: &'a str,
+    /// Byte offsets of every newline, for line numbers in O(log n).
+    newlines: Vec<usize>,
 }
 
-impl Src<'_> {
+impl<'a> Src<'a> {
+    pub fn new(file: &'a str, raw: &'a str) -> Src<'a> {
+        let newlines = raw
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| *b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
+        Src {
+            file,
+            raw,
+            newlines,
+        }
+    }
+
     pub fn line(&self, span: Option<Range<usize>>) -> Option<u32> {
         let start = span?.start.min(self.raw.len());
-        Some(
-            self.raw.as_bytes()[..start]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count() as u32
-                + 1,
-        )
+        Some(self.newlines.partition_point(|&n| n < start) as u32 + 1)
     }
 
     fn error(&self, span: Option<Range<usize>>, message: String) -> Diagnostic {

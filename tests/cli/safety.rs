@@ -124,3 +124,73 @@ fn sixteen_concurrent_log_time_runs_all_land() {
         "84.00"
     );
 }
+
+/// A time log large enough to be read in two halves on two threads.
+fn big_timelog(l: &TestLedger, rows: usize) -> Vec<String> {
+    let mut text = l.read("timelog.csv");
+    let mut ids = Vec::with_capacity(rows);
+    for i in 0..rows {
+        let id = format!("t-{:012}", i);
+        let day = 1 + i % 28;
+        text.push_str(&format!(
+            "{id},2026-02-{day:02},acme,alice,0:30,0:30,web,,yes,,work,row {i} of a long log\n"
+        ));
+        ids.push(id);
+    }
+    l.write("timelog.csv", &text);
+    ids
+}
+
+#[test]
+fn a_large_time_log_read_in_parallel_keeps_lines_and_totals() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "100000",
+        "--date",
+        "2026-01-01",
+        "--never-expires",
+    ]);
+    let rows = 80_000;
+    big_timelog(&l, rows);
+    assert!(std::fs::metadata(l.file("timelog.csv")).unwrap().len() > 5 << 20);
+    // Balances (parallel reader) agree with usage (sequential reader).
+    let consumed = row_for(&l.csv(&["report", "balances"]), "acme")["consumed"].clone();
+    assert_eq!(consumed, format!("{}.00", rows / 2));
+    let usage = l.csv(&["report", "usage"]);
+    assert_eq!(usage[0]["charged"], consumed);
+    // Problems in the second half are named with their true line.
+    let text = l.read("timelog.csv");
+    let lines: Vec<&str> = text.lines().collect();
+    let target = lines.len() - 10; // a line near the end (1-based: target + 1)
+    let broken: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            if i == target {
+                line.replace(",0:30,0:30,", ",0:3x,0:30,")
+            } else if i == lines.len() - 1 {
+                // The same id as the first data row: a duplicate across the halves.
+                line.replacen(&line[..14], "t-000000000000", 1)
+            } else {
+                line.to_string()
+            }
+        })
+        .collect();
+    l.write("timelog.csv", &(broken.join("\n") + "\n"));
+    let out = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
+    assert!(
+        out.contains(&format!("timelog.csv:{}: duration \"0:3x\"", target + 1)),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "timelog.csv:{}: duplicate id \"t-000000000000\" (first used at timelog.csv:2)",
+            lines.len()
+        )),
+        "{out}"
+    );
+}
