@@ -170,7 +170,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             },
         );
         if let Some(failed) = outcome.failed_asserts.iter().find(|f| f.index == index) {
-            ctx.note(&format!(
+            super::note(&format!(
                 "warning: the balance on {date} is {}, not {}; `hourbank check` will report this assertion",
                 failed.actual.hm(),
                 failed.expected.hm()
@@ -178,11 +178,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         message.push_str(&format!(", {} left", ctx.hours_text(outcome.available)));
     }
-    if args.dry_run {
-        ctx.confirm(&format!("dry run: {message}"))?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    append(&ledger.dir.join(ADJUSTMENTS), &meta, &bytes)?;
-    ctx.confirm(&message)?;
-    Ok(ExitCode::SUCCESS)
+    ctx.commit_write(args.dry_run, &message, || {
+        append(&ledger.dir.join(ADJUSTMENTS), &meta, &bytes)
+    })
 }

@@ -251,14 +251,10 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         minutes.hm(),
         ctx.hours_text(after.available)
     );
-    if args.dry_run {
-        ctx.confirm(&format!("dry run: {line}"))?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    append(&ledger.dir.join(PURCHASES), &meta, &bytes)?;
-    activate_prospect(ctx, &ledger, ix, "first purchase")?;
-    ctx.confirm(&line)?;
-    Ok(ExitCode::SUCCESS)
+    ctx.commit_write(args.dry_run, &line, || {
+        append(&ledger.dir.join(PURCHASES), &meta, &bytes)?;
+        activate_prospect(&ledger, ix, "first purchase")
+    })
 }
 
 /// Options for "what is left now": as of today, or of a later row date.
@@ -448,13 +444,9 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         ctx.hours_text(before),
         ctx.hours_text(after)
     );
-    if args.dry_run {
-        ctx.confirm(&format!("dry run: {line}"))?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    rewrite_purchase_line(&ledger, p.line, Some(&changes))?;
-    ctx.confirm(&line)?;
-    Ok(ExitCode::SUCCESS)
+    ctx.commit_write(args.dry_run, &line, || {
+        rewrite_purchase_line(&ledger, p.line, Some(&changes))
+    })
 }
 
 fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
@@ -475,13 +467,9 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
         ctx.hours_text(before),
         ctx.hours_text(after)
     );
-    if args.dry_run {
-        ctx.confirm(&format!("dry run: {line}"))?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    rewrite_purchase_line(&ledger, p.line, None)?;
-    ctx.confirm(&line)?;
-    Ok(ExitCode::SUCCESS)
+    ctx.commit_write(args.dry_run, &line, || {
+        rewrite_purchase_line(&ledger, p.line, None)
+    })
 }
 
 /// Rewrites one line of purchases.csv atomically: replaced with `changes` applied,

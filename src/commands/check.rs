@@ -8,13 +8,16 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::store::load::Ledger;
+use crate::store::write::LedgerLock;
 
 /// Validate the whole ledger (prints nothing when all is well)
 #[derive(Debug, clap::Args)]
 pub struct Args {}
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
-    let ledger = Ledger::load(&ctx.ledger_dir()?)?;
+    let dir = ctx.ledger_dir()?;
+    let _shared = LedgerLock::shared(&dir);
+    let ledger = Ledger::load(&dir)?;
     let mut findings = ledger.diagnostics.clone();
     if ledger.structural_errors().is_empty() {
         findings.extend(ledger.balance_diagnostics(true, ctx.today));

@@ -37,11 +37,17 @@ pub enum ClientCommand {
     Remove {
         /// The client id
         id: String,
+        /// Show what would change, write nothing
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Replace a client's personal fields with a placeholder, keeping every row
     Forget {
         /// The client id
         id: String,
+        /// Show what would change, write nothing
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -71,6 +77,9 @@ pub struct AddArgs {
     pub kind: TypeArg,
     #[command(flatten)]
     pub fields: ClientFields,
+    /// Show what would change, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -85,6 +94,9 @@ pub struct SetArgs {
     pub kind: Option<TypeArg>,
     #[command(flatten)]
     pub fields: ClientFields,
+    /// Show what would change, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// The settings `client add` and `client set` share.
@@ -292,8 +304,8 @@ pub fn run(ctx: &mut Ctx, command: ClientCommand) -> Result<ExitCode> {
         ClientCommand::List => list(ctx),
         ClientCommand::Show { id } => show(ctx, &id),
         ClientCommand::Set(args) => set(ctx, args),
-        ClientCommand::Remove { id } => remove(ctx, &id),
-        ClientCommand::Forget { id } => forget(ctx, &id),
+        ClientCommand::Remove { id, dry_run } => remove(ctx, &id, dry_run),
+        ClientCommand::Forget { id, dry_run } => forget(ctx, &id, dry_run),
     }
 }
 
@@ -366,13 +378,14 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
         )
         .into());
     }
-    write_client_fields(&ledger, &args.id, &fields, false)?;
     let keys: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
-    ctx.confirm(&format!("updated client {}: {}", args.id, keys.join(", ")))?;
-    Ok(ExitCode::SUCCESS)
+    let message = format!("updated client {}: {}", args.id, keys.join(", "));
+    ctx.commit_write(args.dry_run, &message, || {
+        write_client_fields(&ledger, &args.id, &fields, false)
+    })
 }
 
-fn remove(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
+fn remove(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
     let (_lock, ledger) = ctx.write_ledger()?;
     let ix = client_arg(&ledger, id)?;
     let payer_of: Vec<&str> = ledger
@@ -397,12 +410,12 @@ fn remove(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
     }
     let text = read_clients_text(&ledger)?;
     let new_text = remove_client(&text, id)?;
-    write_atomic(&ledger.dir.join(CLIENTS), new_text.as_bytes())?;
-    ctx.confirm(&format!("removed client {id}"))?;
-    Ok(ExitCode::SUCCESS)
+    ctx.commit_write(dry_run, &format!("removed client {id}"), || {
+        write_atomic(&ledger.dir.join(CLIENTS), new_text.as_bytes())
+    })
 }
 
-fn forget(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
+fn forget(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
     let (_lock, ledger) = ctx.write_ledger()?;
     client_arg(&ledger, id)?;
     let fields = [
@@ -411,14 +424,16 @@ fn forget(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
         ("address", FieldValue::Remove),
         ("notes", FieldValue::Remove),
     ];
-    write_client_fields(&ledger, id, &fields, false)?;
-    ctx.confirm(&format!(
+    let message = format!(
         "forgot the personal fields of client {id} (name, email, address, notes); every financial row is kept"
-    ))?;
-    ctx.note(
+    );
+    let code = ctx.commit_write(dry_run, &message, || {
+        write_client_fields(&ledger, id, &fields, false)
+    })?;
+    super::note(
         "note: git history still holds the old text; notes typed into CSV rows are not changed",
     );
-    Ok(ExitCode::SUCCESS)
+    Ok(code)
 }
 
 fn available_today(ctx: &Ctx, ledger: &Ledger, ix: u32) -> Minutes {
@@ -569,7 +584,7 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
 }
 
 /// Turns a prospect into an active client on first use, saying so on stderr.
-pub fn activate_prospect(ctx: &Ctx, ledger: &Ledger, ix: u32, why: &str) -> Result<(), Error> {
+pub fn activate_prospect(ledger: &Ledger, ix: u32, why: &str) -> Result<(), Error> {
     let client = &ledger.clients[ix as usize];
     if client.status != Status::Prospect {
         return Ok(());
@@ -580,7 +595,7 @@ pub fn activate_prospect(ctx: &Ctx, ledger: &Ledger, ix: u32, why: &str) -> Resu
         &[("status", FieldValue::Str("active".into()))],
         false,
     )?;
-    ctx.note(&format!("{}: status prospect -> active ({why})", client.id));
+    super::note(&format!("{}: status prospect -> active ({why})", client.id));
     Ok(())
 }
 

@@ -234,16 +234,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             )
         }
     };
-    if args.dry_run {
-        ctx.confirm(&format!("dry run: {message}"))?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    append(&ledger.dir.join(TIMELOG), &meta, &bytes)?;
-    if let Some(ix) = client_ix {
-        activate_prospect(ctx, &ledger, ix, "first logged work")?;
-    }
-    ctx.confirm(&message)?;
-    Ok(ExitCode::SUCCESS)
+    ctx.commit_write(args.dry_run, &message, || {
+        append(&ledger.dir.join(TIMELOG), &meta, &bytes)?;
+        match client_ix {
+            Some(ix) => activate_prospect(&ledger, ix, "first logged work"),
+            None => Ok(()),
+        }
+    })
 }
 
 fn usage_error(message: &str) -> ! {

@@ -72,14 +72,18 @@ impl Ctx {
     /// Loads the ledger for reading; refuses a ledger with structural errors and
     /// warns of failed balance assertions.
     pub fn read_ledger(&self) -> Result<Ledger> {
-        let ledger = Ledger::load(&self.ledger_dir()?)?;
+        let dir = self.ledger_dir()?;
+        let _shared = LedgerLock::shared(&dir);
+        let ledger = Ledger::load(&dir)?;
         self.refuse_broken(&ledger, "read")?;
         Ok(ledger)
     }
 
     /// Like `read_ledger`, handing every time-log row to `on_work` in file order.
     pub fn read_ledger_with(&self, on_work: &mut dyn FnMut(&WorkRow<'_>)) -> Result<Ledger> {
-        let ledger = Ledger::load_with(&self.ledger_dir()?, Some(on_work))?;
+        let dir = self.ledger_dir()?;
+        let _shared = LedgerLock::shared(&dir);
+        let ledger = Ledger::load_with(&dir, Some(on_work))?;
         self.refuse_broken(&ledger, "read")?;
         Ok(ledger)
     }
@@ -147,9 +151,21 @@ impl Ctx {
         Ok(())
     }
 
-    /// A note on stderr.
-    pub fn note(&self, line: &str) {
-        eprintln!("{line}");
+    /// Ends a write: with `dry_run` shows `message` prefixed "dry run: " and writes
+    /// nothing; otherwise runs `write` and then confirms with `message`.
+    pub fn commit_write(
+        &mut self,
+        dry_run: bool,
+        message: &str,
+        write: impl FnOnce() -> Result<(), Error>,
+    ) -> Result<ExitCode> {
+        if dry_run {
+            self.confirm(&format!("dry run: {message}"))?;
+        } else {
+            write()?;
+            self.confirm(message)?;
+        }
+        Ok(ExitCode::SUCCESS)
     }
 }
 
@@ -164,6 +180,11 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<ExitCode> {
         Command::Check(args) => check::run(ctx, args),
         Command::Completions(args) => completions::run(ctx, args),
     }
+}
+
+/// A note or warning on stderr (never on stdout, which carries only results).
+pub fn note(line: &str) {
+    eprintln!("{line}");
 }
 
 /// Parses a date flag, naming the flag on error.

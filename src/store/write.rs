@@ -30,6 +30,24 @@ impl LedgerLock {
     }
 }
 
+impl LedgerLock {
+    /// A shared lock for readers, so that they never see a half-appended line. `None`
+    /// when the lock file cannot be opened (a read-only ledger): then reading goes on
+    /// without it.
+    pub fn shared(dir: &Path) -> Option<LedgerLock> {
+        let path = dir.join(LOCK);
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .or_else(|_| File::open(&path))
+            .ok()?;
+        file.lock_shared().ok()?;
+        Some(LedgerLock { _file: file })
+    }
+}
+
 /// A new row id with 60 random bits.
 pub fn new_row_id(kind: IdKind) -> Result<String, Error> {
     let random =

@@ -150,3 +150,24 @@ fn forget_replaces_personal_fields_and_keeps_rows() {
     );
     assert_eq!(l.read("purchases.csv"), purchases);
 }
+
+#[test]
+fn dry_runs_write_nothing() {
+    let l = TestLedger::with_acme();
+    let before = l.snapshot();
+    let out = l.ok(&["client", "set", "acme", "--rate", "99", "--dry-run"]);
+    assert_eq!(out, "dry run: updated client acme: rate\n");
+    l.ok(&[
+        "client",
+        "add",
+        "zeta",
+        "--name",
+        "Z",
+        "--type",
+        "bank",
+        "--dry-run",
+    ]);
+    l.ok(&["client", "forget", "acme", "--dry-run"]);
+    l.ok(&["client", "remove", "acme", "--dry-run"]);
+    assert!(before == l.snapshot());
+}

@@ -40,6 +40,17 @@ fn bundled_completions_are_current() {
             "{file} is out of date: run `HOURBANK_UPDATE_COMPLETIONS=1 cargo test --test cli completions`"
         );
     }
+    let mut man = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut man)
+        .unwrap();
+    if std::env::var_os("HOURBANK_UPDATE_COMPLETIONS").is_some() {
+        std::fs::write("completions/hourbank.1", &man).unwrap();
+    }
+    assert!(
+        std::fs::read("completions/hourbank.1").unwrap_or_default() == man,
+        "completions/hourbank.1 is out of date: run `HOURBANK_UPDATE_COMPLETIONS=1 cargo test --test cli completions`"
+    );
     let out = bin().args(["completions", "bash"]).output().unwrap();
     assert_eq!(
         out.stdout,
