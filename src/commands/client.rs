@@ -350,13 +350,10 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
         fields.push(("status", FieldValue::Str("active".into())));
     }
     fields.append(&mut rest);
-    write_client_fields(&ledger, id.as_str(), &fields, true)?;
-    ctx.confirm(&format!(
-        "added client {id} ({}, {})",
-        args.name,
-        kind_of(args.kind)
-    ))?;
-    Ok(ExitCode::SUCCESS)
+    let message = format!("added client {id} ({}, {})", args.name, kind_of(args.kind));
+    ctx.commit_write(args.dry_run, &message, || {
+        write_client_fields(&ledger, id.as_str(), &fields, true)
+    })
 }
 
 fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
