@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::{Ctx, client_arg, date_arg};
+use super::{Ctx, client_arg, opt_date};
 use crate::domain::bank::{
     AdjustEvent, AdjustOp, Credit, LotSource, NO_PROJECT, SimOptions, simulate,
 };
@@ -66,17 +66,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         return Err(Error::refused("--reason must not be empty").into());
     }
     check_one_line("--reason", &args.reason)?;
-    let date = args
-        .date
-        .as_deref()
-        .map(|d| date_arg("--date", d))
-        .transpose()?
-        .unwrap_or(ctx.today);
-    let expires = args
-        .expires
-        .as_deref()
-        .map(|d| date_arg("--expires", d))
-        .transpose()?;
+    let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
+    let expires = opt_date("--expires", args.expires.as_deref())?;
     if let Some(e) = expires
         && e < date
     {

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::client::{activate_prospect, refuse_inactive};
-use super::{Ctx, client_arg, date_arg, lot_name, row_ref};
+use super::{Ctx, client_arg, lot_name, opt_date, opt_minutes, opt_money, row_ref};
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
 use crate::domain::client::ClientType;
 use crate::domain::date::expiry_after_months;
@@ -121,27 +121,10 @@ pub fn run(ctx: &mut Ctx, command: BankCommand) -> Result<ExitCode> {
 }
 
 fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
-    let date = args
-        .date
-        .as_deref()
-        .map(|d| date_arg("--date", d))
-        .transpose()?
-        .unwrap_or(ctx.today);
-    let expires_flag = args
-        .expires
-        .as_deref()
-        .map(|d| date_arg("--expires", d))
-        .transpose()?;
-    let hours_flag = args
-        .hours
-        .as_deref()
-        .map(|h| Minutes::parse_unsigned(h).map_err(|e| Error::refused(format!("--hours: {e}"))))
-        .transpose()?;
-    let price_flag = args
-        .price
-        .as_deref()
-        .map(|p| Money::parse_unsigned(p).map_err(|e| Error::refused(format!("--price: {e}"))))
-        .transpose()?;
+    let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
+    let expires_flag = opt_date("--expires", args.expires.as_deref())?;
+    let hours_flag = opt_minutes("--hours", args.hours.as_deref())?;
+    let price_flag = opt_money("--price", args.price.as_deref())?;
     for (flag, value) in [("--note", &args.note), ("--project", &args.project)] {
         if let Some(v) = value {
             check_one_line(flag, v)?;
@@ -267,12 +250,7 @@ fn as_of(ctx: &Ctx, date: NaiveDate) -> SimOptions {
 }
 
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
-    let as_of_date = args
-        .as_of
-        .as_deref()
-        .map(|d| date_arg("--as-of", d))
-        .transpose()?
-        .unwrap_or(ctx.today);
+    let as_of_date = opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
     let ix = client_arg(&ledger, &args.client)?;
     let outcome = ledger.simulate(
@@ -354,11 +332,7 @@ fn balance_change(
 }
 
 fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
-    let hours = args
-        .hours
-        .as_deref()
-        .map(|h| Minutes::parse_unsigned(h).map_err(|e| Error::refused(format!("--hours: {e}"))))
-        .transpose()?;
+    let hours = opt_minutes("--hours", args.hours.as_deref())?;
     if hours.is_some_and(|h| h.0 == 0) {
         return Err(Error::with_hint(
             "--hours: a lot must hold more than 0:00",
@@ -366,16 +340,8 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         )
         .into());
     }
-    let price = args
-        .price
-        .as_deref()
-        .map(|p| Money::parse_unsigned(p).map_err(|e| Error::refused(format!("--price: {e}"))))
-        .transpose()?;
-    let expires_flag = args
-        .expires
-        .as_deref()
-        .map(|d| date_arg("--expires", d))
-        .transpose()?;
+    let price = opt_money("--price", args.price.as_deref())?;
+    let expires_flag = opt_date("--expires", args.expires.as_deref())?;
     if let Some(note) = &args.note {
         check_one_line("--note", note)?;
     }

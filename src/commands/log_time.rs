@@ -7,13 +7,12 @@ use anyhow::Result;
 use clap::CommandFactory;
 
 use super::client::{activate_prospect, refuse_inactive};
-use super::{Ctx, client_arg, date_arg, lot_name};
+use super::{Ctx, client_arg, lot_name, opt_date, opt_money};
 use crate::cli::Cli;
 use crate::domain::bank::{Debit, SimOptions, TraceRef, simulate};
 use crate::domain::date::day_number;
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
-use crate::domain::money::Money;
 use crate::error::Error;
 use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
 use crate::store::write::{append, check_one_line, encode_rows, new_row_id};
@@ -73,17 +72,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             Error::refused(format!("duration \"{duration}\": must be more than 0:00")).into(),
         );
     }
-    let date = args
-        .date
-        .as_deref()
-        .map(|d| date_arg("--date", d))
-        .transpose()?
-        .unwrap_or(ctx.today);
-    let rate = args
-        .rate
-        .as_deref()
-        .map(|r| Money::parse_unsigned(r).map_err(|e| Error::refused(format!("--rate: {e}"))))
-        .transpose()?;
+    let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
+    let rate = opt_money("--rate", args.rate.as_deref())?;
     let person = args
         .person
         .clone()

@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 use crate::cli::{Cli, Command, TimeFormat};
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
+use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report, render};
 use crate::store::discover::find_ledger;
@@ -190,6 +191,23 @@ pub fn note(line: &str) {
 /// Parses a date flag, naming the flag on error.
 pub fn date_arg(flag: &str, text: &str) -> Result<NaiveDate, Error> {
     parse_date(text).map_err(|e| Error::refused(format!("{flag}: {e}")))
+}
+
+/// An optional date flag.
+pub fn opt_date(flag: &str, text: Option<&str>) -> Result<Option<NaiveDate>, Error> {
+    text.map(|t| date_arg(flag, t)).transpose()
+}
+
+/// An optional unsigned duration flag.
+pub fn opt_minutes(flag: &str, text: Option<&str>) -> Result<Option<Minutes>, Error> {
+    text.map(|t| Minutes::parse_unsigned(t).map_err(|e| Error::refused(format!("{flag}: {e}"))))
+        .transpose()
+}
+
+/// An optional unsigned amount flag.
+pub fn opt_money(flag: &str, text: Option<&str>) -> Result<Option<Money>, Error> {
+    text.map(|t| Money::parse_unsigned(t).map_err(|e| Error::refused(format!("{flag}: {e}"))))
+        .transpose()
 }
 
 /// Looks up a client id, with a clear error naming `client list`.

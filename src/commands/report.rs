@@ -8,7 +8,7 @@ use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use clap::{Args, Subcommand};
 
-use super::{Ctx, client_arg, date_arg, lot_name, row_ref};
+use super::{Ctx, client_arg, lot_name, opt_date, row_ref};
 use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef, month_key};
 use crate::domain::client::ClientType;
 use crate::domain::duration::Minutes;
@@ -98,12 +98,7 @@ pub const BALANCE_COLUMNS: &[&str] = &[
 ];
 
 fn balances(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
-    let as_of = args
-        .as_of
-        .as_deref()
-        .map(|d| date_arg("--as-of", d))
-        .transpose()?
-        .unwrap_or(ctx.today);
+    let as_of = opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let kind = args
         .kind
         .as_deref()
@@ -193,17 +188,8 @@ struct WorkInfo {
 }
 
 fn history(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
-    let from = args
-        .from
-        .as_deref()
-        .map(|d| date_arg("--from", d))
-        .transpose()?;
-    let to = args
-        .to
-        .as_deref()
-        .map(|d| date_arg("--to", d))
-        .transpose()?
-        .unwrap_or(ctx.today);
+    let from = opt_date("--from", args.from.as_deref())?;
+    let to = opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
     let mut rows: Vec<WorkInfo> = Vec::new();
     let wanted = args.client.clone();
     let ledger = ctx.read_ledger_with(&mut |w| {
@@ -328,16 +314,8 @@ struct Sums {
 }
 
 fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
-    let from = args
-        .from
-        .as_deref()
-        .map(|d| date_arg("--from", d))
-        .transpose()?;
-    let to = args
-        .to
-        .as_deref()
-        .map(|d| date_arg("--to", d))
-        .transpose()?;
+    let from = opt_date("--from", args.from.as_deref())?;
+    let to = opt_date("--to", args.to.as_deref())?;
     let keys: Vec<(UsageKey, &'static str)> = args
         .by
         .iter()

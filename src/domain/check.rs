@@ -24,6 +24,7 @@ pub enum Code {
     Assertion,
     CreditLimit,
     UnknownKey,
+    Config,
 }
 
 impl Code {
@@ -41,6 +42,7 @@ impl Code {
             Code::Assertion => "assertion",
             Code::CreditLimit => "credit-limit",
             Code::UnknownKey => "unknown-key",
+            Code::Config => "config",
         }
     }
 }

@@ -48,14 +48,6 @@ impl Minutes {
         Ok(m)
     }
 
-    pub fn is_negative(self) -> bool {
-        self.0 < 0
-    }
-
-    pub fn checked_add(self, other: Minutes) -> Option<Minutes> {
-        self.0.checked_add(other.0).map(Minutes)
-    }
-
     /// Hours as an exact decimal rounded once, half away from zero, to two places.
     pub fn hours_decimal(self) -> Decimal {
         let mut hours = (Decimal::from(self.0) / Decimal::from(60))

@@ -82,10 +82,6 @@ impl Money {
         v.rescale(2);
         Money(v)
     }
-
-    pub fn checked_add(self, other: Money) -> Option<Money> {
-        self.0.checked_add(other.0).map(Money)
-    }
 }
 
 impl fmt::Display for Money {

@@ -37,3 +37,29 @@ pub fn render(report: &Report, color: bool) -> String {
     out.push('\n');
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        let mut r = Report::new(&["client", "available"]);
+        r.push_highlighted(
+            vec![Cell::text("low"), Cell::Num("1.00".into())],
+            Some(Highlight::Low),
+        );
+        r.push(vec![Cell::text("fine"), Cell::Num("9.00".into())]);
+        r
+    }
+
+    #[test]
+    fn colour_only_when_asked_for() {
+        let plain = render(&report(), false);
+        assert!(!plain.contains('\u{1b}'), "{plain}");
+        let coloured = render(&report(), true);
+        let low_line = coloured.lines().find(|l| l.contains("low")).unwrap();
+        assert!(low_line.contains("\u{1b}["), "{coloured}");
+        let fine_line = coloured.lines().find(|l| l.contains("fine")).unwrap();
+        assert!(!fine_line.contains("\u{1b}["), "{coloured}");
+    }
+}

@@ -241,7 +241,7 @@ impl Ledger {
             files: BTreeMap::new(),
             last_date: None,
         };
-        ledger.check_payers();
+        ledger.check_clients();
         let mut ids = IdSet::default();
         ledger.load_purchases(&mut ids);
         ledger.load_adjustments(&mut ids);
@@ -275,8 +275,23 @@ impl Ledger {
         }
     }
 
-    fn check_payers(&mut self) {
+    /// Checks what clients.toml says about clients beyond single values: payers that
+    /// exist, retainers that can allocate hours.
+    fn check_clients(&mut self) {
         for (i, client) in self.clients.iter().enumerate() {
+            if client.kind == ClientType::Retainer
+                && (client.monthly_hours.is_none() || client.start.is_none())
+            {
+                self.diagnostics.push(Diagnostic::warning(
+                    CLIENTS,
+                    self.client_lines[i],
+                    Code::Config,
+                    format!(
+                        "clients.{}: a retainer needs monthly_hours and start; it gets no monthly hours until both are set",
+                        client.id
+                    ),
+                ));
+            }
             if let Some(payer) = &client.payer
                 && !self.client_index.contains_key(payer.as_str())
             {

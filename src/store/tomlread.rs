@@ -4,7 +4,6 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use toml_edit::{Document, Item, Table};
@@ -450,18 +449,4 @@ pub fn read_people(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Stri
         .and_then(Item::as_table)
         .map(|t| t.iter().map(|(k, _)| k.to_string()).collect())
         .unwrap_or_default()
-}
-
-impl FromStr for Status {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse_choice(s, Status::NAMES, Status::parse)
-    }
-}
-
-impl FromStr for ClientType {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse_choice(s, ClientType::NAMES, ClientType::parse)
-    }
 }

@@ -3,7 +3,7 @@
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::csvio::FileMeta;
 use super::layout::LOCK;
@@ -16,33 +16,29 @@ pub struct LedgerLock {
     _file: File,
 }
 
-impl LedgerLock {
-    pub fn acquire(dir: &Path) -> Result<LedgerLock, Error> {
-        let path = dir.join(LOCK);
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|e| Error::io(&path, e))?;
-        file.lock().map_err(|e| Error::io(&path, e))?;
-        Ok(LedgerLock { _file: file })
-    }
+fn open_lock_file(path: &Path) -> std::io::Result<File> {
+    OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
 }
 
 impl LedgerLock {
+    /// The exclusive lock every writer takes; waits for other holders.
+    pub fn acquire(dir: &Path) -> Result<LedgerLock, Error> {
+        let path = dir.join(LOCK);
+        let file = open_lock_file(&path).map_err(|e| Error::io(&path, e))?;
+        file.lock().map_err(|e| Error::io(&path, e))?;
+        Ok(LedgerLock { _file: file })
+    }
+
     /// A shared lock for readers, so that they never see a half-appended line. `None`
     /// when the lock file cannot be opened (a read-only ledger): then reading goes on
     /// without it.
     pub fn shared(dir: &Path) -> Option<LedgerLock> {
         let path = dir.join(LOCK);
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .or_else(|_| File::open(&path))
-            .ok()?;
+        let file = open_lock_file(&path).or_else(|_| File::open(&path)).ok()?;
         file.lock_shared().ok()?;
         Some(LedgerLock { _file: file })
     }
@@ -136,9 +132,4 @@ pub fn current_user() -> String {
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
         .unwrap_or_else(|| "unknown".to_string())
-}
-
-/// A path inside the ledger.
-pub fn in_ledger(dir: &Path, name: &str) -> PathBuf {
-    dir.join(name)
 }

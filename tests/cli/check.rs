@@ -97,3 +97,29 @@ fn people_are_checked_when_people_toml_exists() {
         "{text}"
     );
 }
+
+#[test]
+fn warnings_do_not_fail_check() {
+    let l = TestLedger::with_acme();
+    l.append("clients.toml", "colour = \"blue\"\n");
+    l.ok(&[
+        "client",
+        "add",
+        "ret",
+        "--name",
+        "Retainer Co",
+        "--type",
+        "retainer",
+    ]);
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("clients.toml:18: warning: clients.acme.colour: unknown key (ignored)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("warning: clients.ret: a retainer needs monthly_hours and start"),
+        "{text}"
+    );
+}
