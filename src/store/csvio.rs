@@ -1,9 +1,12 @@
 //! Reading the ledger's CSV files by header name, streaming one record at a time, with
 //! `file:line` for every problem and detection of a torn last line.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
+use std::rc::Rc;
 
 use csv::StringRecord;
 
@@ -56,6 +59,60 @@ pub struct Layout {
 /// The last record a reader saw: its line and, if it failed, its diagnostic's index.
 type Last = Option<(u32, Option<usize>)>;
 
+/// A reader that notes where each newline passes, so that records get their true
+/// line numbers (the csv crate skips blank lines without counting them). Memory stays
+/// bounded by the csv reader's read-ahead: offsets are dropped once a record is past
+/// them.
+struct LineCounter<R> {
+    inner: R,
+    offset: u64,
+    newlines: Rc<RefCell<VecDeque<u64>>>,
+}
+
+impl<R: Read> Read for LineCounter<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut newlines = self.newlines.borrow_mut();
+        newlines.extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| self.offset + i as u64));
+        self.offset += n as u64;
+        Ok(n)
+    }
+}
+
+/// A csv reader with the line numbers of its records.
+struct Counted<R> {
+    reader: csv::Reader<LineCounter<R>>,
+    newlines: Rc<RefCell<VecDeque<u64>>>,
+    /// Newlines before the reader's first byte, plus those already passed.
+    passed: u32,
+}
+
+impl<R: Read> Counted<R> {
+    fn new(inner: R, has_headers: bool, lines_before: u32) -> Counted<R> {
+        let newlines = Rc::new(RefCell::new(VecDeque::new()));
+        let counter = LineCounter {
+            inner,
+            offset: 0,
+            newlines: Rc::clone(&newlines),
+        };
+        Counted {
+            reader: builder(has_headers).from_reader(counter),
+            newlines,
+            passed: lines_before,
+        }
+    }
+
+    /// The line that byte `byte` (of this reader) is on.
+    fn line_at(&mut self, byte: u64) -> u32 {
+        let mut newlines = self.newlines.borrow_mut();
+        while newlines.front().is_some_and(|&n| n < byte) {
+            newlines.pop_front();
+            self.passed += 1;
+        }
+        self.passed + 1
+    }
+}
+
 /// Files smaller than this are read on one thread.
 const PARALLEL_MIN_BYTES: u64 = 4 << 20;
 
@@ -76,7 +133,7 @@ fn open(
     wanted: &[&str],
     required: &[&str],
     diagnostics: &mut Vec<Diagnostic>,
-) -> (FileMeta, Option<(csv::Reader<File>, Layout, u64)>) {
+) -> (FileMeta, Option<(Counted<File>, Layout, u64)>) {
     let mut meta = FileMeta::default();
     let mut file = match File::open(path) {
         Ok(f) => f,
@@ -92,8 +149,8 @@ fn open(
     meta.exists = true;
     meta.ends_with_newline = ends_with_newline(&mut file).unwrap_or(true);
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut reader = builder(true).from_reader(file);
-    let header = match reader.headers() {
+    let mut reader = Counted::new(file, true, 0);
+    let header = match reader.reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
             diagnostics.push(Diagnostic::error(
@@ -136,24 +193,25 @@ fn open(
     (meta, Some((reader, layout, len)))
 }
 
-/// Reads the records of `reader` that start before byte `stop_at`, numbering lines
-/// from `line_offset`.
+/// Reads the records of `reader` that end at or before byte `stop_at`.
 fn records<R: Read>(
-    mut reader: csv::Reader<R>,
+    mut reader: Counted<R>,
     label: &str,
     layout: &Layout,
-    (line_offset, stop_at): (u32, u64),
+    stop_at: u64,
     diagnostics: &mut Vec<Diagnostic>,
     row: &mut dyn FnMut(u32, &Fields<'_>) -> Result<(), String>,
 ) -> Last {
     let mut record = StringRecord::new();
     let mut last = None;
     loop {
-        match reader.read_record(&mut record) {
+        match reader.reader.read_record(&mut record) {
             Ok(false) => break,
-            Ok(true) if record.position().is_some_and(|p| p.byte() >= stop_at) => break,
+            // Records are placed by where they end: the csv crate's start position of
+            // a record points at the blank or comment lines before it.
+            Ok(true) if reader.reader.position().byte() > stop_at => break,
             Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line()) as u32 + line_offset;
+                let line = reader.line_at(reader.reader.position().byte().saturating_sub(1));
                 let result = if record.len() != layout.width {
                     Err(format!(
                         "the row has {} fields but the header has {}",
@@ -176,7 +234,7 @@ fn records<R: Read>(
                 last = Some((line, failed));
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line()) as u32 + line_offset;
+                let line = reader.line_at(reader.reader.position().byte().saturating_sub(1));
                 diagnostics.push(Diagnostic::error(
                     label,
                     Some(line),
@@ -224,7 +282,7 @@ pub fn read_csv(
 ) -> FileMeta {
     let (mut meta, opened) = open(path, label, wanted, required, diagnostics);
     if let Some((reader, layout, _)) = opened {
-        let last = records(reader, label, &layout, (0, u64::MAX), diagnostics, &mut row);
+        let last = records(reader, label, &layout, u64::MAX, diagnostics, &mut row);
         mark_torn(&mut meta, label, last, diagnostics);
     }
     meta
@@ -256,7 +314,7 @@ pub fn read_csv_parallel<S: Send>(
             reader,
             label,
             &layout,
-            (0, u64::MAX),
+            u64::MAX,
             diagnostics,
             &mut |l, f| row(first, l, f),
         );
@@ -270,26 +328,19 @@ pub fn read_csv_parallel<S: Send>(
             let mut file = File::open(path)?;
             let offset = count_newlines(&mut file, split)?;
             file.seek(SeekFrom::Start(split))?;
-            let reader = builder(false).from_reader(file);
+            let reader = Counted::new(file, false, offset);
             let mut on_row = |l: u32, f: &Fields<'_>| row(second, l, f);
             Ok(records(
                 reader,
                 label,
                 &layout,
-                (offset, u64::MAX),
+                u64::MAX,
                 &mut second_diags,
                 &mut on_row,
             ))
         });
         let mut on_row = |l: u32, f: &Fields<'_>| row(first, l, f);
-        let last_first = records(
-            reader,
-            label,
-            &layout,
-            (0, split),
-            &mut first_diags,
-            &mut on_row,
-        );
+        let last_first = records(reader, label, &layout, split, &mut first_diags, &mut on_row);
         let last_second = second_half
             .join()
             .expect("the reading thread does not panic");
