@@ -37,6 +37,9 @@ _hourbank() {
             hourbank,init)
                 cmd="hourbank__subcmd__init"
                 ;;
+            hourbank,invoice)
+                cmd="hourbank__subcmd__invoice"
+                ;;
             hourbank,log-time)
                 cmd="hourbank__subcmd__log__subcmd__time"
                 ;;
@@ -136,6 +139,9 @@ _hourbank() {
             hourbank__subcmd__help,init)
                 cmd="hourbank__subcmd__help__subcmd__init"
                 ;;
+            hourbank__subcmd__help,invoice)
+                cmd="hourbank__subcmd__help__subcmd__invoice"
+                ;;
             hourbank__subcmd__help,log-time)
                 cmd="hourbank__subcmd__help__subcmd__log__subcmd__time"
                 ;;
@@ -172,14 +178,32 @@ _hourbank() {
             hourbank__subcmd__help__subcmd__client,show)
                 cmd="hourbank__subcmd__help__subcmd__client__subcmd__show"
                 ;;
+            hourbank__subcmd__help__subcmd__invoice,pay)
+                cmd="hourbank__subcmd__help__subcmd__invoice__subcmd__pay"
+                ;;
             hourbank__subcmd__help__subcmd__report,balances)
                 cmd="hourbank__subcmd__help__subcmd__report__subcmd__balances"
                 ;;
             hourbank__subcmd__help__subcmd__report,history)
                 cmd="hourbank__subcmd__help__subcmd__report__subcmd__history"
                 ;;
+            hourbank__subcmd__help__subcmd__report,invoices)
+                cmd="hourbank__subcmd__help__subcmd__report__subcmd__invoices"
+                ;;
             hourbank__subcmd__help__subcmd__report,usage)
                 cmd="hourbank__subcmd__help__subcmd__report__subcmd__usage"
+                ;;
+            hourbank__subcmd__invoice,help)
+                cmd="hourbank__subcmd__invoice__subcmd__help"
+                ;;
+            hourbank__subcmd__invoice,pay)
+                cmd="hourbank__subcmd__invoice__subcmd__pay"
+                ;;
+            hourbank__subcmd__invoice__subcmd__help,help)
+                cmd="hourbank__subcmd__invoice__subcmd__help__subcmd__help"
+                ;;
+            hourbank__subcmd__invoice__subcmd__help,pay)
+                cmd="hourbank__subcmd__invoice__subcmd__help__subcmd__pay"
                 ;;
             hourbank__subcmd__report,balances)
                 cmd="hourbank__subcmd__report__subcmd__balances"
@@ -189,6 +213,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__report,history)
                 cmd="hourbank__subcmd__report__subcmd__history"
+                ;;
+            hourbank__subcmd__report,invoices)
+                cmd="hourbank__subcmd__report__subcmd__invoices"
                 ;;
             hourbank__subcmd__report,usage)
                 cmd="hourbank__subcmd__report__subcmd__usage"
@@ -202,6 +229,9 @@ _hourbank() {
             hourbank__subcmd__report__subcmd__help,history)
                 cmd="hourbank__subcmd__report__subcmd__help__subcmd__history"
                 ;;
+            hourbank__subcmd__report__subcmd__help,invoices)
+                cmd="hourbank__subcmd__report__subcmd__help__subcmd__invoices"
+                ;;
             hourbank__subcmd__report__subcmd__help,usage)
                 cmd="hourbank__subcmd__report__subcmd__help__subcmd__usage"
                 ;;
@@ -212,7 +242,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client bank log-time adjust report check completions help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client bank log-time adjust invoice report check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1072,7 +1102,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help)
-            opts="init client bank log-time adjust report check completions help"
+            opts="init client bank log-time adjust invoice report check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1323,6 +1353,34 @@ _hourbank() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hourbank__subcmd__help__subcmd__invoice)
+            opts="pay"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__invoice__subcmd__pay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hourbank__subcmd__help__subcmd__log__subcmd__time)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1338,7 +1396,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__report)
-            opts="balances history usage"
+            opts="balances history usage invoices"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1379,6 +1437,20 @@ _hourbank() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hourbank__subcmd__help__subcmd__report__subcmd__invoices)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hourbank__subcmd__help__subcmd__report__subcmd__usage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1400,6 +1472,132 @@ _hourbank() {
                 return 0
             fi
             case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__invoice)
+            opts="-q -h -V --month --from --to --date --show --dry-run --ledger --format --time-format --quiet --no-color --help --version pay help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --show)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__invoice__subcmd__help)
+            opts="pay help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__invoice__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__invoice__subcmd__help__subcmd__pay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__invoice__subcmd__pay)
+            opts="-q -h -V --amount --date --note --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1470,7 +1668,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version balances history usage help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version balances history usage invoices help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,7 +1732,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__help)
-            opts="balances history usage help"
+            opts="balances history usage invoices help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1589,6 +1787,20 @@ _hourbank() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hourbank__subcmd__report__subcmd__help__subcmd__invoices)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hourbank__subcmd__report__subcmd__help__subcmd__usage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1615,6 +1827,36 @@ _hourbank() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__report__subcmd__invoices)
+            opts="-q -h -V --outstanding --as-of --ledger --format --time-format --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

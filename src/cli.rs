@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::commands::{adjust, bank, check, client, completions, init, log_time, report};
+use crate::commands::{adjust, bank, check, client, completions, init, invoice, log_time, report};
 use crate::render::Format;
 
 /// Banks of hours (prepaid blocks, retainers, pay-as-you-go time) in a plain-text
@@ -58,6 +58,7 @@ pub enum Command {
     Bank(bank::BankCommand),
     LogTime(log_time::Args),
     Adjust(adjust::Args),
+    Invoice(invoice::Args),
     #[command(subcommand)]
     Report(report::ReportCommand),
     Check(check::Args),

@@ -7,6 +7,7 @@ pub mod check;
 pub mod client;
 pub mod completions;
 pub mod init;
+pub mod invoice;
 pub mod log_time;
 pub mod report;
 
@@ -91,9 +92,24 @@ impl Ctx {
 
     /// Takes the ledger lock and loads the ledger for a write.
     pub fn write_ledger(&self) -> Result<(LedgerLock, Ledger)> {
+        self.write_ledger_from(None)
+    }
+
+    /// Like `write_ledger`, handing every time-log row to `on_work` in file order.
+    pub fn write_ledger_with(
+        &self,
+        on_work: &mut dyn FnMut(&WorkRow<'_>),
+    ) -> Result<(LedgerLock, Ledger)> {
+        self.write_ledger_from(Some(on_work))
+    }
+
+    fn write_ledger_from(
+        &self,
+        on_work: Option<&mut dyn FnMut(&WorkRow<'_>)>,
+    ) -> Result<(LedgerLock, Ledger)> {
         let dir = self.ledger_dir()?;
         let lock = LedgerLock::acquire(&dir)?;
-        let ledger = Ledger::load(&dir)?;
+        let ledger = Ledger::load_with(&dir, on_work)?;
         self.refuse_broken(&ledger, "write to")?;
         Ok((lock, ledger))
     }
@@ -178,6 +194,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<ExitCode> {
         Command::LogTime(args) => log_time::run(ctx, args),
         Command::Adjust(args) => adjust::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
+        Command::Invoice(args) => invoice::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
         Command::Completions(args) => completions::run(ctx, args),
     }

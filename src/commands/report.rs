@@ -11,7 +11,9 @@ use clap::{Args, Subcommand};
 use super::{Ctx, client_arg, lot_name, opt_date, row_ref};
 use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef, month_key};
 use crate::domain::client::ClientType;
+use crate::domain::date::{day_number, from_day_number, month_end};
 use crate::domain::duration::Minutes;
+use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
 use crate::domain::rates::rate_for;
 use crate::error::Error;
@@ -29,6 +31,18 @@ pub enum ReportCommand {
     History(HistoryArgs),
     /// Hours and billable amounts grouped by month, week, client, person, project or service
     Usage(UsageArgs),
+    /// Issued invoices with what is paid and outstanding
+    Invoices(InvoicesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InvoicesArgs {
+    /// Only invoices not paid in full
+    #[arg(long)]
+    pub outstanding: bool,
+    /// Status (open, paid, overdue) as of this date (default: today)
+    #[arg(long, value_name = "D")]
+    pub as_of: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -79,7 +93,66 @@ pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
         ReportCommand::Balances(args) => balances(ctx, args),
         ReportCommand::History(args) => history(ctx, args),
         ReportCommand::Usage(args) => usage(ctx, args),
+        ReportCommand::Invoices(args) => invoices(ctx, args),
     }
+}
+
+pub const INVOICE_REPORT_COLUMNS: &[&str] = &[
+    "number",
+    "date",
+    "due",
+    "client",
+    "payer",
+    "from",
+    "to",
+    "hours",
+    "subtotal",
+    "discount",
+    "tax",
+    "total",
+    "currency",
+    "paid",
+    "outstanding",
+    "status",
+];
+
+fn invoices(ctx: &mut Ctx, args: InvoicesArgs) -> Result<ExitCode> {
+    let as_of = opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
+    let ledger = ctx.read_ledger()?;
+    let mut report = Report::new(INVOICE_REPORT_COLUMNS);
+    for invoice in &ledger.invoices {
+        let t = invoice.totals;
+        let paid = ledger.paid(&invoice.number);
+        let outstanding = Money(t.total.0 - paid.0);
+        if args.outstanding && outstanding.0 <= rust_decimal::Decimal::ZERO {
+            continue;
+        }
+        let status = InvoiceStatus::of(t.total, paid, invoice.due, as_of);
+        let money = |m: Money| Cell::Num(m.to_string());
+        report.push_highlighted(
+            vec![
+                Cell::text(&invoice.number),
+                Cell::Fixed(invoice.date.to_string()),
+                Cell::Fixed(invoice.due.to_string()),
+                Cell::text(&invoice.client),
+                Cell::text(&invoice.payer),
+                Cell::Fixed(invoice.from.to_string()),
+                Cell::Fixed(invoice.to.to_string()),
+                ctx.hours(invoice.hours),
+                money(t.subtotal),
+                money(t.discount),
+                money(t.tax),
+                money(t.total),
+                Cell::text(&invoice.currency),
+                money(paid),
+                money(outstanding),
+                Cell::text(status.as_str()),
+            ],
+            (status == InvoiceStatus::Overdue).then_some(Highlight::Overdraft),
+        );
+    }
+    ctx.emit(&report)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 pub const BALANCE_COLUMNS: &[&str] = &[
@@ -302,15 +375,41 @@ impl UsageKey {
     }
 }
 
-/// A group's hours, charged hours and billable minutes per (service, rate) line.
-type GroupTotals = BTreeMap<Vec<String>, (i64, i64, BTreeMap<(String, Money), i64>)>;
-
 /// Minutes of one group at one (client, service, row rate): what rates apply to.
 #[derive(Debug, Default, Clone, Copy)]
 struct Sums {
     hours: i64,
     charged: i64,
     billable: i64,
+}
+
+/// One group of the usage report. Amounts are kept per (service, rate) line so that
+/// each line is rounded to cents once, as an invoice line is.
+#[derive(Debug, Default)]
+struct Group {
+    hours: i64,
+    charged: i64,
+    billed: BTreeMap<(String, Money), i64>,
+    value: BTreeMap<(String, Money), i64>,
+}
+
+/// A retainer's work row, kept to attribute the month's overage to rows.
+struct RetainerRow {
+    client: u32,
+    day: i32,
+    line: u32,
+    charged: i64,
+    /// The row's group, `None` when the row is outside the period.
+    group: Option<usize>,
+}
+
+fn sum_lines(lines: &BTreeMap<(String, Money), i64>) -> Money {
+    Money::cents(
+        lines
+            .iter()
+            .map(|((_, rate), minutes)| Money::line_amount(Minutes(*minutes), *rate).0)
+            .sum(),
+    )
 }
 
 fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
@@ -327,68 +426,145 @@ fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
             })
         })
         .collect::<Result<_, _>>()?;
-    // (group, client, service, row rate) -> sums; rates are resolved after loading.
-    let mut groups: BTreeMap<(Vec<String>, u32, String, Option<Money>), Sums> = BTreeMap::new();
+    let in_period = |d: NaiveDate| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t);
+    // Retainer rows of the whole months the period touches: a month's overage goes
+    // to its last rows, which may lie after the period.
+    let window_from = from.map(|f| f.with_day(1).unwrap_or(f));
+    let window_to = to.map(month_end);
+    let mut group_keys: Vec<Vec<String>> = Vec::new();
+    let mut group_index: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    let mut sums: BTreeMap<(usize, u32, String, Option<Money>), Sums> = BTreeMap::new();
+    let mut retainer_rows: Vec<RetainerRow> = Vec::new();
     let ledger = ctx.read_ledger_with(&mut |w| {
         let Some(client) = w.client else { return };
-        if w.kind != WorkKind::Work
-            || from.is_some_and(|f| w.date < f)
-            || to.is_some_and(|t| w.date > t)
-        {
+        if w.kind != WorkKind::Work {
             return;
         }
-        let group = keys
-            .iter()
-            .map(|(k, _)| match k {
-                UsageKey::Month => month_key(w.date),
-                UsageKey::Week => {
-                    let week = w.date.iso_week();
-                    format!("{:04}-W{:02}", week.year(), week.week())
-                }
-                UsageKey::Client => w.client_id.to_string(),
-                UsageKey::Person => w.person.to_string(),
-                UsageKey::Project => w.project.to_string(),
-                UsageKey::Service => w.service.to_string(),
+        let inside = in_period(w.date);
+        let retainer = w.client_type == Some(ClientType::Retainer)
+            && w.billable
+            && window_from.is_none_or(|f| w.date >= f)
+            && window_to.is_none_or(|t| w.date <= t);
+        if !inside && !retainer {
+            return;
+        }
+        let group = inside.then(|| {
+            let key: Vec<String> = keys.iter().map(|(k, _)| usage_key(*k, w)).collect();
+            *group_index.entry(key.clone()).or_insert_with(|| {
+                group_keys.push(key);
+                group_keys.len() - 1
             })
-            .collect();
-        let sums = groups
+        });
+        if retainer {
+            retainer_rows.push(RetainerRow {
+                client,
+                day: day_number(w.date),
+                line: w.line,
+                charged: w.charged.0,
+                group,
+            });
+        }
+        let Some(group) = group else { return };
+        let entry = sums
             .entry((group, client, w.service.to_string(), w.rate))
             .or_default();
-        sums.hours += w.hours.0;
-        sums.charged += w.charged.0;
+        entry.hours += w.hours.0;
+        entry.charged += w.charged.0;
         if w.billable {
-            sums.billable += w.charged.0;
+            entry.billable += w.charged.0;
         }
     })?;
-    // Amounts are summed per (service, rate) line, each rounded to cents once, as an
-    // invoice would bill them.
-    let mut totals: GroupTotals = BTreeMap::new();
-    for ((group, client, service, row_rate), sums) in groups {
-        let rate = rate_for(
-            row_rate,
-            &service,
-            ledger.clients.get(client as usize),
-            &ledger.settings,
-        );
-        let entry = totals.entry(group).or_default();
-        entry.0 += sums.hours;
-        entry.1 += sums.charged;
-        *entry.2.entry((service, rate)).or_default() += sums.billable;
+    let mut groups: Vec<Group> = (0..group_keys.len()).map(|_| Group::default()).collect();
+    for ((group, client, service, row_rate), s) in sums {
+        let c = &ledger.clients[client as usize];
+        let rate = rate_for(row_rate, &service, Some(c), &ledger.settings);
+        let g = &mut groups[group];
+        g.hours += s.hours;
+        g.charged += s.charged;
+        *g.value.entry((service.clone(), rate)).or_default() += s.billable;
+        if c.kind == ClientType::Payg {
+            *g.billed.entry((service, rate)).or_default() += s.billable;
+        }
     }
+    let through = to.unwrap_or_else(|| ledger.horizon(ctx.today));
+    attribute_overage(&ledger, through, retainer_rows, &mut groups);
     let mut columns: Vec<&'static str> = keys.iter().map(|(_, name)| *name).collect();
-    columns.extend(["hours", "charged", "billable_amount"]);
+    columns.extend(["hours", "charged", "billable_amount", "value"]);
     let mut report = Report::new(&columns);
-    for (group, (hours, charged, lines)) in totals {
-        let amount = lines
-            .iter()
-            .map(|((_, rate), minutes)| Money::line_amount(Minutes(*minutes), *rate).0)
-            .sum::<rust_decimal::Decimal>();
-        let mut cells: Vec<Cell> = group.into_iter().map(Cell::Text).collect();
-        cells.push(ctx.hours(Minutes(hours)));
-        cells.push(ctx.hours(Minutes(charged)));
-        cells.push(Cell::Num(Money::cents(amount).to_string()));
+    let mut order: Vec<usize> = (0..group_keys.len()).collect();
+    order.sort_by(|a, b| group_keys[*a].cmp(&group_keys[*b]));
+    for i in order {
+        let g = &groups[i];
+        let mut cells: Vec<Cell> = group_keys[i].iter().cloned().map(Cell::Text).collect();
+        cells.push(ctx.hours(Minutes(g.hours)));
+        cells.push(ctx.hours(Minutes(g.charged)));
+        cells.push(Cell::Num(sum_lines(&g.billed).to_string()));
+        cells.push(Cell::Num(sum_lines(&g.value).to_string()));
         report.push(cells);
     }
     ctx.emit(&report)?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn usage_key(key: UsageKey, w: &crate::store::load::WorkRow<'_>) -> String {
+    match key {
+        UsageKey::Month => month_key(w.date),
+        UsageKey::Week => {
+            let week = w.date.iso_week();
+            format!("{:04}-W{:02}", week.year(), week.week())
+        }
+        UsageKey::Client => w.client_id.to_string(),
+        UsageKey::Person => w.person.to_string(),
+        UsageKey::Project => w.project.to_string(),
+        UsageKey::Service => w.service.to_string(),
+    }
+}
+
+/// Gives each retainer month's overage (booked at the month's end, billed at the
+/// client's rate) to the month's last rows, latest first, so that `--by month,client`
+/// shows what the invoice of that month bills.
+fn attribute_overage(
+    ledger: &Ledger,
+    through: NaiveDate,
+    mut rows: Vec<RetainerRow>,
+    groups: &mut [Group],
+) {
+    rows.sort_by_key(|r| (r.client, std::cmp::Reverse((r.day, r.line))));
+    for client_rows in rows.chunk_by(|a, b| a.client == b.client) {
+        let ix = client_rows[0].client;
+        let client = &ledger.clients[ix as usize];
+        let outcome = ledger.simulate(
+            ix,
+            SimOptions {
+                as_of: through.succ_opt().unwrap_or(through),
+                watch_from: None,
+                trace: true,
+            },
+        );
+        let rate = client.rate.unwrap_or(ledger.settings.default_rate);
+        for overage in outcome
+            .trace
+            .iter()
+            .filter(|e| e.kind == TraceKind::Overage)
+        {
+            let month = month_key(overage.date);
+            let mut left = overage.minutes.0;
+            for row in client_rows
+                .iter()
+                .filter(|r| month_key(from_day_number(r.day)) == month)
+            {
+                if left == 0 {
+                    break;
+                }
+                let taken = row.charged.min(left);
+                left -= taken;
+                if let Some(g) = row.group {
+                    *groups[g]
+                        .billed
+                        .entry(("overage".to_string(), rate))
+                        .or_default() += taken;
+                }
+            }
+        }
+    }
 }

@@ -25,6 +25,10 @@ pub enum Code {
     CreditLimit,
     UnknownKey,
     Config,
+    DuplicateNumber,
+    InvoiceOverlap,
+    UnknownInvoice,
+    Overpaid,
 }
 
 impl Code {
@@ -43,6 +47,10 @@ impl Code {
             Code::CreditLimit => "credit-limit",
             Code::UnknownKey => "unknown-key",
             Code::Config => "config",
+            Code::DuplicateNumber => "duplicate-number",
+            Code::InvoiceOverlap => "invoice-overlap",
+            Code::UnknownInvoice => "unknown-invoice",
+            Code::Overpaid => "overpaid",
         }
     }
 }

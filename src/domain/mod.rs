@@ -7,5 +7,6 @@ pub mod client;
 pub mod date;
 pub mod duration;
 pub mod id;
+pub mod invoice;
 pub mod money;
 pub mod rates;

@@ -2,6 +2,7 @@
 //! with exact decimal numbers. Renderers decide nothing about what is computed.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod table;
 

@@ -8,6 +8,7 @@ pub const TIMELOG: &str = "timelog.csv";
 pub const ADJUSTMENTS: &str = "adjustments.csv";
 pub const INVOICES: &str = "invoices.csv";
 pub const PAYMENTS: &str = "payments.csv";
+pub const INVOICE_LINES: &str = "invoice-lines.csv";
 pub const NOTIFICATIONS: &str = "notifications.csv";
 pub const LOCK: &str = ".hourbank.lock";
 
@@ -31,7 +32,12 @@ pub const INVOICE_COLUMNS: &[&str] = &[
     "id", "number", "date", "due", "client", "payer", "from", "to", "currency", "hours",
     "subtotal", "discount", "tax", "total", "by",
 ];
+pub const INVOICE_REQUIRED: &[&str] = &["number", "date", "client", "from", "to", "total"];
+pub const INVOICE_LINE_COLUMNS: &[&str] =
+    &["invoice", "line", "description", "hours", "rate", "amount"];
+pub const INVOICE_LINE_REQUIRED: &[&str] = &["invoice", "description", "amount"];
 pub const PAYMENT_COLUMNS: &[&str] = &["id", "date", "invoice", "amount", "note", "by"];
+pub const PAYMENT_REQUIRED: &[&str] = &["date", "invoice", "amount"];
 pub const NOTIFICATION_COLUMNS: &[&str] = &[
     "id",
     "date",
@@ -50,6 +56,7 @@ pub const CSV_FILES: &[(&str, &[&str])] = &[
     (TIMELOG, TIMELOG_COLUMNS),
     (ADJUSTMENTS, ADJUSTMENT_COLUMNS),
     (INVOICES, INVOICE_COLUMNS),
+    (INVOICE_LINES, INVOICE_LINE_COLUMNS),
     (PAYMENTS, PAYMENT_COLUMNS),
     (NOTIFICATIONS, NOTIFICATION_COLUMNS),
 ];

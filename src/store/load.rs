@@ -96,6 +96,8 @@ pub struct WorkRow<'a> {
     pub client: Option<u32>,
     /// The client column as written.
     pub client_id: &'a str,
+    /// The type of the client, when it is known.
+    pub client_type: Option<ClientType>,
     pub person: &'a str,
     pub hours: Minutes,
     pub charged: Minutes,
@@ -123,6 +125,9 @@ pub struct Ledger {
     pub accounts: Vec<Account>,
     /// Whether any client row refers to a client (purchases, time, adjustments).
     pub referenced: Vec<bool>,
+    pub invoices: Vec<crate::domain::invoice::Invoice>,
+    pub invoice_lines: Vec<super::billing::StoredLine>,
+    pub payments: Vec<crate::domain::invoice::Payment>,
     pub diagnostics: Vec<Diagnostic>,
     pub files: BTreeMap<&'static str, FileMeta>,
     /// The latest date of any row.
@@ -144,7 +149,7 @@ fn read_text(dir: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Optio
 /// are packed into 8 bytes and sorted once at the end (cheaper than a hash set of a
 /// million entries); others (written by hand) are kept as text.
 #[derive(Default)]
-struct IdSet {
+pub(super) struct IdSet {
     /// Packed ids, one list per reader (sorted in parallel at the end).
     packed: Vec<Vec<u64>>,
     current: Vec<u64>,
@@ -154,7 +159,7 @@ struct IdSet {
 }
 
 impl IdSet {
-    fn insert(&mut self, id: &str) {
+    pub(super) fn insert(&mut self, id: &str) {
         if id.is_empty() {
             return;
         }
@@ -237,6 +242,9 @@ impl Ledger {
             people,
             purchases: Vec::new(),
             adjustments: Vec::new(),
+            invoices: Vec::new(),
+            invoice_lines: Vec::new(),
+            payments: Vec::new(),
             diagnostics,
             files: BTreeMap::new(),
             last_date: None,
@@ -246,6 +254,7 @@ impl Ledger {
         ledger.load_purchases(&mut ids);
         ledger.load_adjustments(&mut ids);
         ledger.load_timelog(&mut ids, on_work);
+        ledger.load_billing(&mut ids);
         ledger.report_duplicates(ids);
         ledger.build_accounts();
         Ok(ledger)
@@ -441,6 +450,7 @@ impl Ledger {
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
         let ctx = RowCtx {
             client_index: &self.client_index,
+            client_types: self.clients.iter().map(|c| c.kind).collect(),
             people: self.people.as_deref(),
             rounding: self.settings.rounding,
             projects: &self.project_index,
@@ -522,7 +532,7 @@ impl Ledger {
             return;
         }
         let mut first: FxHashMap<String, (&'static str, u32)> = FxHashMap::default();
-        for file in [PURCHASES, ADJUSTMENTS, TIMELOG] {
+        for file in [PURCHASES, ADJUSTMENTS, TIMELOG, INVOICES, PAYMENTS] {
             let mut ignored = Vec::new();
             read_csv(
                 &self.dir.join(file),
@@ -747,6 +757,7 @@ fn merge_sorted(a: Vec<u64>, b: Vec<u64>) -> Vec<u64> {
 /// What the readers of the time log share, read only.
 struct RowCtx<'l> {
     client_index: &'l FxHashMap<String, u32>,
+    client_types: Vec<ClientType>,
     people: Option<&'l [String]>,
     rounding: Rounding,
     projects: &'l FxHashMap<String, ProjectIx>,
@@ -888,6 +899,7 @@ fn parse_work<'r>(
         date,
         client,
         client_id,
+        client_type: client.map(|c| ctx.client_types[c as usize]),
         person,
         hours,
         charged,
@@ -926,7 +938,7 @@ fn intern(
     ix
 }
 
-fn optional<T>(
+pub(super) fn optional<T>(
     text: &str,
     parse: impl FnOnce(&str) -> Result<T, String>,
 ) -> Result<Option<T>, String> {

@@ -1,6 +1,7 @@
 //! The ledger directory: file layout, discovery, reading (CSV and TOML, with
 //! `file:line`), and safe writing (lock, append, atomic rewrite, comment-keeping edits).
 
+pub mod billing;
 pub mod csvio;
 pub mod discover;
 pub mod layout;

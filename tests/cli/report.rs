@@ -204,43 +204,31 @@ fn usage_groups_and_prices_by_the_rate_hierarchy() {
     log(&["other", "2", "--date", "2026-02-03"]); // default 80 x 2
     log(&["other", "5", "--non-billable", "--date", "2026-02-03"]);
     let rows = l.csv(&["report", "usage", "--by", "month,client"]);
-    let amounts: Vec<(String, String, String, String)> = rows
+    let amounts: Vec<[&str; 5]> = rows
         .iter()
         .map(|r| {
-            (
-                r["month"].clone(),
-                r["client"].clone(),
-                r["hours"].clone(),
-                r["billable_amount"].clone(),
-            )
+            [
+                r["month"].as_str(),
+                r["client"].as_str(),
+                r["hours"].as_str(),
+                r["billable_amount"].as_str(),
+                r["value"].as_str(),
+            ]
         })
         .collect();
+    // acme is a bank client: its hours are prepaid (billed when bought), so they bill
+    // nothing by the hour, but their value still follows the rate hierarchy.
     assert_eq!(
         amounts,
         [
-            (
-                "2026-01".into(),
-                "acme".into(),
-                "3.00".into(),
-                "310.00".into()
-            ),
-            (
-                "2026-02".into(),
-                "acme".into(),
-                "1.00".into(),
-                "50.00".into()
-            ),
-            (
-                "2026-02".into(),
-                "other".into(),
-                "8.00".into(),
-                "230.00".into()
-            ),
+            ["2026-01", "acme", "3.00", "0.00", "310.00"],
+            ["2026-02", "acme", "1.00", "0.00", "50.00"],
+            ["2026-02", "other", "8.00", "230.00", "230.00"],
         ]
     );
     let header = l.ok(&["--format", "csv", "report", "usage", "--by", "person,week"]);
     assert!(
-        header.starts_with("person,week,hours,charged,billable_amount\n"),
+        header.starts_with("person,week,hours,charged,billable_amount,value\n"),
         "{header}"
     );
     l.refused(&["report", "usage", "--by", "colour"], "--by \"colour\"");

@@ -1,0 +1,641 @@
+//! `hourbank invoice`: bills a client for a period (retainer fees, hours bought,
+//! overage, pay-as-you-go hours), records the invoice and its lines under the ledger
+//! lock, shows an issued invoice again, and records payments (`invoice pay`).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::{Days, NaiveDate};
+use clap::{Args as ClapArgs, CommandFactory, Subcommand};
+
+use super::{Ctx, client_arg, opt_date, opt_money};
+use crate::cli::Cli;
+use crate::domain::bank::{SimOptions, TraceKind, month_key};
+use crate::domain::client::{Client, ClientType};
+use crate::domain::date::{month_end, parse_date};
+use crate::domain::duration::Minutes;
+use crate::domain::id::IdKind;
+use crate::domain::invoice::{InvoiceDoc, InvoiceLine, Party, Totals, next_number};
+use crate::domain::money::Money;
+use crate::domain::rates::rate_for;
+use crate::error::Error;
+use crate::render::{Cell, Format, Report};
+use crate::store::layout::{
+    INVOICE_COLUMNS, INVOICE_LINE_COLUMNS, INVOICE_LINES, INVOICES, PAYMENT_COLUMNS, PAYMENTS,
+};
+use crate::store::load::{Ledger, WorkKind};
+use crate::store::write::{append, check_one_line, encode_rows, new_row_id};
+
+/// Bill a client for a period, show an issued invoice, or record a payment
+#[derive(Debug, ClapArgs)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<InvoiceCommand>,
+    /// The client to bill
+    #[arg(required_unless_present = "show")]
+    pub client: Option<String>,
+    /// Bill this calendar month
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+    pub month: Option<String>,
+    /// First day of the period billed
+    #[arg(long, value_name = "D", requires = "to")]
+    pub from: Option<String>,
+    /// Last day of the period billed
+    #[arg(long, value_name = "D", requires = "from")]
+    pub to: Option<String>,
+    /// Date of the invoice (default: today)
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// Show an issued invoice again, exactly as it was recorded
+    #[arg(long, value_name = "NUMBER", conflicts_with_all = ["client", "month", "from", "to", "date", "dry_run"])]
+    pub show: Option<String>,
+    /// Show the invoice without a number, record nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InvoiceCommand {
+    /// Record a payment against an invoice
+    Pay(PayArgs),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct PayArgs {
+    /// The invoice number, e.g. INV-2026-0007
+    pub number: String,
+    /// Amount paid (default: what is outstanding)
+    #[arg(long, value_name = "A")]
+    pub amount: Option<String>,
+    /// Date of the payment (default: today)
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// Free text
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Show what would be recorded, record nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    if let Some(InvoiceCommand::Pay(pay_args)) = args.command {
+        return pay(ctx, pay_args);
+    }
+    if let Some(number) = &args.show {
+        let ledger = ctx.read_ledger()?;
+        let doc = recorded(&ledger, number)?;
+        emit(ctx, &doc)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let client_id = args.client.clone().unwrap_or_default();
+    let (from, to) = period(&args)?;
+    let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
+    let mut work: Vec<(NaiveDate, String, Option<Money>, Minutes)> = Vec::new();
+    let (lock, ledger) = if args.dry_run {
+        (
+            None,
+            ctx.read_ledger_with(&mut |w| collect_work(&mut work, &client_id, from, to, w))?,
+        )
+    } else {
+        let (lock, ledger) =
+            ctx.write_ledger_with(&mut |w| collect_work(&mut work, &client_id, from, to, w))?;
+        (Some(lock), ledger)
+    };
+    let ix = client_arg(&ledger, &client_id)?;
+    let client = &ledger.clients[ix as usize];
+    if let Some(earlier) = ledger
+        .invoices
+        .iter()
+        .find(|i| i.client == client_id && i.overlaps(from, to))
+    {
+        return Err(Error::with_hint(
+            format!(
+                "refused: {} already billed {} to {} on invoice {}; the period {from} to {to} overlaps it",
+                client.id, earlier.from, earlier.to, earlier.number
+            ),
+            "bill the days after it, e.g. --from DAY-AFTER --to END",
+        )
+        .into());
+    }
+    let lines = build_lines(&ledger, ix, from, to, &work);
+    if lines.is_empty() {
+        return Err(Error::refused(format!(
+            "nothing to bill for {} from {from} to {to} (no fees, purchases, overage or billable hours)",
+            client.id
+        ))
+        .into());
+    }
+    let mut doc = draft(&ledger, client, date, from, to, lines);
+    if args.dry_run {
+        emit(ctx, &doc)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let number = next_number(
+        &ledger.settings.invoice_prefix,
+        date,
+        ledger.invoices.iter().map(|i| i.number.as_str()),
+    );
+    doc.number = Some(number.clone());
+    record(ctx, &ledger, &doc)?;
+    drop(lock);
+    emit(ctx, &doc)?;
+    super::note(&format!(
+        "recorded invoice {number} for {} ({} {})",
+        client.id, doc.totals.total, doc.currency
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The period from `--month` or `--from`/`--to`.
+fn period(args: &Args) -> Result<(NaiveDate, NaiveDate), Error> {
+    if let Some(month) = &args.month {
+        let first = parse_date(&format!("{month}-01"))
+            .ok()
+            .filter(|_| month.len() == 7)
+            .ok_or_else(|| {
+                Error::refused(format!("--month \"{month}\": use YYYY-MM, like 2026-03"))
+            })?;
+        return Ok((first, month_end(first)));
+    }
+    match (&args.from, &args.to) {
+        (Some(f), Some(t)) => {
+            let from = super::date_arg("--from", f)?;
+            let to = super::date_arg("--to", t)?;
+            if to < from {
+                return Err(Error::refused(format!("--to {to} is before --from {from}")));
+            }
+            Ok((from, to))
+        }
+        _ => {
+            let mut cmd = Cli::command();
+            let sub = cmd
+                .find_subcommand_mut("invoice")
+                .expect("invoice exists")
+                .clone();
+            sub.bin_name("hourbank invoice")
+                .error(
+                    clap::error::ErrorKind::MissingRequiredArgument,
+                    "invoice needs --month YYYY-MM or --from D --to D",
+                )
+                .exit()
+        }
+    }
+}
+
+/// Keeps the billable work of `client` in the period: (date, service, row rate, charged).
+fn collect_work(
+    work: &mut Vec<(NaiveDate, String, Option<Money>, Minutes)>,
+    client: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    w: &crate::store::load::WorkRow<'_>,
+) {
+    if w.client_id == client
+        && w.kind == WorkKind::Work
+        && w.billable
+        && w.date >= from
+        && w.date <= to
+    {
+        work.push((w.date, w.service.to_string(), w.rate, w.charged));
+    }
+}
+
+/// What the period bills: retainer fees, hours bought, overage, pay-as-you-go hours.
+pub fn build_lines(
+    ledger: &Ledger,
+    ix: u32,
+    from: NaiveDate,
+    to: NaiveDate,
+    work: &[(NaiveDate, String, Option<Money>, Minutes)],
+) -> Vec<InvoiceLine> {
+    let client = &ledger.clients[ix as usize];
+    let account = &ledger.accounts[ix as usize];
+    let mut lines = Vec::new();
+    if let Some(plan) = &account.retainer {
+        for allocation in plan.allocations(to).iter().filter(|a| a.date >= from) {
+            lines.push(InvoiceLine {
+                description: format!(
+                    "Retainer {}: {} h a month",
+                    month_key(allocation.date),
+                    allocation.minutes
+                ),
+                hours: None,
+                rate: None,
+                amount: client.monthly_fee.unwrap_or_default(),
+            });
+        }
+    }
+    for p in ledger
+        .purchases
+        .iter()
+        .filter(|p| p.client == ix && p.date >= from && p.date <= to)
+    {
+        let amount = p
+            .price
+            .unwrap_or_else(|| block_price(ledger, client, p.minutes));
+        let project = if p.project.is_empty() {
+            String::new()
+        } else {
+            format!(", project {}", p.project)
+        };
+        lines.push(InvoiceLine {
+            description: format!(
+                "Hours bought on {} ({}{project})",
+                p.date,
+                if p.id.is_empty() {
+                    "purchases.csv"
+                } else {
+                    &p.id
+                }
+            ),
+            hours: Some(p.minutes),
+            rate: None,
+            amount,
+        });
+    }
+    let overage_rate = client.rate.unwrap_or(ledger.settings.default_rate);
+    if client.kind == ClientType::Retainer {
+        let outcome = ledger.simulate(
+            ix,
+            SimOptions {
+                as_of: to.checked_add_days(Days::new(1)).unwrap_or(to),
+                watch_from: None,
+                trace: true,
+            },
+        );
+        for event in outcome
+            .trace
+            .iter()
+            .filter(|e| e.kind == TraceKind::Overage && e.date >= from && e.date <= to)
+        {
+            lines.push(InvoiceLine {
+                description: format!(
+                    "Overage {}: hours beyond the retainer",
+                    month_key(event.date)
+                ),
+                hours: Some(event.minutes),
+                rate: Some(overage_rate),
+                amount: Money::line_amount(event.minutes, overage_rate),
+            });
+        }
+    }
+    if client.kind == ClientType::Payg {
+        let mut by_rate: BTreeMap<(String, Money), Minutes> = BTreeMap::new();
+        for (_, service, row_rate, charged) in work {
+            let rate = rate_for(*row_rate, service, Some(client), &ledger.settings);
+            by_rate.entry((service.clone(), rate)).or_default().0 += charged.0;
+        }
+        for ((service, rate), minutes) in by_rate {
+            let what = if service.is_empty() {
+                "Hours".to_string()
+            } else {
+                format!("Hours: {service}")
+            };
+            lines.push(InvoiceLine {
+                description: what,
+                hours: Some(minutes),
+                rate: Some(rate),
+                amount: Money::line_amount(minutes, rate),
+            });
+        }
+    }
+    lines
+}
+
+/// The price of hours bought without a price: blocks at the block price, else hours
+/// at the client's rate.
+fn block_price(ledger: &Ledger, client: &Client, minutes: Minutes) -> Money {
+    match (client.block_hours, client.block_price) {
+        (Some(block), Some(price)) if block.0 > 0 => Money::cents(
+            price.0 * rust_decimal::Decimal::from(minutes.0) / rust_decimal::Decimal::from(block.0),
+        ),
+        _ => Money::line_amount(minutes, client.rate.unwrap_or(ledger.settings.default_rate)),
+    }
+}
+
+fn party(client: &Client) -> Party {
+    Party {
+        id: client.id.to_string(),
+        name: client.name.clone(),
+        address: client.address.clone(),
+        email: client.email.clone(),
+    }
+}
+
+fn bill_to(ledger: &Ledger, client: &Client) -> Party {
+    client
+        .payer
+        .as_ref()
+        .and_then(|p| ledger.client_ix(p.as_str()))
+        .map_or_else(|| party(client), |p| party(&ledger.clients[p as usize]))
+}
+
+fn draft(
+    ledger: &Ledger,
+    client: &Client,
+    date: NaiveDate,
+    from: NaiveDate,
+    to: NaiveDate,
+    lines: Vec<InvoiceLine>,
+) -> InvoiceDoc {
+    let terms = client.terms_days.unwrap_or(ledger.settings.terms_days);
+    InvoiceDoc {
+        number: None,
+        date,
+        due: date
+            .checked_add_days(Days::new(u64::from(terms)))
+            .unwrap_or(date),
+        client: party(client),
+        bill_to: bill_to(ledger, client),
+        from,
+        to,
+        currency: client
+            .currency
+            .clone()
+            .unwrap_or_else(|| ledger.settings.currency.clone()),
+        totals: Totals::of(&lines, client.discount_percent, client.tax_percent),
+        lines,
+        company_name: ledger.settings.company_name.clone(),
+        company_address: ledger.settings.company_address.clone(),
+    }
+}
+
+/// Appends the lines, then the invoice row (an interrupted write leaves lines of an
+/// unknown invoice, which `check` reports, never an invoice without its lines).
+fn record(ctx: &Ctx, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
+    let number = doc.number.clone().unwrap_or_default();
+    let rows: Vec<Vec<(&str, String)>> = doc
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            vec![
+                ("invoice", number.clone()),
+                ("line", (i + 1).to_string()),
+                ("description", l.description.clone()),
+                ("hours", l.hours.map(|h| h.hm()).unwrap_or_default()),
+                ("rate", l.rate.map(|r| r.to_string()).unwrap_or_default()),
+                ("amount", l.amount.to_string()),
+            ]
+        })
+        .collect();
+    let lines_meta = ledger.files.get(INVOICE_LINES).cloned().unwrap_or_default();
+    let lines_bytes = encode_rows(&lines_meta, INVOICE_LINE_COLUMNS, &rows)?;
+    let t = doc.totals;
+    let row = vec![
+        ("id", new_row_id(IdKind::Invoice)?),
+        ("number", number.clone()),
+        ("date", doc.date.to_string()),
+        ("due", doc.due.to_string()),
+        ("client", doc.client.id.clone()),
+        (
+            "payer",
+            if doc.bill_to.id == doc.client.id {
+                String::new()
+            } else {
+                doc.bill_to.id.clone()
+            },
+        ),
+        ("from", doc.from.to_string()),
+        ("to", doc.to.to_string()),
+        ("currency", doc.currency.clone()),
+        ("hours", doc.hours().hm()),
+        ("subtotal", t.subtotal.to_string()),
+        ("discount", t.discount.to_string()),
+        ("tax", t.tax.to_string()),
+        ("total", t.total.to_string()),
+        ("by", ctx.user.clone()),
+    ];
+    let meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
+    let bytes = encode_rows(&meta, INVOICE_COLUMNS, &[row])?;
+    append(&ledger.dir.join(INVOICE_LINES), &lines_meta, &lines_bytes)?;
+    append(&ledger.dir.join(INVOICES), &meta, &bytes)
+}
+
+/// An issued invoice, rebuilt from what `invoices.csv` and `invoice-lines.csv` say.
+fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
+    let invoice = ledger
+        .invoices
+        .iter()
+        .find(|i| i.number == number)
+        .ok_or_else(|| {
+            Error::with_hint(
+                format!("no invoice \"{number}\""),
+                "`hourbank report invoices` lists the invoices",
+            )
+        })?;
+    let named = |id: &str| {
+        ledger.client_ix(id).map_or_else(
+            || Party {
+                id: id.to_string(),
+                name: id.to_string(),
+                ..Party::default()
+            },
+            |ix| party(&ledger.clients[ix as usize]),
+        )
+    };
+    let mut lines: Vec<&crate::store::billing::StoredLine> = ledger
+        .invoice_lines
+        .iter()
+        .filter(|l| l.invoice == number)
+        .collect();
+    lines.sort_by_key(|l| l.position);
+    Ok(InvoiceDoc {
+        number: Some(invoice.number.clone()),
+        date: invoice.date,
+        due: invoice.due,
+        client: named(&invoice.client),
+        bill_to: if invoice.payer.is_empty() {
+            named(&invoice.client)
+        } else {
+            named(&invoice.payer)
+        },
+        from: invoice.from,
+        to: invoice.to,
+        currency: invoice.currency.clone(),
+        lines: lines.into_iter().map(|l| l.line.clone()).collect(),
+        totals: invoice.totals,
+        company_name: ledger.settings.company_name.clone(),
+        company_address: ledger.settings.company_address.clone(),
+    })
+}
+
+/// Prints an invoice in the chosen format.
+fn emit(ctx: &mut Ctx, doc: &InvoiceDoc) -> Result<()> {
+    match ctx.format {
+        Format::Html => ctx
+            .out
+            .write_all(crate::render::html::invoice(doc).as_bytes())?,
+        Format::Json => {
+            let mut bytes = serde_json::to_vec_pretty(&json(doc))?;
+            bytes.push(b'\n');
+            ctx.out.write_all(&bytes)?;
+        }
+        Format::Csv => {
+            let mut report = Report::new(&[
+                "number",
+                "date",
+                "client",
+                "payer",
+                "from",
+                "to",
+                "currency",
+                "description",
+                "hours",
+                "rate",
+                "amount",
+            ]);
+            for line in &doc.lines {
+                report.push(vec![
+                    Cell::opt_text(doc.number.clone()),
+                    Cell::Fixed(doc.date.to_string()),
+                    Cell::text(&doc.client.id),
+                    Cell::text(&doc.bill_to.id),
+                    Cell::Fixed(doc.from.to_string()),
+                    Cell::Fixed(doc.to.to_string()),
+                    Cell::text(&doc.currency),
+                    Cell::text(&line.description),
+                    line.hours.map_or(Cell::Empty, |h| ctx.hours(h)),
+                    line.rate.map_or(Cell::Empty, |r| Cell::Num(r.to_string())),
+                    Cell::Num(line.amount.to_string()),
+                ]);
+            }
+            ctx.emit(&report)?;
+        }
+        Format::Table => {
+            let number = doc.number.as_deref().unwrap_or("(draft, not recorded)");
+            writeln!(
+                ctx.out,
+                "Invoice {number}   date {}   due {}",
+                doc.date, doc.due
+            )?;
+            writeln!(
+                ctx.out,
+                "Bill to {} ({})   for {}   period {} to {}",
+                doc.bill_to.name, doc.bill_to.id, doc.client.id, doc.from, doc.to
+            )?;
+            let mut report = Report::new(&["description", "hours", "rate", "amount"]);
+            for line in &doc.lines {
+                report.push(vec![
+                    Cell::text(&line.description),
+                    line.hours.map_or(Cell::Empty, |h| ctx.hours(h)),
+                    line.rate.map_or(Cell::Empty, |r| Cell::Num(r.to_string())),
+                    Cell::Num(line.amount.to_string()),
+                ]);
+            }
+            let t = doc.totals;
+            for (label, amount) in [
+                ("subtotal", t.subtotal),
+                ("discount", Money(-t.discount.0)),
+                ("tax", t.tax),
+                ("total", t.total),
+            ] {
+                report.push(vec![
+                    Cell::text(label),
+                    Cell::Empty,
+                    Cell::Empty,
+                    Cell::Num(amount.to_string()),
+                ]);
+            }
+            ctx.emit(&report)?;
+            writeln!(ctx.out, "Amounts in {}", doc.currency)?;
+        }
+    }
+    Ok(())
+}
+
+/// The JSON object of SPEC section 5: exact decimal numbers, `number` null on a dry run.
+fn json(doc: &InvoiceDoc) -> serde_json::Value {
+    use std::str::FromStr;
+    let num = |s: String| {
+        serde_json::Number::from_str(&s)
+            .map_or(serde_json::Value::String(s), serde_json::Value::Number)
+    };
+    let lines: Vec<serde_json::Value> = doc
+        .lines
+        .iter()
+        .map(|l| {
+            serde_json::json!({
+                "description": l.description,
+                "hours": l.hours.map(|h| num(h.hours_decimal().to_string())),
+                "rate": l.rate.map(|r| num(r.to_string())),
+                "amount": num(l.amount.to_string()),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "number": doc.number,
+        "date": doc.date.to_string(),
+        "due": doc.due.to_string(),
+        "client": doc.client.id,
+        "payer": if doc.bill_to.id == doc.client.id { serde_json::Value::Null } else { serde_json::Value::String(doc.bill_to.id.clone()) },
+        "from": doc.from.to_string(),
+        "to": doc.to.to_string(),
+        "currency": doc.currency,
+        "lines": lines,
+        "subtotal": num(doc.totals.subtotal.to_string()),
+        "discount": num(doc.totals.discount.to_string()),
+        "tax": num(doc.totals.tax.to_string()),
+        "total": num(doc.totals.total.to_string()),
+    })
+}
+
+fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
+    let amount = opt_money("--amount", args.amount.as_deref())?;
+    let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
+    if let Some(note) = &args.note {
+        check_one_line("--note", note)?;
+    }
+    let (_lock, ledger) = ctx.write_ledger()?;
+    let invoice = ledger
+        .invoices
+        .iter()
+        .find(|i| i.number == args.number)
+        .ok_or_else(|| {
+            Error::with_hint(
+                format!("no invoice \"{}\"", args.number),
+                "`hourbank report invoices` lists the invoices",
+            )
+        })?;
+    let outstanding = Money(invoice.totals.total.0 - ledger.paid(&invoice.number).0);
+    let amount = amount.unwrap_or(outstanding);
+    if amount.0 <= rust_decimal::Decimal::ZERO {
+        return Err(Error::refused(format!(
+            "invoice {} is paid in full; nothing to record",
+            invoice.number
+        ))
+        .into());
+    }
+    if amount.0 > outstanding.0 {
+        return Err(Error::with_hint(
+            format!(
+                "refused: {amount} is more than the {outstanding} {} outstanding on invoice {}",
+                invoice.currency, invoice.number
+            ),
+            "record at most what is outstanding",
+        )
+        .into());
+    }
+    let row = vec![
+        ("id", new_row_id(IdKind::Payment)?),
+        ("date", date.to_string()),
+        ("invoice", invoice.number.clone()),
+        ("amount", amount.to_string()),
+        ("note", args.note.clone().unwrap_or_default()),
+        ("by", ctx.user.clone()),
+    ];
+    let meta = ledger.files.get(PAYMENTS).cloned().unwrap_or_default();
+    let bytes = encode_rows(&meta, PAYMENT_COLUMNS, &[row])?;
+    let left = Money(outstanding.0 - amount.0);
+    let message = format!(
+        "{}: paid {amount} {} on {date}; {left} outstanding",
+        invoice.number, invoice.currency
+    );
+    ctx.commit_write(args.dry_run, &message, || {
+        append(&ledger.dir.join(PAYMENTS), &meta, &bytes)
+    })
+}

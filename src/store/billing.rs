@@ -1,0 +1,248 @@
+//! Loading invoices, their lines and payments, and checking them against each other:
+//! duplicate numbers (two branches that each issued one), overlapping periods, lines
+//! and payments of unknown invoices, payments above the total.
+
+use rustc_hash::FxHashMap;
+
+use super::csvio::read_csv;
+use super::layout::*;
+use super::load::{IdSet, Ledger, optional};
+use crate::domain::check::{Code, Diagnostic};
+use crate::domain::date::parse_date;
+use crate::domain::duration::Minutes;
+use crate::domain::invoice::{Invoice, InvoiceLine, Payment, Totals};
+use crate::domain::money::Money;
+
+/// A recorded invoice line, with the invoice it belongs to.
+#[derive(Debug, Clone)]
+pub struct StoredLine {
+    pub invoice: String,
+    pub position: u32,
+    pub line: InvoiceLine,
+}
+
+fn money(field: &str, text: &str) -> Result<Money, String> {
+    Money::parse_unsigned(text).map_err(|e| format!("{field}: {e}"))
+}
+
+fn opt_money(field: &str, text: &str) -> Result<Money, String> {
+    Ok(optional(text, |t| money(field, t))?.unwrap_or_default())
+}
+
+impl Ledger {
+    pub(super) fn load_billing(&mut self, ids: &mut IdSet) {
+        let mut diagnostics = std::mem::take(&mut self.diagnostics);
+        let mut invoices = Vec::new();
+        let meta = read_csv(
+            &self.dir.join(INVOICES),
+            INVOICES,
+            INVOICE_COLUMNS,
+            INVOICE_REQUIRED,
+            &mut diagnostics,
+            |line, f| {
+                let date = parse_date(f.text(2)).map_err(|e| e.to_string())?;
+                let from = parse_date(f.text(6)).map_err(|e| format!("from: {e}"))?;
+                let to = parse_date(f.text(7)).map_err(|e| format!("to: {e}"))?;
+                if from > to {
+                    return Err(format!("the period ends ({to}) before it starts ({from})"));
+                }
+                let due = optional(f.text(3), |t| {
+                    parse_date(t).map_err(|e| format!("due: {e}"))
+                })?
+                .unwrap_or(date);
+                let number = f.text(1);
+                if number.is_empty() {
+                    return Err("the invoice has no number".into());
+                }
+                ids.insert(f.text(0));
+                invoices.push(Invoice {
+                    id: f.text(0).to_string(),
+                    line,
+                    number: number.to_string(),
+                    date,
+                    due,
+                    client: f.text(4).to_string(),
+                    payer: f.text(5).to_string(),
+                    from,
+                    to,
+                    currency: f.text(8).to_string(),
+                    hours: optional(f.text(9), |t| {
+                        Minutes::parse(t).map_err(|e| format!("hours: {e}"))
+                    })?
+                    .unwrap_or_default(),
+                    totals: Totals {
+                        subtotal: opt_money("subtotal", f.text(10))?,
+                        discount: opt_money("discount", f.text(11))?,
+                        tax: opt_money("tax", f.text(12))?,
+                        total: money("total", f.text(13))?,
+                    },
+                });
+                Ok(())
+            },
+        );
+        self.files.insert(INVOICES, meta);
+        let mut lines = Vec::new();
+        let meta = read_csv(
+            &self.dir.join(INVOICE_LINES),
+            INVOICE_LINES,
+            INVOICE_LINE_COLUMNS,
+            INVOICE_LINE_REQUIRED,
+            &mut diagnostics,
+            |line, f| {
+                let position = optional(f.text(1), |t| {
+                    t.parse::<u32>()
+                        .map_err(|_| format!("line \"{t}\": not a number"))
+                })?;
+                lines.push((
+                    line,
+                    StoredLine {
+                        invoice: f.text(0).to_string(),
+                        position: position.unwrap_or(lines.len() as u32 + 1),
+                        line: InvoiceLine {
+                            description: f.text(2).to_string(),
+                            hours: optional(f.text(3), |t| {
+                                Minutes::parse(t).map_err(|e| format!("hours: {e}"))
+                            })?,
+                            rate: optional(f.text(4), |t| money("rate", t))?,
+                            amount: Money::parse(f.text(5)).map_err(|e| format!("amount: {e}"))?,
+                        },
+                    },
+                ));
+                Ok(())
+            },
+        );
+        self.files.insert(INVOICE_LINES, meta);
+        let mut payments = Vec::new();
+        let meta = read_csv(
+            &self.dir.join(PAYMENTS),
+            PAYMENTS,
+            PAYMENT_COLUMNS,
+            PAYMENT_REQUIRED,
+            &mut diagnostics,
+            |line, f| {
+                let amount = money("amount", f.text(3))?;
+                if amount.0.is_zero() {
+                    return Err("amount: a payment must be more than 0.00".into());
+                }
+                ids.insert(f.text(0));
+                payments.push(Payment {
+                    id: f.text(0).to_string(),
+                    line,
+                    date: parse_date(f.text(1)).map_err(|e| e.to_string())?,
+                    invoice: f.text(2).to_string(),
+                    amount,
+                    note: f.text(4).to_string(),
+                });
+                Ok(())
+            },
+        );
+        self.files.insert(PAYMENTS, meta);
+        self.diagnostics = diagnostics;
+        self.check_invoices(&invoices, &lines, &payments);
+        for invoice in &invoices {
+            for id in [&invoice.client, &invoice.payer] {
+                if let Some(ix) = self.client_ix(id) {
+                    self.referenced[ix as usize] = true;
+                }
+            }
+        }
+        self.invoices = invoices;
+        self.invoice_lines = lines.into_iter().map(|(_, l)| l).collect();
+        self.payments = payments;
+    }
+
+    fn check_invoices(
+        &mut self,
+        invoices: &[Invoice],
+        lines: &[(u32, StoredLine)],
+        payments: &[Payment],
+    ) {
+        let mut by_number: FxHashMap<&str, &Invoice> = FxHashMap::default();
+        for (i, invoice) in invoices.iter().enumerate() {
+            let error = |code, message: String| {
+                Diagnostic::error(INVOICES, Some(invoice.line), code, message)
+            };
+            if self.client_ix(&invoice.client).is_none() {
+                self.diagnostics.push(error(
+                    Code::UnknownClient,
+                    format!("unknown client \"{}\"", invoice.client),
+                ));
+            }
+            if !invoice.payer.is_empty() && self.client_ix(&invoice.payer).is_none() {
+                self.diagnostics.push(error(
+                    Code::UnknownClient,
+                    format!("unknown payer \"{}\"", invoice.payer),
+                ));
+            }
+            match by_number.get(invoice.number.as_str()) {
+                Some(first) => self.diagnostics.push(error(
+                    Code::DuplicateNumber,
+                    format!(
+                        "duplicate invoice number {} (also at {INVOICES}:{}); two branches each issued one: give this invoice the next free number in {INVOICES}, {INVOICE_LINES} and {PAYMENTS}",
+                        invoice.number, first.line
+                    ),
+                )),
+                None => {
+                    by_number.insert(&invoice.number, invoice);
+                }
+            }
+            for earlier in &invoices[..i] {
+                if earlier.client == invoice.client && earlier.overlaps(invoice.from, invoice.to) {
+                    self.diagnostics.push(error(
+                        Code::InvoiceOverlap,
+                        format!(
+                            "invoice {} ({} to {}) overlaps invoice {} ({} to {}) of client {}: the same work would be billed twice",
+                            invoice.number, invoice.from, invoice.to, earlier.number, earlier.from, earlier.to, invoice.client
+                        ),
+                    ));
+                }
+            }
+        }
+        for (line, stored) in lines {
+            if !by_number.contains_key(stored.invoice.as_str()) {
+                self.diagnostics.push(Diagnostic::error(
+                    INVOICE_LINES,
+                    Some(*line),
+                    Code::UnknownInvoice,
+                    format!("line of unknown invoice \"{}\"", stored.invoice),
+                ));
+            }
+        }
+        let mut paid: FxHashMap<&str, Money> = FxHashMap::default();
+        for payment in payments {
+            let Some(invoice) = by_number.get(payment.invoice.as_str()) else {
+                self.diagnostics.push(Diagnostic::error(
+                    PAYMENTS,
+                    Some(payment.line),
+                    Code::UnknownInvoice,
+                    format!("payment of unknown invoice \"{}\"", payment.invoice),
+                ));
+                continue;
+            };
+            let sum = paid.entry(&payment.invoice).or_default();
+            sum.0 += payment.amount.0;
+            if sum.0 > invoice.totals.total.0 {
+                self.diagnostics.push(Diagnostic::error(
+                    PAYMENTS,
+                    Some(payment.line),
+                    Code::Overpaid,
+                    format!(
+                        "payments of invoice {} add up to {}, more than its total {}",
+                        invoice.number, sum, invoice.totals.total
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// What has been paid of invoice `number`.
+    pub fn paid(&self, number: &str) -> Money {
+        Money(
+            self.payments
+                .iter()
+                .filter(|p| p.invoice == number)
+                .map(|p| p.amount.0)
+                .sum(),
+        )
+    }
+}
