@@ -33,9 +33,9 @@ tfoot tr.total td{font-weight:bold;border-top:2px solid #222}\
 @page{size:A4;margin:0}@media print{body{margin:2cm}}";
 
 fn party(out: &mut String, class: &str, title: &str, p: &Party) {
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<div class=\"{class}\"><strong>{}</strong>\n",
+        "<div class=\"{class}\"><strong>{}</strong>",
         escape(title)
     );
     let _ = write!(out, "<span class=\"name\">{}</span>", escape(&p.name));
@@ -49,19 +49,19 @@ fn party(out: &mut String, class: &str, title: &str, p: &Party) {
 pub fn invoice(doc: &InvoiceDoc) -> String {
     let number = doc.number.as_deref().unwrap_or("DRAFT");
     let mut out = String::new();
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Invoice {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Invoice {}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
         escape(number)
     );
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<h1>Invoice <span id=\"number\">{}</span></h1>\n",
+        "<h1>Invoice <span id=\"number\">{}</span></h1>",
         escape(number)
     );
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"dates\">Date: <span id=\"date\">{}</span> · Due: <span id=\"due\">{}</span> · Period: <span id=\"period\">{} to {}</span></p>\n",
+        "<p class=\"dates\">Date: <span id=\"date\">{}</span> · Due: <span id=\"due\">{}</span> · Period: <span id=\"period\">{} to {}</span></p>",
         doc.date, doc.due, doc.from, doc.to
     );
     out.push_str("<div class=\"parties\">");
@@ -75,21 +75,21 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
     party(&mut out, "bill-to", "Bill to", &doc.bill_to);
     out.push_str("</div>\n");
     if doc.bill_to.id != doc.client.id {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p class=\"for\">For work for <span id=\"client\">{}</span></p>\n",
+            "<p class=\"for\">For work for <span id=\"client\">{}</span></p>",
             escape(&doc.client.name)
         );
     }
     let currency = escape(&doc.currency);
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<table id=\"lines\">\n<thead><tr><th>Description</th><th class=\"num\">Hours</th><th class=\"num\">Rate</th><th class=\"num\">Amount ({currency})</th></tr></thead>\n<tbody>\n"
+        "<table id=\"lines\">\n<thead><tr><th>Description</th><th class=\"num\">Hours</th><th class=\"num\">Rate</th><th class=\"num\">Amount ({currency})</th></tr></thead>\n<tbody>"
     );
     for line in &doc.lines {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             escape(&line.description),
             line.hours
                 .map(|h| h.hours_decimal().to_string())
@@ -106,9 +106,9 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
         ("tax", "Tax", t.tax.to_string()),
         ("total", "Total", format!("{} {currency}", t.total)),
     ] {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<tr class=\"{class}\"><td colspan=\"3\">{label}</td><td class=\"num\" id=\"{class}\">{amount}</td></tr>\n"
+            "<tr class=\"{class}\"><td colspan=\"3\">{label}</td><td class=\"num\" id=\"{class}\">{amount}</td></tr>"
         );
     }
     out.push_str("</tfoot>\n</table>\n</body>\n</html>\n");
