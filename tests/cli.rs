@@ -10,6 +10,7 @@ mod cli {
     mod check;
     mod client;
     mod init;
+    mod invoice;
     mod log_time;
     mod meta;
     mod report;

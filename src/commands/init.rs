@@ -66,6 +66,10 @@ const EXAMPLE: &[(&str, &str)] = &[
         include_str!("../../ledger-example/adjustments.csv"),
     ),
     (INVOICES, include_str!("../../ledger-example/invoices.csv")),
+    (
+        INVOICE_LINES,
+        include_str!("../../ledger-example/invoice-lines.csv"),
+    ),
     (PAYMENTS, include_str!("../../ledger-example/payments.csv")),
     (
         NOTIFICATIONS,

@@ -1,0 +1,621 @@
+use serde_json::Value;
+
+use super::support::*;
+
+/// A retainer of 10 h a month at 1000.00, unused hours usable one more month,
+/// overage at 100.00 an hour, for 2026.
+fn retainer() -> TestLedger {
+    let l = TestLedger::new();
+    l.ok(&[
+        "client",
+        "add",
+        "ret",
+        "--name",
+        "Retainer Ltd",
+        "--type",
+        "retainer",
+        "--monthly-hours",
+        "10",
+        "--monthly-fee",
+        "1000",
+        "--rollover-months",
+        "1",
+        "--start",
+        "2026-01-01",
+        "--end",
+        "2026-12-31",
+        "--rate",
+        "100",
+    ]);
+    for (date, hours) in [
+        ("2026-01-20", "6"),
+        ("2026-02-10", "16"),
+        ("2026-03-05", "3"),
+        ("2026-04-15", "12"),
+        ("2026-05-20", "20"),
+        ("2026-07-10", "25"),
+    ] {
+        l.ok(&["log-time", "ret", hours, "--date", date]);
+    }
+    l
+}
+
+fn json(l: &TestLedger, args: &[&str]) -> Value {
+    let mut full = vec!["--format", "json"];
+    full.extend_from_slice(args);
+    serde_json::from_str(&l.ok(&full)).expect("valid JSON")
+}
+
+#[test]
+fn a_retainer_year_with_rollover_and_overage() {
+    let l = retainer();
+    // Jan: 6 h of Jan's 10 -> 4 left, usable through February.
+    // Feb: 16 h take Jan's 4 (they expire first), Feb's 10, and 2 h overdraft, billed as
+    //      overage at the end of February: the balance restarts at zero.
+    // Mar: 3 h of Mar's 10 -> 7 left.  Apr: 12 h take Mar's 7 and 5 of Apr's 10.
+    // May: 20 h take Apr's 5, May's 10 and 5 h overage.  Jun: nothing.
+    // Jul: 25 h take Jun's 10, Jul's 10 and 5 h overage.
+    // Aug-Nov allocations expire unused one month later (40 h); Dec's 10 are left.
+    let mid_feb = row_for(
+        &l.csv(&[
+            "--time-format",
+            "hm",
+            "report",
+            "balances",
+            "--as-of",
+            "2026-02-15",
+        ]),
+        "ret",
+    )
+    .clone();
+    assert_eq!(
+        mid_feb["available"], "-2:00",
+        "overdraft inside the month is not yet overage"
+    );
+    let march = row_for(
+        &l.csv(&[
+            "--time-format",
+            "hm",
+            "report",
+            "balances",
+            "--as-of",
+            "2026-03-01",
+        ]),
+        "ret",
+    )
+    .clone();
+    assert_eq!(
+        (march["purchased"].as_str(), march["available"].as_str()),
+        ("32:00", "10:00")
+    );
+    let end = row_for(
+        &l.csv(&[
+            "--time-format",
+            "hm",
+            "report",
+            "balances",
+            "--as-of",
+            "2027-01-01",
+        ]),
+        "ret",
+    )
+    .clone();
+    assert_eq!(end["purchased"], "132:00"); // 12 x 10 h + 12 h overage
+    assert_eq!(end["consumed"], "82:00");
+    assert_eq!(end["expired"], "40:00");
+    assert_eq!(end["available"], "10:00");
+    let history = l.csv(&["report", "history", "ret", "--to", "2026-03-01"]);
+    let kinds: Vec<&str> = history.iter().map(|r| r["kind"].as_str()).collect();
+    // Nothing expires: January's rest and February's hours were used up.
+    assert_eq!(
+        kinds,
+        [
+            "allocation",
+            "work",
+            "allocation",
+            "work",
+            "overage",
+            "allocation"
+        ]
+    );
+    assert_eq!(history[4]["hours"], "2.00");
+    assert_eq!(history[4]["balance"], "0.00");
+
+    let expected = [
+        ("2026-01", "1000.00"),
+        ("2026-02", "1200.00"),
+        ("2026-03", "1000.00"),
+        ("2026-05", "1500.00"),
+        ("2026-06", "1000.00"),
+        ("2026-07", "1500.00"),
+    ];
+    for (month, total) in expected {
+        let v = json(
+            &l,
+            &["invoice", "ret", "--month", month, "--date", "2026-08-01"],
+        );
+        assert_eq!(v["total"].to_string(), total, "{month}: {v}");
+    }
+    let feb = json(&l, &["invoice", "--show", "INV-2026-0002"]);
+    assert_eq!(feb["lines"][1]["hours"].to_string(), "2.00");
+    assert_eq!(feb["lines"][1]["rate"].to_string(), "100.00");
+    // The year in one (dry) invoice: 12 fees and 12 h of overage.
+    let year = json(
+        &l,
+        &[
+            "invoice",
+            "ret",
+            "--from",
+            "2026-08-01",
+            "--to",
+            "2026-12-31",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(year["total"].to_string(), "5000.00");
+    assert_eq!(year["number"], Value::Null);
+    // Usage bills exactly the overage of each month.
+    let usage = l.csv(&[
+        "report",
+        "usage",
+        "--by",
+        "month,client",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-07-31",
+    ]);
+    let billed: Vec<(&str, &str)> = usage
+        .iter()
+        .map(|r| (r["month"].as_str(), r["billable_amount"].as_str()))
+        .collect();
+    assert_eq!(
+        billed,
+        [
+            ("2026-01", "0.00"),
+            ("2026-02", "200.00"),
+            ("2026-03", "0.00"),
+            ("2026-04", "0.00"),
+            ("2026-05", "500.00"),
+            ("2026-07", "500.00")
+        ]
+    );
+}
+
+#[test]
+fn payg_invoices_agree_with_usage() {
+    let l = TestLedger::new();
+    l.write(
+        "hourbank.toml",
+        "default_rate = \"80.00\"\n[services.design]\nrate = \"110.00\"\n",
+    );
+    l.ok(&[
+        "client", "add", "walk", "--name", "Walk-in", "--type", "payg",
+    ]);
+    for (date, hours, extra) in [
+        ("2026-03-02", "1:20", vec!["--service", "design"]),
+        ("2026-03-03", "0:50", vec![]),
+        ("2026-03-04", "0:07", vec![]),
+        ("2026-03-09", "2", vec!["--rate", "95.55"]),
+        ("2026-03-10", "3", vec!["--non-billable"]),
+        ("2026-04-01", "1", vec!["--service", "design"]),
+    ] {
+        let mut args = vec!["log-time", "walk", hours, "--date", date];
+        args.extend(extra);
+        l.ok(&args);
+    }
+    let usage = l.csv(&["report", "usage", "--by", "month,client"]);
+    for month in ["2026-03", "2026-04"] {
+        let v = json(&l, &["invoice", "walk", "--month", month]);
+        let row = usage.iter().find(|r| r["month"] == month).unwrap();
+        assert_eq!(v["subtotal"].to_string(), row["billable_amount"], "{month}");
+    }
+    // March by hand: design 1:20 at 110 = 146.67; 0:57 at 80 = 76.00; 2:00 at 95.55 = 191.10.
+    let march = json(&l, &["invoice", "--show", "INV-2026-0001"]);
+    assert_eq!(march["subtotal"].to_string(), "413.77");
+    assert_eq!(march["lines"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn bank_invoices_bill_the_hours_bought_in_the_period() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--blocks",
+        "2",
+        "--date",
+        "2026-03-02",
+    ]);
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "5",
+        "--date",
+        "2026-03-20",
+    ]);
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "1",
+        "--price",
+        "80",
+        "--date",
+        "2026-04-01",
+    ]);
+    let v = json(&l, &["invoice", "acme", "--month", "2026-03"]);
+    let amounts: Vec<String> = v["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["amount"].to_string())
+        .collect();
+    // 2 blocks at 900.00; 5 h without a price at the block price (900 per 10 h).
+    assert_eq!(amounts, ["1800.00", "450.00"]);
+    assert_eq!(v["total"].to_string(), "2250.00");
+    let report = l.csv(&["report", "invoices"]);
+    assert_eq!(report[0]["hours"], "25.00");
+}
+
+#[test]
+fn discount_tax_payer_currency_and_terms() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "client",
+        "add",
+        "group",
+        "--name",
+        "Group Holding",
+        "--type",
+        "bank",
+        "--address",
+        "9 Tower Rd",
+    ]);
+    l.ok(&[
+        "client",
+        "set",
+        "acme",
+        "--payer",
+        "group",
+        "--discount-percent",
+        "10",
+        "--tax-percent",
+        "21",
+        "--currency",
+        "usd",
+        "--terms-days",
+        "14",
+    ]);
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "10",
+        "--price",
+        "1000.05",
+        "--date",
+        "2026-05-05",
+    ]);
+    let v = json(
+        &l,
+        &[
+            "invoice",
+            "acme",
+            "--month",
+            "2026-05",
+            "--date",
+            "2026-05-31",
+        ],
+    );
+    assert_eq!(v["payer"], "group");
+    assert_eq!(v["currency"], "USD");
+    assert_eq!(v["subtotal"].to_string(), "1000.05");
+    assert_eq!(v["discount"].to_string(), "100.01"); // 100.005 rounds half away from zero
+    assert_eq!(v["tax"].to_string(), "189.01"); // 21 % of 900.04 = 189.0084
+    assert_eq!(v["total"].to_string(), "1089.05");
+    let row = &l.csv(&["report", "invoices"])[0];
+    assert_eq!(
+        (
+            row["due"].as_str(),
+            row["payer"].as_str(),
+            row["currency"].as_str()
+        ),
+        ("2026-06-14", "group", "USD")
+    );
+}
+
+#[test]
+fn numbers_are_sequential_and_overlaps_are_refused() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "10",
+        "--date",
+        "2026-03-02",
+    ]);
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "10",
+        "--date",
+        "2026-04-02",
+    ]);
+    let before = l.snapshot();
+    let dry = json(&l, &["invoice", "acme", "--month", "2026-03", "--dry-run"]);
+    assert_eq!(dry["number"], Value::Null);
+    assert!(before == l.snapshot(), "a dry run writes nothing");
+    assert_eq!(
+        json(&l, &["invoice", "acme", "--month", "2026-03"])["number"],
+        "INV-2026-0001"
+    );
+    let e = l.refused(
+        &[
+            "invoice",
+            "acme",
+            "--from",
+            "2026-03-31",
+            "--to",
+            "2026-04-30",
+        ],
+        "overlaps",
+    );
+    assert!(e.contains("INV-2026-0001"), "{e}");
+    l.refused(
+        &["invoice", "acme", "--month", "2026-05"],
+        "nothing to bill",
+    );
+    l.refused(
+        &["invoice", "acme", "--month", "2026-13"],
+        "--month \"2026-13\"",
+    );
+    l.refused(
+        &["invoice", "ghost", "--month", "2026-04"],
+        "unknown client",
+    );
+    assert_eq!(
+        json(&l, &["invoice", "acme", "--month", "2026-04"])["number"],
+        "INV-2026-0002"
+    );
+    assert_eq!(l.run(&["invoice", "acme"]).status.code(), Some(2));
+}
+
+#[test]
+fn issued_invoices_never_change() {
+    let l = TestLedger::new();
+    l.ok(&[
+        "client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100",
+    ]);
+    l.ok(&["log-time", "walk", "0:50", "--date", "2026-03-02"]);
+    let issued = l.ok(&["--format", "json", "invoice", "walk", "--month", "2026-03"]);
+    // Rates, rounding and names change afterwards...
+    l.ok(&[
+        "client",
+        "set",
+        "walk",
+        "--rate",
+        "150",
+        "--tax-percent",
+        "20",
+    ]);
+    l.write(
+        "hourbank.toml",
+        "[rounding]\nminimum_minutes = 60\nincrement_minutes = 60\n",
+    );
+    let shown = l.ok(&["--format", "json", "invoice", "--show", "INV-2026-0001"]);
+    assert_eq!(shown, issued);
+    assert_eq!(l.csv(&["report", "invoices"])[0]["total"], "83.33");
+    // ...while the same work in a new month bills by the new rules: 1 h at 150 + 20 %.
+    l.ok(&["log-time", "walk", "0:50", "--date", "2026-04-02"]);
+    let april = json(&l, &["invoice", "walk", "--month", "2026-04", "--dry-run"]);
+    assert_eq!(april["total"].to_string(), "180.00");
+}
+
+#[test]
+fn payments_partial_full_and_refused() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--blocks",
+        "1",
+        "--date",
+        "2026-03-02",
+    ]);
+    l.ok(&[
+        "invoice",
+        "acme",
+        "--month",
+        "2026-03",
+        "--date",
+        "2026-03-31",
+    ]);
+    let out = l.ok(&[
+        "invoice",
+        "pay",
+        "INV-2026-0001",
+        "--amount",
+        "400",
+        "--date",
+        "2026-04-10",
+    ]);
+    assert_eq!(
+        out,
+        "INV-2026-0001: paid 400.00 EUR on 2026-04-10; 500.00 outstanding\n"
+    );
+    let row = l.csv(&["report", "invoices", "--as-of", "2026-04-30"])[0].clone();
+    assert_eq!(
+        (
+            row["paid"].as_str(),
+            row["outstanding"].as_str(),
+            row["status"].as_str()
+        ),
+        ("400.00", "500.00", "open")
+    );
+    let row = l.csv(&["report", "invoices", "--as-of", "2026-05-01"])[0].clone();
+    assert_eq!(row["status"], "overdue");
+    l.refused(
+        &["invoice", "pay", "INV-2026-0001", "--amount", "500.01"],
+        "more than the 500.00 EUR outstanding",
+    );
+    l.refused(&["invoice", "pay", "INV-2099-0001"], "no invoice");
+    l.refused(
+        &["invoice", "pay", "INV-2026-0001", "--amount", "1,5"],
+        "comma",
+    );
+    l.ok(&["invoice", "pay", "INV-2026-0001"]);
+    let row = l.csv(&["report", "invoices"])[0].clone();
+    assert_eq!(
+        (row["outstanding"].as_str(), row["status"].as_str()),
+        ("0.00", "paid")
+    );
+    assert!(l.csv(&["report", "invoices", "--outstanding"]).is_empty());
+    l.refused(&["invoice", "pay", "INV-2026-0001"], "paid in full");
+    let header = l.ok(&["--format", "csv", "report", "invoices"]);
+    assert!(header.starts_with(
+        "number,date,due,client,payer,from,to,hours,subtotal,discount,tax,total,currency,paid,outstanding,status\n"
+    ));
+}
+
+#[test]
+fn the_html_invoice_is_complete_and_escaped() {
+    let l = TestLedger::new();
+    l.write(
+        "hourbank.toml",
+        "[company]\nname = \"Northwind & Co\"\naddress = \"Harbour St 4\"\n",
+    );
+    l.ok(&[
+        "client",
+        "add",
+        "evil",
+        "--name",
+        "<script>alert(\"x\")</script> & 'Sons'",
+        "--type",
+        "payg",
+        "--rate",
+        "90",
+        "--address",
+        "$(rm -rf /) <b>bold</b>",
+    ]);
+    l.ok(&[
+        "log-time",
+        "evil",
+        "2",
+        "--date",
+        "2026-03-02",
+        "--service",
+        "<i>design</i>",
+    ]);
+    let html = l.ok(&["--format", "html", "invoice", "evil", "--month", "2026-03"]);
+    let doc = scraper::Html::parse_document(&html);
+    let select = |css: &str| scraper::Selector::parse(css).unwrap();
+    let text = |css: &str| {
+        doc.select(&select(css))
+            .next()
+            .map(|e| e.text().collect::<String>())
+            .unwrap_or_default()
+    };
+    assert_eq!(doc.select(&select("script")).count(), 0, "{html}");
+    assert_eq!(doc.select(&select("b, i")).count(), 0, "{html}");
+    assert_eq!(text("#number"), "INV-2026-0001");
+    assert_eq!(
+        text(".bill-to .name"),
+        "<script>alert(\"x\")</script> & 'Sons'"
+    );
+    assert_eq!(text(".bill-to .address"), "$(rm -rf /) <b>bold</b>");
+    assert_eq!(text(".from .name"), "Northwind & Co");
+    let rows: Vec<Vec<String>> = doc
+        .select(&select("#lines tbody tr"))
+        .map(|tr| {
+            tr.select(&select("td"))
+                .map(|td| td.text().collect())
+                .collect()
+        })
+        .collect();
+    assert_eq!(rows, [["Hours: <i>design</i>", "2.00", "90.00", "180.00"]]);
+    assert_eq!(text("#total"), "180.00 EUR");
+    assert!(
+        !html.contains("http"),
+        "self-contained: no external resources"
+    );
+}
+
+#[test]
+fn check_finds_duplicate_numbers_overlaps_and_bad_payments() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "10",
+        "--date",
+        "2026-03-02",
+    ]);
+    l.ok(&["invoice", "acme", "--month", "2026-03"]);
+    // What a git merge of two branches that each issued an invoice looks like.
+    l.append(
+        "invoices.csv",
+        "i-000000000001,INV-2026-0001,2026-04-01,2026-05-01,acme,,2026-03-15,2026-04-15,EUR,0:00,10.00,0.00,0.00,10.00,bob\n",
+    );
+    l.append("payments.csv", "r-000000000001,2026-04-02,INV-2026-0009,5.00,,bob\nr-000000000002,2026-04-02,INV-2026-0001,900.01,,bob\n");
+    l.append("invoice-lines.csv", "INV-2026-0077,1,lost,,,1.00\n");
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for expected in [
+        "invoices.csv:3: duplicate invoice number INV-2026-0001 (also at invoices.csv:2); two branches each issued one: give this invoice the next free number",
+        "invoices.csv:3: invoice INV-2026-0001 (2026-03-15 to 2026-04-15) overlaps invoice INV-2026-0001 (2026-03-01 to 2026-03-31)",
+        "payments.csv:2: payment of unknown invoice \"INV-2026-0009\"",
+        "payments.csv:3: payments of invoice INV-2026-0001 add up to 900.01, more than its total 900.00",
+        "invoice-lines.csv:3: line of unknown invoice \"INV-2026-0077\"",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    l.refused(
+        &["invoice", "acme", "--month", "2026-05"],
+        "duplicate invoice number",
+    );
+    l.refused(&["client", "remove", "acme"], "");
+}
+
+#[test]
+fn usage_agrees_with_the_example_invoices() {
+    let l = TestLedger::example();
+    let usage = l.csv(&["report", "usage", "--by", "month,client"]);
+    let lines = l.rows("invoice-lines.csv");
+    let invoices = l.rows("invoices.csv");
+    let mut compared = 0;
+    for invoice in &invoices {
+        let client = invoice["client"].as_str();
+        if !["hooli", "stark"].contains(&client) {
+            continue;
+        }
+        // What the invoice bills by the hour: lines with hours and a rate (payg hours,
+        // retainer overage); fees and blocks have no rate.
+        let by_the_hour: rust_decimal::Decimal = lines
+            .iter()
+            .filter(|line| line["invoice"] == invoice["number"] && !line["rate"].is_empty())
+            .map(|line| line["amount"].parse::<rust_decimal::Decimal>().unwrap())
+            .sum();
+        let month = &invoice["from"][..7];
+        let row = usage
+            .iter()
+            .find(|r| r["month"] == month && r["client"] == client)
+            .unwrap_or_else(|| panic!("no usage for {client} in {month}"));
+        assert_eq!(row["billable_amount"], format!("{by_the_hour:.2}"), "{client} {month}");
+        compared += 1;
+    }
+    assert_eq!(compared, 4, "the example has two retainer and two payg invoices");
+}
