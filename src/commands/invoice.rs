@@ -528,9 +528,14 @@ fn emit(ctx: &mut Ctx, doc: &InvoiceDoc) -> Result<()> {
                 ]);
             }
             let t = doc.totals;
+            let discount = if t.discount.0.is_zero() {
+                t.discount
+            } else {
+                Money(-t.discount.0)
+            };
             for (label, amount) in [
                 ("subtotal", t.subtotal),
-                ("discount", Money(-t.discount.0)),
+                ("discount", discount),
                 ("tax", t.tax),
                 ("total", t.total),
             ] {

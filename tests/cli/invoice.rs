@@ -614,8 +614,15 @@ fn usage_agrees_with_the_example_invoices() {
             .iter()
             .find(|r| r["month"] == month && r["client"] == client)
             .unwrap_or_else(|| panic!("no usage for {client} in {month}"));
-        assert_eq!(row["billable_amount"], format!("{by_the_hour:.2}"), "{client} {month}");
+        assert_eq!(
+            row["billable_amount"],
+            format!("{by_the_hour:.2}"),
+            "{client} {month}"
+        );
         compared += 1;
     }
-    assert_eq!(compared, 4, "the example has two retainer and two payg invoices");
+    assert_eq!(
+        compared, 4,
+        "the example has two retainer and two payg invoices"
+    );
 }
