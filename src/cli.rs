@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::commands::{adjust, bank, check, client, completions, init, invoice, log_time, report};
+use crate::commands::{
+    adjust, bank, check, client, completions, init, invoice, log_time, notify_check, report,
+};
 use crate::render::Format;
 
 /// Banks of hours (prepaid blocks, retainers, pay-as-you-go time) in a plain-text
@@ -61,6 +63,7 @@ pub enum Command {
     Invoice(invoice::Args),
     #[command(subcommand)]
     Report(report::ReportCommand),
+    NotifyCheck(notify_check::Args),
     Check(check::Args),
     Completions(completions::Args),
 }

@@ -10,6 +10,7 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod deliver;
 pub mod domain;
 pub mod error;
 pub mod render;

@@ -9,6 +9,7 @@ pub mod completions;
 pub mod init;
 pub mod invoice;
 pub mod log_time;
+pub mod notify_check;
 pub mod report;
 
 use std::io::{IsTerminal, Write};
@@ -195,6 +196,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<ExitCode> {
         Command::Adjust(args) => adjust::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
         Command::Invoice(args) => invoice::run(ctx, args),
+        Command::NotifyCheck(args) => notify_check::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
         Command::Completions(args) => completions::run(ctx, args),
     }

@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use clap::{Args, Subcommand};
 
 use super::{Ctx, client_arg, lot_name, opt_date, row_ref};
+use crate::domain::alerts::{AlertKind, alerts_for};
 use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef, month_key};
 use crate::domain::client::ClientType;
 use crate::domain::date::{day_number, from_day_number, month_end};
@@ -213,17 +214,12 @@ pub fn balances_report(
     for (client, o) in ledger.clients.iter().zip(outcomes) {
         let Some(o) = o else { continue };
         let percent = o.percent_left();
-        let highlight = if client.kind == ClientType::Payg {
-            None
-        } else if o.available.0 < 0 {
+        // What notify-check would say now, sent or not, shows in the table.
+        let name = |lot: usize| lot_name(ledger, &o.lots[lot]);
+        let alerts = alerts_for(client, &ledger.settings, &o, as_of, &name);
+        let highlight = if alerts.iter().any(|a| a.kind == AlertKind::Overdraft) {
             Some(Highlight::Overdraft)
-        } else if o.purchased.0 > 0
-            && ledger
-                .settings
-                .low_thresholds(client)
-                .iter()
-                .any(|t| percent < *t)
-        {
+        } else if !alerts.is_empty() {
             Some(Highlight::Low)
         } else {
             None

@@ -182,6 +182,33 @@ pub struct Settings {
     pub company_name: Option<String>,
     pub company_address: Option<String>,
     pub services: BTreeMap<String, Money>,
+    pub notify: Notify,
+}
+
+/// `[notify]`: where alerts go besides stdout.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Notify {
+    /// Who receives every alert.
+    pub to: Vec<String>,
+    /// Also send each client's alerts to its `email`.
+    pub client: bool,
+    /// The sender (default: hourbank@<host name>).
+    pub from: Option<String>,
+    /// An argv that receives each alert as an e-mail on stdin (never run by a shell).
+    pub command: Vec<String>,
+    pub smtp: Option<Smtp>,
+}
+
+/// `[notify.smtp]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Smtp {
+    pub host: String,
+    pub port: Option<u16>,
+    pub username: Option<String>,
+    /// The environment variable that holds the password (never the ledger).
+    pub password_env: Option<String>,
+    /// Require STARTTLS (default); `false` talks plain SMTP, for a relay on localhost.
+    pub starttls: bool,
 }
 
 impl Default for Settings {
@@ -197,6 +224,7 @@ impl Default for Settings {
             company_name: None,
             company_address: None,
             services: BTreeMap::new(),
+            notify: Notify::default(),
         }
     }
 }

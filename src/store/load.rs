@@ -128,6 +128,8 @@ pub struct Ledger {
     pub invoices: Vec<crate::domain::invoice::Invoice>,
     pub invoice_lines: Vec<super::billing::StoredLine>,
     pub payments: Vec<crate::domain::invoice::Payment>,
+    /// Alerts already delivered.
+    pub sent: FxHashSet<crate::domain::alerts::AlertKey>,
     pub diagnostics: Vec<Diagnostic>,
     pub files: BTreeMap<&'static str, FileMeta>,
     /// The latest date of any row.
@@ -245,6 +247,7 @@ impl Ledger {
             invoices: Vec::new(),
             invoice_lines: Vec::new(),
             payments: Vec::new(),
+            sent: FxHashSet::default(),
             diagnostics,
             files: BTreeMap::new(),
             last_date: None,
@@ -255,6 +258,7 @@ impl Ledger {
         ledger.load_adjustments(&mut ids);
         ledger.load_timelog(&mut ids, on_work);
         ledger.load_billing(&mut ids);
+        ledger.load_sent(&mut ids);
         ledger.report_duplicates(ids);
         ledger.build_accounts();
         Ok(ledger)
@@ -532,7 +536,14 @@ impl Ledger {
             return;
         }
         let mut first: FxHashMap<String, (&'static str, u32)> = FxHashMap::default();
-        for file in [PURCHASES, ADJUSTMENTS, TIMELOG, INVOICES, PAYMENTS] {
+        for file in [
+            PURCHASES,
+            ADJUSTMENTS,
+            TIMELOG,
+            INVOICES,
+            PAYMENTS,
+            NOTIFICATIONS,
+        ] {
             let mut ignored = Vec::new();
             read_csv(
                 &self.dir.join(file),

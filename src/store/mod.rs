@@ -6,6 +6,7 @@ pub mod csvio;
 pub mod discover;
 pub mod layout;
 pub mod load;
+pub mod sent;
 pub mod tomledit;
 pub mod tomlread;
 pub mod write;

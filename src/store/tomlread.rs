@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use toml_edit::{Document, Item, Table};
 
 use crate::domain::check::{Code, Diagnostic};
-use crate::domain::client::{Client, ClientType, Settings, Status};
+use crate::domain::client::{Client, ClientType, Notify, Settings, Smtp, Status};
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
 use crate::domain::id::Slug;
@@ -413,6 +413,9 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         settings.company_name = r.string("name");
         settings.company_address = r.string("address");
     }
+    if let Some(t) = root.get("notify").and_then(Item::as_table) {
+        settings.notify = read_notify(src, t, diagnostics);
+    }
     if let Some(t) = root.get("services").and_then(Item::as_table) {
         for (name, item) in t.iter() {
             if let Some(service) = item.as_table() {
@@ -424,6 +427,66 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         }
     }
     settings
+}
+
+fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Notify {
+    let mut notify = Notify::default();
+    let strings =
+        |key: &str, diagnostics: &mut Vec<Diagnostic>, allow_single: bool| -> Vec<String> {
+            let Some(item) = t.get(key) else {
+                return Vec::new();
+            };
+            if let (true, Some(s)) = (allow_single, item.as_str()) {
+                return vec![s.to_string()];
+            }
+            match item.as_array() {
+                Some(array) if array.iter().all(|v| v.as_str().is_some()) => array
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
+                _ => {
+                    let hint = if key == "command" {
+                        "an argv array like [\"sendmail\", \"-t\"] (it is never run by a shell)"
+                    } else {
+                        "an array of strings"
+                    };
+                    diagnostics
+                        .push(src.error(item.span(), format!("notify.{key}: expected {hint}")));
+                    Vec::new()
+                }
+            }
+        };
+    notify.to = strings("to", diagnostics, true);
+    notify.command = strings("command", diagnostics, false);
+    notify.client = t.get("client").and_then(Item::as_bool).unwrap_or(false);
+    let mut r = sub(src, t, "notify.", diagnostics);
+    notify.from = r.string("from");
+    if let Some(smtp) = t.get("smtp").and_then(Item::as_table) {
+        let mut r = sub(src, smtp, "notify.smtp.", r.diagnostics);
+        let host = r.string("host");
+        let port = r.get("port", |p| {
+            p.parse::<u16>()
+                .map_err(|_| format!("\"{p}\" is not a port number"))
+        });
+        let username = r.string("username");
+        let password_env = r.string("password_env");
+        let starttls = smtp.get("starttls").and_then(Item::as_bool).unwrap_or(true);
+        match host {
+            Some(host) => {
+                notify.smtp = Some(Smtp {
+                    host,
+                    port,
+                    username,
+                    password_env,
+                    starttls,
+                })
+            }
+            None => r
+                .diagnostics
+                .push(src.error(smtp.span(), "notify.smtp: missing host".into())),
+        }
+    }
+    notify
 }
 
 fn sub<'s, 'a>(

@@ -632,7 +632,9 @@ fn concurrent_invoices_get_distinct_numbers() {
     let l = TestLedger::new();
     let clients: Vec<String> = (0..6).map(|i| format!("c{i}")).collect();
     for c in &clients {
-        l.ok(&["client", "add", c, "--name", c, "--type", "payg", "--rate", "50"]);
+        l.ok(&[
+            "client", "add", c, "--name", c, "--type", "payg", "--rate", "50",
+        ]);
         l.ok(&["log-time", c, "1", "--date", "2026-03-02"]);
     }
     let children: Vec<_> = clients
@@ -652,7 +654,11 @@ fn concurrent_invoices_get_distinct_numbers() {
     for mut child in children {
         assert!(child.wait().expect("waits").success());
     }
-    let mut numbers: Vec<String> = l.rows("invoices.csv").iter().map(|r| r["number"].clone()).collect();
+    let mut numbers: Vec<String> = l
+        .rows("invoices.csv")
+        .iter()
+        .map(|r| r["number"].clone())
+        .collect();
     numbers.sort();
     let expected: Vec<String> = (1..=6).map(|i| format!("INV-2026-{i:04}")).collect();
     assert_eq!(numbers, expected);

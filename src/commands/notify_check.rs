@@ -1,0 +1,237 @@
+//! `hourbank notify-check`: finds the alerts that hold now, delivers each one that was
+//! not delivered before, and records it in `notifications.csv` right after it was
+//! delivered. Meant for cron: when nothing is new it prints nothing.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::{Ctx, lot_name, opt_date};
+use crate::deliver::{Channels, Mail, default_from, one_line};
+use crate::domain::alerts::{Alert, alerts_for};
+use crate::domain::bank::SimOptions;
+use crate::domain::client::{ClientType, Status};
+use crate::domain::id::IdKind;
+use crate::error::Error;
+use crate::render::{Cell, Format, Report};
+use crate::store::csvio::FileMeta;
+use crate::store::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS};
+use crate::store::load::Ledger;
+use crate::store::write::{append, encode_rows, new_row_id};
+
+/// Send the alerts that are due and were not sent before (for cron)
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Check as of this date (default: today)
+    #[arg(long, value_name = "D")]
+    pub as_of: Option<String>,
+    /// Show what would be sent; send and record nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Every alert that holds as of `as_of` for the active clients, in client order.
+pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
+    let wanted = |i: usize| {
+        let c = &ledger.clients[i];
+        c.status == Status::Active && c.kind != ClientType::Payg
+    };
+    let opts = SimOptions {
+        as_of,
+        watch_from: None,
+        trace: false,
+    };
+    let outcomes = ledger.simulate_all(opts, wanted);
+    ledger
+        .clients
+        .iter()
+        .zip(outcomes)
+        .filter_map(|(client, outcome)| outcome.map(|o| (client, o)))
+        .flat_map(|(client, outcome)| {
+            let name = |lot: usize| lot_name(ledger, &outcome.lots[lot]);
+            alerts_for(client, &ledger.settings, &outcome, as_of, &name)
+        })
+        .collect()
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let as_of = opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
+    let (_lock, ledger) = if args.dry_run {
+        (None, ctx.read_ledger()?)
+    } else {
+        let (lock, ledger) = ctx.write_ledger()?;
+        (Some(lock), ledger)
+    };
+    let new: Vec<Alert> = due_alerts(&ledger, as_of)
+        .into_iter()
+        .filter(|a| !ledger.sent.contains(&a.key()))
+        .collect();
+    if args.dry_run {
+        emit_all(ctx, &new)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let channels = Channels::new(&ledger.settings.notify).map_err(|e| {
+        Error::with_hint(
+            format!("cannot deliver alerts: {e}; nothing was sent"),
+            "fix [notify] in hourbank.toml",
+        )
+    })?;
+    let mut meta = ledger.files.get(NOTIFICATIONS).cloned().unwrap_or_default();
+    let mut delivered = Vec::new();
+    let mut failures = Vec::new();
+    for alert in new {
+        let mail = mail(&ledger, &alert);
+        let outcome = match &mail {
+            Some(mail) if channels.any() => channels.deliver(mail),
+            _ => Ok(()),
+        };
+        match outcome {
+            Ok(()) => {
+                record(ctx, &ledger, &mut meta, &alert)?;
+                if ctx.format != Format::Json {
+                    writeln!(ctx.out, "{}", line(&alert))?;
+                    ctx.out.flush()?;
+                }
+                delivered.push(alert);
+            }
+            Err(why) => failures.push((alert, why)),
+        }
+    }
+    if ctx.format == Format::Json {
+        emit_all(ctx, &delivered)?;
+    }
+    if failures.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let list: Vec<String> = failures
+        .iter()
+        .map(|(a, why)| format!("{}: {why}", line(a)))
+        .collect();
+    Err(Error::with_hint(
+        format!(
+            "{} alert(s) could not be delivered and stay unsent:\n{}",
+            failures.len(),
+            list.join("\n")
+        ),
+        "the next run delivers them again; alerts delivered before are recorded",
+    )
+    .into())
+}
+
+/// The text form: `<client>: <kind>: <message>`, one line.
+fn line(alert: &Alert) -> String {
+    one_line(&format!(
+        "{}: {}: {}",
+        alert.client,
+        alert.kind.as_str(),
+        alert.message
+    ))
+}
+
+fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
+    if ctx.format == Format::Json || ctx.format == Format::Csv {
+        let mut report = Report::new(&["client", "kind", "threshold", "lot", "date", "message"]);
+        for a in alerts {
+            report.push(vec![
+                Cell::text(&a.client),
+                Cell::text(a.kind.as_str()),
+                if a.threshold.is_empty() {
+                    Cell::Empty
+                } else {
+                    Cell::Num(a.threshold.clone())
+                },
+                if a.lot.is_empty() {
+                    Cell::Empty
+                } else {
+                    Cell::text(&a.lot)
+                },
+                Cell::Fixed(a.date.to_string()),
+                Cell::text(&a.message),
+            ]);
+        }
+        return ctx.emit(&report);
+    }
+    for a in alerts {
+        writeln!(ctx.out, "{}", line(a))?;
+    }
+    Ok(())
+}
+
+/// The e-mail of an alert, or `None` when it has no recipient.
+fn mail(ledger: &Ledger, alert: &Alert) -> Option<Mail> {
+    let notify = &ledger.settings.notify;
+    let client = ledger
+        .client_ix(&alert.client)
+        .map(|i| &ledger.clients[i as usize]);
+    let mut to = notify.to.clone();
+    if notify.client
+        && let Some(email) = client.and_then(|c| c.email.clone())
+    {
+        to.push(email);
+    }
+    if to.is_empty() {
+        return None;
+    }
+    let name = client.map_or(alert.client.clone(), |c| c.name.clone());
+    let subject = format!(
+        "hourbank: {} ({}): {}",
+        name,
+        alert.client,
+        alert.kind.as_str()
+    );
+    let body = format!(
+        "{}\n\nclient: {} ({})\nalert: {}\nthreshold: {}\nlot: {}\ndate: {}\n",
+        alert.message,
+        name,
+        alert.client,
+        alert.kind.as_str(),
+        alert.threshold,
+        alert.lot,
+        alert.date
+    );
+    let from = notify.from.clone().unwrap_or_else(default_from);
+    let vars = vec![
+        ("HOURBANK_CLIENT", alert.client.clone()),
+        ("HOURBANK_CLIENT_NAME", name),
+        ("HOURBANK_KIND", alert.kind.as_str().to_string()),
+        ("HOURBANK_THRESHOLD", alert.threshold.clone()),
+        ("HOURBANK_LOT", alert.lot.clone()),
+        ("HOURBANK_DATE", alert.date.to_string()),
+        ("HOURBANK_MESSAGE", alert.message.clone()),
+        ("HOURBANK_SUBJECT", subject.clone()),
+        ("HOURBANK_FROM", from.clone()),
+        ("HOURBANK_TO", to.join(", ")),
+    ];
+    Some(Mail {
+        from,
+        to,
+        subject,
+        body,
+        vars,
+    })
+}
+
+/// Appends the record of one delivered alert (whole line, fsync, under the lock).
+fn record(ctx: &Ctx, ledger: &Ledger, meta: &mut FileMeta, alert: &Alert) -> Result<(), Error> {
+    let row = vec![
+        ("id", new_row_id(IdKind::Notification)?),
+        ("date", alert.date.to_string()),
+        ("client", alert.client.clone()),
+        ("kind", alert.kind.as_str().to_string()),
+        ("threshold", alert.threshold.clone()),
+        ("lot", alert.lot.clone()),
+        ("episode", alert.episode.clone()),
+        ("message", one_line(&alert.message)),
+        ("by", ctx.user.clone()),
+    ];
+    let bytes = encode_rows(meta, NOTIFICATION_COLUMNS, &[row])?;
+    append(&ledger.dir.join(NOTIFICATIONS), meta, &bytes)?;
+    if meta.header.is_empty() {
+        meta.header = NOTIFICATION_COLUMNS.iter().map(|c| c.to_string()).collect();
+    }
+    meta.exists = true;
+    meta.ends_with_newline = true;
+    Ok(())
+}

@@ -1,0 +1,152 @@
+//! Delivering alerts beyond stdout: one RFC 5322 e-mail per alert, piped to a command
+//! given as an argv (never through a shell, values also in `HOURBANK_*` variables) or
+//! sent over SMTP (lettre with rustls; the password comes from an environment variable,
+//! never from the ledger).
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{Message, SmtpTransport, Transport};
+
+use crate::domain::client::{Notify, Smtp};
+
+/// One alert as an e-mail, with the values a command also gets in its environment.
+pub struct Mail {
+    pub from: String,
+    pub to: Vec<String>,
+    pub subject: String,
+    pub body: String,
+    pub vars: Vec<(&'static str, String)>,
+}
+
+/// Replaces line breaks and other control characters, so that no value can add a
+/// header line.
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+impl Mail {
+    pub fn message(&self) -> Result<Message, String> {
+        let parse = |address: &str| {
+            address
+                .parse::<Mailbox>()
+                .map_err(|e| format!("address \"{address}\": {e}"))
+        };
+        let mut builder = Message::builder()
+            .from(parse(&self.from)?)
+            .subject(one_line(&self.subject))
+            .date_now();
+        for to in &self.to {
+            builder = builder.to(parse(to)?);
+        }
+        builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(self.body.clone())
+            .map_err(|e| format!("the message could not be built: {e}"))
+    }
+}
+
+/// The configured ways to deliver, set up once per run.
+pub struct Channels {
+    command: Vec<String>,
+    smtp: Option<SmtpTransport>,
+}
+
+impl Channels {
+    pub fn new(notify: &Notify) -> Result<Channels, String> {
+        let smtp = notify.smtp.as_ref().map(smtp_transport).transpose()?;
+        Ok(Channels {
+            command: notify.command.clone(),
+            smtp,
+        })
+    }
+
+    /// Whether anything besides stdout is configured.
+    pub fn any(&self) -> bool {
+        !self.command.is_empty() || self.smtp.is_some()
+    }
+
+    /// Sends one mail through every configured channel.
+    pub fn deliver(&self, mail: &Mail) -> Result<(), String> {
+        let message = mail.message()?;
+        if !self.command.is_empty() {
+            pipe(&self.command, &message.formatted(), &mail.vars)?;
+        }
+        if let Some(transport) = &self.smtp {
+            transport.send(&message).map_err(|e| format!("SMTP: {e}"))?;
+        }
+        Ok(())
+    }
+}
+
+fn smtp_transport(smtp: &Smtp) -> Result<SmtpTransport, String> {
+    let mut builder = if smtp.starttls {
+        SmtpTransport::starttls_relay(&smtp.host)
+            .map_err(|e| format!("SMTP host {}: {e}", smtp.host))?
+    } else {
+        SmtpTransport::builder_dangerous(&smtp.host)
+    };
+    if let Some(port) = smtp.port {
+        builder = builder.port(port);
+    }
+    if let Some(user) = &smtp.username {
+        let var = smtp
+            .password_env
+            .as_deref()
+            .ok_or("notify.smtp: username is set but password_env (the variable that holds the password) is not")?;
+        let password = std::env::var(var)
+            .map_err(|_| format!("notify.smtp.password_env: ${var} is not set"))?;
+        builder = builder.credentials(Credentials::new(user.clone(), password));
+    }
+    Ok(builder.timeout(Some(Duration::from_secs(30))).build())
+}
+
+/// Runs `argv` with the message on stdin; fails unless it exits 0.
+fn pipe(argv: &[String], message: &[u8], vars: &[(&'static str, String)]) -> Result<(), String> {
+    let program = &argv[0];
+    let mut child = Command::new(program)
+        .args(&argv[1..])
+        .envs(vars.iter().map(|(k, v)| (*k, v.as_str())))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("command {program}: {e}"))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        // A command that exits without reading is judged by its exit status.
+        let _ = stdin.write_all(message);
+    }
+    let output = child
+        .wait_with_output()
+        .map_err(|e| format!("command {program}: {e}"))?;
+    if output.status.success() {
+        return Ok(());
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let detail = stderr.trim().lines().last().unwrap_or("");
+    Err(format!(
+        "command {program} failed ({}){}",
+        output.status,
+        if detail.is_empty() {
+            String::new()
+        } else {
+            format!(": {detail}")
+        }
+    ))
+}
+
+/// The default sender: `hourbank@<host name>`.
+pub fn default_from() -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".to_string());
+    format!("hourbank@{host}")
+}

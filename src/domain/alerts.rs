@@ -1,0 +1,187 @@
+//! Alerts (SPEC section 6): low balance, expiring lots, overdraft and a forecast run
+//! out, computed from a client's state as of a day. Pure: which alerts were already
+//! sent, and delivering them, is the caller's business.
+
+use chrono::NaiveDate;
+
+use super::bank::{LotSource, Outcome};
+use super::client::{Client, ClientType, Settings};
+use super::duration::Minutes;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AlertKind {
+    Low,
+    Expiring,
+    Overdraft,
+    RunsOut,
+}
+
+impl AlertKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AlertKind::Low => "low",
+            AlertKind::Expiring => "expiring",
+            AlertKind::Overdraft => "overdraft",
+            AlertKind::RunsOut => "runs-out",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<AlertKind> {
+        match text {
+            "low" => Some(AlertKind::Low),
+            "expiring" => Some(AlertKind::Expiring),
+            "overdraft" => Some(AlertKind::Overdraft),
+            "runs-out" => Some(AlertKind::RunsOut),
+            _ => None,
+        }
+    }
+}
+
+/// One alert. It is the same alert as another when client, kind, lot (for expiring)
+/// or episode (for the others) and threshold are the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alert {
+    pub client: String,
+    pub kind: AlertKind,
+    /// Percent for `low`, days for `expiring` and `runs-out`, empty for `overdraft`.
+    pub threshold: String,
+    /// The lot, for `expiring`.
+    pub lot: String,
+    /// The lot that started the current episode (the latest credit), for the others:
+    /// a new purchase starts a new episode.
+    pub episode: String,
+    pub date: NaiveDate,
+    pub message: String,
+}
+
+impl Alert {
+    /// What identifies the alert across runs.
+    pub fn key(&self) -> AlertKey {
+        let subject = if self.kind == AlertKind::Expiring {
+            &self.lot
+        } else {
+            &self.episode
+        };
+        (
+            self.client.clone(),
+            self.kind,
+            subject.clone(),
+            self.threshold.clone(),
+        )
+    }
+}
+
+/// (client, kind, lot or episode, threshold).
+pub type AlertKey = (String, AlertKind, String, String);
+
+fn hours(m: Minutes) -> String {
+    format!("{} h", m.hours_decimal())
+}
+
+fn days_word(days: i64) -> String {
+    match days {
+        0 => "today".to_string(),
+        1 => "tomorrow".to_string(),
+        n => format!("in {n} days"),
+    }
+}
+
+/// The alerts that hold for `client` as of `as_of`. `lot_name` names a lot of
+/// `outcome` by its index. Pay-as-you-go clients get none (they have no bank).
+pub fn alerts_for(
+    client: &Client,
+    settings: &Settings,
+    outcome: &Outcome,
+    as_of: NaiveDate,
+    lot_name: &dyn Fn(usize) -> String,
+) -> Vec<Alert> {
+    if client.kind == ClientType::Payg {
+        return Vec::new();
+    }
+    let episode = outcome
+        .lots
+        .iter()
+        .rposition(|l| l.credit.source != LotSource::Overage && l.credit.date <= as_of)
+        .map(lot_name)
+        .unwrap_or_default();
+    let alert = |kind, threshold: String, lot: String, message: String| Alert {
+        client: client.id.to_string(),
+        kind,
+        threshold,
+        lot,
+        episode: episode.clone(),
+        date: as_of,
+        message,
+    };
+    let mut out = Vec::new();
+    let percent = outcome.percent_left();
+    if outcome.purchased.0 > 0
+        && let Some(smallest) = settings
+            .low_thresholds(client)
+            .iter()
+            .filter(|t| percent < **t)
+            .min()
+    {
+        out.push(alert(
+            AlertKind::Low,
+            smallest.normalize().to_string(),
+            String::new(),
+            format!(
+                "{percent} % left ({} available), below {} %",
+                hours(outcome.available),
+                smallest.normalize()
+            ),
+        ));
+    }
+    let expiry_days = &settings.alerts.expiry_days;
+    for (i, lot) in outcome.lots.iter().enumerate() {
+        let Some(expires) = lot.credit.expires else {
+            continue;
+        };
+        if lot.remaining.0 <= 0 || expires < as_of {
+            continue;
+        }
+        let days_left = (expires - as_of).num_days();
+        if let Some(smallest) = expiry_days
+            .iter()
+            .filter(|d| i64::from(**d) >= days_left)
+            .min()
+        {
+            let name = lot_name(i);
+            out.push(alert(
+                AlertKind::Expiring,
+                smallest.to_string(),
+                name.clone(),
+                format!(
+                    "{} of lot {name} expire {} (last day {expires})",
+                    hours(lot.remaining),
+                    days_word(days_left)
+                ),
+            ));
+        }
+    }
+    if settings.alerts.overdraft && outcome.available.0 < 0 {
+        out.push(alert(
+            AlertKind::Overdraft,
+            String::new(),
+            String::new(),
+            format!("overdrawn: the balance is {}", hours(outcome.available)),
+        ));
+    }
+    if let (Some(runs_out), Some(window)) = (outcome.runs_out(as_of), expiry_days.iter().min()) {
+        let days_left = (runs_out - as_of).num_days();
+        if days_left <= i64::from(*window) {
+            out.push(alert(
+                AlertKind::RunsOut,
+                window.to_string(),
+                String::new(),
+                format!(
+                    "at the pace of the last 90 days the {} left run out {} ({runs_out})",
+                    hours(outcome.available),
+                    days_word(days_left)
+                ),
+            ));
+        }
+    }
+    out
+}

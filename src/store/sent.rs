@@ -1,0 +1,51 @@
+//! `notifications.csv`: the alerts already delivered, so that cron never sends one
+//! twice.
+
+use rustc_hash::FxHashSet;
+
+use super::csvio::read_csv;
+use super::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS};
+use super::load::{IdSet, Ledger};
+use crate::domain::alerts::{AlertKey, AlertKind};
+use crate::domain::date::parse_date;
+
+const REQUIRED: &[&str] = &["date", "client", "kind"];
+
+impl Ledger {
+    pub(super) fn load_sent(&mut self, ids: &mut IdSet) {
+        let mut diagnostics = std::mem::take(&mut self.diagnostics);
+        let mut sent: FxHashSet<AlertKey> = FxHashSet::default();
+        let meta = read_csv(
+            &self.dir.join(NOTIFICATIONS),
+            NOTIFICATIONS,
+            NOTIFICATION_COLUMNS,
+            REQUIRED,
+            &mut diagnostics,
+            |_, f| {
+                parse_date(f.text(1)).map_err(|e| e.to_string())?;
+                let kind = AlertKind::parse(f.text(3)).ok_or_else(|| {
+                    format!(
+                        "kind \"{}\": use low, expiring, overdraft or runs-out",
+                        f.text(3)
+                    )
+                })?;
+                ids.insert(f.text(0));
+                let subject = if kind == AlertKind::Expiring {
+                    f.text(5)
+                } else {
+                    f.text(6)
+                };
+                sent.insert((
+                    f.text(2).to_string(),
+                    kind,
+                    subject.to_string(),
+                    f.text(4).to_string(),
+                ));
+                Ok(())
+            },
+        );
+        self.files.insert(NOTIFICATIONS, meta);
+        self.diagnostics = diagnostics;
+        self.sent = sent;
+    }
+}
