@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Bill a client for a period, show an issued invoice, or record a payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Balances, statements and usage')
+            [CompletionResult]::new('notify-check', 'notify-check', [CompletionResultType]::ParameterValue, 'Send the alerts that are due and were not sent before (for cron)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the whole ledger (prints nothing when all is well)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -539,6 +540,21 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
         'hourbank;report;help;help' {
             break
         }
+        'hourbank;notify-check' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Check as of this date (default: today)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be sent; send and record nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hourbank;check' {
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists')
@@ -573,6 +589,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Bill a client for a period, show an issued invoice, or record a payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Balances, statements and usage')
+            [CompletionResult]::new('notify-check', 'notify-check', [CompletionResultType]::ParameterValue, 'Send the alerts that are due and were not sent before (for cron)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the whole ledger (prints nothing when all is well)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -657,6 +674,9 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;help;report;invoices' {
+            break
+        }
+        'hourbank;help;notify-check' {
             break
         }
         'hourbank;help;check' {

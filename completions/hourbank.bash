@@ -43,6 +43,9 @@ _hourbank() {
             hourbank,log-time)
                 cmd="hourbank__subcmd__log__subcmd__time"
                 ;;
+            hourbank,notify-check)
+                cmd="hourbank__subcmd__notify__subcmd__check"
+                ;;
             hourbank,report)
                 cmd="hourbank__subcmd__report"
                 ;;
@@ -145,6 +148,9 @@ _hourbank() {
             hourbank__subcmd__help,log-time)
                 cmd="hourbank__subcmd__help__subcmd__log__subcmd__time"
                 ;;
+            hourbank__subcmd__help,notify-check)
+                cmd="hourbank__subcmd__help__subcmd__notify__subcmd__check"
+                ;;
             hourbank__subcmd__help,report)
                 cmd="hourbank__subcmd__help__subcmd__report"
                 ;;
@@ -242,7 +248,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client bank log-time adjust invoice report check completions help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client bank log-time adjust invoice report notify-check check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1102,7 +1108,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help)
-            opts="init client bank log-time adjust invoice report check completions help"
+            opts="init client bank log-time adjust invoice report notify-check check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1395,6 +1401,20 @@ _hourbank() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hourbank__subcmd__help__subcmd__notify__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hourbank__subcmd__help__subcmd__report)
             opts="balances history usage invoices"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1645,6 +1665,36 @@ _hourbank() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__notify__subcmd__check)
+            opts="-q -h -V --as-of --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
