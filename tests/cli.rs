@@ -13,6 +13,7 @@ mod cli {
     mod invoice;
     mod log_time;
     mod meta;
+    mod notify;
     mod report;
     mod safety;
 }

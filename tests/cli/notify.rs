@@ -1,0 +1,527 @@
+use std::io::Read;
+use std::sync::{Arc, Mutex};
+
+use super::support::*;
+
+/// acme: one 10 h lot bought 2026-11-01, valid through 2026-12-03.
+fn ledger() -> TestLedger {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "10",
+        "--date",
+        "2026-11-01",
+        "--expires",
+        "2026-12-03",
+    ]);
+    l
+}
+
+fn check(l: &TestLedger, as_of: &str) -> String {
+    l.ok(&["notify-check", "--as-of", as_of])
+}
+
+/// The lines of one kind of alert.
+fn only(out: &str, kind: &str) -> String {
+    out.lines()
+        .filter(|l| l.contains(&format!(": {kind}: ")))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+fn sent(l: &TestLedger) -> Vec<String> {
+    l.rows("notifications.csv")
+        .iter()
+        .map(|r| format!("{} {} {}", r["client"], r["kind"], r["threshold"]))
+        .collect()
+}
+
+#[test]
+fn low_balance_thresholds_are_sent_once_per_episode() {
+    let l = ledger();
+    l.ok(&[
+        "adjust",
+        "acme",
+        "--set",
+        "10",
+        "--reason",
+        "keep far from expiry",
+        "--date",
+        "2026-11-01",
+        "--expires",
+        "2027-06-30",
+    ]);
+    assert_eq!(
+        check(&l, "2026-11-02"),
+        "",
+        "nothing is due: cron hears nothing"
+    );
+    l.ok(&["log-time", "acme", "8", "--date", "2026-11-02"]);
+    // 10 h bought + 0 set difference: 2 h of 10 left = 20 %, below 25 %.
+    let out = check(&l, "2026-11-02");
+    assert_eq!(
+        out,
+        "acme: low: 20.00 % left (2.00 h available), below 25 %\n"
+    );
+    assert_eq!(
+        check(&l, "2026-11-03"),
+        "",
+        "the same alert is not sent twice"
+    );
+    l.ok(&["log-time", "acme", "1:30", "--date", "2026-11-04"]);
+    let out = check(&l, "2026-11-04");
+    assert_eq!(
+        only(&out, "low"),
+        "acme: low: 5.00 % left (0.50 h available), below 10 %\n"
+    );
+    // A new purchase starts a new episode: still low, so an alert comes again.
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "1",
+        "--date",
+        "2026-11-05",
+        "--never-expires",
+    ]);
+    let out = check(&l, "2026-11-05");
+    assert!(only(&out, "low").starts_with("acme: low: "), "{out}");
+    let lows: Vec<String> = sent(&l)
+        .into_iter()
+        .filter(|s| s.contains(" low "))
+        .collect();
+    // 1.5 h of the 11 h of the lots still holding hours: 13.64 %, below 25 %.
+    assert_eq!(lows, ["acme low 25", "acme low 10", "acme low 25"]);
+}
+
+#[test]
+fn several_thresholds_passed_at_once_send_only_the_smallest() {
+    let l = ledger();
+    l.ok(&["log-time", "acme", "9:30", "--date", "2026-11-02"]);
+    let out = check(&l, "2026-11-02");
+    assert_eq!(
+        only(&out, "low"),
+        "acme: low: 5.00 % left (0.50 h available), below 10 %\n"
+    );
+    assert_eq!(check(&l, "2026-11-02"), "");
+}
+
+#[test]
+fn expiring_lots_at_the_threshold_edges() {
+    let l = ledger();
+    assert_eq!(check(&l, "2026-11-22"), "", "11 days before: not yet");
+    let out = check(&l, "2026-11-23");
+    assert_eq!(out, recorded_line(&l), "10 days before: the 10-day alert");
+    assert_eq!(
+        check(&l, "2026-11-24"),
+        "",
+        "9 days: the 10-day alert was sent, 5 is not reached"
+    );
+    let out = check(&l, "2026-11-28");
+    assert!(
+        out.starts_with("acme: expiring: 10.00 h of lot ")
+            && out.contains("expire in 5 days (last day 2026-12-03)"),
+        "{out}"
+    );
+    assert_eq!(
+        check(&l, "2026-12-03"),
+        "",
+        "the 5-day alert covers the last days"
+    );
+    // Expired: nothing left to warn about expiring; the empty bank is low now.
+    let out = check(&l, "2026-12-04");
+    assert_eq!(
+        out,
+        "acme: low: 0.00 % left (0.00 h available), below 10 %\n"
+    );
+    assert_eq!(check(&l, "2026-12-05"), "");
+    let thresholds: Vec<String> = l
+        .rows("notifications.csv")
+        .iter()
+        .map(|r| r["threshold"].clone())
+        .collect();
+    assert_eq!(thresholds, ["10", "5", "10"]);
+}
+
+/// The line of the last recorded alert, which must be the 10-day expiring one.
+fn recorded_line(l: &TestLedger) -> String {
+    let row = l.rows("notifications.csv").last().cloned().unwrap();
+    assert_eq!(
+        (row["kind"].as_str(), row["threshold"].as_str()),
+        ("expiring", "10")
+    );
+    assert_eq!(
+        row["message"],
+        format!(
+            "10.00 h of lot {} expire in 10 days (last day 2026-12-03)",
+            row["lot"]
+        )
+    );
+    format!("acme: expiring: {}\n", row["message"])
+}
+
+#[test]
+fn a_skipped_week_catches_up_with_what_is_due_now() {
+    let l = ledger();
+    // Cron did not run from 2026-11-20 to 2026-11-29: only the 5-day alert is due.
+    let out = check(&l, "2026-11-30");
+    assert!(
+        out.starts_with("acme: expiring: ") && out.contains("in 3 days"),
+        "{out}"
+    );
+    assert_eq!(sent(&l), ["acme expiring 5"]);
+}
+
+#[test]
+fn overdraft_and_runs_out() {
+    let l = ledger();
+    l.ok(&["log-time", "acme", "2", "--date", "2026-11-02"]);
+    // 2 h in 90 days: 8 h last 360 days, no runs-out alert (window: 5 days).
+    assert!(!check(&l, "2026-11-02").contains("runs-out"));
+    l.ok(&["log-time", "acme", "7", "--date", "2026-11-03"]);
+    // 9 h in 90 days, 1 h left: runs out in ceil(60 * 90 / 540) = 10 days: not yet.
+    assert!(!check(&l, "2026-11-03").contains("runs-out"));
+    l.ok(&[
+        "adjust",
+        "acme",
+        "-0:30",
+        "--reason",
+        "correction",
+        "--date",
+        "2026-11-03",
+    ]);
+    // 0:30 left at 9:30 in 90 days: 30 * 90 / 570 = 4.7 -> 5 days: at the window.
+    let out = check(&l, "2026-11-03");
+    assert!(out.contains("acme: runs-out: at the pace of the last 90 days the 0.50 h left run out in 5 days (2026-11-08)"), "{out}");
+    l.ok(&["log-time", "acme", "2", "--date", "2026-11-04", "--force"]);
+    let out = check(&l, "2026-11-04");
+    assert!(
+        out.contains("acme: overdraft: overdrawn: the balance is -1.50 h"),
+        "{out}"
+    );
+    assert!(!check(&l, "2026-11-05").contains("overdraft"));
+    // Overdraft alerts can be turned off.
+    let l2 = ledger();
+    l2.append("hourbank.toml", "\n[alerts]\noverdraft = false\n");
+    l2.ok(&["log-time", "acme", "12", "--date", "2026-11-02", "--force"]);
+    assert!(!check(&l2, "2026-11-02").contains("overdraft"));
+}
+
+#[test]
+fn payg_inactive_and_prospect_clients_get_no_alerts() {
+    let l = TestLedger::new();
+    l.ok(&[
+        "client", "add", "walk", "--name", "Walk-in", "--type", "payg",
+    ]);
+    l.ok(&["log-time", "walk", "5", "--date", "2026-11-02"]);
+    l.ok(&["client", "add", "old", "--name", "Old", "--type", "bank"]);
+    l.ok(&["bank", "buy", "old", "--hours", "1", "--date", "2026-11-01"]);
+    l.ok(&["log-time", "old", "1", "--date", "2026-11-02"]);
+    l.ok(&["client", "set", "old", "--status", "inactive"]);
+    assert_eq!(check(&l, "2026-11-03"), "");
+}
+
+#[test]
+fn dry_run_and_json() {
+    let l = ledger();
+    l.ok(&["log-time", "acme", "9", "--date", "2026-11-02"]);
+    let before = l.snapshot();
+    let json = l.ok(&[
+        "--format",
+        "json",
+        "notify-check",
+        "--as-of",
+        "2026-11-02",
+        "--dry-run",
+    ]);
+    assert!(before == l.snapshot(), "a dry run records nothing");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[0]["client"], "acme");
+    assert_eq!(v[0]["kind"], "low");
+    // 1 h of 10 left is 10 %: not below 10 %, below 25 %.
+    assert_eq!(v[0]["threshold"].to_string(), "25");
+    assert_eq!(v[0]["lot"], serde_json::Value::Null);
+    assert_eq!(v[0]["date"], "2026-11-02");
+    let json = l.ok(&["--format", "json", "notify-check", "--as-of", "2026-11-02"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    assert_eq!(
+        l.ok(&["--format", "json", "notify-check", "--as-of", "2026-11-02"]),
+        "[]\n"
+    );
+}
+
+#[test]
+fn two_runs_at_once_send_each_alert_once() {
+    let l = ledger();
+    for c in ["b1", "b2", "b3"] {
+        l.ok(&["client", "add", c, "--name", c, "--type", "bank"]);
+        l.ok(&[
+            "bank",
+            "buy",
+            c,
+            "--hours",
+            "1",
+            "--date",
+            "2026-11-01",
+            "--expires",
+            "2026-11-25",
+        ]);
+    }
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"))
+                .env("HOURBANK_TODAY", TODAY)
+                .arg("--ledger")
+                .arg(l.path())
+                .args(["notify-check", "--as-of", "2026-11-23"])
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawns")
+        })
+        .collect();
+    let mut lines = Vec::new();
+    for run in runs {
+        let out = run.wait_with_output().unwrap();
+        assert!(out.status.success());
+        lines.extend(
+            String::from_utf8(out.stdout)
+                .unwrap()
+                .lines()
+                .map(str::to_string),
+        );
+    }
+    // Four lots expire within 10 days (acme's, b1's, b2's, b3's): four alerts in all.
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert_eq!(l.rows("notifications.csv").len(), 4);
+}
+
+/// A command that records the e-mail on stdin and the HOURBANK_* values it is given;
+/// it fails for the client named in $FAIL_FOR.
+fn recording_command(l: &TestLedger) -> std::path::PathBuf {
+    let script = l.path().join("deliver.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\nset -e\nd=\"$OUT_DIR/$HOURBANK_CLIENT-$HOURBANK_KIND\"\nmkdir -p \"$d\"\ncat > \"$d/mail\"\nprintf '%s' \"$HOURBANK_CLIENT_NAME\" > \"$d/name\"\nprintf '%s' \"$HOURBANK_MESSAGE\" > \"$d/message\"\nprintf '%s' \"$HOURBANK_TO\" > \"$d/to\"\nif [ \"$HOURBANK_CLIENT\" = \"$FAIL_FOR\" ]; then echo 'relay said no' >&2; exit 3; fi\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    script
+}
+
+#[test]
+fn delivery_through_a_command_keeps_hostile_values_inert() {
+    let l = ledger();
+    let hostile = "Evil \"Corp\" $(touch pwned) `id`\nBcc: victim@example.com";
+    let clients = l.read("clients.toml").replace(
+        "name = \"Acme Corp\"",
+        &format!("name = {}", toml_string(hostile)),
+    );
+    l.write("clients.toml", &clients);
+    l.ok(&["client", "set", "acme", "--email", "ops@acme.example"]);
+    let script = recording_command(&l);
+    l.append(
+        "hourbank.toml",
+        &format!(
+            "\n[notify]\nto = [\"admin@agency.example\"]\nclient = true\nfrom = \"alerts@agency.example\"\ncommand = [{}, \"--flag with space\"]\n",
+            toml_string(script.to_str().unwrap())
+        ),
+    );
+    let out_dir = tempfile::tempdir().unwrap();
+    let run = bin()
+        .current_dir(out_dir.path())
+        .env("OUT_DIR", out_dir.path())
+        .arg("--ledger")
+        .arg(l.path())
+        .args(["notify-check", "--as-of", "2026-11-23"])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let dir = out_dir.path().join("acme-expiring");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    assert_eq!(
+        read("name"),
+        hostile,
+        "the raw value reaches the command in its environment"
+    );
+    assert_eq!(read("to"), "admin@agency.example, ops@acme.example");
+    let mail = read("mail");
+    let headers = mail.split("\r\n\r\n").next().unwrap();
+    for header in [
+        "From: alerts@agency.example",
+        "To: admin@agency.example, ops@acme.example",
+        "Date: ",
+        "Subject: ",
+    ] {
+        assert!(headers.contains(header), "{header} missing in:\n{headers}");
+    }
+    assert!(
+        !headers.lines().any(|h| h.starts_with("Bcc:")),
+        "no header injected:\n{headers}"
+    );
+    assert!(mail.contains(&read("message")), "{mail}");
+    assert!(
+        !out_dir.path().join("pwned").exists(),
+        "nothing ran through a shell"
+    );
+    // The alert line on stdout is one line.
+    let stdout = String::from_utf8(run.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+}
+
+fn toml_string(s: &str) -> String {
+    format!(
+        "\"{}\"",
+        s.replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\n', "\\n")
+    )
+}
+
+#[test]
+fn a_failed_delivery_stays_unsent_and_is_retried() {
+    let l = ledger();
+    l.ok(&["client", "add", "beta", "--name", "Beta", "--type", "bank"]);
+    l.ok(&[
+        "bank",
+        "buy",
+        "beta",
+        "--hours",
+        "1",
+        "--date",
+        "2026-11-01",
+        "--expires",
+        "2026-11-30",
+    ]);
+    let script = recording_command(&l);
+    l.append(
+        "hourbank.toml",
+        &format!(
+            "\n[notify]\nto = [\"admin@agency.example\"]\ncommand = [{}]\n",
+            toml_string(script.to_str().unwrap())
+        ),
+    );
+    let out_dir = tempfile::tempdir().unwrap();
+    let run = |fail_for: &str| {
+        bin()
+            .env("OUT_DIR", out_dir.path())
+            .env("FAIL_FOR", fail_for)
+            .arg("--ledger")
+            .arg(l.path())
+            .args(["notify-check", "--as-of", "2026-11-23"])
+            .output()
+            .unwrap()
+    };
+    let first = run("beta");
+    assert_eq!(first.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    assert!(
+        stderr.contains("beta: expiring:") && stderr.contains("relay said no"),
+        "{stderr}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&first.stdout).lines().count(),
+        1,
+        "acme's alert was delivered"
+    );
+    assert_eq!(sent(&l), ["acme expiring 10"]);
+    let second = run("nobody");
+    assert!(second.status.success());
+    assert!(String::from_utf8_lossy(&second.stdout).starts_with("beta: expiring:"));
+    assert_eq!(sent(&l), ["acme expiring 10", "beta expiring 10"]);
+}
+
+#[derive(Clone, Default)]
+struct Inbox {
+    messages: Arc<Mutex<Vec<Vec<u8>>>>,
+    current: Vec<u8>,
+}
+
+impl mailin_embedded::Handler for Inbox {
+    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.current.extend_from_slice(buf);
+        Ok(())
+    }
+
+    fn data_end(&mut self) -> mailin_embedded::Response {
+        self.messages
+            .lock()
+            .unwrap()
+            .push(std::mem::take(&mut self.current));
+        mailin_embedded::response::OK
+    }
+}
+
+#[test]
+fn delivery_over_smtp_to_a_real_server() {
+    let inbox = Inbox::default();
+    let messages = Arc::clone(&inbox.messages);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let mut server = mailin_embedded::Server::new(inbox);
+    server
+        .with_name("localhost")
+        .with_ssl(mailin_embedded::SslConfig::None)
+        .unwrap()
+        .with_tcp_listener(listener);
+    std::thread::spawn(move || {
+        let _ = server.serve();
+    });
+
+    let l = ledger();
+    l.append(
+        "hourbank.toml",
+        &format!(
+            "\n[notify]\nto = [\"admin@agency.example\"]\nfrom = \"alerts@agency.example\"\n\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\nstarttls = false\n"
+        ),
+    );
+    let out = check(&l, "2026-11-23");
+    assert!(out.starts_with("acme: expiring:"), "{out}");
+    let received = messages.lock().unwrap().clone();
+    assert_eq!(received.len(), 1);
+    let mut text = String::new();
+    received[0].as_slice().read_to_string(&mut text).unwrap();
+    assert!(text.contains("To: admin@agency.example"), "{text}");
+    assert!(
+        text.contains("Subject: hourbank: Acme Corp (acme): expiring"),
+        "{text}"
+    );
+    assert!(text.contains("expire in 10 days"), "{text}");
+    assert_eq!(sent(&l), ["acme expiring 10"]);
+}
+
+#[test]
+fn an_unreachable_smtp_server_fails_and_records_nothing() {
+    let l = ledger();
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    l.append(
+        "hourbank.toml",
+        &format!("\n[notify]\nto = [\"admin@agency.example\"]\n\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\nstarttls = false\n"),
+    );
+    let e = l.refused(
+        &["notify-check", "--as-of", "2026-11-23"],
+        "could not be delivered",
+    );
+    assert!(e.contains("acme: expiring:") && e.contains("SMTP"), "{e}");
+    // The password comes from the environment, never the ledger.
+    l.append(
+        "hourbank.toml",
+        "username = \"bot\"\npassword_env = \"HOURBANK_TEST_SMTP_PASSWORD\"\n",
+    );
+    l.refused(
+        &["notify-check", "--as-of", "2026-11-23"],
+        "$HOURBANK_TEST_SMTP_PASSWORD is not set",
+    );
+}
