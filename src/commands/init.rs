@@ -38,6 +38,19 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # expiry_days = [10, 5]           # alert this many days before hours expire
 # overdraft = true                # alert when a balance goes below zero
 
+# [notify]                       # where `hourbank notify-check` sends alerts besides stdout
+# to = ["admin@example.com"]      # who receives alerts (default: none, stdout only)
+# client = false                  # also send each client's alerts to its `email`
+# from = "hourbank@example.com"   # (default: hourbank@<host name>)
+# command = ["sendmail", "-t"]    # an argv (never a shell) that gets each alert as an e-mail on stdin
+#
+# [notify.smtp]                   # or deliver over SMTP
+# host = "smtp.example.com"
+# port = 587
+# username = "alerts@example.com"
+# password_env = "HOURBANK_SMTP_PASSWORD"   # the environment variable holding the password
+# starttls = true                 # false only for a relay on localhost
+
 # [invoice]
 # prefix = "INV-"                 # numbers look like INV-2026-0007
 # terms_days = 30                 # due date = invoice date + this
