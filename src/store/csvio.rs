@@ -32,11 +32,6 @@ pub struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     /// The text of wanted column `i`, trimmed (empty when the file lacks that column).
-    pub fn get(&self, i: usize) -> Result<&'a str, String> {
-        Ok(self.text(i))
-    }
-
-    /// The same as `get`, for callers that cannot fail.
     pub fn text(&self, i: usize) -> &'a str {
         self.positions[i]
             .and_then(|pos| self.record.get(pos))

@@ -330,17 +330,17 @@ impl Ledger {
             PURCHASE_REQUIRED,
             &mut diagnostics,
             |line, f| {
-                let id = f.get(0)?;
-                let date = parse_date(f.get(1)?).map_err(|e| e.to_string())?;
-                let client_id = f.get(2)?;
-                let minutes = Minutes::parse_unsigned(f.get(3)?).map_err(|e| e.to_string())?;
+                let id = f.text(0);
+                let date = parse_date(f.text(1)).map_err(|e| e.to_string())?;
+                let client_id = f.text(2);
+                let minutes = Minutes::parse_unsigned(f.text(3)).map_err(|e| e.to_string())?;
                 if minutes.0 == 0 {
                     return Err("hours: a purchase must buy more than 0:00".into());
                 }
-                let price = optional(f.get(4)?, |t| {
+                let price = optional(f.text(4), |t| {
                     Money::parse_unsigned(t).map_err(|e| e.to_string())
                 })?;
-                let expires = optional(f.get(5)?, |t| {
+                let expires = optional(f.text(5), |t| {
                     parse_date(t).map_err(|e| format!("expires: {e}"))
                 })?;
                 ids.insert(id);
@@ -368,9 +368,9 @@ impl Ledger {
                     minutes,
                     price,
                     expires,
-                    project: f.get(6)?.to_string(),
-                    note: f.get(7)?.to_string(),
-                    by: f.get(8)?.to_string(),
+                    project: f.text(6).to_string(),
+                    note: f.text(7).to_string(),
+                    by: f.text(8).to_string(),
                 });
                 Ok(())
             },
@@ -391,15 +391,15 @@ impl Ledger {
             ADJUSTMENT_REQUIRED,
             &mut diagnostics,
             |line, f| {
-                let id = f.get(0)?;
-                let date = parse_date(f.get(1)?).map_err(|e| e.to_string())?;
-                let holder = f.get(2)?;
-                let bank = f.get(3)?;
-                let kind_text = f.get(4)?;
+                let id = f.text(0);
+                let date = parse_date(f.text(1)).map_err(|e| e.to_string())?;
+                let holder = f.text(2);
+                let bank = f.text(3);
+                let kind_text = f.text(4);
                 let kind = AdjustKind::parse(kind_text)
                     .ok_or_else(|| format!("kind \"{kind_text}\": use delta, set or assert"))?;
-                let minutes = Minutes::parse(f.get(5)?).map_err(|e| e.to_string())?;
-                let expires = optional(f.get(6)?, |t| {
+                let minutes = Minutes::parse(f.text(5)).map_err(|e| e.to_string())?;
+                let expires = optional(f.text(6), |t| {
                     parse_date(t).map_err(|e| format!("expires: {e}"))
                 })?;
                 ids.insert(id);
@@ -438,8 +438,8 @@ impl Ledger {
                     kind,
                     minutes,
                     expires,
-                    reason: f.get(7)?.to_string(),
-                    by: f.get(8)?.to_string(),
+                    reason: f.text(7).to_string(),
+                    by: f.text(8).to_string(),
                 });
                 Ok(())
             },
