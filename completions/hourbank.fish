@@ -25,7 +25,7 @@ function __fish_hourbank_using_subcommand
 end
 
 complete -c hourbank -n "__fish_hourbank_needs_command" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -47,7 +47,7 @@ complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "check" -d 'Valida
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -59,7 +59,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l no-color -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s h -l help -d 'Print help'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -103,7 +103,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l notes -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -115,7 +115,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -126,7 +126,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -163,7 +163,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l notes -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -175,7 +175,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -187,7 +187,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -206,7 +206,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Replace a client\'s personal fields with a placeholder, keeping every row'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -229,7 +229,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l project -d 'Only work on this project may use these hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -243,7 +243,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l as-of -d 'Show the lots as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -258,7 +258,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l expires -d 'New last day of validity' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -271,7 +271,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -294,7 +294,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l service -
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l rate -d 'Hourly rate for this row, overriding every other rate' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -315,7 +315,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l date -d 'Da
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l expires -d 'Last day hours added by this adjustment can be used' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l bank -d 'A person\'s bank (flex time) instead of a client\'s' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -332,7 +332,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l date -d 'Date of the invoice (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l show -d 'Show an issued invoice again, exactly as it was recorded' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -349,7 +349,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l date -d 'Date of the payment (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -363,7 +363,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Record a payment against an invoice'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices help" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices help" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -382,7 +382,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l client -d 'Only this client' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l type -d 'Only clients of this type (bank, retainer, payg)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -395,7 +395,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l from -d 'First date shown (the balance still counts everything before)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l to -d 'Last date included (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -409,7 +409,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l to -d 'Last date included' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l by -d 'Group by these keys, in order: month, week, client, person, project, service' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -421,7 +421,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l as-of -d 'Status (open, paid, overdue) as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -439,7 +439,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l as-of -d 'Check as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -451,7 +451,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l no-co
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s h -l help -d 'Print help'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"
@@ -462,7 +462,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l no-color -d 
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s h -l help -d 'Print help'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format of reports and lists' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''"

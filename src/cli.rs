@@ -22,23 +22,28 @@ use crate::render::Format;
 pub struct Cli {
     /// The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at
     /// or above the working directory that holds hourbank.toml)
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        help_heading = "Global options"
+    )]
     pub ledger: Option<PathBuf>,
 
-    /// Output format of reports and lists
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    /// Output format of reports and lists (html: invoices; other commands print a table)
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table, help_heading = "Global options")]
     pub format: Format,
 
     /// How reports print hours: decimal (1.50) or hm (1:30)
-    #[arg(long, global = true, value_enum, default_value_t = TimeFormat::Decimal)]
+    #[arg(long, global = true, value_enum, default_value_t = TimeFormat::Decimal, help_heading = "Global options")]
     pub time_format: TimeFormat,
 
     /// Do not print the confirmation of a write
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, help_heading = "Global options")]
     pub quiet: bool,
 
     /// Never colour output (also: the NO_COLOR environment variable)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub no_color: bool,
 
     #[command(subcommand)]

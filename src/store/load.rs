@@ -427,6 +427,16 @@ impl Ledger {
                 if let Some(c) = client {
                     self.referenced[c as usize] = true;
                 }
+                if let Some(exp) = expires
+                    && exp < date
+                {
+                    extra.push(Diagnostic::error(
+                        ADJUSTMENTS,
+                        Some(line),
+                        Code::ExpiresBeforeBought,
+                        format!("the hours expire ({exp}) before they are added ({date})"),
+                    ));
+                }
                 self.see_date(date);
                 self.adjustments.push(Adjustment {
                     id: id.to_string(),
