@@ -16,6 +16,10 @@ fn every_problem_is_reported_with_its_line() {
         "timelog.csv",
         ",2026-01-05,acme,,1,5,,,,yes,,work,\n,2026-01-05,acme,,abc,,,,yes,,work,\n",
     );
+    l.append(
+        "adjustments.csv",
+        ",2026-03-01,acme,,delta,+2,2026-02-01,goodwill,\n",
+    );
     let out = l.run(&["check"]);
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
@@ -27,6 +31,7 @@ fn every_problem_is_reported_with_its_line() {
         "purchases.csv:7: the row has 10 fields but the header has 9",
         "timelog.csv:2: the row has 13 fields but the header has 12",
         "timelog.csv:3: duration \"abc\"",
+        "adjustments.csv:2: the hours expire (2026-02-01) before they are added (2026-03-01)",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
