@@ -43,9 +43,11 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn from_cli(cli: &Cli) -> Result<Ctx> {
+        // NO_COLOR and --no-color always win; CLICOLOR_FORCE colours a pipe too.
+        let forced = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
         let color = !cli.no_color
             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            && std::io::stdout().is_terminal();
+            && (std::io::stdout().is_terminal() || forced);
         let today = match std::env::var("HOURBANK_TODAY") {
             Ok(text) if !text.is_empty() => {
                 parse_date(&text).map_err(|e| Error::refused(format!("HOURBANK_TODAY: {e}")))?

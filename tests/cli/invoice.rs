@@ -260,6 +260,24 @@ fn bank_invoices_bill_the_hours_bought_in_the_period() {
     assert_eq!(v["total"].to_string(), "2250.00");
     let report = l.csv(&["report", "invoices"]);
     assert_eq!(report[0]["hours"], "25.00");
+    let csv = l.ok(&["--format", "csv", "invoice", "--show", "INV-2026-0001"]);
+    let rows = parse_csv(&csv);
+    assert!(
+        csv.starts_with(
+            "number,date,client,payer,from,to,currency,description,hours,rate,amount\n"
+        ),
+        "{csv}"
+    );
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        (rows[1]["hours"].as_str(), rows[1]["amount"].as_str()),
+        ("5.00", "450.00")
+    );
+    let table = l.ok(&["invoice", "--show", "INV-2026-0001"]);
+    assert!(
+        table.starts_with("Invoice INV-2026-0001") && table.contains("2250.00"),
+        "{table}"
+    );
 }
 
 #[test]

@@ -256,3 +256,45 @@ fn csv_is_spreadsheet_safe() {
         "{text}"
     );
 }
+
+#[test]
+fn tables_highlight_clients_with_an_alert_and_colour_only_when_allowed() {
+    let l = TestLedger::example();
+    let coloured = |extra: &[(&str, &str)], args: &[&str]| {
+        let mut cmd = bin();
+        cmd.env_remove("NO_COLOR").env("CLICOLOR_FORCE", "1");
+        for (k, v) in extra {
+            cmd.env(k, v);
+        }
+        let out = cmd
+            .arg("--ledger")
+            .arg(l.path())
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = coloured(&[], &["report", "balances"]);
+    let line = |client: &str| {
+        table
+            .lines()
+            .find(|l| l.contains(&format!(" {client} ")))
+            .unwrap()
+            .to_string()
+    };
+    // initech is overdrawn (red), umbrella and hooli have low-balance alerts (yellow),
+    // acme has none.
+    assert!(
+        line("initech").contains("\u{1b}[38;5;9m") || line("initech").contains("\u{1b}[31m"),
+        "{table}"
+    );
+    assert!(line("umbrella").contains("\u{1b}["), "{table}");
+    assert!(line("hooli").contains("\u{1b}["), "{table}");
+    assert!(!line("acme").contains("\u{1b}["), "{table}");
+    assert!(!coloured(&[("NO_COLOR", "1")], &["report", "balances"]).contains('\u{1b}'));
+    assert!(!coloured(&[], &["--no-color", "report", "balances"]).contains('\u{1b}'));
+    assert!(
+        !l.ok(&["report", "balances"]).contains('\u{1b}'),
+        "no colour into a pipe"
+    );
+}
