@@ -1,12 +1,12 @@
 //! `hourbank report balances | history | usage`: pure report builders over the loaded
 //! ledger, rendered as table, CSV or JSON.
 
-use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use clap::{Args, Subcommand};
+use rustc_hash::FxHashMap;
 
 use super::{Ctx, client_arg, lot_name, opt_date, row_ref};
 use crate::domain::alerts::{AlertKind, alerts_for};
@@ -385,8 +385,38 @@ struct Sums {
 struct Group {
     hours: i64,
     charged: i64,
-    billed: BTreeMap<(String, Money), i64>,
-    value: BTreeMap<(String, Money), i64>,
+    billed: Lines,
+    value: Lines,
+}
+
+/// Minutes per (service, rate) line; a group has few, so a small list.
+#[derive(Debug, Default)]
+struct Lines(Vec<(u32, Money, i64)>);
+
+/// The line of a retainer's overage, apart from every service.
+const OVERAGE_LINE: u32 = u32::MAX;
+
+impl Lines {
+    fn add(&mut self, service: u32, rate: Money, minutes: i64) {
+        match self
+            .0
+            .iter_mut()
+            .find(|(s, r, _)| *s == service && *r == rate)
+        {
+            Some(line) => line.2 += minutes,
+            None => self.0.push((service, rate, minutes)),
+        }
+    }
+
+    /// Each line rounded to cents once, then summed.
+    fn amount(&self) -> Money {
+        Money::cents(
+            self.0
+                .iter()
+                .map(|(_, rate, minutes)| Money::line_amount(Minutes(*minutes), *rate).0)
+                .sum(),
+        )
+    }
 }
 
 /// A retainer's work row, kept to attribute the month's overage to rows.
@@ -399,14 +429,31 @@ struct RetainerRow {
     group: Option<usize>,
 }
 
-fn sum_lines(lines: &BTreeMap<(String, Money), i64>) -> Money {
-    Money::cents(
-        lines
-            .iter()
-            .map(|((_, rate), minutes)| Money::line_amount(Minutes(*minutes), *rate).0)
-            .sum(),
-    )
+/// Strings seen in rows, numbered so that per-row work needs no allocation.
+#[derive(Default)]
+struct Interner {
+    ids: FxHashMap<String, u32>,
+    names: Vec<String>,
 }
+
+impl Interner {
+    fn id(&mut self, text: &str) -> u32 {
+        if let Some(&id) = self.ids.get(text) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(text.to_string());
+        self.ids.insert(text.to_string(), id);
+        id
+    }
+}
+
+/// The most `--by` keys a report can have (each key once).
+const MAX_KEYS: usize = 6;
+
+/// A group's key as numbers: months and weeks as counts, client indexes, interned
+/// texts. Turned into text once per group, after loading.
+type GroupKey = [u32; MAX_KEYS];
 
 fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     let from = opt_date("--from", args.from.as_deref())?;
@@ -422,14 +469,20 @@ fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
             })
         })
         .collect::<Result<_, _>>()?;
+    for (i, (_, name)) in keys.iter().enumerate() {
+        if keys[..i].iter().any(|(_, n)| n == name) {
+            return Err(Error::refused(format!("--by names \"{name}\" twice")).into());
+        }
+    }
     let in_period = |d: NaiveDate| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t);
     // Retainer rows of the whole months the period touches: a month's overage goes
     // to its last rows, which may lie after the period.
     let window_from = from.map(|f| f.with_day(1).unwrap_or(f));
     let window_to = to.map(month_end);
-    let mut group_keys: Vec<Vec<String>> = Vec::new();
-    let mut group_index: BTreeMap<Vec<String>, usize> = BTreeMap::new();
-    let mut sums: BTreeMap<(usize, u32, String, Option<Money>), Sums> = BTreeMap::new();
+    let mut texts = Interner::default();
+    let mut group_keys: Vec<GroupKey> = Vec::new();
+    let mut group_index: FxHashMap<GroupKey, usize> = FxHashMap::default();
+    let mut sums: FxHashMap<(usize, u32, u32, Option<Money>), Sums> = FxHashMap::default();
     let mut retainer_rows: Vec<RetainerRow> = Vec::new();
     let ledger = ctx.read_ledger_with(&mut |w| {
         let Some(client) = w.client else { return };
@@ -445,8 +498,21 @@ fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
             return;
         }
         let group = inside.then(|| {
-            let key: Vec<String> = keys.iter().map(|(k, _)| usage_key(*k, w)).collect();
-            *group_index.entry(key.clone()).or_insert_with(|| {
+            let mut key: GroupKey = [0; MAX_KEYS];
+            for (slot, (k, _)) in key.iter_mut().zip(&keys) {
+                *slot = match k {
+                    UsageKey::Month => w.date.year() as u32 * 12 + w.date.month0(),
+                    UsageKey::Week => {
+                        let week = w.date.iso_week();
+                        week.year() as u32 * 100 + week.week()
+                    }
+                    UsageKey::Client => client,
+                    UsageKey::Person => texts.id(w.person),
+                    UsageKey::Project => texts.id(w.project),
+                    UsageKey::Service => texts.id(w.service),
+                };
+            }
+            *group_index.entry(key).or_insert_with(|| {
                 group_keys.push(key);
                 group_keys.len() - 1
             })
@@ -461,9 +527,8 @@ fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
             });
         }
         let Some(group) = group else { return };
-        let entry = sums
-            .entry((group, client, w.service.to_string(), w.rate))
-            .or_default();
+        let service = texts.id(w.service);
+        let entry = sums.entry((group, client, service, w.rate)).or_default();
         entry.hours += w.hours.0;
         entry.charged += w.charged.0;
         if w.billable {
@@ -473,47 +538,54 @@ fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     let mut groups: Vec<Group> = (0..group_keys.len()).map(|_| Group::default()).collect();
     for ((group, client, service, row_rate), s) in sums {
         let c = &ledger.clients[client as usize];
-        let rate = rate_for(row_rate, &service, Some(c), &ledger.settings);
+        let rate = rate_for(
+            row_rate,
+            &texts.names[service as usize],
+            Some(c),
+            &ledger.settings,
+        );
         let g = &mut groups[group];
         g.hours += s.hours;
         g.charged += s.charged;
-        *g.value.entry((service.clone(), rate)).or_default() += s.billable;
+        g.value.add(service, rate, s.billable);
         if c.kind == ClientType::Payg {
-            *g.billed.entry((service, rate)).or_default() += s.billable;
+            g.billed.add(service, rate, s.billable);
         }
     }
     let through = to.unwrap_or_else(|| ledger.horizon(ctx.today));
     attribute_overage(&ledger, through, retainer_rows, &mut groups);
+    let labels: Vec<Vec<String>> = group_keys
+        .iter()
+        .map(|key| {
+            keys.iter()
+                .zip(key)
+                .map(|((k, _), &n)| match k {
+                    UsageKey::Month => format!("{:04}-{:02}", n / 12, n % 12 + 1),
+                    UsageKey::Week => format!("{:04}-W{:02}", n / 100, n % 100),
+                    UsageKey::Client => ledger.clients[n as usize].id.to_string(),
+                    UsageKey::Person | UsageKey::Project | UsageKey::Service => {
+                        texts.names[n as usize].clone()
+                    }
+                })
+                .collect()
+        })
+        .collect();
     let mut columns: Vec<&'static str> = keys.iter().map(|(_, name)| *name).collect();
     columns.extend(["hours", "charged", "billable_amount", "value"]);
     let mut report = Report::new(&columns);
     let mut order: Vec<usize> = (0..group_keys.len()).collect();
-    order.sort_by(|a, b| group_keys[*a].cmp(&group_keys[*b]));
+    order.sort_by(|a, b| labels[*a].cmp(&labels[*b]));
     for i in order {
         let g = &groups[i];
-        let mut cells: Vec<Cell> = group_keys[i].iter().cloned().map(Cell::Text).collect();
+        let mut cells: Vec<Cell> = labels[i].iter().cloned().map(Cell::Text).collect();
         cells.push(ctx.hours(Minutes(g.hours)));
         cells.push(ctx.hours(Minutes(g.charged)));
-        cells.push(Cell::Num(sum_lines(&g.billed).to_string()));
-        cells.push(Cell::Num(sum_lines(&g.value).to_string()));
+        cells.push(Cell::Num(g.billed.amount().to_string()));
+        cells.push(Cell::Num(g.value.amount().to_string()));
         report.push(cells);
     }
     ctx.emit(&report)?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn usage_key(key: UsageKey, w: &crate::store::load::WorkRow<'_>) -> String {
-    match key {
-        UsageKey::Month => month_key(w.date),
-        UsageKey::Week => {
-            let week = w.date.iso_week();
-            format!("{:04}-W{:02}", week.year(), week.week())
-        }
-        UsageKey::Client => w.client_id.to_string(),
-        UsageKey::Person => w.person.to_string(),
-        UsageKey::Project => w.project.to_string(),
-        UsageKey::Service => w.service.to_string(),
-    }
 }
 
 /// Gives each retainer month's overage (booked at the month's end, billed at the
@@ -555,10 +627,7 @@ fn attribute_overage(
                 let taken = row.charged.min(left);
                 left -= taken;
                 if let Some(g) = row.group {
-                    *groups[g]
-                        .billed
-                        .entry(("overage".to_string(), rate))
-                        .or_default() += taken;
+                    groups[g].billed.add(OVERAGE_LINE, rate, taken);
                 }
             }
         }
