@@ -5,8 +5,9 @@
 use rustc_hash::FxHashMap;
 
 use super::csvio::read_csv;
+use super::ids::IdSet;
 use super::layout::*;
-use super::load::{IdSet, Ledger, optional};
+use super::load::{Ledger, optional};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;

@@ -9,18 +9,18 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::csvio::{Fields, FileMeta, read_csv, read_csv_parallel};
+use super::csvio::{FileMeta, read_csv};
+use super::ids::IdSet;
 use super::layout::*;
 use super::tomlread::{Src, read_clients, read_people, read_settings};
 use crate::domain::bank::{
-    Account, AdjustEvent, AdjustOp, Credit, Debit, LotSource, NO_PROJECT, Outcome, ProjectIx,
+    Account, AdjustEvent, AdjustOp, Credit, LotSource, NO_PROJECT, Outcome, ProjectIx,
     RetainerPlan, SimOptions, simulate,
 };
 use crate::domain::check::{Code, Diagnostic};
-use crate::domain::client::{Client, ClientType, Rounding, Settings};
-use crate::domain::date::{day_number, parse_date, parse_date_bytes};
+use crate::domain::client::{Client, ClientType, Settings};
+use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
-use crate::domain::id::{pack_row_id, unpack_row_id};
 use crate::domain::money::Money;
 use crate::error::Error;
 
@@ -116,9 +116,9 @@ pub struct Ledger {
     pub settings: Settings,
     pub clients: Vec<Client>,
     pub client_lines: Vec<Option<u32>>,
-    client_index: FxHashMap<String, u32>,
+    pub(super) client_index: FxHashMap<String, u32>,
     pub projects: Vec<String>,
-    project_index: FxHashMap<String, ProjectIx>,
+    pub(super) project_index: FxHashMap<String, ProjectIx>,
     pub people: Option<Vec<String>>,
     pub purchases: Vec<Purchase>,
     pub adjustments: Vec<Adjustment>,
@@ -144,69 +144,6 @@ fn read_text(dir: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Optio
             diagnostics.push(Diagnostic::error(name, None, Code::Io, e.to_string()));
             None
         }
-    }
-}
-
-/// Collects row ids across the ledger to find duplicates. Ids in the tool's own form
-/// are packed into 8 bytes and sorted once at the end (cheaper than a hash set of a
-/// million entries); others (written by hand) are kept as text.
-#[derive(Default)]
-pub(super) struct IdSet {
-    /// Packed ids, one list per reader (sorted in parallel at the end).
-    packed: Vec<Vec<u64>>,
-    current: Vec<u64>,
-    other: FxHashSet<Box<str>>,
-    /// Hand-written ids seen twice (packed duplicates are found in `duplicates`).
-    other_duplicates: Vec<String>,
-}
-
-impl IdSet {
-    pub(super) fn insert(&mut self, id: &str) {
-        if id.is_empty() {
-            return;
-        }
-        match pack_row_id(id.as_bytes()) {
-            Some(packed) => self.current.push(packed),
-            None => {
-                if !self.other.insert(id.into()) {
-                    self.other_duplicates.push(id.to_string());
-                }
-            }
-        }
-    }
-
-    fn absorb(&mut self, mut other: IdSet) {
-        other.packed.push(std::mem::take(&mut other.current));
-        self.packed.extend(other.packed);
-        self.other_duplicates.extend(other.other_duplicates);
-        for id in other.other {
-            if !self.other.contains(&id) {
-                self.other.insert(id);
-            } else {
-                self.other_duplicates.push(id.to_string());
-            }
-        }
-    }
-
-    /// Every id that occurs more than once.
-    fn duplicates(mut self) -> FxHashSet<String> {
-        self.packed.push(std::mem::take(&mut self.current));
-        std::thread::scope(|scope| {
-            for list in &mut self.packed {
-                scope.spawn(|| list.sort_unstable());
-            }
-        });
-        let mut out: FxHashSet<String> = self.other_duplicates.into_iter().collect();
-        let mut merged: Vec<u64> = Vec::new();
-        for list in self.packed {
-            merged = merge_sorted(merged, list);
-        }
-        for pair in merged.windows(2) {
-            if pair[0] == pair[1] {
-                out.insert(unpack_row_id(pair[0]));
-            }
-        }
-        out
     }
 }
 
@@ -282,7 +219,7 @@ impl Ledger {
             .unwrap_or(ProjectIx::MAX)
     }
 
-    fn see_date(&mut self, date: NaiveDate) {
+    pub(super) fn see_date(&mut self, date: NaiveDate) {
         if self.last_date.is_none_or(|d| d < date) {
             self.last_date = Some(date);
         }
@@ -457,85 +394,6 @@ impl Ledger {
         diagnostics.append(&mut extra);
         self.diagnostics = diagnostics;
         self.files.insert(ADJUSTMENTS, meta);
-    }
-
-    fn load_timelog(&mut self, ids: &mut IdSet, on_work: Option<&mut dyn FnMut(&WorkRow<'_>)>) {
-        let path = self.dir.join(TIMELOG);
-        let mut diagnostics = std::mem::take(&mut self.diagnostics);
-        let ctx = RowCtx {
-            client_index: &self.client_index,
-            client_types: self.clients.iter().map(|c| c.kind).collect(),
-            people: self.people.as_deref(),
-            rounding: self.settings.rounding,
-            projects: &self.project_index,
-            base_projects: self.projects.len() as ProjectIx,
-        };
-        let clients = self.clients.len();
-        let (meta, parts) = match on_work {
-            Some(sink) => {
-                let mut part = TimelogPart::new(clients);
-                let meta = read_csv(
-                    &path,
-                    TIMELOG,
-                    TIMELOG_COLUMNS,
-                    TIMELOG_REQUIRED,
-                    &mut diagnostics,
-                    |line, f| {
-                        if let Some(row) = parse_work(&ctx, &mut part, line, f)? {
-                            sink(&row);
-                        }
-                        Ok(())
-                    },
-                );
-                (meta, vec![part])
-            }
-            None => {
-                let (meta, [first, second]) = read_csv_parallel(
-                    &path,
-                    TIMELOG,
-                    TIMELOG_COLUMNS,
-                    TIMELOG_REQUIRED,
-                    &mut diagnostics,
-                    [TimelogPart::new(clients), TimelogPart::new(clients)],
-                    |part, line, f| parse_work(&ctx, part, line, f).map(|_| ()),
-                );
-                (meta, vec![first, second])
-            }
-        };
-        self.diagnostics = diagnostics;
-        for part in parts {
-            self.merge_part(part, ids);
-        }
-        self.files.insert(TIMELOG, meta);
-    }
-
-    /// Adds what one reader of the time log collected, in file order.
-    fn merge_part(&mut self, mut part: TimelogPart, ids: &mut IdSet) {
-        let base = self.projects.len() as ProjectIx;
-        let global: Vec<ProjectIx> = part
-            .new_projects
-            .iter()
-            .map(|name| intern(&mut self.projects, &mut self.project_index, name))
-            .collect();
-        for (client, debits) in part.debits.into_iter().enumerate() {
-            if debits.is_empty() {
-                continue;
-            }
-            self.referenced[client] = true;
-            let account = &mut self.accounts[client];
-            account.debits.reserve(debits.len());
-            account.debits.extend(debits.into_iter().map(|mut d| {
-                if d.project >= base {
-                    d.project = global[(d.project - base) as usize];
-                }
-                d
-            }));
-        }
-        if let Some(date) = part.last_date {
-            self.see_date(date);
-        }
-        self.diagnostics.append(&mut part.extra);
-        ids.absorb(part.ids);
     }
 
     /// Names every place of every duplicate id (a second, id-only pass that runs only
@@ -754,186 +612,7 @@ impl Ledger {
     }
 }
 
-/// Merges two sorted lists into one.
-fn merge_sorted(a: Vec<u64>, b: Vec<u64>) -> Vec<u64> {
-    if a.is_empty() {
-        return b;
-    }
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        if a[i] <= b[j] {
-            out.push(a[i]);
-            i += 1;
-        } else {
-            out.push(b[j]);
-            j += 1;
-        }
-    }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
-    out
-}
-
-/// What the readers of the time log share, read only.
-struct RowCtx<'l> {
-    client_index: &'l FxHashMap<String, u32>,
-    client_types: Vec<ClientType>,
-    people: Option<&'l [String]>,
-    rounding: Rounding,
-    projects: &'l FxHashMap<String, ProjectIx>,
-    base_projects: ProjectIx,
-}
-
-/// What one reader of the time log collects.
-struct TimelogPart {
-    /// Debits per client, in file order.
-    debits: Vec<Vec<Debit>>,
-    ids: IdSet,
-    extra: Vec<Diagnostic>,
-    /// Projects not yet known to the ledger, numbered from `RowCtx::base_projects`.
-    new_projects: Vec<String>,
-    new_index: FxHashMap<String, ProjectIx>,
-    last_date: Option<NaiveDate>,
-    /// The last date text parsed (a time log is mostly in date order).
-    date_cache: Option<([u8; 10], NaiveDate)>,
-}
-
-impl TimelogPart {
-    fn new(clients: usize) -> TimelogPart {
-        TimelogPart {
-            debits: vec![Vec::new(); clients],
-            ids: IdSet::default(),
-            extra: Vec::new(),
-            new_projects: Vec::new(),
-            new_index: FxHashMap::default(),
-            last_date: None,
-            date_cache: None,
-        }
-    }
-
-    fn date(&mut self, raw: &[u8]) -> Option<NaiveDate> {
-        if let Some((text, date)) = &self.date_cache
-            && text.as_slice() == raw
-        {
-            return Some(*date);
-        }
-        let date = parse_date_bytes(raw)?;
-        let mut text = [0u8; 10];
-        text.copy_from_slice(raw);
-        self.date_cache = Some((text, date));
-        Some(date)
-    }
-
-    fn project(&mut self, ctx: &RowCtx<'_>, name: &str) -> ProjectIx {
-        if name.is_empty() {
-            return NO_PROJECT;
-        }
-        if let Some(&ix) = ctx.projects.get(name).or_else(|| self.new_index.get(name)) {
-            return ix;
-        }
-        let ix = ctx.base_projects + self.new_projects.len() as ProjectIx;
-        self.new_projects.push(name.to_string());
-        self.new_index.insert(name.to_string(), ix);
-        ix
-    }
-}
-
-/// Validates one time-log row and records its debit; `None` when the row is skipped
-/// with a diagnostic already recorded (an unknown client).
-fn parse_work<'r>(
-    ctx: &RowCtx<'_>,
-    part: &mut TimelogPart,
-    line: u32,
-    f: &Fields<'r>,
-) -> Result<Option<WorkRow<'r>>, String> {
-    let id = f.text(0);
-    let date = part
-        .date(f.raw(1))
-        .ok_or_else(|| format!("date \"{}\": use YYYY-MM-DD, like 2026-03-01", f.text(1)))?;
-    let client_id = f.text(2);
-    let person = f.text(3);
-    let hours = Minutes::parse_unsigned(f.text(4)).map_err(|e| e.to_string())?;
-    let billable = match f.raw(8) {
-        b"" | b"yes" => true,
-        b"no" => false,
-        _ => return Err(format!("billable \"{}\": use yes or no", f.text(8))),
-    };
-    let kind = match f.raw(10) {
-        b"" | b"work" => WorkKind::Work,
-        b"time-off" => WorkKind::TimeOff,
-        _ => return Err(format!("kind \"{}\": use work or time-off", f.text(10))),
-    };
-    let charged_text = f.text(5);
-    let charged = if !billable || kind == WorkKind::TimeOff {
-        Minutes::ZERO
-    } else if charged_text.is_empty() {
-        ctx.rounding.charge(hours)
-    } else {
-        Minutes::parse_unsigned(charged_text).map_err(|e| format!("charged: {e}"))?
-    };
-    let rate = optional(f.text(9), |t| {
-        Money::parse_unsigned(t).map_err(|e| format!("rate: {e}"))
-    })?;
-    let project = f.text(6);
-    part.ids.insert(id);
-    if let Some(people) = ctx.people
-        && !person.is_empty()
-        && !people.iter().any(|p| p == person)
-    {
-        part.extra.push(Diagnostic::error(
-            TIMELOG,
-            Some(line),
-            Code::UnknownPerson,
-            format!("unknown person \"{person}\" (not in people.toml)"),
-        ));
-    }
-    let client = if client_id.is_empty() && kind == WorkKind::TimeOff {
-        if person.is_empty() {
-            return Err("a time-off row needs a person".into());
-        }
-        None
-    } else {
-        match ctx.client_index.get(client_id) {
-            Some(&c) => Some(c),
-            None => {
-                part.extra.push(unknown_client(TIMELOG, line, client_id));
-                return Ok(None);
-            }
-        }
-    };
-    if part.last_date.is_none_or(|d| d < date) {
-        part.last_date = Some(date);
-    }
-    if let Some(c) = client {
-        let project = part.project(ctx, project);
-        part.debits[c as usize].push(Debit {
-            day: day_number(date),
-            minutes: charged.0 as i32,
-            project,
-            line,
-        });
-    }
-    Ok(Some(WorkRow {
-        line,
-        id,
-        date,
-        client,
-        client_id,
-        client_type: client.map(|c| ctx.client_types[c as usize]),
-        person,
-        hours,
-        charged,
-        project,
-        service: f.text(7),
-        billable,
-        rate,
-        kind,
-        note: f.text(11),
-    }))
-}
-
-fn unknown_client(file: &str, line: u32, id: &str) -> Diagnostic {
+pub(super) fn unknown_client(file: &str, line: u32, id: &str) -> Diagnostic {
     Diagnostic::error(
         file,
         Some(line),
@@ -942,7 +621,7 @@ fn unknown_client(file: &str, line: u32, id: &str) -> Diagnostic {
     )
 }
 
-fn intern(
+pub(super) fn intern(
     projects: &mut Vec<String>,
     index: &mut FxHashMap<String, ProjectIx>,
     name: &str,

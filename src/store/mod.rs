@@ -4,9 +4,11 @@
 pub mod billing;
 pub mod csvio;
 pub mod discover;
+pub mod ids;
 pub mod layout;
 pub mod load;
 pub mod sent;
+pub mod timelog;
 pub mod tomledit;
 pub mod tomlread;
 pub mod write;

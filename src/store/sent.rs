@@ -4,8 +4,9 @@
 use rustc_hash::FxHashSet;
 
 use super::csvio::read_csv;
+use super::ids::IdSet;
 use super::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS};
-use super::load::{IdSet, Ledger};
+use super::load::Ledger;
 use crate::domain::alerts::{AlertKey, AlertKind};
 use crate::domain::date::parse_date;
 

@@ -1,0 +1,260 @@
+//! Reading `timelog.csv`: each row validated and turned into a compact debit of its
+//! client; a large file is read in two halves on two threads, or row by row in file
+//! order when a caller wants every row.
+
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+
+use super::csvio::{Fields, read_csv, read_csv_parallel};
+use super::ids::IdSet;
+use super::layout::{TIMELOG, TIMELOG_COLUMNS, TIMELOG_REQUIRED};
+use super::load::{Ledger, WorkKind, WorkRow, intern, optional, unknown_client};
+use crate::domain::bank::{Debit, NO_PROJECT, ProjectIx};
+use crate::domain::check::{Code, Diagnostic};
+use crate::domain::client::{ClientType, Rounding};
+use crate::domain::date::{day_number, parse_date_bytes};
+use crate::domain::duration::Minutes;
+use crate::domain::money::Money;
+
+impl Ledger {
+    pub(super) fn load_timelog(
+        &mut self,
+        ids: &mut IdSet,
+        on_work: Option<&mut dyn FnMut(&WorkRow<'_>)>,
+    ) {
+        let path = self.dir.join(TIMELOG);
+        let mut diagnostics = std::mem::take(&mut self.diagnostics);
+        let ctx = RowCtx {
+            client_index: &self.client_index,
+            client_types: self.clients.iter().map(|c| c.kind).collect(),
+            people: self.people.as_deref(),
+            rounding: self.settings.rounding,
+            projects: &self.project_index,
+            base_projects: self.projects.len() as ProjectIx,
+        };
+        let clients = self.clients.len();
+        let (meta, parts) = match on_work {
+            Some(sink) => {
+                let mut part = TimelogPart::new(clients);
+                let meta = read_csv(
+                    &path,
+                    TIMELOG,
+                    TIMELOG_COLUMNS,
+                    TIMELOG_REQUIRED,
+                    &mut diagnostics,
+                    |line, f| {
+                        if let Some(row) = parse_work(&ctx, &mut part, line, f)? {
+                            sink(&row);
+                        }
+                        Ok(())
+                    },
+                );
+                (meta, vec![part])
+            }
+            None => {
+                let (meta, [first, second]) = read_csv_parallel(
+                    &path,
+                    TIMELOG,
+                    TIMELOG_COLUMNS,
+                    TIMELOG_REQUIRED,
+                    &mut diagnostics,
+                    [TimelogPart::new(clients), TimelogPart::new(clients)],
+                    |part, line, f| parse_work(&ctx, part, line, f).map(|_| ()),
+                );
+                (meta, vec![first, second])
+            }
+        };
+        self.diagnostics = diagnostics;
+        for part in parts {
+            self.merge_part(part, ids);
+        }
+        self.files.insert(TIMELOG, meta);
+    }
+
+    /// Adds what one reader of the time log collected, in file order.
+    fn merge_part(&mut self, mut part: TimelogPart, ids: &mut IdSet) {
+        let base = self.projects.len() as ProjectIx;
+        let global: Vec<ProjectIx> = part
+            .new_projects
+            .iter()
+            .map(|name| intern(&mut self.projects, &mut self.project_index, name))
+            .collect();
+        for (client, debits) in part.debits.into_iter().enumerate() {
+            if debits.is_empty() {
+                continue;
+            }
+            self.referenced[client] = true;
+            let account = &mut self.accounts[client];
+            account.debits.reserve(debits.len());
+            account.debits.extend(debits.into_iter().map(|mut d| {
+                if d.project >= base {
+                    d.project = global[(d.project - base) as usize];
+                }
+                d
+            }));
+        }
+        if let Some(date) = part.last_date {
+            self.see_date(date);
+        }
+        self.diagnostics.append(&mut part.extra);
+        ids.absorb(part.ids);
+    }
+}
+
+/// What the readers of the time log share, read only.
+struct RowCtx<'l> {
+    client_index: &'l FxHashMap<String, u32>,
+    client_types: Vec<ClientType>,
+    people: Option<&'l [String]>,
+    rounding: Rounding,
+    projects: &'l FxHashMap<String, ProjectIx>,
+    base_projects: ProjectIx,
+}
+
+/// What one reader of the time log collects.
+struct TimelogPart {
+    /// Debits per client, in file order.
+    debits: Vec<Vec<Debit>>,
+    ids: IdSet,
+    extra: Vec<Diagnostic>,
+    /// Projects not yet known to the ledger, numbered from `RowCtx::base_projects`.
+    new_projects: Vec<String>,
+    new_index: FxHashMap<String, ProjectIx>,
+    last_date: Option<NaiveDate>,
+    /// The last date text parsed (a time log is mostly in date order).
+    date_cache: Option<([u8; 10], NaiveDate)>,
+}
+
+impl TimelogPart {
+    fn new(clients: usize) -> TimelogPart {
+        TimelogPart {
+            debits: vec![Vec::new(); clients],
+            ids: IdSet::default(),
+            extra: Vec::new(),
+            new_projects: Vec::new(),
+            new_index: FxHashMap::default(),
+            last_date: None,
+            date_cache: None,
+        }
+    }
+
+    fn date(&mut self, raw: &[u8]) -> Option<NaiveDate> {
+        if let Some((text, date)) = &self.date_cache
+            && text.as_slice() == raw
+        {
+            return Some(*date);
+        }
+        let date = parse_date_bytes(raw)?;
+        let mut text = [0u8; 10];
+        text.copy_from_slice(raw);
+        self.date_cache = Some((text, date));
+        Some(date)
+    }
+
+    fn project(&mut self, ctx: &RowCtx<'_>, name: &str) -> ProjectIx {
+        if name.is_empty() {
+            return NO_PROJECT;
+        }
+        if let Some(&ix) = ctx.projects.get(name).or_else(|| self.new_index.get(name)) {
+            return ix;
+        }
+        let ix = ctx.base_projects + self.new_projects.len() as ProjectIx;
+        self.new_projects.push(name.to_string());
+        self.new_index.insert(name.to_string(), ix);
+        ix
+    }
+}
+
+/// Validates one time-log row and records its debit; `None` when the row is skipped
+/// with a diagnostic already recorded (an unknown client).
+fn parse_work<'r>(
+    ctx: &RowCtx<'_>,
+    part: &mut TimelogPart,
+    line: u32,
+    f: &Fields<'r>,
+) -> Result<Option<WorkRow<'r>>, String> {
+    let id = f.text(0);
+    let date = part
+        .date(f.raw(1))
+        .ok_or_else(|| format!("date \"{}\": use YYYY-MM-DD, like 2026-03-01", f.text(1)))?;
+    let client_id = f.text(2);
+    let person = f.text(3);
+    let hours = Minutes::parse_unsigned(f.text(4)).map_err(|e| e.to_string())?;
+    let billable = match f.raw(8) {
+        b"" | b"yes" => true,
+        b"no" => false,
+        _ => return Err(format!("billable \"{}\": use yes or no", f.text(8))),
+    };
+    let kind = match f.raw(10) {
+        b"" | b"work" => WorkKind::Work,
+        b"time-off" => WorkKind::TimeOff,
+        _ => return Err(format!("kind \"{}\": use work or time-off", f.text(10))),
+    };
+    let charged_text = f.text(5);
+    let charged = if !billable || kind == WorkKind::TimeOff {
+        Minutes::ZERO
+    } else if charged_text.is_empty() {
+        ctx.rounding.charge(hours)
+    } else {
+        Minutes::parse_unsigned(charged_text).map_err(|e| format!("charged: {e}"))?
+    };
+    let rate = optional(f.text(9), |t| {
+        Money::parse_unsigned(t).map_err(|e| format!("rate: {e}"))
+    })?;
+    let project = f.text(6);
+    part.ids.insert(id);
+    if let Some(people) = ctx.people
+        && !person.is_empty()
+        && !people.iter().any(|p| p == person)
+    {
+        part.extra.push(Diagnostic::error(
+            TIMELOG,
+            Some(line),
+            Code::UnknownPerson,
+            format!("unknown person \"{person}\" (not in people.toml)"),
+        ));
+    }
+    let client = if client_id.is_empty() && kind == WorkKind::TimeOff {
+        if person.is_empty() {
+            return Err("a time-off row needs a person".into());
+        }
+        None
+    } else {
+        match ctx.client_index.get(client_id) {
+            Some(&c) => Some(c),
+            None => {
+                part.extra.push(unknown_client(TIMELOG, line, client_id));
+                return Ok(None);
+            }
+        }
+    };
+    if part.last_date.is_none_or(|d| d < date) {
+        part.last_date = Some(date);
+    }
+    if let Some(c) = client {
+        let project = part.project(ctx, project);
+        part.debits[c as usize].push(Debit {
+            day: day_number(date),
+            minutes: charged.0 as i32,
+            project,
+            line,
+        });
+    }
+    Ok(Some(WorkRow {
+        line,
+        id,
+        date,
+        client,
+        client_id,
+        client_type: client.map(|c| ctx.client_types[c as usize]),
+        person,
+        hours,
+        charged,
+        project,
+        service: f.text(7),
+        billable,
+        rate,
+        kind,
+        note: f.text(11),
+    }))
+}
