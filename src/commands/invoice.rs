@@ -21,7 +21,6 @@ use crate::domain::invoice::{InvoiceDoc, InvoiceLine, Party, Totals, next_number
 use crate::domain::money::Money;
 use crate::domain::rates::rate_for;
 use crate::error::Error;
-use crate::render::{Cell, Format, Report};
 use crate::store::layout::{
     INVOICE_COLUMNS, INVOICE_LINE_COLUMNS, INVOICE_LINES, INVOICES, PAYMENT_COLUMNS, PAYMENTS,
 };
@@ -466,127 +465,10 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
 
 /// Prints an invoice in the chosen format.
 fn emit(ctx: &mut Ctx, doc: &InvoiceDoc) -> Result<()> {
-    match ctx.format {
-        Format::Html => ctx
-            .out
-            .write_all(crate::render::html::invoice(doc).as_bytes())?,
-        Format::Json => {
-            let mut bytes = serde_json::to_vec_pretty(&json(doc))?;
-            bytes.push(b'\n');
-            ctx.out.write_all(&bytes)?;
-        }
-        Format::Csv => {
-            let mut report = Report::new(&[
-                "number",
-                "date",
-                "client",
-                "payer",
-                "from",
-                "to",
-                "currency",
-                "description",
-                "hours",
-                "rate",
-                "amount",
-            ]);
-            for line in &doc.lines {
-                report.push(vec![
-                    Cell::opt_text(doc.number.clone()),
-                    Cell::Fixed(doc.date.to_string()),
-                    Cell::text(&doc.client.id),
-                    Cell::text(&doc.bill_to.id),
-                    Cell::Fixed(doc.from.to_string()),
-                    Cell::Fixed(doc.to.to_string()),
-                    Cell::text(&doc.currency),
-                    Cell::text(&line.description),
-                    line.hours.map_or(Cell::Empty, |h| ctx.hours(h)),
-                    line.rate.map_or(Cell::Empty, |r| Cell::Num(r.to_string())),
-                    Cell::Num(line.amount.to_string()),
-                ]);
-            }
-            ctx.emit(&report)?;
-        }
-        Format::Table => {
-            let number = doc.number.as_deref().unwrap_or("(draft, not recorded)");
-            writeln!(
-                ctx.out,
-                "Invoice {number}   date {}   due {}",
-                doc.date, doc.due
-            )?;
-            writeln!(
-                ctx.out,
-                "Bill to {} ({})   for {}   period {} to {}",
-                doc.bill_to.name, doc.bill_to.id, doc.client.id, doc.from, doc.to
-            )?;
-            let mut report = Report::new(&["description", "hours", "rate", "amount"]);
-            for line in &doc.lines {
-                report.push(vec![
-                    Cell::text(&line.description),
-                    line.hours.map_or(Cell::Empty, |h| ctx.hours(h)),
-                    line.rate.map_or(Cell::Empty, |r| Cell::Num(r.to_string())),
-                    Cell::Num(line.amount.to_string()),
-                ]);
-            }
-            let t = doc.totals;
-            let discount = if t.discount.0.is_zero() {
-                t.discount
-            } else {
-                Money(-t.discount.0)
-            };
-            for (label, amount) in [
-                ("subtotal", t.subtotal),
-                ("discount", discount),
-                ("tax", t.tax),
-                ("total", t.total),
-            ] {
-                report.push(vec![
-                    Cell::text(label),
-                    Cell::Empty,
-                    Cell::Empty,
-                    Cell::Num(amount.to_string()),
-                ]);
-            }
-            ctx.emit(&report)?;
-            writeln!(ctx.out, "Amounts in {}", doc.currency)?;
-        }
-    }
+    let hours = |m| ctx.hours(m);
+    let bytes = crate::render::invoice::render(doc, ctx.format, ctx.color, &hours);
+    ctx.out.write_all(&bytes)?;
     Ok(())
-}
-
-/// The JSON object of SPEC section 5: exact decimal numbers, `number` null on a dry run.
-fn json(doc: &InvoiceDoc) -> serde_json::Value {
-    use std::str::FromStr;
-    let num = |s: String| {
-        serde_json::Number::from_str(&s)
-            .map_or(serde_json::Value::String(s), serde_json::Value::Number)
-    };
-    let lines: Vec<serde_json::Value> = doc
-        .lines
-        .iter()
-        .map(|l| {
-            serde_json::json!({
-                "description": l.description,
-                "hours": l.hours.map(|h| num(h.hours_decimal().to_string())),
-                "rate": l.rate.map(|r| num(r.to_string())),
-                "amount": num(l.amount.to_string()),
-            })
-        })
-        .collect();
-    serde_json::json!({
-        "number": doc.number,
-        "date": doc.date.to_string(),
-        "due": doc.due.to_string(),
-        "client": doc.client.id,
-        "payer": if doc.bill_to.id == doc.client.id { serde_json::Value::Null } else { serde_json::Value::String(doc.bill_to.id.clone()) },
-        "from": doc.from.to_string(),
-        "to": doc.to.to_string(),
-        "currency": doc.currency,
-        "lines": lines,
-        "subtotal": num(doc.totals.subtotal.to_string()),
-        "discount": num(doc.totals.discount.to_string()),
-        "tax": num(doc.totals.tax.to_string()),
-        "total": num(doc.totals.total.to_string()),
-    })
 }
 
 fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {

@@ -1,0 +1,139 @@
+//! An invoice in every output format: a text invoice around a table, one CSV row per
+//! line, the JSON object of SPEC section 5, or the printable HTML page.
+
+use std::str::FromStr;
+
+use serde_json::{Number, Value, json};
+
+use super::{Cell, Format, Report};
+use crate::domain::duration::Minutes;
+use crate::domain::invoice::InvoiceDoc;
+use crate::domain::money::Money;
+
+/// Renders `doc`; `hours` shows a number of hours in the chosen time format.
+pub fn render(
+    doc: &InvoiceDoc,
+    format: Format,
+    color: bool,
+    hours: &dyn Fn(Minutes) -> Cell,
+) -> Vec<u8> {
+    match format {
+        Format::Html => super::html::invoice(doc).into_bytes(),
+        Format::Json => {
+            let mut bytes =
+                serde_json::to_vec_pretty(&to_json(doc)).expect("JSON values serialize");
+            bytes.push(b'\n');
+            bytes
+        }
+        Format::Csv => super::csv::render(&lines_report(doc, hours)),
+        Format::Table => text(doc, color, hours).into_bytes(),
+    }
+}
+
+fn lines_report(doc: &InvoiceDoc, hours: &dyn Fn(Minutes) -> Cell) -> Report {
+    let mut report = Report::new(&[
+        "number",
+        "date",
+        "client",
+        "payer",
+        "from",
+        "to",
+        "currency",
+        "description",
+        "hours",
+        "rate",
+        "amount",
+    ]);
+    for line in &doc.lines {
+        report.push(vec![
+            Cell::opt_text(doc.number.clone()),
+            Cell::Fixed(doc.date.to_string()),
+            Cell::text(&doc.client.id),
+            Cell::text(&doc.bill_to.id),
+            Cell::Fixed(doc.from.to_string()),
+            Cell::Fixed(doc.to.to_string()),
+            Cell::text(&doc.currency),
+            Cell::text(&line.description),
+            line.hours.map_or(Cell::Empty, hours),
+            line.rate.map_or(Cell::Empty, |r| Cell::Num(r.to_string())),
+            Cell::Num(line.amount.to_string()),
+        ]);
+    }
+    report
+}
+
+fn text(doc: &InvoiceDoc, color: bool, hours: &dyn Fn(Minutes) -> Cell) -> String {
+    let number = doc.number.as_deref().unwrap_or("(draft, not recorded)");
+    let mut out = format!(
+        "Invoice {number}   date {}   due {}\nBill to {} ({})   for {}   period {} to {}\n",
+        doc.date, doc.due, doc.bill_to.name, doc.bill_to.id, doc.client.id, doc.from, doc.to
+    );
+    let mut report = Report::new(&["description", "hours", "rate", "amount"]);
+    for line in &doc.lines {
+        report.push(vec![
+            Cell::text(&line.description),
+            line.hours.map_or(Cell::Empty, hours),
+            line.rate.map_or(Cell::Empty, |r| Cell::Num(r.to_string())),
+            Cell::Num(line.amount.to_string()),
+        ]);
+    }
+    let t = doc.totals;
+    let discount = if t.discount.0.is_zero() {
+        t.discount
+    } else {
+        Money(-t.discount.0)
+    };
+    for (label, amount) in [
+        ("subtotal", t.subtotal),
+        ("discount", discount),
+        ("tax", t.tax),
+        ("total", t.total),
+    ] {
+        report.push(vec![
+            Cell::text(label),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Num(amount.to_string()),
+        ]);
+    }
+    out.push_str(&super::table::render(&report, color));
+    out.push_str(&format!("Amounts in {}\n", doc.currency));
+    out
+}
+
+/// The JSON object of SPEC section 5: exact decimal numbers, `number` null on a dry run.
+pub fn to_json(doc: &InvoiceDoc) -> Value {
+    let num = |s: String| Number::from_str(&s).map_or(Value::String(s), Value::Number);
+    let lines: Vec<Value> = doc
+        .lines
+        .iter()
+        .map(|l| {
+            json!({
+                "description": l.description,
+                "hours": l.hours.map(|h| num(h.hours_decimal().to_string())),
+                "rate": l.rate.map(|r| num(r.to_string())),
+                "amount": num(l.amount.to_string()),
+            })
+        })
+        .collect();
+    let payer = if doc.bill_to.id == doc.client.id {
+        Value::Null
+    } else {
+        Value::String(doc.bill_to.id.clone())
+    };
+    json!({
+        "number": doc.number,
+        "date": doc.date.to_string(),
+        "due": doc.due.to_string(),
+        "client": doc.client.id,
+        "payer": payer,
+        "from": doc.from.to_string(),
+        "to": doc.to.to_string(),
+        "currency": doc.currency,
+        "lines": lines,
+        "subtotal": num(doc.totals.subtotal.to_string()),
+        "discount": num(doc.totals.discount.to_string()),
+        "tax": num(doc.totals.tax.to_string()),
+        "total": num(doc.totals.total.to_string()),
+    })
+}
