@@ -24,7 +24,7 @@ use crate::error::Error;
 use crate::store::layout::{
     INVOICE_COLUMNS, INVOICE_LINE_COLUMNS, INVOICE_LINES, INVOICES, PAYMENT_COLUMNS, PAYMENTS,
 };
-use crate::store::load::{Ledger, WorkKind};
+use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::store::write::{append, check_one_line, encode_rows, new_row_id};
 
 /// Bill a client for a period, show an issued invoice, or record a payment
@@ -93,16 +93,18 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let client_id = args.client.clone().unwrap_or_default();
     let (from, to) = period(&args)?;
     let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
-    let mut work: Vec<(NaiveDate, String, Option<Money>, Minutes)> = Vec::new();
-    let (lock, ledger) = if args.dry_run {
-        (
-            None,
-            ctx.read_ledger_with(&mut |w| collect_work(&mut work, &client_id, from, to, w))?,
-        )
+    let make = || BillableWork {
+        client: client_id.clone(),
+        from,
+        to,
+        rows: Vec::new(),
+    };
+    let (lock, ledger, work) = if args.dry_run {
+        let (ledger, work) = ctx.read_ledger_into(&make)?;
+        (None, ledger, work.rows)
     } else {
-        let (lock, ledger) =
-            ctx.write_ledger_with(&mut |w| collect_work(&mut work, &client_id, from, to, w))?;
-        (Some(lock), ledger)
+        let (lock, ledger, work) = ctx.write_ledger_into(&make)?;
+        (Some(lock), ledger, work.rows)
     };
     let ix = client_arg(&ledger, &client_id)?;
     let client = &ledger.clients[ix as usize];
@@ -185,21 +187,29 @@ fn period(args: &Args) -> Result<(NaiveDate, NaiveDate), Error> {
     }
 }
 
-/// Keeps the billable work of `client` in the period: (date, service, row rate, charged).
-fn collect_work(
-    work: &mut Vec<(NaiveDate, String, Option<Money>, Minutes)>,
-    client: &str,
+/// The billable work of one client in a period: (date, service, row rate, charged).
+struct BillableWork {
+    client: String,
     from: NaiveDate,
     to: NaiveDate,
-    w: &crate::store::load::WorkRow<'_>,
-) {
-    if w.client_id == client
-        && w.kind == WorkKind::Work
-        && w.billable
-        && w.date >= from
-        && w.date <= to
-    {
-        work.push((w.date, w.service.to_string(), w.rate, w.charged));
+    rows: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
+}
+
+impl WorkSink for BillableWork {
+    fn row(&mut self, w: &WorkRow<'_>) {
+        if w.client_id == self.client
+            && w.kind == WorkKind::Work
+            && w.billable
+            && w.date >= self.from
+            && w.date <= self.to
+        {
+            self.rows
+                .push((w.date, w.service.to_string(), w.rate, w.charged));
+        }
+    }
+
+    fn append(&mut self, later: Self) {
+        self.rows.extend(later.rows);
     }
 }
 

@@ -26,7 +26,7 @@ use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report, render};
 use crate::store::discover::find_ledger;
-use crate::store::load::{Ledger, WorkRow};
+use crate::store::load::{Ledger, WorkSink};
 use crate::store::write::{LedgerLock, current_user};
 
 /// What every command gets: global flags, "today", the user and the output.
@@ -77,44 +77,37 @@ impl Ctx {
     /// Loads the ledger for reading; refuses a ledger with structural errors and
     /// warns of failed balance assertions.
     pub fn read_ledger(&self) -> Result<Ledger> {
-        let dir = self.ledger_dir()?;
-        let _shared = LedgerLock::shared(&dir);
-        let ledger = Ledger::load(&dir)?;
-        self.refuse_broken(&ledger, "read")?;
-        Ok(ledger)
+        self.read_ledger_into(&|| ()).map(|(ledger, ())| ledger)
     }
 
-    /// Like `read_ledger`, handing every time-log row to `on_work` in file order.
-    pub fn read_ledger_with(&self, on_work: &mut dyn FnMut(&WorkRow<'_>)) -> Result<Ledger> {
+    /// Like `read_ledger`, handing every time-log row to sinks made by `make`.
+    pub fn read_ledger_into<S: WorkSink>(
+        &self,
+        make: &(dyn Fn() -> S + Sync),
+    ) -> Result<(Ledger, S)> {
         let dir = self.ledger_dir()?;
         let _shared = LedgerLock::shared(&dir);
-        let ledger = Ledger::load_with(&dir, Some(on_work))?;
+        let (ledger, sink) = Ledger::load_into(&dir, make)?;
         self.refuse_broken(&ledger, "read")?;
-        Ok(ledger)
+        Ok((ledger, sink))
     }
 
     /// Takes the ledger lock and loads the ledger for a write.
     pub fn write_ledger(&self) -> Result<(LedgerLock, Ledger)> {
-        self.write_ledger_from(None)
+        self.write_ledger_into(&|| ())
+            .map(|(lock, ledger, ())| (lock, ledger))
     }
 
-    /// Like `write_ledger`, handing every time-log row to `on_work` in file order.
-    pub fn write_ledger_with(
+    /// Like `write_ledger`, handing every time-log row to sinks made by `make`.
+    pub fn write_ledger_into<S: WorkSink>(
         &self,
-        on_work: &mut dyn FnMut(&WorkRow<'_>),
-    ) -> Result<(LedgerLock, Ledger)> {
-        self.write_ledger_from(Some(on_work))
-    }
-
-    fn write_ledger_from(
-        &self,
-        on_work: Option<&mut dyn FnMut(&WorkRow<'_>)>,
-    ) -> Result<(LedgerLock, Ledger)> {
+        make: &(dyn Fn() -> S + Sync),
+    ) -> Result<(LedgerLock, Ledger, S)> {
         let dir = self.ledger_dir()?;
         let lock = LedgerLock::acquire(&dir)?;
-        let ledger = Ledger::load_with(&dir, on_work)?;
+        let (ledger, sink) = Ledger::load_into(&dir, make)?;
         self.refuse_broken(&ledger, "write to")?;
-        Ok((lock, ledger))
+        Ok((lock, ledger, sink))
     }
 
     fn refuse_broken(&self, ledger: &Ledger, verb: &str) -> Result<(), Error> {

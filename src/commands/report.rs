@@ -20,7 +20,7 @@ use crate::domain::rates::rate_for;
 use crate::error::Error;
 use crate::render::{Cell, Highlight, Report};
 use crate::store::layout::{ADJUSTMENTS, TIMELOG};
-use crate::store::load::{Ledger, WorkKind};
+use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
 
 /// Balances, statements and usage
 #[derive(Debug, Subcommand)]
@@ -256,20 +256,36 @@ struct WorkInfo {
     note: String,
 }
 
-fn history(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
-    let from = opt_date("--from", args.from.as_deref())?;
-    let to = opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
-    let mut rows: Vec<WorkInfo> = Vec::new();
-    let wanted = args.client.clone();
-    let ledger = ctx.read_ledger_with(&mut |w| {
-        if w.client_id == wanted {
-            rows.push(WorkInfo {
+/// The work rows of one client, in file order (so sorted by line).
+struct ClientRows {
+    client: String,
+    rows: Vec<WorkInfo>,
+}
+
+impl WorkSink for ClientRows {
+    fn row(&mut self, w: &WorkRow<'_>) {
+        if w.client_id == self.client {
+            self.rows.push(WorkInfo {
                 line: w.line,
                 id: w.id.to_string(),
                 note: w.note.to_string(),
             });
         }
+    }
+
+    fn append(&mut self, later: Self) {
+        self.rows.extend(later.rows);
+    }
+}
+
+fn history(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
+    let from = opt_date("--from", args.from.as_deref())?;
+    let to = opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
+    let (ledger, rows) = ctx.read_ledger_into(&|| ClientRows {
+        client: args.client.clone(),
+        rows: Vec::new(),
     })?;
+    let rows = rows.rows;
     let ix = client_arg(&ledger, &args.client)?;
     let outcome = ledger.simulate(
         ix,
@@ -455,6 +471,133 @@ const MAX_KEYS: usize = 6;
 /// texts. Turned into text once per group, after loading.
 type GroupKey = [u32; MAX_KEYS];
 
+/// What `report usage` collects from the rows: the sums of each group per (client,
+/// service, row rate), and the retainers' rows to give each month's overage to.
+struct UsageSink {
+    /// The `--by` keys (a copyable array, so a row can read them while it interns).
+    keys: [Option<UsageKey>; MAX_KEYS],
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    texts: Interner,
+    group_keys: Vec<GroupKey>,
+    group_index: FxHashMap<GroupKey, usize>,
+    sums: FxHashMap<(usize, u32, u32, Option<Money>), Sums>,
+    retainer_rows: Vec<RetainerRow>,
+}
+
+impl UsageSink {
+    fn group(&mut self, key: GroupKey) -> usize {
+        *self.group_index.entry(key).or_insert_with(|| {
+            self.group_keys.push(key);
+            self.group_keys.len() - 1
+        })
+    }
+
+    fn in_period(&self, d: NaiveDate) -> bool {
+        self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t)
+    }
+
+    /// Retainer rows are kept for the whole months the period touches: a month's
+    /// overage goes to its last rows, which may lie after the period.
+    fn in_retainer_window(&self, d: NaiveDate) -> bool {
+        self.from.is_none_or(|f| d >= f.with_day(1).unwrap_or(f))
+            && self.to.is_none_or(|t| d <= month_end(t))
+    }
+}
+
+impl WorkSink for UsageSink {
+    fn row(&mut self, w: &WorkRow<'_>) {
+        let Some(client) = w.client else { return };
+        if w.kind != WorkKind::Work {
+            return;
+        }
+        let inside = self.in_period(w.date);
+        let retainer = w.client_type == Some(ClientType::Retainer)
+            && w.billable
+            && self.in_retainer_window(w.date);
+        if !inside && !retainer {
+            return;
+        }
+        let group = if inside {
+            let mut key: GroupKey = [0; MAX_KEYS];
+            let keys = self.keys;
+            for (slot, k) in key.iter_mut().zip(keys.iter().flatten()) {
+                *slot = match k {
+                    UsageKey::Month => w.date.year() as u32 * 12 + w.date.month0(),
+                    UsageKey::Week => {
+                        let week = w.date.iso_week();
+                        week.year() as u32 * 100 + week.week()
+                    }
+                    UsageKey::Client => client,
+                    UsageKey::Person => self.texts.id(w.person),
+                    UsageKey::Project => self.texts.id(w.project),
+                    UsageKey::Service => self.texts.id(w.service),
+                };
+            }
+            Some(self.group(key))
+        } else {
+            None
+        };
+        if retainer {
+            self.retainer_rows.push(RetainerRow {
+                client,
+                day: day_number(w.date),
+                line: w.line,
+                charged: w.charged.0,
+                group,
+            });
+        }
+        let Some(group) = group else { return };
+        let service = self.texts.id(w.service);
+        let entry = self
+            .sums
+            .entry((group, client, service, w.rate))
+            .or_default();
+        entry.hours += w.hours.0;
+        entry.charged += w.charged.0;
+        if w.billable {
+            entry.billable += w.charged.0;
+        }
+    }
+
+    fn append(&mut self, later: Self) {
+        let texts: Vec<u32> = later
+            .texts
+            .names
+            .iter()
+            .map(|name| self.texts.id(name))
+            .collect();
+        let keys = self.keys;
+        let groups: Vec<usize> = later
+            .group_keys
+            .iter()
+            .map(|key| {
+                let mut key = *key;
+                for (slot, k) in key.iter_mut().zip(keys.iter().flatten()) {
+                    if matches!(k, UsageKey::Person | UsageKey::Project | UsageKey::Service) {
+                        *slot = texts[*slot as usize];
+                    }
+                }
+                self.group(key)
+            })
+            .collect();
+        for ((group, client, service, rate), s) in later.sums {
+            let entry = self
+                .sums
+                .entry((groups[group], client, texts[service as usize], rate))
+                .or_default();
+            entry.hours += s.hours;
+            entry.charged += s.charged;
+            entry.billable += s.billable;
+        }
+        self.retainer_rows
+            .extend(later.retainer_rows.into_iter().map(|mut r| {
+                r.group = r.group.map(|g| groups[g]);
+                r
+            }));
+    }
+}
+
 fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     let from = opt_date("--from", args.from.as_deref())?;
     let to = opt_date("--to", args.to.as_deref())?;
@@ -474,67 +617,29 @@ fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
             return Err(Error::refused(format!("--by names \"{name}\" twice")).into());
         }
     }
-    let in_period = |d: NaiveDate| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t);
-    // Retainer rows of the whole months the period touches: a month's overage goes
-    // to its last rows, which may lie after the period.
-    let window_from = from.map(|f| f.with_day(1).unwrap_or(f));
-    let window_to = to.map(month_end);
-    let mut texts = Interner::default();
-    let mut group_keys: Vec<GroupKey> = Vec::new();
-    let mut group_index: FxHashMap<GroupKey, usize> = FxHashMap::default();
-    let mut sums: FxHashMap<(usize, u32, u32, Option<Money>), Sums> = FxHashMap::default();
-    let mut retainer_rows: Vec<RetainerRow> = Vec::new();
-    let ledger = ctx.read_ledger_with(&mut |w| {
-        let Some(client) = w.client else { return };
-        if w.kind != WorkKind::Work {
-            return;
-        }
-        let inside = in_period(w.date);
-        let retainer = w.client_type == Some(ClientType::Retainer)
-            && w.billable
-            && window_from.is_none_or(|f| w.date >= f)
-            && window_to.is_none_or(|t| w.date <= t);
-        if !inside && !retainer {
-            return;
-        }
-        let group = inside.then(|| {
-            let mut key: GroupKey = [0; MAX_KEYS];
-            for (slot, (k, _)) in key.iter_mut().zip(&keys) {
-                *slot = match k {
-                    UsageKey::Month => w.date.year() as u32 * 12 + w.date.month0(),
-                    UsageKey::Week => {
-                        let week = w.date.iso_week();
-                        week.year() as u32 * 100 + week.week()
-                    }
-                    UsageKey::Client => client,
-                    UsageKey::Person => texts.id(w.person),
-                    UsageKey::Project => texts.id(w.project),
-                    UsageKey::Service => texts.id(w.service),
-                };
-            }
-            *group_index.entry(key).or_insert_with(|| {
-                group_keys.push(key);
-                group_keys.len() - 1
-            })
-        });
-        if retainer {
-            retainer_rows.push(RetainerRow {
-                client,
-                day: day_number(w.date),
-                line: w.line,
-                charged: w.charged.0,
-                group,
-            });
-        }
-        let Some(group) = group else { return };
-        let service = texts.id(w.service);
-        let entry = sums.entry((group, client, service, w.rate)).or_default();
-        entry.hours += w.hours.0;
-        entry.charged += w.charged.0;
-        if w.billable {
-            entry.billable += w.charged.0;
-        }
-    })?;
+    // Each key at most once: there are MAX_KEYS of them.
+    let mut key_array = [None; MAX_KEYS];
+    for (slot, (k, _)) in key_array.iter_mut().zip(&keys) {
+        *slot = Some(*k);
+    }
+    let make = || UsageSink {
+        keys: key_array,
+        from,
+        to,
+        texts: Interner::default(),
+        group_keys: Vec::new(),
+        group_index: FxHashMap::default(),
+        sums: FxHashMap::default(),
+        retainer_rows: Vec::new(),
+    };
+    let (ledger, sink) = ctx.read_ledger_into(&make)?;
+    let UsageSink {
+        texts,
+        group_keys,
+        sums,
+        retainer_rows,
+        ..
+    } = sink;
     let mut groups: Vec<Group> = (0..group_keys.len()).map(|_| Group::default()).collect();
     for ((group, client, service, row_rate), s) in sums {
         let c = &ledger.clients[client as usize];

@@ -147,13 +147,30 @@ fn read_text(dir: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Optio
     }
 }
 
+/// What a command collects from the time-log rows while the ledger loads. A large
+/// time log is read in two halves on two threads, each into a sink of its own; the
+/// second half's sink is then appended to the first, so rows arrive in file order
+/// within each half and the halves in file order.
+pub trait WorkSink: Send {
+    fn row(&mut self, row: &WorkRow<'_>);
+    /// Adds what the reader of the later half of the file collected.
+    fn append(&mut self, later: Self)
+    where
+        Self: Sized;
+}
+
+/// Collects nothing.
+impl WorkSink for () {
+    fn row(&mut self, _row: &WorkRow<'_>) {}
+    fn append(&mut self, _later: Self) {}
+}
+
 impl Ledger {
-    /// Loads the ledger, streaming every time-log row to `on_work` when given (then
-    /// the time log is read on one thread, in file order).
-    pub fn load_with(
+    /// Loads the ledger, handing every time-log row to sinks made by `make`.
+    pub fn load_into<S: WorkSink>(
         dir: &Path,
-        on_work: Option<&mut dyn FnMut(&WorkRow<'_>)>,
-    ) -> Result<Ledger, Error> {
+        make: &(dyn Fn() -> S + Sync),
+    ) -> Result<(Ledger, S), Error> {
         let mut diagnostics = Vec::new();
         let settings_text = std::fs::read_to_string(dir.join(SETTINGS))
             .map_err(|e| Error::io(dir.join(SETTINGS), e))?;
@@ -193,16 +210,16 @@ impl Ledger {
         let mut ids = IdSet::default();
         ledger.load_purchases(&mut ids);
         ledger.load_adjustments(&mut ids);
-        ledger.load_timelog(&mut ids, on_work);
+        let sink = ledger.load_timelog(&mut ids, make);
         ledger.load_billing(&mut ids);
         ledger.load_sent(&mut ids);
         ledger.report_duplicates(ids);
         ledger.build_accounts();
-        Ok(ledger)
+        Ok((ledger, sink))
     }
 
     pub fn load(dir: &Path) -> Result<Ledger, Error> {
-        Ledger::load_with(dir, None)
+        Ledger::load_into(dir, &|| ()).map(|(ledger, ())| ledger)
     }
 
     pub fn client_ix(&self, id: &str) -> Option<u32> {

@@ -1,14 +1,14 @@
-//! Reading `timelog.csv`: each row validated and turned into a compact debit of its
-//! client; a large file is read in two halves on two threads, or row by row in file
-//! order when a caller wants every row.
+//! Reading `timelog.csv`: each row validated, turned into a compact debit of its
+//! client and handed to the caller's sink; a large file is read in two halves on two
+//! threads.
 
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
-use super::csvio::{Fields, read_csv, read_csv_parallel};
+use super::csvio::{Fields, read_csv_parallel};
 use super::ids::IdSet;
 use super::layout::{TIMELOG, TIMELOG_COLUMNS, TIMELOG_REQUIRED};
-use super::load::{Ledger, WorkKind, WorkRow, intern, optional, unknown_client};
+use super::load::{Ledger, WorkKind, WorkRow, WorkSink, intern, optional, unknown_client};
 use crate::domain::bank::{Debit, NO_PROJECT, ProjectIx};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{ClientType, Rounding};
@@ -17,11 +17,11 @@ use crate::domain::duration::Minutes;
 use crate::domain::money::Money;
 
 impl Ledger {
-    pub(super) fn load_timelog(
+    pub(super) fn load_timelog<S: WorkSink>(
         &mut self,
         ids: &mut IdSet,
-        on_work: Option<&mut dyn FnMut(&WorkRow<'_>)>,
-    ) {
+        make: &(dyn Fn() -> S + Sync),
+    ) -> S {
         let path = self.dir.join(TIMELOG);
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
         let ctx = RowCtx {
@@ -33,46 +33,32 @@ impl Ledger {
             base_projects: self.projects.len() as ProjectIx,
         };
         let clients = self.clients.len();
-        let (meta, parts) = match on_work {
-            Some(sink) => {
-                let mut part = TimelogPart::new(clients);
-                let meta = read_csv(
-                    &path,
-                    TIMELOG,
-                    TIMELOG_COLUMNS,
-                    TIMELOG_REQUIRED,
-                    &mut diagnostics,
-                    |line, f| {
-                        if let Some(row) = parse_work(&ctx, &mut part, line, f)? {
-                            sink(&row);
-                        }
-                        Ok(())
-                    },
-                );
-                (meta, vec![part])
-            }
-            None => {
-                let (meta, [first, second]) = read_csv_parallel(
-                    &path,
-                    TIMELOG,
-                    TIMELOG_COLUMNS,
-                    TIMELOG_REQUIRED,
-                    &mut diagnostics,
-                    [TimelogPart::new(clients), TimelogPart::new(clients)],
-                    |part, line, f| parse_work(&ctx, part, line, f).map(|_| ()),
-                );
-                (meta, vec![first, second])
-            }
-        };
+        let (meta, [first, second]) = read_csv_parallel(
+            &path,
+            TIMELOG,
+            TIMELOG_COLUMNS,
+            TIMELOG_REQUIRED,
+            &mut diagnostics,
+            [
+                TimelogPart::new(clients, make()),
+                TimelogPart::new(clients, make()),
+            ],
+            |part, line, f| {
+                if let Some(row) = parse_work(&ctx, part, line, f)? {
+                    part.sink.row(&row);
+                }
+                Ok(())
+            },
+        );
         self.diagnostics = diagnostics;
-        for part in parts {
-            self.merge_part(part, ids);
-        }
         self.files.insert(TIMELOG, meta);
+        let mut sink = self.merge_part(first, ids);
+        sink.append(self.merge_part(second, ids));
+        sink
     }
 
-    /// Adds what one reader of the time log collected, in file order.
-    fn merge_part(&mut self, mut part: TimelogPart, ids: &mut IdSet) {
+    /// Adds what one reader of the time log collected, in file order; returns its sink.
+    fn merge_part<S: WorkSink>(&mut self, mut part: TimelogPart<S>, ids: &mut IdSet) -> S {
         let base = self.projects.len() as ProjectIx;
         let global: Vec<ProjectIx> = part
             .new_projects
@@ -98,6 +84,7 @@ impl Ledger {
         }
         self.diagnostics.append(&mut part.extra);
         ids.absorb(part.ids);
+        part.sink
     }
 }
 
@@ -112,7 +99,7 @@ struct RowCtx<'l> {
 }
 
 /// What one reader of the time log collects.
-struct TimelogPart {
+struct TimelogPart<S> {
     /// Debits per client, in file order.
     debits: Vec<Vec<Debit>>,
     ids: IdSet,
@@ -123,10 +110,11 @@ struct TimelogPart {
     last_date: Option<NaiveDate>,
     /// The last date text parsed (a time log is mostly in date order).
     date_cache: Option<([u8; 10], NaiveDate)>,
+    sink: S,
 }
 
-impl TimelogPart {
-    fn new(clients: usize) -> TimelogPart {
+impl<S> TimelogPart<S> {
+    fn new(clients: usize, sink: S) -> TimelogPart<S> {
         TimelogPart {
             debits: vec![Vec::new(); clients],
             ids: IdSet::default(),
@@ -135,6 +123,7 @@ impl TimelogPart {
             new_index: FxHashMap::default(),
             last_date: None,
             date_cache: None,
+            sink,
         }
     }
 
@@ -167,9 +156,9 @@ impl TimelogPart {
 
 /// Validates one time-log row and records its debit; `None` when the row is skipped
 /// with a diagnostic already recorded (an unknown client).
-fn parse_work<'r>(
+fn parse_work<'r, S>(
     ctx: &RowCtx<'_>,
-    part: &mut TimelogPart,
+    part: &mut TimelogPart<S>,
     line: u32,
     f: &Fields<'r>,
 ) -> Result<Option<WorkRow<'r>>, String> {

@@ -166,6 +166,17 @@ fn a_large_time_log_read_in_parallel_keeps_lines_and_totals() {
     assert_eq!(consumed, format!("{}.00", rows / 2));
     let usage = l.csv(&["report", "usage"]);
     assert_eq!(usage[0]["charged"], consumed);
+    // Reports that see every row read both halves too, in file order.
+    let by_day = l.csv(&["report", "usage", "--by", "project,person"]);
+    assert_eq!(by_day.len(), 1);
+    assert_eq!(by_day[0]["hours"], consumed);
+    let history = l.csv(&["report", "history", "acme"]);
+    assert_eq!(history.len(), rows + 1, "the purchase and every row");
+    let notes: Vec<&str> = history[1..].iter().map(|r| r["note"].as_str()).collect();
+    assert!(
+        notes.iter().all(|n| n.starts_with("row ")),
+        "every work row has its note"
+    );
     // Problems in the second half are named with their true line.
     let text = l.read("timelog.csv");
     let lines: Vec<&str> = text.lines().collect();
