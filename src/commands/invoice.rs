@@ -2,7 +2,6 @@
 //! overage, pay-as-you-go hours), records the invoice and its lines under the ledger
 //! lock, shows an issued invoice again, and records payments (`invoice pay`).
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -12,17 +11,19 @@ use clap::{Args as ClapArgs, CommandFactory, Subcommand};
 
 use super::{Ctx, client_arg, opt_date, opt_money};
 use crate::cli::Cli;
-use crate::domain::bank::{SimOptions, TraceKind, month_key};
+use crate::domain::bank::{SimOptions, TraceKind};
 use crate::domain::client::{Client, ClientType};
 use crate::domain::date::{month_end, parse_date};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
-use crate::domain::invoice::{InvoiceDoc, InvoiceLine, Party, Totals, next_number};
+use crate::domain::invoice::{
+    Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Totals, bill, next_number,
+};
 use crate::domain::money::Money;
-use crate::domain::rates::rate_for;
 use crate::error::Error;
 use crate::store::layout::{
     INVOICE_COLUMNS, INVOICE_LINE_COLUMNS, INVOICE_LINES, INVOICES, PAYMENT_COLUMNS, PAYMENTS,
+    PURCHASES,
 };
 use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::store::write::{append, check_one_line, encode_rows, new_row_id};
@@ -122,7 +123,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         )
         .into());
     }
-    let lines = build_lines(&ledger, ix, from, to, &work);
+    let lines = bill(&billable(&ledger, ix, from, to, work));
     if lines.is_empty() {
         return Err(Error::refused(format!(
             "nothing to bill for {} from {from} to {to} (no fees, purchases, overage or billable hours)",
@@ -213,61 +214,41 @@ impl WorkSink for BillableWork {
     }
 }
 
-/// What the period bills: retainer fees, hours bought, overage, pay-as-you-go hours.
-pub fn build_lines(
-    ledger: &Ledger,
+/// Gathers from the ledger what the period of client `ix` has to bill.
+fn billable<'a>(
+    ledger: &'a Ledger,
     ix: u32,
     from: NaiveDate,
     to: NaiveDate,
-    work: &[(NaiveDate, String, Option<Money>, Minutes)],
-) -> Vec<InvoiceLine> {
+    work: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
+) -> Billable<'a> {
     let client = &ledger.clients[ix as usize];
     let account = &ledger.accounts[ix as usize];
-    let mut lines = Vec::new();
-    if let Some(plan) = &account.retainer {
-        for allocation in plan.allocations(to).iter().filter(|a| a.date >= from) {
-            lines.push(InvoiceLine {
-                description: format!(
-                    "Retainer {}: {} h a month",
-                    month_key(allocation.date),
-                    allocation.minutes
-                ),
-                hours: None,
-                rate: None,
-                amount: client.monthly_fee.unwrap_or_default(),
-            });
-        }
-    }
-    for p in ledger
+    let allocations = account.retainer.as_ref().map_or_else(Vec::new, |plan| {
+        plan.allocations(to)
+            .into_iter()
+            .filter(|a| a.date >= from)
+            .map(|a| (a.date, a.minutes))
+            .collect()
+    });
+    let purchases = ledger
         .purchases
         .iter()
         .filter(|p| p.client == ix && p.date >= from && p.date <= to)
-    {
-        let amount = p
-            .price
-            .unwrap_or_else(|| block_price(ledger, client, p.minutes));
-        let project = if p.project.is_empty() {
-            String::new()
-        } else {
-            format!(", project {}", p.project)
-        };
-        lines.push(InvoiceLine {
-            description: format!(
-                "Hours bought on {} ({}{project})",
-                p.date,
-                if p.id.is_empty() {
-                    "purchases.csv"
-                } else {
-                    &p.id
-                }
-            ),
-            hours: Some(p.minutes),
-            rate: None,
-            amount,
-        });
-    }
-    let overage_rate = client.rate.unwrap_or(ledger.settings.default_rate);
-    if client.kind == ClientType::Retainer {
+        .map(|p| BoughtHours {
+            reference: if p.id.is_empty() {
+                format!("{PURCHASES}:{}", p.line)
+            } else {
+                p.id.clone()
+            },
+            date: p.date,
+            minutes: p.minutes,
+            price: p.price,
+            project: p.project.clone(),
+        })
+        .collect();
+    // A month's overage is booked at the end of its last day: run through `to`.
+    let overage = if client.kind == ClientType::Retainer {
         let outcome = ledger.simulate(
             ix,
             SimOptions {
@@ -276,53 +257,25 @@ pub fn build_lines(
                 trace: true,
             },
         );
-        for event in outcome
+        outcome
             .trace
             .iter()
             .filter(|e| e.kind == TraceKind::Overage && e.date >= from && e.date <= to)
-        {
-            lines.push(InvoiceLine {
-                description: format!(
-                    "Overage {}: hours beyond the retainer",
-                    month_key(event.date)
-                ),
-                hours: Some(event.minutes),
-                rate: Some(overage_rate),
-                amount: Money::line_amount(event.minutes, overage_rate),
-            });
-        }
-    }
-    if client.kind == ClientType::Payg {
-        let mut by_rate: BTreeMap<(String, Money), Minutes> = BTreeMap::new();
-        for (_, service, row_rate, charged) in work {
-            let rate = rate_for(*row_rate, service, Some(client), &ledger.settings);
-            by_rate.entry((service.clone(), rate)).or_default().0 += charged.0;
-        }
-        for ((service, rate), minutes) in by_rate {
-            let what = if service.is_empty() {
-                "Hours".to_string()
-            } else {
-                format!("Hours: {service}")
-            };
-            lines.push(InvoiceLine {
-                description: what,
-                hours: Some(minutes),
-                rate: Some(rate),
-                amount: Money::line_amount(minutes, rate),
-            });
-        }
-    }
-    lines
-}
-
-/// The price of hours bought without a price: blocks at the block price, else hours
-/// at the client's rate.
-fn block_price(ledger: &Ledger, client: &Client, minutes: Minutes) -> Money {
-    match (client.block_hours, client.block_price) {
-        (Some(block), Some(price)) if block.0 > 0 => Money::cents(
-            price.0 * rust_decimal::Decimal::from(minutes.0) / rust_decimal::Decimal::from(block.0),
-        ),
-        _ => Money::line_amount(minutes, client.rate.unwrap_or(ledger.settings.default_rate)),
+            .map(|e| (e.date, e.minutes))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Billable {
+        client,
+        settings: &ledger.settings,
+        allocations,
+        purchases,
+        overage,
+        work: work
+            .into_iter()
+            .map(|(_, service, rate, charged)| (service, rate, charged))
+            .collect(),
     }
 }
 

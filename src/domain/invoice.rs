@@ -1,11 +1,16 @@
 //! Invoices and payments: lines, totals with discount and tax, numbering, overlaps,
 //! what is paid and outstanding. Pure: the store reads and writes the rows.
 
+use std::collections::BTreeMap;
+
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+use super::bank::month_key;
+use super::client::{Client, ClientType, Settings};
 use super::duration::Minutes;
 use super::money::Money;
+use super::rates::rate_for;
 
 /// One line of an invoice.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,6 +85,98 @@ impl InvoiceDoc {
     pub fn hours(&self) -> Minutes {
         Minutes(self.lines.iter().filter_map(|l| l.hours).map(|h| h.0).sum())
     }
+}
+
+/// Hours bought in the period of an invoice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BoughtHours {
+    /// The purchase's id, or `file:line`.
+    pub reference: String,
+    pub date: NaiveDate,
+    pub minutes: Minutes,
+    pub price: Option<Money>,
+    pub project: String,
+}
+
+/// Everything one client's period has to bill, gathered from the ledger.
+#[derive(Debug, Clone)]
+pub struct Billable<'a> {
+    pub client: &'a Client,
+    pub settings: &'a Settings,
+    /// Retainer allocations dated in the period: (date, hours).
+    pub allocations: Vec<(NaiveDate, Minutes)>,
+    pub purchases: Vec<BoughtHours>,
+    /// Retainer overage booked at the end of months in the period: (month end, hours).
+    pub overage: Vec<(NaiveDate, Minutes)>,
+    /// Billable work in the period: (service, row rate, charged hours).
+    pub work: Vec<(String, Option<Money>, Minutes)>,
+}
+
+/// The lines of an invoice: retainer fees, hours bought (their price, else blocks at
+/// the block price, else hours at the client's rate), retainer overage at the client's
+/// rate, and a pay-as-you-go client's hours per service and rate.
+pub fn bill(b: &Billable<'_>) -> Vec<InvoiceLine> {
+    let client = b.client;
+    let client_rate = client.rate.unwrap_or(b.settings.default_rate);
+    let mut lines = Vec::new();
+    for (date, minutes) in &b.allocations {
+        lines.push(InvoiceLine {
+            description: format!("Retainer {}: {} h a month", month_key(*date), minutes),
+            hours: None,
+            rate: None,
+            amount: client.monthly_fee.unwrap_or_default(),
+        });
+    }
+    for p in &b.purchases {
+        let project = if p.project.is_empty() {
+            String::new()
+        } else {
+            format!(", project {}", p.project)
+        };
+        let amount = p
+            .price
+            .unwrap_or_else(|| match (client.block_hours, client.block_price) {
+                (Some(block), Some(price)) if block.0 > 0 => {
+                    Money::cents(price.0 * Decimal::from(p.minutes.0) / Decimal::from(block.0))
+                }
+                _ => Money::line_amount(p.minutes, client_rate),
+            });
+        lines.push(InvoiceLine {
+            description: format!("Hours bought on {} ({}{project})", p.date, p.reference),
+            hours: Some(p.minutes),
+            rate: None,
+            amount,
+        });
+    }
+    for (date, minutes) in &b.overage {
+        lines.push(InvoiceLine {
+            description: format!("Overage {}: hours beyond the retainer", month_key(*date)),
+            hours: Some(*minutes),
+            rate: Some(client_rate),
+            amount: Money::line_amount(*minutes, client_rate),
+        });
+    }
+    if client.kind == ClientType::Payg {
+        let mut by_rate: BTreeMap<(&str, Money), Minutes> = BTreeMap::new();
+        for (service, row_rate, charged) in &b.work {
+            let rate = rate_for(*row_rate, service, Some(client), b.settings);
+            by_rate.entry((service.as_str(), rate)).or_default().0 += charged.0;
+        }
+        for ((service, rate), minutes) in by_rate {
+            let description = if service.is_empty() {
+                "Hours".to_string()
+            } else {
+                format!("Hours: {service}")
+            };
+            lines.push(InvoiceLine {
+                description,
+                hours: Some(minutes),
+                rate: Some(rate),
+                amount: Money::line_amount(minutes, rate),
+            });
+        }
+    }
+    lines
 }
 
 /// An issued invoice, as `invoices.csv` records it.
@@ -186,6 +283,85 @@ mod tests {
         // 21 % of 90.13 = 18.9273 -> 18.93
         assert_eq!(t.tax.to_string(), "18.93");
         assert_eq!(t.total.to_string(), "109.06");
+    }
+
+    fn client(kind: ClientType) -> Client {
+        Client {
+            id: crate::domain::id::Slug::parse("c").unwrap(),
+            name: "C".into(),
+            kind,
+            status: crate::domain::client::Status::Active,
+            email: None,
+            address: None,
+            currency: None,
+            rate: Some(Money::parse("100").unwrap()),
+            rates: [("design".to_string(), Money::parse("120").unwrap())].into(),
+            block_hours: Some(Minutes(600)),
+            block_price: Some(Money::parse("900").unwrap()),
+            expiry_months: None,
+            credit_limit: None,
+            low_balance_percent: None,
+            payer: None,
+            discount_percent: None,
+            tax_percent: None,
+            terms_days: None,
+            monthly_hours: None,
+            monthly_fee: Some(Money::parse("1800").unwrap()),
+            rollover_months: None,
+            start: None,
+            end: None,
+            notes: None,
+        }
+    }
+
+    #[test]
+    fn bills_fees_blocks_overage_and_hours_by_service_and_rate() {
+        let settings = Settings::default();
+        let d = parse_date("2026-03-31").unwrap();
+        let retainer = client(ClientType::Retainer);
+        let lines = bill(&Billable {
+            client: &retainer,
+            settings: &settings,
+            allocations: vec![(parse_date("2026-03-01").unwrap(), Minutes(1200))],
+            purchases: vec![BoughtHours {
+                reference: "p-1".into(),
+                date: d,
+                minutes: Minutes(150),
+                price: None,
+                project: String::new(),
+            }],
+            overage: vec![(d, Minutes(95))],
+            work: vec![("design".into(), None, Minutes(60))],
+        });
+        let amounts: Vec<String> = lines.iter().map(|l| l.amount.to_string()).collect();
+        // fee; 2:30 at 900 per 10 h; 1:35 overage at 100; retainer work is not billed
+        assert_eq!(amounts, ["1800.00", "225.00", "158.33"]);
+        let payg = client(ClientType::Payg);
+        let lines = bill(&Billable {
+            client: &payg,
+            settings: &settings,
+            allocations: vec![],
+            purchases: vec![],
+            overage: vec![],
+            work: vec![
+                ("design".into(), None, Minutes(30)),
+                ("".into(), None, Minutes(45)),
+                ("design".into(), None, Minutes(30)),
+                ("".into(), Some(Money::parse("80").unwrap()), Minutes(60)),
+            ],
+        });
+        let described: Vec<(String, String)> = lines
+            .iter()
+            .map(|l| (l.description.clone(), l.amount.to_string()))
+            .collect();
+        assert_eq!(
+            described,
+            [
+                ("Hours".to_string(), "80.00".to_string()),
+                ("Hours".to_string(), "75.00".to_string()),
+                ("Hours: design".to_string(), "120.00".to_string()),
+            ]
+        );
     }
 
     #[test]
