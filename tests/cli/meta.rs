@@ -75,3 +75,16 @@ fn help_lists_every_command() {
         assert!(text.contains(cmd), "{cmd} missing from --help:\n{text}");
     }
 }
+
+#[test]
+fn no_test_module_is_forgotten() {
+    let declared = std::fs::read_to_string("tests/cli.rs").unwrap();
+    for entry in std::fs::read_dir("tests/cli").unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().to_string();
+        let module = name.strip_suffix(".rs").unwrap_or(&name).to_string();
+        assert!(
+            declared.contains(&format!("mod {module};")),
+            "tests/cli/{name} is not declared in tests/cli.rs, so it never runs"
+        );
+    }
+}
