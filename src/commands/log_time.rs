@@ -178,22 +178,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                     trace: true,
                 },
             );
-            let drawn: Vec<String> = now
+            let taken: &[(usize, Minutes)] = now
                 .trace
                 .iter()
                 .find(|e| e.reference == TraceRef::WorkLine(NEW_ROW))
-                .map(|e| {
-                    e.drawn
-                        .iter()
-                        .map(|(lot, _)| lot_name(&ledger, &now.lots[*lot]))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let drawn_minutes: i64 = now
-                .trace
+                .map_or(&[], |e| e.drawn.as_slice());
+            let drawn: Vec<String> = taken
                 .iter()
-                .find(|e| e.reference == TraceRef::WorkLine(NEW_ROW))
-                .map_or(0, |e| e.drawn.iter().map(|(_, m)| m.0).sum());
+                .map(|(lot, _)| lot_name(&ledger, &now.lots[*lot]))
+                .collect();
+            let drawn_minutes: i64 = taken.iter().map(|(_, m)| m.0).sum();
             let mut from = if drawn.is_empty() {
                 String::new()
             } else {
