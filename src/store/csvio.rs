@@ -20,6 +20,8 @@ pub struct FileMeta {
     pub header: Vec<String>,
     /// False when the last line has no newline (then an append must add one first).
     pub ends_with_newline: bool,
+    /// Lines end with CR LF (as spreadsheets save them); appended lines do too.
+    pub crlf: bool,
     /// The last line is incomplete: nothing may be appended until a person fixes it.
     pub torn: bool,
 }
@@ -143,6 +145,7 @@ fn open(
     };
     meta.exists = true;
     meta.ends_with_newline = ends_with_newline(&mut file).unwrap_or(true);
+    meta.crlf = first_line_ends_with_crlf(&mut file).unwrap_or(false);
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     let mut reader = Counted::new(file, true, 0);
     let header = match reader.reader.headers() {
@@ -382,6 +385,14 @@ fn count_newlines(file: &mut File, until: u64) -> std::io::Result<u32> {
         left -= n as u64;
     }
     Ok(count as u32)
+}
+
+/// Whether the first line ends with CR LF; the file is read from its start after.
+fn first_line_ends_with_crlf(file: &mut File) -> std::io::Result<bool> {
+    let mut buf = [0u8; 1 << 12];
+    let n = file.read(&mut buf)?;
+    file.seek(SeekFrom::Start(0))?;
+    Ok(memchr::memchr(b'\n', &buf[..n]).is_some_and(|at| at > 0 && buf[at - 1] == b'\r'))
 }
 
 fn ends_with_newline(file: &mut File) -> std::io::Result<bool> {

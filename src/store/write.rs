@@ -73,8 +73,13 @@ pub fn encode_rows(
     } else {
         meta.header.iter().map(String::as_str).collect()
     };
+    let terminator = if meta.crlf {
+        csv::Terminator::CRLF
+    } else {
+        csv::Terminator::Any(b'\n')
+    };
     let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
+        .terminator(terminator)
         .from_writer(Vec::new());
     if meta.header.is_empty() {
         writer
@@ -104,6 +109,9 @@ pub fn encode_rows(
 pub fn append(path: &Path, meta: &FileMeta, bytes: &[u8]) -> Result<(), Error> {
     let mut data = Vec::with_capacity(bytes.len() + 1);
     if meta.exists && !meta.ends_with_newline {
+        if meta.crlf {
+            data.push(b'\r');
+        }
         data.push(b'\n');
     }
     data.extend_from_slice(bytes);

@@ -67,6 +67,10 @@ fn spreadsheet_files_with_bom_crlf_reordered_and_extra_columns_are_read() {
     let last = text.lines().last().unwrap();
     // Appended in the file's own column order; columns the file lacks are left out.
     assert!(last.starts_with("acme,2026-01-02,2:00,,p-"), "{last}");
+    assert!(
+        text.ends_with("\r\n") && text.matches('\n').count() == text.matches("\r\n").count(),
+        "CR LF kept: {text:?}"
+    );
     assert_eq!(
         row_for(&l.csv(&["report", "balances"]), "acme")["purchased"],
         "3.50"
