@@ -88,3 +88,41 @@ fn no_test_module_is_forgotten() {
         );
     }
 }
+
+/// The outputs the README shows for the example ledger are what the tool prints.
+#[test]
+fn readme_examples_are_current() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let mut checked = 0;
+    for block in readme.split("```console\n").skip(1) {
+        let block = block.split("```").next().unwrap();
+        let mut lines = block.lines().peekable();
+        while let Some(line) = lines.next() {
+            let Some(command) = line.strip_prefix("$ hourbank --ledger ledger-example ") else {
+                continue;
+            };
+            let mut expected = String::new();
+            while let Some(next) = lines.peek() {
+                if next.starts_with("$ ") {
+                    break;
+                }
+                expected.push_str(lines.next().unwrap());
+                expected.push('\n');
+            }
+            let args: Vec<&str> = command.split_whitespace().collect();
+            let out = bin()
+                .arg("--ledger")
+                .arg("ledger-example")
+                .args(&args)
+                .output()
+                .unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&out.stdout),
+                expected,
+                "README: hourbank {command}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 6, "only {checked} README examples found");
+}
