@@ -133,3 +133,58 @@ proptest! {
         prop_assert_eq!(sum, o.available.0);
     }
 }
+
+mod round_trip {
+    use hourbank::render::{Cell, Report, csv, json};
+    use proptest::prelude::*;
+
+    fn cell() -> impl Strategy<Value = Cell> {
+        prop_oneof![
+            "[ -~]{0,12}".prop_map(Cell::Text),
+            "[=+@-][ -~]{0,8}".prop_map(Cell::Text),
+            (-1_000_000i64..1_000_000).prop_map(|c| Cell::Num(format!(
+                "{}.{:02}",
+                c / 100,
+                (c % 100).abs()
+            ))),
+            Just(Cell::Empty),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn csv_and_json_give_back_every_cell(rows in proptest::collection::vec(proptest::collection::vec(cell(), 3), 0..8)) {
+            let mut report = Report::new(&["a", "b", "c"]);
+            for row in &rows {
+                report.push(row.clone());
+            }
+            let text = csv::render(&report);
+            let mut reader = ::csv::Reader::from_reader(text.as_slice());
+            let parsed: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+            prop_assert_eq!(parsed.len(), rows.len());
+            for (row, back) in rows.iter().zip(&parsed) {
+                for (cell, text) in row.iter().zip(back) {
+                    let expected = match cell {
+                        Cell::Text(t) => csv::spreadsheet_safe(t),
+                        other => other.as_str().to_string(),
+                    };
+                    prop_assert_eq!(&expected, text);
+                }
+            }
+            let value: serde_json::Value = serde_json::from_slice(&json::render(&report)).unwrap();
+            for (row, object) in rows.iter().zip(value.as_array().unwrap()) {
+                for (cell, name) in row.iter().zip(["a", "b", "c"]) {
+                    let v = &object[name];
+                    match cell {
+                        Cell::Text(t) | Cell::Fixed(t) => prop_assert_eq!(v.as_str(), Some(t.as_str())),
+                        // Exact decimal literal: the same text, never a float.
+                        Cell::Num(n) => prop_assert_eq!(v.to_string(), n.clone()),
+                        Cell::Empty => prop_assert!(v.is_null()),
+                    }
+                }
+            }
+        }
+    }
+}
