@@ -229,3 +229,30 @@ fn remove_moves_work_to_other_lots_or_overdraft() {
     assert_eq!(l.rows("purchases.csv").len(), 0);
     l.refused(&["bank", "remove", &id], "no purchase");
 }
+
+#[test]
+fn edit_refusals_leave_the_ledger_unchanged() {
+    let l = TestLedger::with_acme();
+    l.ok(&[
+        "bank",
+        "buy",
+        "acme",
+        "--hours",
+        "10",
+        "--date",
+        "2026-03-01",
+    ]);
+    let id = l.rows("purchases.csv")[0]["id"].clone();
+    l.refused(&["bank", "edit", &id, "--hours", "0"], "more than 0:00");
+    l.refused(&["bank", "edit", &id, "--hours", "1,5"], "comma");
+    l.refused(
+        &["bank", "edit", &id, "--expires", "2026-02-01"],
+        "before the purchase date",
+    );
+    l.refused(&["bank", "edit", &id], "nothing to change");
+    l.refused(
+        &["bank", "edit", "p-zzzzzzzzzzzz", "--hours", "2"],
+        "no purchase",
+    );
+    l.refused(&["bank", "edit", &id, "--note", "two\nlines"], "line break");
+}
