@@ -56,11 +56,6 @@ impl Minutes {
         hours
     }
 
-    /// Hours as an unrounded decimal, for money computations.
-    pub fn hours_exact(self) -> Decimal {
-        Decimal::from(self.0) / Decimal::from(60)
-    }
-
     /// `H:MM`, with a leading `-` when negative.
     pub fn hm(self) -> String {
         self.to_string()

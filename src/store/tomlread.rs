@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use rust_decimal::Decimal;
-use toml_edit::{Document, Item, Table};
+use toml_edit::{Document, Item, Table, Value};
 
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{Client, ClientType, Notify, Settings, Smtp, Status};
@@ -47,9 +47,14 @@ impl<'a> Src<'a> {
         Diagnostic::error(self.file, self.line(span), Code::Toml, message)
     }
 
-    /// The text of a scalar: a string's content, a number's or date's source text.
+    /// The text of a scalar item (see [`Src::value_text`]).
     fn text<'b>(&'b self, item: &'b Item) -> Option<Cow<'b, str>> {
-        let value = item.as_value()?;
+        self.value_text(item.as_value()?)
+    }
+
+    /// The text of a scalar: a string's content, a number's or date's source text (so
+    /// that a number is never read through `f64`).
+    fn value_text<'b>(&'b self, value: &'b Value) -> Option<Cow<'b, str>> {
         if let Some(s) = value.as_str() {
             return Some(Cow::Borrowed(s));
         }
@@ -143,11 +148,7 @@ impl Reader<'_, '_> {
         if let Some(array) = item.as_array() {
             let mut out = Vec::new();
             for value in array.iter() {
-                let text = value
-                    .span()
-                    .and_then(|s| self.src.raw.get(s))
-                    .map(|s| s.trim().trim_matches('"').to_string())
-                    .unwrap_or_else(|| value.to_string().trim().trim_matches('"').to_string());
+                let text = self.src.value_text(value).unwrap_or_default();
                 match parse_percent(&text) {
                     Ok(p) => out.push(p),
                     Err(message) => {
@@ -301,12 +302,7 @@ fn read_client(
         match item.as_table_like() {
             Some(t) => {
                 for (service, value) in t.iter() {
-                    let text = value
-                        .span()
-                        .and_then(|s| src.raw.get(s))
-                        .map(|s| s.trim().trim_matches('"').to_string())
-                        .or_else(|| value.as_str().map(str::to_string))
-                        .unwrap_or_default();
+                    let text = src.text(value).unwrap_or_default();
                     match Money::parse_unsigned(&text) {
                         Ok(m) => {
                             rates.insert(service.to_string(), m);
@@ -512,4 +508,44 @@ pub fn read_people(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Stri
         .and_then(Item::as_table)
         .map(|t| t.iter().map(|(k, _)| k.to_string()).collect())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_read_from_their_text_never_through_floats() {
+        let raw = "[clients.acme]\nname = \"Acme\"\ntype = \"bank\"\nrate = 95.10\nrates = { design = 120.25, ops = \"70\" }\nlow_balance_percent = [25, \"12.5\"]\nblock_hours = 7.5\n";
+        let mut diagnostics = Vec::new();
+        let clients = read_clients(&Src::new("clients.toml", raw), &mut diagnostics);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let c = &clients[0].0;
+        assert_eq!(c.rate.unwrap().to_string(), "95.10");
+        assert_eq!(c.rates["design"].to_string(), "120.25");
+        assert_eq!(c.rates["ops"].to_string(), "70.00");
+        let lows: Vec<String> = c
+            .low_balance_percent
+            .clone()
+            .unwrap()
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(lows, ["25", "12.5"]);
+        assert_eq!(c.block_hours, Some(Minutes(450)));
+    }
+
+    #[test]
+    fn a_bad_value_is_reported_at_its_line() {
+        let raw =
+            "[clients.acme]\nname = \"Acme\"\ntype = \"bank\"\n\nrates = { design = \"1,5\" }\n";
+        let mut diagnostics = Vec::new();
+        read_clients(&Src::new("clients.toml", raw), &mut diagnostics);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].line, Some(5));
+        assert!(
+            diagnostics[0].message.contains("clients.acme.rates.design"),
+            "{diagnostics:?}"
+        );
+    }
 }
