@@ -31,6 +31,15 @@ pub struct Totals {
 }
 
 impl Totals {
+    /// The discount as the line that takes it off: negative, or `0.00` when none.
+    pub fn deduction(&self) -> Money {
+        if self.discount.0.is_zero() {
+            self.discount
+        } else {
+            Money(-self.discount.0)
+        }
+    }
+
     /// Sums the lines, then takes the discount off the subtotal and adds tax on what
     /// remains, each rounded to cents once.
     pub fn of(

@@ -102,15 +102,7 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
     let t = &doc.totals;
     for (class, label, amount) in [
         ("subtotal", "Subtotal", t.subtotal.to_string()),
-        (
-            "discount",
-            "Discount",
-            if t.discount.0.is_zero() {
-                t.discount.to_string()
-            } else {
-                format!("-{}", t.discount)
-            },
-        ),
+        ("discount", "Discount", t.deduction().to_string()),
         ("tax", "Tax", t.tax.to_string()),
         ("total", "Total", format!("{} {currency}", t.total)),
     ] {

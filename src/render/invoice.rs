@@ -8,7 +8,6 @@ use serde_json::{Number, Value, json};
 use super::{Cell, Format, Report};
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::InvoiceDoc;
-use crate::domain::money::Money;
 
 /// Renders `doc`; `hours` shows a number of hours in the chosen time format.
 pub fn render(
@@ -78,14 +77,9 @@ fn text(doc: &InvoiceDoc, color: bool, hours: &dyn Fn(Minutes) -> Cell) -> Strin
         ]);
     }
     let t = doc.totals;
-    let discount = if t.discount.0.is_zero() {
-        t.discount
-    } else {
-        Money(-t.discount.0)
-    };
     for (label, amount) in [
         ("subtotal", t.subtotal),
-        ("discount", discount),
+        ("discount", t.deduction()),
         ("tax", t.tax),
         ("total", t.total),
     ] {

@@ -337,6 +337,24 @@ fn discount_tax_payer_currency_and_terms() {
     assert_eq!(v["discount"].to_string(), "100.01"); // 100.005 rounds half away from zero
     assert_eq!(v["tax"].to_string(), "189.01"); // 21 % of 900.04 = 189.0084
     assert_eq!(v["total"].to_string(), "1089.05");
+    let html = l.ok(&["--format", "html", "invoice", "--show", "INV-2026-0001"]);
+    let doc = scraper::Html::parse_document(&html);
+    let cell = |id: &str| {
+        let selector = scraper::Selector::parse(&format!("#{id}")).unwrap();
+        doc.select(&selector)
+            .next()
+            .unwrap()
+            .text()
+            .collect::<String>()
+    };
+    assert_eq!(
+        (cell("discount"), cell("tax"), cell("total")),
+        ("-100.01".into(), "189.01".into(), "1089.05 USD".into())
+    );
+    assert!(
+        l.ok(&["invoice", "--show", "INV-2026-0001"])
+            .contains("-100.01")
+    );
     let row = &l.csv(&["report", "invoices"])[0];
     assert_eq!(
         (
