@@ -3,9 +3,7 @@ use super::support::*;
 #[test]
 fn delta_set_and_assert() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "10",
@@ -13,7 +11,7 @@ fn delta_set_and_assert() {
         "2026-01-01",
         "--never-expires",
     ]);
-    l.ok(&["log-time", "acme", "2", "--date", "2026-01-10"]);
+    l.log(&["acme", "2", "--date", "2026-01-10"]);
     let out = l.ok(&[
         "adjust",
         "acme",
@@ -72,9 +70,7 @@ fn delta_set_and_assert() {
 #[test]
 fn a_future_set_applies_on_its_date() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "10",
@@ -102,15 +98,7 @@ fn a_future_set_applies_on_its_date() {
 #[test]
 fn failed_assertion_fails_check_but_does_not_block_writes() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-01-01",
-    ]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
     let out = l.run(&[
         "adjust",
         "acme",

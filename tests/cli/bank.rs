@@ -3,15 +3,7 @@ use super::support::*;
 #[test]
 fn buy_blocks_uses_block_size_price_and_expiry_months() {
     let l = TestLedger::with_acme();
-    let out = l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--blocks",
-        "2",
-        "--date",
-        "2026-01-31",
-    ]);
+    let out = l.buy(&["acme", "--blocks", "2", "--date", "2026-01-31"]);
     assert!(
         out.starts_with("acme: bought 20:00 for 1800.00 EUR"),
         "{out}"
@@ -34,9 +26,7 @@ fn buy_blocks_uses_block_size_price_and_expiry_months() {
 #[test]
 fn buy_hours_with_price_never_expiring_and_for_a_project() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "7:30",
@@ -126,9 +116,7 @@ fn a_prospect_becomes_active_on_first_purchase() {
 #[test]
 fn list_shows_used_expired_and_remaining_per_lot() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "5",
@@ -137,9 +125,7 @@ fn list_shows_used_expired_and_remaining_per_lot() {
         "--expires",
         "2026-03-31",
     ]);
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "10",
@@ -147,7 +133,7 @@ fn list_shows_used_expired_and_remaining_per_lot() {
         "2026-02-01",
         "--never-expires",
     ]);
-    l.ok(&["log-time", "acme", "2", "--date", "2026-02-10"]);
+    l.log(&["acme", "2", "--date", "2026-02-10"]);
     let rows = l.csv(&["bank", "list", "acme", "--as-of", "2026-04-01"]);
     assert_eq!(rows.len(), 2);
     assert_eq!(
@@ -166,9 +152,7 @@ fn list_shows_used_expired_and_remaining_per_lot() {
 #[test]
 fn edit_rewrites_only_that_line_and_shows_the_balance_change() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "10",
@@ -177,15 +161,7 @@ fn edit_rewrites_only_that_line_and_shows_the_balance_change() {
         "--note",
         "first",
     ]);
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "5",
-        "--date",
-        "2026-02-01",
-    ]);
+    l.buy(&["acme", "--hours", "5", "--date", "2026-02-01"]);
     // A comment a person wrote stays.
     l.append("purchases.csv", "# checked by Dana\n");
     let before = l.read("purchases.csv");
@@ -213,16 +189,8 @@ fn edit_rewrites_only_that_line_and_shows_the_balance_change() {
 #[test]
 fn remove_moves_work_to_other_lots_or_overdraft() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-01-01",
-    ]);
-    l.ok(&["log-time", "acme", "3", "--date", "2026-01-05"]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
+    l.log(&["acme", "3", "--date", "2026-01-05"]);
     let id = l.rows("purchases.csv")[0]["id"].clone();
     let out = l.ok(&["bank", "remove", &id]);
     assert!(out.contains("7.00 h -> -3.00 h"), "{out}");
@@ -233,15 +201,7 @@ fn remove_moves_work_to_other_lots_or_overdraft() {
 #[test]
 fn edit_refusals_leave_the_ledger_unchanged() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-03-01",
-    ]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-03-01"]);
     let id = l.rows("purchases.csv")[0]["id"].clone();
     l.refused(&["bank", "edit", &id, "--hours", "0"], "more than 0:00");
     l.refused(&["bank", "edit", &id, "--hours", "1,5"], "comma");

@@ -94,15 +94,7 @@ fn invalid_and_duplicate_ids_are_refused() {
 #[test]
 fn remove_is_refused_when_rows_refer_to_the_client() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--blocks",
-        "1",
-        "--date",
-        "2026-01-01",
-    ]);
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-01-01"]);
     let e = l.refused(
         &["client", "remove", "acme"],
         "rows in the ledger refer to it",
@@ -128,15 +120,7 @@ fn forget_replaces_personal_fields_and_keeps_rows() {
         "--address",
         "1 Main St",
     ]);
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--blocks",
-        "1",
-        "--date",
-        "2026-01-01",
-    ]);
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-01-01"]);
     let purchases = l.read("purchases.csv");
     let out = l.run(&["client", "forget", "acme"]);
     assert!(out.status.success());

@@ -35,7 +35,7 @@ fn retainer() -> TestLedger {
         ("2026-05-20", "20"),
         ("2026-07-10", "25"),
     ] {
-        l.ok(&["log-time", "ret", hours, "--date", date]);
+        l.log(&["ret", hours, "--date", date]);
     }
     l
 }
@@ -219,27 +219,9 @@ fn payg_invoices_agree_with_usage() {
 #[test]
 fn bank_invoices_bill_the_hours_bought_in_the_period() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--blocks",
-        "2",
-        "--date",
-        "2026-03-02",
-    ]);
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "5",
-        "--date",
-        "2026-03-20",
-    ]);
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&["acme", "--blocks", "2", "--date", "2026-03-02"]);
+    l.buy(&["acme", "--hours", "5", "--date", "2026-03-20"]);
+    l.buy(&[
         "acme",
         "--hours",
         "1",
@@ -309,9 +291,7 @@ fn discount_tax_payer_currency_and_terms() {
         "--terms-days",
         "14",
     ]);
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "10",
@@ -369,24 +349,8 @@ fn discount_tax_payer_currency_and_terms() {
 #[test]
 fn numbers_are_sequential_and_overlaps_are_refused() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-03-02",
-    ]);
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-04-02",
-    ]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-03-02"]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-04-02"]);
     let before = l.snapshot();
     let dry = json(&l, &["invoice", "acme", "--month", "2026-03", "--dry-run"]);
     assert_eq!(dry["number"], Value::Null);
@@ -432,7 +396,7 @@ fn issued_invoices_never_change() {
     l.ok(&[
         "client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100",
     ]);
-    l.ok(&["log-time", "walk", "0:50", "--date", "2026-03-02"]);
+    l.log(&["walk", "0:50", "--date", "2026-03-02"]);
     let issued = l.ok(&["--format", "json", "invoice", "walk", "--month", "2026-03"]);
     // Rates, rounding and names change afterwards...
     l.ok(&[
@@ -452,7 +416,7 @@ fn issued_invoices_never_change() {
     assert_eq!(shown, issued);
     assert_eq!(l.csv(&["report", "invoices"])[0]["total"], "83.33");
     // ...while the same work in a new month bills by the new rules: 1 h at 150 + 20 %.
-    l.ok(&["log-time", "walk", "0:50", "--date", "2026-04-02"]);
+    l.log(&["walk", "0:50", "--date", "2026-04-02"]);
     let april = json(&l, &["invoice", "walk", "--month", "2026-04", "--dry-run"]);
     assert_eq!(april["total"].to_string(), "180.00");
 }
@@ -460,15 +424,7 @@ fn issued_invoices_never_change() {
 #[test]
 fn payments_partial_full_and_refused() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--blocks",
-        "1",
-        "--date",
-        "2026-03-02",
-    ]);
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-03-02"]);
     l.ok(&[
         "invoice",
         "acme",
@@ -544,8 +500,7 @@ fn the_html_invoice_is_complete_and_escaped() {
         "--address",
         "$(rm -rf /) <b>bold</b>",
     ]);
-    l.ok(&[
-        "log-time",
+    l.log(&[
         "evil",
         "2",
         "--date",
@@ -590,15 +545,7 @@ fn the_html_invoice_is_complete_and_escaped() {
 #[test]
 fn check_finds_duplicate_numbers_overlaps_and_bad_payments() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-03-02",
-    ]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-03-02"]);
     l.ok(&["invoice", "acme", "--month", "2026-03"]);
     // What a git merge of two branches that each issued an invoice looks like.
     l.append(
@@ -671,7 +618,7 @@ fn concurrent_invoices_get_distinct_numbers() {
         l.ok(&[
             "client", "add", c, "--name", c, "--type", "payg", "--rate", "50",
         ]);
-        l.ok(&["log-time", c, "1", "--date", "2026-03-02"]);
+        l.log(&[c, "1", "--date", "2026-03-02"]);
     }
     let children: Vec<_> = clients
         .iter()

@@ -2,15 +2,7 @@ use super::support::*;
 
 fn funded() -> TestLedger {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--blocks",
-        "1",
-        "--date",
-        "2026-01-01",
-    ]);
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-01-01"]);
     l
 }
 
@@ -18,9 +10,9 @@ fn funded() -> TestLedger {
 fn every_duration_form_is_stored_as_h_mm() {
     let l = funded();
     for form in ["1.5", "1:30", "1h30m", "90m", "+1.5"] {
-        l.ok(&["log-time", "acme", form, "--date", "2026-02-01"]);
+        l.log(&["acme", form, "--date", "2026-02-01"]);
     }
-    l.ok(&["log-time", "acme", "1h", "--date", "2026-02-01"]);
+    l.log(&["acme", "1h", "--date", "2026-02-01"]);
     let hours: Vec<String> = l
         .rows("timelog.csv")
         .iter()
@@ -56,8 +48,7 @@ fn message_names_the_lot_and_what_is_left_and_charged_uses_rounding() {
         l.read("hourbank.toml") + "\n[rounding]\nminimum_minutes = 15\nincrement_minutes = 15\n";
     l.write("hourbank.toml", &settings);
     let lot = l.rows("purchases.csv")[0]["id"].clone();
-    let out = l.ok(&[
-        "log-time",
+    let out = l.log(&[
         "acme",
         "1:20",
         "--date",
@@ -95,14 +86,7 @@ fn message_names_the_lot_and_what_is_left_and_charged_uses_rounding() {
 #[test]
 fn non_billable_rows_are_charged_nothing() {
     let l = funded();
-    l.ok(&[
-        "log-time",
-        "acme",
-        "2",
-        "--non-billable",
-        "--date",
-        "2026-02-01",
-    ]);
+    l.log(&["acme", "2", "--non-billable", "--date", "2026-02-01"]);
     let r = &l.rows("timelog.csv")[0];
     assert_eq!(
         (r["charged"].as_str(), r["billable"].as_str()),
@@ -117,7 +101,7 @@ fn non_billable_rows_are_charged_nothing() {
 #[test]
 fn credit_limit_refuses_unless_forced() {
     let l = funded();
-    l.ok(&["log-time", "acme", "9", "--date", "2026-02-01"]);
+    l.log(&["acme", "9", "--date", "2026-02-01"]);
     let e = l.refused(
         &["log-time", "acme", "2", "--date", "2026-02-02"],
         "beyond its credit limit of 0:00",
@@ -129,7 +113,7 @@ fn credit_limit_refuses_unless_forced() {
         "credit limit",
     );
     l.ok(&["client", "set", "acme", "--credit-limit", "2"]);
-    let out = l.ok(&["log-time", "acme", "2", "--date", "2026-02-02"]);
+    let out = l.log(&["acme", "2", "--date", "2026-02-02"]);
     assert!(
         out.contains("and overdraft 1:00") && out.contains("-1.00 h left"),
         "{out}"
@@ -138,14 +122,7 @@ fn credit_limit_refuses_unless_forced() {
         &["log-time", "acme", "1:30", "--date", "2026-02-03"],
         "credit limit of 2:00",
     );
-    let out = l.ok(&[
-        "log-time",
-        "acme",
-        "1:30",
-        "--date",
-        "2026-02-03",
-        "--force",
-    ]);
+    let out = l.log(&["acme", "1:30", "--date", "2026-02-03", "--force"]);
     assert!(out.contains("-2.50 h left"), "{out}");
     // check warns about the forced overdraft but does not fail.
     let check = l.run(&["check"]);
@@ -170,9 +147,7 @@ fn inactive_refused_prospect_activated() {
 #[test]
 fn project_lots_are_used_first_for_their_project() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "10",
@@ -180,9 +155,7 @@ fn project_lots_are_used_first_for_their_project() {
         "2026-01-01",
         "--never-expires",
     ]);
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "2",
@@ -193,15 +166,7 @@ fn project_lots_are_used_first_for_their_project() {
         "app",
     ]);
     let app_lot = l.rows("purchases.csv")[1]["id"].clone();
-    let out = l.ok(&[
-        "log-time",
-        "acme",
-        "3",
-        "--project",
-        "app",
-        "--date",
-        "2026-01-03",
-    ]);
+    let out = l.log(&["acme", "3", "--project", "app", "--date", "2026-01-03"]);
     assert!(out.contains(&format!("from {app_lot}, ")), "{out}");
     let lots = l.csv(&["bank", "list", "acme"]);
     assert_eq!(
@@ -214,7 +179,7 @@ fn project_lots_are_used_first_for_their_project() {
 fn dry_run_writes_nothing() {
     let l = funded();
     let before = l.snapshot();
-    let out = l.ok(&["log-time", "acme", "1", "--dry-run"]);
+    let out = l.log(&["acme", "1", "--dry-run"]);
     assert!(out.starts_with("dry run: acme: logged 1:00"), "{out}");
     assert!(before == l.snapshot());
 }
@@ -229,8 +194,7 @@ fn quiet_silences_the_confirmation() {
 #[test]
 fn time_off_needs_a_person_and_no_client() {
     let l = funded();
-    l.ok(&[
-        "log-time",
+    l.log(&[
         "--time-off",
         "--person",
         "alice",

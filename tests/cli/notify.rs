@@ -6,9 +6,7 @@ use super::support::*;
 /// acme: one 10 h lot bought 2026-11-01, valid through 2026-12-03.
 fn ledger() -> TestLedger {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "10",
@@ -59,7 +57,7 @@ fn low_balance_thresholds_are_sent_once_per_episode() {
         "",
         "nothing is due: cron hears nothing"
     );
-    l.ok(&["log-time", "acme", "8", "--date", "2026-11-02"]);
+    l.log(&["acme", "8", "--date", "2026-11-02"]);
     // 10 h bought + 0 set difference: 2 h of 10 left = 20 %, below 25 %.
     let out = check(&l, "2026-11-02");
     assert_eq!(
@@ -71,16 +69,14 @@ fn low_balance_thresholds_are_sent_once_per_episode() {
         "",
         "the same alert is not sent twice"
     );
-    l.ok(&["log-time", "acme", "1:30", "--date", "2026-11-04"]);
+    l.log(&["acme", "1:30", "--date", "2026-11-04"]);
     let out = check(&l, "2026-11-04");
     assert_eq!(
         only(&out, "low"),
         "acme: low: 5.00 % left (0.50 h available), below 10 %\n"
     );
     // A new purchase starts a new episode: still low, so an alert comes again.
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "1",
@@ -101,7 +97,7 @@ fn low_balance_thresholds_are_sent_once_per_episode() {
 #[test]
 fn several_thresholds_passed_at_once_send_only_the_smallest() {
     let l = ledger();
-    l.ok(&["log-time", "acme", "9:30", "--date", "2026-11-02"]);
+    l.log(&["acme", "9:30", "--date", "2026-11-02"]);
     let out = check(&l, "2026-11-02");
     assert_eq!(
         only(&out, "low"),
@@ -179,10 +175,10 @@ fn a_skipped_week_catches_up_with_what_is_due_now() {
 #[test]
 fn overdraft_and_runs_out() {
     let l = ledger();
-    l.ok(&["log-time", "acme", "2", "--date", "2026-11-02"]);
+    l.log(&["acme", "2", "--date", "2026-11-02"]);
     // 2 h in 90 days: 8 h last 360 days, no runs-out alert (window: 5 days).
     assert!(!check(&l, "2026-11-02").contains("runs-out"));
-    l.ok(&["log-time", "acme", "7", "--date", "2026-11-03"]);
+    l.log(&["acme", "7", "--date", "2026-11-03"]);
     // 9 h in 90 days, 1 h left: runs out in ceil(60 * 90 / 540) = 10 days: not yet.
     assert!(!check(&l, "2026-11-03").contains("runs-out"));
     l.ok(&[
@@ -197,7 +193,7 @@ fn overdraft_and_runs_out() {
     // 0:30 left at 9:30 in 90 days: 30 * 90 / 570 = 4.7 -> 5 days: at the window.
     let out = check(&l, "2026-11-03");
     assert!(out.contains("acme: runs-out: at the pace of the last 90 days the 0.50 h left run out in 5 days (2026-11-08)"), "{out}");
-    l.ok(&["log-time", "acme", "2", "--date", "2026-11-04", "--force"]);
+    l.log(&["acme", "2", "--date", "2026-11-04", "--force"]);
     let out = check(&l, "2026-11-04");
     assert!(
         out.contains("acme: overdraft: overdrawn: the balance is -1.50 h"),
@@ -207,7 +203,7 @@ fn overdraft_and_runs_out() {
     // Overdraft alerts can be turned off.
     let l2 = ledger();
     l2.append("hourbank.toml", "\n[alerts]\noverdraft = false\n");
-    l2.ok(&["log-time", "acme", "12", "--date", "2026-11-02", "--force"]);
+    l2.log(&["acme", "12", "--date", "2026-11-02", "--force"]);
     assert!(!check(&l2, "2026-11-02").contains("overdraft"));
 }
 
@@ -217,10 +213,10 @@ fn payg_inactive_and_prospect_clients_get_no_alerts() {
     l.ok(&[
         "client", "add", "walk", "--name", "Walk-in", "--type", "payg",
     ]);
-    l.ok(&["log-time", "walk", "5", "--date", "2026-11-02"]);
+    l.log(&["walk", "5", "--date", "2026-11-02"]);
     l.ok(&["client", "add", "old", "--name", "Old", "--type", "bank"]);
-    l.ok(&["bank", "buy", "old", "--hours", "1", "--date", "2026-11-01"]);
-    l.ok(&["log-time", "old", "1", "--date", "2026-11-02"]);
+    l.buy(&["old", "--hours", "1", "--date", "2026-11-01"]);
+    l.log(&["old", "1", "--date", "2026-11-02"]);
     l.ok(&["client", "set", "old", "--status", "inactive"]);
     assert_eq!(check(&l, "2026-11-03"), "");
 }
@@ -228,7 +224,7 @@ fn payg_inactive_and_prospect_clients_get_no_alerts() {
 #[test]
 fn dry_run_and_json() {
     let l = ledger();
-    l.ok(&["log-time", "acme", "9", "--date", "2026-11-02"]);
+    l.log(&["acme", "9", "--date", "2026-11-02"]);
     let before = l.snapshot();
     let json = l.ok(&[
         "--format",
@@ -260,9 +256,7 @@ fn two_runs_at_once_send_each_alert_once() {
     let l = ledger();
     for c in ["b1", "b2", "b3"] {
         l.ok(&["client", "add", c, "--name", c, "--type", "bank"]);
-        l.ok(&[
-            "bank",
-            "buy",
+        l.buy(&[
             c,
             "--hours",
             "1",
@@ -391,9 +385,7 @@ fn toml_string(s: &str) -> String {
 fn a_failed_delivery_stays_unsent_and_is_retried() {
     let l = ledger();
     l.ok(&["client", "add", "beta", "--name", "Beta", "--type", "bank"]);
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "beta",
         "--hours",
         "1",

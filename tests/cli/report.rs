@@ -3,9 +3,7 @@ use super::support::*;
 #[test]
 fn balances_csv_has_the_spec_columns_and_exact_values() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "10",
@@ -14,9 +12,7 @@ fn balances_csv_has_the_spec_columns_and_exact_values() {
         "--expires",
         "2026-06-30",
     ]);
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "5",
@@ -24,7 +20,7 @@ fn balances_csv_has_the_spec_columns_and_exact_values() {
         "2026-02-01",
         "--never-expires",
     ]);
-    l.ok(&["log-time", "acme", "4", "--date", "2026-03-01"]);
+    l.log(&["acme", "4", "--date", "2026-03-01"]);
     let text = l.ok(&[
         "--format",
         "csv",
@@ -60,16 +56,8 @@ fn balances_csv_has_the_spec_columns_and_exact_values() {
 #[test]
 fn json_numbers_are_exact_decimals_and_hm_format_works() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "1",
-        "--date",
-        "2026-01-01",
-    ]);
-    l.ok(&["log-time", "acme", "20m", "--date", "2026-11-20"]);
+    l.buy(&["acme", "--hours", "1", "--date", "2026-01-01"]);
+    l.log(&["acme", "20m", "--date", "2026-11-20"]);
     let json = l.ok(&["--format", "json", "report", "balances"]);
     assert!(json.contains("\"available\": 0.67"), "{json}");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -129,9 +117,7 @@ fn invariant_holds_for_every_client_of_the_example() {
 #[test]
 fn history_is_a_statement_with_a_running_balance() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "5",
@@ -142,15 +128,7 @@ fn history_is_a_statement_with_a_running_balance() {
         "--note",
         "january",
     ]);
-    l.ok(&[
-        "log-time",
-        "acme",
-        "1",
-        "--date",
-        "2026-01-10",
-        "--note",
-        "fix",
-    ]);
+    l.log(&["acme", "1", "--date", "2026-01-10", "--note", "fix"]);
     l.ok(&[
         "adjust",
         "acme",

@@ -3,15 +3,7 @@ use super::support::*;
 #[test]
 fn a_torn_last_line_is_reported_and_blocks_appends() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-01-01",
-    ]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
     l.append("timelog.csv", "t-000000000001,2026-01-05,acme,alice,1:");
     let out = l.run(&["check"]);
     assert_eq!(out.status.code(), Some(1));
@@ -23,21 +15,13 @@ fn a_torn_last_line_is_reported_and_blocks_appends() {
 #[test]
 fn a_complete_last_row_without_newline_is_accepted_and_completed() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-01-01",
-    ]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
     l.append(
         "timelog.csv",
         "t-000000000001,2026-01-05,acme,alice,1:00,1:00,,,yes,,work,by hand",
     );
     assert_eq!(l.ok(&["check"]), "");
-    l.ok(&["log-time", "acme", "2", "--date", "2026-01-06"]);
+    l.log(&["acme", "2", "--date", "2026-01-06"]);
     let text = l.read("timelog.csv");
     assert!(text.contains("work,by hand\nt-"), "{text}");
     assert!(text.ends_with('\n'));
@@ -54,15 +38,7 @@ fn spreadsheet_files_with_bom_crlf_reordered_and_extra_columns_are_read() {
     );
     let rows = l.csv(&["report", "balances"]);
     assert_eq!(row_for(&rows, "acme")["purchased"], "1.50");
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "2",
-        "--date",
-        "2026-01-02",
-    ]);
+    l.buy(&["acme", "--hours", "2", "--date", "2026-01-02"]);
     let text = l.read("purchases.csv");
     let last = text.lines().last().unwrap();
     // Appended in the file's own column order; columns the file lacks are left out.
@@ -91,15 +67,7 @@ fn a_file_missing_a_required_column_is_an_error() {
 #[test]
 fn sixteen_concurrent_log_time_runs_all_land() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
-        "acme",
-        "--hours",
-        "100",
-        "--date",
-        "2026-01-01",
-    ]);
+    l.buy(&["acme", "--hours", "100", "--date", "2026-01-01"]);
     let children: Vec<_> = (0..16)
         .map(|i| {
             let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"));
@@ -152,9 +120,7 @@ fn big_timelog(l: &TestLedger, rows: usize) -> Vec<String> {
 #[test]
 fn a_large_time_log_read_in_parallel_keeps_lines_and_totals() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "bank",
-        "buy",
+    l.buy(&[
         "acme",
         "--hours",
         "100000",

@@ -84,6 +84,16 @@ impl TestLedger {
         String::from_utf8(out.stdout).expect("utf-8 output")
     }
 
+    /// `hourbank bank buy ARGS...`, expected to succeed.
+    pub fn buy(&self, args: &[&str]) -> String {
+        self.ok(&[&["bank", "buy"], args].concat())
+    }
+
+    /// `hourbank log-time ARGS...`, expected to succeed.
+    pub fn log(&self, args: &[&str]) -> String {
+        self.ok(&[&["log-time"], args].concat())
+    }
+
     /// Every file of the ledger with its bytes.
     pub fn snapshot(&self) -> BTreeMap<String, Vec<u8>> {
         let mut files = BTreeMap::new();
