@@ -72,19 +72,13 @@ fn main() -> std::io::Result<()> {
     }
     std::fs::write(dir.join("clients.toml"), toml)?;
     for (name, header) in [
-        (
-            "adjustments.csv",
-            "id,date,holder,bank,kind,hours,expires,reason,by\n",
-        ),
+        ("adjustments.csv", "id,date,holder,bank,kind,hours,expires,reason,by\n"),
         (
             "invoices.csv",
             "id,number,date,due,client,payer,from,to,currency,hours,subtotal,discount,tax,total,by\n",
         ),
         ("payments.csv", "id,date,invoice,amount,note,by\n"),
-        (
-            "notifications.csv",
-            "id,date,client,kind,threshold,lot,episode,message,by\n",
-        ),
+        ("notifications.csv", "id,date,client,kind,threshold,lot,episode,message,by\n"),
     ] {
         std::fs::write(dir.join(name), header)?;
     }
@@ -98,20 +92,14 @@ fn main() -> std::io::Result<()> {
         let expires = date + Days::new(365);
         let client = rng.below(clients);
         let id = rng.id('p');
-        writeln!(
-            out,
-            "{id},{date},c{client:05},40:00,3600.00,{expires},,,gen"
-        )?;
+        writeln!(out, "{id},{date},c{client:05},40:00,3600.00,{expires},,,gen")?;
     }
     out.flush()?;
 
     let people = ["alice", "bob", "carol", "dave", "erin"];
     let projects = ["", "", "web", "app", "ops"];
     let mut out = BufWriter::new(std::fs::File::create(dir.join("timelog.csv"))?);
-    writeln!(
-        out,
-        "id,date,client,person,hours,charged,project,service,billable,rate,kind,note"
-    )?;
+    writeln!(out, "id,date,client,person,hours,charged,project,service,billable,rate,kind,note")?;
     for i in 0..rows {
         let date = start + Days::new(i * days / rows);
         let client = rng.below(clients);

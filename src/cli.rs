@@ -13,21 +13,11 @@ use crate::render::Format;
 /// Banks of hours (prepaid blocks, retainers, pay-as-you-go time) in a plain-text
 /// ledger directory. Every run recomputes every balance from the files.
 #[derive(Debug, Parser)]
-#[command(
-    name = "hourbank",
-    version,
-    propagate_version = true,
-    max_term_width = 100
-)]
+#[command(name = "hourbank", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     /// The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at
     /// or above the working directory that holds hourbank.toml)
-    #[arg(
-        long,
-        global = true,
-        value_name = "DIR",
-        help_heading = "Global options"
-    )]
+    #[arg(long, global = true, value_name = "DIR", help_heading = "Global options")]
     pub ledger: Option<PathBuf>,
 
     /// Output format of reports and lists (html: invoices; other commands print a table)

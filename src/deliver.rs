@@ -26,22 +26,16 @@ pub struct Mail {
 /// Replaces line breaks and other control characters, so that no value can add a
 /// header line.
 pub fn one_line(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 
 impl Mail {
     pub fn message(&self) -> Result<Message, String> {
         let parse = |address: &str| {
-            address
-                .parse::<Mailbox>()
-                .map_err(|e| format!("address \"{address}\": {e}"))
+            address.parse::<Mailbox>().map_err(|e| format!("address \"{address}\": {e}"))
         };
-        let mut builder = Message::builder()
-            .from(parse(&self.from)?)
-            .subject(one_line(&self.subject))
-            .date_now();
+        let mut builder =
+            Message::builder().from(parse(&self.from)?).subject(one_line(&self.subject)).date_now();
         for to in &self.to {
             builder = builder.to(parse(to)?);
         }
@@ -61,10 +55,7 @@ pub struct Channels {
 impl Channels {
     pub fn new(notify: &Notify) -> Result<Channels, String> {
         let smtp = notify.smtp.as_ref().map(smtp_transport).transpose()?;
-        Ok(Channels {
-            command: notify.command.clone(),
-            smtp,
-        })
+        Ok(Channels { command: notify.command.clone(), smtp })
     }
 
     /// Whether anything besides stdout is configured.
@@ -122,9 +113,7 @@ fn pipe(argv: &[String], message: &[u8], vars: &[(&'static str, String)]) -> Res
         // A command that exits without reading is judged by its exit status.
         let _ = stdin.write_all(message);
     }
-    let output = child
-        .wait_with_output()
-        .map_err(|e| format!("command {program}: {e}"))?;
+    let output = child.wait_with_output().map_err(|e| format!("command {program}: {e}"))?;
     if output.status.success() {
         return Ok(());
     }
@@ -133,11 +122,7 @@ fn pipe(argv: &[String], message: &[u8], vars: &[(&'static str, String)]) -> Res
     Err(format!(
         "command {program} failed ({}){}",
         output.status,
-        if detail.is_empty() {
-            String::new()
-        } else {
-            format!(": {detail}")
-        }
+        if detail.is_empty() { String::new() } else { format!(": {detail}") }
     ))
 }
 

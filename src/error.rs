@@ -10,37 +10,22 @@ pub enum Error {
     #[error("no ledger at {}: hourbank.toml is missing", .0.display())]
     NoLedgerAt(PathBuf),
     #[error("{message}")]
-    Refused {
-        message: String,
-        hint: Option<String>,
-    },
+    Refused { message: String, hint: Option<String> },
     #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
 }
 
 impl Error {
     pub fn refused(message: impl Into<String>) -> Error {
-        Error::Refused {
-            message: message.into(),
-            hint: None,
-        }
+        Error::Refused { message: message.into(), hint: None }
     }
 
     pub fn with_hint(message: impl Into<String>, hint: impl Into<String>) -> Error {
-        Error::Refused {
-            message: message.into(),
-            hint: Some(hint.into()),
-        }
+        Error::Refused { message: message.into(), hint: Some(hint.into()) }
     }
 
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
-        Error::Io {
-            path: path.into(),
-            source,
-        }
+        Error::Io { path: path.into(), source }
     }
 
     pub fn hint(&self) -> Option<&str> {

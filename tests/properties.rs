@@ -16,20 +16,15 @@ fn date(offset: u32) -> NaiveDate {
 }
 
 fn credit() -> impl Strategy<Value = Credit> {
-    (
-        0u32..200,
-        1i64..2000,
-        proptest::option::of(0u32..150),
-        0u32..3,
-        0u32..1000,
-    )
-        .prop_map(|(day, minutes, valid, project, i)| Credit {
+    (0u32..200, 1i64..2000, proptest::option::of(0u32..150), 0u32..3, 0u32..1000).prop_map(
+        |(day, minutes, valid, project, i)| Credit {
             date: date(day),
             minutes: Minutes(minutes),
             expires: valid.map(|v| date(day + v)),
             project,
             source: LotSource::Purchase(i),
-        })
+        },
+    )
 }
 
 fn debit() -> impl Strategy<Value = Debit> {
@@ -47,10 +42,7 @@ fn adjustment() -> impl Strategy<Value = AdjustEvent> {
             date: date(day),
             op: match kind {
                 0 => AdjustOp::Remove(Minutes(-minutes.abs().max(1))),
-                1 => AdjustOp::Set {
-                    target: Minutes(minutes),
-                    expires: None,
-                },
+                1 => AdjustOp::Set { target: Minutes(minutes), expires: None },
                 _ => AdjustOp::Assert(Minutes(minutes)),
             },
             index,
@@ -81,14 +73,7 @@ fn account() -> impl Strategy<Value = Account> {
 }
 
 fn run(account: &Account, as_of: NaiveDate) -> hourbank::domain::bank::Outcome {
-    simulate(
-        account,
-        SimOptions {
-            as_of,
-            watch_from: None,
-            trace: false,
-        },
-    )
+    simulate(account, SimOptions { as_of, watch_from: None, trace: false })
 }
 
 proptest! {

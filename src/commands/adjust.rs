@@ -71,20 +71,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if let Some(e) = expires
         && e < date
     {
-        return Err(Error::refused(format!(
-            "--expires {e} is before the adjustment date {date}"
-        ))
-        .into());
+        return Err(
+            Error::refused(format!("--expires {e} is before the adjustment date {date}")).into()
+        );
     }
     let (_lock, ledger) = ctx.write_ledger()?;
     let client_ix = match &args.bank {
         None => Some(client_arg(&ledger, &args.holder)?),
         Some(bank) => {
             check_one_line("--bank", bank)?;
-            let known = ledger
-                .people
-                .as_ref()
-                .is_some_and(|p| p.contains(&args.holder));
+            let known = ledger.people.as_ref().is_some_and(|p| p.contains(&args.holder));
             if !known {
                 return Err(Error::with_hint(
                     format!("unknown person \"{}\"", args.holder),
@@ -103,21 +99,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ("bank", args.bank.clone().unwrap_or_default()),
         ("kind", kind.as_str().to_string()),
         ("hours", minutes.hm()),
-        (
-            "expires",
-            expires.map(|e| e.to_string()).unwrap_or_default(),
-        ),
+        ("expires", expires.map(|e| e.to_string()).unwrap_or_default()),
         ("reason", args.reason.clone()),
         ("by", ctx.user.clone()),
     ];
     let meta = ledger.files.get(ADJUSTMENTS).cloned().unwrap_or_default();
     let bytes = encode_rows(&meta, ADJUSTMENT_COLUMNS, &[row])?;
     let what = match kind {
-        AdjustKind::Delta => format!(
-            "adjusted {}{}",
-            if minutes.0 > 0 { "+" } else { "" },
-            minutes.hm()
-        ),
+        AdjustKind::Delta => {
+            format!("adjusted {}{}", if minutes.0 > 0 { "+" } else { "" }, minutes.hm())
+        }
         AdjustKind::Set => format!("balance set to {} on {date}", minutes.hm()),
         AdjustKind::Assert => format!("asserted a balance of {} on {date}", minutes.hm()),
     };
@@ -133,32 +124,21 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 project: NO_PROJECT,
                 source: LotSource::Adjustment(index),
             }),
-            AdjustKind::Delta => account.adjustments.push(AdjustEvent {
-                date,
-                op: AdjustOp::Remove(minutes),
-                index,
-            }),
+            AdjustKind::Delta => {
+                account.adjustments.push(AdjustEvent { date, op: AdjustOp::Remove(minutes), index })
+            }
             AdjustKind::Set => account.adjustments.push(AdjustEvent {
                 date,
-                op: AdjustOp::Set {
-                    target: minutes,
-                    expires,
-                },
+                op: AdjustOp::Set { target: minutes, expires },
                 index,
             }),
-            AdjustKind::Assert => account.adjustments.push(AdjustEvent {
-                date,
-                op: AdjustOp::Assert(minutes),
-                index,
-            }),
+            AdjustKind::Assert => {
+                account.adjustments.push(AdjustEvent { date, op: AdjustOp::Assert(minutes), index })
+            }
         }
         let outcome = simulate(
             &account,
-            SimOptions {
-                as_of: date.max(ctx.today),
-                watch_from: None,
-                trace: false,
-            },
+            SimOptions { as_of: date.max(ctx.today), watch_from: None, trace: false },
         );
         if let Some(failed) = outcome.failed_asserts.iter().find(|f| f.index == index) {
             super::note(&format!(

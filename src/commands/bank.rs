@@ -136,14 +136,8 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     refuse_inactive(&ledger, ix, "record a purchase")?;
     if client.kind == ClientType::Payg {
         return Err(Error::with_hint(
-            format!(
-                "client \"{}\" is pay-as-you-go and has no bank of hours",
-                client.id
-            ),
-            format!(
-                "make it a bank client with `hourbank client set {} --type bank`",
-                client.id
-            ),
+            format!("client \"{}\" is pay-as-you-go and has no bank of hours", client.id),
+            format!("make it a bank client with `hourbank client set {} --type bank`", client.id),
         )
         .into());
     }
@@ -160,9 +154,8 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
                 .checked_mul(i64::from(blocks))
                 .filter(|&m| m <= crate::domain::duration::MAX_MINUTES)
                 .ok_or_else(|| Error::refused(format!("--blocks {blocks}: too many hours")))?;
-            let price = client
-                .block_price
-                .map(|p| Money(p.0 * rust_decimal::Decimal::from(blocks)));
+            let price =
+                client.block_price.map(|p| Money(p.0 * rust_decimal::Decimal::from(blocks)));
             (Minutes(total), price)
         }
         (None, Some(h)) => (h, price_flag),
@@ -171,9 +164,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     if minutes.0 == 0 {
         return Err(Error::refused("a purchase must buy more than 0:00").into());
     }
-    let months = client
-        .expiry_months
-        .or(ledger.settings.default_expiry_months);
+    let months = client.expiry_months.or(ledger.settings.default_expiry_months);
     let expires = match (expires_flag, args.never_expires, months) {
         (Some(d), _, _) => Some(d),
         (None, true, _) => None,
@@ -184,14 +175,11 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         && e < date
     {
         return Err(
-            Error::refused(format!("--expires {e} is before the purchase date {date}")).into(),
+            Error::refused(format!("--expires {e} is before the purchase date {date}")).into()
         );
     }
     let id = new_row_id(IdKind::Purchase)?;
-    let currency = client
-        .currency
-        .clone()
-        .unwrap_or_else(|| ledger.settings.currency.clone());
+    let currency = client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone());
     let project = args.project.clone().unwrap_or_default();
     let row = vec![
         ("id", id.clone()),
@@ -199,10 +187,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         ("client", client.id.to_string()),
         ("hours", minutes.hm()),
         ("price", price.map(|p| p.to_string()).unwrap_or_default()),
-        (
-            "expires",
-            expires.map(|e| e.to_string()).unwrap_or_default(),
-        ),
+        ("expires", expires.map(|e| e.to_string()).unwrap_or_default()),
         ("project", project.clone()),
         ("note", args.note.clone().unwrap_or_default()),
         ("by", ctx.user.clone()),
@@ -218,16 +203,11 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     let after = simulate(&account, as_of(ctx, date));
     let meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
     let bytes = encode_rows(&meta, PURCHASE_COLUMNS, &[row])?;
-    let price_text = price
-        .map(|p| format!(" for {p} {currency}"))
-        .unwrap_or_default();
+    let price_text = price.map(|p| format!(" for {p} {currency}")).unwrap_or_default();
     let expiry_text =
         expires.map_or_else(|| "never expires".to_string(), |e| format!("expires {e}"));
-    let project_text = if project.is_empty() {
-        String::new()
-    } else {
-        format!(" for project {project}")
-    };
+    let project_text =
+        if project.is_empty() { String::new() } else { format!(" for project {project}") };
     let line = format!(
         "{}: bought {}{price_text}{project_text} ({id}), {expiry_text}; {} left",
         client.id,
@@ -242,25 +222,15 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
 
 /// Options for "what is left now": as of today, or of a later row date.
 fn as_of(ctx: &Ctx, date: NaiveDate) -> SimOptions {
-    SimOptions {
-        as_of: date.max(ctx.today),
-        watch_from: None,
-        trace: false,
-    }
+    SimOptions { as_of: date.max(ctx.today), watch_from: None, trace: false }
 }
 
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
     let as_of_date = opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
     let ix = client_arg(&ledger, &args.client)?;
-    let outcome = ledger.simulate(
-        ix,
-        SimOptions {
-            as_of: as_of_date,
-            watch_from: None,
-            trace: false,
-        },
-    );
+    let outcome =
+        ledger.simulate(ix, SimOptions { as_of: as_of_date, watch_from: None, trace: false });
     let mut report = Report::new(&[
         "lot",
         "date",
@@ -298,9 +268,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
 
 /// Finds a purchase by id or `purchases.csv:LINE`.
 fn find_lot(ledger: &Ledger, reference: &str) -> Result<usize, Error> {
-    let by_line = reference
-        .strip_prefix("purchases.csv:")
-        .and_then(|l| l.parse::<u32>().ok());
+    let by_line = reference.strip_prefix("purchases.csv:").and_then(|l| l.parse::<u32>().ok());
     ledger
         .purchases
         .iter()
@@ -383,19 +351,14 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         changes.push(("price", pr.to_string()));
     }
     if expires_flag.is_some() || args.never_expires {
-        changes.push((
-            "expires",
-            new_expires.map(|d| d.to_string()).unwrap_or_default(),
-        ));
+        changes.push(("expires", new_expires.map(|d| d.to_string()).unwrap_or_default()));
     }
     if let Some(note) = &args.note {
         changes.push(("note", note.clone()));
     }
     let (before, after) = balance_change(ctx, &ledger, i, |account| {
-        if let Some(c) = account
-            .credits
-            .iter_mut()
-            .find(|c| c.source == LotSource::Purchase(i as u32))
+        if let Some(c) =
+            account.credits.iter_mut().find(|c| c.source == LotSource::Purchase(i as u32))
         {
             c.minutes = new_minutes;
             c.expires = new_expires;
@@ -410,9 +373,7 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         ctx.hours_text(before),
         ctx.hours_text(after)
     );
-    ctx.commit_write(args.dry_run, &line, || {
-        rewrite_purchase_line(&ledger, p.line, Some(&changes))
-    })
+    ctx.commit_write(args.dry_run, &line, || rewrite_purchase_line(&ledger, p.line, Some(&changes)))
 }
 
 fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
@@ -420,9 +381,7 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
     let i = find_lot(&ledger, &args.lot)?;
     let p = &ledger.purchases[i];
     let (before, after) = balance_change(ctx, &ledger, i, |account| {
-        account
-            .credits
-            .retain(|c| c.source != LotSource::Purchase(i as u32));
+        account.credits.retain(|c| c.source != LotSource::Purchase(i as u32));
     });
     let name = row_ref(&p.id, PURCHASES, p.line);
     let client = ledger.clients[p.client as usize].id.clone();
@@ -433,9 +392,7 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
         ctx.hours_text(before),
         ctx.hours_text(after)
     );
-    ctx.commit_write(args.dry_run, &line, || {
-        rewrite_purchase_line(&ledger, p.line, None)
-    })
+    ctx.commit_write(args.dry_run, &line, || rewrite_purchase_line(&ledger, p.line, None))
 }
 
 /// Rewrites one line of purchases.csv atomically: replaced with `changes` applied,
@@ -457,16 +414,10 @@ fn rewrite_purchase_line(
         }
         found = true;
         let Some(changes) = changes else { continue };
-        let body_len = line.len()
-            - line
-                .iter()
-                .rev()
-                .take_while(|&&b| b == b'\n' || b == b'\r')
-                .count();
+        let body_len =
+            line.len() - line.iter().rev().take_while(|&&b| b == b'\n' || b == b'\r').count();
         let (body, ending) = line.split_at(body_len);
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .from_reader(body);
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(body);
         let mut record = csv::StringRecord::new();
         let complete =
             reader.read_record(&mut record).unwrap_or(false) && record.len() == meta.header.len();
@@ -484,20 +435,14 @@ fn rewrite_purchase_line(
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
-        writer
-            .write_record(&fields)
-            .map_err(|e| Error::refused(e.to_string()))?;
-        let mut encoded = writer
-            .into_inner()
-            .map_err(|e| Error::refused(e.to_string()))?;
+        writer.write_record(&fields).map_err(|e| Error::refused(e.to_string()))?;
+        let mut encoded = writer.into_inner().map_err(|e| Error::refused(e.to_string()))?;
         encoded.pop();
         out.extend_from_slice(&encoded);
         out.extend_from_slice(ending);
     }
     if !found {
-        return Err(Error::refused(format!(
-            "{PURCHASES}:{line_no}: line not found"
-        )));
+        return Err(Error::refused(format!("{PURCHASES}:{line_no}: line not found")));
     }
     write_atomic(&path, &out)
 }

@@ -27,9 +27,5 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
         writeln!(ctx.out, "{finding}")?;
     }
     let errors = findings.iter().filter(|d| d.is_error()).count();
-    Ok(if errors > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

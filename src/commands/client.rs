@@ -257,10 +257,7 @@ impl ClientFields {
             out.push(("rollover_months", FieldValue::Int(i64::from(n))));
         }
         if let Some(v) = &self.start {
-            out.push((
-                "start",
-                FieldValue::Str(date_arg("--start", v)?.to_string()),
-            ));
+            out.push(("start", FieldValue::Str(date_arg("--start", v)?.to_string())));
         }
         if let Some(v) = &self.end {
             out.push(("end", FieldValue::Str(date_arg("--end", v)?.to_string())));
@@ -280,10 +277,7 @@ impl ClientFields {
             ));
         }
         if let Some(v) = &self.discount_percent {
-            out.push((
-                "discount_percent",
-                FieldValue::Str(percent("--discount-percent", v)?),
-            ));
+            out.push(("discount_percent", FieldValue::Str(percent("--discount-percent", v)?)));
         }
         if let Some(v) = &self.tax_percent {
             out.push(("tax_percent", FieldValue::Str(percent("--tax-percent", v)?)));
@@ -424,9 +418,8 @@ fn forget(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
     let message = format!(
         "forgot the personal fields of client {id} (name, email, address, notes); every financial row is kept"
     );
-    let code = ctx.commit_write(dry_run, &message, || {
-        write_client_fields(&ledger, id, &fields, false)
-    })?;
+    let code =
+        ctx.commit_write(dry_run, &message, || write_client_fields(&ledger, id, &fields, false))?;
     super::note(
         "note: git history still holds the old text; notes typed into CSV rows are not changed",
     );
@@ -434,29 +427,13 @@ fn forget(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
 }
 
 fn available_today(ctx: &Ctx, ledger: &Ledger, ix: u32) -> Minutes {
-    ledger
-        .simulate(
-            ix,
-            SimOptions {
-                as_of: ctx.today,
-                watch_from: None,
-                trace: false,
-            },
-        )
-        .available
+    ledger.simulate(ix, SimOptions { as_of: ctx.today, watch_from: None, trace: false }).available
 }
 
 fn list(ctx: &mut Ctx) -> Result<ExitCode> {
     let ledger = ctx.read_ledger()?;
-    let mut report = Report::new(&[
-        "client",
-        "name",
-        "type",
-        "status",
-        "email",
-        "rate",
-        "available",
-    ]);
+    let mut report =
+        Report::new(&["client", "name", "type", "status", "email", "rate", "available"]);
     for (i, c) in ledger.clients.iter().enumerate() {
         let rate = c.rate.unwrap_or(ledger.settings.default_rate);
         report.push(vec![
@@ -495,11 +472,7 @@ fn show(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
     };
     if ctx.format == Format::Json {
         let value = crate::render::json::to_value(&report);
-        let object = value
-            .as_array()
-            .and_then(|a| a.first())
-            .cloned()
-            .unwrap_or_default();
+        let object = value.as_array().and_then(|a| a.first()).cloned().unwrap_or_default();
         let mut out = serde_json::to_vec_pretty(&object)?;
         out.push(b'\n');
         ctx.out.write_all(&out)?;
@@ -517,12 +490,7 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
     let num = |n: Option<u32>| n.map_or(Cell::Empty, |n| Cell::Num(n.to_string()));
     let dec =
         |d: Option<rust_decimal::Decimal>| d.map_or(Cell::Empty, |d| Cell::Num(d.to_string()));
-    let rates = c
-        .rates
-        .iter()
-        .map(|(s, r)| format!("{s}={r}"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let rates = c.rates.iter().map(|(s, r)| format!("{s}={r}")).collect::<Vec<_>>().join(" ");
     vec![
         ("client", Cell::text(c.id.as_str())),
         ("name", Cell::text(&c.name)),
@@ -532,21 +500,10 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ("address", Cell::opt_text(c.address.clone())),
         (
             "currency",
-            Cell::text(
-                c.currency
-                    .clone()
-                    .unwrap_or_else(|| ledger.settings.currency.clone()),
-            ),
+            Cell::text(c.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone())),
         ),
         ("rate", money(c.rate)),
-        (
-            "rates",
-            if rates.is_empty() {
-                Cell::Empty
-            } else {
-                Cell::text(rates)
-            },
-        ),
+        ("rates", if rates.is_empty() { Cell::Empty } else { Cell::text(rates) }),
         ("block_hours", hours(c.block_hours)),
         ("block_price", money(c.block_price)),
         ("expiry_months", num(c.expiry_months)),
@@ -563,10 +520,7 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
                     .join(" "),
             ),
         ),
-        (
-            "payer",
-            Cell::opt_text(c.payer.as_ref().map(|p| p.to_string())),
-        ),
+        ("payer", Cell::opt_text(c.payer.as_ref().map(|p| p.to_string()))),
         ("discount_percent", dec(c.discount_percent)),
         ("tax_percent", dec(c.tax_percent)),
         ("terms_days", num(c.terms_days)),
@@ -602,10 +556,7 @@ pub fn refuse_inactive(ledger: &Ledger, ix: u32, what: &str) -> Result<(), Error
     if client.status == Status::Inactive {
         return Err(Error::with_hint(
             format!("client \"{}\" is inactive; will not {what}", client.id),
-            format!(
-                "reactivate it with `hourbank client set {} --status active`",
-                client.id
-            ),
+            format!("reactivate it with `hourbank client set {} --status active`", client.id),
         ));
     }
     Ok(())

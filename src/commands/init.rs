@@ -69,25 +69,13 @@ const CLIENTS_TEMPLATE: &str = "# One table per client, e.g.:\n#\n# [clients.exa
 const EXAMPLE: &[(&str, &str)] = &[
     (SETTINGS, include_str!("../../ledger-example/hourbank.toml")),
     (CLIENTS, include_str!("../../ledger-example/clients.toml")),
-    (
-        PURCHASES,
-        include_str!("../../ledger-example/purchases.csv"),
-    ),
+    (PURCHASES, include_str!("../../ledger-example/purchases.csv")),
     (TIMELOG, include_str!("../../ledger-example/timelog.csv")),
-    (
-        ADJUSTMENTS,
-        include_str!("../../ledger-example/adjustments.csv"),
-    ),
+    (ADJUSTMENTS, include_str!("../../ledger-example/adjustments.csv")),
     (INVOICES, include_str!("../../ledger-example/invoices.csv")),
-    (
-        INVOICE_LINES,
-        include_str!("../../ledger-example/invoice-lines.csv"),
-    ),
+    (INVOICE_LINES, include_str!("../../ledger-example/invoice-lines.csv")),
     (PAYMENTS, include_str!("../../ledger-example/payments.csv")),
-    (
-        NOTIFICATIONS,
-        include_str!("../../ledger-example/notifications.csv"),
-    ),
+    (NOTIFICATIONS, include_str!("../../ledger-example/notifications.csv")),
 ];
 
 const GITATTRIBUTES: &str = "*.csv merge=union\n";
@@ -131,10 +119,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
 
 fn ledger_files(example: bool) -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = if example {
-        EXAMPLE
-            .iter()
-            .map(|(n, c)| (n.to_string(), c.to_string()))
-            .collect()
+        EXAMPLE.iter().map(|(n, c)| (n.to_string(), c.to_string())).collect()
     } else {
         let mut files = vec![
             (SETTINGS.to_string(), SETTINGS_TEMPLATE.to_string()),

@@ -94,12 +94,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let client_id = args.client.clone().unwrap_or_default();
     let (from, to) = period(&args)?;
     let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
-    let make = || BillableWork {
-        client: client_id.clone(),
-        from,
-        to,
-        rows: Vec::new(),
-    };
+    let make = || BillableWork { client: client_id.clone(), from, to, rows: Vec::new() };
     let (lock, ledger, work) = if args.dry_run {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
         (None, ledger, work.rows)
@@ -109,10 +104,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     };
     let ix = client_arg(&ledger, &client_id)?;
     let client = &ledger.clients[ix as usize];
-    if let Some(earlier) = ledger
-        .invoices
-        .iter()
-        .find(|i| i.client == client_id && i.overlaps(from, to))
+    if let Some(earlier) =
+        ledger.invoices.iter().find(|i| i.client == client_id && i.overlaps(from, to))
     {
         return Err(Error::with_hint(
             format!(
@@ -155,12 +148,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
 /// The period from `--month` or `--from`/`--to`.
 fn period(args: &Args) -> Result<(NaiveDate, NaiveDate), Error> {
     if let Some(month) = &args.month {
-        let first = parse_date(&format!("{month}-01"))
-            .ok()
-            .filter(|_| month.len() == 7)
-            .ok_or_else(|| {
-                Error::refused(format!("--month \"{month}\": use YYYY-MM, like 2026-03"))
-            })?;
+        let first =
+            parse_date(&format!("{month}-01")).ok().filter(|_| month.len() == 7).ok_or_else(
+                || Error::refused(format!("--month \"{month}\": use YYYY-MM, like 2026-03")),
+            )?;
         return Ok((first, month_end(first)));
     }
     match (&args.from, &args.to) {
@@ -174,10 +165,7 @@ fn period(args: &Args) -> Result<(NaiveDate, NaiveDate), Error> {
         }
         _ => {
             let mut cmd = Cli::command();
-            let sub = cmd
-                .find_subcommand_mut("invoice")
-                .expect("invoice exists")
-                .clone();
+            let sub = cmd.find_subcommand_mut("invoice").expect("invoice exists").clone();
             sub.bin_name("hourbank invoice")
                 .error(
                     clap::error::ErrorKind::MissingRequiredArgument,
@@ -204,8 +192,7 @@ impl WorkSink for BillableWork {
             && w.date >= self.from
             && w.date <= self.to
         {
-            self.rows
-                .push((w.date, w.service.to_string(), w.rate, w.charged));
+            self.rows.push((w.date, w.service.to_string(), w.rate, w.charged));
         }
     }
 
@@ -308,17 +295,12 @@ fn draft(
     InvoiceDoc {
         number: None,
         date,
-        due: date
-            .checked_add_days(Days::new(u64::from(terms)))
-            .unwrap_or(date),
+        due: date.checked_add_days(Days::new(u64::from(terms))).unwrap_or(date),
         client: party(client),
         bill_to: bill_to(ledger, client),
         from,
         to,
-        currency: client
-            .currency
-            .clone()
-            .unwrap_or_else(|| ledger.settings.currency.clone()),
+        currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
         totals: Totals::of(&lines, client.discount_percent, client.tax_percent),
         lines,
         company_name: ledger.settings.company_name.clone(),
@@ -356,11 +338,7 @@ fn record(ctx: &Ctx, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
         ("client", doc.client.id.clone()),
         (
             "payer",
-            if doc.bill_to.id == doc.client.id {
-                String::new()
-            } else {
-                doc.bill_to.id.clone()
-            },
+            if doc.bill_to.id == doc.client.id { String::new() } else { doc.bill_to.id.clone() },
         ),
         ("from", doc.from.to_string()),
         ("to", doc.to.to_string()),
@@ -380,31 +358,20 @@ fn record(ctx: &Ctx, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
 
 /// An issued invoice, rebuilt from what `invoices.csv` and `invoice-lines.csv` say.
 fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
-    let invoice = ledger
-        .invoices
-        .iter()
-        .find(|i| i.number == number)
-        .ok_or_else(|| {
-            Error::with_hint(
-                format!("no invoice \"{number}\""),
-                "`hourbank report invoices` lists the invoices",
-            )
-        })?;
+    let invoice = ledger.invoices.iter().find(|i| i.number == number).ok_or_else(|| {
+        Error::with_hint(
+            format!("no invoice \"{number}\""),
+            "`hourbank report invoices` lists the invoices",
+        )
+    })?;
     let named = |id: &str| {
         ledger.client_ix(id).map_or_else(
-            || Party {
-                id: id.to_string(),
-                name: id.to_string(),
-                ..Party::default()
-            },
+            || Party { id: id.to_string(), name: id.to_string(), ..Party::default() },
             |ix| party(&ledger.clients[ix as usize]),
         )
     };
-    let mut lines: Vec<&crate::store::billing::StoredLine> = ledger
-        .invoice_lines
-        .iter()
-        .filter(|l| l.invoice == number)
-        .collect();
+    let mut lines: Vec<&crate::store::billing::StoredLine> =
+        ledger.invoice_lines.iter().filter(|l| l.invoice == number).collect();
     lines.sort_by_key(|l| l.position);
     Ok(InvoiceDoc {
         number: Some(invoice.number.clone()),
@@ -441,16 +408,12 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
         check_one_line("--note", note)?;
     }
     let (_lock, ledger) = ctx.write_ledger()?;
-    let invoice = ledger
-        .invoices
-        .iter()
-        .find(|i| i.number == args.number)
-        .ok_or_else(|| {
-            Error::with_hint(
-                format!("no invoice \"{}\"", args.number),
-                "`hourbank report invoices` lists the invoices",
-            )
-        })?;
+    let invoice = ledger.invoices.iter().find(|i| i.number == args.number).ok_or_else(|| {
+        Error::with_hint(
+            format!("no invoice \"{}\"", args.number),
+            "`hourbank report invoices` lists the invoices",
+        )
+    })?;
     let outstanding = Money(invoice.totals.total.0 - ledger.paid(&invoice.number).0);
     let amount = amount.unwrap_or(outstanding);
     if amount.0 <= rust_decimal::Decimal::ZERO {
@@ -485,7 +448,5 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
         "{}: paid {amount} {} on {date}; {left} outstanding",
         invoice.number, invoice.currency
     );
-    ctx.commit_write(args.dry_run, &message, || {
-        append(&ledger.dir.join(PAYMENTS), &meta, &bytes)
-    })
+    ctx.commit_write(args.dry_run, &message, || append(&ledger.dir.join(PAYMENTS), &meta, &bytes))
 }

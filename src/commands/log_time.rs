@@ -69,24 +69,19 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let hours = Minutes::parse_unsigned(duration).map_err(|e| Error::refused(e.to_string()))?;
     if hours.0 == 0 {
         return Err(
-            Error::refused(format!("duration \"{duration}\": must be more than 0:00")).into(),
+            Error::refused(format!("duration \"{duration}\": must be more than 0:00")).into()
         );
     }
     let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let rate = opt_money("--rate", args.rate.as_deref())?;
-    let person = args
-        .person
-        .clone()
-        .or_else(|| std::env::var("HOURBANK_USER").ok())
-        .unwrap_or_default();
+    let person =
+        args.person.clone().or_else(|| std::env::var("HOURBANK_USER").ok()).unwrap_or_default();
     if !person.is_empty() {
         Slug::parse(&person).map_err(|e| Error::refused(format!("--person: {e}")))?;
     }
-    for (flag, value) in [
-        ("--note", &args.note),
-        ("--project", &args.project),
-        ("--service", &args.service),
-    ] {
+    for (flag, value) in
+        [("--note", &args.note), ("--project", &args.project), ("--service", &args.service)]
+    {
         if let Some(v) = value {
             check_one_line(flag, v)?;
         }
@@ -105,11 +100,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let id = new_row_id(IdKind::Time)?;
     let client_ix = client_id.map(|c| client_arg(&ledger, c)).transpose()?;
     let billable = !args.non_billable && !args.time_off;
-    let charged = if billable {
-        ledger.settings.rounding.charge(hours)
-    } else {
-        Minutes::ZERO
-    };
+    let charged = if billable { ledger.settings.rounding.charge(hours) } else { Minutes::ZERO };
     let project = args.project.clone().unwrap_or_default();
     let row = vec![
         ("id", id.clone()),
@@ -122,10 +113,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ("service", args.service.clone().unwrap_or_default()),
         ("billable", if billable { "yes" } else { "no" }.to_string()),
         ("rate", rate.map(|r| r.to_string()).unwrap_or_default()),
-        (
-            "kind",
-            if args.time_off { "time-off" } else { "work" }.to_string(),
-        ),
+        ("kind", if args.time_off { "time-off" } else { "work" }.to_string()),
         ("note", args.note.clone().unwrap_or_default()),
     ];
     let meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
@@ -146,11 +134,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             let horizon = ledger.horizon(date.max(ctx.today));
             let watched = simulate(
                 &account,
-                SimOptions {
-                    as_of: horizon,
-                    watch_from: Some(date),
-                    trace: false,
-                },
+                SimOptions { as_of: horizon, watch_from: Some(date), trace: false },
             );
             if let (Some(limit), Some(lowest)) = (account.credit_limit, watched.min_watched)
                 && lowest.0 < -limit.0
@@ -172,21 +156,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             }
             let now = simulate(
                 &account,
-                SimOptions {
-                    as_of: date.max(ctx.today),
-                    watch_from: None,
-                    trace: true,
-                },
+                SimOptions { as_of: date.max(ctx.today), watch_from: None, trace: true },
             );
             let taken: &[(usize, Minutes)] = now
                 .trace
                 .iter()
                 .find(|e| e.reference == TraceRef::WorkLine(NEW_ROW))
                 .map_or(&[], |e| e.drawn.as_slice());
-            let drawn: Vec<String> = taken
-                .iter()
-                .map(|(lot, _)| lot_name(&ledger, &now.lots[*lot]))
-                .collect();
+            let drawn: Vec<String> =
+                taken.iter().map(|(lot, _)| lot_name(&ledger, &now.lots[*lot])).collect();
             let drawn_minutes: i64 = taken.iter().map(|(_, m)| m.0).sum();
             let mut from = if drawn.is_empty() {
                 String::new()
@@ -206,10 +184,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             } else {
                 format!(" (charged {})", charged.hm())
             };
-            let expiry = now
-                .next_expiry
-                .map(|d| format!(", next expiry {d}"))
-                .unwrap_or_default();
+            let expiry = now.next_expiry.map(|d| format!(", next expiry {d}")).unwrap_or_default();
             format!(
                 "{}: logged {}{charged_text}{from}, {} left{expiry}",
                 client.id,
@@ -229,10 +204,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
 
 fn usage_error(message: &str) -> ! {
     let mut cmd = Cli::command();
-    let sub = cmd
-        .find_subcommand_mut("log-time")
-        .expect("log-time exists")
-        .clone();
+    let sub = cmd.find_subcommand_mut("log-time").expect("log-time exists").clone();
     sub.bin_name("hourbank log-time")
         .error(clap::error::ErrorKind::WrongNumberOfValues, message)
         .exit()

@@ -67,9 +67,7 @@ impl Ctx {
     }
 
     pub fn ledger_dir(&self) -> Result<PathBuf, Error> {
-        let env = std::env::var_os("HOURBANK_LEDGER")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from);
+        let env = std::env::var_os("HOURBANK_LEDGER").filter(|v| !v.is_empty()).map(PathBuf::from);
         let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
         find_ledger(self.ledger_flag.as_deref(), env.as_deref(), &cwd)
     }
@@ -94,8 +92,7 @@ impl Ctx {
 
     /// Takes the ledger lock and loads the ledger for a write.
     pub fn write_ledger(&self) -> Result<(LedgerLock, Ledger)> {
-        self.write_ledger_into(&|| ())
-            .map(|(lock, ledger, ())| (lock, ledger))
+        self.write_ledger_into(&|| ()).map(|(lock, ledger, ())| (lock, ledger))
     }
 
     /// Like `write_ledger`, handing every time-log row to sinks made by `make`.
@@ -115,16 +112,9 @@ impl Ctx {
         if !errors.is_empty() {
             let list: Vec<String> = errors.iter().take(20).map(|d| d.to_string()).collect();
             let more = errors.len().saturating_sub(20);
-            let more = if more > 0 {
-                format!("\n... and {more} more")
-            } else {
-                String::new()
-            };
+            let more = if more > 0 { format!("\n... and {more} more") } else { String::new() };
             return Err(Error::with_hint(
-                format!(
-                    "will not {verb} a ledger with errors:\n{}{more}",
-                    list.join("\n")
-                ),
+                format!("will not {verb} a ledger with errors:\n{}{more}", list.join("\n")),
                 "fix the lines named above (run `hourbank check` to list every problem)",
             ));
         }
@@ -236,11 +226,7 @@ pub fn client_arg(ledger: &Ledger, id: &str) -> Result<u32, Error> {
 
 /// How a row is named in output: its id, or `file:line` when it has none.
 pub fn row_ref(id: &str, file: &str, line: u32) -> String {
-    if id.is_empty() {
-        format!("{file}:{line}")
-    } else {
-        id.to_string()
-    }
+    if id.is_empty() { format!("{file}:{line}") } else { id.to_string() }
 }
 
 /// The name of a lot: its row's id (or `file:line`), or `allocation:YYYY-MM`.

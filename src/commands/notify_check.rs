@@ -38,11 +38,7 @@ pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
         let c = &ledger.clients[i];
         c.status == Status::Active && c.kind != ClientType::Payg
     };
-    let opts = SimOptions {
-        as_of,
-        watch_from: None,
-        trace: false,
-    };
+    let opts = SimOptions { as_of, watch_from: None, trace: false };
     let outcomes = ledger.simulate_all(opts, wanted);
     ledger
         .clients
@@ -105,10 +101,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if failures.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    let list: Vec<String> = failures
-        .iter()
-        .map(|(a, why)| format!("{}: {why}", line(a)))
-        .collect();
+    let list: Vec<String> = failures.iter().map(|(a, why)| format!("{}: {why}", line(a))).collect();
     Err(Error::with_hint(
         format!(
             "{} alert(s) could not be delivered and stay unsent:\n{}",
@@ -122,12 +115,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
 
 /// The text form: `<client>: <kind>: <message>`, one line.
 fn line(alert: &Alert) -> String {
-    one_line(&format!(
-        "{}: {}: {}",
-        alert.client,
-        alert.kind.as_str(),
-        alert.message
-    ))
+    one_line(&format!("{}: {}: {}", alert.client, alert.kind.as_str(), alert.message))
 }
 
 fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
@@ -137,16 +125,8 @@ fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
             report.push(vec![
                 Cell::text(&a.client),
                 Cell::text(a.kind.as_str()),
-                if a.threshold.is_empty() {
-                    Cell::Empty
-                } else {
-                    Cell::Num(a.threshold.clone())
-                },
-                if a.lot.is_empty() {
-                    Cell::Empty
-                } else {
-                    Cell::text(&a.lot)
-                },
+                if a.threshold.is_empty() { Cell::Empty } else { Cell::Num(a.threshold.clone()) },
+                if a.lot.is_empty() { Cell::Empty } else { Cell::text(&a.lot) },
                 Cell::Fixed(a.date.to_string()),
                 Cell::text(&a.message),
             ]);
@@ -162,9 +142,7 @@ fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
 /// The e-mail of an alert, or `None` when it has no recipient.
 fn mail(ledger: &Ledger, alert: &Alert) -> Option<Mail> {
     let notify = &ledger.settings.notify;
-    let client = ledger
-        .client_ix(&alert.client)
-        .map(|i| &ledger.clients[i as usize]);
+    let client = ledger.client_ix(&alert.client).map(|i| &ledger.clients[i as usize]);
     let mut to = notify.to.clone();
     if notify.client
         && let Some(email) = client.and_then(|c| c.email.clone())
@@ -175,12 +153,7 @@ fn mail(ledger: &Ledger, alert: &Alert) -> Option<Mail> {
         return None;
     }
     let name = client.map_or(alert.client.clone(), |c| c.name.clone());
-    let subject = format!(
-        "hourbank: {} ({}): {}",
-        name,
-        alert.client,
-        alert.kind.as_str()
-    );
+    let subject = format!("hourbank: {} ({}): {}", name, alert.client, alert.kind.as_str());
     let body = format!(
         "{}\n\nclient: {} ({})\nalert: {}\nthreshold: {}\nlot: {}\ndate: {}\n",
         alert.message,
@@ -204,13 +177,7 @@ fn mail(ledger: &Ledger, alert: &Alert) -> Option<Mail> {
         ("HOURBANK_FROM", from.clone()),
         ("HOURBANK_TO", to.join(", ")),
     ];
-    Some(Mail {
-        from,
-        to,
-        subject,
-        body,
-        vars,
-    })
+    Some(Mail { from, to, subject, body, vars })
 }
 
 /// Appends the record of one delivered alert (whole line, fsync, under the lock).

@@ -80,12 +80,7 @@ pub struct UsageArgs {
     #[arg(long, value_name = "D")]
     pub to: Option<String>,
     /// Group by these keys, in order: month, week, client, person, project, service
-    #[arg(
-        long,
-        value_name = "KEY,KEY..",
-        value_delimiter = ',',
-        default_value = "client"
-    )]
+    #[arg(long, value_name = "KEY,KEY..", value_delimiter = ',', default_value = "client")]
     pub by: Vec<String>,
 }
 
@@ -183,11 +178,7 @@ fn balances(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
         })
         .transpose()?;
     let ledger = ctx.read_ledger()?;
-    let only = args
-        .client
-        .as_deref()
-        .map(|c| client_arg(&ledger, c))
-        .transpose()?;
+    let only = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
     let report = balances_report(ctx, &ledger, as_of, only, kind);
     ctx.emit(&report)?;
     Ok(ExitCode::SUCCESS)
@@ -202,11 +193,7 @@ pub fn balances_report(
     kind: Option<ClientType>,
 ) -> Report {
     let mut report = Report::new(BALANCE_COLUMNS);
-    let opts = SimOptions {
-        as_of,
-        watch_from: None,
-        trace: false,
-    };
+    let opts = SimOptions { as_of, watch_from: None, trace: false };
     let wanted = |i: usize| {
         only.is_none_or(|o| o as usize == i) && kind.is_none_or(|k| k == ledger.clients[i].kind)
     };
@@ -281,20 +268,11 @@ impl WorkSink for ClientRows {
 fn history(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
     let from = opt_date("--from", args.from.as_deref())?;
     let to = opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
-    let (ledger, rows) = ctx.read_ledger_into(&|| ClientRows {
-        client: args.client.clone(),
-        rows: Vec::new(),
-    })?;
+    let (ledger, rows) =
+        ctx.read_ledger_into(&|| ClientRows { client: args.client.clone(), rows: Vec::new() })?;
     let rows = rows.rows;
     let ix = client_arg(&ledger, &args.client)?;
-    let outcome = ledger.simulate(
-        ix,
-        SimOptions {
-            as_of: to,
-            watch_from: None,
-            trace: true,
-        },
-    );
+    let outcome = ledger.simulate(ix, SimOptions { as_of: to, watch_from: None, trace: true });
     let mut report = Report::new(&["date", "kind", "ref", "hours", "balance", "lot", "note"]);
     for event in &outcome.trace {
         if from.is_some_and(|f| event.date < f) {
@@ -309,18 +287,11 @@ fn history(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
                     LotSource::Adjustment(a) => ledger.adjustments[a as usize].reason.clone(),
                     LotSource::Allocation | LotSource::Overage => String::new(),
                 };
-                let note = if event.kind == TraceKind::Expire {
-                    String::new()
-                } else {
-                    note
-                };
+                let note = if event.kind == TraceKind::Expire { String::new() } else { note };
                 (name.clone(), name, note)
             }
             TraceRef::WorkLine(line) => {
-                let info = rows
-                    .binary_search_by_key(&line, |r| r.line)
-                    .ok()
-                    .map(|i| &rows[i]);
+                let info = rows.binary_search_by_key(&line, |r| r.line).ok().map(|i| &rows[i]);
                 let reference = row_ref(info.map_or("", |r| r.id.as_str()), TIMELOG, line);
                 (
                     reference,
@@ -356,11 +327,7 @@ fn drawn_names(
     lots: &[crate::domain::bank::LotState],
     drawn: &[(usize, Minutes)],
 ) -> String {
-    drawn
-        .iter()
-        .map(|(lot, _)| lot_name(ledger, &lots[*lot]))
-        .collect::<Vec<_>>()
-        .join(" ")
+    drawn.iter().map(|(lot, _)| lot_name(ledger, &lots[*lot])).collect::<Vec<_>>().join(" ")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -414,11 +381,7 @@ const OVERAGE_LINE: u32 = u32::MAX;
 
 impl Lines {
     fn add(&mut self, service: u32, rate: Money, minutes: i64) {
-        match self
-            .0
-            .iter_mut()
-            .find(|(s, r, _)| *s == service && *r == rate)
-        {
+        match self.0.iter_mut().find(|(s, r, _)| *s == service && *r == rate) {
             Some(line) => line.2 += minutes,
             None => self.0.push((service, rate, minutes)),
         }
@@ -549,10 +512,7 @@ impl WorkSink for UsageSink {
         }
         let Some(group) = group else { return };
         let service = self.texts.id(w.service);
-        let entry = self
-            .sums
-            .entry((group, client, service, w.rate))
-            .or_default();
+        let entry = self.sums.entry((group, client, service, w.rate)).or_default();
         entry.hours += w.hours.0;
         entry.charged += w.charged.0;
         if w.billable {
@@ -561,12 +521,7 @@ impl WorkSink for UsageSink {
     }
 
     fn append(&mut self, later: Self) {
-        let texts: Vec<u32> = later
-            .texts
-            .names
-            .iter()
-            .map(|name| self.texts.id(name))
-            .collect();
+        let texts: Vec<u32> = later.texts.names.iter().map(|name| self.texts.id(name)).collect();
         let keys = self.keys;
         let groups: Vec<usize> = later
             .group_keys
@@ -590,11 +545,10 @@ impl WorkSink for UsageSink {
             entry.charged += s.charged;
             entry.billable += s.billable;
         }
-        self.retainer_rows
-            .extend(later.retainer_rows.into_iter().map(|mut r| {
-                r.group = r.group.map(|g| groups[g]);
-                r
-            }));
+        self.retainer_rows.extend(later.retainer_rows.into_iter().map(|mut r| {
+            r.group = r.group.map(|g| groups[g]);
+            r
+        }));
     }
 }
 
@@ -633,22 +587,11 @@ fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
         retainer_rows: Vec::new(),
     };
     let (ledger, sink) = ctx.read_ledger_into(&make)?;
-    let UsageSink {
-        texts,
-        group_keys,
-        sums,
-        retainer_rows,
-        ..
-    } = sink;
+    let UsageSink { texts, group_keys, sums, retainer_rows, .. } = sink;
     let mut groups: Vec<Group> = (0..group_keys.len()).map(|_| Group::default()).collect();
     for ((group, client, service, row_rate), s) in sums {
         let c = &ledger.clients[client as usize];
-        let rate = rate_for(
-            row_rate,
-            &texts.names[service as usize],
-            Some(c),
-            &ledger.settings,
-        );
+        let rate = rate_for(row_rate, &texts.names[service as usize], Some(c), &ledger.settings);
         let g = &mut groups[group];
         g.hours += s.hours;
         g.charged += s.charged;
@@ -715,17 +658,10 @@ fn attribute_overage(
             },
         );
         let rate = client.rate.unwrap_or(ledger.settings.default_rate);
-        for overage in outcome
-            .trace
-            .iter()
-            .filter(|e| e.kind == TraceKind::Overage)
-        {
+        for overage in outcome.trace.iter().filter(|e| e.kind == TraceKind::Overage) {
             let month = month_key(overage.date);
             let mut left = overage.minutes.0;
-            for row in client_rows
-                .iter()
-                .filter(|r| month_key(from_day_number(r.day)) == month)
-            {
+            for row in client_rows.iter().filter(|r| month_key(from_day_number(r.day)) == month) {
                 if left == 0 {
                     break;
                 }

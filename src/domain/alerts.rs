@@ -57,17 +57,8 @@ pub struct Alert {
 impl Alert {
     /// What identifies the alert across runs.
     pub fn key(&self) -> AlertKey {
-        let subject = if self.kind == AlertKind::Expiring {
-            &self.lot
-        } else {
-            &self.episode
-        };
-        (
-            self.client.clone(),
-            self.kind,
-            subject.clone(),
-            self.threshold.clone(),
-        )
+        let subject = if self.kind == AlertKind::Expiring { &self.lot } else { &self.episode };
+        (self.client.clone(), self.kind, subject.clone(), self.threshold.clone())
     }
 }
 
@@ -116,11 +107,8 @@ pub fn alerts_for(
     let mut out = Vec::new();
     let percent = outcome.percent_left();
     if outcome.purchased.0 > 0
-        && let Some(smallest) = settings
-            .low_thresholds(client)
-            .iter()
-            .filter(|t| percent < **t)
-            .min()
+        && let Some(smallest) =
+            settings.low_thresholds(client).iter().filter(|t| percent < **t).min()
     {
         out.push(alert(
             AlertKind::Low,
@@ -142,11 +130,7 @@ pub fn alerts_for(
             continue;
         }
         let days_left = (expires - as_of).num_days();
-        if let Some(smallest) = expiry_days
-            .iter()
-            .filter(|d| i64::from(**d) >= days_left)
-            .min()
-        {
+        if let Some(smallest) = expiry_days.iter().filter(|d| i64::from(**d) >= days_left).min() {
             let name = lot_name(i);
             out.push(alert(
                 AlertKind::Expiring,

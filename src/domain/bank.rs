@@ -51,10 +51,7 @@ pub enum AdjustOp {
     /// A negative delta: drawn from general lots.
     Remove(Minutes),
     /// After the day's debits the balance becomes exactly this.
-    Set {
-        target: Minutes,
-        expires: Option<NaiveDate>,
-    },
+    Set { target: Minutes, expires: Option<NaiveDate> },
     /// After the day's debits the balance must equal this.
     Assert(Minutes),
 }
@@ -83,9 +80,7 @@ impl RetainerPlan {
         let mut date = self.start;
         let last = self.end.map_or(through, |e| e.min(through));
         while date <= last {
-            let expires = date
-                .checked_add_months(Months::new(self.rollover_months))
-                .map(month_end);
+            let expires = date.checked_add_months(Months::new(self.rollover_months)).map(month_end);
             out.push(Credit {
                 date,
                 minutes: self.monthly,
@@ -237,10 +232,7 @@ impl Outcome {
             return None;
         }
         // Both are positive here: ceil(a / b) = (a + b - 1) / b.
-        let (a, b) = (
-            i128::from(self.available.0) * 90,
-            i128::from(self.charged_90.0),
-        );
+        let (a, b) = (i128::from(self.available.0) * 90, i128::from(self.charged_90.0));
         let days = (a + b - 1) / b;
         as_of.checked_add_days(Days::new(u64::try_from(days).ok()?))
     }
@@ -271,13 +263,7 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
     if let Some(plan) = &account.retainer {
         credits.extend(plan.allocations(opts.as_of));
     }
-    credits.extend(
-        account
-            .credits
-            .iter()
-            .filter(|c| c.date <= opts.as_of)
-            .cloned(),
-    );
+    credits.extend(account.credits.iter().filter(|c| c.date <= opts.as_of).cloned());
     credits.sort_by_key(|c| (c.date, credit_class(c.source)));
 
     let mut debit_order: Option<Vec<Debit>> = None;
@@ -440,12 +426,7 @@ impl Sim<'_> {
             self.out.charged_90.0 += minutes;
         }
         self.check_limit(BreachRef::WorkLine(debit.line));
-        self.record(
-            date,
-            TraceKind::Work,
-            TraceRef::WorkLine(debit.line),
-            Minutes(-minutes),
-        );
+        self.record(date, TraceKind::Work, TraceRef::WorkLine(debit.line), Minutes(-minutes));
     }
 
     fn adjust(&mut self, event: &AdjustEvent) {
@@ -520,10 +501,7 @@ impl Sim<'_> {
     /// a month's last day.
     fn end_days_before(&mut self, until: NaiveDate) {
         loop {
-            let next_expiry = self
-                .open
-                .first()
-                .and_then(|&lot| self.lots[lot].credit.expires);
+            let next_expiry = self.open.first().and_then(|&lot| self.lots[lot].credit.expires);
             let next_overage = (self.retainer && self.overdraft > 0)
                 .then(|| self.last_day.map(month_end))
                 .flatten();
@@ -555,12 +533,7 @@ impl Sim<'_> {
             state.remaining = Minutes::ZERO;
             self.expired += minutes;
             self.drawn.clear();
-            self.record(
-                day,
-                TraceKind::Expire,
-                TraceRef::Lot(lot),
-                Minutes(-minutes),
-            );
+            self.record(day, TraceKind::Expire, TraceRef::Lot(lot), Minutes(-minutes));
         }
     }
 
@@ -640,23 +613,11 @@ mod tests {
     }
 
     fn work(date: &str, minutes: i32, project: ProjectIx, line: u32) -> Debit {
-        Debit {
-            day: day_number(d(date)),
-            minutes,
-            project,
-            line,
-        }
+        Debit { day: day_number(d(date)), minutes, project, line }
     }
 
     fn run(account: &Account, as_of: &str) -> Outcome {
-        simulate(
-            account,
-            SimOptions {
-                as_of: d(as_of),
-                watch_from: None,
-                trace: true,
-            },
-        )
+        simulate(account, SimOptions { as_of: d(as_of), watch_from: None, trace: true })
     }
 
     #[test]
@@ -708,24 +669,13 @@ mod tests {
             credits: vec![lot("2026-01-01", 10, None, 0, 0)],
             debits: vec![work("2026-01-05", 60, 0, 2)],
             adjustments: vec![
+                AdjustEvent { date: d("2026-01-05"), op: AdjustOp::Assert(Minutes(540)), index: 0 },
                 AdjustEvent {
                     date: d("2026-01-05"),
-                    op: AdjustOp::Assert(Minutes(540)),
-                    index: 0,
-                },
-                AdjustEvent {
-                    date: d("2026-01-05"),
-                    op: AdjustOp::Set {
-                        target: Minutes(120),
-                        expires: None,
-                    },
+                    op: AdjustOp::Set { target: Minutes(120), expires: None },
                     index: 1,
                 },
-                AdjustEvent {
-                    date: d("2026-01-05"),
-                    op: AdjustOp::Assert(Minutes(600)),
-                    index: 2,
-                },
+                AdjustEvent { date: d("2026-01-05"), op: AdjustOp::Assert(Minutes(600)), index: 2 },
             ],
             ..Account::default()
         };
@@ -745,20 +695,13 @@ mod tests {
                 start: d("2026-01-01"),
                 end: None,
             }),
-            debits: vec![
-                work("2026-01-10", 300, 0, 2),
-                work("2026-02-10", 1200, 0, 3),
-            ],
+            debits: vec![work("2026-01-10", 300, 0, 2), work("2026-02-10", 1200, 0, 3)],
             ..Account::default()
         };
         // Feb: 300 left from Jan + 600 = 900; 1200 worked -> 300 overage at Feb end.
         let o = run(&account, "2026-03-01");
         assert_eq!(o.available, Minutes(600));
-        assert!(
-            o.trace
-                .iter()
-                .any(|e| e.kind == TraceKind::Overage && e.minutes == Minutes(300))
-        );
+        assert!(o.trace.iter().any(|e| e.kind == TraceKind::Overage && e.minutes == Minutes(300)));
         assert_eq!(o.purchased.0, o.consumed.0 + o.expired.0 + o.available.0);
     }
 

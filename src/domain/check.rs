@@ -76,10 +76,7 @@ impl Diagnostic {
     }
 
     pub fn warning(file: &str, line: Option<u32>, code: Code, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(file, line, code, message)
-        }
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, line, code, message) }
     }
 
     /// Errors that make the ledger unsafe to write to: every error but a failed

@@ -128,10 +128,7 @@ pub struct Rounding {
 
 impl Default for Rounding {
     fn default() -> Self {
-        Rounding {
-            minimum_minutes: 1,
-            increment_minutes: 1,
-        }
+        Rounding { minimum_minutes: 1, increment_minutes: 1 }
     }
 }
 
@@ -232,10 +229,7 @@ impl Default for Settings {
 impl Settings {
     /// The highest low-balance threshold that applies to `client` (the first warning).
     pub fn low_thresholds<'a>(&'a self, client: &'a Client) -> &'a [Decimal] {
-        client
-            .low_balance_percent
-            .as_deref()
-            .unwrap_or(&self.alerts.low_balance_percent)
+        client.low_balance_percent.as_deref().unwrap_or(&self.alerts.low_balance_percent)
     }
 }
 
@@ -245,20 +239,14 @@ mod tests {
 
     #[test]
     fn rounding_minimum_then_increment() {
-        let r = Rounding {
-            minimum_minutes: 15,
-            increment_minutes: 15,
-        };
+        let r = Rounding { minimum_minutes: 15, increment_minutes: 15 };
         assert_eq!(r.charge(Minutes(1)), Minutes(15));
         assert_eq!(r.charge(Minutes(15)), Minutes(15));
         assert_eq!(r.charge(Minutes(16)), Minutes(30));
         assert_eq!(r.charge(Minutes(80)), Minutes(90));
         assert_eq!(r.charge(Minutes(0)), Minutes(0));
         assert_eq!(Rounding::default().charge(Minutes(7)), Minutes(7));
-        let r = Rounding {
-            minimum_minutes: 30,
-            increment_minutes: 6,
-        };
+        let r = Rounding { minimum_minutes: 30, increment_minutes: 6 };
         assert_eq!(r.charge(Minutes(31)), Minutes(36));
     }
 }

@@ -11,9 +11,7 @@ pub struct DateError {
 
 /// Parses exactly `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
-    parse_date_bytes(text.trim().as_bytes()).ok_or_else(|| DateError {
-        value: text.to_string(),
-    })
+    parse_date_bytes(text.trim().as_bytes()).ok_or_else(|| DateError { value: text.to_string() })
 }
 
 /// Parses exactly `YYYY-MM-DD` from bytes without allocating.
@@ -22,9 +20,8 @@ pub fn parse_date_bytes(b: &[u8]) -> Option<NaiveDate> {
         return None;
     }
     let num = |s: &[u8]| -> Option<u32> {
-        s.iter().try_fold(0u32, |acc, &c| {
-            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
-        })
+        s.iter()
+            .try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
     };
     let year = num(&b[0..4])?;
     let month = num(&b[5..7])?;
@@ -67,36 +64,17 @@ mod tests {
 
     #[test]
     fn strict_iso() {
-        assert_eq!(
-            d("2026-03-01"),
-            NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
-        );
-        for bad in [
-            "2026-3-1",
-            "2026-02-30",
-            "01.03.2026",
-            "2026/03/01",
-            "",
-            "2026-03-01x",
-        ] {
+        assert_eq!(d("2026-03-01"), NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+        for bad in ["2026-3-1", "2026-02-30", "01.03.2026", "2026/03/01", "", "2026-03-01x"] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn expiry_clamps_to_month_end() {
-        assert_eq!(
-            expiry_after_months(d("2026-01-15"), 12),
-            Some(d("2027-01-14"))
-        );
-        assert_eq!(
-            expiry_after_months(d("2026-01-31"), 1),
-            Some(d("2026-02-27"))
-        );
-        assert_eq!(
-            expiry_after_months(d("2026-03-01"), 1),
-            Some(d("2026-03-31"))
-        );
+        assert_eq!(expiry_after_months(d("2026-01-15"), 12), Some(d("2027-01-14")));
+        assert_eq!(expiry_after_months(d("2026-01-31"), 1), Some(d("2026-02-27")));
+        assert_eq!(expiry_after_months(d("2026-03-01"), 1), Some(d("2026-03-31")));
         assert_eq!(month_end(d("2024-02-10")), d("2024-02-29"));
     }
 }

@@ -26,10 +26,8 @@ impl Minutes {
 
     /// Parses `1.5`, `1:30`, `1h30m`, `1h`, `90m`, each with an optional sign.
     pub fn parse(text: &str) -> Result<Minutes, DurationError> {
-        parse_minutes(text.trim()).map_err(|reason| DurationError {
-            value: text.to_string(),
-            reason,
-        })
+        parse_minutes(text.trim())
+            .map_err(|reason| DurationError { value: text.to_string(), reason })
     }
 
     /// Parses a duration that must not carry a minus sign. `H:MM`, the form the
@@ -40,10 +38,7 @@ impl Minutes {
         }
         let m = Minutes::parse(text)?;
         if m.0 < 0 || text.trim_start().starts_with('-') {
-            return Err(DurationError {
-                value: text.to_string(),
-                reason: "must not be negative",
-            });
+            return Err(DurationError { value: text.to_string(), reason: "must not be negative" });
         }
         Ok(m)
     }
@@ -82,9 +77,7 @@ fn parse_stored_hm(b: &[u8]) -> Option<Minutes> {
         return None;
     }
     let minutes = tens * 10 + digit(b[len - 1])?;
-    let hours = b[..len - 3]
-        .iter()
-        .try_fold(0i64, |acc, &c| Some(acc * 10 + digit(c)?))?;
+    let hours = b[..len - 3].iter().try_fold(0i64, |acc, &c| Some(acc * 10 + digit(c)?))?;
     let total = hours * 60 + minutes;
     (total <= MAX_MINUTES).then_some(Minutes(total))
 }
@@ -132,9 +125,7 @@ fn parse_unit_form(body: &str) -> Result<Option<i64>, &'static str> {
         total = decimal_hours(h)?.ok_or("is too large")?;
     }
     if !minutes_part.is_empty() {
-        let m = minutes_part
-            .strip_suffix('m')
-            .ok_or("unknown unit (use h and m)")?;
+        let m = minutes_part.strip_suffix('m').ok_or("unknown unit (use h and m)")?;
         total = total.checked_add(digits(m)?).ok_or("is too large")?;
     }
     Ok(Some(total))
@@ -153,11 +144,7 @@ fn decimal_hours(text: &str) -> Result<Option<i64>, &'static str> {
         Some((i, f)) => (i, f),
         None => (text, ""),
     };
-    let int_part = if int_part.is_empty() && !frac_part.is_empty() {
-        "0"
-    } else {
-        int_part
-    };
+    let int_part = if int_part.is_empty() && !frac_part.is_empty() { "0" } else { int_part };
     let hours = digits(int_part)?;
     if frac_part.is_empty() {
         if text.ends_with('.') {
@@ -173,9 +160,7 @@ fn decimal_hours(text: &str) -> Result<Option<i64>, &'static str> {
     if (frac * 60) % scale != 0 {
         return Err("is not a whole number of minutes");
     }
-    Ok(hours
-        .checked_mul(60)
-        .and_then(|m| m.checked_add(frac * 60 / scale)))
+    Ok(hours.checked_mul(60).and_then(|m| m.checked_add(frac * 60 / scale)))
 }
 
 #[cfg(test)]

@@ -36,10 +36,7 @@ pub struct SlugError {
 
 impl Slug {
     pub fn parse(text: &str) -> Result<Slug, SlugError> {
-        let err = |reason| SlugError {
-            value: text.to_string(),
-            reason,
-        };
+        let err = |reason| SlugError { value: text.to_string(), reason };
         let b = text.as_bytes();
         if b.is_empty() {
             return Err(err("is empty"));
@@ -170,17 +167,9 @@ mod tests {
         assert_eq!(pack_row_id(b"t-000000000001"), pack_row_id(b.as_bytes()));
         assert_eq!(pack_row_id(b"hand-written"), None);
         assert_eq!(pack_row_id(b"q-000000000001"), None);
-        for id in [
-            a.as_str(),
-            "p-9x2kq7m4t1wz",
-            "n-000000000000",
-            "r-zzzzzzzzzzzz",
-        ] {
+        for id in [a.as_str(), "p-9x2kq7m4t1wz", "n-000000000000", "r-zzzzzzzzzzzz"] {
             assert_eq!(unpack_row_id(pack_row_id(id.as_bytes()).unwrap()), id);
         }
-        assert_ne!(
-            pack_row_id(b"p-000000000001"),
-            pack_row_id(b"t-000000000001")
-        );
+        assert_ne!(pack_row_id(b"p-000000000001"), pack_row_id(b"t-000000000001"));
     }
 }

@@ -33,11 +33,7 @@ pub struct Totals {
 impl Totals {
     /// The discount as the line that takes it off: negative, or `0.00` when none.
     pub fn deduction(&self) -> Money {
-        if self.discount.0.is_zero() {
-            self.discount
-        } else {
-            Money(-self.discount.0)
-        }
+        if self.discount.0.is_zero() { self.discount } else { Money(-self.discount.0) }
     }
 
     /// Sums the lines, then takes the discount off the subtotal and adds tax on what
@@ -53,12 +49,7 @@ impl Totals {
         };
         let discount = percent(subtotal.0, discount_percent);
         let tax = percent(subtotal.0 - discount.0, tax_percent);
-        Totals {
-            subtotal,
-            discount,
-            tax,
-            total: Money::cents(subtotal.0 - discount.0 + tax.0),
-        }
+        Totals { subtotal, discount, tax, total: Money::cents(subtotal.0 - discount.0 + tax.0) }
     }
 }
 
@@ -137,19 +128,14 @@ pub fn bill(b: &Billable<'_>) -> Vec<InvoiceLine> {
         });
     }
     for p in &b.purchases {
-        let project = if p.project.is_empty() {
-            String::new()
-        } else {
-            format!(", project {}", p.project)
-        };
-        let amount = p
-            .price
-            .unwrap_or_else(|| match (client.block_hours, client.block_price) {
-                (Some(block), Some(price)) if block.0 > 0 => {
-                    Money::cents(price.0 * Decimal::from(p.minutes.0) / Decimal::from(block.0))
-                }
-                _ => Money::line_amount(p.minutes, client_rate),
-            });
+        let project =
+            if p.project.is_empty() { String::new() } else { format!(", project {}", p.project) };
+        let amount = p.price.unwrap_or_else(|| match (client.block_hours, client.block_price) {
+            (Some(block), Some(price)) if block.0 > 0 => {
+                Money::cents(price.0 * Decimal::from(p.minutes.0) / Decimal::from(block.0))
+            }
+            _ => Money::line_amount(p.minutes, client_rate),
+        });
         lines.push(InvoiceLine {
             description: format!("Hours bought on {} ({}{project})", p.date, p.reference),
             hours: Some(p.minutes),
@@ -172,11 +158,8 @@ pub fn bill(b: &Billable<'_>) -> Vec<InvoiceLine> {
             by_rate.entry((service.as_str(), rate)).or_default().0 += charged.0;
         }
         for ((service, rate), minutes) in by_rate {
-            let description = if service.is_empty() {
-                "Hours".to_string()
-            } else {
-                format!("Hours: {service}")
-            };
+            let description =
+                if service.is_empty() { "Hours".to_string() } else { format!("Hours: {service}") };
             lines.push(InvoiceLine {
                 description,
                 hours: Some(minutes),
@@ -359,10 +342,8 @@ mod tests {
                 ("".into(), Some(Money::parse("80").unwrap()), Minutes(60)),
             ],
         });
-        let described: Vec<(String, String)> = lines
-            .iter()
-            .map(|l| (l.description.clone(), l.amount.to_string()))
-            .collect();
+        let described: Vec<(String, String)> =
+            lines.iter().map(|l| (l.description.clone(), l.amount.to_string())).collect();
         assert_eq!(
             described,
             [
@@ -376,16 +357,8 @@ mod tests {
     #[test]
     fn numbers_follow_the_year_sequence() {
         let d = parse_date("2026-03-01").unwrap();
-        let existing = [
-            "INV-2026-0006",
-            "INV-2025-0099",
-            "X-2026-0100",
-            "INV-2026-0002",
-        ];
-        assert_eq!(
-            next_number("INV-", d, existing.into_iter()),
-            "INV-2026-0007"
-        );
+        let existing = ["INV-2026-0006", "INV-2025-0099", "X-2026-0100", "INV-2026-0002"];
+        assert_eq!(next_number("INV-", d, existing.into_iter()), "INV-2026-0007");
         assert_eq!(next_number("INV-", d, std::iter::empty()), "INV-2026-0001");
     }
 }

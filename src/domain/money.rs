@@ -28,10 +28,7 @@ impl Money {
     /// Parses `95`, `95.5`, `95.50`, `-10.00` exactly: no exponent, no thousands
     /// separator, no comma, at most two decimals.
     pub fn parse(text: &str) -> Result<Money, MoneyError> {
-        let err = |reason| MoneyError {
-            value: text.to_string(),
-            reason,
-        };
+        let err = |reason| MoneyError { value: text.to_string(), reason };
         let t = text.trim();
         if t.is_empty() {
             return Err(err("is empty"));
@@ -63,10 +60,7 @@ impl Money {
     pub fn parse_unsigned(text: &str) -> Result<Money, MoneyError> {
         let m = Money::parse(text)?;
         if m.0.is_sign_negative() && !m.0.is_zero() {
-            return Err(MoneyError {
-                value: text.to_string(),
-                reason: "must not be negative",
-            });
+            return Err(MoneyError { value: text.to_string(), reason: "must not be negative" });
         }
         Ok(m)
     }

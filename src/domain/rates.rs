@@ -21,9 +21,5 @@ pub fn rate_for(
             return rate;
         }
     }
-    settings
-        .services
-        .get(service)
-        .copied()
-        .unwrap_or(settings.default_rate)
+    settings.services.get(service).copied().unwrap_or(settings.default_rate)
 }

@@ -4,20 +4,15 @@
 use super::{Cell, Report};
 
 pub fn render(report: &Report) -> Vec<u8> {
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new());
-    writer
-        .write_record(&report.columns)
-        .expect("writing to memory cannot fail");
+    let mut writer =
+        csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    writer.write_record(&report.columns).expect("writing to memory cannot fail");
     for row in &report.rows {
         let cells = row.cells.iter().map(|c| match c {
             Cell::Text(s) => spreadsheet_safe(s),
             other => other.as_str().to_string(),
         });
-        writer
-            .write_record(cells)
-            .expect("writing to memory cannot fail");
+        writer.write_record(cells).expect("writing to memory cannot fail");
     }
     writer.into_inner().expect("writing to memory cannot fail")
 }
@@ -37,10 +32,7 @@ mod tests {
     #[test]
     fn formulas_are_defused_numbers_are_not() {
         let mut r = Report::new(&["name", "hours"]);
-        r.push(vec![
-            Cell::text("=HYPERLINK(\"x\")"),
-            Cell::Num("-1.50".into()),
-        ]);
+        r.push(vec![Cell::text("=HYPERLINK(\"x\")"), Cell::Num("-1.50".into())]);
         let out = String::from_utf8(render(&r)).unwrap();
         assert_eq!(out, "name,hours\n\"'=HYPERLINK(\"\"x\"\")\",-1.50\n");
     }

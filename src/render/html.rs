@@ -33,11 +33,7 @@ tfoot tr.total td{font-weight:bold;border-top:2px solid #222}\
 @page{size:A4;margin:0}@media print{body{margin:2cm}}";
 
 fn party(out: &mut String, class: &str, title: &str, p: &Party) {
-    let _ = writeln!(
-        out,
-        "<div class=\"{class}\"><strong>{}</strong>",
-        escape(title)
-    );
+    let _ = writeln!(out, "<div class=\"{class}\"><strong>{}</strong>", escape(title));
     let _ = write!(out, "<span class=\"name\">{}</span>", escape(&p.name));
     if let Some(address) = &p.address {
         let _ = write!(out, "\n<span class=\"address\">{}</span>", escape(address));
@@ -54,11 +50,7 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Invoice {}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
         escape(number)
     );
-    let _ = writeln!(
-        out,
-        "<h1>Invoice <span id=\"number\">{}</span></h1>",
-        escape(number)
-    );
+    let _ = writeln!(out, "<h1>Invoice <span id=\"number\">{}</span></h1>", escape(number));
     let _ = writeln!(
         out,
         "<p class=\"dates\">Date: <span id=\"date\">{}</span> · Due: <span id=\"due\">{}</span> · Period: <span id=\"period\">{} to {}</span></p>",
@@ -91,9 +83,7 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
             out,
             "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             escape(&line.description),
-            line.hours
-                .map(|h| h.hours_decimal().to_string())
-                .unwrap_or_default(),
+            line.hours.map(|h| h.hours_decimal().to_string()).unwrap_or_default(),
             line.rate.map(|r| r.to_string()).unwrap_or_default(),
             line.amount
         );

@@ -77,12 +77,9 @@ fn text(doc: &InvoiceDoc, color: bool, hours: &dyn Fn(Minutes) -> Cell) -> Strin
         ]);
     }
     let t = doc.totals;
-    for (label, amount) in [
-        ("subtotal", t.subtotal),
-        ("discount", t.deduction()),
-        ("tax", t.tax),
-        ("total", t.total),
-    ] {
+    for (label, amount) in
+        [("subtotal", t.subtotal), ("discount", t.deduction()), ("tax", t.tax), ("total", t.total)]
+    {
         report.push(vec![
             Cell::text(label),
             Cell::Empty,

@@ -65,10 +65,7 @@ pub struct Report {
 
 impl Report {
     pub fn new(columns: &[&'static str]) -> Report {
-        Report {
-            columns: columns.to_vec(),
-            rows: Vec::new(),
-        }
+        Report { columns: columns.to_vec(), rows: Vec::new() }
     }
 
     pub fn push(&mut self, cells: Vec<Cell>) {

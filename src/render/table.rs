@@ -44,10 +44,7 @@ mod tests {
 
     fn report() -> Report {
         let mut r = Report::new(&["client", "available"]);
-        r.push_highlighted(
-            vec![Cell::text("low"), Cell::Num("1.00".into())],
-            Some(Highlight::Low),
-        );
+        r.push_highlighted(vec![Cell::text("low"), Cell::Num("1.00".into())], Some(Highlight::Low));
         r.push(vec![Cell::text("fine"), Cell::Num("9.00".into())]);
         r
     }

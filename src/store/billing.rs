@@ -47,10 +47,8 @@ impl Ledger {
                 if from > to {
                     return Err(format!("the period ends ({to}) before it starts ({from})"));
                 }
-                let due = optional(f.text(3), |t| {
-                    parse_date(t).map_err(|e| format!("due: {e}"))
-                })?
-                .unwrap_or(date);
+                let due = optional(f.text(3), |t| parse_date(t).map_err(|e| format!("due: {e}")))?
+                    .unwrap_or(date);
                 let number = f.text(1);
                 if number.is_empty() {
                     return Err("the invoice has no number".into());
@@ -91,8 +89,7 @@ impl Ledger {
             &mut diagnostics,
             |line, f| {
                 let position = optional(f.text(1), |t| {
-                    t.parse::<u32>()
-                        .map_err(|_| format!("line \"{t}\": not a number"))
+                    t.parse::<u32>().map_err(|_| format!("line \"{t}\": not a number"))
                 })?;
                 lines.push((
                     line,
@@ -238,12 +235,6 @@ impl Ledger {
 
     /// What has been paid of invoice `number`.
     pub fn paid(&self, number: &str) -> Money {
-        Money(
-            self.payments
-                .iter()
-                .filter(|p| p.invoice == number)
-                .map(|p| p.amount.0)
-                .sum(),
-        )
+        Money(self.payments.iter().filter(|p| p.invoice == number).map(|p| p.amount.0).sum())
     }
 }

@@ -35,10 +35,7 @@ pub struct Fields<'a> {
 impl<'a> Fields<'a> {
     /// The text of wanted column `i`, trimmed (empty when the file lacks that column).
     pub fn text(&self, i: usize) -> &'a str {
-        self.positions[i]
-            .and_then(|pos| self.record.get(pos))
-            .unwrap_or("")
-            .trim_ascii()
+        self.positions[i].and_then(|pos| self.record.get(pos)).unwrap_or("").trim_ascii()
     }
 
     pub fn raw(&self, i: usize) -> &'a [u8] {
@@ -87,11 +84,7 @@ struct Counted<R> {
 impl<R: Read> Counted<R> {
     fn new(inner: R, has_headers: bool, lines_before: u32) -> Counted<R> {
         let newlines = Rc::new(RefCell::new(VecDeque::new()));
-        let counter = LineCounter {
-            inner,
-            offset: 0,
-            newlines: Rc::clone(&newlines),
-        };
+        let counter = LineCounter { inner, offset: 0, newlines: Rc::clone(&newlines) };
         Counted {
             reader: builder(has_headers).from_reader(counter),
             newlines,
@@ -115,10 +108,7 @@ const PARALLEL_MIN_BYTES: u64 = 4 << 20;
 
 fn builder(has_headers: bool) -> csv::ReaderBuilder {
     let mut b = csv::ReaderBuilder::new();
-    b.flexible(true)
-        .comment(Some(b'#'))
-        .has_headers(has_headers)
-        .buffer_capacity(1 << 16);
+    b.flexible(true).comment(Some(b'#')).has_headers(has_headers).buffer_capacity(1 << 16);
     b
 }
 
@@ -151,12 +141,7 @@ fn open(
     let header = match reader.reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            diagnostics.push(Diagnostic::error(
-                label,
-                Some(1),
-                Code::Parse,
-                e.to_string(),
-            ));
+            diagnostics.push(Diagnostic::error(label, Some(1), Code::Parse, e.to_string()));
             return (meta, None);
         }
     };
@@ -164,28 +149,19 @@ fn open(
     if meta.header.len() == 1 && meta.header[0].is_empty() {
         meta.header.clear();
     }
-    let missing: Vec<&str> = required
-        .iter()
-        .copied()
-        .filter(|r| !meta.header.iter().any(|h| h == r))
-        .collect();
+    let missing: Vec<&str> =
+        required.iter().copied().filter(|r| !meta.header.iter().any(|h| h == r)).collect();
     if !missing.is_empty() {
         diagnostics.push(Diagnostic::error(
             label,
             Some(1),
             Code::MissingColumn,
-            format!(
-                "missing required column(s) {} in the header",
-                missing.join(", ")
-            ),
+            format!("missing required column(s) {} in the header", missing.join(", ")),
         ));
         return (meta, None);
     }
     let layout = Layout {
-        positions: wanted
-            .iter()
-            .map(|w| meta.header.iter().position(|h| h == w))
-            .collect(),
+        positions: wanted.iter().map(|w| meta.header.iter().position(|h| h == w)).collect(),
         width: meta.header.len(),
     };
     (meta, Some((reader, layout, len)))
@@ -217,13 +193,7 @@ fn records<R: Read>(
                         layout.width
                     ))
                 } else {
-                    row(
-                        line,
-                        &Fields {
-                            record: &record,
-                            positions: &layout.positions,
-                        },
-                    )
+                    row(line, &Fields { record: &record, positions: &layout.positions })
                 };
                 let failed = result.err().map(|message| {
                     diagnostics.push(Diagnostic::error(label, Some(line), Code::Parse, message));
@@ -233,12 +203,7 @@ fn records<R: Read>(
             }
             Err(e) => {
                 let line = reader.line_at(reader.reader.position().byte().saturating_sub(1));
-                diagnostics.push(Diagnostic::error(
-                    label,
-                    Some(line),
-                    Code::Parse,
-                    e.to_string(),
-                ));
+                diagnostics.push(Diagnostic::error(label, Some(line), Code::Parse, e.to_string()));
                 last = Some((line, Some(diagnostics.len() - 1)));
                 break;
             }
@@ -301,21 +266,11 @@ pub fn read_csv_parallel<S: Send>(
     let Some((reader, layout, len)) = opened else {
         return (meta, states);
     };
-    let split = if len >= PARALLEL_MIN_BYTES {
-        split_point(path, len / 2)
-    } else {
-        None
-    };
+    let split = if len >= PARALLEL_MIN_BYTES { split_point(path, len / 2) } else { None };
     let Some(split) = split else {
         let [first, _] = &mut states;
-        let last = records(
-            reader,
-            label,
-            &layout,
-            u64::MAX,
-            diagnostics,
-            &mut |l, f| row(first, l, f),
-        );
+        let last =
+            records(reader, label, &layout, u64::MAX, diagnostics, &mut |l, f| row(first, l, f));
         mark_torn(&mut meta, label, last, diagnostics);
         return (meta, states);
     };
@@ -328,20 +283,11 @@ pub fn read_csv_parallel<S: Send>(
             file.seek(SeekFrom::Start(split))?;
             let reader = Counted::new(file, false, offset);
             let mut on_row = |l: u32, f: &Fields<'_>| row(second, l, f);
-            Ok(records(
-                reader,
-                label,
-                &layout,
-                u64::MAX,
-                &mut second_diags,
-                &mut on_row,
-            ))
+            Ok(records(reader, label, &layout, u64::MAX, &mut second_diags, &mut on_row))
         });
         let mut on_row = |l: u32, f: &Fields<'_>| row(first, l, f);
         let last_first = records(reader, label, &layout, split, &mut first_diags, &mut on_row);
-        let last_second = second_half
-            .join()
-            .expect("the reading thread does not panic");
+        let last_second = second_half.join().expect("the reading thread does not panic");
         (last_first, last_second)
     });
     diagnostics.append(&mut first_diags);

@@ -12,9 +12,8 @@ pub const INVOICE_LINES: &str = "invoice-lines.csv";
 pub const NOTIFICATIONS: &str = "notifications.csv";
 pub const LOCK: &str = ".hourbank.lock";
 
-pub const PURCHASE_COLUMNS: &[&str] = &[
-    "id", "date", "client", "hours", "price", "expires", "project", "note", "by",
-];
+pub const PURCHASE_COLUMNS: &[&str] =
+    &["id", "date", "client", "hours", "price", "expires", "project", "note", "by"];
 pub const PURCHASE_REQUIRED: &[&str] = &["date", "client", "hours"];
 
 pub const TIMELOG_COLUMNS: &[&str] = &[
@@ -23,9 +22,8 @@ pub const TIMELOG_COLUMNS: &[&str] = &[
 ];
 pub const TIMELOG_REQUIRED: &[&str] = &["date", "client", "hours"];
 
-pub const ADJUSTMENT_COLUMNS: &[&str] = &[
-    "id", "date", "holder", "bank", "kind", "hours", "expires", "reason", "by",
-];
+pub const ADJUSTMENT_COLUMNS: &[&str] =
+    &["id", "date", "holder", "bank", "kind", "hours", "expires", "reason", "by"];
 pub const ADJUSTMENT_REQUIRED: &[&str] = &["date", "holder", "kind", "hours"];
 
 pub const INVOICE_COLUMNS: &[&str] = &[
@@ -38,17 +36,8 @@ pub const INVOICE_LINE_COLUMNS: &[&str] =
 pub const INVOICE_LINE_REQUIRED: &[&str] = &["invoice", "description", "amount"];
 pub const PAYMENT_COLUMNS: &[&str] = &["id", "date", "invoice", "amount", "note", "by"];
 pub const PAYMENT_REQUIRED: &[&str] = &["date", "invoice", "amount"];
-pub const NOTIFICATION_COLUMNS: &[&str] = &[
-    "id",
-    "date",
-    "client",
-    "kind",
-    "threshold",
-    "lot",
-    "episode",
-    "message",
-    "by",
-];
+pub const NOTIFICATION_COLUMNS: &[&str] =
+    &["id", "date", "client", "kind", "threshold", "lot", "episode", "message", "by"];
 
 /// Every CSV file `init` creates, with its header.
 pub const CSV_FILES: &[(&str, &[&str])] = &[

@@ -180,11 +180,8 @@ impl Ledger {
         let people = read_text(dir, PEOPLE, &mut diagnostics)
             .map(|text| read_people(&Src::new(PEOPLE, &text), &mut diagnostics));
         let (clients, client_lines): (Vec<Client>, Vec<Option<u32>>) = read.into_iter().unzip();
-        let client_index = clients
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.to_string(), i as u32))
-            .collect();
+        let client_index =
+            clients.iter().enumerate().map(|(i, c)| (c.id.to_string(), i as u32)).collect();
         let mut ledger = Ledger {
             dir: dir.to_path_buf(),
             accounts: vec![Account::default(); clients.len()],
@@ -230,10 +227,7 @@ impl Ledger {
         if name.is_empty() {
             return NO_PROJECT;
         }
-        self.project_index
-            .get(name)
-            .copied()
-            .unwrap_or(ProjectIx::MAX)
+        self.project_index.get(name).copied().unwrap_or(ProjectIx::MAX)
     }
 
     pub(super) fn see_date(&mut self, date: NaiveDate) {
@@ -291,12 +285,10 @@ impl Ledger {
                 if minutes.0 == 0 {
                     return Err("hours: a purchase must buy more than 0:00".into());
                 }
-                let price = optional(f.text(4), |t| {
-                    Money::parse_unsigned(t).map_err(|e| e.to_string())
-                })?;
-                let expires = optional(f.text(5), |t| {
-                    parse_date(t).map_err(|e| format!("expires: {e}"))
-                })?;
+                let price =
+                    optional(f.text(4), |t| Money::parse_unsigned(t).map_err(|e| e.to_string()))?;
+                let expires =
+                    optional(f.text(5), |t| parse_date(t).map_err(|e| format!("expires: {e}")))?;
                 ids.insert(id);
                 let Some(client) = self.client_ix(client_id) else {
                     extra.push(unknown_client(PURCHASES, line, client_id));
@@ -353,9 +345,8 @@ impl Ledger {
                 let kind = AdjustKind::parse(kind_text)
                     .ok_or_else(|| format!("kind \"{kind_text}\": use delta, set or assert"))?;
                 let minutes = Minutes::parse(f.text(5)).map_err(|e| e.to_string())?;
-                let expires = optional(f.text(6), |t| {
-                    parse_date(t).map_err(|e| format!("expires: {e}"))
-                })?;
+                let expires =
+                    optional(f.text(6), |t| parse_date(t).map_err(|e| format!("expires: {e}")))?;
                 ids.insert(id);
                 let client = if bank.is_empty() {
                     let client = self.client_ix(holder);
@@ -364,11 +355,7 @@ impl Ledger {
                     }
                     client
                 } else {
-                    if !self
-                        .people
-                        .as_ref()
-                        .is_some_and(|p| p.iter().any(|p| p == holder))
-                    {
+                    if !self.people.as_ref().is_some_and(|p| p.iter().any(|p| p == holder)) {
                         extra.push(Diagnostic::error(
                         ADJUSTMENTS,
                         Some(line),
@@ -421,32 +408,19 @@ impl Ledger {
             return;
         }
         let mut first: FxHashMap<String, (&'static str, u32)> = FxHashMap::default();
-        for file in [
-            PURCHASES,
-            ADJUSTMENTS,
-            TIMELOG,
-            INVOICES,
-            PAYMENTS,
-            NOTIFICATIONS,
-        ] {
+        for file in [PURCHASES, ADJUSTMENTS, TIMELOG, INVOICES, PAYMENTS, NOTIFICATIONS] {
             let mut ignored = Vec::new();
-            read_csv(
-                &self.dir.join(file),
-                file,
-                &["id"],
-                &[],
-                &mut ignored,
-                |line, f| {
-                    let id = f.text(0);
-                    if !duplicates.contains(id) {
-                        return Ok(());
+            read_csv(&self.dir.join(file), file, &["id"], &[], &mut ignored, |line, f| {
+                let id = f.text(0);
+                if !duplicates.contains(id) {
+                    return Ok(());
+                }
+                match first.get(id) {
+                    None => {
+                        first.insert(id.to_string(), (file, line));
                     }
-                    match first.get(id) {
-                        None => {
-                            first.insert(id.to_string(), (file, line));
-                        }
-                        Some((first_file, first_line)) => {
-                            self.diagnostics.push(Diagnostic::error(
+                    Some((first_file, first_line)) => {
+                        self.diagnostics.push(Diagnostic::error(
                             file,
                             Some(line),
                             Code::DuplicateId,
@@ -454,11 +428,10 @@ impl Ledger {
                                 "duplicate id \"{id}\" (first used at {first_file}:{first_line}); give one of the rows a new id"
                             ),
                         ));
-                        }
                     }
-                    Ok(())
-                },
-            );
+                }
+                Ok(())
+            });
         }
     }
 
@@ -493,10 +466,7 @@ impl Ledger {
                 AdjustKind::Delta => {}
                 AdjustKind::Set => account.adjustments.push(AdjustEvent {
                     date: a.date,
-                    op: AdjustOp::Set {
-                        target: a.minutes,
-                        expires: a.expires,
-                    },
+                    op: AdjustOp::Set { target: a.minutes, expires: a.expires },
                     index,
                 }),
                 AdjustKind::Assert => account.adjustments.push(AdjustEvent {
@@ -523,10 +493,7 @@ impl Ledger {
 
     /// The structural errors, which block every write.
     pub fn structural_errors(&self) -> Vec<&Diagnostic> {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.is_structural())
-            .collect()
+        self.diagnostics.iter().filter(|d| d.is_structural()).collect()
     }
 
     /// The date through which every row is included (at least `as_of`).
@@ -545,9 +512,7 @@ impl Ledger {
         opts: SimOptions,
         wanted: impl Fn(usize) -> bool + Sync,
     ) -> Vec<Option<Outcome>> {
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8);
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
         let chunk = self.accounts.len().div_ceil(threads).max(1);
         let wanted = &wanted;
         std::thread::scope(|scope| {
@@ -575,17 +540,10 @@ impl Ledger {
     /// Failed balance assertions (errors) and, with `limits`, credit-limit breaches
     /// (warnings), from a run over every row.
     pub fn balance_diagnostics(&self, limits: bool, today: NaiveDate) -> Vec<Diagnostic> {
-        let opts = SimOptions {
-            as_of: self.horizon(today),
-            watch_from: None,
-            trace: false,
-        };
+        let opts = SimOptions { as_of: self.horizon(today), watch_from: None, trace: false };
         let outcomes = self.simulate_all(opts, |i| {
             limits
-                || self.accounts[i]
-                    .adjustments
-                    .iter()
-                    .any(|a| matches!(a.op, AdjustOp::Assert(_)))
+                || self.accounts[i].adjustments.iter().any(|a| matches!(a.op, AdjustOp::Assert(_)))
         });
         let mut out = Vec::new();
         for (i, outcome) in outcomes.into_iter().enumerate() {
@@ -659,9 +617,5 @@ pub(super) fn optional<T>(
     text: &str,
     parse: impl FnOnce(&str) -> Result<T, String>,
 ) -> Result<Option<T>, String> {
-    if text.is_empty() {
-        Ok(None)
-    } else {
-        parse(text).map(Some)
-    }
+    if text.is_empty() { Ok(None) } else { parse(text).map(Some) }
 }

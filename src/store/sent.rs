@@ -25,17 +25,10 @@ impl Ledger {
             |_, f| {
                 parse_date(f.text(1)).map_err(|e| e.to_string())?;
                 let kind = AlertKind::parse(f.text(3)).ok_or_else(|| {
-                    format!(
-                        "kind \"{}\": use low, expiring, overdraft or runs-out",
-                        f.text(3)
-                    )
+                    format!("kind \"{}\": use low, expiring, overdraft or runs-out", f.text(3))
                 })?;
                 ids.insert(f.text(0));
-                let subject = if kind == AlertKind::Expiring {
-                    f.text(5)
-                } else {
-                    f.text(6)
-                };
+                let subject = if kind == AlertKind::Expiring { f.text(5) } else { f.text(6) };
                 sent.insert((
                     f.text(2).to_string(),
                     kind,

@@ -39,10 +39,7 @@ impl Ledger {
             TIMELOG_COLUMNS,
             TIMELOG_REQUIRED,
             &mut diagnostics,
-            [
-                TimelogPart::new(clients, make()),
-                TimelogPart::new(clients, make()),
-            ],
+            [TimelogPart::new(clients, make()), TimelogPart::new(clients, make())],
             |part, line, f| {
                 if let Some(row) = parse_work(&ctx, part, line, f)? {
                     part.sink.row(&row);
@@ -187,9 +184,7 @@ fn parse_work<'r, S>(
     } else {
         Minutes::parse_unsigned(charged_text).map_err(|e| format!("charged: {e}"))?
     };
-    let rate = optional(f.text(9), |t| {
-        Money::parse_unsigned(t).map_err(|e| format!("rate: {e}"))
-    })?;
+    let rate = optional(f.text(9), |t| Money::parse_unsigned(t).map_err(|e| format!("rate: {e}")))?;
     let project = f.text(6);
     part.ids.insert(id);
     if let Some(people) = ctx.people

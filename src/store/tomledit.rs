@@ -73,10 +73,7 @@ pub fn edit_client(
 fn set_keep_decor(table: &mut Table, key: &str, new: Item) {
     match table.get_mut(key) {
         Some(item) if item.is_value() => {
-            let decor = item
-                .as_value()
-                .map(|v| v.decor().clone())
-                .unwrap_or_default();
+            let decor = item.as_value().map(|v| v.decor().clone()).unwrap_or_default();
             if let Ok(mut v) = new.into_value() {
                 *v.decor_mut() = decor;
                 *item = Item::Value(v);
@@ -91,14 +88,9 @@ fn set_keep_decor(table: &mut Table, key: &str, new: Item) {
 /// Removes `[clients.<id>]`; returns the new text.
 pub fn remove_client(text: &str, id: &str) -> Result<String, Error> {
     let mut doc = parse(text, "clients.toml")?;
-    let removed = doc
-        .get_mut("clients")
-        .and_then(Item::as_table_mut)
-        .and_then(|t| t.remove(id));
+    let removed = doc.get_mut("clients").and_then(Item::as_table_mut).and_then(|t| t.remove(id));
     if removed.is_none() {
-        return Err(Error::refused(format!(
-            "clients.toml: no table [clients.{id}]"
-        )));
+        return Err(Error::refused(format!("clients.toml: no table [clients.{id}]")));
     }
     Ok(doc.to_string())
 }
@@ -122,10 +114,7 @@ mod tests {
         .unwrap();
         assert!(out.contains("# our clients"));
         assert!(out.contains("# big one"));
-        assert!(
-            out.contains("# the name\nname = \"Acme Corp\"  # legal name"),
-            "{out}"
-        );
+        assert!(out.contains("# the name\nname = \"Acme Corp\"  # legal name"), "{out}");
         assert!(out.contains("email = \"a@b.c\""));
     }
 

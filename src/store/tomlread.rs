@@ -25,17 +25,9 @@ pub struct Src<'a> {
 
 impl<'a> Src<'a> {
     pub fn new(file: &'a str, raw: &'a str) -> Src<'a> {
-        let newlines = raw
-            .bytes()
-            .enumerate()
-            .filter(|(_, b)| *b == b'\n')
-            .map(|(i, _)| i)
-            .collect();
-        Src {
-            file,
-            raw,
-            newlines,
-        }
+        let newlines =
+            raw.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect();
+        Src { file, raw, newlines }
     }
 
     pub fn line(&self, span: Option<Range<usize>>) -> Option<u32> {
@@ -94,9 +86,7 @@ struct Reader<'s, 'a> {
 impl Reader<'_, '_> {
     fn get<T>(&mut self, key: &str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
         let item = self.table.get(key)?;
-        let span = item
-            .span()
-            .or_else(|| self.table.key(key).and_then(|k| k.span()));
+        let span = item.span().or_else(|| self.table.key(key).and_then(|k| k.span()));
         let result = match self.src.text(item) {
             Some(text) => parse(&text),
             None => Err(format!("expected a value, found {}", item.type_name())),
@@ -105,8 +95,7 @@ impl Reader<'_, '_> {
             Ok(v) => Some(v),
             Err(message) => {
                 let path = format!("{}{key}", self.path);
-                self.diagnostics
-                    .push(self.src.error(span, format!("{path}: {message}")));
+                self.diagnostics.push(self.src.error(span, format!("{path}: {message}")));
                 None
             }
         }
@@ -130,9 +119,7 @@ impl Reader<'_, '_> {
     }
 
     fn minutes(&mut self, key: &str) -> Option<Minutes> {
-        self.get(key, |t| {
-            Minutes::parse_unsigned(t).map_err(|e| e.to_string())
-        })
+        self.get(key, |t| Minutes::parse_unsigned(t).map_err(|e| e.to_string()))
     }
 
     fn count(&mut self, key: &str) -> Option<u32> {
@@ -184,8 +171,7 @@ impl Reader<'_, '_> {
 }
 
 fn parse_count(text: &str) -> Result<u32, String> {
-    text.parse::<u32>()
-        .map_err(|_| format!("\"{text}\" is not a whole number (0 or more)"))
+    text.parse::<u32>().map_err(|_| format!("\"{text}\" is not a whole number (0 or more)"))
 }
 
 fn parse_percent(text: &str) -> Result<Decimal, String> {
@@ -240,10 +226,8 @@ pub fn read_clients(
         return Vec::new();
     };
     let Some(clients) = clients.as_table() else {
-        diagnostics.push(src.error(
-            clients.span(),
-            "clients: expected tables [clients.<id>]".into(),
-        ));
+        diagnostics
+            .push(src.error(clients.span(), "clients: expected tables [clients.<id>]".into()));
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -283,15 +267,8 @@ fn read_client(
             ));
         }
     }
-    let mut r = Reader {
-        src,
-        table,
-        path: format!("clients.{id}."),
-        diagnostics,
-    };
-    let kind = r.get("type", |t| {
-        parse_choice(t, ClientType::NAMES, ClientType::parse)
-    });
+    let mut r = Reader { src, table, path: format!("clients.{id}."), diagnostics };
+    let kind = r.get("type", |t| parse_choice(t, ClientType::NAMES, ClientType::parse));
     if kind.is_none() && !table.contains_key("type") {
         let span = table.span();
         let message = format!("clients.{id}: missing type (bank, retainer or payg)");
@@ -356,12 +333,7 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         return settings;
     };
     let root = doc.as_table();
-    let mut r = Reader {
-        src,
-        table: root,
-        path: String::new(),
-        diagnostics,
-    };
+    let mut r = Reader { src, table: root, path: String::new(), diagnostics };
     if let Some(c) = r.string("currency") {
         settings.currency = c;
     }
@@ -436,10 +408,9 @@ fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> N
                 return vec![s.to_string()];
             }
             match item.as_array() {
-                Some(array) if array.iter().all(|v| v.as_str().is_some()) => array
-                    .iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect(),
+                Some(array) if array.iter().all(|v| v.as_str().is_some()) => {
+                    array.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+                }
                 _ => {
                     let hint = if key == "command" {
                         "an argv array like [\"sendmail\", \"-t\"] (it is never run by a shell)"
@@ -460,26 +431,14 @@ fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> N
     if let Some(smtp) = t.get("smtp").and_then(Item::as_table) {
         let mut r = sub(src, smtp, "notify.smtp.", r.diagnostics);
         let host = r.string("host");
-        let port = r.get("port", |p| {
-            p.parse::<u16>()
-                .map_err(|_| format!("\"{p}\" is not a port number"))
-        });
+        let port = r
+            .get("port", |p| p.parse::<u16>().map_err(|_| format!("\"{p}\" is not a port number")));
         let username = r.string("username");
         let password_env = r.string("password_env");
         let starttls = smtp.get("starttls").and_then(Item::as_bool).unwrap_or(true);
         match host {
-            Some(host) => {
-                notify.smtp = Some(Smtp {
-                    host,
-                    port,
-                    username,
-                    password_env,
-                    starttls,
-                })
-            }
-            None => r
-                .diagnostics
-                .push(src.error(smtp.span(), "notify.smtp: missing host".into())),
+            Some(host) => notify.smtp = Some(Smtp { host, port, username, password_env, starttls }),
+            None => r.diagnostics.push(src.error(smtp.span(), "notify.smtp: missing host".into())),
         }
     }
     notify
@@ -491,12 +450,7 @@ fn sub<'s, 'a>(
     path: &str,
     diagnostics: &'s mut Vec<Diagnostic>,
 ) -> Reader<'s, 'a> {
-    Reader {
-        src,
-        table,
-        path: path.to_string(),
-        diagnostics,
-    }
+    Reader { src, table, path: path.to_string(), diagnostics }
 }
 
 /// Reads the ids of `[people.<id>]` in `people.toml`.
@@ -524,13 +478,8 @@ mod tests {
         assert_eq!(c.rate.unwrap().to_string(), "95.10");
         assert_eq!(c.rates["design"].to_string(), "120.25");
         assert_eq!(c.rates["ops"].to_string(), "70.00");
-        let lows: Vec<String> = c
-            .low_balance_percent
-            .clone()
-            .unwrap()
-            .iter()
-            .map(|d| d.to_string())
-            .collect();
+        let lows: Vec<String> =
+            c.low_balance_percent.clone().unwrap().iter().map(|d| d.to_string()).collect();
         assert_eq!(lows, ["25", "12.5"]);
         assert_eq!(c.block_hours, Some(Minutes(450)));
     }
@@ -543,9 +492,6 @@ mod tests {
         read_clients(&Src::new("clients.toml", raw), &mut diagnostics);
         assert_eq!(diagnostics.len(), 1);
         assert_eq!(diagnostics[0].line, Some(5));
-        assert!(
-            diagnostics[0].message.contains("clients.acme.rates.design"),
-            "{diagnostics:?}"
-        );
+        assert!(diagnostics[0].message.contains("clients.acme.rates.design"), "{diagnostics:?}");
     }
 }

@@ -17,11 +17,7 @@ pub struct LedgerLock {
 }
 
 fn open_lock_file(path: &Path) -> std::io::Result<File> {
-    OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(path)
+    OpenOptions::new().create(true).truncate(false).write(true).open(path)
 }
 
 impl LedgerLock {
@@ -54,9 +50,7 @@ pub fn new_row_id(kind: IdKind) -> Result<String, Error> {
 /// Refuses text that would break the one-line-per-record rule.
 pub fn check_one_line(name: &str, value: &str) -> Result<(), Error> {
     if value.contains(['\n', '\r']) {
-        return Err(Error::refused(format!(
-            "{name} must not contain a line break"
-        )));
+        return Err(Error::refused(format!("{name} must not contain a line break")));
     }
     Ok(())
 }
@@ -73,35 +67,21 @@ pub fn encode_rows(
     } else {
         meta.header.iter().map(String::as_str).collect()
     };
-    let terminator = if meta.crlf {
-        csv::Terminator::CRLF
-    } else {
-        csv::Terminator::Any(b'\n')
-    };
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(terminator)
-        .from_writer(Vec::new());
+    let terminator = if meta.crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
+    let mut writer = csv::WriterBuilder::new().terminator(terminator).from_writer(Vec::new());
     if meta.header.is_empty() {
-        writer
-            .write_record(&header)
-            .map_err(|e| Error::refused(e.to_string()))?;
+        writer.write_record(&header).map_err(|e| Error::refused(e.to_string()))?;
     }
     for row in rows {
         for (name, value) in row {
             check_one_line(name, value)?;
         }
         let record = header.iter().map(|column| {
-            row.iter()
-                .find(|(name, _)| name == column)
-                .map_or("", |(_, v)| v.as_str())
+            row.iter().find(|(name, _)| name == column).map_or("", |(_, v)| v.as_str())
         });
-        writer
-            .write_record(record)
-            .map_err(|e| Error::refused(e.to_string()))?;
+        writer.write_record(record).map_err(|e| Error::refused(e.to_string()))?;
     }
-    writer
-        .into_inner()
-        .map_err(|e| Error::refused(e.to_string()))
+    writer.into_inner().map_err(|e| Error::refused(e.to_string()))
 }
 
 /// Appends whole lines to a CSV file and fsyncs it. The caller holds the lock and has
@@ -115,11 +95,8 @@ pub fn append(path: &Path, meta: &FileMeta, bytes: &[u8]) -> Result<(), Error> {
         data.push(b'\n');
     }
     data.extend_from_slice(bytes);
-    let mut file = OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)
-        .map_err(|e| Error::io(path, e))?;
+    let mut file =
+        OpenOptions::new().create(true).append(true).open(path).map_err(|e| Error::io(path, e))?;
     file.write_all(&data).map_err(|e| Error::io(path, e))?;
     file.sync_data().map_err(|e| Error::io(path, e))?;
     Ok(())

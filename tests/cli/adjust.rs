@@ -3,37 +3,11 @@ use super::support::*;
 #[test]
 fn delta_set_and_assert() {
     let l = TestLedger::with_acme();
-    l.buy(&[
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-01-01",
-        "--never-expires",
-    ]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01", "--never-expires"]);
     l.log(&["acme", "2", "--date", "2026-01-10"]);
-    let out = l.ok(&[
-        "adjust",
-        "acme",
-        "+1:30",
-        "--reason",
-        "goodwill",
-        "--date",
-        "2026-01-11",
-    ]);
-    assert!(
-        out.contains("adjusted +1:30") && out.contains("9.50 h left"),
-        "{out}"
-    );
-    l.ok(&[
-        "adjust",
-        "acme",
-        "-0:30",
-        "--reason",
-        "double-logged",
-        "--date",
-        "2026-01-12",
-    ]);
+    let out = l.ok(&["adjust", "acme", "+1:30", "--reason", "goodwill", "--date", "2026-01-11"]);
+    assert!(out.contains("adjusted +1:30") && out.contains("9.50 h left"), "{out}");
+    l.ok(&["adjust", "acme", "-0:30", "--reason", "double-logged", "--date", "2026-01-12"]);
     l.ok(&[
         "adjust",
         "acme",
@@ -44,50 +18,18 @@ fn delta_set_and_assert() {
         "--date",
         "2026-01-20",
     ]);
-    l.ok(&[
-        "adjust",
-        "acme",
-        "--assert",
-        "5",
-        "--reason",
-        "statement",
-        "--date",
-        "2026-01-20",
-    ]);
-    let kinds: Vec<String> = l
-        .rows("adjustments.csv")
-        .iter()
-        .map(|r| r["kind"].clone())
-        .collect();
+    l.ok(&["adjust", "acme", "--assert", "5", "--reason", "statement", "--date", "2026-01-20"]);
+    let kinds: Vec<String> = l.rows("adjustments.csv").iter().map(|r| r["kind"].clone()).collect();
     assert_eq!(kinds, ["delta", "delta", "set", "assert"]);
-    assert_eq!(
-        row_for(&l.csv(&["report", "balances"]), "acme")["available"],
-        "5.00"
-    );
+    assert_eq!(row_for(&l.csv(&["report", "balances"]), "acme")["available"], "5.00");
     assert_eq!(l.ok(&["check"]), "");
 }
 
 #[test]
 fn a_future_set_applies_on_its_date() {
     let l = TestLedger::with_acme();
-    l.buy(&[
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-01-01",
-        "--never-expires",
-    ]);
-    l.ok(&[
-        "adjust",
-        "acme",
-        "--set",
-        "0",
-        "--reason",
-        "contract ends",
-        "--date",
-        "2026-12-31",
-    ]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01", "--never-expires"]);
+    l.ok(&["adjust", "acme", "--set", "0", "--reason", "contract ends", "--date", "2026-12-31"]);
     let as_of = |d: &str| {
         row_for(&l.csv(&["report", "balances", "--as-of", d]), "acme")["available"].clone()
     };
@@ -124,29 +66,9 @@ fn failed_assertion_fails_check_but_does_not_block_writes() {
 fn refusals() {
     let l = TestLedger::with_acme();
     l.refused(&["adjust", "acme", "1,5", "--reason", "x"], "comma");
-    l.refused(
-        &["adjust", "ghost", "+1", "--reason", "x"],
-        "unknown client",
-    );
-    l.refused(
-        &["adjust", "acme", "+1", "--reason", " "],
-        "--reason must not be empty",
-    );
-    l.refused(
-        &[
-            "adjust",
-            "acme",
-            "+1",
-            "--reason",
-            "x",
-            "--date",
-            "2026-02-30",
-        ],
-        "YYYY-MM-DD",
-    );
-    l.refused(
-        &["adjust", "alice", "+1", "--reason", "x", "--bank", "flex"],
-        "unknown person",
-    );
+    l.refused(&["adjust", "ghost", "+1", "--reason", "x"], "unknown client");
+    l.refused(&["adjust", "acme", "+1", "--reason", " "], "--reason must not be empty");
+    l.refused(&["adjust", "acme", "+1", "--reason", "x", "--date", "2026-02-30"], "YYYY-MM-DD");
+    l.refused(&["adjust", "alice", "+1", "--reason", "x", "--bank", "flex"], "unknown person");
     assert_eq!(l.run(&["adjust", "acme", "+1"]).status.code(), Some(2));
 }

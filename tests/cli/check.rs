@@ -16,10 +16,7 @@ fn every_problem_is_reported_with_its_line() {
         "timelog.csv",
         ",2026-01-05,acme,,1,5,,,,yes,,work,\n,2026-01-05,acme,,abc,,,,yes,,work,\n",
     );
-    l.append(
-        "adjustments.csv",
-        ",2026-03-01,acme,,delta,+2,2026-02-01,goodwill,\n",
-    );
+    l.append("adjustments.csv", ",2026-03-01,acme,,delta,+2,2026-02-01,goodwill,\n");
     let out = l.run(&["check"]);
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
@@ -44,10 +41,7 @@ fn toml_errors_have_lines() {
     let out = l.run(&["check"]);
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        text.contains("clients.toml:18: clients.acme.rate: amount \"9,5\""),
-        "{text}"
-    );
+    assert!(text.contains("clients.toml:18: clients.acme.rate: amount \"9,5\""), "{text}");
     l.write("clients.toml", "[clients.acme\nname = 1\n");
     let text = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
     assert!(text.starts_with("clients.toml:1: invalid TOML"), "{text}");
@@ -57,19 +51,11 @@ fn toml_errors_have_lines() {
 fn writes_are_refused_on_a_ledger_with_errors() {
     let l = TestLedger::with_acme();
     l.append("timelog.csv", ",2026-01-05,ghost,,1:00,,,,yes,,work,\n");
-    let e = l.refused(
-        &["log-time", "acme", "1", "--force"],
-        "timelog.csv:2: unknown client \"ghost\"",
-    );
+    let e =
+        l.refused(&["log-time", "acme", "1", "--force"], "timelog.csv:2: unknown client \"ghost\"");
     assert!(e.contains("will not write"), "{e}");
-    l.refused(
-        &["bank", "buy", "acme", "--hours", "1"],
-        "unknown client \"ghost\"",
-    );
-    l.refused(
-        &["client", "add", "b", "--name", "B", "--type", "bank"],
-        "unknown client \"ghost\"",
-    );
+    l.refused(&["bank", "buy", "acme", "--hours", "1"], "unknown client \"ghost\"");
+    l.refused(&["client", "add", "b", "--name", "B", "--type", "bank"], "unknown client \"ghost\"");
     l.refused(&["report", "balances"], "unknown client \"ghost\"");
 }
 
@@ -81,25 +67,14 @@ fn people_are_checked_when_people_toml_exists() {
     assert_eq!(l.ok(&["check"]), "");
     l.write("people.toml", "[people.alice]\nname = \"Alice\"\n");
     let text = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
-    assert!(
-        text.contains("timelog.csv:2: unknown person \"mallory\""),
-        "{text}"
-    );
+    assert!(text.contains("timelog.csv:2: unknown person \"mallory\""), "{text}");
 }
 
 #[test]
 fn warnings_do_not_fail_check() {
     let l = TestLedger::with_acme();
     l.append("clients.toml", "colour = \"blue\"\n");
-    l.ok(&[
-        "client",
-        "add",
-        "ret",
-        "--name",
-        "Retainer Co",
-        "--type",
-        "retainer",
-    ]);
+    l.ok(&["client", "add", "ret", "--name", "Retainer Co", "--type", "retainer"]);
     let out = l.run(&["check"]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
@@ -118,8 +93,5 @@ fn line_numbers_count_comment_and_blank_lines() {
     let l = TestLedger::with_acme();
     l.append("purchases.csv", "# bought at the fair\n\n,2026-01-01,acme,1,,,,,\n\n# typo below\n,2026-02-30,acme,1,,,,,\n");
     let text = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
-    assert_eq!(
-        text,
-        "purchases.csv:7: date \"2026-02-30\": use YYYY-MM-DD, like 2026-03-01\n"
-    );
+    assert_eq!(text, "purchases.csv:7: date \"2026-02-30\": use YYYY-MM-DD, like 2026-03-01\n");
 }

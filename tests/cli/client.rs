@@ -28,15 +28,7 @@ fn set_keeps_comments_and_layout() {
     );
     let text = text.replace("type = \"bank\"\n", "type = \"bank\"   # prepaid\n");
     l.write("clients.toml", &text);
-    l.ok(&[
-        "client",
-        "set",
-        "acme",
-        "--rate",
-        "95.5",
-        "--email",
-        "ops@acme.example",
-    ]);
+    l.ok(&["client", "set", "acme", "--rate", "95.5", "--email", "ops@acme.example"]);
     let after = l.read("clients.toml");
     assert!(
         after
@@ -52,57 +44,25 @@ fn set_keeps_comments_and_layout() {
 fn invalid_and_duplicate_ids_are_refused() {
     let l = TestLedger::with_acme();
     let e = l.refused(
-        &[
-            "client",
-            "add",
-            "Acme Corp",
-            "--name",
-            "A",
-            "--type",
-            "bank",
-        ],
+        &["client", "add", "Acme Corp", "--name", "A", "--type", "bank"],
         "lowercase slug",
     );
     assert!(e.contains("[a-z0-9][a-z0-9_-]*"), "{e}");
-    l.refused(
-        &["client", "add", "pay", "--name", "A", "--type", "bank"],
-        "reserved",
-    );
-    l.refused(
-        &["client", "add", "acme", "--name", "A", "--type", "bank"],
-        "already exists",
-    );
-    l.refused(
-        &["client", "set", "nobody", "--rate", "1"],
-        "unknown client \"nobody\"",
-    );
+    l.refused(&["client", "add", "pay", "--name", "A", "--type", "bank"], "reserved");
+    l.refused(&["client", "add", "acme", "--name", "A", "--type", "bank"], "already exists");
+    l.refused(&["client", "set", "nobody", "--rate", "1"], "unknown client \"nobody\"");
     l.refused(&["client", "set", "acme", "--rate", "1,5"], "comma");
-    l.refused(
-        &["client", "set", "acme", "--block-hours", "1.333"],
-        "whole number of minutes",
-    );
-    l.refused(
-        &["client", "set", "acme", "--payer", "ghost"],
-        "unknown client \"ghost\"",
-    );
-    l.refused(
-        &["client", "set", "acme", "--name", "two\nlines"],
-        "line break",
-    );
+    l.refused(&["client", "set", "acme", "--block-hours", "1.333"], "whole number of minutes");
+    l.refused(&["client", "set", "acme", "--payer", "ghost"], "unknown client \"ghost\"");
+    l.refused(&["client", "set", "acme", "--name", "two\nlines"], "line break");
 }
 
 #[test]
 fn remove_is_refused_when_rows_refer_to_the_client() {
     let l = TestLedger::with_acme();
     l.buy(&["acme", "--blocks", "1", "--date", "2026-01-01"]);
-    let e = l.refused(
-        &["client", "remove", "acme"],
-        "rows in the ledger refer to it",
-    );
-    assert!(
-        e.contains("--status inactive") && e.contains("client forget"),
-        "{e}"
-    );
+    let e = l.refused(&["client", "remove", "acme"], "rows in the ledger refer to it");
+    assert!(e.contains("--status inactive") && e.contains("client forget"), "{e}");
     l.ok(&["client", "add", "temp", "--name", "Temp", "--type", "bank"]);
     l.ok(&["client", "remove", "temp"]);
     assert!(!l.read("clients.toml").contains("temp"));
@@ -111,15 +71,7 @@ fn remove_is_refused_when_rows_refer_to_the_client() {
 #[test]
 fn forget_replaces_personal_fields_and_keeps_rows() {
     let l = TestLedger::with_acme();
-    l.ok(&[
-        "client",
-        "set",
-        "acme",
-        "--email",
-        "ceo@acme.example",
-        "--address",
-        "1 Main St",
-    ]);
+    l.ok(&["client", "set", "acme", "--email", "ceo@acme.example", "--address", "1 Main St"]);
     l.buy(&["acme", "--blocks", "1", "--date", "2026-01-01"]);
     let purchases = l.read("purchases.csv");
     let out = l.run(&["client", "forget", "acme"]);
@@ -141,16 +93,7 @@ fn dry_runs_write_nothing() {
     let before = l.snapshot();
     let out = l.ok(&["client", "set", "acme", "--rate", "99", "--dry-run"]);
     assert_eq!(out, "dry run: updated client acme: rate\n");
-    l.ok(&[
-        "client",
-        "add",
-        "zeta",
-        "--name",
-        "Z",
-        "--type",
-        "bank",
-        "--dry-run",
-    ]);
+    l.ok(&["client", "add", "zeta", "--name", "Z", "--type", "bank", "--dry-run"]);
     l.ok(&["client", "forget", "acme", "--dry-run"]);
     l.ok(&["client", "remove", "acme", "--dry-run"]);
     assert!(before == l.snapshot());

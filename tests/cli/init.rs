@@ -6,18 +6,12 @@ fn init_writes_commented_settings_headers_and_gitattributes() {
     assert!(l.read("hourbank.toml").contains("# [rounding]"));
     assert_eq!(l.read(".gitattributes"), "*.csv merge=union\n");
     assert!(l.read(".gitignore").contains(".hourbank.lock"));
-    assert_eq!(
-        l.read("purchases.csv"),
-        "id,date,client,hours,price,expires,project,note,by\n"
-    );
+    assert_eq!(l.read("purchases.csv"), "id,date,client,hours,price,expires,project,note,by\n");
     assert_eq!(
         l.read("timelog.csv"),
         "id,date,client,person,hours,charged,project,service,billable,rate,kind,note\n"
     );
-    assert_eq!(
-        l.read("adjustments.csv"),
-        "id,date,holder,bank,kind,hours,expires,reason,by\n"
-    );
+    assert_eq!(l.read("adjustments.csv"), "id,date,holder,bank,kind,hours,expires,reason,by\n");
     // A fresh ledger is valid and empty.
     assert_eq!(l.ok(&["check"]), "");
 }
@@ -36,20 +30,10 @@ fn init_refuses_to_overwrite_an_existing_ledger() {
 fn init_example_is_a_clean_ledger() {
     let l = TestLedger::example();
     let out = l.run(&["check"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "");
     // Same files as the bundled ledger-example/.
-    for name in [
-        "clients.toml",
-        "purchases.csv",
-        "timelog.csv",
-        "adjustments.csv",
-    ] {
+    for name in ["clients.toml", "purchases.csv", "timelog.csv", "adjustments.csv"] {
         let bundled = std::fs::read_to_string(format!("ledger-example/{name}")).unwrap();
         assert_eq!(l.read(name), bundled, "{name}");
     }
@@ -60,15 +44,8 @@ fn ledger_is_found_from_env_and_from_a_subdirectory() {
     let l = TestLedger::with_acme();
     let sub = l.path().join("a/b");
     std::fs::create_dir_all(&sub).unwrap();
-    let out = bin()
-        .current_dir(&sub)
-        .args(["--format", "csv", "client", "list"])
-        .output()
-        .unwrap();
-    assert!(
-        String::from_utf8_lossy(&out.stdout).contains("acme"),
-        "{out:?}"
-    );
+    let out = bin().current_dir(&sub).args(["--format", "csv", "client", "list"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("acme"), "{out:?}");
     let elsewhere = tempfile::tempdir().unwrap();
     let out = bin()
         .current_dir(elsewhere.path())
@@ -76,20 +53,13 @@ fn ledger_is_found_from_env_and_from_a_subdirectory() {
         .args(["--format", "csv", "client", "list"])
         .output()
         .unwrap();
-    assert!(
-        String::from_utf8_lossy(&out.stdout).contains("acme"),
-        "{out:?}"
-    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("acme"), "{out:?}");
 }
 
 #[test]
 fn no_ledger_is_a_clear_error_naming_init() {
     let elsewhere = tempfile::tempdir().unwrap();
-    let out = bin()
-        .current_dir(elsewhere.path())
-        .args(["report", "balances"])
-        .output()
-        .unwrap();
+    let out = bin().current_dir(elsewhere.path()).args(["report", "balances"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no ledger found"), "{stderr}");

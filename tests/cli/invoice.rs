@@ -57,46 +57,19 @@ fn a_retainer_year_with_rollover_and_overage() {
     // Jul: 25 h take Jun's 10, Jul's 10 and 5 h overage.
     // Aug-Nov allocations expire unused one month later (40 h); Dec's 10 are left.
     let mid_feb = row_for(
-        &l.csv(&[
-            "--time-format",
-            "hm",
-            "report",
-            "balances",
-            "--as-of",
-            "2026-02-15",
-        ]),
+        &l.csv(&["--time-format", "hm", "report", "balances", "--as-of", "2026-02-15"]),
         "ret",
     )
     .clone();
-    assert_eq!(
-        mid_feb["available"], "-2:00",
-        "overdraft inside the month is not yet overage"
-    );
+    assert_eq!(mid_feb["available"], "-2:00", "overdraft inside the month is not yet overage");
     let march = row_for(
-        &l.csv(&[
-            "--time-format",
-            "hm",
-            "report",
-            "balances",
-            "--as-of",
-            "2026-03-01",
-        ]),
+        &l.csv(&["--time-format", "hm", "report", "balances", "--as-of", "2026-03-01"]),
         "ret",
     )
     .clone();
-    assert_eq!(
-        (march["purchased"].as_str(), march["available"].as_str()),
-        ("32:00", "10:00")
-    );
+    assert_eq!((march["purchased"].as_str(), march["available"].as_str()), ("32:00", "10:00"));
     let end = row_for(
-        &l.csv(&[
-            "--time-format",
-            "hm",
-            "report",
-            "balances",
-            "--as-of",
-            "2027-01-01",
-        ]),
+        &l.csv(&["--time-format", "hm", "report", "balances", "--as-of", "2027-01-01"]),
         "ret",
     )
     .clone();
@@ -107,17 +80,7 @@ fn a_retainer_year_with_rollover_and_overage() {
     let history = l.csv(&["report", "history", "ret", "--to", "2026-03-01"]);
     let kinds: Vec<&str> = history.iter().map(|r| r["kind"].as_str()).collect();
     // Nothing expires: January's rest and February's hours were used up.
-    assert_eq!(
-        kinds,
-        [
-            "allocation",
-            "work",
-            "allocation",
-            "work",
-            "overage",
-            "allocation"
-        ]
-    );
+    assert_eq!(kinds, ["allocation", "work", "allocation", "work", "overage", "allocation"]);
     assert_eq!(history[4]["hours"], "2.00");
     assert_eq!(history[4]["balance"], "0.00");
 
@@ -130,28 +93,15 @@ fn a_retainer_year_with_rollover_and_overage() {
         ("2026-07", "1500.00"),
     ];
     for (month, total) in expected {
-        let v = json(
-            &l,
-            &["invoice", "ret", "--month", month, "--date", "2026-08-01"],
-        );
+        let v = json(&l, &["invoice", "ret", "--month", month, "--date", "2026-08-01"]);
         assert_eq!(v["total"].to_string(), total, "{month}: {v}");
     }
     let feb = json(&l, &["invoice", "--show", "INV-2026-0002"]);
     assert_eq!(feb["lines"][1]["hours"].to_string(), "2.00");
     assert_eq!(feb["lines"][1]["rate"].to_string(), "100.00");
     // The year in one (dry) invoice: 12 fees and 12 h of overage.
-    let year = json(
-        &l,
-        &[
-            "invoice",
-            "ret",
-            "--from",
-            "2026-08-01",
-            "--to",
-            "2026-12-31",
-            "--dry-run",
-        ],
-    );
+    let year =
+        json(&l, &["invoice", "ret", "--from", "2026-08-01", "--to", "2026-12-31", "--dry-run"]);
     assert_eq!(year["total"].to_string(), "5000.00");
     assert_eq!(year["number"], Value::Null);
     // Usage bills exactly the overage of each month.
@@ -165,10 +115,8 @@ fn a_retainer_year_with_rollover_and_overage() {
         "--to",
         "2026-07-31",
     ]);
-    let billed: Vec<(&str, &str)> = usage
-        .iter()
-        .map(|r| (r["month"].as_str(), r["billable_amount"].as_str()))
-        .collect();
+    let billed: Vec<(&str, &str)> =
+        usage.iter().map(|r| (r["month"].as_str(), r["billable_amount"].as_str())).collect();
     assert_eq!(
         billed,
         [
@@ -185,13 +133,8 @@ fn a_retainer_year_with_rollover_and_overage() {
 #[test]
 fn payg_invoices_agree_with_usage() {
     let l = TestLedger::new();
-    l.write(
-        "hourbank.toml",
-        "default_rate = \"80.00\"\n[services.design]\nrate = \"110.00\"\n",
-    );
-    l.ok(&[
-        "client", "add", "walk", "--name", "Walk-in", "--type", "payg",
-    ]);
+    l.write("hourbank.toml", "default_rate = \"80.00\"\n[services.design]\nrate = \"110.00\"\n");
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg"]);
     for (date, hours, extra) in [
         ("2026-03-02", "1:20", vec!["--service", "design"]),
         ("2026-03-03", "0:50", vec![]),
@@ -221,22 +164,10 @@ fn bank_invoices_bill_the_hours_bought_in_the_period() {
     let l = TestLedger::with_acme();
     l.buy(&["acme", "--blocks", "2", "--date", "2026-03-02"]);
     l.buy(&["acme", "--hours", "5", "--date", "2026-03-20"]);
-    l.buy(&[
-        "acme",
-        "--hours",
-        "1",
-        "--price",
-        "80",
-        "--date",
-        "2026-04-01",
-    ]);
+    l.buy(&["acme", "--hours", "1", "--price", "80", "--date", "2026-04-01"]);
     let v = json(&l, &["invoice", "acme", "--month", "2026-03"]);
-    let amounts: Vec<String> = v["lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["amount"].to_string())
-        .collect();
+    let amounts: Vec<String> =
+        v["lines"].as_array().unwrap().iter().map(|l| l["amount"].to_string()).collect();
     // 2 blocks at 900.00; 5 h without a price at the block price (900 per 10 h).
     assert_eq!(amounts, ["1800.00", "450.00"]);
     assert_eq!(v["total"].to_string(), "2250.00");
@@ -251,15 +182,9 @@ fn bank_invoices_bill_the_hours_bought_in_the_period() {
         "{csv}"
     );
     assert_eq!(rows.len(), 2);
-    assert_eq!(
-        (rows[1]["hours"].as_str(), rows[1]["amount"].as_str()),
-        ("5.00", "450.00")
-    );
+    assert_eq!((rows[1]["hours"].as_str(), rows[1]["amount"].as_str()), ("5.00", "450.00"));
     let table = l.ok(&["invoice", "--show", "INV-2026-0001"]);
-    assert!(
-        table.starts_with("Invoice INV-2026-0001") && table.contains("2250.00"),
-        "{table}"
-    );
+    assert!(table.starts_with("Invoice INV-2026-0001") && table.contains("2250.00"), "{table}");
 }
 
 #[test]
@@ -291,26 +216,8 @@ fn discount_tax_payer_currency_and_terms() {
         "--terms-days",
         "14",
     ]);
-    l.buy(&[
-        "acme",
-        "--hours",
-        "10",
-        "--price",
-        "1000.05",
-        "--date",
-        "2026-05-05",
-    ]);
-    let v = json(
-        &l,
-        &[
-            "invoice",
-            "acme",
-            "--month",
-            "2026-05",
-            "--date",
-            "2026-05-31",
-        ],
-    );
+    l.buy(&["acme", "--hours", "10", "--price", "1000.05", "--date", "2026-05-05"]);
+    let v = json(&l, &["invoice", "acme", "--month", "2026-05", "--date", "2026-05-31"]);
     assert_eq!(v["payer"], "group");
     assert_eq!(v["currency"], "USD");
     assert_eq!(v["subtotal"].to_string(), "1000.05");
@@ -321,27 +228,16 @@ fn discount_tax_payer_currency_and_terms() {
     let doc = scraper::Html::parse_document(&html);
     let cell = |id: &str| {
         let selector = scraper::Selector::parse(&format!("#{id}")).unwrap();
-        doc.select(&selector)
-            .next()
-            .unwrap()
-            .text()
-            .collect::<String>()
+        doc.select(&selector).next().unwrap().text().collect::<String>()
     };
     assert_eq!(
         (cell("discount"), cell("tax"), cell("total")),
         ("-100.01".into(), "189.01".into(), "1089.05 USD".into())
     );
-    assert!(
-        l.ok(&["invoice", "--show", "INV-2026-0001"])
-            .contains("-100.01")
-    );
+    assert!(l.ok(&["invoice", "--show", "INV-2026-0001"]).contains("-100.01"));
     let row = &l.csv(&["report", "invoices"])[0];
     assert_eq!(
-        (
-            row["due"].as_str(),
-            row["payer"].as_str(),
-            row["currency"].as_str()
-        ),
+        (row["due"].as_str(), row["payer"].as_str(), row["currency"].as_str()),
         ("2026-06-14", "group", "USD")
     );
 }
@@ -355,63 +251,26 @@ fn numbers_are_sequential_and_overlaps_are_refused() {
     let dry = json(&l, &["invoice", "acme", "--month", "2026-03", "--dry-run"]);
     assert_eq!(dry["number"], Value::Null);
     assert!(before == l.snapshot(), "a dry run writes nothing");
-    assert_eq!(
-        json(&l, &["invoice", "acme", "--month", "2026-03"])["number"],
-        "INV-2026-0001"
-    );
-    let e = l.refused(
-        &[
-            "invoice",
-            "acme",
-            "--from",
-            "2026-03-31",
-            "--to",
-            "2026-04-30",
-        ],
-        "overlaps",
-    );
+    assert_eq!(json(&l, &["invoice", "acme", "--month", "2026-03"])["number"], "INV-2026-0001");
+    let e =
+        l.refused(&["invoice", "acme", "--from", "2026-03-31", "--to", "2026-04-30"], "overlaps");
     assert!(e.contains("INV-2026-0001"), "{e}");
-    l.refused(
-        &["invoice", "acme", "--month", "2026-05"],
-        "nothing to bill",
-    );
-    l.refused(
-        &["invoice", "acme", "--month", "2026-13"],
-        "--month \"2026-13\"",
-    );
-    l.refused(
-        &["invoice", "ghost", "--month", "2026-04"],
-        "unknown client",
-    );
-    assert_eq!(
-        json(&l, &["invoice", "acme", "--month", "2026-04"])["number"],
-        "INV-2026-0002"
-    );
+    l.refused(&["invoice", "acme", "--month", "2026-05"], "nothing to bill");
+    l.refused(&["invoice", "acme", "--month", "2026-13"], "--month \"2026-13\"");
+    l.refused(&["invoice", "ghost", "--month", "2026-04"], "unknown client");
+    assert_eq!(json(&l, &["invoice", "acme", "--month", "2026-04"])["number"], "INV-2026-0002");
     assert_eq!(l.run(&["invoice", "acme"]).status.code(), Some(2));
 }
 
 #[test]
 fn issued_invoices_never_change() {
     let l = TestLedger::new();
-    l.ok(&[
-        "client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100",
-    ]);
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100"]);
     l.log(&["walk", "0:50", "--date", "2026-03-02"]);
     let issued = l.ok(&["--format", "json", "invoice", "walk", "--month", "2026-03"]);
     // Rates, rounding and names change afterwards...
-    l.ok(&[
-        "client",
-        "set",
-        "walk",
-        "--rate",
-        "150",
-        "--tax-percent",
-        "20",
-    ]);
-    l.write(
-        "hourbank.toml",
-        "[rounding]\nminimum_minutes = 60\nincrement_minutes = 60\n",
-    );
+    l.ok(&["client", "set", "walk", "--rate", "150", "--tax-percent", "20"]);
+    l.write("hourbank.toml", "[rounding]\nminimum_minutes = 60\nincrement_minutes = 60\n");
     let shown = l.ok(&["--format", "json", "invoice", "--show", "INV-2026-0001"]);
     assert_eq!(shown, issued);
     assert_eq!(l.csv(&["report", "invoices"])[0]["total"], "83.33");
@@ -425,34 +284,12 @@ fn issued_invoices_never_change() {
 fn payments_partial_full_and_refused() {
     let l = TestLedger::with_acme();
     l.buy(&["acme", "--blocks", "1", "--date", "2026-03-02"]);
-    l.ok(&[
-        "invoice",
-        "acme",
-        "--month",
-        "2026-03",
-        "--date",
-        "2026-03-31",
-    ]);
-    let out = l.ok(&[
-        "invoice",
-        "pay",
-        "INV-2026-0001",
-        "--amount",
-        "400",
-        "--date",
-        "2026-04-10",
-    ]);
-    assert_eq!(
-        out,
-        "INV-2026-0001: paid 400.00 EUR on 2026-04-10; 500.00 outstanding\n"
-    );
+    l.ok(&["invoice", "acme", "--month", "2026-03", "--date", "2026-03-31"]);
+    let out = l.ok(&["invoice", "pay", "INV-2026-0001", "--amount", "400", "--date", "2026-04-10"]);
+    assert_eq!(out, "INV-2026-0001: paid 400.00 EUR on 2026-04-10; 500.00 outstanding\n");
     let row = l.csv(&["report", "invoices", "--as-of", "2026-04-30"])[0].clone();
     assert_eq!(
-        (
-            row["paid"].as_str(),
-            row["outstanding"].as_str(),
-            row["status"].as_str()
-        ),
+        (row["paid"].as_str(), row["outstanding"].as_str(), row["status"].as_str()),
         ("400.00", "500.00", "open")
     );
     let row = l.csv(&["report", "invoices", "--as-of", "2026-05-01"])[0].clone();
@@ -462,16 +299,10 @@ fn payments_partial_full_and_refused() {
         "more than the 500.00 EUR outstanding",
     );
     l.refused(&["invoice", "pay", "INV-2099-0001"], "no invoice");
-    l.refused(
-        &["invoice", "pay", "INV-2026-0001", "--amount", "1,5"],
-        "comma",
-    );
+    l.refused(&["invoice", "pay", "INV-2026-0001", "--amount", "1,5"], "comma");
     l.ok(&["invoice", "pay", "INV-2026-0001"]);
     let row = l.csv(&["report", "invoices"])[0].clone();
-    assert_eq!(
-        (row["outstanding"].as_str(), row["status"].as_str()),
-        ("0.00", "paid")
-    );
+    assert_eq!((row["outstanding"].as_str(), row["status"].as_str()), ("0.00", "paid"));
     assert!(l.csv(&["report", "invoices", "--outstanding"]).is_empty());
     l.refused(&["invoice", "pay", "INV-2026-0001"], "paid in full");
     let header = l.ok(&["--format", "csv", "report", "invoices"]);
@@ -483,10 +314,7 @@ fn payments_partial_full_and_refused() {
 #[test]
 fn the_html_invoice_is_complete_and_escaped() {
     let l = TestLedger::new();
-    l.write(
-        "hourbank.toml",
-        "[company]\nname = \"Northwind & Co\"\naddress = \"Harbour St 4\"\n",
-    );
+    l.write("hourbank.toml", "[company]\nname = \"Northwind & Co\"\naddress = \"Harbour St 4\"\n");
     l.ok(&[
         "client",
         "add",
@@ -500,46 +328,26 @@ fn the_html_invoice_is_complete_and_escaped() {
         "--address",
         "$(rm -rf /) <b>bold</b>",
     ]);
-    l.log(&[
-        "evil",
-        "2",
-        "--date",
-        "2026-03-02",
-        "--service",
-        "<i>design</i>",
-    ]);
+    l.log(&["evil", "2", "--date", "2026-03-02", "--service", "<i>design</i>"]);
     let html = l.ok(&["--format", "html", "invoice", "evil", "--month", "2026-03"]);
     let doc = scraper::Html::parse_document(&html);
     let select = |css: &str| scraper::Selector::parse(css).unwrap();
     let text = |css: &str| {
-        doc.select(&select(css))
-            .next()
-            .map(|e| e.text().collect::<String>())
-            .unwrap_or_default()
+        doc.select(&select(css)).next().map(|e| e.text().collect::<String>()).unwrap_or_default()
     };
     assert_eq!(doc.select(&select("script")).count(), 0, "{html}");
     assert_eq!(doc.select(&select("b, i")).count(), 0, "{html}");
     assert_eq!(text("#number"), "INV-2026-0001");
-    assert_eq!(
-        text(".bill-to .name"),
-        "<script>alert(\"x\")</script> & 'Sons'"
-    );
+    assert_eq!(text(".bill-to .name"), "<script>alert(\"x\")</script> & 'Sons'");
     assert_eq!(text(".bill-to .address"), "$(rm -rf /) <b>bold</b>");
     assert_eq!(text(".from .name"), "Northwind & Co");
     let rows: Vec<Vec<String>> = doc
         .select(&select("#lines tbody tr"))
-        .map(|tr| {
-            tr.select(&select("td"))
-                .map(|td| td.text().collect())
-                .collect()
-        })
+        .map(|tr| tr.select(&select("td")).map(|td| td.text().collect()).collect())
         .collect();
     assert_eq!(rows, [["Hours: <i>design</i>", "2.00", "90.00", "180.00"]]);
     assert_eq!(text("#total"), "180.00 EUR");
-    assert!(
-        !html.contains("http"),
-        "self-contained: no external resources"
-    );
+    assert!(!html.contains("http"), "self-contained: no external resources");
 }
 
 #[test]
@@ -566,10 +374,7 @@ fn check_finds_duplicate_numbers_overlaps_and_bad_payments() {
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
-    l.refused(
-        &["invoice", "acme", "--month", "2026-05"],
-        "duplicate invoice number",
-    );
+    l.refused(&["invoice", "acme", "--month", "2026-05"], "duplicate invoice number");
     l.refused(&["client", "remove", "acme"], "");
 }
 
@@ -597,17 +402,10 @@ fn usage_agrees_with_the_example_invoices() {
             .iter()
             .find(|r| r["month"] == month && r["client"] == client)
             .unwrap_or_else(|| panic!("no usage for {client} in {month}"));
-        assert_eq!(
-            row["billable_amount"],
-            format!("{by_the_hour:.2}"),
-            "{client} {month}"
-        );
+        assert_eq!(row["billable_amount"], format!("{by_the_hour:.2}"), "{client} {month}");
         compared += 1;
     }
-    assert_eq!(
-        compared, 4,
-        "the example has two retainer and two payg invoices"
-    );
+    assert_eq!(compared, 4, "the example has two retainer and two payg invoices");
 }
 
 #[test]
@@ -615,9 +413,7 @@ fn concurrent_invoices_get_distinct_numbers() {
     let l = TestLedger::new();
     let clients: Vec<String> = (0..6).map(|i| format!("c{i}")).collect();
     for c in &clients {
-        l.ok(&[
-            "client", "add", c, "--name", c, "--type", "payg", "--rate", "50",
-        ]);
+        l.ok(&["client", "add", c, "--name", c, "--type", "payg", "--rate", "50"]);
         l.log(&[c, "1", "--date", "2026-03-02"]);
     }
     let children: Vec<_> = clients
@@ -637,11 +433,8 @@ fn concurrent_invoices_get_distinct_numbers() {
     for mut child in children {
         assert!(child.wait().expect("waits").success());
     }
-    let mut numbers: Vec<String> = l
-        .rows("invoices.csv")
-        .iter()
-        .map(|r| r["number"].clone())
-        .collect();
+    let mut numbers: Vec<String> =
+        l.rows("invoices.csv").iter().map(|r| r["number"].clone()).collect();
     numbers.sort();
     let expected: Vec<String> = (1..=6).map(|i| format!("INV-2026-{i:04}")).collect();
     assert_eq!(numbers, expected);

@@ -13,11 +13,7 @@ fn every_duration_form_is_stored_as_h_mm() {
         l.log(&["acme", form, "--date", "2026-02-01"]);
     }
     l.log(&["acme", "1h", "--date", "2026-02-01"]);
-    let hours: Vec<String> = l
-        .rows("timelog.csv")
-        .iter()
-        .map(|r| r["hours"].clone())
-        .collect();
+    let hours: Vec<String> = l.rows("timelog.csv").iter().map(|r| r["hours"].clone()).collect();
     assert_eq!(hours, ["1:30", "1:30", "1:30", "1:30", "1:30", "1:00"]);
 }
 
@@ -29,15 +25,9 @@ fn bad_durations_dates_and_clients_are_refused() {
     l.refused(&["log-time", "acme", "0.01"], "whole number of minutes");
     l.refused(&["log-time", "acme", "-1"], "must not be negative");
     l.refused(&["log-time", "acme", "abc"], "duration \"abc\"");
-    l.refused(
-        &["log-time", "acme", "1", "--date", "01.02.2026"],
-        "YYYY-MM-DD",
-    );
+    l.refused(&["log-time", "acme", "1", "--date", "01.02.2026"], "YYYY-MM-DD");
     l.refused(&["log-time", "ghost", "1"], "unknown client \"ghost\"");
-    l.refused(
-        &["log-time", "acme", "1", "--person", "Bob Smith"],
-        "lowercase slug",
-    );
+    l.refused(&["log-time", "acme", "1", "--person", "Bob Smith"], "lowercase slug");
     l.refused(&["log-time", "acme", "1", "--note", "a\nb"], "line break");
 }
 
@@ -48,16 +38,8 @@ fn message_names_the_lot_and_what_is_left_and_charged_uses_rounding() {
         l.read("hourbank.toml") + "\n[rounding]\nminimum_minutes = 15\nincrement_minutes = 15\n";
     l.write("hourbank.toml", &settings);
     let lot = l.rows("purchases.csv")[0]["id"].clone();
-    let out = l.log(&[
-        "acme",
-        "1:20",
-        "--date",
-        "2026-02-01",
-        "--person",
-        "alice",
-        "--project",
-        "web",
-    ]);
+    let out =
+        l.log(&["acme", "1:20", "--date", "2026-02-01", "--person", "alice", "--project", "web"]);
     assert_eq!(
         out,
         format!(
@@ -66,18 +48,13 @@ fn message_names_the_lot_and_what_is_left_and_charged_uses_rounding() {
     );
     let r = &l.rows("timelog.csv")[0];
     assert_eq!(
-        (
-            r["hours"].as_str(),
-            r["charged"].as_str(),
-            r["person"].as_str()
-        ),
+        (r["hours"].as_str(), r["charged"].as_str(), r["person"].as_str()),
         ("1:20", "1:30", "alice")
     );
     // A later change of the rule does not rewrite history.
     l.write(
         "hourbank.toml",
-        &l.read("hourbank.toml")
-            .replace("increment_minutes = 15", "increment_minutes = 60"),
+        &l.read("hourbank.toml").replace("increment_minutes = 15", "increment_minutes = 60"),
     );
     let rows = l.csv(&["report", "balances"]);
     assert_eq!(row_for(&rows, "acme")["consumed"], "1.50");
@@ -88,14 +65,8 @@ fn non_billable_rows_are_charged_nothing() {
     let l = funded();
     l.log(&["acme", "2", "--non-billable", "--date", "2026-02-01"]);
     let r = &l.rows("timelog.csv")[0];
-    assert_eq!(
-        (r["charged"].as_str(), r["billable"].as_str()),
-        ("0:00", "no")
-    );
-    assert_eq!(
-        row_for(&l.csv(&["report", "balances"]), "acme")["available"],
-        "10.00"
-    );
+    assert_eq!((r["charged"].as_str(), r["billable"].as_str()), ("0:00", "no"));
+    assert_eq!(row_for(&l.csv(&["report", "balances"]), "acme")["available"], "10.00");
 }
 
 #[test]
@@ -108,20 +79,11 @@ fn credit_limit_refuses_unless_forced() {
     );
     assert!(e.contains("-1:00") && e.contains("--force"), "{e}");
     // A row dated earlier also takes every later balance below the limit.
-    l.refused(
-        &["log-time", "acme", "1:30", "--date", "2026-01-15"],
-        "credit limit",
-    );
+    l.refused(&["log-time", "acme", "1:30", "--date", "2026-01-15"], "credit limit");
     l.ok(&["client", "set", "acme", "--credit-limit", "2"]);
     let out = l.log(&["acme", "2", "--date", "2026-02-02"]);
-    assert!(
-        out.contains("and overdraft 1:00") && out.contains("-1.00 h left"),
-        "{out}"
-    );
-    l.refused(
-        &["log-time", "acme", "1:30", "--date", "2026-02-03"],
-        "credit limit of 2:00",
-    );
+    assert!(out.contains("and overdraft 1:00") && out.contains("-1.00 h left"), "{out}");
+    l.refused(&["log-time", "acme", "1:30", "--date", "2026-02-03"], "credit limit of 2:00");
     let out = l.log(&["acme", "1:30", "--date", "2026-02-03", "--force"]);
     assert!(out.contains("-2.50 h left"), "{out}");
     // check warns about the forced overdraft but does not fail.
@@ -147,32 +109,13 @@ fn inactive_refused_prospect_activated() {
 #[test]
 fn project_lots_are_used_first_for_their_project() {
     let l = TestLedger::with_acme();
-    l.buy(&[
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-01-01",
-        "--never-expires",
-    ]);
-    l.buy(&[
-        "acme",
-        "--hours",
-        "2",
-        "--date",
-        "2026-01-02",
-        "--never-expires",
-        "--project",
-        "app",
-    ]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01", "--never-expires"]);
+    l.buy(&["acme", "--hours", "2", "--date", "2026-01-02", "--never-expires", "--project", "app"]);
     let app_lot = l.rows("purchases.csv")[1]["id"].clone();
     let out = l.log(&["acme", "3", "--project", "app", "--date", "2026-01-03"]);
     assert!(out.contains(&format!("from {app_lot}, ")), "{out}");
     let lots = l.csv(&["bank", "list", "acme"]);
-    assert_eq!(
-        (lots[0]["used"].as_str(), lots[1]["used"].as_str()),
-        ("1.00", "2.00")
-    );
+    assert_eq!((lots[0]["used"].as_str(), lots[1]["used"].as_str()), ("1.00", "2.00"));
 }
 
 #[test]
@@ -194,26 +137,12 @@ fn quiet_silences_the_confirmation() {
 #[test]
 fn time_off_needs_a_person_and_no_client() {
     let l = funded();
-    l.log(&[
-        "--time-off",
-        "--person",
-        "alice",
-        "8",
-        "--date",
-        "2026-03-02",
-    ]);
+    l.log(&["--time-off", "--person", "alice", "8", "--date", "2026-03-02"]);
     let r = &l.rows("timelog.csv")[0];
     assert_eq!(
-        (
-            r["client"].as_str(),
-            r["kind"].as_str(),
-            r["person"].as_str()
-        ),
+        (r["client"].as_str(), r["kind"].as_str(), r["person"].as_str()),
         ("", "time-off", "alice")
     );
-    assert_eq!(
-        l.run(&["log-time", "--time-off", "8"]).status.code(),
-        Some(2)
-    );
+    assert_eq!(l.run(&["log-time", "--time-off", "8"]).status.code(), Some(2));
     assert_eq!(l.run(&["log-time", "acme"]).status.code(), Some(2));
 }

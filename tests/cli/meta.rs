@@ -11,10 +11,7 @@ fn the_command_line_definition_is_consistent() {
 #[test]
 fn malformed_command_lines_exit_2() {
     let l = TestLedger::new();
-    assert_eq!(
-        l.run(&["report", "balances", "--bogus"]).status.code(),
-        Some(2)
-    );
+    assert_eq!(l.run(&["report", "balances", "--bogus"]).status.code(), Some(2));
     assert_eq!(l.run(&["bank", "buy"]).status.code(), Some(2));
     assert_eq!(l.run(&["frobnicate"]).status.code(), Some(2));
 }
@@ -41,9 +38,7 @@ fn bundled_completions_are_current() {
         );
     }
     let mut man = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut man)
-        .unwrap();
+    clap_mangen::Man::new(Cli::command()).render(&mut man).unwrap();
     if std::env::var_os("HOURBANK_UPDATE_COMPLETIONS").is_some() {
         std::fs::write("completions/hourbank.1", &man).unwrap();
     }
@@ -52,26 +47,14 @@ fn bundled_completions_are_current() {
         "completions/hourbank.1 is out of date: run `HOURBANK_UPDATE_COMPLETIONS=1 cargo test --test cli completions`"
     );
     let out = bin().args(["completions", "bash"]).output().unwrap();
-    assert_eq!(
-        out.stdout,
-        std::fs::read("completions/hourbank.bash").unwrap()
-    );
+    assert_eq!(out.stdout, std::fs::read("completions/hourbank.bash").unwrap());
 }
 
 #[test]
 fn help_lists_every_command() {
     let out = bin().arg("--help").output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    for cmd in [
-        "init",
-        "client",
-        "bank",
-        "log-time",
-        "adjust",
-        "report",
-        "check",
-        "completions",
-    ] {
+    for cmd in ["init", "client", "bank", "log-time", "adjust", "report", "check", "completions"] {
         assert!(text.contains(cmd), "{cmd} missing from --help:\n{text}");
     }
 }
@@ -110,12 +93,7 @@ fn readme_examples_are_current() {
                 expected.push('\n');
             }
             let args: Vec<&str> = command.split_whitespace().collect();
-            let out = bin()
-                .arg("--ledger")
-                .arg("ledger-example")
-                .args(&args)
-                .output()
-                .unwrap();
+            let out = bin().arg("--ledger").arg("ledger-example").args(&args).output().unwrap();
             assert_eq!(
                 String::from_utf8_lossy(&out.stdout),
                 expected,

@@ -6,15 +6,7 @@ use super::support::*;
 /// acme: one 10 h lot bought 2026-11-01, valid through 2026-12-03.
 fn ledger() -> TestLedger {
     let l = TestLedger::with_acme();
-    l.buy(&[
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-11-01",
-        "--expires",
-        "2026-12-03",
-    ]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-11-01", "--expires", "2026-12-03"]);
     l
 }
 
@@ -24,10 +16,7 @@ fn check(l: &TestLedger, as_of: &str) -> String {
 
 /// The lines of one kind of alert.
 fn only(out: &str, kind: &str) -> String {
-    out.lines()
-        .filter(|l| l.contains(&format!(": {kind}: ")))
-        .map(|l| format!("{l}\n"))
-        .collect()
+    out.lines().filter(|l| l.contains(&format!(": {kind}: "))).map(|l| format!("{l}\n")).collect()
 }
 
 fn sent(l: &TestLedger) -> Vec<String> {
@@ -52,44 +41,20 @@ fn low_balance_thresholds_are_sent_once_per_episode() {
         "--expires",
         "2027-06-30",
     ]);
-    assert_eq!(
-        check(&l, "2026-11-02"),
-        "",
-        "nothing is due: cron hears nothing"
-    );
+    assert_eq!(check(&l, "2026-11-02"), "", "nothing is due: cron hears nothing");
     l.log(&["acme", "8", "--date", "2026-11-02"]);
     // 10 h bought + 0 set difference: 2 h of 10 left = 20 %, below 25 %.
     let out = check(&l, "2026-11-02");
-    assert_eq!(
-        out,
-        "acme: low: 20.00 % left (2.00 h available), below 25 %\n"
-    );
-    assert_eq!(
-        check(&l, "2026-11-03"),
-        "",
-        "the same alert is not sent twice"
-    );
+    assert_eq!(out, "acme: low: 20.00 % left (2.00 h available), below 25 %\n");
+    assert_eq!(check(&l, "2026-11-03"), "", "the same alert is not sent twice");
     l.log(&["acme", "1:30", "--date", "2026-11-04"]);
     let out = check(&l, "2026-11-04");
-    assert_eq!(
-        only(&out, "low"),
-        "acme: low: 5.00 % left (0.50 h available), below 10 %\n"
-    );
+    assert_eq!(only(&out, "low"), "acme: low: 5.00 % left (0.50 h available), below 10 %\n");
     // A new purchase starts a new episode: still low, so an alert comes again.
-    l.buy(&[
-        "acme",
-        "--hours",
-        "1",
-        "--date",
-        "2026-11-05",
-        "--never-expires",
-    ]);
+    l.buy(&["acme", "--hours", "1", "--date", "2026-11-05", "--never-expires"]);
     let out = check(&l, "2026-11-05");
     assert!(only(&out, "low").starts_with("acme: low: "), "{out}");
-    let lows: Vec<String> = sent(&l)
-        .into_iter()
-        .filter(|s| s.contains(" low "))
-        .collect();
+    let lows: Vec<String> = sent(&l).into_iter().filter(|s| s.contains(" low ")).collect();
     // 1.5 h of the 11 h of the lots still holding hours: 13.64 %, below 25 %.
     assert_eq!(lows, ["acme low 25", "acme low 10", "acme low 25"]);
 }
@@ -99,10 +64,7 @@ fn several_thresholds_passed_at_once_send_only_the_smallest() {
     let l = ledger();
     l.log(&["acme", "9:30", "--date", "2026-11-02"]);
     let out = check(&l, "2026-11-02");
-    assert_eq!(
-        only(&out, "low"),
-        "acme: low: 5.00 % left (0.50 h available), below 10 %\n"
-    );
+    assert_eq!(only(&out, "low"), "acme: low: 5.00 % left (0.50 h available), below 10 %\n");
     assert_eq!(check(&l, "2026-11-02"), "");
 }
 
@@ -112,50 +74,30 @@ fn expiring_lots_at_the_threshold_edges() {
     assert_eq!(check(&l, "2026-11-22"), "", "11 days before: not yet");
     let out = check(&l, "2026-11-23");
     assert_eq!(out, recorded_line(&l), "10 days before: the 10-day alert");
-    assert_eq!(
-        check(&l, "2026-11-24"),
-        "",
-        "9 days: the 10-day alert was sent, 5 is not reached"
-    );
+    assert_eq!(check(&l, "2026-11-24"), "", "9 days: the 10-day alert was sent, 5 is not reached");
     let out = check(&l, "2026-11-28");
     assert!(
         out.starts_with("acme: expiring: 10.00 h of lot ")
             && out.contains("expire in 5 days (last day 2026-12-03)"),
         "{out}"
     );
-    assert_eq!(
-        check(&l, "2026-12-03"),
-        "",
-        "the 5-day alert covers the last days"
-    );
+    assert_eq!(check(&l, "2026-12-03"), "", "the 5-day alert covers the last days");
     // Expired: nothing left to warn about expiring; the empty bank is low now.
     let out = check(&l, "2026-12-04");
-    assert_eq!(
-        out,
-        "acme: low: 0.00 % left (0.00 h available), below 10 %\n"
-    );
+    assert_eq!(out, "acme: low: 0.00 % left (0.00 h available), below 10 %\n");
     assert_eq!(check(&l, "2026-12-05"), "");
-    let thresholds: Vec<String> = l
-        .rows("notifications.csv")
-        .iter()
-        .map(|r| r["threshold"].clone())
-        .collect();
+    let thresholds: Vec<String> =
+        l.rows("notifications.csv").iter().map(|r| r["threshold"].clone()).collect();
     assert_eq!(thresholds, ["10", "5", "10"]);
 }
 
 /// The line of the last recorded alert, which must be the 10-day expiring one.
 fn recorded_line(l: &TestLedger) -> String {
     let row = l.rows("notifications.csv").last().cloned().unwrap();
-    assert_eq!(
-        (row["kind"].as_str(), row["threshold"].as_str()),
-        ("expiring", "10")
-    );
+    assert_eq!((row["kind"].as_str(), row["threshold"].as_str()), ("expiring", "10"));
     assert_eq!(
         row["message"],
-        format!(
-            "10.00 h of lot {} expire in 10 days (last day 2026-12-03)",
-            row["lot"]
-        )
+        format!("10.00 h of lot {} expire in 10 days (last day 2026-12-03)", row["lot"])
     );
     format!("acme: expiring: {}\n", row["message"])
 }
@@ -165,10 +107,7 @@ fn a_skipped_week_catches_up_with_what_is_due_now() {
     let l = ledger();
     // Cron did not run from 2026-11-20 to 2026-11-29: only the 5-day alert is due.
     let out = check(&l, "2026-11-30");
-    assert!(
-        out.starts_with("acme: expiring: ") && out.contains("in 3 days"),
-        "{out}"
-    );
+    assert!(out.starts_with("acme: expiring: ") && out.contains("in 3 days"), "{out}");
     assert_eq!(sent(&l), ["acme expiring 5"]);
 }
 
@@ -181,24 +120,13 @@ fn overdraft_and_runs_out() {
     l.log(&["acme", "7", "--date", "2026-11-03"]);
     // 9 h in 90 days, 1 h left: runs out in ceil(60 * 90 / 540) = 10 days: not yet.
     assert!(!check(&l, "2026-11-03").contains("runs-out"));
-    l.ok(&[
-        "adjust",
-        "acme",
-        "-0:30",
-        "--reason",
-        "correction",
-        "--date",
-        "2026-11-03",
-    ]);
+    l.ok(&["adjust", "acme", "-0:30", "--reason", "correction", "--date", "2026-11-03"]);
     // 0:30 left at 9:30 in 90 days: 30 * 90 / 570 = 4.7 -> 5 days: at the window.
     let out = check(&l, "2026-11-03");
     assert!(out.contains("acme: runs-out: at the pace of the last 90 days the 0.50 h left run out in 5 days (2026-11-08)"), "{out}");
     l.log(&["acme", "2", "--date", "2026-11-04", "--force"]);
     let out = check(&l, "2026-11-04");
-    assert!(
-        out.contains("acme: overdraft: overdrawn: the balance is -1.50 h"),
-        "{out}"
-    );
+    assert!(out.contains("acme: overdraft: overdrawn: the balance is -1.50 h"), "{out}");
     assert!(!check(&l, "2026-11-05").contains("overdraft"));
     // Overdraft alerts can be turned off.
     let l2 = ledger();
@@ -210,9 +138,7 @@ fn overdraft_and_runs_out() {
 #[test]
 fn payg_inactive_and_prospect_clients_get_no_alerts() {
     let l = TestLedger::new();
-    l.ok(&[
-        "client", "add", "walk", "--name", "Walk-in", "--type", "payg",
-    ]);
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg"]);
     l.log(&["walk", "5", "--date", "2026-11-02"]);
     l.ok(&["client", "add", "old", "--name", "Old", "--type", "bank"]);
     l.buy(&["old", "--hours", "1", "--date", "2026-11-01"]);
@@ -226,14 +152,7 @@ fn dry_run_and_json() {
     let l = ledger();
     l.log(&["acme", "9", "--date", "2026-11-02"]);
     let before = l.snapshot();
-    let json = l.ok(&[
-        "--format",
-        "json",
-        "notify-check",
-        "--as-of",
-        "2026-11-02",
-        "--dry-run",
-    ]);
+    let json = l.ok(&["--format", "json", "notify-check", "--as-of", "2026-11-02", "--dry-run"]);
     assert!(before == l.snapshot(), "a dry run records nothing");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v[0]["client"], "acme");
@@ -245,10 +164,7 @@ fn dry_run_and_json() {
     let json = l.ok(&["--format", "json", "notify-check", "--as-of", "2026-11-02"]);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 1);
-    assert_eq!(
-        l.ok(&["--format", "json", "notify-check", "--as-of", "2026-11-02"]),
-        "[]\n"
-    );
+    assert_eq!(l.ok(&["--format", "json", "notify-check", "--as-of", "2026-11-02"]), "[]\n");
 }
 
 #[test]
@@ -256,15 +172,7 @@ fn two_runs_at_once_send_each_alert_once() {
     let l = ledger();
     for c in ["b1", "b2", "b3"] {
         l.ok(&["client", "add", c, "--name", c, "--type", "bank"]);
-        l.buy(&[
-            c,
-            "--hours",
-            "1",
-            "--date",
-            "2026-11-01",
-            "--expires",
-            "2026-11-25",
-        ]);
+        l.buy(&[c, "--hours", "1", "--date", "2026-11-01", "--expires", "2026-11-25"]);
     }
     let runs: Vec<_> = (0..2)
         .map(|_| {
@@ -282,12 +190,7 @@ fn two_runs_at_once_send_each_alert_once() {
     for run in runs {
         let out = run.wait_with_output().unwrap();
         assert!(out.status.success());
-        lines.extend(
-            String::from_utf8(out.stdout)
-                .unwrap()
-                .lines()
-                .map(str::to_string),
-        );
+        lines.extend(String::from_utf8(out.stdout).unwrap().lines().map(str::to_string));
     }
     // Four lots expire within 10 days (acme's, b1's, b2's, b3's): four alerts in all.
     assert_eq!(lines.len(), 4, "{lines:?}");
@@ -312,10 +215,9 @@ fn recording_command(l: &TestLedger) -> std::path::PathBuf {
 fn delivery_through_a_command_keeps_hostile_values_inert() {
     let l = ledger();
     let hostile = "Evil \"Corp\" $(touch pwned) `id`\nBcc: victim@example.com";
-    let clients = l.read("clients.toml").replace(
-        "name = \"Acme Corp\"",
-        &format!("name = {}", toml_string(hostile)),
-    );
+    let clients = l
+        .read("clients.toml")
+        .replace("name = \"Acme Corp\"", &format!("name = {}", toml_string(hostile)));
     l.write("clients.toml", &clients);
     l.ok(&["client", "set", "acme", "--email", "ops@acme.example"]);
     let script = recording_command(&l);
@@ -335,18 +237,10 @@ fn delivery_through_a_command_keeps_hostile_values_inert() {
         .args(["notify-check", "--as-of", "2026-11-23"])
         .output()
         .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let dir = out_dir.path().join("acme-expiring");
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
-    assert_eq!(
-        read("name"),
-        hostile,
-        "the raw value reaches the command in its environment"
-    );
+    assert_eq!(read("name"), hostile, "the raw value reaches the command in its environment");
     assert_eq!(read("to"), "admin@agency.example, ops@acme.example");
     let mail = read("mail");
     let headers = mail.split("\r\n\r\n").next().unwrap();
@@ -358,42 +252,23 @@ fn delivery_through_a_command_keeps_hostile_values_inert() {
     ] {
         assert!(headers.contains(header), "{header} missing in:\n{headers}");
     }
-    assert!(
-        !headers.lines().any(|h| h.starts_with("Bcc:")),
-        "no header injected:\n{headers}"
-    );
+    assert!(!headers.lines().any(|h| h.starts_with("Bcc:")), "no header injected:\n{headers}");
     assert!(mail.contains(&read("message")), "{mail}");
-    assert!(
-        !out_dir.path().join("pwned").exists(),
-        "nothing ran through a shell"
-    );
+    assert!(!out_dir.path().join("pwned").exists(), "nothing ran through a shell");
     // The alert line on stdout is one line.
     let stdout = String::from_utf8(run.stdout).unwrap();
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
 }
 
 fn toml_string(s: &str) -> String {
-    format!(
-        "\"{}\"",
-        s.replace('\\', "\\\\")
-            .replace('"', "\\\"")
-            .replace('\n', "\\n")
-    )
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n"))
 }
 
 #[test]
 fn a_failed_delivery_stays_unsent_and_is_retried() {
     let l = ledger();
     l.ok(&["client", "add", "beta", "--name", "Beta", "--type", "bank"]);
-    l.buy(&[
-        "beta",
-        "--hours",
-        "1",
-        "--date",
-        "2026-11-01",
-        "--expires",
-        "2026-11-30",
-    ]);
+    l.buy(&["beta", "--hours", "1", "--date", "2026-11-01", "--expires", "2026-11-30"]);
     let script = recording_command(&l);
     l.append(
         "hourbank.toml",
@@ -416,10 +291,7 @@ fn a_failed_delivery_stays_unsent_and_is_retried() {
     let first = run("beta");
     assert_eq!(first.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&first.stderr);
-    assert!(
-        stderr.contains("beta: expiring:") && stderr.contains("relay said no"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("beta: expiring:") && stderr.contains("relay said no"), "{stderr}");
     assert_eq!(
         String::from_utf8_lossy(&first.stdout).lines().count(),
         1,
@@ -445,10 +317,7 @@ impl mailin_embedded::Handler for Inbox {
     }
 
     fn data_end(&mut self) -> mailin_embedded::Response {
-        self.messages
-            .lock()
-            .unwrap()
-            .push(std::mem::take(&mut self.current));
+        self.messages.lock().unwrap().push(std::mem::take(&mut self.current));
         mailin_embedded::response::OK
     }
 }
@@ -483,10 +352,7 @@ fn delivery_over_smtp_to_a_real_server() {
     let mut text = String::new();
     received[0].as_slice().read_to_string(&mut text).unwrap();
     assert!(text.contains("To: admin@agency.example"), "{text}");
-    assert!(
-        text.contains("Subject: hourbank: Acme Corp (acme): expiring"),
-        "{text}"
-    );
+    assert!(text.contains("Subject: hourbank: Acme Corp (acme): expiring"), "{text}");
     assert!(text.contains("expire in 10 days"), "{text}");
     assert_eq!(sent(&l), ["acme expiring 10"]);
 }
@@ -502,10 +368,7 @@ fn an_unreachable_smtp_server_fails_and_records_nothing() {
         "hourbank.toml",
         &format!("\n[notify]\nto = [\"admin@agency.example\"]\n\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\nstarttls = false\n"),
     );
-    let e = l.refused(
-        &["notify-check", "--as-of", "2026-11-23"],
-        "could not be delivered",
-    );
+    let e = l.refused(&["notify-check", "--as-of", "2026-11-23"], "could not be delivered");
     assert!(e.contains("acme: expiring:") && e.contains("SMTP"), "{e}");
     // The password comes from the environment, never the ledger.
     l.append(

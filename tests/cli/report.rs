@@ -3,32 +3,10 @@ use super::support::*;
 #[test]
 fn balances_csv_has_the_spec_columns_and_exact_values() {
     let l = TestLedger::with_acme();
-    l.buy(&[
-        "acme",
-        "--hours",
-        "10",
-        "--date",
-        "2026-01-01",
-        "--expires",
-        "2026-06-30",
-    ]);
-    l.buy(&[
-        "acme",
-        "--hours",
-        "5",
-        "--date",
-        "2026-02-01",
-        "--never-expires",
-    ]);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01", "--expires", "2026-06-30"]);
+    l.buy(&["acme", "--hours", "5", "--date", "2026-02-01", "--never-expires"]);
     l.log(&["acme", "4", "--date", "2026-03-01"]);
-    let text = l.ok(&[
-        "--format",
-        "csv",
-        "report",
-        "balances",
-        "--as-of",
-        "2026-06-30",
-    ]);
+    let text = l.ok(&["--format", "csv", "report", "balances", "--as-of", "2026-06-30"]);
     assert!(text.starts_with("client,name,type,status,purchased,consumed,expired,available,percent_left,next_expiry,next_expiry_hours,runs_out\n"), "{text}");
     let rows = parse_csv(&text);
     let acme = row_for(&rows, "acme");
@@ -46,10 +24,7 @@ fn balances_csv_has_the_spec_columns_and_exact_values() {
     // The lot whose last day is 2026-06-30 is expired as of the next day.
     let rows = l.csv(&["report", "balances", "--as-of", "2026-07-01"]);
     let acme = row_for(&rows, "acme");
-    assert_eq!(
-        (acme["expired"].as_str(), acme["available"].as_str()),
-        ("6.00", "5.00")
-    );
+    assert_eq!((acme["expired"].as_str(), acme["available"].as_str()), ("6.00", "5.00"));
     assert_eq!(acme["runs_out"], "");
 }
 
@@ -76,28 +51,15 @@ fn balances_filters_by_client_and_type() {
     assert!(banks.iter().all(|r| r["type"] == "bank") && banks.len() == 7);
     let one = l.csv(&["report", "balances", "--client", "acme"]);
     assert_eq!(one.len(), 1);
-    l.refused(
-        &["report", "balances", "--client", "ghost"],
-        "unknown client",
-    );
-    l.refused(
-        &["report", "balances", "--as-of", "yesterday"],
-        "YYYY-MM-DD",
-    );
+    l.refused(&["report", "balances", "--client", "ghost"], "unknown client");
+    l.refused(&["report", "balances", "--as-of", "yesterday"], "YYYY-MM-DD");
 }
 
 #[test]
 fn invariant_holds_for_every_client_of_the_example() {
     let l = TestLedger::example();
     for as_of in ["2025-12-31", "2026-06-30", TODAY, "2028-01-01"] {
-        for r in l.csv(&[
-            "--time-format",
-            "hm",
-            "report",
-            "balances",
-            "--as-of",
-            as_of,
-        ]) {
+        for r in l.csv(&["--time-format", "hm", "report", "balances", "--as-of", as_of]) {
             let m = |k: &str| {
                 let t = &r[k];
                 let neg = t.starts_with('-');
@@ -105,11 +67,7 @@ fn invariant_holds_for_every_client_of_the_example() {
                 let v: i64 = h.parse::<i64>().unwrap() * 60 + mm.parse::<i64>().unwrap();
                 if neg { -v } else { v }
             };
-            assert_eq!(
-                m("purchased"),
-                m("consumed") + m("expired") + m("available"),
-                "{r:?}"
-            );
+            assert_eq!(m("purchased"), m("consumed") + m("expired") + m("available"), "{r:?}");
         }
     }
 }
@@ -129,15 +87,7 @@ fn history_is_a_statement_with_a_running_balance() {
         "january",
     ]);
     l.log(&["acme", "1", "--date", "2026-01-10", "--note", "fix"]);
-    l.ok(&[
-        "adjust",
-        "acme",
-        "+2",
-        "--reason",
-        "goodwill",
-        "--date",
-        "2026-01-15",
-    ]);
+    l.ok(&["adjust", "acme", "+2", "--reason", "goodwill", "--date", "2026-01-15"]);
     let rows = l.csv(&["report", "history", "acme"]);
     let kinds: Vec<&str> = rows.iter().map(|r| r["kind"].as_str()).collect();
     assert_eq!(kinds, ["purchase", "work", "adjust", "expire"]);
@@ -149,11 +99,7 @@ fn history_is_a_statement_with_a_running_balance() {
     let later = l.csv(&["report", "history", "acme", "--from", "2026-01-12"]);
     assert_eq!(later.len(), 2);
     let early = l.csv(&["report", "history", "acme", "--to", "2026-01-31"]);
-    assert_eq!(
-        early.len(),
-        3,
-        "the expiry happens at the end of 2026-01-31"
-    );
+    assert_eq!(early.len(), 3, "the expiry happens at the end of 2026-01-31");
 }
 
 #[test]
@@ -165,9 +111,7 @@ fn usage_groups_and_prices_by_the_rate_hierarchy() {
     );
     let clients = l.read("clients.toml") + "rate = \"95.00\"\nrates = { design = \"120.00\" }\n";
     l.write("clients.toml", &clients);
-    l.ok(&[
-        "client", "add", "other", "--name", "Other", "--type", "payg",
-    ]);
+    l.ok(&["client", "add", "other", "--name", "Other", "--type", "payg"]);
     l.ok(&["client", "set", "acme", "--credit-limit", "100"]);
     let log = |args: &[&str]| {
         let mut full = vec!["log-time"];
@@ -205,34 +149,20 @@ fn usage_groups_and_prices_by_the_rate_hierarchy() {
         ]
     );
     let header = l.ok(&["--format", "csv", "report", "usage", "--by", "person,week"]);
-    assert!(
-        header.starts_with("person,week,hours,charged,billable_amount,value\n"),
-        "{header}"
-    );
+    assert!(header.starts_with("person,week,hours,charged,billable_amount,value\n"), "{header}");
     l.refused(&["report", "usage", "--by", "colour"], "--by \"colour\"");
 }
 
 #[test]
 fn csv_is_spreadsheet_safe() {
     let l = TestLedger::new();
-    l.ok(&[
-        "client",
-        "add",
-        "evil",
-        "--name",
-        "=HYPERLINK(\"http://x\")",
-        "--type",
-        "payg",
-    ]);
+    l.ok(&["client", "add", "evil", "--name", "=HYPERLINK(\"http://x\")", "--type", "payg"]);
     let text = l.ok(&["--format", "csv", "report", "balances"]);
     assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{text}");
     // The ledger itself keeps the text exactly.
     assert!(l.read("clients.toml").contains("=HYPERLINK"));
     // Negative numbers are numbers, not formulas.
-    assert!(
-        text.contains(",-0.00,") || text.contains(",0.00,"),
-        "{text}"
-    );
+    assert!(text.contains(",-0.00,") || text.contains(",0.00,"), "{text}");
 }
 
 #[test]
@@ -244,21 +174,12 @@ fn tables_highlight_clients_with_an_alert_and_colour_only_when_allowed() {
         for (k, v) in extra {
             cmd.env(k, v);
         }
-        let out = cmd
-            .arg("--ledger")
-            .arg(l.path())
-            .args(args)
-            .output()
-            .unwrap();
+        let out = cmd.arg("--ledger").arg(l.path()).args(args).output().unwrap();
         String::from_utf8(out.stdout).unwrap()
     };
     let table = coloured(&[], &["report", "balances"]);
     let line = |client: &str| {
-        table
-            .lines()
-            .find(|l| l.contains(&format!(" {client} ")))
-            .unwrap()
-            .to_string()
+        table.lines().find(|l| l.contains(&format!(" {client} "))).unwrap().to_string()
     };
     // initech is overdrawn (red), umbrella and hooli have low-balance alerts (yellow),
     // acme has none.
@@ -271,8 +192,5 @@ fn tables_highlight_clients_with_an_alert_and_colour_only_when_allowed() {
     assert!(!line("acme").contains("\u{1b}["), "{table}");
     assert!(!coloured(&[("NO_COLOR", "1")], &["report", "balances"]).contains('\u{1b}'));
     assert!(!coloured(&[], &["--no-color", "report", "balances"]).contains('\u{1b}'));
-    assert!(
-        !l.ok(&["report", "balances"]).contains('\u{1b}'),
-        "no colour into a pipe"
-    );
+    assert!(!l.ok(&["report", "balances"]).contains('\u{1b}'), "no colour into a pipe");
 }

@@ -16,10 +16,7 @@ fn a_torn_last_line_is_reported_and_blocks_appends() {
 fn a_complete_last_row_without_newline_is_accepted_and_completed() {
     let l = TestLedger::with_acme();
     l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
-    l.append(
-        "timelog.csv",
-        "t-000000000001,2026-01-05,acme,alice,1:00,1:00,,,yes,,work,by hand",
-    );
+    l.append("timelog.csv", "t-000000000001,2026-01-05,acme,alice,1:00,1:00,,,yes,,work,by hand");
     assert_eq!(l.ok(&["check"]), "");
     l.log(&["acme", "2", "--date", "2026-01-06"]);
     let text = l.read("timelog.csv");
@@ -47,10 +44,7 @@ fn spreadsheet_files_with_bom_crlf_reordered_and_extra_columns_are_read() {
         text.ends_with("\r\n") && text.matches('\n').count() == text.matches("\r\n").count(),
         "CR LF kept: {text:?}"
     );
-    assert_eq!(
-        row_for(&l.csv(&["report", "balances"]), "acme")["purchased"],
-        "3.50"
-    );
+    assert_eq!(row_for(&l.csv(&["report", "balances"]), "acme")["purchased"], "3.50");
 }
 
 #[test]
@@ -58,10 +52,7 @@ fn a_file_missing_a_required_column_is_an_error() {
     let l = TestLedger::with_acme();
     l.write("timelog.csv", "id,date,hours\n");
     let text = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
-    assert!(
-        text.contains("timelog.csv:1: missing required column(s) client"),
-        "{text}"
-    );
+    assert!(text.contains("timelog.csv:1: missing required column(s) client"), "{text}");
 }
 
 #[test]
@@ -91,10 +82,7 @@ fn sixteen_concurrent_log_time_runs_all_land() {
     notes.dedup();
     assert_eq!(notes.len(), 16);
     assert_eq!(l.ok(&["check"]), "");
-    assert_eq!(
-        row_for(&l.csv(&["report", "balances"]), "acme")["available"],
-        "84.00"
-    );
+    assert_eq!(row_for(&l.csv(&["report", "balances"]), "acme")["available"], "84.00");
 }
 
 /// A time log large enough to be read in two halves on two threads.
@@ -120,14 +108,7 @@ fn big_timelog(l: &TestLedger, rows: usize) -> Vec<String> {
 #[test]
 fn a_large_time_log_read_in_parallel_keeps_lines_and_totals() {
     let l = TestLedger::with_acme();
-    l.buy(&[
-        "acme",
-        "--hours",
-        "100000",
-        "--date",
-        "2026-01-01",
-        "--never-expires",
-    ]);
+    l.buy(&["acme", "--hours", "100000", "--date", "2026-01-01", "--never-expires"]);
     let rows = 80_000;
     big_timelog(&l, rows);
     assert!(std::fs::metadata(l.file("timelog.csv")).unwrap().len() > 5 << 20);
@@ -143,10 +124,7 @@ fn a_large_time_log_read_in_parallel_keeps_lines_and_totals() {
     let history = l.csv(&["report", "history", "acme"]);
     assert_eq!(history.len(), rows + 1, "the purchase and every row");
     let notes: Vec<&str> = history[1..].iter().map(|r| r["note"].as_str()).collect();
-    assert!(
-        notes.iter().all(|n| n.starts_with("row ")),
-        "every work row has its note"
-    );
+    assert!(notes.iter().all(|n| n.starts_with("row ")), "every work row has its note");
     // Problems in the second half are named with their true line.
     let text = l.read("timelog.csv");
     let lines: Vec<&str> = text.lines().collect();
@@ -168,10 +146,7 @@ fn a_large_time_log_read_in_parallel_keeps_lines_and_totals() {
         .collect();
     l.write("timelog.csv", &(broken.join("\n") + "\n"));
     let out = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
-    assert!(
-        out.contains(&format!("timelog.csv:{}: duration \"0:3x\"", target + 1)),
-        "{out}"
-    );
+    assert!(out.contains(&format!("timelog.csv:{}: duration \"0:3x\"", target + 1)), "{out}");
     assert!(
         out.contains(&format!(
             "timelog.csv:{}: duplicate id \"t-000000000000\" (first used at timelog.csv:4)",

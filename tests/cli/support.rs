@@ -17,27 +17,15 @@ impl TestLedger {
     pub fn new() -> TestLedger {
         let tmp = tempfile::tempdir().expect("temp dir");
         let out = bin().arg("init").arg(tmp.path()).output().expect("runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         TestLedger { tmp }
     }
 
     /// A copy of the bundled example ledger.
     pub fn example() -> TestLedger {
         let tmp = tempfile::tempdir().expect("temp dir");
-        let out = bin()
-            .args(["init", "--example"])
-            .arg(tmp.path())
-            .output()
-            .expect("runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let out = bin().args(["init", "--example"]).arg(tmp.path()).output().expect("runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         TestLedger { tmp }
     }
 
@@ -65,12 +53,7 @@ impl TestLedger {
 
     /// Runs `hourbank --ledger <dir> args...`.
     pub fn run(&self, args: &[&str]) -> Output {
-        bin()
-            .arg("--ledger")
-            .arg(self.path())
-            .args(args)
-            .output()
-            .expect("runs")
+        bin().arg("--ledger").arg(self.path()).args(args).output().expect("runs")
     }
 
     /// Runs and expects success; returns stdout.
@@ -119,15 +102,8 @@ impl TestLedger {
             stderr.contains(message),
             "hourbank {args:?}: expected {message:?} in stderr:\n{stderr}"
         );
-        assert!(
-            out.stdout.is_empty(),
-            "stdout: {}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        assert!(
-            before == self.snapshot(),
-            "hourbank {args:?} changed the ledger"
-        );
+        assert!(out.stdout.is_empty(), "stdout: {}", String::from_utf8_lossy(&out.stdout));
+        assert!(before == self.snapshot(), "hourbank {args:?} changed the ledger");
         stderr
     }
 
@@ -166,24 +142,14 @@ impl TestLedger {
 }
 
 pub fn parse_csv(text: &str) -> Vec<BTreeMap<String, String>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .expect("header")
-        .iter()
-        .map(str::to_string)
-        .collect();
+    let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).from_reader(text.as_bytes());
+    let header: Vec<String> =
+        reader.headers().expect("header").iter().map(str::to_string).collect();
     reader
         .records()
         .map(|r| {
             let r = r.expect("record");
-            header
-                .iter()
-                .cloned()
-                .zip(r.iter().map(str::to_string))
-                .collect()
+            header.iter().cloned().zip(r.iter().map(str::to_string)).collect()
         })
         .collect()
 }
@@ -203,7 +169,5 @@ pub fn row_for<'a>(
     rows: &'a [BTreeMap<String, String>],
     client: &str,
 ) -> &'a BTreeMap<String, String> {
-    rows.iter()
-        .find(|r| r["client"] == client)
-        .unwrap_or_else(|| panic!("no row for {client}"))
+    rows.iter().find(|r| r["client"] == client).unwrap_or_else(|| panic!("no row for {client}"))
 }
