@@ -128,3 +128,18 @@ fn edit_refusals_leave_the_ledger_unchanged() {
     l.refused(&["bank", "edit", "p-zzzzzzzzzzzz", "--hours", "2"], "no purchase");
     l.refused(&["bank", "edit", &id, "--note", "two\nlines"], "line break");
 }
+
+#[test]
+fn dry_runs_of_buy_remove_and_adjust_write_nothing() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-03-01"]);
+    let id = l.rows("purchases.csv")[0]["id"].clone();
+    let before = l.snapshot();
+    let out = l.buy(&["acme", "--blocks", "1", "--date", "2026-03-02", "--dry-run"]);
+    assert!(out.starts_with("dry run: acme: bought 10:00 for 900.00 EUR"), "{out}");
+    let out = l.ok(&["bank", "remove", &id, "--dry-run"]);
+    assert!(out.starts_with("dry run: acme: removed lot"), "{out}");
+    let out = l.ok(&["adjust", "acme", "-1", "--reason", "test", "--dry-run"]);
+    assert!(out.starts_with("dry run: acme: adjusted -1:00"), "{out}");
+    assert!(before == l.snapshot());
+}

@@ -66,3 +66,16 @@ fn no_ledger_is_a_clear_error_naming_init() {
     assert!(stderr.contains("hourbank init"), "{stderr}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn a_ledger_flag_without_a_ledger_is_an_error() {
+    let empty = tempfile::tempdir().unwrap();
+    let out =
+        bin().arg("--ledger").arg(empty.path()).args(["report", "balances"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("hourbank.toml is missing") && stderr.contains("hourbank init"),
+        "{stderr}"
+    );
+}
