@@ -22,8 +22,6 @@ pub struct FileMeta {
     pub ends_with_newline: bool,
     /// Lines end with CR LF (as spreadsheets save them); appended lines do too.
     pub crlf: bool,
-    /// The last line is incomplete: nothing may be appended until a person fixes it.
-    pub torn: bool,
 }
 
 /// The fields of one record, looked up by the wanted columns' positions.
@@ -212,13 +210,13 @@ fn records<R: Read>(
     last
 }
 
-/// A last line without newline that failed to parse is a torn line (SPEC section 7).
-fn mark_torn(meta: &mut FileMeta, label: &str, last: Last, diagnostics: &mut [Diagnostic]) {
+/// A last line without newline that failed to parse is a torn line (SPEC section 7):
+/// a structural error, so nothing is appended until a person fixes it.
+fn mark_torn(meta: &FileMeta, label: &str, last: Last, diagnostics: &mut [Diagnostic]) {
     if meta.ends_with_newline {
         return;
     }
     if let Some((line, Some(failed))) = last {
-        meta.torn = true;
         let why = diagnostics[failed].message.clone();
         diagnostics[failed] = Diagnostic::error(
             label,
@@ -243,10 +241,10 @@ pub fn read_csv(
     diagnostics: &mut Vec<Diagnostic>,
     mut row: impl FnMut(u32, &Fields<'_>) -> Result<(), String>,
 ) -> FileMeta {
-    let (mut meta, opened) = open(path, label, wanted, required, diagnostics);
+    let (meta, opened) = open(path, label, wanted, required, diagnostics);
     if let Some((reader, layout, _)) = opened {
         let last = records(reader, label, &layout, u64::MAX, diagnostics, &mut row);
-        mark_torn(&mut meta, label, last, diagnostics);
+        mark_torn(&meta, label, last, diagnostics);
     }
     meta
 }
@@ -262,7 +260,7 @@ pub fn read_csv_parallel<S: Send>(
     mut states: [S; 2],
     row: impl Fn(&mut S, u32, &Fields<'_>) -> Result<(), String> + Sync,
 ) -> (FileMeta, [S; 2]) {
-    let (mut meta, opened) = open(path, label, wanted, required, diagnostics);
+    let (meta, opened) = open(path, label, wanted, required, diagnostics);
     let Some((reader, layout, len)) = opened else {
         return (meta, states);
     };
@@ -271,7 +269,7 @@ pub fn read_csv_parallel<S: Send>(
         let [first, _] = &mut states;
         let last =
             records(reader, label, &layout, u64::MAX, diagnostics, &mut |l, f| row(first, l, f));
-        mark_torn(&mut meta, label, last, diagnostics);
+        mark_torn(&meta, label, last, diagnostics);
         return (meta, states);
     };
     let [first, second] = &mut states;
@@ -301,7 +299,7 @@ pub fn read_csv_parallel<S: Send>(
             None
         }
     };
-    mark_torn(&mut meta, label, last, diagnostics);
+    mark_torn(&meta, label, last, diagnostics);
     (meta, states)
 }
 
