@@ -2,6 +2,8 @@
 //! assert, retainer allocations and overage (SPEC section 3). Pure: it sees compact
 //! events and returns balances, per-lot states and, on request, a trace.
 
+use std::borrow::Cow;
+
 use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -266,13 +268,14 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
     credits.extend(account.credits.iter().filter(|c| c.date <= opts.as_of).cloned());
     credits.sort_by_key(|c| (c.date, credit_class(c.source)));
 
-    let mut debit_order: Option<Vec<Debit>> = None;
-    let debits: &[Debit] = if account.debits.is_sorted_by_key(|d| d.day) {
-        &account.debits
+    // Work rows are usually in date order already; sort (stably, keeping file order
+    // within a day) only a copy of a client's rows that are not.
+    let debits: Cow<'_, [Debit]> = if account.debits.is_sorted_by_key(|d| d.day) {
+        Cow::Borrowed(&account.debits)
     } else {
         let mut sorted = account.debits.clone();
         sorted.sort_by_key(|d| d.day);
-        debit_order.insert(sorted)
+        Cow::Owned(sorted)
     };
     let mut adjustments: Vec<&AdjustEvent> = account.adjustments.iter().collect();
     // Negative deltas come before set and assert within a day; stable sort keeps
