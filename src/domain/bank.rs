@@ -315,7 +315,12 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
         let date = from_day_number(day);
         sim.end_days_before(date);
         while let Some(c) = credits.get(ci).filter(|c| c.date == date) {
-            sim.credit(c.clone());
+            let kind = match c.source {
+                LotSource::Purchase(_) => TraceKind::Purchase,
+                LotSource::Allocation => TraceKind::Allocation,
+                LotSource::Adjustment(_) | LotSource::Overage => TraceKind::Adjust,
+            };
+            sim.credit(c.clone(), kind);
             ci += 1;
         }
         while let Some(d) = debits.get(di).filter(|d| d.day == day) {
@@ -357,18 +362,13 @@ impl Sim<'_> {
         (c.expires.map_or(NEVER, day_number), c.date, lot)
     }
 
-    fn credit(&mut self, credit: Credit) {
+    /// Adds a lot; `kind` is what the trace calls it.
+    fn credit(&mut self, credit: Credit, kind: TraceKind) {
         let minutes = credit.minutes.0;
         let payback = minutes.min(self.overdraft).max(0);
         self.overdraft -= payback;
         self.purchased += minutes;
         let lot = self.lots.len();
-        let kind = match credit.source {
-            LotSource::Purchase(_) => TraceKind::Purchase,
-            LotSource::Allocation => TraceKind::Allocation,
-            LotSource::Overage => TraceKind::Overage,
-            LotSource::Adjustment(_) => TraceKind::Adjust,
-        };
         let date = credit.date;
         self.lots.push(LotState {
             credit,
@@ -444,20 +444,14 @@ impl Sim<'_> {
             AdjustOp::Set { target, expires } => {
                 let diff = target.0 - self.available();
                 if diff > 0 {
-                    let before = self.lots.len();
-                    self.credit(Credit {
+                    let credit = Credit {
                         date: event.date,
                         minutes: Minutes(diff),
                         expires: *expires,
                         project: NO_PROJECT,
                         source: LotSource::Adjustment(event.index),
-                    });
-                    // The credit was recorded as an adjustment; name it a set.
-                    if let Some(last) = self.out.trace.last_mut()
-                        && last.reference == TraceRef::Lot(before)
-                    {
-                        last.kind = TraceKind::Set;
-                    }
+                    };
+                    self.credit(credit, TraceKind::Set);
                 } else {
                     if diff < 0 {
                         self.take(-diff, NO_PROJECT);
@@ -542,13 +536,14 @@ impl Sim<'_> {
 
     fn overage(&mut self, day: NaiveDate) {
         let minutes = self.overdraft;
-        self.credit(Credit {
+        let credit = Credit {
             date: day,
             minutes: Minutes(minutes),
             expires: Some(day),
             project: NO_PROJECT,
             source: LotSource::Overage,
-        });
+        };
+        self.credit(credit, TraceKind::Overage);
     }
 
     fn record(&mut self, date: NaiveDate, kind: TraceKind, reference: TraceRef, minutes: Minutes) {

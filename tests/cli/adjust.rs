@@ -72,3 +72,21 @@ fn refusals() {
     l.refused(&["adjust", "alice", "+1", "--reason", "x", "--bank", "flex"], "unknown person");
     assert_eq!(l.run(&["adjust", "acme", "+1"]).status.code(), Some(2));
 }
+
+#[test]
+fn a_set_that_raises_the_balance_is_a_set_in_the_statement() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "2", "--date", "2026-01-01", "--never-expires"]);
+    l.ok(&["adjust", "acme", "--set", "5", "--reason", "agreed", "--date", "2026-01-05"]);
+    l.ok(&["adjust", "acme", "--set", "4", "--reason", "agreed", "--date", "2026-01-06"]);
+    let rows = l.csv(&["report", "history", "acme"]);
+    let seen: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r["kind"].as_str(), r["hours"].as_str(), r["balance"].as_str()))
+        .collect();
+    assert_eq!(
+        seen,
+        [("purchase", "2.00", "2.00"), ("set", "3.00", "5.00"), ("set", "-1.00", "4.00")]
+    );
+    assert_eq!(rows[1]["note"], "agreed");
+}
