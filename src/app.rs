@@ -27,9 +27,11 @@ pub fn main() -> ExitCode {
 
 fn report(e: &anyhow::Error) -> ExitCode {
     let broken_pipe = e.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        let io = cause.downcast_ref::<std::io::Error>().or(match cause.downcast_ref::<Error>() {
+            Some(Error::Io { io, .. }) => Some(io),
+            _ => None,
+        });
+        io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     });
     if broken_pipe {
         return ExitCode::SUCCESS;

@@ -11,8 +11,10 @@ pub enum Error {
     NoLedgerAt(PathBuf),
     #[error("{message}")]
     Refused { message: String, hint: Option<String> },
-    #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    /// The OS error is part of the message, not a cause of its own, so that it is
+    /// printed once.
+    #[error("{}: {io}", path.display())]
+    Io { path: PathBuf, io: std::io::Error },
 }
 
 impl Error {
@@ -24,8 +26,8 @@ impl Error {
         Error::Refused { message: message.into(), hint: Some(hint.into()) }
     }
 
-    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
-        Error::Io { path: path.into(), source }
+    pub fn io(path: impl Into<PathBuf>, io: std::io::Error) -> Error {
+        Error::Io { path: path.into(), io }
     }
 
     pub fn hint(&self) -> Option<&str> {

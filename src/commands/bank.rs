@@ -16,6 +16,7 @@ use crate::domain::id::IdKind;
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Report};
+use crate::store::csvio::split_line;
 use crate::store::layout::{PURCHASE_COLUMNS, PURCHASES};
 use crate::store::load::Ledger;
 use crate::store::write::{append, check_one_line, encode_rows, new_row_id, write_atomic};
@@ -417,16 +418,14 @@ fn rewrite_purchase_line(
         let body_len =
             line.len() - line.iter().rev().take_while(|&&b| b == b'\n' || b == b'\r').count();
         let (body, ending) = line.split_at(body_len);
-        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(body);
-        let mut record = csv::StringRecord::new();
-        let complete =
-            reader.read_record(&mut record).unwrap_or(false) && record.len() == meta.header.len();
-        if !complete {
+        let fields = std::str::from_utf8(body).ok().and_then(|text| split_line(text).ok());
+        let Some(mut fields) = fields.filter(|f| f.len() <= meta.header.len()) else {
             return Err(Error::refused(format!(
-                "{PURCHASES}:{line_no}: the row spans several lines or does not match the header; edit it by hand"
+                "{PURCHASES}:{line_no}: the row does not match the header; edit it by hand"
             )));
-        }
-        let mut fields: Vec<String> = record.iter().map(str::to_string).collect();
+        };
+        // A row written before a column was added reads the missing fields as empty.
+        fields.resize(meta.header.len(), String::new());
         for (column, value) in changes {
             if let Some(pos) = meta.header.iter().position(|h| h == column) {
                 fields[pos] = value.clone();

@@ -1,14 +1,12 @@
-//! Reading the ledger's CSV files by header name, streaming one record at a time, with
-//! `file:line` for every problem and detection of a torn last line.
+//! Reading the ledger's CSV files by header name, one line at a time (SPEC section 1:
+//! one line is one record, so a quoted field that runs past its line is an error at
+//! that line), streaming, with `file:line` for every problem and detection of a torn
+//! last line.
 
-use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
+use std::ops::Range;
 use std::path::Path;
-use std::rc::Rc;
-
-use csv::StringRecord;
 
 use crate::domain::check::{Code, Diagnostic};
 
@@ -22,18 +20,103 @@ pub struct FileMeta {
     pub ends_with_newline: bool,
     /// Lines end with CR LF (as spreadsheets save them); appended lines do too.
     pub crlf: bool,
+    /// The file's last byte is a CR (cut between CR and LF): an append adds only LF.
+    pub ends_with_cr: bool,
+}
+
+/// The fields of one line, split per RFC 4180 without crossing the line's end.
+#[derive(Debug, Default)]
+pub struct Record {
+    /// The unescaped fields of a line with quotes (a line without quotes is sliced).
+    scratch: String,
+    spans: Vec<(u32, u32)>,
+    quoted: bool,
+}
+
+impl Record {
+    /// Splits `line` (without its line end) into fields.
+    pub fn split(&mut self, line: &str) -> Result<(), String> {
+        self.spans.clear();
+        let bytes = line.as_bytes();
+        if memchr::memchr(b'"', bytes).is_none() {
+            self.quoted = false;
+            let mut start = 0;
+            for comma in memchr::memchr_iter(b',', bytes) {
+                self.spans.push((start as u32, comma as u32));
+                start = comma + 1;
+            }
+            self.spans.push((start as u32, bytes.len() as u32));
+            return Ok(());
+        }
+        self.quoted = true;
+        self.scratch.clear();
+        let n = bytes.len();
+        let mut i = 0;
+        loop {
+            let start = self.scratch.len() as u32;
+            if i < n && bytes[i] == b'"' {
+                i += 1;
+                loop {
+                    let Some(k) = memchr::memchr(b'"', &bytes[i..]) else {
+                        return Err(
+                            "unterminated quote (a quoted field must end on its own line)".into()
+                        );
+                    };
+                    self.scratch.push_str(&line[i..i + k]);
+                    i += k + 1;
+                    if i < n && bytes[i] == b'"' {
+                        self.scratch.push('"');
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            // Text up to the next comma (after a closing quote too) is kept as it is.
+            let end = memchr::memchr(b',', &bytes[i..]).map_or(n, |k| i + k);
+            self.scratch.push_str(&line[i..end]);
+            i = end;
+            self.spans.push((start, self.scratch.len() as u32));
+            if i >= n {
+                return Ok(());
+            }
+            i += 1;
+            if i == n {
+                let at = self.scratch.len() as u32;
+                self.spans.push((at, at));
+                return Ok(());
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Field `i` of the line last split (`line` is that line).
+    pub fn get<'a>(&'a self, line: &'a str, i: usize) -> Option<&'a str> {
+        let (start, end) = *self.spans.get(i)?;
+        let base = if self.quoted { self.scratch.as_str() } else { line };
+        Some(&base[start as usize..end as usize])
+    }
 }
 
 /// The fields of one record, looked up by the wanted columns' positions.
 pub struct Fields<'a> {
-    record: &'a StringRecord,
+    line: &'a str,
+    record: &'a Record,
     positions: &'a [Option<usize>],
 }
 
 impl<'a> Fields<'a> {
-    /// The text of wanted column `i`, trimmed (empty when the file lacks that column).
+    /// The text of wanted column `i`, trimmed (empty when the file lacks that column,
+    /// or the row ends before it).
     pub fn text(&self, i: usize) -> &'a str {
-        self.positions[i].and_then(|pos| self.record.get(pos)).unwrap_or("").trim_ascii()
+        self.positions[i].and_then(|pos| self.record.get(self.line, pos)).unwrap_or("").trim_ascii()
     }
 
     pub fn raw(&self, i: usize) -> &'a [u8] {
@@ -48,77 +131,113 @@ pub struct Layout {
     width: usize,
 }
 
-/// The last record a reader saw: its line and, if it failed, its diagnostic's index.
-type Last = Option<(u32, Option<usize>)>;
+/// The last record a reader saw.
+#[derive(Debug, Clone, Copy)]
+struct Last {
+    line: u32,
+    /// Its diagnostic's index, when it failed.
+    failed: Option<usize>,
+    /// Fewer fields than the header (fine for rows written before a column was added,
+    /// not for a last line without newline).
+    short: bool,
+    newline: bool,
+}
 
-/// A reader that notes where each newline passes, so that records get their true
-/// line numbers (the csv crate skips blank lines without counting them). Memory stays
-/// bounded by the csv reader's read-ahead: offsets are dropped once a record is past
-/// them.
-struct LineCounter<R> {
+/// Lines of a file from a byte offset, in a buffer that grows only for a long line.
+struct Lines<R> {
     inner: R,
-    offset: u64,
-    newlines: Rc<RefCell<VecDeque<u64>>>,
+    buf: Vec<u8>,
+    start: usize,
+    end: usize,
+    /// Bytes of `buf[start..end]` already searched for a newline.
+    scanned: usize,
+    /// The file offset of `buf[0]`.
+    base: u64,
+    eof: bool,
 }
 
-impl<R: Read> Read for LineCounter<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let mut newlines = self.newlines.borrow_mut();
-        newlines.extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| self.offset + i as u64));
-        self.offset += n as u64;
-        Ok(n)
+impl<R: Read> Lines<R> {
+    fn new(inner: R, base: u64) -> Lines<R> {
+        Lines { inner, buf: vec![0; 1 << 18], start: 0, end: 0, scanned: 0, base, eof: false }
     }
-}
 
-/// A csv reader with the line numbers of its records.
-struct Counted<R> {
-    reader: csv::Reader<LineCounter<R>>,
-    newlines: Rc<RefCell<VecDeque<u64>>>,
-    /// Newlines before the reader's first byte, plus those already passed.
-    passed: u32,
-}
-
-impl<R: Read> Counted<R> {
-    fn new(inner: R, has_headers: bool, lines_before: u32) -> Counted<R> {
-        let newlines = Rc::new(RefCell::new(VecDeque::new()));
-        let counter = LineCounter { inner, offset: 0, newlines: Rc::clone(&newlines) };
-        Counted {
-            reader: builder(has_headers).from_reader(counter),
-            newlines,
-            passed: lines_before,
+    /// The next line's range in `buf` (without its `\n`), its file offset, and whether
+    /// a newline ended it.
+    fn next_line(&mut self) -> std::io::Result<Option<(Range<usize>, u64, bool)>> {
+        loop {
+            let from = self.start + self.scanned;
+            if let Some(k) = memchr::memchr(b'\n', &self.buf[from..self.end]) {
+                let line = self.start..from + k;
+                let offset = self.base + self.start as u64;
+                self.start = from + k + 1;
+                self.scanned = 0;
+                return Ok(Some((line, offset, true)));
+            }
+            self.scanned = self.end - self.start;
+            if self.eof {
+                if self.start == self.end {
+                    return Ok(None);
+                }
+                let line = self.start..self.end;
+                let offset = self.base + self.start as u64;
+                self.start = self.end;
+                self.scanned = 0;
+                return Ok(Some((line, offset, false)));
+            }
+            if self.start > 0 {
+                self.buf.copy_within(self.start..self.end, 0);
+                self.base += self.start as u64;
+                self.end -= self.start;
+                self.start = 0;
+            }
+            if self.end == self.buf.len() {
+                self.buf.resize(self.buf.len() * 2, 0);
+            }
+            let n = self.inner.read(&mut self.buf[self.end..])?;
+            if n == 0 {
+                self.eof = true;
+            } else {
+                self.end += n;
+            }
         }
     }
+}
 
-    /// The line that byte `byte` (of this reader) is on.
-    fn line_at(&mut self, byte: u64) -> u32 {
-        let mut newlines = self.newlines.borrow_mut();
-        while newlines.front().is_some_and(|&n| n < byte) {
-            newlines.pop_front();
-            self.passed += 1;
-        }
-        self.passed + 1
-    }
+/// A line's text without its CR; `None` for a blank or comment line.
+fn content(bytes: &[u8]) -> Option<&[u8]> {
+    let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+    if bytes.is_empty() || bytes[0] == b'#' { None } else { Some(bytes) }
+}
+
+/// Splits one line of a CSV file (without its line end) into owned fields.
+pub fn split_line(line: &str) -> Result<Vec<String>, String> {
+    let mut record = Record::default();
+    record.split(line)?;
+    Ok((0..record.len()).map(|i| record.get(line, i).unwrap_or("").to_string()).collect())
 }
 
 /// Files smaller than this are read on one thread.
 const PARALLEL_MIN_BYTES: u64 = 4 << 20;
 
-fn builder(has_headers: bool) -> csv::ReaderBuilder {
-    let mut b = csv::ReaderBuilder::new();
-    b.flexible(true).comment(Some(b'#')).has_headers(has_headers).buffer_capacity(1 << 16);
-    b
+/// An open file after its header.
+struct Opened {
+    lines: Lines<File>,
+    layout: Layout,
+    len: u64,
+    /// The header's line number.
+    line: u32,
 }
 
 /// Opens `path` and reads its header; `None` (with `meta`) when there is nothing to
-/// read: a missing file, an unreadable header or a missing required column.
+/// read: a missing file, an unreadable header, a column named twice or a missing
+/// required column.
 fn open(
     path: &Path,
     label: &str,
     wanted: &[&str],
     required: &[&str],
     diagnostics: &mut Vec<Diagnostic>,
-) -> (FileMeta, Option<(Counted<File>, Layout, u64)>) {
+) -> (FileMeta, Option<Opened>) {
     let mut meta = FileMeta::default();
     let mut file = match File::open(path) {
         Ok(f) => f,
@@ -132,101 +251,146 @@ fn open(
         }
     };
     meta.exists = true;
-    meta.ends_with_newline = ends_with_newline(&mut file).unwrap_or(true);
+    let last_byte = last_byte(&mut file).unwrap_or(None);
+    meta.ends_with_newline = last_byte.is_none_or(|b| b == b'\n');
+    meta.ends_with_cr = last_byte == Some(b'\r');
     meta.crlf = first_line_ends_with_crlf(&mut file).unwrap_or(false);
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut reader = Counted::new(file, true, 0);
-    let header = match reader.reader.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            diagnostics.push(Diagnostic::error(label, Some(1), Code::Parse, e.to_string()));
-            return (meta, None);
+    let mut lines = Lines::new(file, 0);
+    let mut line_no = 0u32;
+    let header_line = loop {
+        match lines.next_line() {
+            Ok(Some((range, _, _))) => {
+                line_no += 1;
+                let mut bytes = &lines.buf[range];
+                if line_no == 1 {
+                    bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+                }
+                if let Some(text) = content(bytes) {
+                    break Some(text.to_vec());
+                }
+            }
+            Ok(None) => break None,
+            Err(e) => {
+                diagnostics.push(Diagnostic::error(label, None, Code::Io, e.to_string()));
+                return (meta, None);
+            }
         }
     };
-    meta.header = header.iter().map(|h| h.trim().to_string()).collect();
+    let header_at = line_no.max(1);
+    let fail = |diagnostics: &mut Vec<Diagnostic>, code, message: String| {
+        diagnostics.push(Diagnostic::error(label, Some(header_at), code, message));
+    };
+    if let Some(bytes) = header_line {
+        let header = std::str::from_utf8(&bytes)
+            .map_err(|_| "the header is not valid UTF-8".to_string())
+            .and_then(split_line);
+        match header {
+            Ok(names) => meta.header = names.iter().map(|h| h.trim().to_string()).collect(),
+            Err(message) => {
+                fail(diagnostics, Code::Parse, message);
+                return (meta, None);
+            }
+        }
+    }
     if meta.header.len() == 1 && meta.header[0].is_empty() {
         meta.header.clear();
+    }
+    for (i, name) in meta.header.iter().enumerate() {
+        if !name.is_empty() && meta.header[..i].contains(name) {
+            let message = format!(
+                "column \"{name}\" is named twice in the header; rename or delete one of them"
+            );
+            fail(diagnostics, Code::DuplicateColumn, message);
+            return (meta, None);
+        }
     }
     let missing: Vec<&str> =
         required.iter().copied().filter(|r| !meta.header.iter().any(|h| h == r)).collect();
     if !missing.is_empty() {
-        diagnostics.push(Diagnostic::error(
-            label,
-            Some(1),
-            Code::MissingColumn,
-            format!("missing required column(s) {} in the header", missing.join(", ")),
-        ));
+        let message = format!("missing required column(s) {} in the header", missing.join(", "));
+        fail(diagnostics, Code::MissingColumn, message);
         return (meta, None);
     }
     let layout = Layout {
         positions: wanted.iter().map(|w| meta.header.iter().position(|h| h == w)).collect(),
         width: meta.header.len(),
     };
-    (meta, Some((reader, layout, len)))
+    (meta, Some(Opened { lines, layout, len, line: line_no }))
 }
 
-/// Reads the records of `reader` that end at or before byte `stop_at`.
+/// Reads the records of `lines` that start before byte `stop_at`, numbering lines
+/// after `line_no`.
 fn records<R: Read>(
-    mut reader: Counted<R>,
+    lines: &mut Lines<R>,
+    mut line_no: u32,
     label: &str,
     layout: &Layout,
     stop_at: u64,
     diagnostics: &mut Vec<Diagnostic>,
     row: &mut dyn FnMut(u32, &Fields<'_>) -> Result<(), String>,
-) -> Last {
-    let mut record = StringRecord::new();
+) -> Option<Last> {
+    let mut record = Record::default();
     let mut last = None;
     loop {
-        match reader.reader.read_record(&mut record) {
-            Ok(false) => break,
-            // Records are placed by where they end: the csv crate's start position of
-            // a record points at the blank or comment lines before it.
-            Ok(true) if reader.reader.position().byte() > stop_at => break,
-            Ok(true) => {
-                let line = reader.line_at(reader.reader.position().byte().saturating_sub(1));
-                let result = if record.len() != layout.width {
-                    Err(format!(
+        let (range, offset, newline) = match lines.next_line() {
+            Ok(Some(found)) => found,
+            Ok(None) => break,
+            Err(e) => {
+                diagnostics.push(Diagnostic::error(label, None, Code::Io, e.to_string()));
+                break;
+            }
+        };
+        if offset >= stop_at {
+            break;
+        }
+        line_no += 1;
+        let Some(bytes) = content(&lines.buf[range]) else { continue };
+        let mut short = false;
+        let result = match std::str::from_utf8(bytes) {
+            Err(e) => Err(format!("not valid UTF-8 (byte {} of the line)", e.valid_up_to() + 1)),
+            Ok(text) => record.split(text).and_then(|()| {
+                if record.len() > layout.width {
+                    return Err(format!(
                         "the row has {} fields but the header has {}",
                         record.len(),
                         layout.width
-                    ))
-                } else {
-                    row(line, &Fields { record: &record, positions: &layout.positions })
-                };
-                let failed = result.err().map(|message| {
-                    diagnostics.push(Diagnostic::error(label, Some(line), Code::Parse, message));
-                    diagnostics.len() - 1
-                });
-                last = Some((line, failed));
-            }
-            Err(e) => {
-                let line = reader.line_at(reader.reader.position().byte().saturating_sub(1));
-                diagnostics.push(Diagnostic::error(label, Some(line), Code::Parse, e.to_string()));
-                last = Some((line, Some(diagnostics.len() - 1)));
-                break;
-            }
-        }
+                    ));
+                }
+                short = record.len() < layout.width;
+                row(line_no, &Fields { line: text, record: &record, positions: &layout.positions })
+            }),
+        };
+        let failed = result.err().map(|message| {
+            diagnostics.push(Diagnostic::error(label, Some(line_no), Code::Parse, message));
+            diagnostics.len() - 1
+        });
+        last = Some(Last { line: line_no, failed, short, newline });
     }
     last
 }
 
-/// A last line without newline that failed to parse is a torn line (SPEC section 7):
-/// a structural error, so nothing is appended until a person fixes it.
-fn mark_torn(meta: &FileMeta, label: &str, last: Last, diagnostics: &mut [Diagnostic]) {
-    if meta.ends_with_newline {
-        return;
-    }
-    if let Some((line, Some(failed))) = last {
-        let why = diagnostics[failed].message.clone();
-        diagnostics[failed] = Diagnostic::error(
-            label,
-            Some(line),
-            Code::TornLine,
-            format!(
-                "torn last line (no newline at the end and not a complete row: {why}); \
-                 fix or delete it by hand"
-            ),
-        );
+/// A last line without newline that is not a complete, valid row is a torn line (SPEC
+/// section 7): a structural error, so nothing is appended until a person fixes it.
+fn mark_torn(label: &str, layout: &Layout, last: Option<Last>, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(last) = last.filter(|l| !l.newline) else { return };
+    let why = match last.failed {
+        Some(failed) => diagnostics[failed].message.clone(),
+        None if last.short => format!("fewer fields than the {} of the header", layout.width),
+        None => return,
+    };
+    let torn = Diagnostic::error(
+        label,
+        Some(last.line),
+        Code::TornLine,
+        format!(
+            "torn last line (no newline at the end and not a complete row: {why}); \
+             fix or delete it by hand"
+        ),
+    );
+    match last.failed {
+        Some(failed) => diagnostics[failed] = torn,
+        None => diagnostics.push(torn),
     }
 }
 
@@ -242,15 +406,16 @@ pub fn read_csv(
     mut row: impl FnMut(u32, &Fields<'_>) -> Result<(), String>,
 ) -> FileMeta {
     let (meta, opened) = open(path, label, wanted, required, diagnostics);
-    if let Some((reader, layout, _)) = opened {
-        let last = records(reader, label, &layout, u64::MAX, diagnostics, &mut row);
-        mark_torn(&meta, label, last, diagnostics);
+    if let Some(mut o) = opened {
+        let last = records(&mut o.lines, o.line, label, &o.layout, u64::MAX, diagnostics, &mut row);
+        mark_torn(label, &o.layout, last, diagnostics);
     }
     meta
 }
 
 /// Like [`read_csv`], but a large file is read in two halves on two threads, each
-/// with its own `state`; the states come back in file order.
+/// with its own `state`; the states come back in file order. Lines are records, so
+/// the halves meet at a newline.
 pub fn read_csv_parallel<S: Send>(
     path: &Path,
     label: &str,
@@ -261,30 +426,32 @@ pub fn read_csv_parallel<S: Send>(
     row: impl Fn(&mut S, u32, &Fields<'_>) -> Result<(), String> + Sync,
 ) -> (FileMeta, [S; 2]) {
     let (meta, opened) = open(path, label, wanted, required, diagnostics);
-    let Some((reader, layout, len)) = opened else {
+    let Some(mut o) = opened else {
         return (meta, states);
     };
-    let split = if len >= PARALLEL_MIN_BYTES { split_point(path, len / 2) } else { None };
+    let split = if o.len >= PARALLEL_MIN_BYTES { split_point(path, o.len / 2) } else { None };
+    let layout = &o.layout;
     let Some(split) = split else {
         let [first, _] = &mut states;
-        let last =
-            records(reader, label, &layout, u64::MAX, diagnostics, &mut |l, f| row(first, l, f));
-        mark_torn(&meta, label, last, diagnostics);
+        let mut on_row = |l: u32, f: &Fields<'_>| row(first, l, f);
+        let last = records(&mut o.lines, o.line, label, layout, u64::MAX, diagnostics, &mut on_row);
+        mark_torn(label, layout, last, diagnostics);
         return (meta, states);
     };
     let [first, second] = &mut states;
     let (mut first_diags, mut second_diags) = (Vec::new(), Vec::new());
     let (last_first, last_second) = std::thread::scope(|scope| {
-        let second_half = scope.spawn(|| -> std::io::Result<Last> {
+        let second_half = scope.spawn(|| -> std::io::Result<Option<Last>> {
             let mut file = File::open(path)?;
-            let offset = count_newlines(&mut file, split)?;
+            let before = count_newlines(&mut file, split)?;
             file.seek(SeekFrom::Start(split))?;
-            let reader = Counted::new(file, false, offset);
+            let mut lines = Lines::new(file, split);
             let mut on_row = |l: u32, f: &Fields<'_>| row(second, l, f);
-            Ok(records(reader, label, &layout, u64::MAX, &mut second_diags, &mut on_row))
+            Ok(records(&mut lines, before, label, layout, u64::MAX, &mut second_diags, &mut on_row))
         });
         let mut on_row = |l: u32, f: &Fields<'_>| row(first, l, f);
-        let last_first = records(reader, label, &layout, split, &mut first_diags, &mut on_row);
+        let last_first =
+            records(&mut o.lines, o.line, label, layout, split, &mut first_diags, &mut on_row);
         let last_second = second_half.join().expect("the reading thread does not panic");
         (last_first, last_second)
     });
@@ -292,14 +459,14 @@ pub fn read_csv_parallel<S: Send>(
     let base = diagnostics.len();
     diagnostics.append(&mut second_diags);
     let last = match last_second {
-        Ok(Some((line, failed))) => Some((line, failed.map(|i| i + base))),
+        Ok(Some(last)) => Some(Last { failed: last.failed.map(|i| i + base), ..last }),
         Ok(None) => last_first,
         Err(e) => {
             diagnostics.push(Diagnostic::error(label, None, Code::Io, e.to_string()));
             None
         }
     };
-    mark_torn(&meta, label, last, diagnostics);
+    mark_torn(label, layout, last, diagnostics);
     (meta, states)
 }
 
@@ -313,8 +480,7 @@ fn split_point(path: &Path, from: u64) -> Option<u64> {
     Some(from + at as u64 + 1)
 }
 
-/// Newlines in the first `until` bytes (the line number the second half starts at,
-/// minus one).
+/// Newlines in the first `until` bytes (the line number the second half starts after).
 fn count_newlines(file: &mut File, until: u64) -> std::io::Result<u32> {
     let mut buf = vec![0u8; 1 << 20];
     let mut left = until;
@@ -339,14 +505,36 @@ fn first_line_ends_with_crlf(file: &mut File) -> std::io::Result<bool> {
     Ok(memchr::memchr(b'\n', &buf[..n]).is_some_and(|at| at > 0 && buf[at - 1] == b'\r'))
 }
 
-fn ends_with_newline(file: &mut File) -> std::io::Result<bool> {
+/// The file's last byte (`None` when it is empty); the file is read from its start after.
+fn last_byte(file: &mut File) -> std::io::Result<Option<u8>> {
     let len = file.metadata()?.len();
     if len == 0 {
-        return Ok(true);
+        return Ok(None);
     }
     file.seek(SeekFrom::Start(len - 1))?;
     let mut last = [0u8; 1];
     file.read_exact(&mut last)?;
     file.seek(SeekFrom::Start(0))?;
-    Ok(last[0] == b'\n' || last[0] == b'\r')
+    Ok(Some(last[0]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_line;
+
+    #[test]
+    fn fields_split_per_rfc_4180_within_one_line() {
+        assert_eq!(split_line("a,b,,c").unwrap(), ["a", "b", "", "c"]);
+        assert_eq!(split_line("a,").unwrap(), ["a", ""]);
+        assert_eq!(split_line(r#""x, y","say ""hi""",z"#).unwrap(), ["x, y", r#"say "hi""#, "z"]);
+        assert_eq!(split_line(r#""a","#).unwrap(), ["a", ""]);
+        assert_eq!(split_line(r#"a"b,c"#).unwrap(), [r#"a"b"#, "c"]);
+        assert_eq!(split_line("").unwrap(), [""]);
+    }
+
+    #[test]
+    fn a_quote_left_open_is_an_error() {
+        assert!(split_line(r#"work,"hero image,"#).unwrap_err().contains("unterminated quote"));
+        assert!(split_line(r#"a,"b"""#).unwrap_err().contains("unterminated quote"));
+    }
 }

@@ -89,7 +89,7 @@ pub fn encode_rows(
 pub fn append(path: &Path, meta: &FileMeta, bytes: &[u8]) -> Result<(), Error> {
     let mut data = Vec::with_capacity(bytes.len() + 1);
     if meta.exists && !meta.ends_with_newline {
-        if meta.crlf {
+        if meta.crlf && !meta.ends_with_cr {
             data.push(b'\r');
         }
         data.push(b'\n');
@@ -97,8 +97,20 @@ pub fn append(path: &Path, meta: &FileMeta, bytes: &[u8]) -> Result<(), Error> {
     data.extend_from_slice(bytes);
     let mut file =
         OpenOptions::new().create(true).append(true).open(path).map_err(|e| Error::io(path, e))?;
-    file.write_all(&data).map_err(|e| Error::io(path, e))?;
-    file.sync_data().map_err(|e| Error::io(path, e))?;
+    let before = file.metadata().map_err(|e| Error::io(path, e))?.len();
+    append_or_undo(&mut file, before, &data).map_err(|e| Error::io(path, e))
+}
+
+/// Writes `data` at the end of `file` (of length `before`) and syncs it; on any error
+/// (a full disk, a file size limit) cuts the file back to `before`, so that no part
+/// of a row is left to be read as a row.
+fn append_or_undo(file: &mut File, before: u64, data: &[u8]) -> std::io::Result<()> {
+    let written = file.write_all(data).and_then(|()| file.sync_data());
+    if let Err(e) = written {
+        // Truncating needs no space; if it fails too, the first error is the one to tell.
+        let _ = file.set_len(before).and_then(|()| file.sync_data());
+        return Err(e);
+    }
     Ok(())
 }
 

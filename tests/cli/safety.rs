@@ -155,3 +155,99 @@ fn a_large_time_log_read_in_parallel_keeps_lines_and_totals() {
         "{out}"
     );
 }
+
+#[test]
+fn a_torn_line_inside_a_quoted_note_blocks_writes_instead_of_swallowing_them() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
+    l.log(&["acme", "1", "--date", "2026-01-05", "--note", "hero image, header"]);
+    let text = l.read("timelog.csv");
+    let cut =
+        text.find("work,\"hero image,").expect("the quoted note") + "work,\"hero image,".len();
+    l.write("timelog.csv", &text[..cut]);
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let found = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(found.contains("timelog.csv:2: torn last line"), "{found}");
+    assert!(found.contains("unterminated quote"), "{found}");
+    l.refused(&["log-time", "acme", "2", "--date", "2026-01-06"], "timelog.csv:2: torn last line");
+}
+
+#[test]
+fn an_unclosed_quote_is_an_error_at_its_own_line_and_later_rows_still_count() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
+    l.append(
+        "timelog.csv",
+        "t-000000000001,2026-01-05,acme,,1:00,1:00,,,yes,,work,\"typed by hand\n",
+    );
+    l.append("timelog.csv", "t-000000000002,2026-01-06,acme,,2:00,2:00,,,yes,,work,fine\n");
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let found = String::from_utf8_lossy(&out.stdout).to_string();
+    assert_eq!(
+        found,
+        "timelog.csv:2: unterminated quote (a quoted field must end on its own line)\n"
+    );
+    l.refused(&["log-time", "acme", "1"], "timelog.csv:2: unterminated quote");
+}
+
+#[test]
+fn a_spreadsheets_multi_line_field_is_refused_at_the_line_it_starts() {
+    let l = TestLedger::with_acme();
+    l.append("purchases.csv", "p-000000000001,2026-01-01,acme,10:00,900.00,,,\"two\nlines\",x\n");
+    let found = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
+    assert!(found.starts_with("purchases.csv:2: unterminated quote"), "{found}");
+    assert!(found.contains("purchases.csv:3: "), "the next line is read on its own: {found}");
+}
+
+/// Runs `hourbank ARGS` with the file size limited to `blocks` x 512 bytes (as a full
+/// disk would stop it), returning its output.
+fn run_with_file_limit(l: &TestLedger, blocks: u64, args: &[&str]) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("hourbank");
+    std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\""))
+        .arg(bin)
+        .arg("--ledger")
+        .arg(l.path())
+        .args(args)
+        .env("HOURBANK_TODAY", TODAY)
+        .env("HOURBANK_USER", "tester")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn a_failed_append_leaves_no_part_of_the_row_and_a_retry_charges_once() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
+    // Pad the time log to 20 bytes below 1024, so the limit falls inside the new row.
+    let text = l.read("timelog.csv");
+    let pad = 1024 - 20 - text.len();
+    l.append("timelog.csv", &format!("#{}\n", "x".repeat(pad - 2)));
+    let before = l.snapshot();
+    let args = ["log-time", "acme", "1:30", "--date", "2026-01-05", "--note", "cut short"];
+    let out = run_with_file_limit(&l, 2, &args);
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.matches("File too large").count(), 1, "the OS error once: {stderr}");
+    assert!(stderr.contains("timelog.csv"), "{stderr}");
+    assert!(before == l.snapshot(), "the partial row is cut back");
+    l.log(&args[1..]);
+    assert_eq!(l.rows("timelog.csv").len(), 1);
+    assert_eq!(row_for(&l.csv(&["report", "balances"]), "acme")["available"], "8.50");
+}
+
+#[test]
+fn a_column_named_twice_in_a_header_is_an_error_naming_it() {
+    let l = TestLedger::with_acme();
+    l.write("purchases.csv", "id,date,client,hours,note,note\n");
+    let found = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
+    assert_eq!(
+        found,
+        "purchases.csv:1: column \"note\" is named twice in the header; rename or delete one of them\n"
+    );
+    l.refused(&["bank", "buy", "acme", "--hours", "1"], "column \"note\" is named twice");
+}
