@@ -12,6 +12,7 @@ mod cli {
     mod init;
     mod invoice;
     mod log_time;
+    mod merge;
     mod meta;
     mod notify;
     mod report;

@@ -26,7 +26,7 @@ use crate::store::layout::{
     PURCHASES,
 };
 use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
-use crate::store::write::{append, check_one_line, encode_rows, new_row_id};
+use crate::store::write::{add_missing_columns, append, check_one_line, encode_rows, new_row_id};
 
 /// Bill a client for a period, show an issued invoice, or record a payment
 #[derive(Debug, ClapArgs)]
@@ -253,7 +253,9 @@ fn billable<'a>(
     } else {
         Vec::new()
     };
+    let same_month = crate::domain::bank::month_key(from) == crate::domain::bank::month_key(to);
     Billable {
+        work_period: same_month.then(|| crate::domain::bank::month_key(from)),
         client,
         settings: &ledger.settings,
         allocations,
@@ -308,30 +310,40 @@ fn draft(
     }
 }
 
-/// Appends the lines, then the invoice row (an interrupted write leaves lines of an
-/// unknown invoice, which `check` reports, never an invoice without its lines).
+/// Appends the lines, then the invoice row: an interrupted write leaves at most lines
+/// of an invoice never recorded, which carry its new id, so a retry (a new id) never
+/// takes them over and `check` only warns of them.
 fn record(ctx: &Ctx, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
     let number = doc.number.clone().unwrap_or_default();
-    let rows: Vec<Vec<(&str, String)>> = doc
+    let invoice_id = new_row_id(IdKind::Invoice)?;
+    let rows = doc
         .lines
         .iter()
         .enumerate()
         .map(|(i, l)| {
-            vec![
+            Ok(vec![
+                ("id", new_row_id(IdKind::InvoiceLine)?),
+                ("invoice_id", invoice_id.clone()),
                 ("invoice", number.clone()),
                 ("line", (i + 1).to_string()),
+                ("kind", l.key.kind.map(|k| k.as_str().to_string()).unwrap_or_default()),
+                ("period", l.key.period.clone()),
+                ("lot", l.key.lot.clone()),
+                ("service", l.key.service.clone()),
                 ("description", l.description.clone()),
                 ("hours", l.hours.map(|h| h.hm()).unwrap_or_default()),
                 ("rate", l.rate.map(|r| r.to_string()).unwrap_or_default()),
                 ("amount", l.amount.to_string()),
-            ]
+            ])
         })
-        .collect();
-    let lines_meta = ledger.files.get(INVOICE_LINES).cloned().unwrap_or_default();
+        .collect::<Result<Vec<_>, Error>>()?;
+    let lines_path = ledger.dir.join(INVOICE_LINES);
+    let mut lines_meta = ledger.files.get(INVOICE_LINES).cloned().unwrap_or_default();
+    add_missing_columns(&lines_path, &mut lines_meta, INVOICE_LINE_COLUMNS)?;
     let lines_bytes = encode_rows(&lines_meta, INVOICE_LINE_COLUMNS, &rows)?;
     let t = doc.totals;
     let row = vec![
-        ("id", new_row_id(IdKind::Invoice)?),
+        ("id", invoice_id),
         ("number", number.clone()),
         ("date", doc.date.to_string()),
         ("due", doc.due.to_string()),
@@ -352,7 +364,7 @@ fn record(ctx: &Ctx, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
     ];
     let meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
     let bytes = encode_rows(&meta, INVOICE_COLUMNS, &[row])?;
-    append(&ledger.dir.join(INVOICE_LINES), &lines_meta, &lines_bytes)?;
+    append(&lines_path, &lines_meta, &lines_bytes)?;
     append(&ledger.dir.join(INVOICES), &meta, &bytes)
 }
 
@@ -370,9 +382,7 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
             |ix| party(&ledger.clients[ix as usize]),
         )
     };
-    let mut lines: Vec<&crate::store::billing::StoredLine> =
-        ledger.invoice_lines.iter().filter(|l| l.invoice == number).collect();
-    lines.sort_by_key(|l| l.position);
+    let lines = ledger.lines_of(invoice);
     Ok(InvoiceDoc {
         number: Some(invoice.number.clone()),
         date: invoice.date,

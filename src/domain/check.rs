@@ -29,6 +29,7 @@ pub enum Code {
     DuplicateNumber,
     InvoiceOverlap,
     UnknownInvoice,
+    InvoiceLines,
     Overpaid,
 }
 
@@ -52,6 +53,7 @@ impl Code {
             Code::DuplicateNumber => "duplicate-number",
             Code::InvoiceOverlap => "invoice-overlap",
             Code::UnknownInvoice => "unknown-invoice",
+            Code::InvoiceLines => "invoice-lines",
             Code::Overpaid => "overpaid",
         }
     }

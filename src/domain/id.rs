@@ -77,6 +77,7 @@ pub enum IdKind {
     Time,
     Adjustment,
     Invoice,
+    InvoiceLine,
     Payment,
     Notification,
 }
@@ -88,6 +89,7 @@ impl IdKind {
             IdKind::Time => 't',
             IdKind::Adjustment => 'a',
             IdKind::Invoice => 'i',
+            IdKind::InvoiceLine => 'l',
             IdKind::Payment => 'r',
             IdKind::Notification => 'n',
         }
@@ -108,7 +110,7 @@ pub fn format_row_id(kind: IdKind, random: u64) -> String {
 /// Packs an id of the tool's own form (`x-` and 12 alphabet characters) into a `u64`
 /// without loss, so a million ids fit a small set; `None` for any other text.
 pub fn pack_row_id(id: &[u8]) -> Option<u64> {
-    if id.len() != 2 + ID_CHARS || id[1] != b'-' || !b"ptairn".contains(&id[0]) {
+    if id.len() != 2 + ID_CHARS || id[1] != b'-' || !b"ptailrn".contains(&id[0]) {
         return None;
     }
     let mut bits: u64 = 0;
@@ -120,7 +122,7 @@ pub fn pack_row_id(id: &[u8]) -> Option<u64> {
         bits = (bits << 5) | u64::from(v);
     }
     // 60 bits of value; the top 4 bits hold the prefix letter's index modulo 16,
-    // which differs for each of the tool's six prefixes.
+    // which differs for each of the tool's seven prefixes.
     Some(bits | (u64::from(id[0] - b'a') & 15) << 60)
 }
 
@@ -133,6 +135,7 @@ pub fn unpack_row_id(packed: u64) -> String {
         IdKind::Time,
         IdKind::Adjustment,
         IdKind::Invoice,
+        IdKind::InvoiceLine,
         IdKind::Payment,
         IdKind::Notification,
     ]
@@ -167,7 +170,9 @@ mod tests {
         assert_eq!(pack_row_id(b"t-000000000001"), pack_row_id(b.as_bytes()));
         assert_eq!(pack_row_id(b"hand-written"), None);
         assert_eq!(pack_row_id(b"q-000000000001"), None);
-        for id in [a.as_str(), "p-9x2kq7m4t1wz", "n-000000000000", "r-zzzzzzzzzzzz"] {
+        for id in
+            [a.as_str(), "p-9x2kq7m4t1wz", "n-000000000000", "r-zzzzzzzzzzzz", "l-0123456789ab"]
+        {
             assert_eq!(unpack_row_id(pack_row_id(id.as_bytes()).unwrap()), id);
         }
         assert_ne!(pack_row_id(b"p-000000000001"), pack_row_id(b"t-000000000001"));

@@ -15,10 +15,58 @@ use super::rates::rate_for;
 /// One line of an invoice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvoiceLine {
+    pub key: LineKey,
     pub description: String,
     pub hours: Option<Minutes>,
     pub rate: Option<Money>,
     pub amount: Money,
+}
+
+/// What a line bills: hours bought (a lot), a retainer month's fee or overage, or
+/// pay-as-you-go work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LineKind {
+    Block,
+    Fee,
+    Overage,
+    Work,
+}
+
+impl LineKind {
+    pub fn parse(text: &str) -> Option<LineKind> {
+        Some(match text {
+            "block" => LineKind::Block,
+            "fee" => LineKind::Fee,
+            "overage" => LineKind::Overage,
+            "work" => LineKind::Work,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LineKind::Block => "block",
+            LineKind::Fee => "fee",
+            LineKind::Overage => "overage",
+            LineKind::Work => "work",
+        }
+    }
+}
+
+/// The billing key of a line: its kind, period (a month `YYYY-MM` or a lot's date),
+/// lot and service. Lines recorded before keys existed have none (`kind` is `None`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LineKey {
+    pub kind: Option<LineKind>,
+    pub period: String,
+    pub lot: String,
+    pub service: String,
+}
+
+impl LineKey {
+    fn of(kind: LineKind, period: String) -> LineKey {
+        LineKey { kind: Some(kind), period, ..LineKey::default() }
+    }
 }
 
 /// Subtotal, discount, tax and total of an invoice.
@@ -110,6 +158,8 @@ pub struct Billable<'a> {
     pub overage: Vec<(NaiveDate, Minutes)>,
     /// Billable work in the period: (service, row rate, charged hours).
     pub work: Vec<(String, Option<Money>, Minutes)>,
+    /// The month of the work, when the period lies within one month.
+    pub work_period: Option<String>,
 }
 
 /// The lines of an invoice: retainer fees, hours bought (their price, else blocks at
@@ -121,6 +171,7 @@ pub fn bill(b: &Billable<'_>) -> Vec<InvoiceLine> {
     let mut lines = Vec::new();
     for (date, minutes) in &b.allocations {
         lines.push(InvoiceLine {
+            key: LineKey::of(LineKind::Fee, month_key(*date)),
             description: format!("Retainer {}: {} h a month", month_key(*date), minutes),
             hours: None,
             rate: None,
@@ -137,6 +188,10 @@ pub fn bill(b: &Billable<'_>) -> Vec<InvoiceLine> {
             _ => Money::line_amount(p.minutes, client_rate),
         });
         lines.push(InvoiceLine {
+            key: LineKey {
+                lot: p.reference.clone(),
+                ..LineKey::of(LineKind::Block, p.date.to_string())
+            },
             description: format!("Hours bought on {} ({}{project})", p.date, p.reference),
             hours: Some(p.minutes),
             rate: None,
@@ -145,6 +200,7 @@ pub fn bill(b: &Billable<'_>) -> Vec<InvoiceLine> {
     }
     for (date, minutes) in &b.overage {
         lines.push(InvoiceLine {
+            key: LineKey::of(LineKind::Overage, month_key(*date)),
             description: format!("Overage {}: hours beyond the retainer", month_key(*date)),
             hours: Some(*minutes),
             rate: Some(client_rate),
@@ -161,6 +217,10 @@ pub fn bill(b: &Billable<'_>) -> Vec<InvoiceLine> {
             let description =
                 if service.is_empty() { "Hours".to_string() } else { format!("Hours: {service}") };
             lines.push(InvoiceLine {
+                key: LineKey {
+                    service: service.to_string(),
+                    ..LineKey::of(LineKind::Work, b.work_period.clone().unwrap_or_default())
+                },
                 description,
                 hours: Some(minutes),
                 rate: Some(rate),
@@ -255,6 +315,7 @@ mod tests {
 
     fn line(amount: &str) -> InvoiceLine {
         InvoiceLine {
+            key: LineKey::default(),
             description: String::new(),
             hours: None,
             rate: None,
@@ -324,6 +385,7 @@ mod tests {
             }],
             overage: vec![(d, Minutes(95))],
             work: vec![("design".into(), None, Minutes(60))],
+            work_period: None,
         });
         let amounts: Vec<String> = lines.iter().map(|l| l.amount.to_string()).collect();
         // fee; 2:30 at 900 per 10 h; 1:35 overage at 100; retainer work is not billed
@@ -341,6 +403,7 @@ mod tests {
                 ("design".into(), None, Minutes(30)),
                 ("".into(), Some(Money::parse("80").unwrap()), Minutes(60)),
             ],
+            work_period: Some("2026-03".into()),
         });
         let described: Vec<(String, String)> =
             lines.iter().map(|l| (l.description.clone(), l.amount.to_string())).collect();

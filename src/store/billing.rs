@@ -11,15 +11,31 @@ use super::load::{Ledger, optional};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
-use crate::domain::invoice::{Invoice, InvoiceLine, Payment, Totals};
+use crate::domain::invoice::{Invoice, InvoiceLine, LineKey, LineKind, Payment, Totals};
 use crate::domain::money::Money;
 
 /// A recorded invoice line, with the invoice it belongs to.
 #[derive(Debug, Clone)]
 pub struct StoredLine {
+    pub id: String,
+    /// The id of the invoice's row (empty in lines recorded before lines had it: then
+    /// the number ties them).
+    pub invoice_id: String,
+    /// The invoice's number.
     pub invoice: String,
     pub position: u32,
     pub line: InvoiceLine,
+}
+
+impl StoredLine {
+    /// Whether this line belongs to `invoice`: by the invoice's id, else by number.
+    pub fn belongs_to(&self, invoice: &Invoice) -> bool {
+        if self.invoice_id.is_empty() {
+            self.invoice == invoice.number
+        } else {
+            self.invoice_id == invoice.id
+        }
+    }
 }
 
 fn money(field: &str, text: &str) -> Result<Money, String> {
@@ -88,24 +104,36 @@ impl Ledger {
             INVOICE_LINE_REQUIRED,
             &mut diagnostics,
             |line, f| {
-                let position = optional(f.text(1), |t| {
+                let position = optional(f.text(3), |t| {
                     t.parse::<u32>().map_err(|_| format!("line \"{t}\": not a number"))
                 })?;
-                lines.push((
-                    line,
-                    StoredLine {
-                        invoice: f.text(0).to_string(),
-                        position: position.unwrap_or(lines.len() as u32 + 1),
-                        line: InvoiceLine {
-                            description: f.text(2).to_string(),
-                            hours: optional(f.text(3), |t| {
-                                Minutes::parse(t).map_err(|e| format!("hours: {e}"))
-                            })?,
-                            rate: optional(f.text(4), |t| money("rate", t))?,
-                            amount: Money::parse(f.text(5)).map_err(|e| format!("amount: {e}"))?,
-                        },
+                let kind = optional(f.text(4), |t| {
+                    LineKind::parse(t)
+                        .ok_or_else(|| format!("kind \"{t}\": use block, fee, overage or work"))
+                })?;
+                let key = LineKey {
+                    kind,
+                    period: f.text(5).to_string(),
+                    lot: f.text(6).to_string(),
+                    service: f.text(7).to_string(),
+                };
+                let stored = StoredLine {
+                    id: f.text(0).to_string(),
+                    invoice_id: f.text(1).to_string(),
+                    invoice: f.text(2).to_string(),
+                    position: position.unwrap_or(lines.len() as u32 + 1),
+                    line: InvoiceLine {
+                        key,
+                        description: f.text(8).to_string(),
+                        hours: optional(f.text(9), |t| {
+                            Minutes::parse(t).map_err(|e| format!("hours: {e}"))
+                        })?,
+                        rate: optional(f.text(10), |t| money("rate", t))?,
+                        amount: Money::parse(f.text(11)).map_err(|e| format!("amount: {e}"))?,
                     },
-                ));
+                };
+                ids.insert(&stored.id);
+                lines.push((line, stored));
                 Ok(())
             },
         );
@@ -176,8 +204,8 @@ impl Ledger {
                 Some(first) => self.diagnostics.push(error(
                     Code::DuplicateNumber,
                     format!(
-                        "duplicate invoice number {} (also at {INVOICES}:{}); two branches each issued one: give this invoice the next free number in {INVOICES}, {INVOICE_LINES} and {PAYMENTS}",
-                        invoice.number, first.line
+                        "duplicate invoice number {} (also at {INVOICES}:{}); two branches each issued one: give this invoice the next free number in {INVOICES}, in the `invoice` column of its lines in {INVOICE_LINES} (those with invoice_id {}) and of its payments in {PAYMENTS}",
+                        invoice.number, first.line, invoice.id
                     ),
                 )),
                 None => {
@@ -196,16 +224,7 @@ impl Ledger {
                 }
             }
         }
-        for (line, stored) in lines {
-            if !by_number.contains_key(stored.invoice.as_str()) {
-                self.diagnostics.push(Diagnostic::error(
-                    INVOICE_LINES,
-                    Some(*line),
-                    Code::UnknownInvoice,
-                    format!("line of unknown invoice \"{}\"", stored.invoice),
-                ));
-            }
-        }
+        self.check_invoice_lines(invoices, lines);
         let mut paid: FxHashMap<&str, Money> = FxHashMap::default();
         for payment in payments {
             let Some(invoice) = by_number.get(payment.invoice.as_str()) else {
@@ -231,6 +250,66 @@ impl Ledger {
                 ));
             }
         }
+    }
+
+    /// Lines belong to a recorded invoice, and each invoice's lines add up to its
+    /// subtotal. A line of an invoice that was never recorded (an `invoice` run killed
+    /// between its two appends: lines are written first) is ignored with a warning.
+    fn check_invoice_lines(&mut self, invoices: &[Invoice], lines: &[(u32, StoredLine)]) {
+        let by_id: FxHashMap<&str, usize> = invoices
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| !i.id.is_empty())
+            .map(|(n, i)| (i.id.as_str(), n))
+            .collect();
+        let mut by_number: FxHashMap<&str, usize> = FxHashMap::default();
+        for (n, invoice) in invoices.iter().enumerate() {
+            by_number.entry(invoice.number.as_str()).or_insert(n);
+        }
+        let mut sums = vec![rust_decimal::Decimal::ZERO; invoices.len()];
+        for (line, stored) in lines {
+            let owner = if stored.invoice_id.is_empty() {
+                by_number.get(stored.invoice.as_str())
+            } else {
+                by_id.get(stored.invoice_id.as_str())
+            };
+            match owner {
+                Some(&n) => sums[n] += stored.line.amount.0,
+                None => self.diagnostics.push(Diagnostic::warning(
+                    INVOICE_LINES,
+                    Some(*line),
+                    Code::UnknownInvoice,
+                    format!(
+                        "line of invoice \"{}\"{}, which was never recorded (an interrupted `invoice`); it is ignored: delete the line",
+                        stored.invoice,
+                        if stored.invoice_id.is_empty() { String::new() } else { format!(" (id {})", stored.invoice_id) }
+                    ),
+                )),
+            }
+        }
+        for (invoice, sum) in invoices.iter().zip(sums) {
+            if sum != invoice.totals.subtotal.0 {
+                self.diagnostics.push(Diagnostic::error(
+                    INVOICES,
+                    Some(invoice.line),
+                    Code::InvoiceLines,
+                    format!(
+                        "the lines of invoice {} add up to {}, not to its subtotal {}: a line is missing or doubled in {INVOICE_LINES}",
+                        invoice.number,
+                        Money::cents(sum),
+                        invoice.totals.subtotal
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// The lines of `invoice`, in their order.
+    pub fn lines_of(&self, invoice: &Invoice) -> Vec<&StoredLine> {
+        let mut lines: Vec<&StoredLine> =
+            self.invoice_lines.iter().filter(|l| l.belongs_to(invoice)).collect();
+        lines.sort_by_key(|l| l.position);
+        lines
     }
 
     /// What has been paid of invoice `number`.

@@ -216,6 +216,22 @@ pub fn split_line(line: &str) -> Result<Vec<String>, String> {
     Ok((0..record.len()).map(|i| record.get(line, i).unwrap_or("").to_string()).collect())
 }
 
+/// The byte range of the header line in a file's `bytes` (without BOM and line end):
+/// its first line that is neither blank nor a comment.
+pub fn header_range(bytes: &[u8]) -> Option<Range<usize>> {
+    let mut at = if bytes.starts_with("\u{feff}".as_bytes()) { 3 } else { 0 };
+    while at < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |k| at + k);
+        let line = &bytes[at..end];
+        let body = line.strip_suffix(b"\r").unwrap_or(line);
+        if content(body).is_some() {
+            return Some(at..at + body.len());
+        }
+        at = end + 1;
+    }
+    None
+}
+
 /// Files smaller than this are read on one thread.
 const PARALLEL_MIN_BYTES: u64 = 4 << 20;
 

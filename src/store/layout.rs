@@ -31,8 +31,22 @@ pub const INVOICE_COLUMNS: &[&str] = &[
     "subtotal", "discount", "tax", "total", "by",
 ];
 pub const INVOICE_REQUIRED: &[&str] = &["number", "date", "client", "from", "to", "total"];
-pub const INVOICE_LINE_COLUMNS: &[&str] =
-    &["invoice", "line", "description", "hours", "rate", "amount"];
+/// `invoice_id` ties a line to its invoice's row even after a renumbering; `kind`,
+/// `period`, `lot` and `service` are the line's billing key.
+pub const INVOICE_LINE_COLUMNS: &[&str] = &[
+    "id",
+    "invoice_id",
+    "invoice",
+    "line",
+    "kind",
+    "period",
+    "lot",
+    "service",
+    "description",
+    "hours",
+    "rate",
+    "amount",
+];
 pub const INVOICE_LINE_REQUIRED: &[&str] = &["invoice", "description", "amount"];
 pub const PAYMENT_COLUMNS: &[&str] = &["id", "date", "invoice", "amount", "note", "by"];
 pub const PAYMENT_REQUIRED: &[&str] = &["date", "invoice", "amount"];

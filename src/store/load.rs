@@ -408,7 +408,9 @@ impl Ledger {
             return;
         }
         let mut first: FxHashMap<String, (&'static str, u32)> = FxHashMap::default();
-        for file in [PURCHASES, ADJUSTMENTS, TIMELOG, INVOICES, PAYMENTS, NOTIFICATIONS] {
+        for file in
+            [PURCHASES, ADJUSTMENTS, TIMELOG, INVOICES, INVOICE_LINES, PAYMENTS, NOTIFICATIONS]
+        {
             let mut ignored = Vec::new();
             read_csv(&self.dir.join(file), file, &["id"], &[], &mut ignored, |line, f| {
                 let id = f.text(0);

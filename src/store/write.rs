@@ -114,6 +114,39 @@ fn append_or_undo(file: &mut File, before: u64, data: &[u8]) -> std::io::Result<
     Ok(())
 }
 
+/// Adds the columns of `columns` that the file's header lacks, at its end, by
+/// rewriting only the header line, atomically (SPEC section 1); rows written before
+/// read the new trailing fields as empty. Says on stderr what it added. The caller
+/// holds the lock; `meta` is updated.
+pub fn add_missing_columns(
+    path: &Path,
+    meta: &mut FileMeta,
+    columns: &[&str],
+) -> Result<(), Error> {
+    if !meta.exists || meta.header.is_empty() {
+        return Ok(());
+    }
+    let missing: Vec<&str> =
+        columns.iter().copied().filter(|c| !meta.header.iter().any(|h| h == c)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let Some(range) = super::csvio::header_range(&bytes) else { return Ok(()) };
+    let mut out = Vec::with_capacity(bytes.len() + 64);
+    out.extend_from_slice(&bytes[..range.end]);
+    for column in &missing {
+        out.push(b',');
+        out.extend_from_slice(column.as_bytes());
+    }
+    out.extend_from_slice(&bytes[range.end..]);
+    write_atomic(path, &out)?;
+    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string());
+    eprintln!("{name}: added column(s) {} to the header", missing.join(", "));
+    meta.header.extend(missing.iter().map(|c| c.to_string()));
+    Ok(())
+}
+
 /// Replaces a file's content atomically: a temporary file, fsync, rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let mut file =

@@ -361,7 +361,10 @@ fn check_finds_duplicate_numbers_overlaps_and_bad_payments() {
         "i-000000000001,INV-2026-0001,2026-04-01,2026-05-01,acme,,2026-03-15,2026-04-15,EUR,0:00,10.00,0.00,0.00,10.00,bob\n",
     );
     l.append("payments.csv", "r-000000000001,2026-04-02,INV-2026-0009,5.00,,bob\nr-000000000002,2026-04-02,INV-2026-0001,900.01,,bob\n");
-    l.append("invoice-lines.csv", "INV-2026-0077,1,lost,,,1.00\n");
+    l.append(
+        "invoice-lines.csv",
+        "l-000000000077,i-000000000077,INV-2026-0077,1,,,,,lost,,,1.00\n",
+    );
     let out = l.run(&["check"]);
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
@@ -370,7 +373,8 @@ fn check_finds_duplicate_numbers_overlaps_and_bad_payments() {
         "invoices.csv:3: invoice INV-2026-0001 (2026-03-15 to 2026-04-15) overlaps invoice INV-2026-0001 (2026-03-01 to 2026-03-31)",
         "payments.csv:2: payment of unknown invoice \"INV-2026-0009\"",
         "payments.csv:3: payments of invoice INV-2026-0001 add up to 900.01, more than its total 900.00",
-        "invoice-lines.csv:3: line of unknown invoice \"INV-2026-0077\"",
+        "invoice-lines.csv:3: warning: line of invoice \"INV-2026-0077\" (id i-000000000077), which was never recorded (an interrupted `invoice`); it is ignored: delete the line",
+        "invoices.csv:3: the lines of invoice INV-2026-0001 add up to 0.00, not to its subtotal 10.00",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }

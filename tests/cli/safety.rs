@@ -251,3 +251,131 @@ fn a_column_named_twice_in_a_header_is_an_error_naming_it() {
     );
     l.refused(&["bank", "buy", "acme", "--hours", "1"], "column \"note\" is named twice");
 }
+
+#[test]
+fn an_invoice_killed_between_its_two_appends_leaves_a_warning_and_a_retry_works() {
+    let l = TestLedger::new();
+    l.add_payg("north");
+    l.log(&["north", "2", "--date", "2026-03-05"]);
+    l.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"]);
+    // The lines are written first; a kill before the invoice row leaves only them.
+    let invoices = l.read("invoices.csv");
+    l.write("invoices.csv", &(invoices.lines().next().unwrap().to_string() + "\n"));
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(0), "a warning, not an error");
+    let found = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        found.starts_with("invoice-lines.csv:2: warning: line of invoice \"INV-2026-0001\" (id i-"),
+        "{found}"
+    );
+    l.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"]);
+    let shown = l.csv(&["invoice", "--show", "INV-2026-0001"]);
+    assert_eq!(shown.len(), 1, "the retry's own line only: {shown:?}");
+    let report = l.csv(&["report", "invoices"]);
+    assert_eq!((report.len(), report[0]["total"].as_str()), (1, "200.00"));
+}
+
+/// A small fixed-seed generator for the crash loop's choices.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+/// What a writer in the crash loop did, if it confirmed (exited 0).
+enum Confirmed {
+    Row(String),
+    Invoice(String),
+    /// The lot's note set by run N (a later edit replaces it).
+    Edit(usize),
+    Email(usize),
+}
+
+#[test]
+fn writers_killed_at_random_moments_lose_no_confirmed_write() {
+    let l = TestLedger::with_acme();
+    l.add_payg("north");
+    l.buy(&["acme", "--hours", "1000", "--date", "2026-01-01", "--note", "first"]);
+    for day in 1..=28 {
+        l.log(&["north", "1", "--date", &format!("2026-02-{day:02}")]);
+    }
+    let lot = l.rows("purchases.csv")[0]["id"].clone();
+    let mut rng = Lcg(7);
+    let mut confirmed = Vec::new();
+    for i in 0..60 {
+        let note = format!("run {i}");
+        let day = format!("2026-02-{:02}", i % 28 + 1);
+        let email = format!("ops{i}@acme.example");
+        let (args, what): (Vec<&str>, Confirmed) = match rng.below(5) {
+            0 => (vec!["log-time", "acme", "0:10", "--note", &note], Confirmed::Row(note.clone())),
+            1 => (
+                vec!["bank", "buy", "acme", "--hours", "1", "--note", &note],
+                Confirmed::Row(note.clone()),
+            ),
+            2 => (
+                vec!["invoice", "north", "--from", &day, "--to", &day, "--date", "2026-03-01"],
+                Confirmed::Invoice(day.clone()),
+            ),
+            3 => (vec!["bank", "edit", &lot, "--note", &note], Confirmed::Edit(i)),
+            _ => (vec!["client", "set", "acme", "--email", &email], Confirmed::Email(i)),
+        };
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"))
+            .env("HOURBANK_TODAY", TODAY)
+            .env("HOURBANK_USER", "tester")
+            .arg("--ledger")
+            .arg(l.path())
+            .args(&args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawns");
+        // The kill lands anywhere from before the ledger is read to after the write.
+        std::thread::sleep(std::time::Duration::from_micros(rng.below(25_000)));
+        let _ = child.kill();
+        if child.wait().expect("waits").success() {
+            confirmed.push(what);
+        }
+    }
+    let out = l.run(&["check"]);
+    let found = String::from_utf8_lossy(&out.stdout).to_string();
+    assert_eq!(out.status.code(), Some(0), "only warnings may be left: {found}");
+    assert!(found.lines().all(|line| line.contains(": warning: ")), "{found}");
+    let rows: Vec<String> = ["timelog.csv", "purchases.csv"]
+        .iter()
+        .flat_map(|file| l.rows(file))
+        .map(|row| row["note"].clone())
+        .collect();
+    let invoiced: Vec<String> = l.rows("invoices.csv").iter().map(|r| r["from"].clone()).collect();
+    let (mut last_edit, mut last_email) = (None, None);
+    for c in &confirmed {
+        match c {
+            Confirmed::Row(note) => assert!(rows.contains(note), "{note} is in the ledger"),
+            Confirmed::Invoice(day) => assert!(invoiced.contains(day), "invoice of {day}"),
+            Confirmed::Edit(i) => last_edit = Some(*i),
+            Confirmed::Email(i) => last_email = Some(*i),
+        }
+    }
+    // A value replaced by edits is the last confirmed one, or a later one whose writer
+    // was killed after its rename.
+    let run_of =
+        |text: &str| -> usize { text.trim_matches(|c: char| !c.is_ascii_digit()).parse().unwrap() };
+    if let Some(last) = last_edit {
+        let note = l.rows("purchases.csv")[0]["note"].clone();
+        assert!(run_of(&note) >= last, "the last confirmed note or a later one: {note}");
+    }
+    if let Some(last) = last_email {
+        let clients = l.read("clients.toml");
+        let email = clients.split("email = \"").nth(1).and_then(|s| s.split('@').next()).unwrap();
+        assert!(run_of(email) >= last, "the last confirmed address or a later one: {email}");
+    }
+    l.log(&["acme", "1", "--note", "after the crashes"]);
+    assert!(l.rows("timelog.csv").iter().any(|r| r["note"] == "after the crashes"));
+    assert!(
+        confirmed.len() > 5 && confirmed.len() < 60,
+        "some writers finished, some were killed: {}",
+        confirmed.len()
+    );
+}

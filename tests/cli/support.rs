@@ -171,3 +171,46 @@ pub fn row_for<'a>(
 ) -> &'a BTreeMap<String, String> {
     rows.iter().find(|r| r["client"] == client).unwrap_or_else(|| panic!("no row for {client}"))
 }
+
+impl TestLedger {
+    /// Adds a pay-as-you-go client `id` billed at 100.00 an hour.
+    pub fn add_payg(&self, id: &str) {
+        self.ok(&["client", "add", id, "--name", id, "--type", "payg", "--rate", "100"]);
+    }
+
+    /// Runs `git ARGS` in the ledger, expecting success; returns stdout.
+    pub fn git(&self, args: &[&str]) -> String {
+        git(self.path(), args)
+    }
+}
+
+/// Runs `git ARGS` in `dir` with a fixed author, expecting success; returns stdout.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let out = git_output(dir, args);
+    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+/// Runs `git ARGS` in `dir` with a fixed author.
+pub fn git_output(dir: &Path, args: &[&str]) -> Output {
+    std::process::Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "Tester")
+        .env("GIT_AUTHOR_EMAIL", "tester@example.com")
+        .env("GIT_COMMITTER_NAME", "Tester")
+        .env("GIT_COMMITTER_EMAIL", "tester@example.com")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .output()
+        .expect("git runs")
+}
+
+/// A git clone of `origin`'s ledger in a new temporary directory.
+pub fn clone(origin: &TestLedger) -> TestLedger {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let target = tmp.path().to_string_lossy().to_string();
+    let source = origin.path().to_string_lossy().to_string();
+    git(origin.path(), &["clone", "--quiet", &source, &target]);
+    TestLedger { tmp }
+}

@@ -1,0 +1,81 @@
+//! Ledgers under git: two clones that each append, merged with the drivers `init`
+//! sets up.
+
+use super::support::*;
+
+/// A ledger in a git repository with its first commit.
+fn repo() -> TestLedger {
+    let l = TestLedger::new();
+    l.add_payg("north");
+    l.add_payg("south");
+    l.git(&["init", "--quiet", "--initial-branch=main"]);
+    l.git(&["add", "-A"]);
+    l.git(&["commit", "--quiet", "-m", "ledger"]);
+    l
+}
+
+fn commit(l: &TestLedger, message: &str) {
+    l.git(&["add", "-A"]);
+    l.git(&["commit", "--quiet", "-m", message]);
+}
+
+/// Merges `other`'s main branch into `l`'s.
+fn merge_from(l: &TestLedger, other: &TestLedger) {
+    let path = other.path().to_string_lossy().to_string();
+    l.git(&["pull", "--quiet", "--no-rebase", "--no-edit", &path, "main"]);
+}
+
+/// Renumbers the invoice at `invoices.csv` line `line` to `number`, in its row and
+/// the `invoice` column of its lines, as the duplicate-number hint says.
+fn renumber(l: &TestLedger, line: usize, number: &str) {
+    let invoices = l.read("invoices.csv");
+    let row: Vec<&str> = invoices.lines().nth(line - 1).unwrap().split(',').collect();
+    let (id, old) = (row[0], row[1]);
+    let renumbered: Vec<String> = invoices
+        .lines()
+        .enumerate()
+        .map(|(i, text)| if i == line - 1 { text.replacen(old, number, 1) } else { text.into() })
+        .collect();
+    l.write("invoices.csv", &(renumbered.join("\n") + "\n"));
+    let lines: Vec<String> = l
+        .read("invoice-lines.csv")
+        .lines()
+        .map(|text| if text.contains(id) { text.replacen(old, number, 1) } else { text.into() })
+        .collect();
+    l.write("invoice-lines.csv", &(lines.join("\n") + "\n"));
+}
+
+#[test]
+fn identical_invoices_on_two_branches_keep_every_line_through_a_union_merge() {
+    let a = repo();
+    let b = clone(&a);
+    for (l, client) in [(&a, "north"), (&b, "south")] {
+        l.log(&[client, "2", "--date", "2026-03-05"]);
+        l.ok(&["invoice", client, "--month", "2026-03", "--date", "2026-04-01"]);
+        commit(l, client);
+    }
+    merge_from(&a, &b);
+    let lines = a.rows("invoice-lines.csv");
+    assert_eq!(lines.len(), 2, "both lines survive the merge");
+    assert!(lines.iter().all(|l| l["invoice"] == "INV-2026-0001" && l["amount"] == "200.00"));
+    let out = a.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let found = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(found.starts_with("invoices.csv:3: duplicate invoice number INV-2026-0001"), "{found}");
+    renumber(&a, 3, "INV-2026-0002");
+    assert_eq!(a.ok(&["check"]), "");
+    let invoices = a.csv(&["report", "invoices"]);
+    let totals: Vec<(&str, &str, &str)> = invoices
+        .iter()
+        .map(|i| (i["number"].as_str(), i["client"].as_str(), i["total"].as_str()))
+        .collect();
+    assert_eq!(
+        totals,
+        [("INV-2026-0001", "north", "200.00"), ("INV-2026-0002", "south", "200.00")]
+    );
+    for number in ["INV-2026-0001", "INV-2026-0002"] {
+        let shown = a.csv(&["invoice", "--show", number]);
+        assert_eq!(shown.len(), 1, "{number} has its one line");
+        assert_eq!(shown[0]["amount"], "200.00");
+    }
+}
