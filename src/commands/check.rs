@@ -19,7 +19,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let _shared = LedgerLock::shared(&dir);
     let ledger = Ledger::load(&dir)?;
     let mut findings = ledger.diagnostics.clone();
-    if ledger.structural_errors().is_empty() {
+    if !ledger.diagnostics.iter().any(|d| d.blocks_reads()) {
         findings.extend(ledger.balance_diagnostics(true, ctx.today));
     }
     findings.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));

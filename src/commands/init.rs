@@ -79,7 +79,8 @@ const EXAMPLE: &[(&str, &str)] = &[
 ];
 
 const GITATTRIBUTES: &str = "*.csv merge=union\n";
-const GITIGNORE: &str = ".hourbank.lock\n";
+/// The lock file of older versions and the temporary files of interrupted rewrites.
+const GITIGNORE: &str = ".hourbank.lock\n.*.csv.??????\n.*.toml.??????\n";
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
@@ -135,20 +136,25 @@ fn ledger_files(example: bool) -> Vec<(String, String)> {
     files
 }
 
-/// Adds the lock file to `.gitignore`, keeping what a person has there.
+/// Adds the tool's patterns to `.gitignore`, keeping what a person has there.
 fn add_to_gitignore(path: &Path) -> Result<(), Error> {
     let existing = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return Err(Error::io(path, e)),
     };
-    if existing.lines().any(|l| l.trim() == LOCK) {
+    let missing: Vec<&str> =
+        GITIGNORE.lines().filter(|p| !existing.lines().any(|l| l.trim() == *p)).collect();
+    if missing.is_empty() {
         return Ok(());
     }
     let mut text = existing;
     if !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');
     }
-    text.push_str(GITIGNORE);
+    for pattern in missing {
+        text.push_str(pattern);
+        text.push('\n');
+    }
     write_atomic(path, text.as_bytes())
 }

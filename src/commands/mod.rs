@@ -20,6 +20,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::cli::{Cli, Command, TimeFormat};
+use crate::domain::check::Diagnostic;
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
 use crate::domain::money::Money;
@@ -27,7 +28,7 @@ use crate::error::Error;
 use crate::render::{Cell, Format, Report, render};
 use crate::store::discover::find_ledger;
 use crate::store::load::{Ledger, WorkSink};
-use crate::store::write::{LedgerLock, current_user};
+use crate::store::write::{LedgerLock, current_user, remove_stale_temp_files};
 
 /// What every command gets: global flags, "today", the user and the output.
 pub struct Ctx {
@@ -72,8 +73,8 @@ impl Ctx {
         find_ledger(self.ledger_flag.as_deref(), env.as_deref(), &cwd)
     }
 
-    /// Loads the ledger for reading; refuses a ledger with structural errors and
-    /// warns of failed balance assertions.
+    /// Loads the ledger for reading; refuses a ledger with rows that cannot be read,
+    /// and prints its other errors and failed balance assertions on stderr.
     pub fn read_ledger(&self) -> Result<Ledger> {
         self.read_ledger_into(&|| ()).map(|(ledger, ())| ledger)
     }
@@ -86,7 +87,7 @@ impl Ctx {
         let dir = self.ledger_dir()?;
         let _shared = LedgerLock::shared(&dir);
         let (ledger, sink) = Ledger::load_into(&dir, make)?;
-        self.refuse_broken(&ledger, "read")?;
+        self.refuse(&ledger, Diagnostic::blocks_reads, "read")?;
         Ok((ledger, sink))
     }
 
@@ -100,26 +101,54 @@ impl Ctx {
         &self,
         make: &(dyn Fn() -> S + Sync),
     ) -> Result<(LedgerLock, Ledger, S)> {
+        self.lock_ledger_into(make, Diagnostic::is_structural, "write to")
+    }
+
+    /// Takes the ledger lock for a command that records what it did even when the
+    /// ledger has consistency errors (`notify-check` records the alerts it sent); only
+    /// rows that cannot be read refuse.
+    pub fn record_ledger(&self) -> Result<(LedgerLock, Ledger)> {
+        self.lock_ledger_into(&|| (), Diagnostic::blocks_reads, "read")
+            .map(|(lock, ledger, ())| (lock, ledger))
+    }
+
+    /// Takes the exclusive lock, removes temporary files that killed writers left,
+    /// loads, and refuses when a diagnostic that `blocks` accepts is found.
+    fn lock_ledger_into<S: WorkSink>(
+        &self,
+        make: &(dyn Fn() -> S + Sync),
+        blocks: fn(&Diagnostic) -> bool,
+        verb: &str,
+    ) -> Result<(LedgerLock, Ledger, S)> {
         let dir = self.ledger_dir()?;
         let lock = LedgerLock::acquire(&dir)?;
+        remove_stale_temp_files(&dir)?;
         let (ledger, sink) = Ledger::load_into(&dir, make)?;
-        self.refuse_broken(&ledger, "write to")?;
+        self.refuse(&ledger, blocks, verb)?;
         Ok((lock, ledger, sink))
     }
 
-    fn refuse_broken(&self, ledger: &Ledger, verb: &str) -> Result<(), Error> {
-        let errors = ledger.structural_errors();
+    /// Refuses when a diagnostic that `blocks` accepts is found; prints the other
+    /// errors and the failed balance assertions on stderr.
+    fn refuse(
+        &self,
+        ledger: &Ledger,
+        blocks: fn(&Diagnostic) -> bool,
+        verb: &str,
+    ) -> Result<(), Error> {
+        let errors: Vec<&Diagnostic> = ledger.diagnostics.iter().filter(|d| blocks(d)).collect();
         if !errors.is_empty() {
-            let list: Vec<String> = errors.iter().take(20).map(|d| d.to_string()).collect();
-            let more = errors.len().saturating_sub(20);
-            let more = if more > 0 { format!("\n... and {more} more") } else { String::new() };
             return Err(Error::with_hint(
-                format!("will not {verb} a ledger with errors:\n{}{more}", list.join("\n")),
+                format!("will not {verb} a ledger with errors:\n{}", listing(&errors)),
                 "fix the lines named above (run `hourbank check` to list every problem)",
             ));
         }
-        for d in ledger.balance_diagnostics(false, self.today) {
-            eprintln!("warning: {d}");
+        let failed = ledger.balance_diagnostics(false, self.today);
+        let mut others: Vec<&Diagnostic> =
+            ledger.diagnostics.iter().filter(|d| d.is_error()).collect();
+        others.extend(failed.iter());
+        if !others.is_empty() {
+            eprintln!("warning: {}", listing(&others).replace('\n', "\nwarning: "));
         }
         Ok(())
     }
@@ -185,6 +214,15 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<ExitCode> {
         Command::Check(args) => check::run(ctx, args),
         Command::Completions(args) => completions::run(ctx, args),
     }
+}
+
+/// Up to 20 diagnostics, one a line, and how many more there are.
+fn listing(diagnostics: &[&Diagnostic]) -> String {
+    let mut lines: Vec<String> = diagnostics.iter().take(20).map(|d| d.to_string()).collect();
+    if diagnostics.len() > 20 {
+        lines.push(format!("... and {} more (run `hourbank check`)", diagnostics.len() - 20));
+    }
+    lines.join("\n")
 }
 
 /// A note or warning on stderr (never on stdout, which carries only results).

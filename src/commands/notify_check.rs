@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let (_lock, ledger) = if args.dry_run {
         (None, ctx.read_ledger()?)
     } else {
-        let (lock, ledger) = ctx.write_ledger()?;
+        let (lock, ledger) = ctx.record_ledger()?;
         (Some(lock), ledger)
     };
     let new: Vec<Alert> = due_alerts(&ledger, as_of)

@@ -31,6 +31,7 @@ pub enum Code {
     UnknownInvoice,
     InvoiceLines,
     Overpaid,
+    TempFile,
 }
 
 impl Code {
@@ -55,6 +56,7 @@ impl Code {
             Code::UnknownInvoice => "unknown-invoice",
             Code::InvoiceLines => "invoice-lines",
             Code::Overpaid => "overpaid",
+            Code::TempFile => "temp-file",
         }
     }
 }
@@ -87,6 +89,22 @@ impl Diagnostic {
     /// balance assertion (SPEC section 7).
     pub fn is_structural(&self) -> bool {
         self.severity == Severity::Error && self.code != Code::Assertion
+    }
+
+    /// Errors that stop reports too: a row or setting that cannot be read (SPEC
+    /// section 7). Consistency errors (duplicate ids or numbers, overlapping invoices,
+    /// unknown ids) are printed and reports run.
+    pub fn blocks_reads(&self) -> bool {
+        self.is_error()
+            && matches!(
+                self.code,
+                Code::Io
+                    | Code::Toml
+                    | Code::MissingColumn
+                    | Code::DuplicateColumn
+                    | Code::Parse
+                    | Code::TornLine
+            )
     }
 
     pub fn is_error(&self) -> bool {

@@ -23,7 +23,7 @@ pub fn parse_date_bytes(b: &[u8]) -> Option<NaiveDate> {
         s.iter()
             .try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
     };
-    let year = num(&b[0..4])?;
+    let year = num(&b[0..4]).filter(|&y| y >= 1)?;
     let month = num(&b[5..7])?;
     let day = num(&b[8..10])?;
     NaiveDate::from_ymd_opt(year as i32, month, day)
@@ -65,7 +65,9 @@ mod tests {
     #[test]
     fn strict_iso() {
         assert_eq!(d("2026-03-01"), NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
-        for bad in ["2026-3-1", "2026-02-30", "01.03.2026", "2026/03/01", "", "2026-03-01x"] {
+        for bad in
+            ["2026-3-1", "2026-02-30", "01.03.2026", "2026/03/01", "", "2026-03-01x", "0000-01-01"]
+        {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
     }

@@ -10,7 +10,6 @@ pub const INVOICES: &str = "invoices.csv";
 pub const PAYMENTS: &str = "payments.csv";
 pub const INVOICE_LINES: &str = "invoice-lines.csv";
 pub const NOTIFICATIONS: &str = "notifications.csv";
-pub const LOCK: &str = ".hourbank.lock";
 
 pub const PURCHASE_COLUMNS: &[&str] =
     &["id", "date", "client", "hours", "price", "expires", "project", "note", "by"];

@@ -204,6 +204,7 @@ impl Ledger {
             last_date: None,
         };
         ledger.check_clients();
+        ledger.note_temp_files();
         let mut ids = IdSet::default();
         ledger.load_purchases(&mut ids);
         ledger.load_adjustments(&mut ids);
@@ -233,6 +234,18 @@ impl Ledger {
     pub(super) fn see_date(&mut self, date: NaiveDate) {
         if self.last_date.is_none_or(|d| d < date) {
             self.last_date = Some(date);
+        }
+    }
+
+    /// Warns of temporary files that killed writers left (the next write removes them).
+    fn note_temp_files(&mut self) {
+        for name in super::write::stale_temp_files(&self.dir) {
+            self.diagnostics.push(Diagnostic::warning(
+                &name,
+                None,
+                Code::TempFile,
+                "temporary file left by an interrupted write; the next write removes it",
+            ));
         }
     }
 

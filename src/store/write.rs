@@ -6,38 +6,69 @@ use std::io::Write;
 use std::path::Path;
 
 use super::csvio::FileMeta;
-use super::layout::LOCK;
+use crate::domain::date::parse_date;
 use crate::domain::id::{IdKind, format_row_id};
 use crate::error::Error;
 
-/// Holds the ledger's exclusive lock until dropped (the OS releases it if the process
-/// dies).
+/// Holds a lock on the ledger directory itself until dropped (the OS releases it if
+/// the process dies). A directory cannot vanish under a running writer the way a lock
+/// file can (`git clean -X` deletes ignored files).
 pub struct LedgerLock {
-    _file: File,
-}
-
-fn open_lock_file(path: &Path) -> std::io::Result<File> {
-    OpenOptions::new().create(true).truncate(false).write(true).open(path)
+    _dir: File,
 }
 
 impl LedgerLock {
     /// The exclusive lock every writer takes; waits for other holders.
     pub fn acquire(dir: &Path) -> Result<LedgerLock, Error> {
-        let path = dir.join(LOCK);
-        let file = open_lock_file(&path).map_err(|e| Error::io(&path, e))?;
-        file.lock().map_err(|e| Error::io(&path, e))?;
-        Ok(LedgerLock { _file: file })
+        let handle = File::open(dir).map_err(|e| Error::io(dir, e))?;
+        handle.lock().map_err(|e| Error::io(dir, e))?;
+        Ok(LedgerLock { _dir: handle })
     }
 
-    /// A shared lock for readers, so that they never see a half-appended line. `None`
-    /// when the lock file cannot be opened (a read-only ledger): then reading goes on
-    /// without it.
+    /// A shared lock for readers, so that they never see a half-appended line or a
+    /// writer's temporary file. `None` when the directory cannot be locked: then
+    /// reading goes on without it.
     pub fn shared(dir: &Path) -> Option<LedgerLock> {
-        let path = dir.join(LOCK);
-        let file = open_lock_file(&path).or_else(|_| File::open(&path)).ok()?;
-        file.lock_shared().ok()?;
-        Some(LedgerLock { _file: file })
+        let handle = File::open(dir).ok()?;
+        handle.lock_shared().ok()?;
+        Some(LedgerLock { _dir: handle })
     }
+}
+
+/// The temporary files of atomic rewrites (`.NAME.csv.XXXXXX`, `.NAME.toml.XXXXXX`)
+/// in `dir`: under the lock, each is left by a writer that was killed mid-rewrite.
+pub fn stale_temp_files(dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| is_temp_name(name))
+        .collect();
+    names.sort();
+    names
+}
+
+/// Whether `name` is `.` + a ledger file name + `.` + six letters or digits.
+fn is_temp_name(name: &str) -> bool {
+    let Some(rest) = name.strip_prefix('.') else { return false };
+    let Some((file, suffix)) = rest.rsplit_once('.') else { return false };
+    suffix.len() == 6
+        && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
+        && file.len() > 4
+        && (file.ends_with(".csv") || file.ends_with(".toml"))
+}
+
+/// Removes the temporary files that killed writers left (the caller holds the
+/// exclusive lock, so no rewrite is under way), saying so on stderr.
+pub fn remove_stale_temp_files(dir: &Path) -> Result<(), Error> {
+    for name in stale_temp_files(dir) {
+        let path = dir.join(&name);
+        match std::fs::remove_file(&path) {
+            Ok(()) => eprintln!("removed {name}, a temporary file left by an interrupted write"),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(path, e)),
+        }
+    }
+    Ok(())
 }
 
 /// A new row id with 60 random bits.
@@ -53,6 +84,21 @@ pub fn check_one_line(name: &str, value: &str) -> Result<(), Error> {
         return Err(Error::refused(format!("{name} must not contain a line break")));
     }
     Ok(())
+}
+
+/// The columns that hold dates, in every file.
+const DATE_COLUMNS: &[&str] = &["date", "expires", "due", "from", "to"];
+
+/// Refuses a date the ledger could not read back: every date written, including
+/// derived ones (an expiry, a due date), lies in the years 1 to 9999.
+fn check_date_range(name: &str, value: &str) -> Result<(), Error> {
+    if value.is_empty() || !DATE_COLUMNS.contains(&name) || parse_date(value).is_ok() {
+        return Ok(());
+    }
+    Err(Error::with_hint(
+        format!("{name} {value} is outside the years 0001 to 9999; nothing was written"),
+        "use an earlier date (or --never-expires for hours that should not expire)",
+    ))
 }
 
 /// Encodes rows in the file's own column order; columns the file lacks are dropped,
@@ -75,6 +121,7 @@ pub fn encode_rows(
     for row in rows {
         for (name, value) in row {
             check_one_line(name, value)?;
+            check_date_range(name, value)?;
         }
         let record = header.iter().map(|column| {
             row.iter().find(|(name, _)| name == column).map_or("", |(_, v)| v.as_str())

@@ -56,7 +56,21 @@ fn writes_are_refused_on_a_ledger_with_errors() {
     assert!(e.contains("will not write"), "{e}");
     l.refused(&["bank", "buy", "acme", "--hours", "1"], "unknown client \"ghost\"");
     l.refused(&["client", "add", "b", "--name", "B", "--type", "bank"], "unknown client \"ghost\"");
-    l.refused(&["report", "balances"], "unknown client \"ghost\"");
+    // Reports still run: the row is readable, only its client is unknown.
+    let out = l.run(&["report", "balances"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("warning: timelog.csv:2: unknown client \"ghost\""), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("acme"));
+}
+
+#[test]
+fn reports_refuse_only_rows_they_cannot_read() {
+    let l = TestLedger::with_acme();
+    l.append("timelog.csv", ",2026-01-05,acme,,1:0x,,,,yes,,work,\n");
+    let e = l.refused(&["report", "balances"], "timelog.csv:2: duration \"1:0x\"");
+    assert!(e.contains("will not read"), "{e}");
+    l.refused(&["client", "list"], "timelog.csv:2:");
 }
 
 #[test]

@@ -79,3 +79,39 @@ fn identical_invoices_on_two_branches_keep_every_line_through_a_union_merge() {
         assert_eq!(shown[0]["amount"], "200.00");
     }
 }
+
+#[test]
+fn reads_and_cron_go_on_after_a_merge_that_duplicated_an_invoice_number() {
+    let a = repo();
+    a.ok(&["client", "add", "acme", "--name", "Acme", "--type", "bank", "--email", "o@acme.test"]);
+    a.buy(&["acme", "--hours", "10", "--date", "2026-03-01"]);
+    commit(&a, "acme");
+    let b = clone(&a);
+    for (l, client) in [(&a, "north"), (&b, "south")] {
+        l.log(&[client, "2", "--date", "2026-03-05"]);
+        l.ok(&["invoice", client, "--month", "2026-03", "--date", "2026-04-01"]);
+        commit(l, client);
+    }
+    a.log(&["acme", "9:30", "--date", "2026-03-06"]);
+    commit(&a, "work");
+    merge_from(&a, &b);
+    // Reads print the consistency error on stderr and run.
+    for args in [
+        &["report", "balances"][..],
+        &["client", "list"],
+        &["invoice", "--show", "INV-2026-0001"],
+        &["report", "invoices"],
+    ] {
+        let out = a.run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(stderr.contains("duplicate invoice number INV-2026-0001"), "{args:?}: {stderr}");
+        assert!(!out.stdout.is_empty(), "{args:?} printed its result");
+    }
+    // Cron's notify-check delivers and records its alerts.
+    let sent = a.ok(&["notify-check", "--as-of", "2026-03-07"]);
+    assert!(sent.contains("acme: low:"), "{sent}");
+    assert_eq!(a.ok(&["notify-check", "--as-of", "2026-03-07"]), "", "recorded: not sent twice");
+    // Writes still refuse until the numbers are fixed.
+    a.refused(&["log-time", "acme", "0:10"], "duplicate invoice number INV-2026-0001");
+}

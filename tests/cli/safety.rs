@@ -373,9 +373,109 @@ fn writers_killed_at_random_moments_lose_no_confirmed_write() {
     }
     l.log(&["acme", "1", "--note", "after the crashes"]);
     assert!(l.rows("timelog.csv").iter().any(|r| r["note"] == "after the crashes"));
+    let left: Vec<String> =
+        l.snapshot().into_keys().filter(|n| n.matches('.').count() > 1).collect();
+    assert!(left.is_empty(), "no temporary file after the next write: {left:?}");
     assert!(
         confirmed.len() > 5 && confirmed.len() < 60,
         "some writers finished, some were killed: {}",
         confirmed.len()
     );
+}
+
+#[test]
+fn temporary_files_of_killed_rewrites_are_ignored_by_git_reported_and_removed() {
+    let l = TestLedger::with_acme();
+    l.git(&["init", "--quiet"]);
+    l.write(".purchases.csv.Ab12Cd", "id,date\n");
+    l.write(".clients.toml.x9Y8z7", "[clients]\n");
+    l.write(".notes.txt.Ab12Cd", "a person's file, not the tool's\n");
+    let status = l.git(&["status", "--porcelain", "--untracked-files=all"]);
+    assert!(!status.contains(".purchases.csv.") && !status.contains(".clients.toml."), "{status}");
+    assert!(status.contains(".notes.txt.Ab12Cd"), "{status}");
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        ".clients.toml.x9Y8z7: warning: temporary file left by an interrupted write; the next write removes it\n\
+         .purchases.csv.Ab12Cd: warning: temporary file left by an interrupted write; the next write removes it\n"
+    );
+    let out = l.run(&["bank", "buy", "acme", "--hours", "1"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(
+            "removed .purchases.csv.Ab12Cd, a temporary file left by an interrupted write"
+        ),
+        "{stderr}"
+    );
+    assert!(!l.file(".purchases.csv.Ab12Cd").exists() && !l.file(".clients.toml.x9Y8z7").exists());
+    assert!(l.file(".notes.txt.Ab12Cd").exists(), "other files are left alone");
+    assert_eq!(l.ok(&["check"]), "");
+}
+
+#[test]
+fn writes_whose_dates_fall_outside_years_1_to_9999_are_refused() {
+    let l = TestLedger::with_acme();
+    let e = l.refused(
+        &["bank", "buy", "acme", "--blocks", "1", "--date", "9999-12-31"],
+        "expires +10000-12-30 is outside the years 0001 to 9999; nothing was written",
+    );
+    assert!(e.contains("--never-expires"), "{e}");
+    l.buy(&["acme", "--blocks", "1", "--date", "9999-12-31", "--never-expires"]);
+    l.refused(
+        &["invoice", "acme", "--month", "9999-12", "--date", "9999-12-31"],
+        "due +10000-01-30 is outside the years 0001 to 9999",
+    );
+    l.refused(&["log-time", "acme", "1", "--date", "0000-06-01"], "--date: date \"0000-06-01\"");
+    assert_eq!(l.ok(&["check"]), "");
+}
+
+#[test]
+fn concurrent_writers_keep_the_lock_while_ignored_files_are_deleted() {
+    let l = TestLedger::new();
+    let clients: Vec<String> = (0..8).map(|i| format!("c{i}")).collect();
+    for c in &clients {
+        l.add_payg(c);
+        l.log(&[c, "1", "--date", "2026-03-02"]);
+    }
+    let done = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        // What `git clean -X` does, over and over, while the writers run.
+        scope.spawn(|| {
+            for _ in 0..100_000 {
+                if done.load(std::sync::atomic::Ordering::Relaxed) {
+                    break;
+                }
+                let _ = std::fs::remove_file(l.file(".hourbank.lock"));
+                for name in l.snapshot().keys().filter(|n| n.starts_with(".p")) {
+                    let _ = std::fs::remove_file(l.file(name));
+                }
+            }
+        });
+        let children: Vec<_> = clients
+            .iter()
+            .map(|c| {
+                std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"))
+                    .env("HOURBANK_TODAY", TODAY)
+                    .arg("--ledger")
+                    .arg(l.path())
+                    .args(["invoice", c, "--month", "2026-03"])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .expect("spawns")
+            })
+            .collect();
+        for mut child in children {
+            assert!(child.wait().expect("waits").success());
+        }
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
+    let mut numbers: Vec<String> =
+        l.rows("invoices.csv").iter().map(|r| r["number"].clone()).collect();
+    numbers.sort();
+    let expected: Vec<String> = (1..=8).map(|i| format!("INV-2026-{i:04}")).collect();
+    assert_eq!(numbers, expected);
+    assert_eq!(l.ok(&["check"]), "");
 }

@@ -83,7 +83,7 @@ impl TestLedger {
         for entry in std::fs::read_dir(self.path()).expect("readable") {
             let entry = entry.expect("entry");
             let name = entry.file_name().to_string_lossy().to_string();
-            if name == ".hourbank.lock" {
+            if name == ".hourbank.lock" || entry.path().is_dir() {
                 continue;
             }
             files.insert(name, std::fs::read(entry.path()).expect("readable"));
