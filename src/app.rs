@@ -10,6 +10,7 @@ use clap::Parser;
 use crate::cli::Cli;
 use crate::commands::{self, Ctx};
 use crate::error::Error;
+use crate::render::visible_lines;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -37,9 +38,9 @@ fn report(e: &anyhow::Error) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "error: {e:#}");
+    let _ = writeln!(stderr, "error: {}", visible_lines(&format!("{e:#}")));
     if let Some(hint) = e.downcast_ref::<Error>().and_then(Error::hint) {
-        let _ = writeln!(stderr, "hint: {hint}");
+        let _ = writeln!(stderr, "hint: {}", visible_lines(hint));
     }
     ExitCode::FAILURE
 }

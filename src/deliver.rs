@@ -103,7 +103,7 @@ fn pipe(argv: &[String], message: &[u8], vars: &[(&'static str, String)]) -> Res
     let program = &argv[0];
     let mut child = Command::new(program)
         .args(&argv[1..])
-        .envs(vars.iter().map(|(k, v)| (*k, v.as_str())))
+        .envs(vars.iter().map(|(k, v)| (*k, one_line(v))))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

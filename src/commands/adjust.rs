@@ -56,6 +56,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         _ => unreachable!("clap requires one of them"),
     };
     let minutes = Minutes::parse(text).map_err(|e| Error::refused(e.to_string()))?;
+    if kind == AdjustKind::Delta && !text.trim_start().starts_with(['+', '-']) {
+        return Err(Error::with_hint(
+            format!("duration \"{text}\": an adjustment needs a sign"),
+            format!(
+                "+{0} adds hours, -{0} takes them away; --set {0} makes the balance exactly that",
+                text.trim()
+            ),
+        )
+        .into());
+    }
     if kind == AdjustKind::Delta && minutes.0 == 0 {
         return Err(Error::refused(format!(
             "duration \"{text}\": an adjustment of 0:00 changes nothing"

@@ -9,6 +9,7 @@ use clap::{Args, Subcommand};
 use super::{Ctx, client_arg, date_arg};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::{Client, ClientType, Status};
+use crate::domain::date::check_months;
 use crate::domain::duration::Minutes;
 use crate::domain::id::Slug;
 use crate::domain::money::Money;
@@ -242,6 +243,8 @@ impl ClientFields {
             out.push(("block_price", money("--block-price", v)?));
         }
         if let Some(n) = self.expiry_months {
+            let n = check_months(u64::from(n), false)
+                .map_err(|e| Error::refused(format!("--expiry-months: {e}")))?;
             out.push(("expiry_months", FieldValue::Int(i64::from(n))));
         }
         if let Some(v) = &self.credit_limit {
@@ -254,6 +257,8 @@ impl ClientFields {
             out.push(("monthly_fee", money("--monthly-fee", v)?));
         }
         if let Some(n) = self.rollover_months {
+            let n = check_months(u64::from(n), true)
+                .map_err(|e| Error::refused(format!("--rollover-months: {e}")))?;
             out.push(("rollover_months", FieldValue::Int(i64::from(n))));
         }
         if let Some(v) = &self.start {
@@ -324,9 +329,17 @@ pub fn write_client_fields(
     write_atomic(&ledger.dir.join(CLIENTS), new_text.as_bytes())
 }
 
+/// A client's name: one line of text that is not blank.
+fn check_name(name: &str) -> Result<(), Error> {
+    if name.trim().is_empty() {
+        return Err(Error::refused("--name must not be empty: the name is printed on invoices"));
+    }
+    check_one_line("--name", name)
+}
+
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
     let id = Slug::parse(&args.id).map_err(|e| Error::refused(e.to_string()))?;
-    check_one_line("--name", &args.name)?;
+    check_name(&args.name)?;
     let (_lock, ledger) = ctx.write_ledger()?;
     if ledger.client_ix(id.as_str()).is_some() {
         return Err(Error::with_hint(
@@ -355,7 +368,7 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
     client_arg(&ledger, &args.id)?;
     let mut fields = Vec::new();
     if let Some(name) = &args.name {
-        check_one_line("--name", name)?;
+        check_name(name)?;
         fields.push(("name", FieldValue::Str(name.clone())));
     }
     if let Some(kind) = args.kind {

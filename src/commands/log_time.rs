@@ -59,6 +59,21 @@ pub struct Args {
 /// The line number that stands for the row being added in the simulation.
 const NEW_ROW: u32 = u32::MAX;
 
+/// The person a row names by default: `$HOURBANK_USER` when it is a person id. A user
+/// name such as `John.Doe` still goes into `by`, but names no person (said on stderr).
+fn person_from_user() -> String {
+    let Some(user) = std::env::var("HOURBANK_USER").ok().filter(|u| !u.is_empty()) else {
+        return String::new();
+    };
+    if Slug::parse(&user).is_ok() {
+        return user;
+    }
+    super::note(&format!(
+        "$HOURBANK_USER \"{user}\" is not a person id ([a-z0-9][a-z0-9_-]*): the row names no person (use --person)"
+    ));
+    String::new()
+}
+
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let (client_id, duration) = match (args.time_off, args.values.as_slice()) {
         (false, [client, duration]) => (Some(client.as_str()), duration.as_str()),
@@ -66,6 +81,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         (false, _) => usage_error("log-time needs CLIENT DURATION"),
         (true, _) => usage_error("log-time --time-off takes only DURATION (no client)"),
     };
+    if duration.trim_start().starts_with(['+', '-']) {
+        return Err(Error::with_hint(
+            format!("duration \"{duration}\": log-time takes the time worked, without a sign"),
+            "to correct a balance, use `hourbank adjust CLIENT +1:30 --reason ...`",
+        )
+        .into());
+    }
     let hours = Minutes::parse_unsigned(duration).map_err(|e| Error::refused(e.to_string()))?;
     if hours.0 == 0 {
         return Err(
@@ -74,11 +96,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let rate = opt_money("--rate", args.rate.as_deref())?;
-    let person =
-        args.person.clone().or_else(|| std::env::var("HOURBANK_USER").ok()).unwrap_or_default();
-    if !person.is_empty() {
-        Slug::parse(&person).map_err(|e| Error::refused(format!("--person: {e}")))?;
-    }
+    let person = match &args.person {
+        Some(p) => {
+            Slug::parse(p).map_err(|e| Error::refused(format!("--person: {e}")))?;
+            p.clone()
+        }
+        None => person_from_user(),
+    };
     for (flag, value) in
         [("--note", &args.note), ("--project", &args.project), ("--service", &args.service)]
     {
@@ -87,6 +111,17 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
     }
     let (_lock, ledger) = ctx.write_ledger()?;
+    let person = match &ledger.people {
+        Some(people)
+            if args.person.is_none() && !person.is_empty() && !people.contains(&person) =>
+        {
+            super::note(&format!(
+                "$HOURBANK_USER \"{person}\" is not in people.toml: the row names no person (use --person)"
+            ));
+            String::new()
+        }
+        _ => person,
+    };
     if let Some(people) = &ledger.people
         && !person.is_empty()
         && !people.contains(&person)

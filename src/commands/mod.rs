@@ -25,7 +25,7 @@ use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
 use crate::domain::money::Money;
 use crate::error::Error;
-use crate::render::{Cell, Format, Report, render};
+use crate::render::{Cell, Format, Report, render, visible_lines};
 use crate::store::discover::find_ledger;
 use crate::store::load::{Ledger, WorkSink};
 use crate::store::write::{LedgerLock, current_user, remove_stale_temp_files};
@@ -178,7 +178,7 @@ impl Ctx {
     /// The confirmation of a write (silenced by --quiet).
     pub fn confirm(&mut self, line: &str) -> Result<()> {
         if !self.quiet {
-            writeln!(self.out, "{line}")?;
+            writeln!(self.out, "{}", visible_lines(line))?;
         }
         Ok(())
     }
@@ -227,7 +227,7 @@ fn listing(diagnostics: &[&Diagnostic]) -> String {
 
 /// A note or warning on stderr (never on stdout, which carries only results).
 pub fn note(line: &str) {
-    eprintln!("{line}");
+    eprintln!("{}", visible_lines(line));
 }
 
 /// Parses a date flag, naming the flag on error.

@@ -29,6 +29,24 @@ pub fn parse_date_bytes(b: &[u8]) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year as i32, month, day)
 }
 
+/// The most months a validity or rollover may have (100 years): a larger number is a
+/// typo, not a wish that hours never expire (that is leaving the key out).
+pub const MAX_MONTHS: u32 = 1200;
+
+/// Checks a number of months for a validity or rollover: 1 to [`MAX_MONTHS`] (0 too
+/// when `zero_ok`).
+pub fn check_months(n: u64, zero_ok: bool) -> Result<u32, String> {
+    if n == 0 && !zero_ok {
+        return Err("must be at least 1 (leave it out for hours that never expire)".into());
+    }
+    if n > u64::from(MAX_MONTHS) {
+        return Err(format!(
+            "{n} is too large (at most {MAX_MONTHS} months); leave it out for hours that never expire"
+        ));
+    }
+    Ok(n as u32)
+}
+
 /// The last valid day of hours bought on `date` for `months` months: `date + months`
 /// (clamped to the end of a shorter month) minus one day (SPEC 3.9).
 pub fn expiry_after_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {

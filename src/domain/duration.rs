@@ -132,8 +132,11 @@ fn parse_unit_form(body: &str) -> Result<Option<i64>, &'static str> {
 }
 
 fn digits(text: &str) -> Result<i64, &'static str> {
-    if text.is_empty() || text.len() > 12 || !text.bytes().all(|b| b.is_ascii_digit()) {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err("is not a number");
+    }
+    if text.len() > 12 {
+        return Err("is too large (at most 1000000 hours)");
     }
     text.parse::<i64>().map_err(|_| "is not a number")
 }
@@ -201,7 +204,10 @@ mod tests {
     #[test]
     fn refuses_too_large() {
         assert!(Minutes::parse("1000001").is_err());
-        assert!(Minutes::parse("99999999999999999999").is_err());
+        for huge in ["99999999999999999999", "9223372036854775807m", "9223372036854775807:00"] {
+            let err = Minutes::parse(huge).unwrap_err().to_string();
+            assert!(err.contains("is too large"), "{err}");
+        }
         assert_eq!(m("1000000"), MAX_MINUTES);
     }
 

@@ -11,3 +11,4 @@ pub mod id;
 pub mod invoice;
 pub mod money;
 pub mod rates;
+pub mod text;

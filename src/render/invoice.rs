@@ -65,7 +65,13 @@ fn text(doc: &InvoiceDoc, color: bool, hours: &dyn Fn(Minutes) -> Cell) -> Strin
     let number = doc.number.as_deref().unwrap_or("(draft, not recorded)");
     let mut out = format!(
         "Invoice {number}   date {}   due {}\nBill to {} ({})   for {}   period {} to {}\n",
-        doc.date, doc.due, doc.bill_to.name, doc.bill_to.id, doc.client.id, doc.from, doc.to
+        doc.date,
+        doc.due,
+        super::visible(&doc.bill_to.name),
+        doc.bill_to.id,
+        doc.client.id,
+        doc.from,
+        doc.to
     );
     let mut report = Report::new(&["description", "hours", "rate", "amount"]);
     for line in &doc.lines {

@@ -7,6 +7,8 @@ pub mod invoice;
 pub mod json;
 pub mod table;
 
+pub use crate::domain::text::{visible, visible_lines};
+
 /// One cell of a report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cell {

@@ -3,14 +3,14 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell as TCell, CellAlignment, Color, ContentArrangement, Table};
 
-use super::{Cell, Highlight, Report};
+use super::{Cell, Highlight, Report, visible};
 
 pub fn render(report: &Report, color: bool) -> String {
     let mut table = Table::new();
     table
         .load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(report.columns.iter().map(TCell::new));
+        .set_header(report.columns.iter().map(|c| TCell::new(visible(c))));
     if color {
         table.enforce_styling();
     } else {
@@ -23,7 +23,7 @@ pub fn render(report: &Report, color: bool) -> String {
             None => None,
         };
         table.add_row(row.cells.iter().map(|c| {
-            let mut cell = TCell::new(c.as_str());
+            let mut cell = TCell::new(visible(c.as_str()));
             if matches!(c, Cell::Num(_)) {
                 cell = cell.set_alignment(CellAlignment::Right);
             }
@@ -47,6 +47,15 @@ mod tests {
         r.push_highlighted(vec![Cell::text("low"), Cell::Num("1.00".into())], Some(Highlight::Low));
         r.push(vec![Cell::text("fine"), Cell::Num("9.00".into())]);
         r
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        let mut r = Report::new(&["client"]);
+        r.push(vec![Cell::text("a\u{1b}]52;c;aGk=\u{7}b\u{1b}[2J")]);
+        let out = render(&r, false);
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+        assert!(out.contains(r"a\u{1b}]52;c;aGk=\u{7}b\u{1b}[2J"), "{out}");
     }
 
     #[test]

@@ -212,6 +212,8 @@ impl Ledger {
         ledger.load_billing(&mut ids);
         ledger.load_sent(&mut ids);
         ledger.report_duplicates(ids);
+        ledger.fold_follow_ons(CLIENTS, Code::UnknownClient, "clients");
+        ledger.fold_follow_ons(PEOPLE, Code::UnknownPerson, "people");
         ledger.build_accounts();
         Ok((ledger, sink))
     }
@@ -234,6 +236,35 @@ impl Ledger {
     pub(super) fn see_date(&mut self, date: NaiveDate) {
         if self.last_date.is_none_or(|d| d < date) {
             self.last_date = Some(date);
+        }
+    }
+
+    /// While `toml` (clients.toml, people.toml) has errors, rows naming unknown ids are
+    /// mostly their follow-ons: one summary line per file stands for them, so the TOML
+    /// error is what a person reads first.
+    fn fold_follow_ons(&mut self, toml: &str, code: Code, what: &str) {
+        if !self.diagnostics.iter().any(|d| d.file == toml && d.code == Code::Toml && d.is_error())
+        {
+            return;
+        }
+        let mut counts: BTreeMap<String, (u32, Option<u32>)> = BTreeMap::new();
+        self.diagnostics.retain(|d| {
+            if d.code != code || d.file == toml {
+                return true;
+            }
+            let entry = counts.entry(d.file.clone()).or_insert((0, d.line));
+            entry.0 += 1;
+            false
+        });
+        for (file, (count, first)) in counts {
+            self.diagnostics.push(Diagnostic::error(
+                &file,
+                first,
+                code,
+                format!(
+                    "{count} row(s) from here on name {what} that {toml} does not define while it has errors: fix {toml} first"
+                ),
+            ));
         }
     }
 
@@ -440,7 +471,7 @@ impl Ledger {
                             Some(line),
                             Code::DuplicateId,
                             format!(
-                                "duplicate id \"{id}\" (first used at {first_file}:{first_line}); give one of the rows a new id"
+                                "duplicate id \"{id}\" (first used at {first_file}:{first_line}): when both lines are versions of one row (two branches changed it, git kept both), delete the version you do not want; only rows that are really different get a new id"
                             ),
                         ));
                     }

@@ -10,7 +10,7 @@ use toml_edit::{Document, Item, Table, Value};
 
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{Client, ClientType, Notify, Settings, Smtp, Status};
-use crate::domain::date::parse_date;
+use crate::domain::date::{check_months, parse_date};
 use crate::domain::duration::Minutes;
 use crate::domain::id::Slug;
 use crate::domain::money::Money;
@@ -124,6 +124,17 @@ impl Reader<'_, '_> {
 
     fn count(&mut self, key: &str) -> Option<u32> {
         self.get(key, parse_count)
+    }
+
+    /// Months of validity (`zero_ok` false) or rollover, within the bounds of
+    /// [`check_months`].
+    fn months(&mut self, key: &str, zero_ok: bool) -> Option<u32> {
+        self.get(key, |t| {
+            let n = t
+                .parse::<u64>()
+                .map_err(|_| format!("\"{t}\" is not a whole number (0 or more)"))?;
+            check_months(n, zero_ok)
+        })
     }
 
     fn percent(&mut self, key: &str) -> Option<Decimal> {
@@ -309,7 +320,7 @@ fn read_client(
         rates,
         block_hours: r.minutes("block_hours"),
         block_price: r.money("block_price"),
-        expiry_months: r.count("expiry_months"),
+        expiry_months: r.months("expiry_months", false),
         credit_limit: r.minutes("credit_limit"),
         low_balance_percent: r.percents("low_balance_percent"),
         payer: r.get("payer", |t| Slug::parse(t).map_err(|e| e.to_string())),
@@ -318,7 +329,7 @@ fn read_client(
         terms_days: r.count("terms_days"),
         monthly_hours: r.minutes("monthly_hours"),
         monthly_fee: r.money("monthly_fee"),
-        rollover_months: r.count("rollover_months"),
+        rollover_months: r.months("rollover_months", true),
         start: r.get("start", |t| parse_date(t).map_err(|e| e.to_string())),
         end: r.get("end", |t| parse_date(t).map_err(|e| e.to_string())),
         notes: r.string("notes"),
@@ -340,7 +351,7 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
     if let Some(rate) = r.money("default_rate") {
         settings.default_rate = rate;
     }
-    settings.default_expiry_months = r.count("default_expiry_months");
+    settings.default_expiry_months = r.months("default_expiry_months", false);
     let diagnostics = r.diagnostics;
     if let Some(t) = root.get("rounding").and_then(Item::as_table) {
         let mut r = sub(src, t, "rounding.", diagnostics);

@@ -78,10 +78,17 @@ pub fn new_row_id(kind: IdKind) -> Result<String, Error> {
     Ok(format_row_id(kind, random & ((1 << 60) - 1)))
 }
 
-/// Refuses text that would break the one-line-per-record rule.
+/// Refuses text that would break the one-line-per-record rule, and other control
+/// characters (a terminal escape in a name would act on whoever lists it).
 pub fn check_one_line(name: &str, value: &str) -> Result<(), Error> {
     if value.contains(['\n', '\r']) {
         return Err(Error::refused(format!("{name} must not contain a line break")));
+    }
+    if let Some(c) = value.chars().find(|c| c.is_control()) {
+        return Err(Error::refused(format!(
+            "{name} must not contain control characters (found U+{:04X})",
+            u32::from(c)
+        )));
     }
     Ok(())
 }

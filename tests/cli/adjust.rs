@@ -66,6 +66,11 @@ fn failed_assertion_fails_check_but_does_not_block_writes() {
 fn refusals() {
     let l = TestLedger::with_acme();
     l.refused(&["adjust", "acme", "1,5", "--reason", "x"], "comma");
+    let e = l.refused(
+        &["adjust", "acme", "1", "--reason", "x"],
+        "duration \"1\": an adjustment needs a sign",
+    );
+    assert!(e.contains("hint: +1 adds hours, -1 takes them away"), "{e}");
     l.refused(&["adjust", "ghost", "+1", "--reason", "x"], "unknown client");
     l.refused(&["adjust", "acme", "+1", "--reason", " "], "--reason must not be empty");
     l.refused(&["adjust", "acme", "+1", "--reason", "x", "--date", "2026-02-30"], "YYYY-MM-DD");

@@ -98,3 +98,89 @@ fn dry_runs_write_nothing() {
     l.ok(&["client", "remove", "acme", "--dry-run"]);
     assert!(before == l.snapshot());
 }
+
+#[test]
+fn terminal_escapes_in_hand_edited_names_are_shown_not_sent() {
+    let l = TestLedger::with_acme();
+    let hostile = "Evil\u{1b}]52;c;cGF5bG9hZA==\u{7}\u{1b}[2J Corp";
+    let clients = l.read("clients.toml").replace(
+        "name = \"Acme Corp\"",
+        &format!("name = \"{}\"", hostile.replace('\u{1b}', "\\u001b").replace('\u{7}', "\\u0007")),
+    );
+    l.write("clients.toml", &clients);
+    l.append("timelog.csv", ",2026-01-05,gh\u{1b}[2Jost,,1:00,,,,yes,,work,\n");
+    for args in [&["client", "list"][..], &["client", "show", "acme"], &["report", "balances"]] {
+        let out = l.run(args);
+        let shown = [out.stdout, out.stderr].concat();
+        assert!(!shown.contains(&0x1b) && !shown.contains(&0x07), "{args:?} sent a control byte");
+    }
+    let listed = l.ok(&["client", "list"]);
+    assert!(listed.contains(r"Evil\u{1b}]52;c;cGF5bG9hZA==\u{7}\u{1b}[2J Corp"), "{listed}");
+    let check = String::from_utf8(l.run(&["check"]).stdout).unwrap();
+    assert!(check.contains(r#"timelog.csv:2: unknown client "gh\u{1b}[2Jost""#), "{check}");
+    // JSON keeps the data exact.
+    let json: serde_json::Value =
+        serde_json::from_str(&l.ok(&["--format", "json", "client", "list"])).unwrap();
+    assert_eq!(json[0]["name"], hostile);
+}
+
+#[test]
+fn names_must_be_text_on_one_line() {
+    let l = TestLedger::new();
+    l.refused(&["client", "add", "a", "--name", "", "--type", "bank"], "--name must not be empty");
+    l.refused(
+        &["client", "add", "a", "--name", "  ", "--type", "bank"],
+        "--name must not be empty",
+    );
+    l.refused(
+        &["client", "add", "a", "--name", "A\u{1b}[2J", "--type", "bank"],
+        "--name must not contain control characters (found U+001B)",
+    );
+    l.refused(
+        &["client", "add", "a", "--name", "A", "--type", "bank", "--expiry-months", "2147483647"],
+        "--expiry-months: 2147483647 is too large (at most 1200 months)",
+    );
+    l.refused(
+        &["client", "add", "a", "--name", "A", "--type", "bank", "--expiry-months", "0"],
+        "--expiry-months: must be at least 1",
+    );
+}
+
+#[test]
+fn out_of_range_months_in_toml_are_errors_not_never() {
+    let l = TestLedger::with_acme();
+    let clients =
+        l.read("clients.toml").replace("expiry_months = 12", "expiry_months = 2147483647");
+    l.write("clients.toml", &clients);
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let found = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        found.contains("clients.acme.expiry_months: 2147483647 is too large (at most 1200 months)"),
+        "{found}"
+    );
+}
+
+#[test]
+fn a_typo_in_clients_toml_is_reported_first_and_its_follow_ons_in_one_line() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "100", "--date", "2026-01-01"]);
+    for day in 1..=20 {
+        l.log(&["acme", "1", "--date", &format!("2026-02-{day:02}")]);
+    }
+    let clients = l.read("clients.toml").replace("[clients.acme]", "[clients.acme");
+    l.write("clients.toml", &clients);
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let found = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = found.lines().collect();
+    assert!(lines[0].starts_with("clients.toml:"), "{found}");
+    assert_eq!(
+        &lines[1..],
+        [
+            "purchases.csv:2: 1 row(s) from here on name clients that clients.toml does not define while it has errors: fix clients.toml first",
+            "timelog.csv:2: 20 row(s) from here on name clients that clients.toml does not define while it has errors: fix clients.toml first",
+        ],
+        "{found}"
+    );
+}

@@ -9,7 +9,7 @@ fn funded() -> TestLedger {
 #[test]
 fn every_duration_form_is_stored_as_h_mm() {
     let l = funded();
-    for form in ["1.5", "1:30", "1h30m", "90m", "+1.5"] {
+    for form in ["1.5", "1:30", "1h30m", "90m", " 1.5"] {
         l.log(&["acme", form, "--date", "2026-02-01"]);
     }
     l.log(&["acme", "1h", "--date", "2026-02-01"]);
@@ -23,7 +23,22 @@ fn bad_durations_dates_and_clients_are_refused() {
     let e = l.refused(&["log-time", "acme", "1,5"], "duration \"1,5\"");
     assert!(e.contains("1:30"), "{e}");
     l.refused(&["log-time", "acme", "0.01"], "whole number of minutes");
-    l.refused(&["log-time", "acme", "-1"], "must not be negative");
+    // Time worked has no sign: corrections are adjustments.
+    for signed in ["-1", "+1", "-0"] {
+        let e = l.refused(
+            &["log-time", "acme", signed],
+            &format!("duration \"{signed}\": log-time takes the time worked, without a sign"),
+        );
+        assert!(e.contains("hint: to correct a balance, use `hourbank adjust"), "{e}");
+    }
+    l.refused(
+        &["log-time", "acme", "9223372036854775807m"],
+        "duration \"9223372036854775807m\": is too large (at most 1000000 hours)",
+    );
+    l.refused(
+        &["log-time", "acme", "1", "--note", "a\u{1b}[2Jb"],
+        "--note must not contain control characters (found U+001B)",
+    );
     l.refused(&["log-time", "acme", "abc"], "duration \"abc\"");
     l.refused(&["log-time", "acme", "1", "--date", "01.02.2026"], "YYYY-MM-DD");
     l.refused(&["log-time", "ghost", "1"], "unknown client \"ghost\"");
@@ -145,4 +160,31 @@ fn time_off_needs_a_person_and_no_client() {
     );
     assert_eq!(l.run(&["log-time", "--time-off", "8"]).status.code(), Some(2));
     assert_eq!(l.run(&["log-time", "acme"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_user_name_that_is_not_a_person_id_is_kept_in_by_only() {
+    let l = funded();
+    let out = bin()
+        .env("HOURBANK_USER", "John.Doe")
+        .arg("--ledger")
+        .arg(l.path())
+        .args(["log-time", "acme", "1", "--date", "2026-02-01"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("$HOURBANK_USER \"John.Doe\" is not a person id"), "{stderr}");
+    let row = &l.rows("timelog.csv")[0];
+    assert_eq!((row["person"].as_str(), row["hours"].as_str()), ("", "1:00"));
+    // A person id in $HOURBANK_USER names the person.
+    let out = bin()
+        .env("HOURBANK_USER", "alice")
+        .arg("--ledger")
+        .arg(l.path())
+        .args(["log-time", "acme", "1", "--date", "2026-02-02"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(l.rows("timelog.csv")[1]["person"], "alice");
 }

@@ -115,3 +115,31 @@ fn reads_and_cron_go_on_after_a_merge_that_duplicated_an_invoice_number() {
     // Writes still refuse until the numbers are fixed.
     a.refused(&["log-time", "acme", "0:10"], "duplicate invoice number INV-2026-0001");
 }
+
+#[test]
+fn a_lot_edited_on_two_branches_is_one_lot_again_after_deleting_a_version() {
+    let a = repo();
+    a.ok(&["client", "add", "acme", "--name", "Acme", "--type", "bank"]);
+    a.buy(&["acme", "--hours", "10", "--date", "2026-03-01", "--never-expires"]);
+    commit(&a, "lot");
+    let lot = a.rows("purchases.csv")[0]["id"].clone();
+    let b = clone(&a);
+    a.ok(&["bank", "edit", &lot, "--note", "edited on a"]);
+    commit(&a, "edit a");
+    b.ok(&["bank", "edit", &lot, "--note", "edited on b"]);
+    commit(&b, "edit b");
+    merge_from(&a, &b);
+    assert_eq!(a.rows("purchases.csv").len(), 2, "the union merge keeps both versions");
+    let found = String::from_utf8(a.run(&["check"]).stdout).unwrap();
+    assert!(
+        found.contains(&format!(
+            "purchases.csv:3: duplicate id \"{lot}\" (first used at purchases.csv:2): when both lines are versions of one row (two branches changed it, git kept both), delete the version you do not want"
+        )),
+        "{found}"
+    );
+    let text = a.read("purchases.csv");
+    let kept: Vec<&str> = text.lines().filter(|l| !l.contains("edited on b")).collect();
+    a.write("purchases.csv", &(kept.join("\n") + "\n"));
+    assert_eq!(a.ok(&["check"]), "");
+    assert_eq!(row_for(&a.csv(&["report", "balances"]), "acme")["purchased"], "10.00");
+}

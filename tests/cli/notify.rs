@@ -203,7 +203,7 @@ fn recording_command(l: &TestLedger) -> std::path::PathBuf {
     let script = l.path().join("deliver.sh");
     std::fs::write(
         &script,
-        "#!/bin/sh\nset -e\nd=\"$OUT_DIR/$HOURBANK_CLIENT-$HOURBANK_KIND\"\nmkdir -p \"$d\"\ncat > \"$d/mail\"\nprintf '%s' \"$HOURBANK_CLIENT_NAME\" > \"$d/name\"\nprintf '%s' \"$HOURBANK_MESSAGE\" > \"$d/message\"\nprintf '%s' \"$HOURBANK_TO\" > \"$d/to\"\nif [ \"$HOURBANK_CLIENT\" = \"$FAIL_FOR\" ]; then echo 'relay said no' >&2; exit 3; fi\n",
+        "#!/bin/sh\nset -e\nd=\"$OUT_DIR/$HOURBANK_CLIENT-$HOURBANK_KIND\"\nmkdir -p \"$d\"\ncat > \"$d/mail\"\nprintf '%s' \"$HOURBANK_CLIENT_NAME\" > \"$d/name\"\nprintf '%s' \"$HOURBANK_MESSAGE\" > \"$d/message\"\nprintf '%s' \"$HOURBANK_TO\" > \"$d/to\"\nprintf '%s' \"$HOURBANK_SUBJECT\" > \"$d/subject\"\nif [ \"$HOURBANK_CLIENT\" = \"$FAIL_FOR\" ]; then echo 'relay said no' >&2; exit 3; fi\n",
     )
     .unwrap();
     use std::os::unix::fs::PermissionsExt;
@@ -240,7 +240,13 @@ fn delivery_through_a_command_keeps_hostile_values_inert() {
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let dir = out_dir.path().join("acme-expiring");
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
-    assert_eq!(read("name"), hostile, "the raw value reaches the command in its environment");
+    assert_eq!(
+        read("name"),
+        hostile.replace('\n', " "),
+        "the value reaches the command in its environment on one line"
+    );
+    let subject = read("subject");
+    assert!(subject.contains("Evil") && !subject.contains('\n'), "{subject:?}");
     assert_eq!(read("to"), "admin@agency.example, ops@acme.example");
     let mail = read("mail");
     let headers = mail.split("\r\n\r\n").next().unwrap();
