@@ -43,6 +43,9 @@ _hourbank() {
             hourbank,log-time)
                 cmd="hourbank__subcmd__log__subcmd__time"
                 ;;
+            hourbank,merge-driver)
+                cmd="hourbank__subcmd__merge__subcmd__driver"
+                ;;
             hourbank,notify-check)
                 cmd="hourbank__subcmd__notify__subcmd__check"
                 ;;
@@ -148,6 +151,9 @@ _hourbank() {
             hourbank__subcmd__help,log-time)
                 cmd="hourbank__subcmd__help__subcmd__log__subcmd__time"
                 ;;
+            hourbank__subcmd__help,merge-driver)
+                cmd="hourbank__subcmd__help__subcmd__merge__subcmd__driver"
+                ;;
             hourbank__subcmd__help,notify-check)
                 cmd="hourbank__subcmd__help__subcmd__notify__subcmd__check"
                 ;;
@@ -248,7 +254,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client bank log-time adjust invoice report notify-check check completions help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client bank log-time adjust invoice report notify-check check completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1108,7 +1114,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help)
-            opts="init client bank log-time adjust invoice report notify-check check completions help"
+            opts="init client bank log-time adjust invoice report notify-check check completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1401,6 +1407,20 @@ _hourbank() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hourbank__subcmd__help__subcmd__merge__subcmd__driver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hourbank__subcmd__help__subcmd__notify__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1668,6 +1688,32 @@ _hourbank() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__merge__subcmd__driver)
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

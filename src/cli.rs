@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    adjust, bank, check, client, completions, init, invoice, log_time, notify_check, report,
+    adjust, bank, check, client, completions, init, invoice, log_time, merge_driver, notify_check,
+    report,
 };
 use crate::render::Format;
 
@@ -61,4 +62,5 @@ pub enum Command {
     NotifyCheck(notify_check::Args),
     Check(check::Args),
     Completions(completions::Args),
+    MergeDriver(merge_driver::Args),
 }

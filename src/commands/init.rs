@@ -78,7 +78,9 @@ const EXAMPLE: &[(&str, &str)] = &[
     (NOTIFICATIONS, include_str!("../../ledger-example/notifications.csv")),
 ];
 
-const GITATTRIBUTES: &str = "*.csv merge=union\n";
+/// CSV files merge line by line; TOML files by key, through `hourbank merge-driver`
+/// once `.git/config` names it (until then git merges them as text).
+const GITATTRIBUTES: &str = "*.csv merge=union\n*.toml merge=hourbank\n";
 /// The lock file of older versions and the temporary files of interrupted rewrites.
 const GITIGNORE: &str = ".hourbank.lock\n.*.csv.??????\n.*.toml.??????\n";
 

@@ -9,6 +9,7 @@ pub mod completions;
 pub mod init;
 pub mod invoice;
 pub mod log_time;
+pub mod merge_driver;
 pub mod notify_check;
 pub mod report;
 
@@ -213,6 +214,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> Result<ExitCode> {
         Command::NotifyCheck(args) => notify_check::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
         Command::Completions(args) => completions::run(ctx, args),
+        Command::MergeDriver(args) => merge_driver::run(ctx, args),
     }
 }
 

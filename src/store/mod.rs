@@ -10,5 +10,6 @@ pub mod load;
 pub mod sent;
 pub mod timelog;
 pub mod tomledit;
+pub mod tomlmerge;
 pub mod tomlread;
 pub mod write;

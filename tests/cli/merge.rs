@@ -143,3 +143,86 @@ fn a_lot_edited_on_two_branches_is_one_lot_again_after_deleting_a_version() {
     assert_eq!(a.ok(&["check"]), "");
     assert_eq!(row_for(&a.csv(&["report", "balances"]), "acme")["purchased"], "10.00");
 }
+
+/// Names `hourbank merge-driver` in the repository's config, as the README says.
+fn use_driver(l: &TestLedger) {
+    let bin = assert_cmd::cargo::cargo_bin("hourbank");
+    let driver = format!("'{}' merge-driver %O %A %B", bin.display());
+    l.git(&["config", "merge.hourbank.driver", &driver]);
+}
+
+fn add_bank(l: &TestLedger, id: &str, note: &str) {
+    l.ok(&["client", "add", id, "--name", id, "--type", "bank"]);
+    let text = l
+        .read("clients.toml")
+        .replace(&format!("[clients.{id}]"), &format!("# {note}\n[clients.{id}]"));
+    l.write("clients.toml", &text);
+}
+
+#[test]
+fn two_clones_that_add_clients_append_and_invoice_merge_into_exact_balances() {
+    let a = repo();
+    use_driver(&a);
+    let b = clone(&a);
+    use_driver(&b);
+    add_bank(&a, "acme", "met at the fair");
+    a.buy(&["acme", "--hours", "10", "--date", "2026-03-01"]);
+    a.log(&["acme", "2", "--date", "2026-03-02"]);
+    a.log(&["north", "2", "--date", "2026-03-05"]);
+    a.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"]);
+    commit(&a, "acme");
+    add_bank(&b, "beta", "a referral");
+    b.buy(&["beta", "--hours", "5", "--date", "2026-03-01"]);
+    b.log(&["beta", "1:15", "--date", "2026-03-03"]);
+    b.log(&["south", "2", "--date", "2026-03-05"]);
+    b.ok(&["invoice", "south", "--month", "2026-03", "--date", "2026-04-01"]);
+    commit(&b, "beta");
+    merge_from(&a, &b);
+    let clients = a.read("clients.toml");
+    assert!(!clients.contains("<<<<<<<"), "{clients}");
+    assert!(clients.contains("# met at the fair\n[clients.acme]"), "{clients}");
+    assert!(clients.contains("# a referral\n[clients.beta]"), "{clients}");
+    let found = String::from_utf8(a.run(&["check"]).stdout).unwrap();
+    assert!(found.starts_with("invoices.csv:3: duplicate invoice number INV-2026-0001"), "{found}");
+    renumber(&a, 3, "INV-2026-0002");
+    assert_eq!(a.ok(&["check"]), "");
+    let balances = a.csv(&["report", "balances"]);
+    assert_eq!(row_for(&balances, "acme")["available"], "8.00");
+    assert_eq!(row_for(&balances, "beta")["available"], "3.75");
+    assert_eq!(row_for(&balances, "north")["consumed"], "2.00");
+    assert_eq!(row_for(&balances, "south")["consumed"], "2.00");
+    let invoices = a.csv(&["report", "invoices"]);
+    assert_eq!(
+        invoices.iter().map(|i| i["total"].as_str()).collect::<Vec<_>>(),
+        ["200.00", "200.00"]
+    );
+    // Both people go on from the merged ledger.
+    a.log(&["beta", "1", "--date", "2026-04-02"]);
+    assert_eq!(row_for(&a.csv(&["report", "balances"]), "beta")["available"], "2.75");
+}
+
+#[test]
+fn the_same_key_changed_on_two_branches_is_a_conflict_with_markers() {
+    let a = repo();
+    use_driver(&a);
+    let b = clone(&a);
+    use_driver(&b);
+    a.ok(&["client", "set", "north", "--rate", "110"]);
+    commit(&a, "rate a");
+    b.ok(&["client", "set", "north", "--rate", "120"]);
+    b.ok(&["client", "set", "south", "--rate", "130"]);
+    commit(&b, "rate b");
+    let path = b.path().to_string_lossy().to_string();
+    let out = git_output(a.path(), &["pull", "--quiet", "--no-rebase", "--no-edit", &path, "main"]);
+    assert!(!out.status.success(), "git reports the conflict");
+    let clients = a.read("clients.toml");
+    assert!(
+        clients.contains(
+            "<<<<<<< ours\nrate = \"110.00\"\n=======\nrate = \"120.00\"\n>>>>>>> theirs\n"
+        ),
+        "{clients}"
+    );
+    assert!(clients.contains("rate = \"130.00\""), "the other change merged: {clients}");
+    let status = a.git(&["status", "--porcelain"]);
+    assert!(status.contains("UU clients.toml"), "{status}");
+}

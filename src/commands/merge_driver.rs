@@ -1,0 +1,46 @@
+//! `hourbank merge-driver BASE OURS THEIRS`: git's merge driver for the ledger's TOML
+//! files (`*.toml merge=hourbank` in `.gitattributes`). Tables and keys merge one by
+//! one; a key both branches changed differently is left between conflict markers and
+//! the driver exits 1, as git expects of a conflict.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::{Ctx, note};
+use crate::error::Error;
+use crate::store::tomlmerge::merge;
+use crate::store::write::write_atomic;
+
+/// Merge a TOML file for git (set up with `git config merge.hourbank.driver
+/// "hourbank merge-driver %O %A %B"`); writes the result to OURS
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The common ancestor's version (git's %O)
+    pub base: PathBuf,
+    /// Our version, replaced by the result (git's %A)
+    pub ours: PathBuf,
+    /// Their version (git's %B)
+    pub theirs: PathBuf,
+}
+
+pub fn run(_ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let read = |path: &PathBuf| std::fs::read_to_string(path).map_err(|e| Error::io(path, e));
+    let (base, ours, theirs) = (read(&args.base)?, read(&args.ours)?, read(&args.theirs)?);
+    let merged = merge(&base, &ours, &theirs).map_err(|e| {
+        Error::with_hint(
+            format!("cannot merge by key: {e}"),
+            "resolve the file by hand, or merge it with `git merge-file`",
+        )
+    })?;
+    write_atomic(&args.ours, merged.text.as_bytes())?;
+    if merged.conflicts.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    note(&format!(
+        "conflict: both branches changed {}; the file shows both versions between <<<<<<< and >>>>>>>",
+        merged.conflicts.join(", ")
+    ));
+    Ok(ExitCode::FAILURE)
+}
