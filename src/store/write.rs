@@ -63,7 +63,10 @@ pub fn remove_stale_temp_files(dir: &Path) -> Result<(), Error> {
     for name in stale_temp_files(dir) {
         let path = dir.join(&name);
         match std::fs::remove_file(&path) {
-            Ok(()) => eprintln!("removed {name}, a temporary file left by an interrupted write"),
+            Ok(()) => eprintln!(
+                "removed {}, a temporary file left by an interrupted write",
+                crate::domain::text::visible(&name)
+            ),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(Error::io(path, e)),
         }
