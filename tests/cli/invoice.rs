@@ -411,36 +411,3 @@ fn usage_agrees_with_the_example_invoices() {
     }
     assert_eq!(compared, 4, "the example has two retainer and two payg invoices");
 }
-
-#[test]
-fn concurrent_invoices_get_distinct_numbers() {
-    let l = TestLedger::new();
-    let clients: Vec<String> = (0..6).map(|i| format!("c{i}")).collect();
-    for c in &clients {
-        l.ok(&["client", "add", c, "--name", c, "--type", "payg", "--rate", "50"]);
-        l.log(&[c, "1", "--date", "2026-03-02"]);
-    }
-    let children: Vec<_> = clients
-        .iter()
-        .map(|c| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"))
-                .env("HOURBANK_TODAY", TODAY)
-                .arg("--ledger")
-                .arg(l.path())
-                .args(["invoice", c, "--month", "2026-03"])
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::null())
-                .spawn()
-                .expect("spawns")
-        })
-        .collect();
-    for mut child in children {
-        assert!(child.wait().expect("waits").success());
-    }
-    let mut numbers: Vec<String> =
-        l.rows("invoices.csv").iter().map(|r| r["number"].clone()).collect();
-    numbers.sort();
-    let expected: Vec<String> = (1..=6).map(|i| format!("INV-2026-{i:04}")).collect();
-    assert_eq!(numbers, expected);
-    assert_eq!(l.ok(&["check"]), "");
-}

@@ -165,26 +165,14 @@ fn time_off_needs_a_person_and_no_client() {
 #[test]
 fn a_user_name_that_is_not_a_person_id_is_kept_in_by_only() {
     let l = funded();
-    let out = bin()
-        .env("HOURBANK_USER", "John.Doe")
-        .arg("--ledger")
-        .arg(l.path())
-        .args(["log-time", "acme", "1", "--date", "2026-02-01"])
-        .output()
-        .unwrap();
+    let out = l.run_as("John.Doe", &["log-time", "acme", "1", "--date", "2026-02-01"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(stderr.contains("$HOURBANK_USER \"John.Doe\" is not a person id"), "{stderr}");
     let row = &l.rows("timelog.csv")[0];
     assert_eq!((row["person"].as_str(), row["hours"].as_str()), ("", "1:00"));
     // A person id in $HOURBANK_USER names the person.
-    let out = bin()
-        .env("HOURBANK_USER", "alice")
-        .arg("--ledger")
-        .arg(l.path())
-        .args(["log-time", "acme", "1", "--date", "2026-02-02"])
-        .output()
-        .unwrap();
+    let out = l.run_as("alice", &["log-time", "acme", "1", "--date", "2026-02-02"]);
     assert!(out.status.success());
     assert_eq!(l.rows("timelog.csv")[1]["person"], "alice");
 }

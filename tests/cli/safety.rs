@@ -60,17 +60,7 @@ fn sixteen_concurrent_log_time_runs_all_land() {
     let l = TestLedger::with_acme();
     l.buy(&["acme", "--hours", "100", "--date", "2026-01-01"]);
     let children: Vec<_> = (0..16)
-        .map(|i| {
-            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"));
-            cmd.env("HOURBANK_TODAY", TODAY)
-                .env("HOURBANK_USER", "tester")
-                .arg("--ledger")
-                .arg(l.path())
-                .args(["log-time", "acme", "1", "--note", &format!("run {i}")])
-                .stdout(std::process::Stdio::null())
-                .spawn()
-                .expect("spawns")
-        })
+        .map(|i| l.spawn(&["log-time", "acme", "1", "--note", &format!("run {i}")]))
         .collect();
     for mut child in children {
         assert!(child.wait().expect("waits").success());
@@ -322,16 +312,7 @@ fn writers_killed_at_random_moments_lose_no_confirmed_write() {
             3 => (vec!["bank", "edit", &lot, "--note", &note], Confirmed::Edit(i)),
             _ => (vec!["client", "set", "acme", "--email", &email], Confirmed::Email(i)),
         };
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"))
-            .env("HOURBANK_TODAY", TODAY)
-            .env("HOURBANK_USER", "tester")
-            .arg("--ledger")
-            .arg(l.path())
-            .args(&args)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("spawns");
+        let mut child = l.spawn(&args);
         // The kill lands anywhere from before the ledger is read to after the write.
         std::thread::sleep(std::time::Duration::from_micros(rng.below(25_000)));
         let _ = child.kill();
@@ -453,20 +434,8 @@ fn concurrent_writers_keep_the_lock_while_ignored_files_are_deleted() {
                 }
             }
         });
-        let children: Vec<_> = clients
-            .iter()
-            .map(|c| {
-                std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"))
-                    .env("HOURBANK_TODAY", TODAY)
-                    .arg("--ledger")
-                    .arg(l.path())
-                    .args(["invoice", c, "--month", "2026-03"])
-                    .stdout(std::process::Stdio::null())
-                    .stderr(std::process::Stdio::null())
-                    .spawn()
-                    .expect("spawns")
-            })
-            .collect();
+        let children: Vec<_> =
+            clients.iter().map(|c| l.spawn(&["invoice", c, "--month", "2026-03"])).collect();
         for mut child in children {
             assert!(child.wait().expect("waits").success());
         }

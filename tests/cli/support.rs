@@ -56,6 +56,31 @@ impl TestLedger {
         bin().arg("--ledger").arg(self.path()).args(args).output().expect("runs")
     }
 
+    /// Runs `hourbank --ledger <dir> args...` as user `user`.
+    pub fn run_as(&self, user: &str, args: &[&str]) -> Output {
+        bin()
+            .env("HOURBANK_USER", user)
+            .arg("--ledger")
+            .arg(self.path())
+            .args(args)
+            .output()
+            .expect("runs")
+    }
+
+    /// Starts `hourbank --ledger <dir> args...` in the background, output discarded.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"))
+            .env("HOURBANK_TODAY", TODAY)
+            .env("HOURBANK_USER", "tester")
+            .arg("--ledger")
+            .arg(self.path())
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawns")
+    }
+
     /// Runs and expects success; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
