@@ -1,6 +1,11 @@
 //! Generates a large, valid ledger for benchmarks:
-//! `cargo run --release --example gen-ledger -- DIR --clients 2000 --rows 1000000`.
+//! `cargo run --release --example gen-ledger -- DIR --clients 2000 --rows 1000000
+//! [--shape own|seq|uuid|none|spreadsheet|notes]`.
 //! About one purchase per 40 time rows, five years of dates, deterministic (--seed).
+//! Shapes are the ledgers people bring: ids in the tool's own form (`own`), written by
+//! another tool or by hand (`seq`: `t-1`, `t-2`, ...), UUIDs (`uuid`), no ids
+//! (`none`), saved by a spreadsheet (`spreadsheet`: BOM, CRLF, every field quoted),
+//! and a 120-300 character note with commas, quotes and UTF-8 on every row (`notes`).
 
 use std::fmt::Write as _;
 use std::io::{BufWriter, Write};
@@ -23,6 +28,42 @@ impl Rng {
         self.next() % n
     }
 
+    fn uuid(&mut self) -> String {
+        let (a, b) = (self.next(), self.next());
+        format!(
+            "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+            a >> 32,
+            (a >> 16) & 0xffff,
+            a & 0xfff,
+            0x8000 | (b >> 48) & 0x3fff,
+            b & 0xffff_ffff_ffff
+        )
+    }
+
+    /// A note of 120 to 300 characters with commas, quotes and UTF-8.
+    fn note(&mut self) -> String {
+        const WORDS: &[&str] = &[
+            "Überarbeitung",
+            "header,",
+            "\"hero\"",
+            "café",
+            "naïve",
+            "fix",
+            "CSS",
+            "déjà-vu",
+            "日本",
+            "ok,",
+            "review",
+        ];
+        let len = 120 + self.below(181) as usize;
+        let mut s = String::with_capacity(len + 16);
+        while s.chars().count() < len {
+            s.push_str(WORDS[self.below(WORDS.len() as u64) as usize]);
+            s.push(' ');
+        }
+        s.chars().take(len).collect()
+    }
+
     fn id(&mut self, prefix: char) -> String {
         const ALPHABET: &[u8] = b"0123456789abcdefghjkmnpqrstvwxyz";
         let bits = self.next();
@@ -40,7 +81,12 @@ fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
     let mut dir: Option<PathBuf> = None;
     let (mut clients, mut rows, mut seed) = (2000u64, 1_000_000u64, 42u64);
+    let mut shape = String::from("own");
     while let Some(arg) = args.next() {
+        if arg == "--shape" {
+            shape = args.next().expect("--shape needs a name");
+            continue;
+        }
         let mut value = |name: &str| -> u64 {
             args.next()
                 .and_then(|v| v.parse().ok())
@@ -53,7 +99,8 @@ fn main() -> std::io::Result<()> {
             other => dir = Some(PathBuf::from(other)),
         }
     }
-    let dir = dir.expect("usage: gen-ledger DIR [--clients N] [--rows M] [--seed S]");
+    let dir = dir.expect("usage: gen-ledger DIR [--clients N] [--rows M] [--seed S] [--shape S]");
+    let shape = Shape::parse(&shape);
     std::fs::create_dir_all(&dir)?;
     let mut rng = Rng(seed.max(1));
     let start = NaiveDate::from_ymd_opt(2021, 1, 1).expect("valid date");
@@ -84,44 +131,116 @@ fn main() -> std::io::Result<()> {
     }
 
     let purchases = (rows / 40).max(1);
-    let mut out = BufWriter::new(std::fs::File::create(dir.join("purchases.csv"))?);
-    writeln!(out, "id,date,client,hours,price,expires,project,note,by")?;
-    for _ in 0..purchases {
+    let mut out = Csv::create(&dir.join("purchases.csv"), shape)?;
+    out.row(&["id", "date", "client", "hours", "price", "expires", "project", "note", "by"])?;
+    for n in 0..purchases {
         let day = rng.below(days);
         let date = start + Days::new(day);
-        let expires = date + Days::new(365);
-        let client = rng.below(clients);
-        let id = rng.id('p');
-        writeln!(out, "{id},{date},c{client:05},40:00,3600.00,{expires},,,gen")?;
+        let expires = (date + Days::new(365)).to_string();
+        let client = format!("c{:05}", rng.below(clients));
+        let id = shape.id(&mut rng, 'p', n);
+        let date = date.to_string();
+        out.row(&[&id, &date, &client, "40:00", "3600.00", &expires, "", "", "gen"])?;
     }
-    out.flush()?;
+    out.finish()?;
 
     let people = ["alice", "bob", "carol", "dave", "erin"];
     let projects = ["", "", "web", "app", "ops"];
-    let mut out = BufWriter::new(std::fs::File::create(dir.join("timelog.csv"))?);
-    writeln!(out, "id,date,client,person,hours,charged,project,service,billable,rate,kind,note")?;
+    let mut out = Csv::create(&dir.join("timelog.csv"), shape)?;
+    out.row(&[
+        "id", "date", "client", "person", "hours", "charged", "project", "service", "billable",
+        "rate", "kind", "note",
+    ])?;
     for i in 0..rows {
-        let date = start + Days::new(i * days / rows);
-        let client = rng.below(clients);
+        let date = (start + Days::new(i * days / rows)).to_string();
+        let client = format!("c{:05}", rng.below(clients));
         let minutes = 15 + rng.below(12) * 10;
         let charged = minutes.div_ceil(15) * 15;
-        let id = rng.id('t');
+        let id = shape.id(&mut rng, 't', i);
         let person = people[rng.below(5) as usize];
         let project = projects[rng.below(5) as usize];
-        writeln!(
-            out,
-            "{id},{date},c{client:05},{person},{}:{:02},{}:{:02},{project},,yes,,work,",
-            minutes / 60,
-            minutes % 60,
-            charged / 60,
-            charged % 60
-        )?;
+        let hours = format!("{}:{:02}", minutes / 60, minutes % 60);
+        let charged = format!("{}:{:02}", charged / 60, charged % 60);
+        let note = if shape == Shape::Notes { rng.note() } else { String::new() };
+        out.row(&[
+            &id, &date, &client, person, &hours, &charged, project, "", "yes", "", "work", &note,
+        ])?;
     }
-    out.flush()?;
+    out.finish()?;
     eprintln!(
         "wrote {} clients, {purchases} purchases, {rows} time rows to {}",
         clients,
         dir.display()
     );
     Ok(())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Own,
+    Seq,
+    Uuid,
+    NoIds,
+    Spreadsheet,
+    Notes,
+}
+
+impl Shape {
+    fn parse(name: &str) -> Shape {
+        match name {
+            "own" => Shape::Own,
+            "seq" => Shape::Seq,
+            "uuid" => Shape::Uuid,
+            "none" => Shape::NoIds,
+            "spreadsheet" => Shape::Spreadsheet,
+            "notes" => Shape::Notes,
+            other => {
+                panic!("unknown shape {other}: use own, seq, uuid, none, spreadsheet or notes")
+            }
+        }
+    }
+
+    fn id(self, rng: &mut Rng, prefix: char, n: u64) -> String {
+        match self {
+            Shape::Seq => format!("{prefix}-{}", n + 1),
+            Shape::Uuid => rng.uuid(),
+            Shape::NoIds => String::new(),
+            Shape::Own | Shape::Spreadsheet | Shape::Notes => rng.id(prefix),
+        }
+    }
+}
+
+/// A CSV file written the way the shape's tool writes it.
+struct Csv {
+    out: BufWriter<std::fs::File>,
+    shape: Shape,
+}
+
+impl Csv {
+    fn create(path: &std::path::Path, shape: Shape) -> std::io::Result<Csv> {
+        let mut out = BufWriter::new(std::fs::File::create(path)?);
+        if shape == Shape::Spreadsheet {
+            out.write_all("\u{feff}".as_bytes())?;
+        }
+        Ok(Csv { out, shape })
+    }
+
+    fn row(&mut self, fields: &[&str]) -> std::io::Result<()> {
+        for (i, field) in fields.iter().enumerate() {
+            if i > 0 {
+                self.out.write_all(b",")?;
+            }
+            let quote = self.shape == Shape::Spreadsheet || field.contains([',', '"']);
+            if quote {
+                write!(self.out, "\"{}\"", field.replace('"', "\"\""))?;
+            } else {
+                self.out.write_all(field.as_bytes())?;
+            }
+        }
+        self.out.write_all(if self.shape == Shape::Spreadsheet { b"\r\n" } else { b"\n" })
+    }
+
+    fn finish(mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }

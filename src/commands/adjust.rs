@@ -14,7 +14,7 @@ use crate::domain::id::IdKind;
 use crate::error::Error;
 use crate::store::layout::{ADJUSTMENT_COLUMNS, ADJUSTMENTS};
 use crate::store::load::AdjustKind;
-use crate::store::write::{append, check_one_line, encode_rows, new_row_id};
+use crate::store::write::{Append, check_one_line, new_row_id};
 
 /// Correct a balance (+/- hours), set it, or assert it
 #[derive(Debug, clap::Args)]
@@ -113,8 +113,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ("reason", args.reason.clone()),
         ("by", ctx.user.clone()),
     ];
-    let meta = ledger.files.get(ADJUSTMENTS).cloned().unwrap_or_default();
-    let bytes = encode_rows(&meta, ADJUSTMENT_COLUMNS, &[row])?;
+    let mut meta = ledger.files.get(ADJUSTMENTS).cloned().unwrap_or_default();
+    let rows = Append::prepare(&ledger.dir, ADJUSTMENTS, &meta, ADJUSTMENT_COLUMNS, &[row])?;
     let what = match kind {
         AdjustKind::Delta => {
             format!("adjusted {}{}", if minutes.0 > 0 { "+" } else { "" }, minutes.hm())
@@ -159,7 +159,5 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         message.push_str(&format!(", {} left", ctx.hours_text(outcome.available)));
     }
-    ctx.commit_write(args.dry_run, &message, || {
-        append(&ledger.dir.join(ADJUSTMENTS), &meta, &bytes)
-    })
+    ctx.commit_write(args.dry_run, &message, || rows.write(&mut meta))
 }

@@ -16,10 +16,10 @@ use crate::domain::id::IdKind;
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Report};
-use crate::store::csvio::split_line;
+use crate::store::csvio::{header_range, split_line};
 use crate::store::layout::{PURCHASE_COLUMNS, PURCHASES};
 use crate::store::load::Ledger;
-use crate::store::write::{append, check_one_line, encode_rows, new_row_id, write_atomic};
+use crate::store::write::{Append, check_one_line, new_row_id, write_atomic};
 
 /// Buy, list, correct or remove lots of hours
 #[derive(Debug, Subcommand)]
@@ -202,8 +202,8 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         source: LotSource::Purchase(u32::MAX),
     });
     let after = simulate(&account, as_of(ctx, date));
-    let meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
-    let bytes = encode_rows(&meta, PURCHASE_COLUMNS, &[row])?;
+    let mut meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
+    let rows = Append::prepare(&ledger.dir, PURCHASES, &meta, PURCHASE_COLUMNS, &[row])?;
     let price_text = price.map(|p| format!(" for {p} {currency}")).unwrap_or_default();
     let expiry_text =
         expires.map_or_else(|| "never expires".to_string(), |e| format!("expires {e}"));
@@ -216,7 +216,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         ctx.hours_text(after.available)
     );
     ctx.commit_write(args.dry_run, &line, || {
-        append(&ledger.dir.join(PURCHASES), &meta, &bytes)?;
+        rows.write(&mut meta)?;
         activate_prospect(&ledger, ix, "first purchase")
     })
 }
@@ -397,7 +397,8 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
 }
 
 /// Rewrites one line of purchases.csv atomically: replaced with `changes` applied,
-/// or removed when `changes` is `None`. Every other byte stays as it was.
+/// or removed when `changes` is `None`. Every other byte stays as it was, but for a
+/// column a change fills that the header lacks: it is added to the header line.
 fn rewrite_purchase_line(
     ledger: &Ledger,
     line_no: u32,
@@ -406,9 +407,30 @@ fn rewrite_purchase_line(
     let path = ledger.dir.join(PURCHASES);
     let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
     let meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
+    let added: Vec<&str> = changes
+        .unwrap_or_default()
+        .iter()
+        .filter(|(column, value)| !value.is_empty() && !meta.header.iter().any(|h| h == column))
+        .map(|(column, _)| *column)
+        .collect();
+    let header_at =
+        header_range(&bytes).map(|r| memchr::memchr_iter(b'\n', &bytes[..r.start]).count());
+    let mut header = meta.header.clone();
+    header.extend(added.iter().map(|c| c.to_string()));
     let mut out = Vec::with_capacity(bytes.len());
     let mut found = false;
     for (n, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
+        if Some(n) == header_at && !added.is_empty() {
+            let body_len =
+                line.len() - line.iter().rev().take_while(|&&b| b == b'\n' || b == b'\r').count();
+            out.extend_from_slice(&line[..body_len]);
+            for column in &added {
+                out.push(b',');
+                out.extend_from_slice(column.as_bytes());
+            }
+            out.extend_from_slice(&line[body_len..]);
+            continue;
+        }
         if n as u32 + 1 != line_no {
             out.extend_from_slice(line);
             continue;
@@ -425,14 +447,15 @@ fn rewrite_purchase_line(
             )));
         };
         // A row written before a column was added reads the missing fields as empty.
-        fields.resize(meta.header.len(), String::new());
+        fields.resize(header.len(), String::new());
         for (column, value) in changes {
-            if let Some(pos) = meta.header.iter().position(|h| h == column) {
+            if let Some(pos) = header.iter().position(|h| h == column) {
                 fields[pos] = value.clone();
             }
         }
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::Any(b'\n'))
+            .comment(Some(b'#'))
             .from_writer(Vec::new());
         writer.write_record(&fields).map_err(|e| Error::refused(e.to_string()))?;
         let mut encoded = writer.into_inner().map_err(|e| Error::refused(e.to_string()))?;

@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use super::{Ctx, client_arg, date_arg};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::{Client, ClientType, Status};
-use crate::domain::date::check_months;
+use crate::domain::date::{check_months, check_terms_days};
 use crate::domain::duration::Minutes;
 use crate::domain::id::Slug;
 use crate::domain::money::Money;
@@ -288,6 +288,8 @@ impl ClientFields {
             out.push(("tax_percent", FieldValue::Str(percent("--tax-percent", v)?)));
         }
         if let Some(n) = self.terms_days {
+            let n = check_terms_days(u64::from(n))
+                .map_err(|e| Error::refused(format!("--terms-days: {e}")))?;
             out.push(("terms_days", FieldValue::Int(i64::from(n))));
         }
         if let Some(v) = &self.notes {

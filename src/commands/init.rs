@@ -81,8 +81,8 @@ const EXAMPLE: &[(&str, &str)] = &[
 /// CSV files merge line by line; TOML files by key, through `hourbank merge-driver`
 /// once `.git/config` names it (until then git merges them as text).
 const GITATTRIBUTES: &str = "*.csv merge=union\n*.toml merge=hourbank\n";
-/// The lock file of older versions and the temporary files of interrupted rewrites.
-const GITIGNORE: &str = ".hourbank.lock\n.*.csv.??????\n.*.toml.??????\n";
+/// The temporary files of interrupted rewrites and the lock file of older versions.
+const GITIGNORE: &str = ".hourbank-tmp-*\n.hourbank.lock\n";
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));

@@ -26,7 +26,7 @@ use crate::store::layout::{
     PURCHASES,
 };
 use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
-use crate::store::write::{add_missing_columns, append, check_one_line, encode_rows, new_row_id};
+use crate::store::write::{Append, check_one_line, new_row_id};
 
 /// Bill a client for a period, show an issued invoice, or record a payment
 #[derive(Debug, ClapArgs)]
@@ -337,10 +337,9 @@ fn record(ctx: &Ctx, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
             ])
         })
         .collect::<Result<Vec<_>, Error>>()?;
-    let lines_path = ledger.dir.join(INVOICE_LINES);
     let mut lines_meta = ledger.files.get(INVOICE_LINES).cloned().unwrap_or_default();
-    add_missing_columns(&lines_path, &mut lines_meta, INVOICE_LINE_COLUMNS)?;
-    let lines_bytes = encode_rows(&lines_meta, INVOICE_LINE_COLUMNS, &rows)?;
+    let lines =
+        Append::prepare(&ledger.dir, INVOICE_LINES, &lines_meta, INVOICE_LINE_COLUMNS, &rows)?;
     let t = doc.totals;
     let row = vec![
         ("id", invoice_id),
@@ -362,10 +361,10 @@ fn record(ctx: &Ctx, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
         ("total", t.total.to_string()),
         ("by", ctx.user.clone()),
     ];
-    let meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
-    let bytes = encode_rows(&meta, INVOICE_COLUMNS, &[row])?;
-    append(&lines_path, &lines_meta, &lines_bytes)?;
-    append(&ledger.dir.join(INVOICES), &meta, &bytes)
+    let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
+    let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
+    lines.write(&mut lines_meta)?;
+    invoice.write(&mut meta)
 }
 
 /// An issued invoice, rebuilt from what `invoices.csv` and `invoice-lines.csv` say.
@@ -451,12 +450,12 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
         ("note", args.note.clone().unwrap_or_default()),
         ("by", ctx.user.clone()),
     ];
-    let meta = ledger.files.get(PAYMENTS).cloned().unwrap_or_default();
-    let bytes = encode_rows(&meta, PAYMENT_COLUMNS, &[row])?;
+    let mut meta = ledger.files.get(PAYMENTS).cloned().unwrap_or_default();
+    let rows = Append::prepare(&ledger.dir, PAYMENTS, &meta, PAYMENT_COLUMNS, &[row])?;
     let left = Money(outstanding.0 - amount.0);
     let message = format!(
         "{}: paid {amount} {} on {date}; {left} outstanding",
         invoice.number, invoice.currency
     );
-    ctx.commit_write(args.dry_run, &message, || append(&ledger.dir.join(PAYMENTS), &meta, &bytes))
+    ctx.commit_write(args.dry_run, &message, || rows.write(&mut meta))
 }

@@ -15,7 +15,7 @@ use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
 use crate::error::Error;
 use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
-use crate::store::write::{append, check_one_line, encode_rows, new_row_id};
+use crate::store::write::{Append, check_one_line, new_row_id};
 
 /// Log work against a client's bank (or time off with --time-off)
 #[derive(Debug, clap::Args)]
@@ -151,8 +151,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ("kind", if args.time_off { "time-off" } else { "work" }.to_string()),
         ("note", args.note.clone().unwrap_or_default()),
     ];
-    let meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
-    let bytes = encode_rows(&meta, TIMELOG_COLUMNS, &[row])?;
+    let mut meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
+    let rows = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_COLUMNS, &[row])?;
 
     let message = match client_ix {
         None => format!("{person}: logged {} time off on {date} ({id})", hours.hm()),
@@ -229,7 +229,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
     };
     ctx.commit_write(args.dry_run, &message, || {
-        append(&ledger.dir.join(TIMELOG), &meta, &bytes)?;
+        rows.write(&mut meta)?;
         match client_ix {
             Some(ix) => activate_prospect(&ledger, ix, "first logged work"),
             None => Ok(()),

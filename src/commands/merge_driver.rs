@@ -10,7 +10,7 @@ use anyhow::Result;
 
 use super::{Ctx, note};
 use crate::error::Error;
-use crate::store::tomlmerge::merge;
+use crate::store::tomlmerge::{mark_conflicts, merge};
 use crate::store::write::write_atomic;
 
 /// Merge a TOML file for git (set up with `git config merge.hourbank.driver
@@ -28,12 +28,17 @@ pub struct Args {
 pub fn run(_ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let read = |path: &PathBuf| std::fs::read_to_string(path).map_err(|e| Error::io(path, e));
     let (base, ours, theirs) = (read(&args.base)?, read(&args.ours)?, read(&args.theirs)?);
-    let merged = merge(&base, &ours, &theirs).map_err(|e| {
-        Error::with_hint(
-            format!("cannot merge by key: {e}"),
-            "resolve the file by hand, or merge it with `git merge-file`",
-        )
-    })?;
+    let merged = match merge(&base, &ours, &theirs) {
+        Ok(merged) => merged,
+        Err(e) => {
+            // Nothing is lost: every difference stands between markers for a person.
+            write_atomic(&args.ours, mark_conflicts(&ours, &theirs).as_bytes())?;
+            note(&format!(
+                "cannot merge by key ({e}): every difference between the two versions is marked"
+            ));
+            return Ok(ExitCode::FAILURE);
+        }
+    };
     write_atomic(&args.ours, merged.text.as_bytes())?;
     if merged.conflicts.is_empty() {
         return Ok(ExitCode::SUCCESS);

@@ -106,11 +106,11 @@ impl Ctx {
     }
 
     /// Takes the ledger lock for a command that records what it did even when the
-    /// ledger has consistency errors (`notify-check` records the alerts it sent); only
-    /// rows that cannot be read refuse.
+    /// ledger has consistency errors (`notify-check` records the alerts it sent, SPEC
+    /// section 7); other structural errors refuse.
     pub fn record_ledger(&self) -> Result<(LedgerLock, Ledger)> {
-        self.lock_ledger_into(&|| (), Diagnostic::blocks_reads, "read")
-            .map(|(lock, ledger, ())| (lock, ledger))
+        let blocks = |d: &Diagnostic| d.is_structural() && !d.is_consistency();
+        self.lock_ledger_into(&|| (), blocks, "write to").map(|(lock, ledger, ())| (lock, ledger))
     }
 
     /// Takes the exclusive lock, removes temporary files that killed writers left,

@@ -19,7 +19,7 @@ use crate::render::{Cell, Format, Report};
 use crate::store::csvio::FileMeta;
 use crate::store::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS};
 use crate::store::load::Ledger;
-use crate::store::write::{append, encode_rows, new_row_id};
+use crate::store::write::{Append, new_row_id};
 
 /// Send the alerts that are due and were not sent before (for cron)
 #[derive(Debug, clap::Args)]
@@ -193,12 +193,5 @@ fn record(ctx: &Ctx, ledger: &Ledger, meta: &mut FileMeta, alert: &Alert) -> Res
         ("message", one_line(&alert.message)),
         ("by", ctx.user.clone()),
     ];
-    let bytes = encode_rows(meta, NOTIFICATION_COLUMNS, &[row])?;
-    append(&ledger.dir.join(NOTIFICATIONS), meta, &bytes)?;
-    if meta.header.is_empty() {
-        meta.header = NOTIFICATION_COLUMNS.iter().map(|c| c.to_string()).collect();
-    }
-    meta.exists = true;
-    meta.ends_with_newline = true;
-    Ok(())
+    Append::prepare(&ledger.dir, NOTIFICATIONS, meta, NOTIFICATION_COLUMNS, &[row])?.write(meta)
 }

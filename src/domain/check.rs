@@ -109,6 +109,20 @@ impl Diagnostic {
             )
     }
 
+    /// Errors two branches make without a fault of anyone's (duplicate ids or invoice
+    /// numbers, overlapping invoices, lines or payments of unknown invoices): they
+    /// block writes, but `notify-check` still records the alerts it delivers.
+    pub fn is_consistency(&self) -> bool {
+        self.is_error()
+            && matches!(
+                self.code,
+                Code::DuplicateId
+                    | Code::DuplicateNumber
+                    | Code::InvoiceOverlap
+                    | Code::UnknownInvoice
+            )
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

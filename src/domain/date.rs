@@ -47,6 +47,17 @@ pub fn check_months(n: u64, zero_ok: bool) -> Result<u32, String> {
     Ok(n as u32)
 }
 
+/// The longest payment term (ten years): a due date further out is a typo.
+pub const MAX_TERMS_DAYS: u32 = 3650;
+
+/// Checks payment terms in days: 0 to [`MAX_TERMS_DAYS`].
+pub fn check_terms_days(n: u64) -> Result<u32, String> {
+    if n > u64::from(MAX_TERMS_DAYS) {
+        return Err(format!("{n} is too large (at most {MAX_TERMS_DAYS} days)"));
+    }
+    Ok(n as u32)
+}
+
 /// The last valid day of hours bought on `date` for `months` months: `date + months`
 /// (clamped to the end of a shorter month) minus one day (SPEC 3.9).
 pub fn expiry_after_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {

@@ -30,7 +30,7 @@ pub struct StoredLine {
 impl StoredLine {
     /// Whether this line belongs to `invoice`: by the invoice's id, else by number.
     pub fn belongs_to(&self, invoice: &Invoice) -> bool {
-        if self.invoice_id.is_empty() {
+        if self.invoice_id.is_empty() || invoice.id.is_empty() {
             self.invoice == invoice.number
         } else {
             self.invoice_id == invoice.id
@@ -268,11 +268,12 @@ impl Ledger {
         }
         let mut sums = vec![rust_decimal::Decimal::ZERO; invoices.len()];
         for (line, stored) in lines {
-            let owner = if stored.invoice_id.is_empty() {
-                by_number.get(stored.invoice.as_str())
-            } else {
-                by_id.get(stored.invoice_id.as_str())
-            };
+            // By the invoice's id; by number for lines without one, or for an invoice
+            // row typed without an id.
+            let by_number_too = by_number
+                .get(stored.invoice.as_str())
+                .filter(|&&n| stored.invoice_id.is_empty() || invoices[n].id.is_empty());
+            let owner = by_id.get(stored.invoice_id.as_str()).or(by_number_too);
             match owner {
                 Some(&n) => sums[n] += stored.line.amount.0,
                 None => self.diagnostics.push(Diagnostic::warning(

@@ -242,6 +242,8 @@ struct Opened {
     len: u64,
     /// The header's line number.
     line: u32,
+    /// The byte after the header line: a split of the file for two readers lies after.
+    data_start: u64,
 }
 
 /// Opens `path` and reads its header; `None` (with `meta`) when there is nothing to
@@ -274,10 +276,12 @@ fn open(
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     let mut lines = Lines::new(file, 0);
     let mut line_no = 0u32;
+    let mut data_start = 0u64;
     let header_line = loop {
         match lines.next_line() {
-            Ok(Some((range, _, _))) => {
+            Ok(Some((range, offset, _))) => {
                 line_no += 1;
+                data_start = offset + range.len() as u64 + 1;
                 let mut bytes = &lines.buf[range];
                 if line_no == 1 {
                     bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
@@ -332,7 +336,7 @@ fn open(
         positions: wanted.iter().map(|w| meta.header.iter().position(|h| h == w)).collect(),
         width: meta.header.len(),
     };
-    (meta, Some(Opened { lines, layout, len, line: line_no }))
+    (meta, Some(Opened { lines, layout, len, line: line_no, data_start }))
 }
 
 /// Reads the records of `lines` that start before byte `stop_at`, numbering lines
@@ -445,7 +449,11 @@ pub fn read_csv_parallel<S: Send>(
     let Some(mut o) = opened else {
         return (meta, states);
     };
-    let split = if o.len >= PARALLEL_MIN_BYTES { split_point(path, o.len / 2) } else { None };
+    let split = if o.len >= PARALLEL_MIN_BYTES {
+        split_point(path, (o.len / 2).max(o.data_start))
+    } else {
+        None
+    };
     let layout = &o.layout;
     let Some(split) = split else {
         let [first, _] = &mut states;

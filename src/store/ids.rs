@@ -1,70 +1,57 @@
-//! Row ids across the ledger: collected while files are read, then checked for
-//! duplicates in one sort (ids in the tool's own form are packed into 8 bytes).
+//! Row ids across the ledger: while files are read, each id becomes a fixed 8-byte key
+//! (ids in the tool's own form are packed without loss, any other id is hashed), so
+//! memory does not depend on what ids look like. Keys seen twice are sorted out once
+//! at the end; only then does a second pass compare the ids' text.
 
-use rustc_hash::FxHashSet;
+use std::hash::Hasher;
 
-use crate::domain::id::{pack_row_id, unpack_row_id};
+use rustc_hash::{FxHashSet, FxHasher};
 
-/// Collects row ids across the ledger to find duplicates. Ids in the tool's own form
-/// are packed into 8 bytes and sorted once at the end (cheaper than a hash set of a
-/// million entries); others (written by hand) are kept as text.
+use crate::domain::id::pack_row_id;
+
+/// The 8-byte key of an id: packed when it is in the tool's own form, else a hash
+/// (two different ids may share a key; their text decides).
+pub fn id_key(id: &str) -> u64 {
+    pack_row_id(id.as_bytes()).unwrap_or_else(|| {
+        let mut hasher = FxHasher::default();
+        hasher.write(id.as_bytes());
+        hasher.finish()
+    })
+}
+
+/// Collects the keys of row ids across the ledger to find duplicates.
 #[derive(Default)]
 pub struct IdSet {
-    /// Packed ids, one list per reader (sorted in parallel at the end).
-    packed: Vec<Vec<u64>>,
+    /// Keys, one list per reader (sorted in parallel at the end).
+    lists: Vec<Vec<u64>>,
     current: Vec<u64>,
-    other: FxHashSet<Box<str>>,
-    /// Hand-written ids seen twice (packed duplicates are found in `duplicates`).
-    other_duplicates: Vec<String>,
 }
 
 impl IdSet {
     pub(super) fn insert(&mut self, id: &str) {
-        if id.is_empty() {
-            return;
-        }
-        match pack_row_id(id.as_bytes()) {
-            Some(packed) => self.current.push(packed),
-            None => {
-                if !self.other.insert(id.into()) {
-                    self.other_duplicates.push(id.to_string());
-                }
-            }
+        if !id.is_empty() {
+            self.current.push(id_key(id));
         }
     }
 
     pub(super) fn absorb(&mut self, mut other: IdSet) {
-        other.packed.push(std::mem::take(&mut other.current));
-        self.packed.extend(other.packed);
-        self.other_duplicates.extend(other.other_duplicates);
-        for id in other.other {
-            if !self.other.contains(&id) {
-                self.other.insert(id);
-            } else {
-                self.other_duplicates.push(id.to_string());
-            }
-        }
+        other.lists.push(std::mem::take(&mut other.current));
+        self.lists.extend(other.lists);
     }
 
-    /// Every id that occurs more than once.
-    pub(super) fn duplicates(mut self) -> FxHashSet<String> {
-        self.packed.push(std::mem::take(&mut self.current));
+    /// Every key that occurs more than once: the ids that may be duplicates.
+    pub(super) fn candidates(mut self) -> FxHashSet<u64> {
+        self.lists.push(std::mem::take(&mut self.current));
         std::thread::scope(|scope| {
-            for list in &mut self.packed {
+            for list in &mut self.lists {
                 scope.spawn(|| list.sort_unstable());
             }
         });
-        let mut out: FxHashSet<String> = self.other_duplicates.into_iter().collect();
         let mut merged: Vec<u64> = Vec::new();
-        for list in self.packed {
+        for list in self.lists {
             merged = merge_sorted(merged, list);
         }
-        for pair in merged.windows(2) {
-            if pair[0] == pair[1] {
-                out.insert(unpack_row_id(pair[0]));
-            }
-        }
-        out
+        merged.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]).collect()
     }
 }
 
@@ -87,4 +74,26 @@ fn merge_sorted(a: Vec<u64>, b: Vec<u64>) -> Vec<u64> {
     out.extend_from_slice(&a[i..]);
     out.extend_from_slice(&b[j..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_seen_twice_are_candidates_whatever_the_id_looks_like() {
+        let mut first = IdSet::default();
+        let mut second = IdSet::default();
+        for id in ["t-000000000001", "t-7", "2f1c0d7e-9a4b-4c1d-8e2f-000000000001", ""] {
+            first.insert(id);
+        }
+        for id in ["t-7", "t-8", "t-000000000001", ""] {
+            second.insert(id);
+        }
+        first.absorb(second);
+        let candidates = first.candidates();
+        let expected: FxHashSet<u64> =
+            [id_key("t-7"), id_key("t-000000000001")].into_iter().collect();
+        assert_eq!(candidates, expected);
+    }
 }

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::csvio::{FileMeta, read_csv};
-use super::ids::IdSet;
+use super::ids::{IdSet, id_key};
 use super::layout::*;
 use super::tomlread::{Src, read_clients, read_people, read_settings};
 use crate::domain::bank::{
@@ -447,8 +447,8 @@ impl Ledger {
     /// Names every place of every duplicate id (a second, id-only pass that runs only
     /// when there are duplicates).
     fn report_duplicates(&mut self, ids: IdSet) {
-        let duplicates = ids.duplicates();
-        if duplicates.is_empty() {
+        let candidates = ids.candidates();
+        if candidates.is_empty() {
             return;
         }
         let mut first: FxHashMap<String, (&'static str, u32)> = FxHashMap::default();
@@ -458,7 +458,7 @@ impl Ledger {
             let mut ignored = Vec::new();
             read_csv(&self.dir.join(file), file, &["id"], &[], &mut ignored, |line, f| {
                 let id = f.text(0);
-                if !duplicates.contains(id) {
+                if id.is_empty() || !candidates.contains(&id_key(id)) {
                     return Ok(());
                 }
                 match first.get(id) {

@@ -87,35 +87,30 @@ impl Merge<'_> {
             let t = theirs.get(&key);
             let o = ours.get(&key);
             let dotted = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
-            if same(o, t) {
-                let both_tables = matches!(o, Some(Item::Table(_)));
-                self.comments(base, ours, theirs, &key);
-                // Equal data may still differ in comments further down.
-                if let (true, Some(Item::Table(theirs_sub))) = (both_tables, t)
-                    && let Some(ours_sub) = ours.get_mut(&key).and_then(Item::as_table_mut)
-                {
-                    self.table(b.and_then(Item::as_table), ours_sub, theirs_sub, &dotted);
-                }
-            } else if same(o, b) {
-                self.take_theirs(ours, theirs, &key);
-            } else if same(t, b) {
-            } else if let (Some(Item::Table(_)), Some(Item::Table(theirs_sub))) = (o, t) {
+            if let (Some(Item::Table(_)), Some(Item::Table(theirs_sub))) = (o, t) {
+                // Tables on both sides merge key by key, whatever else changed, so that
+                // neither side's comments or changes further down are lost.
                 let base_sub = b.and_then(Item::as_table);
-                let ours_sub = ours.get_mut(&key).and_then(Item::as_table_mut);
-                if let Some(ours_sub) = ours_sub {
+                self.comments(base, ours, theirs, &key);
+                if let Some(ours_sub) = ours.get_mut(&key).and_then(Item::as_table_mut) {
                     self.table(base_sub, ours_sub, theirs_sub, &dotted);
                 }
+            } else if same(o, t) {
+                self.comments(base, ours, theirs, &key);
+            } else if same(o, b) {
+                self.take_theirs(base, ours, theirs, &key);
+            } else if same(t, b) {
             } else {
                 self.conflicts.push(dotted);
                 if self.winner == Winner::Theirs {
-                    self.take_theirs(ours, theirs, &key);
+                    self.take_theirs(base, ours, theirs, &key);
                 }
             }
         }
     }
 
     /// Makes `key` of `ours` what it is in `theirs` (removed when it is absent there).
-    fn take_theirs(&mut self, ours: &mut Table, theirs: &Table, key: &str) {
+    fn take_theirs(&mut self, base: Option<&Table>, ours: &mut Table, theirs: &Table, key: &str) {
         match theirs.get_key_value(key) {
             None => {
                 ours.remove(key);
@@ -127,12 +122,26 @@ impl Merge<'_> {
                 *self.next_position = max_position_of(&item).map_or(*self.next_position, |p| p + 1);
                 if ours.contains_key(key) {
                     let at = ours.get_mut(key).expect("checked above");
-                    // A table keeps its place in our file; its content is theirs.
-                    if let (Item::Table(mine), Item::Table(new)) = (&*at, &mut item) {
-                        new.set_position(mine.position());
+                    // A table keeps its place in our file; its content is theirs. A value
+                    // keeps the comment after it when only we changed that comment.
+                    match (&*at, &mut item) {
+                        (Item::Table(mine), Item::Table(new)) => new.set_position(mine.position()),
+                        (Item::Value(mine), Item::Value(new)) => {
+                            let base_decor = base
+                                .and_then(|b| b.get(key))
+                                .and_then(Item::as_value)
+                                .map(|v| decor_text(v.decor()));
+                            if base_decor.is_some_and(|d| d != decor_text(mine.decor())) {
+                                *new.decor_mut() = mine.decor().clone();
+                            }
+                        }
+                        _ => {}
                     }
                     *at = item;
-                    if let Some(mut ours_key) = ours.key_mut(key) {
+                    if let Some(mut ours_key) = ours.key_mut(key)
+                        && base.and_then(|b| b.key(key)).map(|b| decor_text(b.leaf_decor()))
+                            == Some(decor_text(ours_key.leaf_decor()))
+                    {
                         *ours_key.leaf_decor_mut() = k.leaf_decor().clone();
                     }
                 } else {
@@ -319,8 +328,9 @@ fn shift_table(table: &mut Table, by: isize) {
     }
 }
 
-/// The text with our version where the two differ, between conflict markers.
-fn mark_conflicts(ours: &str, theirs: &str) -> String {
+/// The text with our version where the two differ, between conflict markers (also
+/// the whole-file fallback when a side is not valid TOML).
+pub fn mark_conflicts(ours: &str, theirs: &str) -> String {
     let diff = TextDiff::from_lines(ours, theirs);
     let mut out = String::with_capacity(ours.len() + 64);
     let (mut mine, mut yours) = (String::new(), String::new());
@@ -425,6 +435,30 @@ mod tests {
         let merged = merge(BASE, BASE, &theirs).unwrap();
         assert!(merged.conflicts.is_empty());
         assert!(merged.text.contains("# agreed"), "their new comment is kept: {}", merged.text);
+    }
+
+    #[test]
+    fn comments_of_one_side_survive_a_table_the_other_side_added() {
+        let ours = BASE.replace("[clients.acme]", "# VIP: call before invoicing\n[clients.acme]");
+        let theirs = format!("{BASE}\n[clients.north]\nname = \"North\"\n");
+        for (a, b) in [(&ours, &theirs), (&theirs, &ours)] {
+            let merged = merge(BASE, a, b).unwrap();
+            assert!(merged.conflicts.is_empty());
+            assert!(
+                merged.text.contains("# VIP: call before invoicing\n[clients.acme]"),
+                "{}",
+                merged.text
+            );
+            assert!(merged.text.contains("[clients.north]"), "{}", merged.text);
+        }
+    }
+
+    #[test]
+    fn our_new_comment_stays_when_they_change_the_value() {
+        let ours = BASE.replace("rate = \"95.00\"", "rate = \"95.00\"  # until June");
+        let theirs = BASE.replace("rate = \"95.00\"", "rate = \"99.00\"");
+        let merged = merge(BASE, &ours, &theirs).unwrap();
+        assert!(merged.text.contains("rate = \"99.00\"  # until June"), "{}", merged.text);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use toml_edit::{Document, Item, Table, Value};
 
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{Client, ClientType, Notify, Settings, Smtp, Status};
-use crate::domain::date::{check_months, parse_date};
+use crate::domain::date::{check_months, check_terms_days, parse_date};
 use crate::domain::duration::Minutes;
 use crate::domain::id::Slug;
 use crate::domain::money::Money;
@@ -124,6 +124,16 @@ impl Reader<'_, '_> {
 
     fn count(&mut self, key: &str) -> Option<u32> {
         self.get(key, parse_count)
+    }
+
+    /// Payment terms in days, within the bounds of [`check_terms_days`].
+    fn terms_days(&mut self, key: &str) -> Option<u32> {
+        self.get(key, |t| {
+            let n = t
+                .parse::<u64>()
+                .map_err(|_| format!("\"{t}\" is not a whole number (0 or more)"))?;
+            check_terms_days(n)
+        })
     }
 
     /// Months of validity (`zero_ok` false) or rollover, within the bounds of
@@ -326,7 +336,7 @@ fn read_client(
         payer: r.get("payer", |t| Slug::parse(t).map_err(|e| e.to_string())),
         discount_percent: r.percent("discount_percent"),
         tax_percent: r.percent("tax_percent"),
-        terms_days: r.count("terms_days"),
+        terms_days: r.terms_days("terms_days"),
         monthly_hours: r.minutes("monthly_hours"),
         monthly_fee: r.money("monthly_fee"),
         rollover_months: r.months("rollover_months", true),
@@ -383,7 +393,7 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         if let Some(p) = r.string("prefix") {
             settings.invoice_prefix = p;
         }
-        if let Some(d) = r.count("terms_days") {
+        if let Some(d) = r.terms_days("terms_days") {
             settings.terms_days = d;
         }
     }

@@ -3,7 +3,7 @@
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::csvio::FileMeta;
 use crate::domain::date::parse_date;
@@ -35,26 +35,20 @@ impl LedgerLock {
     }
 }
 
-/// The temporary files of atomic rewrites (`.NAME.csv.XXXXXX`, `.NAME.toml.XXXXXX`)
-/// in `dir`: under the lock, each is left by a writer that was killed mid-rewrite.
+/// How the temporary file of an atomic rewrite begins (`.hourbank-tmp-XXXXXX`): a
+/// name no person gives a file, so removing stale ones can never touch theirs.
+pub const TEMP_PREFIX: &str = ".hourbank-tmp-";
+
+/// The temporary files of atomic rewrites in `dir`: under the lock, each is left by a
+/// writer that was killed mid-rewrite.
 pub fn stale_temp_files(dir: &Path) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|name| is_temp_name(name))
+        .filter(|name| name.starts_with(TEMP_PREFIX))
         .collect();
     names.sort();
     names
-}
-
-/// Whether `name` is `.` + a ledger file name + `.` + six letters or digits.
-fn is_temp_name(name: &str) -> bool {
-    let Some(rest) = name.strip_prefix('.') else { return false };
-    let Some((file, suffix)) = rest.rsplit_once('.') else { return false };
-    suffix.len() == 6
-        && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
-        && file.len() > 4
-        && (file.ends_with(".csv") || file.ends_with(".toml"))
 }
 
 /// Removes the temporary files that killed writers left (the caller holds the
@@ -111,39 +105,83 @@ fn check_date_range(name: &str, value: &str) -> Result<(), Error> {
     ))
 }
 
-/// Encodes rows in the file's own column order; columns the file lacks are dropped,
-/// columns the row lacks are left empty.
-pub fn encode_rows(
-    meta: &FileMeta,
-    default_header: &[&str],
-    rows: &[Vec<(&str, String)>],
-) -> Result<Vec<u8>, Error> {
-    let header: Vec<&str> = if meta.header.is_empty() {
-        default_header.to_vec()
-    } else {
-        meta.header.iter().map(String::as_str).collect()
-    };
-    let terminator = if meta.crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
-    let mut writer = csv::WriterBuilder::new().terminator(terminator).from_writer(Vec::new());
-    if meta.header.is_empty() {
-        writer.write_record(&header).map_err(|e| Error::refused(e.to_string()))?;
-    }
-    for row in rows {
-        for (name, value) in row {
-            check_one_line(name, value)?;
-            check_date_range(name, value)?;
+/// Rows ready to append to one CSV file, encoded in the file's own column order. A
+/// column the rows fill but the file lacks (a ledger written by an older version, or
+/// trimmed by hand) is added to its header when the rows are written, never dropped.
+pub struct Append {
+    path: PathBuf,
+    header: Vec<String>,
+    new_columns: Vec<String>,
+    bytes: Vec<u8>,
+}
+
+impl Append {
+    /// Encodes `rows` (column name, value) for `file` in `dir`, whose header `meta`
+    /// describes (`default_header` for a new or empty file); nothing is written yet.
+    pub fn prepare(
+        dir: &Path,
+        file: &str,
+        meta: &FileMeta,
+        default_header: &[&str],
+        rows: &[Vec<(&str, String)>],
+    ) -> Result<Append, Error> {
+        let new_file = meta.header.is_empty();
+        let mut header: Vec<String> = if new_file {
+            default_header.iter().map(|c| c.to_string()).collect()
+        } else {
+            meta.header.clone()
+        };
+        let mut new_columns = Vec::new();
+        for row in rows {
+            for (name, value) in row {
+                check_one_line(name, value)?;
+                check_date_range(name, value)?;
+                if !value.is_empty() && !header.iter().any(|h| h == name) {
+                    header.push(name.to_string());
+                    new_columns.push(name.to_string());
+                }
+            }
         }
-        let record = header.iter().map(|column| {
-            row.iter().find(|(name, _)| name == column).map_or("", |(_, v)| v.as_str())
-        });
-        writer.write_record(record).map_err(|e| Error::refused(e.to_string()))?;
+        let terminator =
+            if meta.crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
+        // A field starting with `#` in the first column is quoted, or it would read as
+        // a comment line.
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(terminator)
+            .comment(Some(b'#'))
+            .from_writer(Vec::new());
+        if new_file {
+            writer.write_record(&header).map_err(|e| Error::refused(e.to_string()))?;
+        }
+        for row in rows {
+            let record = header.iter().map(|column| {
+                row.iter().find(|(name, _)| name == column).map_or("", |(_, v)| v.as_str())
+            });
+            writer.write_record(record).map_err(|e| Error::refused(e.to_string()))?;
+        }
+        let bytes = writer.into_inner().map_err(|e| Error::refused(e.to_string()))?;
+        Ok(Append { path: dir.join(file), header, new_columns, bytes })
     }
-    writer.into_inner().map_err(|e| Error::refused(e.to_string()))
+
+    /// Adds the new columns to the header (an atomic rewrite of that line), then
+    /// appends the rows; `meta` then describes the file as it is.
+    pub fn write(self, meta: &mut FileMeta) -> Result<(), Error> {
+        if !self.new_columns.is_empty() {
+            let names: Vec<&str> = self.new_columns.iter().map(String::as_str).collect();
+            add_missing_columns(&self.path, meta, &names)?;
+        }
+        append(&self.path, meta, &self.bytes)?;
+        meta.header = self.header;
+        meta.exists = true;
+        meta.ends_with_newline = true;
+        meta.ends_with_cr = false;
+        Ok(())
+    }
 }
 
 /// Appends whole lines to a CSV file and fsyncs it. The caller holds the lock and has
 /// loaded the file (so a torn last line has already been refused).
-pub fn append(path: &Path, meta: &FileMeta, bytes: &[u8]) -> Result<(), Error> {
+fn append(path: &Path, meta: &FileMeta, bytes: &[u8]) -> Result<(), Error> {
     let mut data = Vec::with_capacity(bytes.len() + 1);
     if meta.exists && !meta.ends_with_newline {
         if meta.crlf && !meta.ends_with_cr {
@@ -204,12 +242,33 @@ pub fn add_missing_columns(
     Ok(())
 }
 
-/// Replaces a file's content atomically: a temporary file, fsync, rename.
+/// Replaces a file's content atomically: a temporary file beside it (with the old
+/// file's permissions), fsync, rename, fsync of the directory.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let mut file =
-        atomic_write_file::AtomicWriteFile::open(path).map_err(|e| Error::io(path, e))?;
-    file.write_all(bytes).map_err(|e| Error::io(path, e))?;
-    file.commit().map_err(|e| Error::io(path, e))?;
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let io = |e| Error::io(path, e);
+    let mut tmp = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(dir).map_err(io)?;
+    match std::fs::metadata(path) {
+        Ok(meta) => tmp.as_file().set_permissions(meta.permissions()).map_err(io)?,
+        Err(_) => set_new_file_permissions(tmp.as_file()).map_err(io)?,
+    }
+    tmp.write_all(bytes).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    // The rename itself is durable once the directory is synced.
+    File::open(dir).and_then(|d| d.sync_all()).map_err(io)
+}
+
+/// A new ledger file is readable by everyone, as a file a person creates (a temporary
+/// file starts private).
+#[cfg(unix)]
+fn set_new_file_permissions(file: &File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn set_new_file_permissions(_file: &File) -> std::io::Result<()> {
     Ok(())
 }
 

@@ -144,6 +144,10 @@ fn names_must_be_text_on_one_line() {
         &["client", "add", "a", "--name", "A", "--type", "bank", "--expiry-months", "0"],
         "--expiry-months: must be at least 1",
     );
+    l.refused(
+        &["client", "add", "a", "--name", "A", "--type", "bank", "--terms-days", "99999"],
+        "--terms-days: 99999 is too large (at most 3650 days)",
+    );
 }
 
 #[test]

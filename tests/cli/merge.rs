@@ -226,3 +226,29 @@ fn the_same_key_changed_on_two_branches_is_a_conflict_with_markers() {
     let status = a.git(&["status", "--porcelain"]);
     assert!(status.contains("UU clients.toml"), "{status}");
 }
+
+#[test]
+fn the_driver_marks_every_difference_when_a_side_is_not_valid_toml() {
+    let l = TestLedger::new();
+    let dir = tempfile::tempdir().unwrap();
+    let (base, ours, theirs) =
+        (dir.path().join("base"), dir.path().join("ours"), dir.path().join("theirs"));
+    std::fs::write(&base, "[clients.a]\nname = \"A\"\n").unwrap();
+    std::fs::write(&ours, "[clients.a]\nname = \"A\"\n[clients.b\n").unwrap();
+    std::fs::write(&theirs, "[clients.a]\nname = \"A\"\n[clients.c]\nname = \"C\"\n").unwrap();
+    let out = l.run(&[
+        "merge-driver",
+        base.to_str().unwrap(),
+        ours.to_str().unwrap(),
+        theirs.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("cannot merge by key (our side is not valid TOML")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&ours).unwrap(),
+        "[clients.a]\nname = \"A\"\n<<<<<<< ours\n[clients.b\n=======\n[clients.c]\nname = \"C\"\n>>>>>>> theirs\n"
+    );
+}

@@ -386,3 +386,10 @@ fn an_unreachable_smtp_server_fails_and_records_nothing() {
         "$HOURBANK_TEST_SMTP_PASSWORD is not set",
     );
 }
+
+#[test]
+fn notify_check_records_nothing_on_a_ledger_with_other_errors() {
+    let l = ledger();
+    l.append("timelog.csv", ",2026-11-01,ghost,,1:00,,,,yes,,work,\n");
+    l.refused(&["notify-check", "--as-of", "2026-11-23"], "unknown client \"ghost\"");
+}

@@ -355,7 +355,7 @@ fn writers_killed_at_random_moments_lose_no_confirmed_write() {
     l.log(&["acme", "1", "--note", "after the crashes"]);
     assert!(l.rows("timelog.csv").iter().any(|r| r["note"] == "after the crashes"));
     let left: Vec<String> =
-        l.snapshot().into_keys().filter(|n| n.matches('.').count() > 1).collect();
+        l.snapshot().into_keys().filter(|n| n.starts_with(".hourbank-tmp-")).collect();
     assert!(left.is_empty(), "no temporary file after the next write: {left:?}");
     assert!(
         confirmed.len() > 5 && confirmed.len() < 60,
@@ -368,31 +368,89 @@ fn writers_killed_at_random_moments_lose_no_confirmed_write() {
 fn temporary_files_of_killed_rewrites_are_ignored_by_git_reported_and_removed() {
     let l = TestLedger::with_acme();
     l.git(&["init", "--quiet"]);
-    l.write(".purchases.csv.Ab12Cd", "id,date\n");
-    l.write(".clients.toml.x9Y8z7", "[clients]\n");
-    l.write(".notes.txt.Ab12Cd", "a person's file, not the tool's\n");
+    l.write(".hourbank-tmp-Ab12Cd", "id,date\n");
+    l.write(".hourbank-tmp-x9Y8z7", "[clients]\n");
+    // A person's own copies look alike but are theirs: never reported nor removed.
+    l.write(".timelog.csv.backup", "a person's file, not the tool's\n");
     let status = l.git(&["status", "--porcelain", "--untracked-files=all"]);
-    assert!(!status.contains(".purchases.csv.") && !status.contains(".clients.toml."), "{status}");
-    assert!(status.contains(".notes.txt.Ab12Cd"), "{status}");
+    assert!(!status.contains(".hourbank-tmp-"), "{status}");
+    assert!(status.contains(".timelog.csv.backup"), "{status}");
     let out = l.run(&["check"]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        ".clients.toml.x9Y8z7: warning: temporary file left by an interrupted write; the next write removes it\n\
-         .purchases.csv.Ab12Cd: warning: temporary file left by an interrupted write; the next write removes it\n"
+        ".hourbank-tmp-Ab12Cd: warning: temporary file left by an interrupted write; the next write removes it\n\
+         .hourbank-tmp-x9Y8z7: warning: temporary file left by an interrupted write; the next write removes it\n"
     );
     let out = l.run(&["bank", "buy", "acme", "--hours", "1"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(
         stderr.contains(
-            "removed .purchases.csv.Ab12Cd, a temporary file left by an interrupted write"
+            "removed .hourbank-tmp-Ab12Cd, a temporary file left by an interrupted write"
         ),
         "{stderr}"
     );
-    assert!(!l.file(".purchases.csv.Ab12Cd").exists() && !l.file(".clients.toml.x9Y8z7").exists());
-    assert!(l.file(".notes.txt.Ab12Cd").exists(), "other files are left alone");
+    assert!(!l.file(".hourbank-tmp-Ab12Cd").exists() && !l.file(".hourbank-tmp-x9Y8z7").exists());
+    assert!(l.file(".timelog.csv.backup").exists(), "other files are left alone");
     assert_eq!(l.ok(&["check"]), "");
+}
+
+#[test]
+fn a_column_the_file_lacks_is_added_to_its_header_not_dropped() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
+    l.write("timelog.csv", "date,client,hours\n2026-01-02,acme,1:00\n");
+    let out = l.run(&["log-time", "acme", "2", "--non-billable", "--rate", "500", "--note", "hi"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("timelog.csv: added column(s) id, person, charged, billable, rate, kind, note to the header"), "{stderr}");
+    let text = l.read("timelog.csv");
+    assert!(
+        text.starts_with(
+            "date,client,hours,id,person,charged,billable,rate,kind,note\n2026-01-02,acme,1:00\n"
+        ),
+        "{text}"
+    );
+    let rows = l.rows("timelog.csv");
+    assert_eq!((rows[1]["billable"].as_str(), rows[1]["rate"].as_str()), ("no", "500.00"));
+    assert_eq!(row_for(&l.csv(&["report", "balances"]), "acme")["consumed"], "1.00");
+    // bank edit of a column purchases.csv lacks adds it too.
+    l.write("purchases.csv", "id,date,client,hours\np-000000000001,2026-01-01,acme,10:00\n");
+    l.ok(&["bank", "edit", "p-000000000001", "--expires", "2026-06-30"]);
+    assert_eq!(
+        l.read("purchases.csv"),
+        "id,date,client,hours,expires\np-000000000001,2026-01-01,acme,10:00,2026-06-30\n"
+    );
+    assert_eq!(l.ok(&["check"]), "");
+}
+
+#[test]
+fn a_value_that_starts_with_a_hash_in_the_first_column_is_not_a_comment() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
+    l.write(
+        "timelog.csv",
+        "note,id,date,client,person,hours,charged,project,service,billable,rate,kind\n",
+    );
+    l.log(&["acme", "1", "--note", "#42 fixed login"]);
+    assert_eq!(row_for(&l.csv(&["report", "balances"]), "acme")["consumed"], "1.00");
+    assert_eq!(l.rows("timelog.csv")[0]["note"], "#42 fixed login");
+}
+
+#[test]
+fn a_large_file_with_many_lines_before_its_header_is_split_after_it() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "100000", "--date", "2026-01-01", "--never-expires"]);
+    let mut text = format!("# {}\n", "x".repeat(100)).repeat(50_000);
+    text.push_str("id,date,client,person,hours,charged,project,service,billable,rate,kind,note\n");
+    for _ in 0..1000 {
+        text.push_str(",2026-02-01,acme,,0:30,0:30,,,yes,,work,\n");
+    }
+    l.write("timelog.csv", &text);
+    assert!(text.len() as u64 > 4 << 20, "read by two threads");
+    assert_eq!(l.ok(&["check"]), "");
+    assert_eq!(row_for(&l.csv(&["report", "balances"]), "acme")["consumed"], "500.00");
 }
 
 #[test]

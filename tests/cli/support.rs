@@ -167,14 +167,20 @@ impl TestLedger {
 }
 
 pub fn parse_csv(text: &str) -> Vec<BTreeMap<String, String>> {
-    let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).from_reader(text.as_bytes());
+    // Rows written before a column was added are short: their missing fields are empty.
+    let mut reader =
+        csv::ReaderBuilder::new().comment(Some(b'#')).flexible(true).from_reader(text.as_bytes());
     let header: Vec<String> =
         reader.headers().expect("header").iter().map(str::to_string).collect();
     reader
         .records()
         .map(|r| {
             let r = r.expect("record");
-            header.iter().cloned().zip(r.iter().map(str::to_string)).collect()
+            header
+                .iter()
+                .cloned()
+                .zip(r.iter().map(str::to_string).chain(std::iter::repeat(String::new())))
+                .collect()
         })
         .collect()
 }
