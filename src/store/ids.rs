@@ -22,8 +22,8 @@ pub fn id_key(id: &str) -> u64 {
 /// Collects the keys of row ids across the ledger to find duplicates.
 #[derive(Default)]
 pub struct IdSet {
-    /// Keys, one list per reader (sorted in parallel at the end).
-    lists: Vec<Vec<u64>>,
+    /// Sorted lists of keys, one per reader.
+    sorted: Vec<Vec<u64>>,
     current: Vec<u64>,
 }
 
@@ -34,46 +34,46 @@ impl IdSet {
         }
     }
 
+    /// Sorts what this reader collected (on the reader's own thread).
+    pub(super) fn seal(&mut self) {
+        let mut list = std::mem::take(&mut self.current);
+        list.sort_unstable();
+        self.sorted.push(list);
+    }
+
     pub(super) fn absorb(&mut self, mut other: IdSet) {
-        other.lists.push(std::mem::take(&mut other.current));
-        self.lists.extend(other.lists);
+        other.seal();
+        self.sorted.extend(other.sorted);
     }
 
     /// Every key that occurs more than once: the ids that may be duplicates.
     pub(super) fn candidates(mut self) -> FxHashSet<u64> {
-        self.lists.push(std::mem::take(&mut self.current));
-        std::thread::scope(|scope| {
-            for list in &mut self.lists {
-                scope.spawn(|| list.sort_unstable());
+        self.seal();
+        let mut out = FxHashSet::default();
+        for (i, list) in self.sorted.iter().enumerate() {
+            out.extend(list.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]));
+            for other in &self.sorted[i + 1..] {
+                common(list, other, &mut out);
             }
-        });
-        let mut merged: Vec<u64> = Vec::new();
-        for list in self.lists {
-            merged = merge_sorted(merged, list);
         }
-        merged.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]).collect()
+        out
     }
 }
 
-/// Merges two sorted lists into one.
-fn merge_sorted(a: Vec<u64>, b: Vec<u64>) -> Vec<u64> {
-    if a.is_empty() {
-        return b;
-    }
-    let mut out = Vec::with_capacity(a.len() + b.len());
+/// Adds the keys two sorted lists share to `out`.
+fn common(a: &[u64], b: &[u64], out: &mut FxHashSet<u64>) {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
-        if a[i] <= b[j] {
-            out.push(a[i]);
-            i += 1;
-        } else {
-            out.push(b[j]);
-            j += 1;
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.insert(a[i]);
+                i += 1;
+                j += 1;
+            }
         }
     }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
-    out
 }
 
 #[cfg(test)]
@@ -84,6 +84,7 @@ mod tests {
     fn keys_seen_twice_are_candidates_whatever_the_id_looks_like() {
         let mut first = IdSet::default();
         let mut second = IdSet::default();
+        second.seal();
         for id in ["t-000000000001", "t-7", "2f1c0d7e-9a4b-4c1d-8e2f-000000000001", ""] {
             first.insert(id);
         }

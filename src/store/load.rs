@@ -152,6 +152,9 @@ fn read_text(dir: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Optio
 /// second half's sink is then appended to the first, so rows arrive in file order
 /// within each half and the halves in file order.
 pub trait WorkSink: Send {
+    /// Whether the sink looks at rows at all (every row is validated either way).
+    const WANTS_ROWS: bool = true;
+
     fn row(&mut self, row: &WorkRow<'_>);
     /// Adds what the reader of the later half of the file collected.
     fn append(&mut self, later: Self)
@@ -161,6 +164,8 @@ pub trait WorkSink: Send {
 
 /// Collects nothing.
 impl WorkSink for () {
+    const WANTS_ROWS: bool = false;
+
     fn row(&mut self, _row: &WorkRow<'_>) {}
     fn append(&mut self, _later: Self) {}
 }

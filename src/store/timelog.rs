@@ -46,6 +46,7 @@ impl Ledger {
                 }
                 Ok(())
             },
+            |part| part.ids.seal(),
         );
         self.diagnostics = diagnostics;
         self.files.insert(TIMELOG, meta);
@@ -151,9 +152,10 @@ impl<S> TimelogPart<S> {
     }
 }
 
-/// Validates one time-log row and records its debit; `None` when the row is skipped
-/// with a diagnostic already recorded (an unknown client).
-fn parse_work<'r, S>(
+/// Validates one time-log row and records its debit; the row for the sink, or `None`
+/// when the sink wants no rows or the row is skipped with a diagnostic already
+/// recorded (an unknown client).
+fn parse_work<'r, S: WorkSink>(
     ctx: &RowCtx<'_>,
     part: &mut TimelogPart<S>,
     line: u32,
@@ -223,6 +225,9 @@ fn parse_work<'r, S>(
             project,
             line,
         });
+    }
+    if !S::WANTS_ROWS {
+        return Ok(None);
     }
     Ok(Some(WorkRow {
         line,
