@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::csvio::read_csv;
+use super::csvio::{CsvFile, read_csv};
 use super::ids::IdSet;
 use super::layout::*;
 use super::load::{Ledger, optional};
@@ -51,10 +51,12 @@ impl Ledger {
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
         let mut invoices = Vec::new();
         let meta = read_csv(
-            &self.dir.join(INVOICES),
-            INVOICES,
-            INVOICE_COLUMNS,
-            INVOICE_REQUIRED,
+            &CsvFile {
+                path: &self.dir.join(INVOICES),
+                label: INVOICES,
+                wanted: INVOICE_COLUMNS,
+                required: INVOICE_REQUIRED,
+            },
             &mut diagnostics,
             |line, f| {
                 let date = parse_date(f.text(2)).map_err(|e| e.to_string())?;
@@ -98,10 +100,12 @@ impl Ledger {
         self.files.insert(INVOICES, meta);
         let mut lines = Vec::new();
         let meta = read_csv(
-            &self.dir.join(INVOICE_LINES),
-            INVOICE_LINES,
-            INVOICE_LINE_COLUMNS,
-            INVOICE_LINE_REQUIRED,
+            &CsvFile {
+                path: &self.dir.join(INVOICE_LINES),
+                label: INVOICE_LINES,
+                wanted: INVOICE_LINE_COLUMNS,
+                required: INVOICE_LINE_REQUIRED,
+            },
             &mut diagnostics,
             |line, f| {
                 let position = optional(f.text(3), |t| {
@@ -140,10 +144,12 @@ impl Ledger {
         self.files.insert(INVOICE_LINES, meta);
         let mut payments = Vec::new();
         let meta = read_csv(
-            &self.dir.join(PAYMENTS),
-            PAYMENTS,
-            PAYMENT_COLUMNS,
-            PAYMENT_REQUIRED,
+            &CsvFile {
+                path: &self.dir.join(PAYMENTS),
+                label: PAYMENTS,
+                wanted: PAYMENT_COLUMNS,
+                required: PAYMENT_REQUIRED,
+            },
             &mut diagnostics,
             |line, f| {
                 let amount = money("amount", f.text(3))?;

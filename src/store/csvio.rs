@@ -468,18 +468,26 @@ fn mark_torn(label: &str, layout: &Layout, last: Option<Last>, diagnostics: &mut
     }
 }
 
-/// Streams the records of `path`, calling `row(line, fields)` for each; a row error
-/// becomes a diagnostic at its line. `wanted` names the columns in the order `Fields`
-/// indexes them; `required` are those whose absence is an error for the whole file.
+/// A CSV file as a reader sees it.
+pub struct CsvFile<'a> {
+    pub path: &'a Path,
+    /// Its name in messages.
+    pub label: &'a str,
+    /// The columns read, in the order `Fields` indexes them.
+    pub wanted: &'a [&'a str],
+    /// The columns whose absence is an error for the whole file.
+    pub required: &'a [&'a str],
+}
+
+/// Streams the records of `file`, calling `row(line, fields)` for each; a row error
+/// becomes a diagnostic at its line.
 pub fn read_csv(
-    path: &Path,
-    label: &str,
-    wanted: &[&str],
-    required: &[&str],
+    file: &CsvFile<'_>,
     diagnostics: &mut Vec<Diagnostic>,
     mut row: impl FnMut(u32, &Fields<'_>) -> Result<(), String>,
 ) -> FileMeta {
-    let (meta, opened) = open(path, label, wanted, required, diagnostics);
+    let label = file.label;
+    let (meta, opened) = open(file.path, label, file.wanted, file.required, diagnostics);
     if let Some(mut o) = opened {
         let last = records(&mut o.lines, o.line, label, &o.layout, u64::MAX, diagnostics, &mut row);
         mark_torn(label, &o.layout, last, diagnostics);
@@ -491,16 +499,14 @@ pub fn read_csv(
 /// with its own `state`, which `finish` completes on the same thread; the states come
 /// back in file order. Lines are records, so the halves meet at a newline.
 pub fn read_csv_parallel<S: Send>(
-    path: &Path,
-    label: &str,
-    wanted: &[&str],
-    required: &[&str],
+    file: &CsvFile<'_>,
     diagnostics: &mut Vec<Diagnostic>,
     mut states: [S; 2],
     row: impl Fn(&mut S, u32, &Fields<'_>) -> Result<(), String> + Sync,
     finish: impl Fn(&mut S) + Sync,
 ) -> (FileMeta, [S; 2]) {
-    let (meta, opened) = open(path, label, wanted, required, diagnostics);
+    let (path, label) = (file.path, file.label);
+    let (meta, opened) = open(path, label, file.wanted, file.required, diagnostics);
     let Some(mut o) = opened else {
         return (meta, states);
     };

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::csvio::{FileMeta, read_csv};
+use super::csvio::{CsvFile, FileMeta, read_csv};
 use super::ids::{IdSet, id_key};
 use super::layout::*;
 use super::tomlread::{Src, read_clients, read_people, read_settings};
@@ -321,10 +321,12 @@ impl Ledger {
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
         let mut extra = Vec::new();
         let meta = read_csv(
-            &path,
-            PURCHASES,
-            PURCHASE_COLUMNS,
-            PURCHASE_REQUIRED,
+            &CsvFile {
+                path: &path,
+                label: PURCHASES,
+                wanted: PURCHASE_COLUMNS,
+                required: PURCHASE_REQUIRED,
+            },
             &mut diagnostics,
             |line, f| {
                 let id = f.text(0);
@@ -380,10 +382,12 @@ impl Ledger {
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
         let mut extra = Vec::new();
         let meta = read_csv(
-            &path,
-            ADJUSTMENTS,
-            ADJUSTMENT_COLUMNS,
-            ADJUSTMENT_REQUIRED,
+            &CsvFile {
+                path: &path,
+                label: ADJUSTMENTS,
+                wanted: ADJUSTMENT_COLUMNS,
+                required: ADJUSTMENT_REQUIRED,
+            },
             &mut diagnostics,
             |line, f| {
                 let id = f.text(0);
@@ -461,17 +465,25 @@ impl Ledger {
             [PURCHASES, ADJUSTMENTS, TIMELOG, INVOICES, INVOICE_LINES, PAYMENTS, NOTIFICATIONS]
         {
             let mut ignored = Vec::new();
-            read_csv(&self.dir.join(file), file, &["id"], &[], &mut ignored, |line, f| {
-                let id = f.text(0);
-                if id.is_empty() || !candidates.contains(&id_key(id)) {
-                    return Ok(());
-                }
-                match first.get(id) {
-                    None => {
-                        first.insert(id.to_string(), (file, line));
+            read_csv(
+                &CsvFile {
+                    path: &self.dir.join(file),
+                    label: file,
+                    wanted: &["id"],
+                    required: &[],
+                },
+                &mut ignored,
+                |line, f| {
+                    let id = f.text(0);
+                    if id.is_empty() || !candidates.contains(&id_key(id)) {
+                        return Ok(());
                     }
-                    Some((first_file, first_line)) => {
-                        self.diagnostics.push(Diagnostic::error(
+                    match first.get(id) {
+                        None => {
+                            first.insert(id.to_string(), (file, line));
+                        }
+                        Some((first_file, first_line)) => {
+                            self.diagnostics.push(Diagnostic::error(
                             file,
                             Some(line),
                             Code::DuplicateId,
@@ -479,10 +491,11 @@ impl Ledger {
                                 "duplicate id \"{id}\" (first used at {first_file}:{first_line}): when both lines are versions of one row (two branches changed it, git kept both), delete the version you do not want; only rows that are really different get a new id"
                             ),
                         ));
+                        }
                     }
-                }
-                Ok(())
-            });
+                    Ok(())
+                },
+            );
         }
     }
 

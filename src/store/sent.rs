@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::csvio::read_csv;
+use super::csvio::{CsvFile, read_csv};
 use super::ids::IdSet;
 use super::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS};
 use super::load::Ledger;
@@ -17,10 +17,12 @@ impl Ledger {
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
         let mut sent: FxHashSet<AlertKey> = FxHashSet::default();
         let meta = read_csv(
-            &self.dir.join(NOTIFICATIONS),
-            NOTIFICATIONS,
-            NOTIFICATION_COLUMNS,
-            REQUIRED,
+            &CsvFile {
+                path: &self.dir.join(NOTIFICATIONS),
+                label: NOTIFICATIONS,
+                wanted: NOTIFICATION_COLUMNS,
+                required: REQUIRED,
+            },
             &mut diagnostics,
             |_, f| {
                 parse_date(f.text(1)).map_err(|e| e.to_string())?;

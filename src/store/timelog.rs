@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
-use super::csvio::{Fields, read_csv_parallel};
+use super::csvio::{CsvFile, Fields, read_csv_parallel};
 use super::ids::IdSet;
 use super::layout::{TIMELOG, TIMELOG_COLUMNS, TIMELOG_REQUIRED};
 use super::load::{Ledger, WorkKind, WorkRow, WorkSink, intern, optional, unknown_client};
@@ -34,10 +34,12 @@ impl Ledger {
         };
         let clients = self.clients.len();
         let (meta, [first, second]) = read_csv_parallel(
-            &path,
-            TIMELOG,
-            TIMELOG_COLUMNS,
-            TIMELOG_REQUIRED,
+            &CsvFile {
+                path: &path,
+                label: TIMELOG,
+                wanted: TIMELOG_COLUMNS,
+                required: TIMELOG_REQUIRED,
+            },
             &mut diagnostics,
             [TimelogPart::new(clients, make()), TimelogPart::new(clients, make())],
             |part, line, f| {
