@@ -76,17 +76,172 @@ fn run(account: &Account, as_of: NaiveDate) -> hourbank::domain::bank::Outcome {
     simulate(account, SimOptions { as_of, watch_from: None, trace: false })
 }
 
+/// A plain model of SPEC section 3, written apart from the engine: day by day, each
+/// debit scans the lots for the one that expires first. The engine's answers are
+/// compared with it, so no quantity is checked against the formula that defined it.
+mod reference {
+    use chrono::NaiveDate;
+    use hourbank::domain::bank::{Account, AdjustOp, NO_PROJECT};
+    use hourbank::domain::date::day_number;
+
+    pub struct Lot {
+        pub date: NaiveDate,
+        pub expires: Option<NaiveDate>,
+        pub project: u32,
+        pub minutes: i64,
+        pub remaining: i64,
+        pub expired: i64,
+    }
+
+    #[derive(Default)]
+    pub struct Books {
+        pub lots: Vec<Lot>,
+        pub overdraft: i64,
+        pub consumed: i64,
+    }
+
+    impl Books {
+        fn credit(
+            &mut self,
+            date: NaiveDate,
+            minutes: i64,
+            expires: Option<NaiveDate>,
+            project: u32,
+        ) {
+            let payback = minutes.min(self.overdraft).max(0);
+            self.overdraft -= payback;
+            self.lots.push(Lot {
+                date,
+                expires,
+                project,
+                minutes,
+                remaining: minutes - payback,
+                expired: 0,
+            });
+        }
+
+        /// The open lot of `project` that expires first (never-expiring last; ties: older).
+        fn first_open(&self, project: u32) -> Option<usize> {
+            (0..self.lots.len())
+                .filter(|&i| self.lots[i].remaining > 0 && self.lots[i].project == project)
+                .min_by_key(|&i| {
+                    let lot = &self.lots[i];
+                    (lot.expires.map_or(i32::MAX, day_number), lot.date, i)
+                })
+        }
+
+        fn take(&mut self, minutes: i64, project: u32) {
+            self.consumed += minutes;
+            let mut left = minutes;
+            let passes =
+                if project == NO_PROJECT { vec![NO_PROJECT] } else { vec![project, NO_PROJECT] };
+            for pass in passes {
+                while left > 0 {
+                    let Some(i) = self.first_open(pass) else { break };
+                    let taken = left.min(self.lots[i].remaining);
+                    self.lots[i].remaining -= taken;
+                    left -= taken;
+                }
+            }
+            self.overdraft += left;
+        }
+
+        pub fn available(&self) -> i64 {
+            self.lots.iter().map(|l| l.remaining).sum::<i64>() - self.overdraft
+        }
+    }
+
+    /// The books of an account without a retainer as of `as_of`.
+    pub fn run(account: &Account, as_of: NaiveDate) -> Books {
+        let mut books = Books::default();
+        let mut credits: Vec<_> = account.credits.iter().filter(|c| c.date <= as_of).collect();
+        credits.sort_by_key(|c| c.date);
+        let mut debits: Vec<_> = account.debits.iter().collect();
+        debits.sort_by_key(|d| d.day);
+        let first = account
+            .credits
+            .iter()
+            .map(|c| c.date)
+            .chain(account.adjustments.iter().map(|a| a.date))
+            .min();
+        let Some(mut day) = first
+            .into_iter()
+            .chain(debits.first().map(|d| hourbank::domain::date::from_day_number(d.day)))
+            .min()
+        else {
+            return books;
+        };
+        while day <= as_of {
+            for c in credits.iter().filter(|c| c.date == day) {
+                books.credit(day, c.minutes.0, c.expires, c.project);
+            }
+            for d in debits.iter().filter(|d| d.day == day_number(day)) {
+                books.take(i64::from(d.minutes), d.project);
+            }
+            let today: Vec<_> = account.adjustments.iter().filter(|a| a.date == day).collect();
+            for a in &today {
+                if let AdjustOp::Remove(m) = a.op {
+                    books.take(m.0.abs(), NO_PROJECT);
+                }
+            }
+            for a in &today {
+                if let AdjustOp::Set { target, expires } = a.op {
+                    let diff = target.0 - books.available();
+                    if diff > 0 {
+                        books.credit(day, diff, expires, NO_PROJECT);
+                    } else if diff < 0 {
+                        books.take(-diff, NO_PROJECT);
+                    }
+                }
+            }
+            if day < as_of {
+                for lot in books.lots.iter_mut().filter(|l| l.expires == Some(day)) {
+                    lot.expired = lot.remaining;
+                    lot.remaining = 0;
+                }
+            }
+            day = day.succ_opt().unwrap();
+        }
+        books
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
-    fn purchased_is_consumed_plus_expired_plus_available(account in account(), as_of in 0u32..300) {
+    fn the_engine_agrees_with_a_plain_model_of_the_spec(mut account in account(), as_of in 0u32..300) {
+        account.retainer = None;
         let o = run(&account, date(as_of));
-        prop_assert_eq!(o.purchased.0, o.consumed.0 + o.expired.0 + o.available.0);
-        let lots_remaining: i64 = o.lots.iter().map(|l| l.remaining.0).sum();
-        prop_assert!(lots_remaining >= 0);
+        let model = reference::run(&account, date(as_of));
+        let purchased: i64 = model.lots.iter().map(|l| l.minutes).sum();
+        let expired: i64 = model.lots.iter().map(|l| l.expired).sum();
+        prop_assert_eq!(o.purchased.0, purchased, "purchased = the hours of every lot");
+        prop_assert_eq!(o.consumed.0, model.consumed, "consumed = every debit taken");
+        prop_assert_eq!(o.expired.0, expired, "expired = what the lots lost at their end");
+        prop_assert_eq!(o.available.0, model.available(), "available = remaining - overdraft");
+        // Lots are drawn earliest expiry first: each lot holds what the model says.
+        prop_assert_eq!(o.lots.len(), model.lots.len());
+        for (engine, lot) in o.lots.iter().zip(&model.lots) {
+            prop_assert_eq!(engine.credit.date, lot.date);
+            prop_assert_eq!(engine.remaining.0, lot.remaining);
+            prop_assert_eq!(engine.expired.0, lot.expired);
+        }
+        prop_assert_eq!(purchased, model.consumed + expired + model.available());
+    }
+
+    #[test]
+    fn every_hour_of_every_lot_is_accounted_for(account in account(), as_of in 0u32..300) {
+        // With retainers too: allocations and overage bookings are lots like any other.
+        let o = run(&account, date(as_of));
+        let purchased: i64 = o.lots.iter().map(|l| l.credit.minutes.0).sum();
+        let expired: i64 = o.lots.iter().map(|l| l.expired.0).sum();
+        prop_assert_eq!(o.purchased.0, purchased);
+        prop_assert_eq!(o.expired.0, expired);
         for lot in &o.lots {
+            prop_assert!(lot.remaining.0 >= 0 && lot.used.0 >= 0 && lot.expired.0 >= 0);
             prop_assert_eq!(lot.credit.minutes.0, lot.used.0 + lot.expired.0 + lot.remaining.0);
+            prop_assert!(lot.credit.date <= date(as_of));
         }
     }
 
