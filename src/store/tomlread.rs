@@ -83,7 +83,7 @@ struct Reader<'s, 'a> {
     diagnostics: &'s mut Vec<Diagnostic>,
 }
 
-impl Reader<'_, '_> {
+impl<'s> Reader<'s, '_> {
     fn get<T>(&mut self, key: &str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
         let item = self.table.get(key)?;
         let span = item.span().or_else(|| self.table.key(key).and_then(|k| k.span()));
@@ -110,6 +110,42 @@ impl Reader<'_, '_> {
                 let message = format!("{}{key}: expected a string", self.path);
                 self.diagnostics.push(self.src.error(span, message));
                 None
+            }
+        }
+    }
+
+    fn bool(&mut self, key: &str) -> Option<bool> {
+        let item = self.table.get(key)?;
+        let value = item.as_bool();
+        if value.is_none() {
+            let message = format!("{}{key}: expected true or false", self.path);
+            self.diagnostics.push(self.src.error(item.span(), message));
+        }
+        value
+    }
+
+    /// The sub-table `key` (an error when `key` is there but not a table).
+    fn table(&mut self, key: &str) -> Option<&'s Table> {
+        let item = self.table.get(key)?;
+        let table = item.as_table();
+        if table.is_none() {
+            let message = format!("{}{key}: expected a table [{}{key}]", self.path, self.path);
+            self.diagnostics.push(self.src.error(item.span(), message));
+        }
+        table
+    }
+
+    /// Warns of keys of this table that are not in `known` (they are ignored).
+    fn unknown_keys(&mut self, known: &[&str]) {
+        for (key, _) in self.table.iter() {
+            if !known.contains(&key) {
+                let span = self.table.key(key).and_then(|k| k.span());
+                self.diagnostics.push(Diagnostic::warning(
+                    self.src.file,
+                    self.src.line(span),
+                    Code::UnknownKey,
+                    format!("{}{key}: unknown key (ignored)", self.path),
+                ));
             }
         }
     }
@@ -347,7 +383,31 @@ fn read_client(
     }
 }
 
-/// Reads `hourbank.toml`; every key is optional.
+/// The keys of `hourbank.toml`, table by table (those of later SPEC sections too, so
+/// that a ledger written for them reads without warnings).
+const SETTINGS_KEYS: &[&str] = &[
+    "currency",
+    "default_rate",
+    "default_expiry_months",
+    "holidays",
+    "rounding",
+    "alerts",
+    "notify",
+    "invoice",
+    "company",
+    "services",
+    "cancellation",
+];
+const ROUNDING_KEYS: &[&str] = &["minimum_minutes", "increment_minutes"];
+const ALERT_KEYS: &[&str] =
+    &["low_balance_percent", "low_balance_hours", "expiry_days", "overdraft"];
+const INVOICE_KEYS: &[&str] = &["prefix", "terms_days", "billing_start", "block_after_days"];
+const COMPANY_KEYS: &[&str] = &["name", "address"];
+const NOTIFY_KEYS: &[&str] = &["to", "client", "from", "command", "smtp"];
+const SMTP_KEYS: &[&str] = &["host", "port", "username", "password_env", "starttls"];
+
+/// Reads `hourbank.toml`; every key is optional. Unknown keys are warnings; a value of
+/// the wrong type is an error at its line.
 pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settings {
     let mut settings = Settings::default();
     let Some(doc) = parse_document(src, diagnostics) else {
@@ -355,6 +415,7 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
     };
     let root = doc.as_table();
     let mut r = Reader { src, table: root, path: String::new(), diagnostics };
+    r.unknown_keys(SETTINGS_KEYS);
     if let Some(c) = r.string("currency") {
         settings.currency = c;
     }
@@ -362,9 +423,13 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         settings.default_rate = rate;
     }
     settings.default_expiry_months = r.months("default_expiry_months", false);
+    let sections =
+        ["rounding", "alerts", "invoice", "company", "notify", "services"].map(|k| r.table(k));
+    let [rounding, alerts, invoice, company, notify, services] = sections;
     let diagnostics = r.diagnostics;
-    if let Some(t) = root.get("rounding").and_then(Item::as_table) {
+    if let Some(t) = rounding {
         let mut r = sub(src, t, "rounding.", diagnostics);
+        r.unknown_keys(ROUNDING_KEYS);
         if let Some(m) = r.get("minimum_minutes", |t| parse_count(t).map(i64::from)) {
             settings.rounding.minimum_minutes = m;
         }
@@ -376,20 +441,22 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
             settings.rounding.increment_minutes = i;
         }
     }
-    if let Some(t) = root.get("alerts").and_then(Item::as_table) {
+    if let Some(t) = alerts {
         let mut r = sub(src, t, "alerts.", diagnostics);
+        r.unknown_keys(ALERT_KEYS);
         if let Some(p) = r.percents("low_balance_percent") {
             settings.alerts.low_balance_percent = p;
         }
         if let Some(d) = r.days("expiry_days") {
             settings.alerts.expiry_days = d;
         }
-        if let Some(o) = t.get("overdraft").and_then(Item::as_bool) {
+        if let Some(o) = r.bool("overdraft") {
             settings.alerts.overdraft = o;
         }
     }
-    if let Some(t) = root.get("invoice").and_then(Item::as_table) {
+    if let Some(t) = invoice {
         let mut r = sub(src, t, "invoice.", diagnostics);
+        r.unknown_keys(INVOICE_KEYS);
         if let Some(p) = r.string("prefix") {
             settings.invoice_prefix = p;
         }
@@ -397,21 +464,23 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
             settings.terms_days = d;
         }
     }
-    if let Some(t) = root.get("company").and_then(Item::as_table) {
+    if let Some(t) = company {
         let mut r = sub(src, t, "company.", diagnostics);
+        r.unknown_keys(COMPANY_KEYS);
         settings.company_name = r.string("name");
         settings.company_address = r.string("address");
     }
-    if let Some(t) = root.get("notify").and_then(Item::as_table) {
+    if let Some(t) = notify {
         settings.notify = read_notify(src, t, diagnostics);
     }
-    if let Some(t) = root.get("services").and_then(Item::as_table) {
-        for (name, item) in t.iter() {
-            if let Some(service) = item.as_table() {
-                let mut r = sub(src, service, &format!("services.{name}."), diagnostics);
-                if let Some(rate) = r.money("rate") {
-                    settings.services.insert(name.to_string(), rate);
-                }
+    if let Some(t) = services {
+        let mut r = sub(src, t, "services.", diagnostics);
+        for (name, _) in t.iter() {
+            let Some(service) = r.table(name) else { continue };
+            let mut s = sub(src, service, &format!("services.{name}."), &mut *r.diagnostics);
+            s.unknown_keys(&["rate"]);
+            if let Some(rate) = s.money("rate") {
+                settings.services.insert(name.to_string(), rate);
             }
         }
     }
@@ -446,17 +515,19 @@ fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> N
         };
     notify.to = strings("to", diagnostics, true);
     notify.command = strings("command", diagnostics, false);
-    notify.client = t.get("client").and_then(Item::as_bool).unwrap_or(false);
     let mut r = sub(src, t, "notify.", diagnostics);
+    r.unknown_keys(NOTIFY_KEYS);
+    notify.client = r.bool("client").unwrap_or(false);
     notify.from = r.string("from");
-    if let Some(smtp) = t.get("smtp").and_then(Item::as_table) {
+    if let Some(smtp) = r.table("smtp") {
         let mut r = sub(src, smtp, "notify.smtp.", r.diagnostics);
+        r.unknown_keys(SMTP_KEYS);
         let host = r.string("host");
         let port = r
             .get("port", |p| p.parse::<u16>().map_err(|_| format!("\"{p}\" is not a port number")));
         let username = r.string("username");
         let password_env = r.string("password_env");
-        let starttls = smtp.get("starttls").and_then(Item::as_bool).unwrap_or(true);
+        let starttls = r.bool("starttls").unwrap_or(true);
         match host {
             Some(host) => notify.smtp = Some(Smtp { host, port, username, password_env, starttls }),
             None => r.diagnostics.push(src.error(smtp.span(), "notify.smtp: missing host".into())),

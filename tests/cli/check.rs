@@ -109,3 +109,47 @@ fn line_numbers_count_comment_and_blank_lines() {
     let text = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
     assert_eq!(text, "purchases.csv:7: date \"2026-02-30\": use YYYY-MM-DD, like 2026-03-01\n");
 }
+
+#[test]
+fn settings_with_unknown_keys_or_wrong_types_are_reported_with_their_lines() {
+    let l = TestLedger::new();
+    l.write(
+        "hourbank.toml",
+        "currency = \"EUR\"\ndefault_rte = \"90.00\"\n\n[alerts]\noverdraft = \"yes\"\nexpiry_dys = [5]\n\n[invoice]\nprefix = \"INV-\"\n\n[notify]\nclient = 1\n\n[notify.smtp]\nhost = \"localhost\"\nstarttls = \"no\"\n\nrounding = 15\n",
+    );
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "hourbank.toml:2: warning: default_rte: unknown key (ignored)\n\
+         hourbank.toml:5: alerts.overdraft: expected true or false\n\
+         hourbank.toml:6: warning: alerts.expiry_dys: unknown key (ignored)\n\
+         hourbank.toml:12: notify.client: expected true or false\n\
+         hourbank.toml:16: notify.smtp.starttls: expected true or false\n\
+         hourbank.toml:18: warning: notify.smtp.rounding: unknown key (ignored)\n"
+    );
+}
+
+#[test]
+fn check_as_json_gives_stable_codes() {
+    let l = TestLedger::with_acme();
+    l.append(
+        "timelog.csv",
+        ",2026-01-05,ghost,,1:00,,,,yes,,work,\n,2026-01-06,acme,,1:0x,,,,yes,,work,\n",
+    );
+    let out = l.run(&["--format", "json", "check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let findings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        findings,
+        serde_json::json!([
+            {"file": "timelog.csv", "line": 2, "severity": "error", "code": "unknown-client",
+             "message": "unknown client \"ghost\" (add it with `hourbank client add ghost`)"},
+            {"file": "timelog.csv", "line": 3, "severity": "error", "code": "parse",
+             "message": "duration \"1:0x\": is not a number; use 1.5, 1:30, 1h30m, 1h or 90m"},
+        ])
+    );
+    // An empty ledger check in JSON is an empty array.
+    let clean = TestLedger::new();
+    assert_eq!(clean.ok(&["--format", "json", "check"]).trim(), "[]");
+}
