@@ -1,28 +1,47 @@
-//! The top level: runs a parsed command and turns its outcome into an exit code and a
-//! message on stderr (`error: ...` then `hint: ...`). A closed stdout (a pager or
-//! `head` that quit) ends the run quietly with success.
+//! The top level: parses the command line, runs the command, and turns its outcome
+//! into an exit code and a message on stderr (`error: ...` then `hint: ...`; a usage
+//! error as clap prints it, exit 2). A closed stdout (a pager or `head` that quit)
+//! ends the run quietly with success.
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
-use crate::cli::Cli;
+use crate::cli::{Cli, Command};
 use crate::commands::{self, Ctx};
 use crate::error::Error;
 use crate::render::visible_lines;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let mut ctx = match Ctx::from_cli(&cli) {
-        Ok(ctx) => ctx,
-        Err(e) => return report(&e),
-    };
-    let result = commands::run(&mut ctx, cli.command)
+    let mut ctx =
+        match Ctx::new(cli.ledger.clone(), cli.format, cli.time_format, cli.quiet, cli.no_color) {
+            Ok(ctx) => ctx,
+            Err(e) => return report(&e),
+        };
+    let result = run(&mut ctx, cli.command)
         .and_then(|code| ctx.out.flush().map(|()| code).map_err(anyhow::Error::from));
     match result {
         Ok(code) => code,
         Err(e) => report(&e),
+    }
+}
+
+/// Runs one command.
+pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Init(args) => commands::init::run(ctx, args),
+        Command::Client(args) => commands::client::run(ctx, *args),
+        Command::Bank(args) => commands::bank::run(ctx, args),
+        Command::LogTime(args) => commands::log_time::run(ctx, args),
+        Command::Adjust(args) => commands::adjust::run(ctx, args),
+        Command::Report(args) => commands::report::run(ctx, args),
+        Command::Invoice(args) => commands::invoice::run(ctx, args),
+        Command::NotifyCheck(args) => commands::notify_check::run(ctx, args),
+        Command::Check(args) => commands::check::run(ctx, args),
+        Command::Completions(args) => commands::completions::run(ctx, args, Cli::command()),
+        Command::MergeDriver(args) => commands::merge_driver::run(ctx, args),
     }
 }
 
@@ -37,10 +56,24 @@ fn report(e: &anyhow::Error) -> ExitCode {
     if broken_pipe {
         return ExitCode::SUCCESS;
     }
+    if let Some(Error::Usage { command, message }) = e.downcast_ref::<Error>() {
+        return usage(command, message);
+    }
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(stderr, "error: {}", visible_lines(&format!("{e:#}")));
     if let Some(hint) = e.downcast_ref::<Error>().and_then(Error::hint) {
         let _ = writeln!(stderr, "hint: {}", visible_lines(hint));
     }
     ExitCode::FAILURE
+}
+
+/// A command line that parsed but does not make sense, shown as clap shows its own
+/// usage errors (with the command's usage), exit 2.
+fn usage(command: &str, message: &str) -> ExitCode {
+    let mut cli = Cli::command();
+    let sub =
+        cli.find_subcommand_mut(command).map(|c| c.clone().bin_name(format!("hourbank {command}")));
+    let error = sub.unwrap_or(cli).error(clap::error::ErrorKind::MissingRequiredArgument, message);
+    let _ = error.print();
+    ExitCode::from(2)
 }

@@ -3,13 +3,13 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 use crate::commands::{
     adjust, bank, check, client, completions, init, invoice, log_time, merge_driver, notify_check,
     report,
 };
-use crate::render::Format;
+use crate::render::{Format, TimeFormat};
 
 /// Banks of hours (prepaid blocks, retainers, pay-as-you-go time) in a plain-text
 /// ledger directory. Every run recomputes every balance from the files.
@@ -39,12 +39,6 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TimeFormat {
-    Decimal,
-    Hm,
 }
 
 #[derive(Debug, Subcommand)]

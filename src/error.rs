@@ -1,5 +1,5 @@
-//! The errors a command can end with, each with an optional hint. Every one exits 1;
-//! clap's own usage errors exit 2.
+//! The errors a command can end with, each with an optional hint. Every one exits 1
+//! but a usage error, which exits 2 like clap's own.
 
 use std::path::PathBuf;
 
@@ -15,6 +15,9 @@ pub enum Error {
     /// printed once.
     #[error("{}: {io}", path.display())]
     Io { path: PathBuf, io: std::io::Error },
+    /// A command line that parsed but does not make sense (exit 2, as clap's own).
+    #[error("{message}")]
+    Usage { command: &'static str, message: String },
 }
 
 impl Error {
@@ -36,7 +39,7 @@ impl Error {
                 "create one with `hourbank init DIR`, or point to one with --ledger DIR or HOURBANK_LEDGER",
             ),
             Error::Refused { hint, .. } => hint.as_deref(),
-            Error::Io { .. } => None,
+            Error::Io { .. } | Error::Usage { .. } => None,
         }
     }
 }

@@ -3,11 +3,9 @@
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::CommandFactory;
 use clap_complete::Shell;
 
 use super::Ctx;
-use crate::cli::Cli;
 
 /// Print shell completions (bash, zsh, fish, powershell, elvish)
 #[derive(Debug, clap::Args)]
@@ -16,15 +14,16 @@ pub struct Args {
     pub shell: Shell,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
-    ctx.out.write_all(&completions(args.shell))?;
+/// Prints the completions of the command line `cli` for the chosen shell.
+pub fn run(ctx: &mut Ctx, args: Args, cli: clap::Command) -> Result<ExitCode> {
+    ctx.out.write_all(&completions(cli, args.shell))?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// The completion script for `shell`.
-pub fn completions(shell: Shell) -> Vec<u8> {
+/// The completion script of `cli` for `shell`.
+pub fn completions(mut cli: clap::Command, shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "hourbank", &mut out);
+    clap_complete::generate(shell, &mut cli, "hourbank", &mut out);
     out
 }
 

@@ -7,10 +7,9 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::{Days, NaiveDate};
-use clap::{Args as ClapArgs, CommandFactory, Subcommand};
+use clap::{Args as ClapArgs, Subcommand};
 
 use super::{Ctx, client_arg, opt_date, opt_money};
-use crate::cli::Cli;
 use crate::domain::bank::{SimOptions, TraceKind};
 use crate::domain::client::{Client, ClientType};
 use crate::domain::date::{month_end, parse_date};
@@ -163,16 +162,10 @@ fn period(args: &Args) -> Result<(NaiveDate, NaiveDate), Error> {
             }
             Ok((from, to))
         }
-        _ => {
-            let mut cmd = Cli::command();
-            let sub = cmd.find_subcommand_mut("invoice").expect("invoice exists").clone();
-            sub.bin_name("hourbank invoice")
-                .error(
-                    clap::error::ErrorKind::MissingRequiredArgument,
-                    "invoice needs --month YYYY-MM or --from D --to D",
-                )
-                .exit()
-        }
+        _ => Err(Error::Usage {
+            command: "invoice",
+            message: "invoice needs --month YYYY-MM or --from D --to D".into(),
+        }),
     }
 }
 

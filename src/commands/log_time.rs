@@ -4,11 +4,9 @@
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::CommandFactory;
 
 use super::client::{activate_prospect, refuse_inactive};
 use super::{Ctx, client_arg, lot_name, opt_date, opt_money};
-use crate::cli::Cli;
 use crate::domain::bank::{Debit, SimOptions, TraceRef, simulate};
 use crate::domain::date::day_number;
 use crate::domain::duration::Minutes;
@@ -78,8 +76,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let (client_id, duration) = match (args.time_off, args.values.as_slice()) {
         (false, [client, duration]) => (Some(client.as_str()), duration.as_str()),
         (true, [duration]) => (None, duration.as_str()),
-        (false, _) => usage_error("log-time needs CLIENT DURATION"),
-        (true, _) => usage_error("log-time --time-off takes only DURATION (no client)"),
+        (false, _) => return Err(usage_error("log-time needs CLIENT DURATION").into()),
+        (true, _) => {
+            return Err(usage_error("log-time --time-off takes only DURATION (no client)").into());
+        }
     };
     if duration.trim_start().starts_with(['+', '-']) {
         return Err(Error::with_hint(
@@ -237,10 +237,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     })
 }
 
-fn usage_error(message: &str) -> ! {
-    let mut cmd = Cli::command();
-    let sub = cmd.find_subcommand_mut("log-time").expect("log-time exists").clone();
-    sub.bin_name("hourbank log-time")
-        .error(clap::error::ErrorKind::WrongNumberOfValues, message)
-        .exit()
+fn usage_error(message: &str) -> Error {
+    Error::Usage { command: "log-time", message: message.to_string() }
 }

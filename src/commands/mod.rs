@@ -20,13 +20,12 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use crate::cli::{Cli, Command, TimeFormat};
 use crate::domain::check::Diagnostic;
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
 use crate::domain::money::Money;
 use crate::error::Error;
-use crate::render::{Cell, Format, Report, render, visible_lines};
+use crate::render::{Cell, Format, Report, TimeFormat, render, visible_lines};
 use crate::store::discover::find_ledger;
 use crate::store::load::{Ledger, WorkSink};
 use crate::store::write::{LedgerLock, current_user, remove_stale_temp_files};
@@ -44,10 +43,18 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub fn from_cli(cli: &Cli) -> Result<Ctx> {
+    /// The context of a run: global flags as given, with colour decided from them,
+    /// `NO_COLOR`, `CLICOLOR_FORCE` and whether stdout is a terminal.
+    pub fn new(
+        ledger_flag: Option<PathBuf>,
+        format: Format,
+        time_format: TimeFormat,
+        quiet: bool,
+        no_color: bool,
+    ) -> Result<Ctx> {
         // NO_COLOR and --no-color always win; CLICOLOR_FORCE colours a pipe too.
         let forced = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
-        let color = !cli.no_color
+        let color = !no_color
             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             && (std::io::stdout().is_terminal() || forced);
         let today = match std::env::var("HOURBANK_TODAY") {
@@ -57,10 +64,10 @@ impl Ctx {
             _ => chrono::Local::now().date_naive(),
         };
         Ok(Ctx {
-            ledger_flag: cli.ledger.clone(),
-            format: cli.format,
-            time_format: cli.time_format,
-            quiet: cli.quiet,
+            ledger_flag,
+            format,
+            time_format,
+            quiet,
             color,
             today,
             user: current_user(),
@@ -199,22 +206,6 @@ impl Ctx {
             self.confirm(message)?;
         }
         Ok(ExitCode::SUCCESS)
-    }
-}
-
-pub fn run(ctx: &mut Ctx, command: Command) -> Result<ExitCode> {
-    match command {
-        Command::Init(args) => init::run(ctx, args),
-        Command::Client(args) => client::run(ctx, *args),
-        Command::Bank(args) => bank::run(ctx, args),
-        Command::LogTime(args) => log_time::run(ctx, args),
-        Command::Adjust(args) => adjust::run(ctx, args),
-        Command::Report(args) => report::run(ctx, args),
-        Command::Invoice(args) => invoice::run(ctx, args),
-        Command::NotifyCheck(args) => notify_check::run(ctx, args),
-        Command::Check(args) => check::run(ctx, args),
-        Command::Completions(args) => completions::run(ctx, args),
-        Command::MergeDriver(args) => merge_driver::run(ctx, args),
     }
 }
 

@@ -254,6 +254,30 @@ impl Invoice {
     }
 }
 
+/// A recorded invoice line, with the invoice it belongs to.
+#[derive(Debug, Clone)]
+pub struct StoredLine {
+    pub id: String,
+    /// The id of the invoice's row (empty in lines recorded before lines had it: then
+    /// the number ties them).
+    pub invoice_id: String,
+    /// The invoice's number.
+    pub invoice: String,
+    pub position: u32,
+    pub line: InvoiceLine,
+}
+
+impl StoredLine {
+    /// Whether this line belongs to `invoice`: by the invoice's id, else by number.
+    pub fn belongs_to(&self, invoice: &Invoice) -> bool {
+        if self.invoice_id.is_empty() || invoice.id.is_empty() {
+            self.invoice == invoice.number
+        } else {
+            self.invoice_id == invoice.id
+        }
+    }
+}
+
 /// A payment against an invoice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Payment {

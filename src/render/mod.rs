@@ -80,6 +80,13 @@ impl Report {
     }
 }
 
+/// How reports print hours: decimal (`1.50`) or `H:MM` (`1:30`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TimeFormat {
+    Decimal,
+    Hm,
+}
+
 /// The output formats of reports and lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

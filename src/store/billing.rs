@@ -11,32 +11,10 @@ use super::load::{Ledger, optional};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
-use crate::domain::invoice::{Invoice, InvoiceLine, LineKey, LineKind, Payment, Totals};
+use crate::domain::invoice::{
+    Invoice, InvoiceLine, LineKey, LineKind, Payment, StoredLine, Totals,
+};
 use crate::domain::money::Money;
-
-/// A recorded invoice line, with the invoice it belongs to.
-#[derive(Debug, Clone)]
-pub struct StoredLine {
-    pub id: String,
-    /// The id of the invoice's row (empty in lines recorded before lines had it: then
-    /// the number ties them).
-    pub invoice_id: String,
-    /// The invoice's number.
-    pub invoice: String,
-    pub position: u32,
-    pub line: InvoiceLine,
-}
-
-impl StoredLine {
-    /// Whether this line belongs to `invoice`: by the invoice's id, else by number.
-    pub fn belongs_to(&self, invoice: &Invoice) -> bool {
-        if self.invoice_id.is_empty() || invoice.id.is_empty() {
-            self.invoice == invoice.number
-        } else {
-            self.invoice_id == invoice.id
-        }
-    }
-}
 
 fn money(field: &str, text: &str) -> Result<Money, String> {
     Money::parse_unsigned(text).map_err(|e| format!("{field}: {e}"))

@@ -126,7 +126,7 @@ pub struct Ledger {
     /// Whether any client row refers to a client (purchases, time, adjustments).
     pub referenced: Vec<bool>,
     pub invoices: Vec<crate::domain::invoice::Invoice>,
-    pub invoice_lines: Vec<super::billing::StoredLine>,
+    pub invoice_lines: Vec<crate::domain::invoice::StoredLine>,
     pub payments: Vec<crate::domain::invoice::Payment>,
     /// Alerts already delivered.
     pub sent: FxHashSet<crate::domain::alerts::AlertKey>,

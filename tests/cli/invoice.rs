@@ -259,7 +259,13 @@ fn numbers_are_sequential_and_overlaps_are_refused() {
     l.refused(&["invoice", "acme", "--month", "2026-13"], "--month \"2026-13\"");
     l.refused(&["invoice", "ghost", "--month", "2026-04"], "unknown client");
     assert_eq!(json(&l, &["invoice", "acme", "--month", "2026-04"])["number"], "INV-2026-0002");
-    assert_eq!(l.run(&["invoice", "acme"]).status.code(), Some(2));
+    let out = l.run(&["invoice", "acme"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("error: invoice needs --month YYYY-MM or --from D --to D\n\nUsage: hourbank invoice"),
+        "{stderr}"
+    );
 }
 
 #[test]

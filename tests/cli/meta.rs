@@ -25,7 +25,7 @@ fn bundled_completions_are_current() {
         (Shell::Fish, "completions/hourbank.fish"),
         (Shell::PowerShell, "completions/_hourbank.ps1"),
     ] {
-        let current = hourbank::commands::completions::completions(shell);
+        let current = hourbank::commands::completions::completions(Cli::command(), shell);
         let bundled = std::fs::read(file).unwrap_or_default();
         if std::env::var_os("HOURBANK_UPDATE_COMPLETIONS").is_some() {
             std::fs::create_dir_all("completions").unwrap();
