@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::{Ctx, client_arg, opt_date};
+use super::{Ctx, client_arg};
 use crate::domain::bank::{
     AdjustEvent, AdjustOp, Credit, LotSource, NO_PROJECT, SimOptions, simulate,
 };
@@ -76,8 +76,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         return Err(Error::refused("--reason must not be empty").into());
     }
     check_one_line("--reason", &args.reason)?;
-    let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
-    let expires = opt_date("--expires", args.expires.as_deref())?;
+    let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
+    let expires = ctx.opt_date("--expires", args.expires.as_deref())?;
     if let Some(e) = expires
         && e < date
     {

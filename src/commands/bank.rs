@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::client::{activate_prospect, refuse_inactive};
-use super::{Ctx, client_arg, lot_name, opt_date, opt_minutes, opt_money, row_ref};
+use super::{Ctx, client_arg, lot_name, opt_minutes, opt_money, row_ref};
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
 use crate::domain::client::ClientType;
 use crate::domain::date::expiry_after_months;
@@ -122,8 +122,8 @@ pub fn run(ctx: &mut Ctx, command: BankCommand) -> Result<ExitCode> {
 }
 
 fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
-    let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
-    let expires_flag = opt_date("--expires", args.expires.as_deref())?;
+    let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
+    let expires_flag = ctx.opt_date("--expires", args.expires.as_deref())?;
     let hours_flag = opt_minutes("--hours", args.hours.as_deref())?;
     let price_flag = opt_money("--price", args.price.as_deref())?;
     for (flag, value) in [("--note", &args.note), ("--project", &args.project)] {
@@ -227,7 +227,7 @@ fn as_of(ctx: &Ctx, date: NaiveDate) -> SimOptions {
 }
 
 fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
-    let as_of_date = opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
+    let as_of_date = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
     let ix = client_arg(&ledger, &args.client)?;
     let outcome =
@@ -310,7 +310,7 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         .into());
     }
     let price = opt_money("--price", args.price.as_deref())?;
-    let expires_flag = opt_date("--expires", args.expires.as_deref())?;
+    let expires_flag = ctx.opt_date("--expires", args.expires.as_deref())?;
     if let Some(note) = &args.note {
         check_one_line("--note", note)?;
     }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use super::{Ctx, client_arg, date_arg};
+use super::{Ctx, client_arg};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::{Client, ClientType, Status};
 use crate::domain::date::{check_months, check_terms_days};
@@ -197,6 +197,7 @@ impl ClientFields {
     /// Validates every given flag into the TOML values to write.
     fn to_values(
         &self,
+        ctx: &Ctx,
         ledger: &Ledger,
         id: &str,
     ) -> Result<Vec<(&'static str, FieldValue)>, Error> {
@@ -262,10 +263,10 @@ impl ClientFields {
             out.push(("rollover_months", FieldValue::Int(i64::from(n))));
         }
         if let Some(v) = &self.start {
-            out.push(("start", FieldValue::Str(date_arg("--start", v)?.to_string())));
+            out.push(("start", FieldValue::Str(ctx.date_arg("--start", v)?.to_string())));
         }
         if let Some(v) = &self.end {
-            out.push(("end", FieldValue::Str(date_arg("--end", v)?.to_string())));
+            out.push(("end", FieldValue::Str(ctx.date_arg("--end", v)?.to_string())));
         }
         if let Some(v) = &self.payer {
             let payer = Slug::parse(v).map_err(|e| Error::refused(format!("--payer: {e}")))?;
@@ -354,7 +355,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
         ("name", FieldValue::Str(args.name.clone())),
         ("type", FieldValue::Str(kind_of(args.kind).as_str().into())),
     ];
-    let mut rest = args.fields.to_values(&ledger, id.as_str())?;
+    let mut rest = args.fields.to_values(ctx, &ledger, id.as_str())?;
     if !rest.iter().any(|(k, _)| *k == "status") {
         fields.push(("status", FieldValue::Str("active".into())));
     }
@@ -376,7 +377,7 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
     if let Some(kind) = args.kind {
         fields.push(("type", FieldValue::Str(kind_of(kind).as_str().into())));
     }
-    fields.append(&mut args.fields.to_values(&ledger, &args.id)?);
+    fields.append(&mut args.fields.to_values(ctx, &ledger, &args.id)?);
     if fields.is_empty() {
         return Err(Error::with_hint(
             "nothing to change",

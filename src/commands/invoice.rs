@@ -9,10 +9,10 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 use clap::{Args as ClapArgs, Subcommand};
 
-use super::{Ctx, client_arg, opt_date, opt_money};
+use super::{Ctx, client_arg, opt_money};
 use crate::domain::bank::{SimOptions, TraceKind};
 use crate::domain::client::{Client, ClientType};
-use crate::domain::date::{month_end, parse_date};
+use crate::domain::date::{month_end, parse_month};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
 use crate::domain::invoice::{
@@ -91,8 +91,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let client_id = args.client.clone().unwrap_or_default();
-    let (from, to) = period(&args)?;
-    let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
+    let (from, to) = period(ctx, &args)?;
+    let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let make = || BillableWork { client: client_id.clone(), from, to, rows: Vec::new() };
     let (lock, ledger, work) = if args.dry_run {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
@@ -145,18 +145,17 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
 }
 
 /// The period from `--month` or `--from`/`--to`.
-fn period(args: &Args) -> Result<(NaiveDate, NaiveDate), Error> {
+fn period(ctx: &Ctx, args: &Args) -> Result<(NaiveDate, NaiveDate), Error> {
     if let Some(month) = &args.month {
-        let first =
-            parse_date(&format!("{month}-01")).ok().filter(|_| month.len() == 7).ok_or_else(
-                || Error::refused(format!("--month \"{month}\": use YYYY-MM, like 2026-03")),
-            )?;
+        let first = parse_month(month).ok_or_else(|| {
+            Error::refused(format!("--month \"{month}\": use YYYY-MM, like 2026-03"))
+        })?;
         return Ok((first, month_end(first)));
     }
     match (&args.from, &args.to) {
         (Some(f), Some(t)) => {
-            let from = super::date_arg("--from", f)?;
-            let to = super::date_arg("--to", t)?;
+            let from = ctx.date_arg("--from", f)?;
+            let to = ctx.date_arg("--to", t)?;
             if to < from {
                 return Err(Error::refused(format!("--to {to} is before --from {from}")));
             }
@@ -405,7 +404,7 @@ fn emit(ctx: &mut Ctx, doc: &InvoiceDoc) -> Result<()> {
 
 fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
     let amount = opt_money("--amount", args.amount.as_deref())?;
-    let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
+    let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     if let Some(note) = &args.note {
         check_one_line("--note", note)?;
     }

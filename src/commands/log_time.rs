@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::client::{activate_prospect, refuse_inactive};
-use super::{Ctx, client_arg, lot_name, opt_date, opt_money};
+use super::{Ctx, client_arg, lot_name, opt_money};
 use crate::domain::bank::{Debit, SimOptions, TraceRef, simulate};
 use crate::domain::date::day_number;
 use crate::domain::duration::Minutes;
@@ -94,7 +94,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             Error::refused(format!("duration \"{duration}\": must be more than 0:00")).into()
         );
     }
-    let date = opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
+    let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let rate = opt_money("--rate", args.rate.as_deref())?;
     let person = match &args.person {
         Some(p) => {

@@ -21,7 +21,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::domain::check::Diagnostic;
-use crate::domain::date::parse_date;
+use crate::domain::date::{DateRole, parse_date, parse_date_arg};
 use crate::domain::duration::Minutes;
 use crate::domain::money::Money;
 use crate::error::Error;
@@ -223,14 +223,27 @@ pub fn note(line: &str) {
     eprintln!("{}", visible_lines(line));
 }
 
-/// Parses a date flag, naming the flag on error.
-pub fn date_arg(flag: &str, text: &str) -> Result<NaiveDate, Error> {
-    parse_date(text).map_err(|e| Error::refused(format!("{flag}: {e}")))
+/// Which day of a month a date flag means (SPEC: a month is its first day for
+/// `--from`, its last for `--to` and `--as-of`).
+fn role_of(flag: &str) -> DateRole {
+    match flag {
+        "--from" | "--start" => DateRole::First,
+        "--to" | "--as-of" | "--expires" | "--end" => DateRole::Last,
+        _ => DateRole::Day,
+    }
 }
 
-/// An optional date flag.
-pub fn opt_date(flag: &str, text: Option<&str>) -> Result<Option<NaiveDate>, Error> {
-    text.map(|t| date_arg(flag, t)).transpose()
+impl Ctx {
+    /// Parses a date flag through the one reader of dates, naming the flag on error.
+    pub fn date_arg(&self, flag: &str, text: &str) -> Result<NaiveDate, Error> {
+        parse_date_arg(text, self.today, role_of(flag))
+            .map_err(|e| Error::refused(format!("{flag}: {e}")))
+    }
+
+    /// An optional date flag.
+    pub fn opt_date(&self, flag: &str, text: Option<&str>) -> Result<Option<NaiveDate>, Error> {
+        text.map(|t| self.date_arg(flag, t)).transpose()
+    }
 }
 
 /// An optional unsigned duration flag.

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::{Ctx, lot_name, opt_date};
+use super::{Ctx, lot_name};
 use crate::deliver::{Channels, Mail, default_from, one_line};
 use crate::domain::alerts::{Alert, alerts_for};
 use crate::domain::bank::SimOptions;
@@ -53,7 +53,7 @@ pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
-    let as_of = opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
+    let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let (_lock, ledger) = if args.dry_run {
         (None, ctx.read_ledger()?)
     } else {

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use clap::{Args, Subcommand};
 use rustc_hash::FxHashMap;
 
-use super::{Ctx, client_arg, lot_name, opt_date, row_ref};
+use super::{Ctx, client_arg, lot_name, row_ref};
 use crate::domain::alerts::{AlertKind, alerts_for};
 use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef, month_key};
 use crate::domain::client::ClientType;
@@ -113,7 +113,7 @@ pub const INVOICE_REPORT_COLUMNS: &[&str] = &[
 ];
 
 fn invoices(ctx: &mut Ctx, args: InvoicesArgs) -> Result<ExitCode> {
-    let as_of = opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
+    let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
     let mut report = Report::new(INVOICE_REPORT_COLUMNS);
     for invoice in &ledger.invoices {
@@ -167,7 +167,7 @@ pub const BALANCE_COLUMNS: &[&str] = &[
 ];
 
 fn balances(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
-    let as_of = opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
+    let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let kind = args
         .kind
         .as_deref()
@@ -266,8 +266,8 @@ impl WorkSink for ClientRows {
 }
 
 fn history(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
-    let from = opt_date("--from", args.from.as_deref())?;
-    let to = opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
+    let from = ctx.opt_date("--from", args.from.as_deref())?;
+    let to = ctx.opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
     let (ledger, rows) =
         ctx.read_ledger_into(&|| ClientRows { client: args.client.clone(), rows: Vec::new() })?;
     let rows = rows.rows;
@@ -553,8 +553,8 @@ impl WorkSink for UsageSink {
 }
 
 fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
-    let from = opt_date("--from", args.from.as_deref())?;
-    let to = opt_date("--to", args.to.as_deref())?;
+    let from = ctx.opt_date("--from", args.from.as_deref())?;
+    let to = ctx.opt_date("--to", args.to.as_deref())?;
     let keys: Vec<(UsageKey, &'static str)> = args
         .by
         .iter()

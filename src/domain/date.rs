@@ -14,6 +14,102 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     parse_date_bytes(text.trim().as_bytes()).ok_or_else(|| DateError { value: text.to_string() })
 }
 
+/// Which day a date given on the command line means when it names a month: its first
+/// (`--from`, `--start`), its last (`--to`, `--as-of`, `--expires`, `--end`), or none:
+/// a month is refused where one day is meant (`--date`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRole {
+    Day,
+    First,
+    Last,
+}
+
+/// A date on the command line that did not parse; the message lists the forms.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "date \"{value}\": use YYYY-MM-DD (years 0001 to 9999), today or yesterday{}, like 2026-03-01",
+    if *.months { ", or a month YYYY-MM" } else { "" }
+)]
+pub struct DateArgError {
+    pub value: String,
+    pub months: bool,
+}
+
+/// The one reader of dates given on the command line: `YYYY-MM-DD`, `today`,
+/// `yesterday`, and a month `YYYY-MM` where `role` says which of its days is meant.
+pub fn parse_date_arg(
+    text: &str,
+    today: NaiveDate,
+    role: DateRole,
+) -> Result<NaiveDate, DateArgError> {
+    let err = || DateArgError { value: text.to_string(), months: role != DateRole::Day };
+    let trimmed = text.trim();
+    match trimmed {
+        "today" => return Ok(today),
+        "yesterday" => return today.pred_opt().ok_or_else(err),
+        _ => {}
+    }
+    if let Ok(date) = parse_date(trimmed) {
+        return Ok(date);
+    }
+    let first = parse_month(trimmed).ok_or_else(err)?;
+    match role {
+        DateRole::Day => Err(err()),
+        DateRole::First => Ok(first),
+        DateRole::Last => Ok(month_end(first)),
+    }
+}
+
+/// The first day of a month given as `YYYY-MM`.
+pub fn parse_month(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 7 || b[4] != b'-' {
+        return None;
+    }
+    parse_date_bytes(format!("{text}-01").as_bytes())
+}
+
+/// A period by name: `YYYY-MM-DD`, `YYYY-MM`, `YYYY-QN`, `YYYY`, `today`,
+/// `yesterday`, `thismonth`, `lastmonth`, `thisyear`, `lastyear`; its first and last
+/// day (both included).
+pub fn parse_period(text: &str, today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let text = text.trim();
+    let month_of = |d: NaiveDate| d.with_day(1).map(|first| (first, month_end(first)));
+    let year_of =
+        |y: i32| Some((NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?));
+    match text {
+        "today" => return Some((today, today)),
+        "yesterday" => return today.pred_opt().map(|d| (d, d)),
+        "thismonth" => return month_of(today),
+        "lastmonth" => return month_of(today.with_day(1)?.pred_opt()?),
+        "thisyear" => return year_of(today.year()),
+        "lastyear" => return year_of(today.year() - 1),
+        _ => {}
+    }
+    if let Ok(day) = parse_date(text) {
+        return Some((day, day));
+    }
+    if let Some(first) = parse_month(text) {
+        return month_of(first);
+    }
+    let b = text.as_bytes();
+    let year =
+        text.get(..4).filter(|y| y.bytes().all(|c| c.is_ascii_digit()))?.parse::<i32>().ok()?;
+    if year == 0 {
+        return None;
+    }
+    match b.len() {
+        4 => year_of(year),
+        7 if b[4] == b'-' && b[5] == b'Q' && (b'1'..=b'4').contains(&b[6]) => {
+            let first_month = u32::from(b[6] - b'1') * 3 + 1;
+            let first = NaiveDate::from_ymd_opt(year, first_month, 1)?;
+            let last = first.checked_add_months(Months::new(2)).map(month_end)?;
+            Some((first, last))
+        }
+        _ => None,
+    }
+}
+
 /// Parses exactly `YYYY-MM-DD` from bytes without allocating.
 pub fn parse_date_bytes(b: &[u8]) -> Option<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -98,6 +194,38 @@ mod tests {
             ["2026-3-1", "2026-02-30", "01.03.2026", "2026/03/01", "", "2026-03-01x", "0000-01-01"]
         {
             assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn command_line_dates_take_words_and_months_where_a_month_has_a_meaning() {
+        let today = d("2026-11-23");
+        assert_eq!(parse_date_arg("today", today, DateRole::Day), Ok(today));
+        assert_eq!(parse_date_arg("yesterday", today, DateRole::Day), Ok(d("2026-11-22")));
+        assert_eq!(parse_date_arg("2026-02", today, DateRole::First), Ok(d("2026-02-01")));
+        assert_eq!(parse_date_arg("2026-02", today, DateRole::Last), Ok(d("2026-02-28")));
+        let refused = parse_date_arg("2026-02", today, DateRole::Day).unwrap_err().to_string();
+        assert_eq!(
+            refused,
+            "date \"2026-02\": use YYYY-MM-DD (years 0001 to 9999), today or yesterday, like 2026-03-01"
+        );
+        assert!(parse_date_arg("2026-13", today, DateRole::Last).is_err());
+    }
+
+    #[test]
+    fn periods_by_name() {
+        let today = d("2026-01-15");
+        let p = |t: &str| parse_period(t, today).map(|(a, b)| (a.to_string(), b.to_string()));
+        let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(p("thismonth"), pair("2026-01-01", "2026-01-31"));
+        assert_eq!(p("lastmonth"), pair("2025-12-01", "2025-12-31"));
+        assert_eq!(p("lastyear"), pair("2025-01-01", "2025-12-31"));
+        assert_eq!(p("2026-Q4"), pair("2026-10-01", "2026-12-31"));
+        assert_eq!(p("2024-02"), pair("2024-02-01", "2024-02-29"));
+        assert_eq!(p("2026"), pair("2026-01-01", "2026-12-31"));
+        assert_eq!(p("2026-03-04"), pair("2026-03-04", "2026-03-04"));
+        for bad in ["2026-Q5", "0000", "26", "next week", "2026-1"] {
+            assert_eq!(p(bad), None, "{bad}");
         }
     }
 

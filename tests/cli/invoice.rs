@@ -263,7 +263,9 @@ fn numbers_are_sequential_and_overlaps_are_refused() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.starts_with("error: invoice needs --month YYYY-MM or --from D --to D\n\nUsage: hourbank invoice"),
+        stderr.starts_with(
+            "error: invoice needs --month YYYY-MM or --from D --to D\n\nUsage: hourbank invoice"
+        ),
         "{stderr}"
     );
 }

@@ -52,7 +52,7 @@ fn balances_filters_by_client_and_type() {
     let one = l.csv(&["report", "balances", "--client", "acme"]);
     assert_eq!(one.len(), 1);
     l.refused(&["report", "balances", "--client", "ghost"], "unknown client");
-    l.refused(&["report", "balances", "--as-of", "yesterday"], "YYYY-MM-DD");
+    l.refused(&["report", "balances", "--as-of", "next week"], "YYYY-MM-DD");
 }
 
 #[test]
@@ -197,4 +197,28 @@ fn tables_highlight_clients_with_an_alert_and_colour_only_when_allowed() {
     assert!(!coloured(&[("NO_COLOR", "1")], &["report", "balances"]).contains('\u{1b}'));
     assert!(!coloured(&[], &["--no-color", "report", "balances"]).contains('\u{1b}'));
     assert!(!l.ok(&["report", "balances"]).contains('\u{1b}'), "no colour into a pipe");
+}
+
+#[test]
+fn dates_on_the_command_line_take_today_yesterday_and_months() {
+    let l = TestLedger::example();
+    assert_eq!(
+        l.ok(&["--format", "csv", "report", "balances", "--as-of", "2026-10"]),
+        l.ok(&["--format", "csv", "report", "balances", "--as-of", "2026-10-31"])
+    );
+    assert_eq!(
+        l.ok(&["--format", "csv", "report", "balances", "--as-of", "today"]),
+        l.ok(&["--format", "csv", "report", "balances", "--as-of", TODAY])
+    );
+    let history = |from: &str, to: &str| {
+        l.ok(&["--format", "csv", "report", "history", "acme", "--from", from, "--to", to])
+    };
+    assert_eq!(history("2026-09", "2026-10"), history("2026-09-01", "2026-10-31"));
+    l.log(&["acme", "0:30", "--date", "yesterday", "--note", "late entry"]);
+    let row = l.rows("timelog.csv").into_iter().last().unwrap();
+    assert_eq!((row["date"].as_str(), row["note"].as_str()), ("2026-11-22", "late entry"));
+    l.refused(
+        &["log-time", "acme", "1", "--date", "2026-10"],
+        "--date: date \"2026-10\": use YYYY-MM-DD (years 0001 to 9999), today or yesterday, like 2026-03-01",
+    );
 }
