@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("no ledger found in this directory or any parent (no hourbank.toml)")]
@@ -15,6 +17,23 @@ pub enum Error {
     /// printed once.
     #[error("{}: {io}", path.display())]
     Io { path: PathBuf, io: std::io::Error },
+    #[error("unknown client \"{id}\"")]
+    UnknownClient { id: String },
+    #[error(
+        "refused: {client} already billed {from} to {to} on invoice {number}; the period {new_from} to {new_to} overlaps it"
+    )]
+    OverlappingInvoice {
+        client: String,
+        number: String,
+        from: NaiveDate,
+        to: NaiveDate,
+        new_from: NaiveDate,
+        new_to: NaiveDate,
+    },
+    #[error(
+        "nothing to bill for {client} from {from} to {to} (no fees, purchases, overage or billable hours)"
+    )]
+    NothingToBill { client: String, from: NaiveDate, to: NaiveDate },
     /// A command line that parsed but does not make sense (exit 2, as clap's own).
     #[error("{message}")]
     Usage { command: &'static str, message: String },
@@ -39,7 +58,13 @@ impl Error {
                 "create one with `hourbank init DIR`, or point to one with --ledger DIR or HOURBANK_LEDGER",
             ),
             Error::Refused { hint, .. } => hint.as_deref(),
-            Error::Io { .. } | Error::Usage { .. } => None,
+            Error::UnknownClient { .. } => {
+                Some("`hourbank client list` shows the clients; `hourbank client add` adds one")
+            }
+            Error::OverlappingInvoice { .. } => {
+                Some("bill the days after it, e.g. --from DAY-AFTER --to END")
+            }
+            Error::Io { .. } | Error::Usage { .. } | Error::NothingToBill { .. } => None,
         }
     }
 }

@@ -106,22 +106,19 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if let Some(earlier) =
         ledger.invoices.iter().find(|i| i.client == client_id && i.overlaps(from, to))
     {
-        return Err(Error::with_hint(
-            format!(
-                "refused: {} already billed {} to {} on invoice {}; the period {from} to {to} overlaps it",
-                client.id, earlier.from, earlier.to, earlier.number
-            ),
-            "bill the days after it, e.g. --from DAY-AFTER --to END",
-        )
+        return Err(Error::OverlappingInvoice {
+            client: client.id.to_string(),
+            number: earlier.number.clone(),
+            from: earlier.from,
+            to: earlier.to,
+            new_from: from,
+            new_to: to,
+        }
         .into());
     }
     let lines = bill(&billable(&ledger, ix, from, to, work));
     if lines.is_empty() {
-        return Err(Error::refused(format!(
-            "nothing to bill for {} from {from} to {to} (no fees, purchases, overage or billable hours)",
-            client.id
-        ))
-        .into());
+        return Err(Error::NothingToBill { client: client.id.to_string(), from, to }.into());
     }
     let mut doc = draft(&ledger, client, date, from, to, lines);
     if args.dry_run {

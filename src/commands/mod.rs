@@ -260,12 +260,7 @@ pub fn opt_money(flag: &str, text: Option<&str>) -> Result<Option<Money>, Error>
 
 /// Looks up a client id, with a clear error naming `client list`.
 pub fn client_arg(ledger: &Ledger, id: &str) -> Result<u32, Error> {
-    ledger.client_ix(id).ok_or_else(|| {
-        Error::with_hint(
-            format!("unknown client \"{id}\""),
-            "`hourbank client list` shows the clients; `hourbank client add` adds one",
-        )
-    })
+    ledger.client_ix(id).ok_or_else(|| Error::UnknownClient { id: id.to_string() })
 }
 
 /// How a row is named in output: its id, or `file:line` when it has none.

@@ -419,3 +419,32 @@ fn usage_agrees_with_the_example_invoices() {
     }
     assert_eq!(compared, 4, "the example has two retainer and two payg invoices");
 }
+
+#[test]
+fn recurring_refusals_read_the_same_everywhere() {
+    let l = TestLedger::new();
+    l.add_payg("north");
+    let hint = "hint: `hourbank client list` shows the clients; `hourbank client add` adds one\n";
+    for args in [
+        &["log-time", "ghost", "1"][..],
+        &["invoice", "ghost", "--month", "2026-03"],
+        &["report", "history", "ghost"],
+    ] {
+        let stderr = l.refused(args, "unknown client");
+        assert_eq!(stderr, format!("error: unknown client \"ghost\"\n{hint}"), "{args:?}");
+    }
+    let stderr = l.refused(&["invoice", "north", "--month", "2026-03"], "nothing to bill");
+    assert_eq!(
+        stderr,
+        "error: nothing to bill for north from 2026-03-01 to 2026-03-31 (no fees, purchases, overage or billable hours)\n"
+    );
+    l.log(&["north", "1", "--date", "2026-03-05"]);
+    l.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"]);
+    let stderr =
+        l.refused(&["invoice", "north", "--from", "2026-03-31", "--to", "2026-04-30"], "overlaps");
+    assert_eq!(
+        stderr,
+        "error: refused: north already billed 2026-03-01 to 2026-03-31 on invoice INV-2026-0001; the period 2026-03-31 to 2026-04-30 overlaps it\n\
+         hint: bill the days after it, e.g. --from DAY-AFTER --to END\n"
+    );
+}
