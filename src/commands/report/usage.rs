@@ -1,75 +1,22 @@
-//! `hourbank report balances | history | usage`: pure report builders over the loaded
-//! ledger, rendered as table, CSV or JSON.
+//! `hourbank report usage`: hours and billable amounts grouped by the `--by` keys.
 
 use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
-use clap::{Args, Subcommand};
+use clap::Args;
 use rustc_hash::FxHashMap;
 
-use super::{Ctx, client_arg, lot_name, row_ref};
-use crate::domain::alerts::{AlertKind, alerts_for};
-use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef, month_key};
+use crate::commands::Ctx;
+use crate::domain::bank::{SimOptions, TraceKind, month_key};
 use crate::domain::client::ClientType;
 use crate::domain::date::{day_number, from_day_number, month_end};
 use crate::domain::duration::Minutes;
-use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
 use crate::domain::rates::rate_for;
 use crate::error::Error;
-use crate::render::{Cell, Highlight, Report};
-use crate::store::layout::{ADJUSTMENTS, TIMELOG};
+use crate::render::{Cell, Report};
 use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
-
-/// Balances, statements and usage
-#[derive(Debug, Subcommand)]
-pub enum ReportCommand {
-    /// Every client's purchased, consumed, expired and available hours
-    Balances(BalancesArgs),
-    /// One client's statement: every purchase, work row, adjustment and expiry with a
-    /// running balance
-    History(HistoryArgs),
-    /// Hours and billable amounts grouped by month, week, client, person, project or service
-    Usage(UsageArgs),
-    /// Issued invoices with what is paid and outstanding
-    Invoices(InvoicesArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct InvoicesArgs {
-    /// Only invoices not paid in full
-    #[arg(long)]
-    pub outstanding: bool,
-    /// Status (open, paid, overdue) as of this date (default: today)
-    #[arg(long, value_name = "D")]
-    pub as_of: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct BalancesArgs {
-    /// Balances as of this date (default: today); lots expiring that day still count
-    #[arg(long, value_name = "D")]
-    pub as_of: Option<String>,
-    /// Only this client
-    #[arg(long, value_name = "ID")]
-    pub client: Option<String>,
-    /// Only clients of this type (bank, retainer, payg)
-    #[arg(long = "type", value_name = "T")]
-    pub kind: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct HistoryArgs {
-    /// The client id
-    pub client: String,
-    /// First date shown (the balance still counts everything before)
-    #[arg(long, value_name = "D")]
-    pub from: Option<String>,
-    /// Last date included (default: today)
-    #[arg(long, value_name = "D")]
-    pub to: Option<String>,
-}
 
 #[derive(Debug, Args)]
 pub struct UsageArgs {
@@ -82,252 +29,6 @@ pub struct UsageArgs {
     /// Group by these keys, in order: month, week, client, person, project, service
     #[arg(long, value_name = "KEY,KEY..", value_delimiter = ',', default_value = "client")]
     pub by: Vec<String>,
-}
-
-pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
-    match command {
-        ReportCommand::Balances(args) => balances(ctx, args),
-        ReportCommand::History(args) => history(ctx, args),
-        ReportCommand::Usage(args) => usage(ctx, args),
-        ReportCommand::Invoices(args) => invoices(ctx, args),
-    }
-}
-
-pub const INVOICE_REPORT_COLUMNS: &[&str] = &[
-    "number",
-    "date",
-    "due",
-    "client",
-    "payer",
-    "from",
-    "to",
-    "hours",
-    "subtotal",
-    "discount",
-    "tax",
-    "total",
-    "currency",
-    "paid",
-    "outstanding",
-    "status",
-];
-
-fn invoices(ctx: &mut Ctx, args: InvoicesArgs) -> Result<ExitCode> {
-    let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
-    let ledger = ctx.read_ledger()?;
-    let mut report = Report::new(INVOICE_REPORT_COLUMNS);
-    for invoice in &ledger.invoices {
-        let t = invoice.totals;
-        let paid = ledger.paid(&invoice.number);
-        let outstanding = Money(t.total.0 - paid.0);
-        if args.outstanding && outstanding.0 <= rust_decimal::Decimal::ZERO {
-            continue;
-        }
-        let status = InvoiceStatus::of(t.total, paid, invoice.due, as_of);
-        let money = |m: Money| Cell::Num(m.to_string());
-        report.push_highlighted(
-            vec![
-                Cell::text(&invoice.number),
-                Cell::Fixed(invoice.date.to_string()),
-                Cell::Fixed(invoice.due.to_string()),
-                Cell::text(&invoice.client),
-                Cell::text(&invoice.payer),
-                Cell::Fixed(invoice.from.to_string()),
-                Cell::Fixed(invoice.to.to_string()),
-                ctx.hours(invoice.hours),
-                money(t.subtotal),
-                money(t.discount),
-                money(t.tax),
-                money(t.total),
-                Cell::text(&invoice.currency),
-                money(paid),
-                money(outstanding),
-                Cell::text(status.as_str()),
-            ],
-            (status == InvoiceStatus::Overdue).then_some(Highlight::Overdraft),
-        );
-    }
-    ctx.emit(&report)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-pub const BALANCE_COLUMNS: &[&str] = &[
-    "client",
-    "name",
-    "type",
-    "status",
-    "purchased",
-    "consumed",
-    "expired",
-    "available",
-    "percent_left",
-    "next_expiry",
-    "next_expiry_hours",
-    "runs_out",
-];
-
-fn balances(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
-    let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
-    let kind = args
-        .kind
-        .as_deref()
-        .map(|t| {
-            ClientType::parse(t).ok_or_else(|| {
-                Error::refused(format!("--type \"{t}\": use bank, retainer or payg"))
-            })
-        })
-        .transpose()?;
-    let ledger = ctx.read_ledger()?;
-    let only = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
-    let report = balances_report(ctx, &ledger, as_of, only, kind);
-    ctx.emit(&report)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The balances report as of `as_of` (SPEC 3.6 and 5).
-pub fn balances_report(
-    ctx: &Ctx,
-    ledger: &Ledger,
-    as_of: NaiveDate,
-    only: Option<u32>,
-    kind: Option<ClientType>,
-) -> Report {
-    let mut report = Report::new(BALANCE_COLUMNS);
-    let opts = SimOptions { as_of, watch_from: None, trace: false };
-    let wanted = |i: usize| {
-        only.is_none_or(|o| o as usize == i) && kind.is_none_or(|k| k == ledger.clients[i].kind)
-    };
-    let outcomes = ledger.simulate_all(opts, wanted);
-    for (client, o) in ledger.clients.iter().zip(outcomes) {
-        let Some(o) = o else { continue };
-        let percent = o.percent_left();
-        // What notify-check would say now, sent or not, shows in the table.
-        let name = |lot: usize| lot_name(ledger, &o.lots[lot]);
-        let alerts = alerts_for(client, &ledger.settings, &o, as_of, &name);
-        let highlight = if alerts.iter().any(|a| a.kind == AlertKind::Overdraft) {
-            Some(Highlight::Overdraft)
-        } else if !alerts.is_empty() {
-            Some(Highlight::Low)
-        } else {
-            None
-        };
-        report.push_highlighted(
-            vec![
-                Cell::text(client.id.as_str()),
-                Cell::text(&client.name),
-                Cell::text(client.kind.as_str()),
-                Cell::text(client.status.as_str()),
-                ctx.hours(o.purchased),
-                ctx.hours(o.consumed),
-                ctx.hours(o.expired),
-                ctx.hours(o.available),
-                Cell::Num(percent.to_string()),
-                Cell::opt_fixed(o.next_expiry),
-                if o.next_expiry.is_some() {
-                    ctx.hours(o.next_expiry_minutes)
-                } else {
-                    Cell::Empty
-                },
-                Cell::opt_fixed(o.runs_out(as_of)),
-            ],
-            highlight,
-        );
-    }
-    report
-}
-
-/// What a statement shows of a work row.
-struct WorkInfo {
-    line: u32,
-    id: String,
-    note: String,
-}
-
-/// The work rows of one client, in file order (so sorted by line).
-struct ClientRows {
-    client: String,
-    rows: Vec<WorkInfo>,
-}
-
-impl WorkSink for ClientRows {
-    fn row(&mut self, w: &WorkRow<'_>) {
-        if w.client_id == self.client {
-            self.rows.push(WorkInfo {
-                line: w.line,
-                id: w.id.to_string(),
-                note: w.note.to_string(),
-            });
-        }
-    }
-
-    fn append(&mut self, later: Self) {
-        self.rows.extend(later.rows);
-    }
-}
-
-fn history(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
-    let from = ctx.opt_date("--from", args.from.as_deref())?;
-    let to = ctx.opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
-    let (ledger, rows) =
-        ctx.read_ledger_into(&|| ClientRows { client: args.client.clone(), rows: Vec::new() })?;
-    let rows = rows.rows;
-    let ix = client_arg(&ledger, &args.client)?;
-    let outcome = ledger.simulate(ix, SimOptions { as_of: to, watch_from: None, trace: true });
-    let mut report = Report::new(&["date", "kind", "ref", "hours", "balance", "lot", "note"]);
-    for event in &outcome.trace {
-        if from.is_some_and(|f| event.date < f) {
-            continue;
-        }
-        let (reference, lot, note) = match event.reference {
-            TraceRef::Lot(l) => {
-                let state = &outcome.lots[l];
-                let name = lot_name(&ledger, state);
-                let note = match state.credit.source {
-                    LotSource::Purchase(p) => ledger.purchases[p as usize].note.clone(),
-                    LotSource::Adjustment(a) => ledger.adjustments[a as usize].reason.clone(),
-                    LotSource::Allocation | LotSource::Overage => String::new(),
-                };
-                let note = if event.kind == TraceKind::Expire { String::new() } else { note };
-                (name.clone(), name, note)
-            }
-            TraceRef::WorkLine(line) => {
-                let info = rows.binary_search_by_key(&line, |r| r.line).ok().map(|i| &rows[i]);
-                let reference = row_ref(info.map_or("", |r| r.id.as_str()), TIMELOG, line);
-                (
-                    reference,
-                    drawn_names(&ledger, &outcome.lots, &event.drawn),
-                    info.map(|r| r.note.clone()).unwrap_or_default(),
-                )
-            }
-            TraceRef::Adjustment(a) => {
-                let adj = &ledger.adjustments[a as usize];
-                (
-                    row_ref(&adj.id, ADJUSTMENTS, adj.line),
-                    drawn_names(&ledger, &outcome.lots, &event.drawn),
-                    adj.reason.clone(),
-                )
-            }
-        };
-        report.push(vec![
-            Cell::Fixed(event.date.to_string()),
-            Cell::text(event.kind.as_str()),
-            Cell::text(reference),
-            ctx.hours(event.minutes),
-            ctx.hours(event.balance),
-            Cell::text(lot),
-            Cell::text(note),
-        ]);
-    }
-    ctx.emit(&report)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn drawn_names(
-    ledger: &Ledger,
-    lots: &[crate::domain::bank::LotState],
-    drawn: &[(usize, Minutes)],
-) -> String {
-    drawn.iter().map(|(lot, _)| lot_name(ledger, &lots[*lot])).collect::<Vec<_>>().join(" ")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -552,7 +253,7 @@ impl WorkSink for UsageSink {
     }
 }
 
-fn usage(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     let from = ctx.opt_date("--from", args.from.as_deref())?;
     let to = ctx.opt_date("--to", args.to.as_deref())?;
     let keys: Vec<(UsageKey, &'static str)> = args

@@ -1,0 +1,119 @@
+//! `hourbank report history`: one client's statement with a running balance.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::Args;
+
+use crate::commands::{Ctx, client_arg, lot_name, row_ref};
+use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef};
+use crate::domain::duration::Minutes;
+use crate::render::{Cell, Report};
+use crate::store::layout::{ADJUSTMENTS, TIMELOG};
+use crate::store::load::{Ledger, WorkRow, WorkSink};
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// The client id
+    pub client: String,
+    /// First date shown (the balance still counts everything before)
+    #[arg(long, value_name = "D")]
+    pub from: Option<String>,
+    /// Last date included (default: today)
+    #[arg(long, value_name = "D")]
+    pub to: Option<String>,
+}
+
+/// What a statement shows of a work row.
+struct WorkInfo {
+    line: u32,
+    id: String,
+    note: String,
+}
+
+/// The work rows of one client, in file order (so sorted by line).
+struct ClientRows {
+    client: String,
+    rows: Vec<WorkInfo>,
+}
+
+impl WorkSink for ClientRows {
+    fn row(&mut self, w: &WorkRow<'_>) {
+        if w.client_id == self.client {
+            self.rows.push(WorkInfo {
+                line: w.line,
+                id: w.id.to_string(),
+                note: w.note.to_string(),
+            });
+        }
+    }
+
+    fn append(&mut self, later: Self) {
+        self.rows.extend(later.rows);
+    }
+}
+
+pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
+    let from = ctx.opt_date("--from", args.from.as_deref())?;
+    let to = ctx.opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
+    let (ledger, rows) =
+        ctx.read_ledger_into(&|| ClientRows { client: args.client.clone(), rows: Vec::new() })?;
+    let rows = rows.rows;
+    let ix = client_arg(&ledger, &args.client)?;
+    let outcome = ledger.simulate(ix, SimOptions { as_of: to, watch_from: None, trace: true });
+    let mut report = Report::new(&["date", "kind", "ref", "hours", "balance", "lot", "note"]);
+    for event in &outcome.trace {
+        if from.is_some_and(|f| event.date < f) {
+            continue;
+        }
+        let (reference, lot, note) = match event.reference {
+            TraceRef::Lot(l) => {
+                let state = &outcome.lots[l];
+                let name = lot_name(&ledger, state);
+                let note = match state.credit.source {
+                    LotSource::Purchase(p) => ledger.purchases[p as usize].note.clone(),
+                    LotSource::Adjustment(a) => ledger.adjustments[a as usize].reason.clone(),
+                    LotSource::Allocation | LotSource::Overage => String::new(),
+                };
+                let note = if event.kind == TraceKind::Expire { String::new() } else { note };
+                (name.clone(), name, note)
+            }
+            TraceRef::WorkLine(line) => {
+                let info = rows.binary_search_by_key(&line, |r| r.line).ok().map(|i| &rows[i]);
+                let reference = row_ref(info.map_or("", |r| r.id.as_str()), TIMELOG, line);
+                (
+                    reference,
+                    drawn_names(&ledger, &outcome.lots, &event.drawn),
+                    info.map(|r| r.note.clone()).unwrap_or_default(),
+                )
+            }
+            TraceRef::Adjustment(a) => {
+                let adj = &ledger.adjustments[a as usize];
+                (
+                    row_ref(&adj.id, ADJUSTMENTS, adj.line),
+                    drawn_names(&ledger, &outcome.lots, &event.drawn),
+                    adj.reason.clone(),
+                )
+            }
+        };
+        report.push(vec![
+            Cell::Fixed(event.date.to_string()),
+            Cell::text(event.kind.as_str()),
+            Cell::text(reference),
+            ctx.hours(event.minutes),
+            ctx.hours(event.balance),
+            Cell::text(lot),
+            Cell::text(note),
+        ]);
+    }
+    ctx.emit(&report)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn drawn_names(
+    ledger: &Ledger,
+    lots: &[crate::domain::bank::LotState],
+    drawn: &[(usize, Minutes)],
+) -> String {
+    drawn.iter().map(|(lot, _)| lot_name(ledger, &lots[*lot])).collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,42 @@
+//! `hourbank report balances | history | usage | invoices`: one file per report; each
+//! loads the ledger, builds its rows, and renders them as table, CSV or JSON.
+
+mod balances;
+mod history;
+mod invoices;
+mod usage;
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::Subcommand;
+
+pub use balances::{BALANCE_COLUMNS, BalancesArgs, balances_report};
+pub use history::HistoryArgs;
+pub use invoices::{INVOICE_REPORT_COLUMNS, InvoicesArgs};
+pub use usage::UsageArgs;
+
+use super::Ctx;
+
+/// Balances, statements and usage
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Every client's purchased, consumed, expired and available hours
+    Balances(BalancesArgs),
+    /// One client's statement: every purchase, work row, adjustment and expiry with a
+    /// running balance
+    History(HistoryArgs),
+    /// Hours and billable amounts grouped by month, week, client, person, project or service
+    Usage(UsageArgs),
+    /// Issued invoices with what is paid and outstanding
+    Invoices(InvoicesArgs),
+}
+
+pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
+    match command {
+        ReportCommand::Balances(args) => balances::run(ctx, args),
+        ReportCommand::History(args) => history::run(ctx, args),
+        ReportCommand::Usage(args) => usage::run(ctx, args),
+        ReportCommand::Invoices(args) => invoices::run(ctx, args),
+    }
+}
