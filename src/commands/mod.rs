@@ -25,6 +25,7 @@ use crate::domain::date::{DateRole, parse_date, parse_date_arg};
 use crate::domain::duration::Minutes;
 use crate::domain::money::Money;
 use crate::error::Error;
+use crate::render::rows::Tabular;
 use crate::render::{Cell, Format, Report, TimeFormat, render, visible_lines};
 use crate::store::discover::find_ledger;
 use crate::store::load::{Ledger, WorkSink};
@@ -175,6 +176,13 @@ impl Ctx {
             TimeFormat::Decimal => format!("{} h", m.hours_decimal()),
             TimeFormat::Hm => m.hm(),
         }
+    }
+
+    /// Renders typed report rows in the chosen format.
+    pub fn emit_rows<T: Tabular>(&mut self, rows: &[T]) -> Result<()> {
+        let hours = |m| self.hours(m);
+        let report = crate::render::rows::report(rows, &hours);
+        self.emit(&report)
     }
 
     pub fn emit(&mut self, report: &Report) -> Result<()> {

@@ -11,4 +11,5 @@ pub mod id;
 pub mod invoice;
 pub mod money;
 pub mod rates;
+pub mod report;
 pub mod text;

@@ -5,6 +5,7 @@ pub mod csv;
 pub mod html;
 pub mod invoice;
 pub mod json;
+pub mod rows;
 pub mod table;
 
 pub use crate::domain::text::{visible, visible_lines};

@@ -7,11 +7,10 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use crate::commands::{Ctx, client_arg, lot_name};
-use crate::domain::alerts::{AlertKind, alerts_for};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::ClientType;
+use crate::domain::report::{BalanceRow, balance_row};
 use crate::error::Error;
-use crate::render::{Cell, Highlight, Report};
 use crate::store::load::Ledger;
 
 #[derive(Debug, Args)]
@@ -27,21 +26,6 @@ pub struct BalancesArgs {
     pub kind: Option<String>,
 }
 
-pub const BALANCE_COLUMNS: &[&str] = &[
-    "client",
-    "name",
-    "type",
-    "status",
-    "purchased",
-    "consumed",
-    "expired",
-    "available",
-    "percent_left",
-    "next_expiry",
-    "next_expiry_hours",
-    "runs_out",
-];
-
 pub fn run(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
     let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let kind = args
@@ -55,59 +39,31 @@ pub fn run(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
         .transpose()?;
     let ledger = ctx.read_ledger()?;
     let only = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
-    let report = balances_report(ctx, &ledger, as_of, only, kind);
-    ctx.emit(&report)?;
+    let rows = balance_rows(&ledger, as_of, only, kind);
+    ctx.emit_rows(&rows)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// The balances report as of `as_of` (SPEC 3.6 and 5).
-pub fn balances_report(
-    ctx: &Ctx,
-    ledger: &Ledger,
+/// The balance rows as of `as_of` of the clients `only` and `kind` select.
+pub fn balance_rows<'l>(
+    ledger: &'l Ledger,
     as_of: NaiveDate,
     only: Option<u32>,
     kind: Option<ClientType>,
-) -> Report {
-    let mut report = Report::new(BALANCE_COLUMNS);
+) -> Vec<BalanceRow<'l>> {
     let opts = SimOptions { as_of, watch_from: None, trace: false };
     let wanted = |i: usize| {
         only.is_none_or(|o| o as usize == i) && kind.is_none_or(|k| k == ledger.clients[i].kind)
     };
     let outcomes = ledger.simulate_all(opts, wanted);
-    for (client, o) in ledger.clients.iter().zip(outcomes) {
-        let Some(o) = o else { continue };
-        let percent = o.percent_left();
-        // What notify-check would say now, sent or not, shows in the table.
-        let name = |lot: usize| lot_name(ledger, &o.lots[lot]);
-        let alerts = alerts_for(client, &ledger.settings, &o, as_of, &name);
-        let highlight = if alerts.iter().any(|a| a.kind == AlertKind::Overdraft) {
-            Some(Highlight::Overdraft)
-        } else if !alerts.is_empty() {
-            Some(Highlight::Low)
-        } else {
-            None
-        };
-        report.push_highlighted(
-            vec![
-                Cell::text(client.id.as_str()),
-                Cell::text(&client.name),
-                Cell::text(client.kind.as_str()),
-                Cell::text(client.status.as_str()),
-                ctx.hours(o.purchased),
-                ctx.hours(o.consumed),
-                ctx.hours(o.expired),
-                ctx.hours(o.available),
-                Cell::Num(percent.to_string()),
-                Cell::opt_fixed(o.next_expiry),
-                if o.next_expiry.is_some() {
-                    ctx.hours(o.next_expiry_minutes)
-                } else {
-                    Cell::Empty
-                },
-                Cell::opt_fixed(o.runs_out(as_of)),
-            ],
-            highlight,
-        );
-    }
-    report
+    ledger
+        .clients
+        .iter()
+        .zip(outcomes)
+        .filter_map(|(client, o)| {
+            let o = o?;
+            let name = |lot: usize| lot_name(ledger, &o.lots[lot]);
+            Some(balance_row(client, &ledger.settings, &o, as_of, &name))
+        })
+        .collect()
 }

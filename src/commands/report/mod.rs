@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Subcommand;
 
-pub use balances::{BALANCE_COLUMNS, BalancesArgs, balances_report};
+pub use balances::{BalancesArgs, balance_rows};
 pub use history::HistoryArgs;
 pub use invoices::{INVOICE_REPORT_COLUMNS, InvoicesArgs};
 pub use usage::UsageArgs;

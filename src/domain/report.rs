@@ -1,0 +1,82 @@
+//! Report rows as typed data, built by pure functions over what the engine computed.
+//! The renderers show the same rows as a table, CSV or JSON (`render::rows`), so a
+//! report is defined once.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::alerts::{AlertKind, alerts_for};
+use super::bank::Outcome;
+use super::client::{Client, Settings};
+use super::duration::Minutes;
+
+/// How a client stands today, as `notify-check` would judge it (sent or not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Fine,
+    /// An alert other than overdraft holds (low, expiring, runs out).
+    Alert,
+    Overdraft,
+}
+
+/// One row of `report balances` (SPEC 3.6 and 5).
+#[derive(Debug, Clone)]
+pub struct BalanceRow<'a> {
+    pub client: &'a Client,
+    pub purchased: Minutes,
+    pub consumed: Minutes,
+    pub expired: Minutes,
+    pub available: Minutes,
+    pub percent_left: Decimal,
+    /// The next expiry with hours left, and those hours.
+    pub next_expiry: Option<(NaiveDate, Minutes)>,
+    pub runs_out: Option<NaiveDate>,
+    pub standing: Standing,
+}
+
+impl BalanceRow<'_> {
+    pub const COLUMNS: &'static [&'static str] = &[
+        "client",
+        "name",
+        "type",
+        "status",
+        "purchased",
+        "consumed",
+        "expired",
+        "available",
+        "percent_left",
+        "next_expiry",
+        "next_expiry_hours",
+        "runs_out",
+    ];
+}
+
+/// The balance row of `client` from its run of the engine as of `as_of`; `lot_name`
+/// names a lot of the outcome in alert messages.
+pub fn balance_row<'a>(
+    client: &'a Client,
+    settings: &Settings,
+    outcome: &Outcome,
+    as_of: NaiveDate,
+    lot_name: &dyn Fn(usize) -> String,
+) -> BalanceRow<'a> {
+    let alerts = alerts_for(client, settings, outcome, as_of, lot_name);
+    let standing = if alerts.iter().any(|a| a.kind == AlertKind::Overdraft) {
+        Standing::Overdraft
+    } else if alerts.is_empty() {
+        Standing::Fine
+    } else {
+        Standing::Alert
+    };
+    BalanceRow {
+        client,
+        purchased: outcome.purchased,
+        consumed: outcome.consumed,
+        expired: outcome.expired,
+        available: outcome.available,
+        percent_left: outcome.percent_left(),
+        next_expiry: outcome.next_expiry.map(|d| (d, outcome.next_expiry_minutes)),
+        runs_out: outcome.runs_out(as_of),
+        standing,
+    }
+}
