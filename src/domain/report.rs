@@ -9,6 +9,8 @@ use super::alerts::{AlertKind, alerts_for};
 use super::bank::Outcome;
 use super::client::{Client, Settings};
 use super::duration::Minutes;
+use super::invoice::{Invoice, InvoiceStatus, Payment};
+use super::money::Money;
 
 /// How a client stands today, as `notify-check` would judge it (sent or not).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,4 +81,66 @@ pub fn balance_row<'a>(
         runs_out: outcome.runs_out(as_of),
         standing,
     }
+}
+
+/// One row of `report invoices`: an invoice with what was paid of it by the report's
+/// date.
+#[derive(Debug, Clone)]
+pub struct InvoiceRow<'a> {
+    pub invoice: &'a Invoice,
+    pub paid: Money,
+    pub outstanding: Money,
+    pub status: InvoiceStatus,
+}
+
+impl InvoiceRow<'_> {
+    pub const COLUMNS: &'static [&'static str] = &[
+        "number",
+        "date",
+        "due",
+        "client",
+        "payer",
+        "from",
+        "to",
+        "hours",
+        "subtotal",
+        "discount",
+        "tax",
+        "total",
+        "currency",
+        "paid",
+        "outstanding",
+        "status",
+    ];
+}
+
+/// The invoices dated on or before `as_of`, with the payments dated on or before it
+/// (paid, outstanding and status as they were that day, SPEC 9); `outstanding_only`
+/// keeps those not paid in full.
+pub fn invoice_rows<'a>(
+    invoices: &'a [Invoice],
+    payments: &[Payment],
+    as_of: NaiveDate,
+    outstanding_only: bool,
+) -> Vec<InvoiceRow<'a>> {
+    invoices
+        .iter()
+        .filter(|invoice| invoice.date <= as_of)
+        .filter_map(|invoice| {
+            let paid = Money(
+                payments
+                    .iter()
+                    .filter(|p| p.invoice == invoice.number && p.date <= as_of)
+                    .map(|p| p.amount.0)
+                    .sum(),
+            );
+            let total = invoice.totals.total;
+            let outstanding = Money(total.0 - paid.0);
+            if outstanding_only && outstanding.0 <= Decimal::ZERO {
+                return None;
+            }
+            let status = InvoiceStatus::of(total, paid, invoice.due, as_of);
+            Some(InvoiceRow { invoice, paid, outstanding, status })
+        })
+        .collect()
 }

@@ -3,7 +3,9 @@
 
 use super::{Cell, Highlight, Report};
 use crate::domain::duration::Minutes;
-use crate::domain::report::{BalanceRow, Standing};
+use crate::domain::invoice::InvoiceStatus;
+use crate::domain::money::Money;
+use crate::domain::report::{BalanceRow, InvoiceRow, Standing};
 
 /// A row type that knows its columns and cells; `hours` prints durations in the
 /// chosen time format.
@@ -53,5 +55,38 @@ impl Tabular for BalanceRow<'_> {
             Standing::Alert => Some(Highlight::Low),
             Standing::Overdraft => Some(Highlight::Overdraft),
         }
+    }
+}
+
+impl Tabular for InvoiceRow<'_> {
+    fn columns() -> &'static [&'static str] {
+        Self::COLUMNS
+    }
+
+    fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
+        let (invoice, t) = (self.invoice, self.invoice.totals);
+        let money = |m: Money| Cell::Num(m.to_string());
+        vec![
+            Cell::text(&invoice.number),
+            Cell::Fixed(invoice.date.to_string()),
+            Cell::Fixed(invoice.due.to_string()),
+            Cell::text(&invoice.client),
+            Cell::text(&invoice.payer),
+            Cell::Fixed(invoice.from.to_string()),
+            Cell::Fixed(invoice.to.to_string()),
+            hours(invoice.hours),
+            money(t.subtotal),
+            money(t.discount),
+            money(t.tax),
+            money(t.total),
+            Cell::text(&invoice.currency),
+            money(self.paid),
+            money(self.outstanding),
+            Cell::text(self.status.as_str()),
+        ]
+    }
+
+    fn highlight(&self) -> Option<Highlight> {
+        (self.status == InvoiceStatus::Overdue).then_some(Highlight::Overdraft)
     }
 }

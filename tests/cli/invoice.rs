@@ -448,3 +448,31 @@ fn recurring_refusals_read_the_same_everywhere() {
          hint: bill the days after it, e.g. --from DAY-AFTER --to END\n"
     );
 }
+
+#[test]
+fn report_invoices_as_of_a_date_shows_what_was_known_then() {
+    let l = TestLedger::new();
+    l.add_payg("north");
+    l.log(&["north", "2", "--date", "2026-03-05"]);
+    l.log(&["north", "1", "--date", "2026-04-05"]);
+    l.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"]);
+    l.ok(&["invoice", "north", "--month", "2026-04", "--date", "2026-05-01"]);
+    l.ok(&["invoice", "pay", "INV-2026-0001", "--amount", "50", "--date", "2026-04-10"]);
+    l.ok(&["invoice", "pay", "INV-2026-0001", "--date", "2026-06-01"]);
+    let seen = |as_of: &str| -> Vec<(String, String, String)> {
+        l.csv(&["report", "invoices", "--as-of", as_of])
+            .into_iter()
+            .map(|r| (r["number"].clone(), r["paid"].clone(), r["status"].clone()))
+            .collect()
+    };
+    let row = |n: &str, p: &str, s: &str| (n.to_string(), p.to_string(), s.to_string());
+    assert_eq!(seen("2026-04-15"), [row("INV-2026-0001", "50.00", "open")]);
+    assert_eq!(
+        seen("2026-05-15"),
+        [row("INV-2026-0001", "50.00", "overdue"), row("INV-2026-0002", "0.00", "open")]
+    );
+    assert_eq!(
+        seen("2026-06-01"),
+        [row("INV-2026-0001", "200.00", "paid"), row("INV-2026-0002", "0.00", "overdue")]
+    );
+}

@@ -13,7 +13,7 @@ use clap::Subcommand;
 
 pub use balances::{BalancesArgs, balance_rows};
 pub use history::HistoryArgs;
-pub use invoices::{INVOICE_REPORT_COLUMNS, InvoicesArgs};
+pub use invoices::InvoicesArgs;
 pub use usage::UsageArgs;
 
 use super::Ctx;
