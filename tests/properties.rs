@@ -5,7 +5,8 @@
 
 use chrono::NaiveDate;
 use hourbank::domain::bank::{
-    Account, AdjustEvent, AdjustOp, Credit, Debit, LotSource, RetainerPlan, SimOptions, simulate,
+    Account, AdjustEvent, AdjustOp, Credit, Debit, Limits, LotSource, PeriodClose, RetainerPlan,
+    SimOptions, simulate,
 };
 use hourbank::domain::date::day_number;
 use hourbank::domain::duration::Minutes;
@@ -50,6 +51,21 @@ fn adjustment() -> impl Strategy<Value = AdjustEvent> {
     })
 }
 
+fn close() -> impl Strategy<Value = PeriodClose> {
+    (0u32..250, -900i64..900, proptest::option::of(0u32..120)).prop_map(|(day, minutes, valid)| {
+        PeriodClose {
+            date: date(day),
+            difference: Minutes(minutes),
+            expires: valid.map(|v| date(day + v)),
+        }
+    })
+}
+
+fn limits() -> impl Strategy<Value = Limits> {
+    (-900i64..=0, proptest::option::of(0i64..3000))
+        .prop_map(|(floor, cap)| Limits { floor: Minutes(floor), cap: cap.map(Minutes) })
+}
+
 fn account() -> impl Strategy<Value = Account> {
     (
         proptest::collection::vec(credit(), 0..12),
@@ -57,8 +73,10 @@ fn account() -> impl Strategy<Value = Account> {
         proptest::collection::vec(adjustment(), 0..5),
         proptest::option::of((1i64..3000, 0u32..3, 0u32..60)),
         proptest::option::of(0i64..600),
+        proptest::collection::vec(close(), 0..8),
+        limits(),
     )
-        .prop_map(|(credits, debits, adjustments, retainer, limit)| Account {
+        .prop_map(|(credits, debits, adjustments, retainer, limit, closes, limits)| Account {
             credits,
             debits,
             adjustments,
@@ -69,6 +87,8 @@ fn account() -> impl Strategy<Value = Account> {
                 end: None,
             }),
             credit_limit: limit.map(Minutes),
+            limits,
+            closes,
         })
 }
 
@@ -98,6 +118,10 @@ mod reference {
         pub lots: Vec<Lot>,
         pub overdraft: i64,
         pub consumed: i64,
+        pub accrued: i64,
+        pub period_used: i64,
+        pub forfeited: i64,
+        pub shortfall: i64,
     }
 
     impl Books {
@@ -163,6 +187,7 @@ mod reference {
             .iter()
             .map(|c| c.date)
             .chain(account.adjustments.iter().map(|a| a.date))
+            .chain(account.closes.iter().map(|c| c.date))
             .min();
         let Some(mut day) = first
             .into_iter()
@@ -195,6 +220,32 @@ mod reference {
                 }
             }
             if day < as_of {
+                // The end of the day: closed periods within floor and cap (SPEC 8),
+                // then expiries.
+                let mut closes: Vec<_> = account.closes.iter().filter(|c| c.date == day).collect();
+                closes.sort_by_key(|c| c.date);
+                for close in closes {
+                    let difference = close.difference.0;
+                    let balance = books.available();
+                    if difference > 0 {
+                        let payback = difference.min(books.overdraft).max(0);
+                        let room = match account.limits.cap {
+                            Some(cap) => (cap.0 - balance - payback).max(0),
+                            None => difference,
+                        };
+                        let credited = (difference - payback).min(room);
+                        books.forfeited += difference - payback - credited;
+                        books.accrued += payback + credited;
+                        if payback + credited > 0 {
+                            books.credit(day, payback + credited, close.expires, NO_PROJECT);
+                        }
+                    } else if difference < 0 {
+                        let taken = (-difference).min((balance - account.limits.floor.0).max(0));
+                        books.shortfall += -difference - taken;
+                        books.period_used += taken;
+                        books.take(taken, NO_PROJECT);
+                    }
+                }
                 for lot in books.lots.iter_mut().filter(|l| l.expires == Some(day)) {
                     lot.expired = lot.remaining;
                     lot.remaining = 0;
@@ -220,6 +271,10 @@ proptest! {
         prop_assert_eq!(o.consumed.0, model.consumed, "consumed = every debit taken");
         prop_assert_eq!(o.expired.0, expired, "expired = what the lots lost at their end");
         prop_assert_eq!(o.available.0, model.available(), "available = remaining - overdraft");
+        prop_assert_eq!(o.accrued.0, model.accrued, "credited by closed periods");
+        prop_assert_eq!(o.period_used.0, model.period_used, "taken by closed periods");
+        prop_assert_eq!(o.forfeited.0, model.forfeited, "beyond the cap");
+        prop_assert_eq!(o.shortfall.0, model.shortfall, "beyond the floor");
         // Lots are drawn earliest expiry first: each lot holds what the model says.
         prop_assert_eq!(o.lots.len(), model.lots.len());
         for (engine, lot) in o.lots.iter().zip(&model.lots) {

@@ -25,6 +25,8 @@ pub enum LotSource {
     Allocation,
     /// A retainer's end-of-month overage booking.
     Overage,
+    /// What a closed flex period credited (SPEC 8).
+    Period,
 }
 
 /// A credit: hours that become available on `date`.
@@ -110,6 +112,30 @@ pub struct Account {
     pub adjustments: Vec<AdjustEvent>,
     pub retainer: Option<RetainerPlan>,
     pub credit_limit: Option<Minutes>,
+    /// How far period closes may take the balance (a holder's policy, SPEC 8).
+    pub limits: Limits,
+    /// Closed periods of a flex bank, in date order or not.
+    pub closes: Vec<PeriodClose>,
+}
+
+/// The floor and cap of a holder's balance for what periods book: what a negative
+/// period cannot take above the floor is shortfall, what a positive one would credit
+/// beyond the cap is forfeited. Manual adjustments are not limited.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// At most 0 (default 0).
+    pub floor: Minutes,
+    pub cap: Option<Minutes>,
+}
+
+/// A flex period closing at the end of `date` (its last day) with `difference` =
+/// worked - scheduled, already multiplied by the accrual factor when positive; a
+/// positive one becomes a lot expiring on `expires`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeriodClose {
+    pub date: NaiveDate,
+    pub difference: Minutes,
+    pub expires: Option<NaiveDate>,
 }
 
 /// How to run the simulation.
@@ -141,6 +167,7 @@ pub enum TraceKind {
     Set,
     Expire,
     Overage,
+    Period,
 }
 
 impl TraceKind {
@@ -153,6 +180,7 @@ impl TraceKind {
             TraceKind::Set => "set",
             TraceKind::Expire => "expire",
             TraceKind::Overage => "overage",
+            TraceKind::Period => "period",
         }
     }
 }
@@ -166,6 +194,8 @@ pub enum TraceRef {
     WorkLine(u32),
     /// An adjustment, by index into the ledger's adjustments.
     Adjustment(u32),
+    /// A closed flex period that took hours (one that credited is a lot).
+    Period,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -211,6 +241,14 @@ pub struct Outcome {
     pub breaches: Vec<BreachRef>,
     pub failed_asserts: Vec<FailedAssert>,
     pub min_watched: Option<Minutes>,
+    /// What closed periods credited (paying back a negative balance included).
+    pub accrued: Minutes,
+    /// What closed periods took.
+    pub period_used: Minutes,
+    /// What positive periods could not credit above the cap.
+    pub forfeited: Minutes,
+    /// What negative periods could not take above the floor.
+    pub shortfall: Minutes,
     pub trace: Vec<TraceEvent>,
 }
 
@@ -255,6 +293,10 @@ struct Sim<'a> {
     credit_limit: Option<Minutes>,
     beyond_limit: bool,
     last_day: Option<NaiveDate>,
+    limits: Limits,
+    /// Period closes in date order, and the next one to book.
+    closes: Vec<PeriodClose>,
+    next_close: usize,
     out: &'a mut Outcome,
     drawn: Vec<(usize, Minutes)>,
 }
@@ -295,6 +337,13 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
         credit_limit: account.credit_limit,
         beyond_limit: false,
         last_day: None,
+        limits: account.limits,
+        closes: {
+            let mut closes = account.closes.clone();
+            closes.sort_by_key(|c| c.date);
+            closes
+        },
+        next_close: 0,
         out: &mut out,
         drawn: Vec::new(),
     };
@@ -319,6 +368,7 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
                 LotSource::Purchase(_) => TraceKind::Purchase,
                 LotSource::Allocation => TraceKind::Allocation,
                 LotSource::Adjustment(_) | LotSource::Overage => TraceKind::Adjust,
+                LotSource::Period => TraceKind::Period,
             };
             sim.credit(c.clone(), kind);
             ci += 1;
@@ -348,7 +398,7 @@ fn credit_class(source: LotSource) -> u8 {
     match source {
         LotSource::Allocation => 0,
         LotSource::Purchase(_) => 1,
-        LotSource::Adjustment(_) | LotSource::Overage => 2,
+        LotSource::Adjustment(_) | LotSource::Overage | LotSource::Period => 2,
     }
 }
 
@@ -494,19 +544,26 @@ impl Sim<'_> {
         self.out.min_watched = Some(self.out.min_watched.map_or(available, |m| m.min(available)));
     }
 
-    /// Runs the end of every day before `until`: expiries, then a retainer's overage on
-    /// a month's last day.
+    /// Runs the end of every day before `until`: period closes, expiries, then a
+    /// retainer's overage on a month's last day.
     fn end_days_before(&mut self, until: NaiveDate) {
         loop {
             let next_expiry = self.open.first().and_then(|&lot| self.lots[lot].credit.expires);
             let next_overage = (self.retainer && self.overdraft > 0)
                 .then(|| self.last_day.map(month_end))
                 .flatten();
-            let Some(day) = [next_expiry, next_overage].into_iter().flatten().min() else {
+            let next_close = self.closes.get(self.next_close).map(|c| c.date);
+            let Some(day) = [next_expiry, next_overage, next_close].into_iter().flatten().min()
+            else {
                 return;
             };
             if day >= until {
                 return;
+            }
+            while let Some(close) = self.closes.get(self.next_close).filter(|c| c.date == day) {
+                let close = *close;
+                self.close_period(close);
+                self.next_close += 1;
             }
             self.expire_on(day);
             if next_overage == Some(day) {
@@ -531,6 +588,36 @@ impl Sim<'_> {
             self.expired += minutes;
             self.drawn.clear();
             self.record(day, TraceKind::Expire, TraceRef::Lot(lot), Minutes(-minutes));
+        }
+    }
+
+    /// Books a closed period within the holder's floor and cap (SPEC 8).
+    fn close_period(&mut self, close: PeriodClose) {
+        let difference = close.difference.0;
+        if difference > 0 {
+            let payback = difference.min(self.overdraft).max(0);
+            let balance = self.available() + payback;
+            let room = self.limits.cap.map_or(i64::MAX, |cap| (cap.0 - balance).max(0));
+            let lot = (difference - payback).min(room);
+            self.out.forfeited.0 += difference - payback - lot;
+            self.out.accrued.0 += payback + lot;
+            if payback + lot > 0 {
+                let credit = Credit {
+                    date: close.date,
+                    minutes: Minutes(payback + lot),
+                    expires: close.expires,
+                    project: NO_PROJECT,
+                    source: LotSource::Period,
+                };
+                self.credit(credit, TraceKind::Period);
+            }
+        } else if difference < 0 {
+            let room = (self.available() - self.limits.floor.0).max(0);
+            let taken = (-difference).min(room);
+            self.out.shortfall.0 += -difference - taken;
+            self.out.period_used.0 += taken;
+            self.take(taken, NO_PROJECT);
+            self.record(close.date, TraceKind::Period, TraceRef::Period, Minutes(-taken));
         }
     }
 

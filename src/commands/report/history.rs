@@ -73,7 +73,7 @@ pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
                 let note = match state.credit.source {
                     LotSource::Purchase(p) => ledger.purchases[p as usize].note.clone(),
                     LotSource::Adjustment(a) => ledger.adjustments[a as usize].reason.clone(),
-                    LotSource::Allocation | LotSource::Overage => String::new(),
+                    LotSource::Allocation | LotSource::Overage | LotSource::Period => String::new(),
                 };
                 let note = if event.kind == TraceKind::Expire { String::new() } else { note };
                 (name.clone(), name, note)
@@ -95,6 +95,11 @@ pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
                     adj.reason.clone(),
                 )
             }
+            TraceRef::Period => (
+                format!("period:{}", event.date),
+                drawn_names(&ledger, &outcome.lots, &event.drawn),
+                String::new(),
+            ),
         };
         report.push(vec![
             Cell::Fixed(event.date.to_string()),
