@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::alerts::{AlertKind, alerts_for};
-use super::bank::Outcome;
+use super::bank::{Outcome, TraceKind};
 use super::client::{Client, Settings};
 use super::duration::Minutes;
 use super::invoice::{Invoice, InvoiceStatus, Payment};
@@ -143,4 +143,23 @@ pub fn invoice_rows<'a>(
             Some(InvoiceRow { invoice, paid, outstanding, status })
         })
         .collect()
+}
+
+/// One row of `report history`: an event of the statement with the balance after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryRow {
+    pub date: NaiveDate,
+    pub kind: TraceKind,
+    /// The row or lot the event comes from (its id, `file:line`, `allocation:YYYY-MM`).
+    pub reference: String,
+    pub hours: Minutes,
+    pub balance: Minutes,
+    /// The lots the event drew on, or the lot it is.
+    pub lot: String,
+    pub note: String,
+}
+
+impl HistoryRow {
+    pub const COLUMNS: &'static [&'static str] =
+        &["date", "kind", "ref", "hours", "balance", "lot", "note"];
 }

@@ -5,7 +5,7 @@ use super::{Cell, Highlight, Report};
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
-use crate::domain::report::{BalanceRow, InvoiceRow, Standing};
+use crate::domain::report::{BalanceRow, HistoryRow, InvoiceRow, Standing};
 
 /// A row type that knows its columns and cells; `hours` prints durations in the
 /// chosen time format.
@@ -88,5 +88,23 @@ impl Tabular for InvoiceRow<'_> {
 
     fn highlight(&self) -> Option<Highlight> {
         (self.status == InvoiceStatus::Overdue).then_some(Highlight::Overdraft)
+    }
+}
+
+impl Tabular for HistoryRow {
+    fn columns() -> &'static [&'static str] {
+        Self::COLUMNS
+    }
+
+    fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
+        vec![
+            Cell::Fixed(self.date.to_string()),
+            Cell::text(self.kind.as_str()),
+            Cell::text(&self.reference),
+            hours(self.hours),
+            hours(self.balance),
+            Cell::text(&self.lot),
+            Cell::text(&self.note),
+        ]
     }
 }

@@ -8,7 +8,7 @@ use clap::Args;
 use crate::commands::{Ctx, client_arg, lot_name, row_ref};
 use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef};
 use crate::domain::duration::Minutes;
-use crate::render::{Cell, Report};
+use crate::domain::report::HistoryRow;
 use crate::store::layout::{ADJUSTMENTS, TIMELOG};
 use crate::store::load::{Ledger, WorkRow, WorkSink};
 
@@ -61,7 +61,7 @@ pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
     let rows = rows.rows;
     let ix = client_arg(&ledger, &args.client)?;
     let outcome = ledger.simulate(ix, SimOptions { as_of: to, watch_from: None, trace: true });
-    let mut report = Report::new(&["date", "kind", "ref", "hours", "balance", "lot", "note"]);
+    let mut rows_out = Vec::new();
     for event in &outcome.trace {
         if from.is_some_and(|f| event.date < f) {
             continue;
@@ -101,17 +101,17 @@ pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
                 String::new(),
             ),
         };
-        report.push(vec![
-            Cell::Fixed(event.date.to_string()),
-            Cell::text(event.kind.as_str()),
-            Cell::text(reference),
-            ctx.hours(event.minutes),
-            ctx.hours(event.balance),
-            Cell::text(lot),
-            Cell::text(note),
-        ]);
+        rows_out.push(HistoryRow {
+            date: event.date,
+            kind: event.kind,
+            reference,
+            hours: event.minutes,
+            balance: event.balance,
+            lot,
+            note,
+        });
     }
-    ctx.emit(&report)?;
+    ctx.emit_rows(&rows_out)?;
     Ok(ExitCode::SUCCESS)
 }
 
