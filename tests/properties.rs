@@ -319,6 +319,14 @@ proptest! {
     }
 
     #[test]
+    fn every_closed_period_has_one_statement_row(account in account(), as_of in 0u32..300) {
+        let o = simulate(&account, SimOptions { as_of: date(as_of), watch_from: None, trace: true });
+        let closed = account.closes.iter().filter(|c| c.date < date(as_of)).count();
+        let rows = o.trace.iter().filter(|e| e.kind == hourbank::domain::bank::TraceKind::Period).count();
+        prop_assert_eq!(rows, closed);
+    }
+
+    #[test]
     fn a_trace_ends_at_the_balance(account in account(), as_of in 0u32..300) {
         let o = simulate(&account, SimOptions { as_of: date(as_of), watch_from: None, trace: true });
         if let Some(last) = o.trace.last() {

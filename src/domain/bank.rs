@@ -591,7 +591,8 @@ impl Sim<'_> {
         }
     }
 
-    /// Books a closed period within the holder's floor and cap (SPEC 8).
+    /// Books a closed period within the holder's floor and cap (SPEC 8); every close
+    /// leaves one trace event (a credit, a taking, or 0:00).
     fn close_period(&mut self, close: PeriodClose) {
         let difference = close.difference.0;
         if difference > 0 {
@@ -610,6 +611,10 @@ impl Sim<'_> {
                     source: LotSource::Period,
                 };
                 self.credit(credit, TraceKind::Period);
+            } else {
+                // Wholly forfeited at the cap: the period still has its statement row.
+                self.drawn.clear();
+                self.record(close.date, TraceKind::Period, TraceRef::Period, Minutes::ZERO);
             }
         } else if difference < 0 {
             let room = (self.available() - self.limits.floor.0).max(0);
@@ -618,6 +623,9 @@ impl Sim<'_> {
             self.out.period_used.0 += taken;
             self.take(taken, NO_PROJECT);
             self.record(close.date, TraceKind::Period, TraceRef::Period, Minutes(-taken));
+        } else {
+            self.drawn.clear();
+            self.record(close.date, TraceKind::Period, TraceRef::Period, Minutes::ZERO);
         }
     }
 

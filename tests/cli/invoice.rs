@@ -476,3 +476,18 @@ fn report_invoices_as_of_a_date_shows_what_was_known_then() {
         [row("INV-2026-0001", "200.00", "paid"), row("INV-2026-0002", "0.00", "overdue")]
     );
 }
+
+#[test]
+fn report_invoices_of_one_client() {
+    let l = TestLedger::new();
+    for client in ["north", "south"] {
+        l.add_payg(client);
+        l.log(&[client, "1", "--date", "2026-03-05"]);
+        l.ok(&["invoice", client, "--month", "2026-03", "--date", "2026-04-01"]);
+    }
+    let rows = l.csv(&["report", "invoices", "--client", "south"]);
+    let numbers: Vec<(&str, &str)> =
+        rows.iter().map(|r| (r["number"].as_str(), r["client"].as_str())).collect();
+    assert_eq!(numbers, [("INV-2026-0002", "south")]);
+    l.refused(&["report", "invoices", "--client", "ghost"], "unknown client \"ghost\"");
+}

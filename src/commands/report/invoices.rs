@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::Ctx;
+use crate::commands::{Ctx, client_arg};
 use crate::domain::report::invoice_rows;
 
 #[derive(Debug, Args)]
@@ -17,12 +17,21 @@ pub struct InvoicesArgs {
     /// were that day (default: today)
     #[arg(long, value_name = "D")]
     pub as_of: Option<String>,
+    /// Only the invoices of this client (as the client billed or as its payer)
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: InvoicesArgs) -> Result<ExitCode> {
     let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
-    let rows = invoice_rows(&ledger.invoices, &ledger.payments, as_of, args.outstanding);
+    if let Some(id) = &args.client {
+        client_arg(&ledger, id)?;
+    }
+    let mut rows = invoice_rows(&ledger.invoices, &ledger.payments, as_of, args.outstanding);
+    if let Some(id) = &args.client {
+        rows.retain(|r| &r.invoice.client == id || &r.invoice.payer == id);
+    }
     ctx.emit_rows(&rows)?;
     Ok(ExitCode::SUCCESS)
 }
