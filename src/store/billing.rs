@@ -37,39 +37,41 @@ impl Ledger {
             },
             &mut diagnostics,
             |line, f| {
-                let date = parse_date(f.text(2)).map_err(|e| e.to_string())?;
-                let from = parse_date(f.text(6)).map_err(|e| format!("from: {e}"))?;
-                let to = parse_date(f.text(7)).map_err(|e| format!("to: {e}"))?;
+                let date = parse_date(f.text(invoice::DATE)).map_err(|e| e.to_string())?;
+                let from = parse_date(f.text(invoice::FROM)).map_err(|e| format!("from: {e}"))?;
+                let to = parse_date(f.text(invoice::TO)).map_err(|e| format!("to: {e}"))?;
                 if from > to {
                     return Err(format!("the period ends ({to}) before it starts ({from})"));
                 }
-                let due = optional(f.text(3), |t| parse_date(t).map_err(|e| format!("due: {e}")))?
-                    .unwrap_or(date);
-                let number = f.text(1);
+                let due = optional(f.text(invoice::DUE), |t| {
+                    parse_date(t).map_err(|e| format!("due: {e}"))
+                })?
+                .unwrap_or(date);
+                let number = f.text(invoice::NUMBER);
                 if number.is_empty() {
                     return Err("the invoice has no number".into());
                 }
-                ids.insert(f.text(0));
+                ids.insert(f.text(invoice::ID));
                 invoices.push(Invoice {
-                    id: f.text(0).to_string(),
+                    id: f.text(invoice::ID).to_string(),
                     line,
                     number: number.to_string(),
                     date,
                     due,
-                    client: f.text(4).to_string(),
-                    payer: f.text(5).to_string(),
+                    client: f.text(invoice::CLIENT).to_string(),
+                    payer: f.text(invoice::PAYER).to_string(),
                     from,
                     to,
-                    currency: f.text(8).to_string(),
-                    hours: optional(f.text(9), |t| {
+                    currency: f.text(invoice::CURRENCY).to_string(),
+                    hours: optional(f.text(invoice::HOURS), |t| {
                         Minutes::parse(t).map_err(|e| format!("hours: {e}"))
                     })?
                     .unwrap_or_default(),
                     totals: Totals {
-                        subtotal: opt_money("subtotal", f.text(10))?,
-                        discount: opt_money("discount", f.text(11))?,
-                        tax: opt_money("tax", f.text(12))?,
-                        total: money("total", f.text(13))?,
+                        subtotal: opt_money("subtotal", f.text(invoice::SUBTOTAL))?,
+                        discount: opt_money("discount", f.text(invoice::DISCOUNT))?,
+                        tax: opt_money("tax", f.text(invoice::TAX))?,
+                        total: money("total", f.text(invoice::TOTAL))?,
                     },
                 });
                 Ok(())
@@ -86,32 +88,33 @@ impl Ledger {
             },
             &mut diagnostics,
             |line, f| {
-                let position = optional(f.text(3), |t| {
+                let position = optional(f.text(invoice_line::LINE), |t| {
                     t.parse::<u32>().map_err(|_| format!("line \"{t}\": not a number"))
                 })?;
-                let kind = optional(f.text(4), |t| {
+                let kind = optional(f.text(invoice_line::KIND), |t| {
                     LineKind::parse(t)
                         .ok_or_else(|| format!("kind \"{t}\": use block, fee, overage or work"))
                 })?;
                 let key = LineKey {
                     kind,
-                    period: f.text(5).to_string(),
-                    lot: f.text(6).to_string(),
-                    service: f.text(7).to_string(),
+                    period: f.text(invoice_line::PERIOD).to_string(),
+                    lot: f.text(invoice_line::LOT).to_string(),
+                    service: f.text(invoice_line::SERVICE).to_string(),
                 };
                 let stored = StoredLine {
-                    id: f.text(0).to_string(),
-                    invoice_id: f.text(1).to_string(),
-                    invoice: f.text(2).to_string(),
+                    id: f.text(invoice_line::ID).to_string(),
+                    invoice_id: f.text(invoice_line::INVOICE_ID).to_string(),
+                    invoice: f.text(invoice_line::INVOICE).to_string(),
                     position: position.unwrap_or(lines.len() as u32 + 1),
                     line: InvoiceLine {
                         key,
-                        description: f.text(8).to_string(),
-                        hours: optional(f.text(9), |t| {
+                        description: f.text(invoice_line::DESCRIPTION).to_string(),
+                        hours: optional(f.text(invoice_line::HOURS), |t| {
                             Minutes::parse(t).map_err(|e| format!("hours: {e}"))
                         })?,
-                        rate: optional(f.text(10), |t| money("rate", t))?,
-                        amount: Money::parse(f.text(11)).map_err(|e| format!("amount: {e}"))?,
+                        rate: optional(f.text(invoice_line::RATE), |t| money("rate", t))?,
+                        amount: Money::parse(f.text(invoice_line::AMOUNT))
+                            .map_err(|e| format!("amount: {e}"))?,
                     },
                 };
                 ids.insert(&stored.id);
@@ -130,18 +133,18 @@ impl Ledger {
             },
             &mut diagnostics,
             |line, f| {
-                let amount = money("amount", f.text(3))?;
+                let amount = money("amount", f.text(payment::AMOUNT))?;
                 if amount.0.is_zero() {
                     return Err("amount: a payment must be more than 0.00".into());
                 }
-                ids.insert(f.text(0));
+                ids.insert(f.text(payment::ID));
                 payments.push(Payment {
-                    id: f.text(0).to_string(),
+                    id: f.text(payment::ID).to_string(),
                     line,
-                    date: parse_date(f.text(1)).map_err(|e| e.to_string())?,
-                    invoice: f.text(2).to_string(),
+                    date: parse_date(f.text(payment::DATE)).map_err(|e| e.to_string())?,
+                    invoice: f.text(payment::INVOICE).to_string(),
                     amount,
-                    note: f.text(4).to_string(),
+                    note: f.text(payment::NOTE).to_string(),
                 });
                 Ok(())
             },

@@ -11,46 +11,154 @@ pub const PAYMENTS: &str = "payments.csv";
 pub const INVOICE_LINES: &str = "invoice-lines.csv";
 pub const NOTIFICATIONS: &str = "notifications.csv";
 
-pub const PURCHASE_COLUMNS: &[&str] =
-    &["id", "date", "client", "hours", "price", "expires", "project", "note", "by"];
 pub const PURCHASE_REQUIRED: &[&str] = &["date", "client", "hours"];
 
-pub const TIMELOG_COLUMNS: &[&str] = &[
-    "id", "date", "client", "person", "hours", "charged", "project", "service", "billable", "rate",
-    "kind", "note",
-];
 pub const TIMELOG_REQUIRED: &[&str] = &["date", "client", "hours"];
 
-pub const ADJUSTMENT_COLUMNS: &[&str] =
-    &["id", "date", "holder", "bank", "kind", "hours", "expires", "reason", "by"];
 pub const ADJUSTMENT_REQUIRED: &[&str] = &["date", "holder", "kind", "hours"];
 
-pub const INVOICE_COLUMNS: &[&str] = &[
-    "id", "number", "date", "due", "client", "payer", "from", "to", "currency", "hours",
-    "subtotal", "discount", "tax", "total", "by",
-];
 pub const INVOICE_REQUIRED: &[&str] = &["number", "date", "client", "from", "to", "total"];
-/// `invoice_id` ties a line to its invoice's row even after a renumbering; `kind`,
-/// `period`, `lot` and `service` are the line's billing key.
-pub const INVOICE_LINE_COLUMNS: &[&str] = &[
-    "id",
-    "invoice_id",
-    "invoice",
-    "line",
-    "kind",
-    "period",
-    "lot",
-    "service",
-    "description",
-    "hours",
-    "rate",
-    "amount",
-];
 pub const INVOICE_LINE_REQUIRED: &[&str] = &["invoice", "description", "amount"];
-pub const PAYMENT_COLUMNS: &[&str] = &["id", "date", "invoice", "amount", "note", "by"];
 pub const PAYMENT_REQUIRED: &[&str] = &["date", "invoice", "amount"];
-pub const NOTIFICATION_COLUMNS: &[&str] =
-    &["id", "date", "client", "kind", "threshold", "lot", "episode", "message", "by"];
+
+/// One record definition per CSV file: a module with the column names in the tool's
+/// order (`COLUMNS`) and a constant per column giving its index in that list, so a
+/// reader asks for `f.text(timelog::CHARGED)` and can never pair a name with another
+/// column's position.
+macro_rules! record {
+    ($(#[$doc:meta])* $module:ident { $($column:ident = $name:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        pub mod $module {
+            #[allow(non_camel_case_types, clippy::upper_case_acronyms, dead_code)]
+            enum Index { $($column),+ }
+            $(pub const $column: usize = Index::$column as usize;)+
+            /// The columns, in the order the tool writes a new file's header.
+            pub const COLUMNS: &[&str] = &[$($name),+];
+        }
+    };
+}
+
+record! {
+    /// purchases.csv: each row a lot
+    purchase {
+        ID = "id",
+        DATE = "date",
+        CLIENT = "client",
+        HOURS = "hours",
+        PRICE = "price",
+        EXPIRES = "expires",
+        PROJECT = "project",
+        NOTE = "note",
+        BY = "by",
+    }
+}
+
+record! {
+    /// timelog.csv: work and time off
+    timelog {
+        ID = "id",
+        DATE = "date",
+        CLIENT = "client",
+        PERSON = "person",
+        HOURS = "hours",
+        CHARGED = "charged",
+        PROJECT = "project",
+        SERVICE = "service",
+        BILLABLE = "billable",
+        RATE = "rate",
+        KIND = "kind",
+        NOTE = "note",
+    }
+}
+
+record! {
+    /// adjustments.csv: deltas, sets and assertions
+    adjustment {
+        ID = "id",
+        DATE = "date",
+        HOLDER = "holder",
+        BANK = "bank",
+        KIND = "kind",
+        HOURS = "hours",
+        EXPIRES = "expires",
+        REASON = "reason",
+        BY = "by",
+    }
+}
+
+record! {
+    /// invoices.csv: one row per issued invoice
+    invoice {
+        ID = "id",
+        NUMBER = "number",
+        DATE = "date",
+        DUE = "due",
+        CLIENT = "client",
+        PAYER = "payer",
+        FROM = "from",
+        TO = "to",
+        CURRENCY = "currency",
+        HOURS = "hours",
+        SUBTOTAL = "subtotal",
+        DISCOUNT = "discount",
+        TAX = "tax",
+        TOTAL = "total",
+        BY = "by",
+    }
+}
+
+record! {
+    /// invoice-lines.csv: `invoice_id` ties a line to its invoice's row even after a renumbering; `kind`, `period`, `lot` and `service` are the line's billing key
+    invoice_line {
+        ID = "id",
+        INVOICE_ID = "invoice_id",
+        INVOICE = "invoice",
+        LINE = "line",
+        KIND = "kind",
+        PERIOD = "period",
+        LOT = "lot",
+        SERVICE = "service",
+        DESCRIPTION = "description",
+        HOURS = "hours",
+        RATE = "rate",
+        AMOUNT = "amount",
+    }
+}
+
+record! {
+    /// payments.csv
+    payment {
+        ID = "id",
+        DATE = "date",
+        INVOICE = "invoice",
+        AMOUNT = "amount",
+        NOTE = "note",
+        BY = "by",
+    }
+}
+
+record! {
+    /// notifications.csv: alerts already delivered
+    notification {
+        ID = "id",
+        DATE = "date",
+        CLIENT = "client",
+        KIND = "kind",
+        THRESHOLD = "threshold",
+        LOT = "lot",
+        EPISODE = "episode",
+        MESSAGE = "message",
+        BY = "by",
+    }
+}
+
+pub const PURCHASE_COLUMNS: &[&str] = purchase::COLUMNS;
+pub const TIMELOG_COLUMNS: &[&str] = timelog::COLUMNS;
+pub const ADJUSTMENT_COLUMNS: &[&str] = adjustment::COLUMNS;
+pub const INVOICE_COLUMNS: &[&str] = invoice::COLUMNS;
+pub const INVOICE_LINE_COLUMNS: &[&str] = invoice_line::COLUMNS;
+pub const PAYMENT_COLUMNS: &[&str] = payment::COLUMNS;
+pub const NOTIFICATION_COLUMNS: &[&str] = notification::COLUMNS;
 
 /// Every CSV file `init` creates, with its header.
 pub const CSV_FILES: &[(&str, &[&str])] = &[

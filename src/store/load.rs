@@ -329,17 +329,20 @@ impl Ledger {
             },
             &mut diagnostics,
             |line, f| {
-                let id = f.text(0);
-                let date = parse_date(f.text(1)).map_err(|e| e.to_string())?;
-                let client_id = f.text(2);
-                let minutes = Minutes::parse_unsigned(f.text(3)).map_err(|e| e.to_string())?;
+                let id = f.text(purchase::ID);
+                let date = parse_date(f.text(purchase::DATE)).map_err(|e| e.to_string())?;
+                let client_id = f.text(purchase::CLIENT);
+                let minutes =
+                    Minutes::parse_unsigned(f.text(purchase::HOURS)).map_err(|e| e.to_string())?;
                 if minutes.0 == 0 {
                     return Err("hours: a purchase must buy more than 0:00".into());
                 }
-                let price =
-                    optional(f.text(4), |t| Money::parse_unsigned(t).map_err(|e| e.to_string()))?;
-                let expires =
-                    optional(f.text(5), |t| parse_date(t).map_err(|e| format!("expires: {e}")))?;
+                let price = optional(f.text(purchase::PRICE), |t| {
+                    Money::parse_unsigned(t).map_err(|e| e.to_string())
+                })?;
+                let expires = optional(f.text(purchase::EXPIRES), |t| {
+                    parse_date(t).map_err(|e| format!("expires: {e}"))
+                })?;
                 ids.insert(id);
                 let Some(client) = self.client_ix(client_id) else {
                     extra.push(unknown_client(PURCHASES, line, client_id));
@@ -365,9 +368,9 @@ impl Ledger {
                     minutes,
                     price,
                     expires,
-                    project: f.text(6).to_string(),
-                    note: f.text(7).to_string(),
-                    by: f.text(8).to_string(),
+                    project: f.text(purchase::PROJECT).to_string(),
+                    note: f.text(purchase::NOTE).to_string(),
+                    by: f.text(purchase::BY).to_string(),
                 });
                 Ok(())
             },
@@ -390,16 +393,18 @@ impl Ledger {
             },
             &mut diagnostics,
             |line, f| {
-                let id = f.text(0);
-                let date = parse_date(f.text(1)).map_err(|e| e.to_string())?;
-                let holder = f.text(2);
-                let bank = f.text(3);
-                let kind_text = f.text(4);
+                let id = f.text(adjustment::ID);
+                let date = parse_date(f.text(adjustment::DATE)).map_err(|e| e.to_string())?;
+                let holder = f.text(adjustment::HOLDER);
+                let bank = f.text(adjustment::BANK);
+                let kind_text = f.text(adjustment::KIND);
                 let kind = AdjustKind::parse(kind_text)
                     .ok_or_else(|| format!("kind \"{kind_text}\": use delta, set or assert"))?;
-                let minutes = Minutes::parse(f.text(5)).map_err(|e| e.to_string())?;
-                let expires =
-                    optional(f.text(6), |t| parse_date(t).map_err(|e| format!("expires: {e}")))?;
+                let minutes =
+                    Minutes::parse(f.text(adjustment::HOURS)).map_err(|e| e.to_string())?;
+                let expires = optional(f.text(adjustment::EXPIRES), |t| {
+                    parse_date(t).map_err(|e| format!("expires: {e}"))
+                })?;
                 ids.insert(id);
                 let client = if bank.is_empty() {
                     let client = self.client_ix(holder);
@@ -442,8 +447,8 @@ impl Ledger {
                     kind,
                     minutes,
                     expires,
-                    reason: f.text(7).to_string(),
-                    by: f.text(8).to_string(),
+                    reason: f.text(adjustment::REASON).to_string(),
+                    by: f.text(adjustment::BY).to_string(),
                 });
                 Ok(())
             },

@@ -5,7 +5,7 @@ use rustc_hash::FxHashSet;
 
 use super::csvio::{CsvFile, read_csv};
 use super::ids::IdSet;
-use super::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS};
+use super::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS, notification};
 use super::load::Ledger;
 use crate::domain::alerts::{AlertKey, AlertKind};
 use crate::domain::date::parse_date;
@@ -25,17 +25,24 @@ impl Ledger {
             },
             &mut diagnostics,
             |_, f| {
-                parse_date(f.text(1)).map_err(|e| e.to_string())?;
-                let kind = AlertKind::parse(f.text(3)).ok_or_else(|| {
-                    format!("kind \"{}\": use low, expiring, overdraft or runs-out", f.text(3))
+                parse_date(f.text(notification::DATE)).map_err(|e| e.to_string())?;
+                let kind = AlertKind::parse(f.text(notification::KIND)).ok_or_else(|| {
+                    format!(
+                        "kind \"{}\": use low, expiring, overdraft or runs-out",
+                        f.text(notification::KIND)
+                    )
                 })?;
-                ids.insert(f.text(0));
-                let subject = if kind == AlertKind::Expiring { f.text(5) } else { f.text(6) };
+                ids.insert(f.text(notification::ID));
+                let subject = if kind == AlertKind::Expiring {
+                    f.text(notification::LOT)
+                } else {
+                    f.text(notification::EPISODE)
+                };
                 sent.insert((
-                    f.text(2).to_string(),
+                    f.text(notification::CLIENT).to_string(),
                     kind,
                     subject.to_string(),
-                    f.text(4).to_string(),
+                    f.text(notification::THRESHOLD).to_string(),
                 ));
                 Ok(())
             },

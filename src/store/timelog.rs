@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 use super::csvio::{CsvFile, Fields, read_csv_parallel};
 use super::ids::IdSet;
-use super::layout::{TIMELOG, TIMELOG_COLUMNS, TIMELOG_REQUIRED};
+use super::layout::{TIMELOG, TIMELOG_COLUMNS, TIMELOG_REQUIRED, timelog};
 use super::load::{Ledger, WorkKind, WorkRow, WorkSink, intern, optional, unknown_client};
 use crate::domain::bank::{Debit, NO_PROJECT, ProjectIx};
 use crate::domain::check::{Code, Diagnostic};
@@ -163,24 +163,24 @@ fn parse_work<'r, S: WorkSink>(
     line: u32,
     f: &Fields<'r>,
 ) -> Result<Option<WorkRow<'r>>, String> {
-    let id = f.text(0);
-    let date = part
-        .date(f.raw(1))
-        .ok_or_else(|| format!("date \"{}\": use YYYY-MM-DD, like 2026-03-01", f.text(1)))?;
-    let client_id = f.text(2);
-    let person = f.text(3);
-    let hours = Minutes::parse_unsigned(f.text(4)).map_err(|e| e.to_string())?;
-    let billable = match f.raw(8) {
+    let id = f.text(timelog::ID);
+    let date = part.date(f.raw(timelog::DATE)).ok_or_else(|| {
+        format!("date \"{}\": use YYYY-MM-DD, like 2026-03-01", f.text(timelog::DATE))
+    })?;
+    let client_id = f.text(timelog::CLIENT);
+    let person = f.text(timelog::PERSON);
+    let hours = Minutes::parse_unsigned(f.text(timelog::HOURS)).map_err(|e| e.to_string())?;
+    let billable = match f.raw(timelog::BILLABLE) {
         b"" | b"yes" => true,
         b"no" => false,
-        _ => return Err(format!("billable \"{}\": use yes or no", f.text(8))),
+        _ => return Err(format!("billable \"{}\": use yes or no", f.text(timelog::BILLABLE))),
     };
-    let kind = match f.raw(10) {
+    let kind = match f.raw(timelog::KIND) {
         b"" | b"work" => WorkKind::Work,
         b"time-off" => WorkKind::TimeOff,
-        _ => return Err(format!("kind \"{}\": use work or time-off", f.text(10))),
+        _ => return Err(format!("kind \"{}\": use work or time-off", f.text(timelog::KIND))),
     };
-    let charged_text = f.text(5);
+    let charged_text = f.text(timelog::CHARGED);
     let charged = if !billable || kind == WorkKind::TimeOff {
         Minutes::ZERO
     } else if charged_text.is_empty() {
@@ -188,8 +188,10 @@ fn parse_work<'r, S: WorkSink>(
     } else {
         Minutes::parse_unsigned(charged_text).map_err(|e| format!("charged: {e}"))?
     };
-    let rate = optional(f.text(9), |t| Money::parse_unsigned(t).map_err(|e| format!("rate: {e}")))?;
-    let project = f.text(6);
+    let rate = optional(f.text(timelog::RATE), |t| {
+        Money::parse_unsigned(t).map_err(|e| format!("rate: {e}"))
+    })?;
+    let project = f.text(timelog::PROJECT);
     part.ids.insert(id);
     if let Some(people) = ctx.people
         && !person.is_empty()
@@ -242,10 +244,10 @@ fn parse_work<'r, S: WorkSink>(
         hours,
         charged,
         project,
-        service: f.text(7),
+        service: f.text(timelog::SERVICE),
         billable,
         rate,
         kind,
-        note: f.text(11),
+        note: f.text(timelog::NOTE),
     }))
 }
