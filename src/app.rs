@@ -62,7 +62,7 @@ fn report(e: &anyhow::Error) -> ExitCode {
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(stderr, "error: {}", visible_lines(&format!("{e:#}")));
     if let Some(hint) = e.downcast_ref::<Error>().and_then(Error::hint) {
-        let _ = writeln!(stderr, "hint: {}", visible_lines(hint));
+        let _ = writeln!(stderr, "hint: {}", visible_lines(&hint));
     }
     ExitCode::FAILURE
 }

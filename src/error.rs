@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::domain::duration::Minutes;
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("no ledger found in this directory or any parent (no hourbank.toml)")]
@@ -34,6 +36,12 @@ pub enum Error {
         "nothing to bill for {client} from {from} to {to} (no fees, purchases, overage or billable hours)"
     )]
     NothingToBill { client: String, from: NaiveDate, to: NaiveDate },
+    #[error(
+        "refused: {client} would go to {} on or after {date}, beyond its credit limit of {}; nothing was written",
+        lowest.hm(),
+        limit.hm()
+    )]
+    BeyondCreditLimit { client: String, date: NaiveDate, lowest: Minutes, limit: Minutes },
     /// A command line that parsed but does not make sense (exit 2, as clap's own).
     #[error("{message}")]
     Usage { command: &'static str, message: String },
@@ -52,19 +60,25 @@ impl Error {
         Error::Io { path: path.into(), io }
     }
 
-    pub fn hint(&self) -> Option<&str> {
-        match self {
-            Error::NoLedger | Error::NoLedgerAt(_) => Some(
-                "create one with `hourbank init DIR`, or point to one with --ledger DIR or HOURBANK_LEDGER",
-            ),
-            Error::Refused { hint, .. } => hint.as_deref(),
+    pub fn hint(&self) -> Option<String> {
+        let text = match self {
+            Error::NoLedger | Error::NoLedgerAt(_) => {
+                "create one with `hourbank init DIR`, or point to one with --ledger DIR or HOURBANK_LEDGER"
+            }
+            Error::Refused { hint, .. } => return hint.clone(),
+            Error::BeyondCreditLimit { client, .. } => {
+                return Some(format!(
+                    "buy hours first (`hourbank bank buy {client} ...`), raise the limit (`hourbank client set {client} --credit-limit H`), or pass --force"
+                ));
+            }
             Error::UnknownClient { .. } => {
-                Some("`hourbank client list` shows the clients; `hourbank client add` adds one")
+                "`hourbank client list` shows the clients; `hourbank client add` adds one"
             }
             Error::OverlappingInvoice { .. } => {
-                Some("bill the days after it, e.g. --from DAY-AFTER --to END")
+                "bill the days after it, e.g. --from DAY-AFTER --to END"
             }
-            Error::Io { .. } | Error::Usage { .. } | Error::NothingToBill { .. } => None,
-        }
+            Error::Io { .. } | Error::Usage { .. } | Error::NothingToBill { .. } => return None,
+        };
+        Some(text.to_string())
     }
 }

@@ -7,7 +7,7 @@ use anyhow::Result;
 
 use super::client::{activate_prospect, refuse_inactive};
 use super::{Ctx, client_arg, lot_name, opt_money};
-use crate::domain::bank::{Debit, SimOptions, TraceRef, simulate};
+use crate::domain::bank::{Debit, SimOptions, TraceRef, limit_breach, simulate};
 use crate::domain::date::day_number;
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
@@ -160,35 +160,25 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             refuse_inactive(&ledger, ix, "log work")?;
             let client = &ledger.clients[ix as usize];
             let mut account = ledger.accounts[ix as usize].clone();
-            account.debits.push(Debit {
+            let new_debit = Debit {
                 day: day_number(date),
                 minutes: charged.0 as i32,
                 project: ledger.project_ix(&project),
                 line: NEW_ROW,
-            });
+            };
             let horizon = ledger.horizon(date.max(ctx.today));
-            let watched = simulate(
-                &account,
-                SimOptions { as_of: horizon, watch_from: Some(date), trace: false },
-            );
-            if let (Some(limit), Some(lowest)) = (account.credit_limit, watched.min_watched)
-                && lowest.0 < -limit.0
+            if let Some(breach) = limit_breach(&account, &[new_debit], horizon)
                 && !args.force
             {
-                return Err(Error::with_hint(
-                    format!(
-                        "refused: {} would go to {} on or after {date}, beyond its credit limit of {}; nothing was written",
-                        client.id,
-                        lowest.hm(),
-                        limit.hm()
-                    ),
-                    format!(
-                        "buy hours first (`hourbank bank buy {} ...`), raise the limit (`hourbank client set {} --credit-limit H`), or pass --force",
-                        client.id, client.id
-                    ),
-                )
+                return Err(Error::BeyondCreditLimit {
+                    client: client.id.to_string(),
+                    date,
+                    lowest: breach.lowest,
+                    limit: breach.limit,
+                }
                 .into());
             }
+            account.debits.push(new_debit);
             let now = simulate(
                 &account,
                 SimOptions { as_of: date.max(ctx.today), watch_from: None, trace: true },

@@ -681,6 +681,32 @@ impl Sim<'_> {
     }
 }
 
+/// How far below zero new debits would take a balance that has a credit limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LimitBreach {
+    /// The lowest end-of-day balance on or after the first new debit.
+    pub lowest: Minutes,
+    pub limit: Minutes,
+}
+
+/// The credit-limit rule of SPEC 3: `debits` added to `account` may not take its
+/// balance, on their day or any later day up to `horizon`, below minus its credit
+/// limit. `None` when they may (or the account has no limit).
+pub fn limit_breach(
+    account: &Account,
+    debits: &[Debit],
+    horizon: NaiveDate,
+) -> Option<LimitBreach> {
+    let limit = account.credit_limit?;
+    let first = debits.iter().map(|d| d.day).min()?;
+    let mut with = account.clone();
+    with.debits.extend_from_slice(debits);
+    let opts =
+        SimOptions { as_of: horizon, watch_from: Some(from_day_number(first)), trace: false };
+    let lowest = simulate(&with, opts).min_watched?;
+    (lowest.0 < -limit.0).then_some(LimitBreach { lowest, limit })
+}
+
 /// The month a date is in, as `YYYY-MM`.
 pub fn month_key(date: NaiveDate) -> String {
     format!("{:04}-{:02}", date.year(), date.month())

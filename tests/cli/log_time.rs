@@ -92,9 +92,16 @@ fn credit_limit_refuses_unless_forced() {
         &["log-time", "acme", "2", "--date", "2026-02-02"],
         "beyond its credit limit of 0:00",
     );
-    assert!(e.contains("-1:00") && e.contains("--force"), "{e}");
+    assert_eq!(
+        e,
+        "error: refused: acme would go to -1:00 on or after 2026-02-02, beyond its credit limit of 0:00; nothing was written\n\
+         hint: buy hours first (`hourbank bank buy acme ...`), raise the limit (`hourbank client set acme --credit-limit H`), or pass --force\n"
+    );
     // A row dated earlier also takes every later balance below the limit.
-    l.refused(&["log-time", "acme", "1:30", "--date", "2026-01-15"], "credit limit");
+    l.refused(
+        &["log-time", "acme", "1:30", "--date", "2026-01-15"],
+        "acme would go to -0:30 on or after 2026-01-15",
+    );
     l.ok(&["client", "set", "acme", "--credit-limit", "2"]);
     let out = l.log(&["acme", "2", "--date", "2026-02-02"]);
     assert!(out.contains("and overdraft 1:00") && out.contains("-1.00 h left"), "{out}");
