@@ -6,14 +6,12 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::{Ctx, client_arg};
-use crate::domain::bank::{
-    AdjustEvent, AdjustOp, Credit, LotSource, NO_PROJECT, SimOptions, simulate,
-};
+use crate::domain::bank::AdjustKind;
+use crate::domain::bank::{SimOptions, simulate};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
 use crate::error::Error;
 use crate::store::layout::{ADJUSTMENT_COLUMNS, ADJUSTMENTS};
-use crate::store::load::AdjustKind;
 use crate::store::write::{Append, check_one_line, new_row_id};
 
 /// Correct a balance (+/- hours), set it, or assert it
@@ -125,27 +123,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let mut message = format!("{}: {what} ({id})", args.holder);
     if let Some(ix) = client_ix {
         let mut account = ledger.accounts[ix as usize].clone();
-        let index = u32::MAX;
-        match kind {
-            AdjustKind::Delta if minutes.0 > 0 => account.credits.push(Credit {
-                date,
-                minutes,
-                expires,
-                project: NO_PROJECT,
-                source: LotSource::Adjustment(index),
-            }),
-            AdjustKind::Delta => {
-                account.adjustments.push(AdjustEvent { date, op: AdjustOp::Remove(minutes), index })
-            }
-            AdjustKind::Set => account.adjustments.push(AdjustEvent {
-                date,
-                op: AdjustOp::Set { target: minutes, expires },
-                index,
-            }),
-            AdjustKind::Assert => {
-                account.adjustments.push(AdjustEvent { date, op: AdjustOp::Assert(minutes), index })
-            }
-        }
+        // The index the new row will have among the ledger's adjustments.
+        let index = ledger.adjustments.len() as u32;
+        account.add_adjustment(kind, date, minutes, expires, index);
         let outcome = simulate(
             &account,
             SimOptions { as_of: date.max(ctx.today), watch_from: None, trace: false },

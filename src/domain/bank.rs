@@ -118,6 +118,60 @@ pub struct Account {
     pub closes: Vec<PeriodClose>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdjustKind {
+    Delta,
+    Set,
+    Assert,
+}
+
+impl AdjustKind {
+    pub fn parse(text: &str) -> Option<AdjustKind> {
+        match text {
+            "delta" | "" => Some(AdjustKind::Delta),
+            "set" => Some(AdjustKind::Set),
+            "assert" => Some(AdjustKind::Assert),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AdjustKind::Delta => "delta",
+            AdjustKind::Set => "set",
+            AdjustKind::Assert => "assert",
+        }
+    }
+}
+
+impl Account {
+    /// Adds an adjustment row (SPEC 2): a positive delta is a lot, a negative one a
+    /// debit of general lots, `set` and `assert` act after the day's debits; `index`
+    /// names the row in outcomes. The one mapping of an adjustment to the engine.
+    pub fn add_adjustment(
+        &mut self,
+        kind: AdjustKind,
+        date: NaiveDate,
+        minutes: Minutes,
+        expires: Option<NaiveDate>,
+        index: u32,
+    ) {
+        let op = match kind {
+            AdjustKind::Delta if minutes.0 > 0 => {
+                let source = LotSource::Adjustment(index);
+                let project = NO_PROJECT;
+                self.credits.push(Credit { date, minutes, expires, project, source });
+                return;
+            }
+            AdjustKind::Delta if minutes.0 < 0 => AdjustOp::Remove(minutes),
+            AdjustKind::Delta => return,
+            AdjustKind::Set => AdjustOp::Set { target: minutes, expires },
+            AdjustKind::Assert => AdjustOp::Assert(minutes),
+        };
+        self.adjustments.push(AdjustEvent { date, op, index });
+    }
+}
+
 /// The floor and cap of a holder's balance for what periods book: what a negative
 /// period cannot take above the floor is shortfall, what a positive one would credit
 /// beyond the cap is forfeited. Manual adjustments are not limited.

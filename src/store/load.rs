@@ -14,8 +14,8 @@ use super::ids::{IdSet, id_key};
 use super::layout::*;
 use super::tomlread::{Src, read_clients, read_people, read_settings};
 use crate::domain::bank::{
-    Account, AdjustEvent, AdjustOp, Credit, LotSource, NO_PROJECT, Outcome, ProjectIx,
-    RetainerPlan, SimOptions, simulate,
+    Account, AdjustOp, Credit, LotSource, NO_PROJECT, Outcome, ProjectIx, RetainerPlan, SimOptions,
+    simulate,
 };
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{Client, ClientType, Settings};
@@ -39,31 +39,7 @@ pub struct Purchase {
     pub by: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AdjustKind {
-    Delta,
-    Set,
-    Assert,
-}
-
-impl AdjustKind {
-    pub fn parse(text: &str) -> Option<AdjustKind> {
-        match text {
-            "delta" | "" => Some(AdjustKind::Delta),
-            "set" => Some(AdjustKind::Set),
-            "assert" => Some(AdjustKind::Assert),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AdjustKind::Delta => "delta",
-            AdjustKind::Set => "set",
-            AdjustKind::Assert => "assert",
-        }
-    }
-}
+pub use crate::domain::bank::AdjustKind;
 
 #[derive(Debug, Clone)]
 pub struct Adjustment {
@@ -518,32 +494,7 @@ impl Ledger {
         for (i, a) in self.adjustments.iter().enumerate() {
             let Some(client) = a.client else { continue };
             let account = &mut self.accounts[client as usize];
-            let index = i as u32;
-            match a.kind {
-                AdjustKind::Delta if a.minutes.0 > 0 => account.credits.push(Credit {
-                    date: a.date,
-                    minutes: a.minutes,
-                    expires: a.expires,
-                    project: NO_PROJECT,
-                    source: LotSource::Adjustment(index),
-                }),
-                AdjustKind::Delta if a.minutes.0 < 0 => account.adjustments.push(AdjustEvent {
-                    date: a.date,
-                    op: AdjustOp::Remove(a.minutes),
-                    index,
-                }),
-                AdjustKind::Delta => {}
-                AdjustKind::Set => account.adjustments.push(AdjustEvent {
-                    date: a.date,
-                    op: AdjustOp::Set { target: a.minutes, expires: a.expires },
-                    index,
-                }),
-                AdjustKind::Assert => account.adjustments.push(AdjustEvent {
-                    date: a.date,
-                    op: AdjustOp::Assert(a.minutes),
-                    index,
-                }),
-            }
+            account.add_adjustment(a.kind, a.date, a.minutes, a.expires, i as u32);
         }
         for (client, account) in self.clients.iter().zip(self.accounts.iter_mut()) {
             account.credit_limit = client.effective_credit_limit();
