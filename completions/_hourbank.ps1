@@ -348,7 +348,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
         }
         'hourbank;log-time' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the work (default: today)')
-            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Who worked (default: $HOURBANK_USER, else empty)')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Who worked (default: $HOURBANK_USER when it is a person id, else no one)')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project the work belongs to (project lots are used first)')
             [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service, for its rate (see [services] and the client''s rates)')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Hourly rate for this row, overriding every other rate')

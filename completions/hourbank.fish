@@ -289,7 +289,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a purchase entered by mistake (rewrites purchases.csv atomically)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l date -d 'Date of the work (default: today)' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l person -d 'Who worked (default: $HOURBANK_USER, else empty)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l person -d 'Who worked (default: $HOURBANK_USER when it is a person id, else no one)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l project -d 'Project the work belongs to (project lots are used first)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l service -d 'Service, for its rate (see [services] and the client\'s rates)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l rate -d 'Hourly rate for this row, overriding every other rate' -r

@@ -16,10 +16,12 @@ use crate::domain::id::IdKind;
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Report};
-use crate::store::csvio::{header_range, split_line};
+use crate::store::csvio::split_line;
 use crate::store::layout::{PURCHASE_COLUMNS, PURCHASES};
 use crate::store::load::Ledger;
-use crate::store::write::{Append, check_one_line, new_row_id, write_atomic};
+use crate::store::write::{
+    Append, check_one_line, csv_writer, new_row_id, with_columns, write_atomic,
+};
 
 /// Buy, list, correct or remove lots of hours
 #[derive(Debug, Subcommand)]
@@ -413,24 +415,11 @@ fn rewrite_purchase_line(
         .filter(|(column, value)| !value.is_empty() && !meta.header.iter().any(|h| h == column))
         .map(|(column, _)| *column)
         .collect();
-    let header_at =
-        header_range(&bytes).map(|r| memchr::memchr_iter(b'\n', &bytes[..r.start]).count());
     let mut header = meta.header.clone();
     header.extend(added.iter().map(|c| c.to_string()));
     let mut out = Vec::with_capacity(bytes.len());
     let mut found = false;
     for (n, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
-        if Some(n) == header_at && !added.is_empty() {
-            let body_len =
-                line.len() - line.iter().rev().take_while(|&&b| b == b'\n' || b == b'\r').count();
-            out.extend_from_slice(&line[..body_len]);
-            for column in &added {
-                out.push(b',');
-                out.extend_from_slice(column.as_bytes());
-            }
-            out.extend_from_slice(&line[body_len..]);
-            continue;
-        }
         if n as u32 + 1 != line_no {
             out.extend_from_slice(line);
             continue;
@@ -453,10 +442,7 @@ fn rewrite_purchase_line(
                 fields[pos] = value.clone();
             }
         }
-        let mut writer = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::Any(b'\n'))
-            .comment(Some(b'#'))
-            .from_writer(Vec::new());
+        let mut writer = csv_writer(false);
         writer.write_record(&fields).map_err(|e| Error::refused(e.to_string()))?;
         let mut encoded = writer.into_inner().map_err(|e| Error::refused(e.to_string()))?;
         encoded.pop();
@@ -465,6 +451,10 @@ fn rewrite_purchase_line(
     }
     if !found {
         return Err(Error::refused(format!("{PURCHASES}:{line_no}: line not found")));
+    }
+    // A change to a column the file lacks adds it to the header line.
+    if !added.is_empty() {
+        out = with_columns(&out, &added).unwrap_or(out);
     }
     write_atomic(&path, &out)
 }

@@ -25,7 +25,7 @@ pub struct Args {
     /// Date of the work (default: today)
     #[arg(long, value_name = "D")]
     pub date: Option<String>,
-    /// Who worked (default: $HOURBANK_USER, else empty)
+    /// Who worked (default: $HOURBANK_USER when it is a person id, else no one)
     #[arg(long, value_name = "P")]
     pub person: Option<String>,
     /// Project the work belongs to (project lots are used first)

@@ -511,11 +511,6 @@ impl Ledger {
         }
     }
 
-    /// The structural errors, which block every write.
-    pub fn structural_errors(&self) -> Vec<&Diagnostic> {
-        self.diagnostics.iter().filter(|d| d.is_structural()).collect()
-    }
-
     /// The date through which every row is included (at least `as_of`).
     pub fn horizon(&self, at_least: NaiveDate) -> NaiveDate {
         self.last_date.map_or(at_least, |d| d.max(at_least))

@@ -142,14 +142,7 @@ impl Append {
                 }
             }
         }
-        let terminator =
-            if meta.crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
-        // A field starting with `#` in the first column is quoted, or it would read as
-        // a comment line.
-        let mut writer = csv::WriterBuilder::new()
-            .terminator(terminator)
-            .comment(Some(b'#'))
-            .from_writer(Vec::new());
+        let mut writer = csv_writer(meta.crlf);
         if new_file {
             writer.write_record(&header).map_err(|e| Error::refused(e.to_string()))?;
         }
@@ -227,19 +220,33 @@ pub fn add_missing_columns(
         return Ok(());
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let Some(range) = super::csvio::header_range(&bytes) else { return Ok(()) };
-    let mut out = Vec::with_capacity(bytes.len() + 64);
-    out.extend_from_slice(&bytes[..range.end]);
-    for column in &missing {
-        out.push(b',');
-        out.extend_from_slice(column.as_bytes());
-    }
-    out.extend_from_slice(&bytes[range.end..]);
+    let Some(out) = with_columns(&bytes, &missing) else { return Ok(()) };
     write_atomic(path, &out)?;
     let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string());
     eprintln!("{name}: added column(s) {} to the header", missing.join(", "));
     meta.header.extend(missing.iter().map(|c| c.to_string()));
     Ok(())
+}
+
+/// The bytes of a CSV file with `columns` added at the end of its header line (every
+/// other byte as it was); `None` when the file has no header line.
+pub fn with_columns(bytes: &[u8], columns: &[&str]) -> Option<Vec<u8>> {
+    let range = super::csvio::header_range(bytes)?;
+    let mut out = Vec::with_capacity(bytes.len() + 64);
+    out.extend_from_slice(&bytes[..range.end]);
+    for column in columns {
+        out.push(b',');
+        out.extend_from_slice(column.as_bytes());
+    }
+    out.extend_from_slice(&bytes[range.end..]);
+    Some(out)
+}
+
+/// A writer of ledger rows: lines end as the file's do, and a field starting with `#`
+/// in the first column is quoted, or it would read as a comment line.
+pub fn csv_writer(crlf: bool) -> csv::Writer<Vec<u8>> {
+    let terminator = if crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
+    csv::WriterBuilder::new().terminator(terminator).comment(Some(b'#')).from_writer(Vec::new())
 }
 
 /// Replaces a file's content atomically: a temporary file beside it (with the old
