@@ -453,6 +453,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'One client''s statement: every purchase, work row, adjustment and expiry with a running balance')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by month, week, client, person, project or service')
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
+            [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -473,6 +474,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;report;history' {
+            [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'A person''s flex bank: its statement with each period''s worked and scheduled hours')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date shown (the balance still counts everything before)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date included (default: today)')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
@@ -519,11 +521,27 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hourbank;report;flex' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Balances as of this date (default: today); the period holding it is in progress')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Only this person''s banks')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hourbank;report;help' {
             [CompletionResult]::new('balances', 'balances', [CompletionResultType]::ParameterValue, 'Every client''s purchased, consumed, expired and available hours')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'One client''s statement: every purchase, work row, adjustment and expiry with a running balance')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by month, week, client, person, project or service')
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
+            [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -537,6 +555,9 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;report;help;invoices' {
+            break
+        }
+        'hourbank;report;help;flex' {
             break
         }
         'hourbank;report;help;help' {
@@ -678,6 +699,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'One client''s statement: every purchase, work row, adjustment and expiry with a running balance')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by month, week, client, person, project or service')
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
+            [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
             break
         }
         'hourbank;help;report;balances' {
@@ -690,6 +712,9 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;help;report;invoices' {
+            break
+        }
+        'hourbank;help;report;flex' {
             break
         }
         'hourbank;help;notify-check' {

@@ -196,6 +196,9 @@ _hourbank() {
             hourbank__subcmd__help__subcmd__report,balances)
                 cmd="hourbank__subcmd__help__subcmd__report__subcmd__balances"
                 ;;
+            hourbank__subcmd__help__subcmd__report,flex)
+                cmd="hourbank__subcmd__help__subcmd__report__subcmd__flex"
+                ;;
             hourbank__subcmd__help__subcmd__report,history)
                 cmd="hourbank__subcmd__help__subcmd__report__subcmd__history"
                 ;;
@@ -220,6 +223,9 @@ _hourbank() {
             hourbank__subcmd__report,balances)
                 cmd="hourbank__subcmd__report__subcmd__balances"
                 ;;
+            hourbank__subcmd__report,flex)
+                cmd="hourbank__subcmd__report__subcmd__flex"
+                ;;
             hourbank__subcmd__report,help)
                 cmd="hourbank__subcmd__report__subcmd__help"
                 ;;
@@ -234,6 +240,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__report__subcmd__help,balances)
                 cmd="hourbank__subcmd__report__subcmd__help__subcmd__balances"
+                ;;
+            hourbank__subcmd__report__subcmd__help,flex)
+                cmd="hourbank__subcmd__report__subcmd__help__subcmd__flex"
                 ;;
             hourbank__subcmd__report__subcmd__help,help)
                 cmd="hourbank__subcmd__report__subcmd__help__subcmd__help"
@@ -1436,7 +1445,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__report)
-            opts="balances history usage invoices"
+            opts="balances history usage invoices flex"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1450,6 +1459,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__report__subcmd__balances)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__report__subcmd__flex)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1764,7 +1787,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version balances history usage invoices help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version balances history usage invoices flex help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1827,8 +1850,42 @@ _hourbank() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hourbank__subcmd__report__subcmd__flex)
+            opts="-q -h -V --as-of --person --ledger --format --time-format --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --person)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hourbank__subcmd__report__subcmd__help)
-            opts="balances history usage invoices help"
+            opts="balances history usage invoices flex help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1842,6 +1899,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__help__subcmd__balances)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__report__subcmd__help__subcmd__flex)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1912,12 +1983,16 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__history)
-            opts="-q -h -V --from --to --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --bank --from --to --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --bank)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -89,6 +89,7 @@ fn account() -> impl Strategy<Value = Account> {
             credit_limit: limit.map(Minutes),
             limits,
             closes,
+            flex: None,
         })
 }
 

@@ -84,19 +84,25 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         );
     }
     let (_lock, ledger) = ctx.write_ledger()?;
-    let client_ix = match &args.bank {
+    let account_ix = match &args.bank {
         None => Some(client_arg(&ledger, &args.holder)?),
         Some(bank) => {
             check_one_line("--bank", bank)?;
-            let known = ledger.people.as_ref().is_some_and(|p| p.contains(&args.holder));
-            if !known {
+            if ledger.person_ix(&args.holder).is_none() {
                 return Err(Error::with_hint(
                     format!("unknown person \"{}\"", args.holder),
                     "flex banks belong to people in people.toml ([people.<id>])",
                 )
                 .into());
             }
-            None
+            let Some(b) = ledger.bank_ix(&args.holder, bank) else {
+                return Err(Error::with_hint(
+                    format!("{} has no bank \"{bank}\"", args.holder),
+                    format!("add [people.{}.banks.{bank}] to people.toml", args.holder),
+                )
+                .into());
+            };
+            Some(ledger.bank_account(b))
         }
     };
     let id = new_row_id(IdKind::Adjustment)?;
@@ -121,7 +127,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         AdjustKind::Assert => format!("asserted a balance of {} on {date}", minutes.hm()),
     };
     let mut message = format!("{}: {what} ({id})", args.holder);
-    if let Some(ix) = client_ix {
+    if let Some(ix) = account_ix {
         let mut account = ledger.accounts[ix as usize].clone();
         // The index the new row will have among the ledger's adjustments.
         let index = ledger.adjustments.len() as u32;

@@ -14,7 +14,7 @@ use crate::store::write::write_atomic;
 /// Create a new ledger directory
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Where to create it (default: the working directory)
+    /// Where to create it (default: --ledger, else the working directory)
     pub dir: Option<PathBuf>,
     /// Fill it with the bundled example ledger instead of empty files
     #[arg(long)]
@@ -85,7 +85,8 @@ const GITATTRIBUTES: &str = "*.csv merge=union\n*.toml merge=hourbank\n";
 const GITIGNORE: &str = ".hourbank-tmp-*\n.hourbank.lock\n";
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
-    let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
+    // `hourbank --ledger DIR init` creates DIR, as every other command reads it.
+    let dir = args.dir.or_else(|| ctx.ledger_flag.clone()).unwrap_or_else(|| PathBuf::from("."));
     let files = ledger_files(args.example);
     let existing: Vec<&str> = files
         .iter()

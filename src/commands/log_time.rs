@@ -111,21 +111,21 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
     }
     let (_lock, ledger) = ctx.write_ledger()?;
-    let person = match &ledger.people {
-        Some(people)
-            if args.person.is_none() && !person.is_empty() && !people.contains(&person) =>
+    let has_people = ledger.people.is_some();
+    let person = match person {
+        p if has_people
+            && args.person.is_none()
+            && !p.is_empty()
+            && ledger.person_ix(&p).is_none() =>
         {
             super::note(&format!(
-                "$HOURBANK_USER \"{person}\" is not in people.toml: the row names no person (use --person)"
+                "$HOURBANK_USER \"{p}\" is not in people.toml: the row names no person (use --person)"
             ));
             String::new()
         }
-        _ => person,
+        p => p,
     };
-    if let Some(people) = &ledger.people
-        && !person.is_empty()
-        && !people.contains(&person)
-    {
+    if has_people && !person.is_empty() && ledger.person_ix(&person).is_none() {
         return Err(Error::with_hint(
             format!("unknown person \"{person}\""),
             "people.toml lists the people; add [people.<id>] there",

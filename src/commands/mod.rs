@@ -292,5 +292,6 @@ pub fn lot_name(ledger: &Ledger, lot: &crate::domain::bank::LotState) -> String 
         LotSource::Allocation => format!("allocation:{}", month_key(lot.credit.date)),
         LotSource::Overage => format!("overage:{}", month_key(lot.credit.date)),
         LotSource::Period => format!("period:{}", lot.credit.date),
+        LotSource::Opening => format!("opening:{}", lot.credit.date),
     }
 }

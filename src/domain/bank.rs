@@ -9,6 +9,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::date::{day_number, from_day_number, month_end};
 use super::duration::Minutes;
+use super::flex::FlexPlan;
 
 /// An interned project name; `NO_PROJECT` stands for "any work of the client".
 pub type ProjectIx = u32;
@@ -27,6 +28,8 @@ pub enum LotSource {
     Overage,
     /// What a closed flex period credited (SPEC 8).
     Period,
+    /// A flex bank's opening balance (never expires).
+    Opening,
 }
 
 /// A credit: hours that become available on `date`.
@@ -116,6 +119,8 @@ pub struct Account {
     pub limits: Limits,
     /// Closed periods of a flex bank, in date order or not.
     pub closes: Vec<PeriodClose>,
+    /// A flex bank's rule: its opening balance and the closes of its periods.
+    pub flex: Option<FlexPlan>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,6 +227,7 @@ pub enum TraceKind {
     Expire,
     Overage,
     Period,
+    Opening,
 }
 
 impl TraceKind {
@@ -235,6 +241,7 @@ impl TraceKind {
             TraceKind::Expire => "expire",
             TraceKind::Overage => "overage",
             TraceKind::Period => "period",
+            TraceKind::Opening => "opening",
         }
     }
 }
@@ -250,6 +257,8 @@ pub enum TraceRef {
     Adjustment(u32),
     /// A closed flex period that took hours (one that credited is a lot).
     Period,
+    /// A negative opening balance (a positive one is a lot).
+    Opening,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -303,7 +312,24 @@ pub struct Outcome {
     pub forfeited: Minutes,
     /// What negative periods could not take above the floor.
     pub shortfall: Minutes,
+    /// A flex bank's opening balance, once booked.
+    pub opening: Minutes,
+    /// Net change by adjustments: deltas and set differences.
+    pub adjusted: Minutes,
+    /// With `trace`: what each closed period booked, in date order.
+    pub periods: Vec<PeriodBooking>,
     pub trace: Vec<TraceEvent>,
+}
+
+/// What a closed flex period booked (SPEC 8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeriodBooking {
+    pub date: NaiveDate,
+    /// Hours added to the balance (paying back a negative balance included).
+    pub credited: Minutes,
+    pub taken: Minutes,
+    pub forfeited: Minutes,
+    pub shortfall: Minutes,
 }
 
 impl Outcome {
@@ -362,6 +388,19 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
         credits.extend(plan.allocations(opts.as_of));
     }
     credits.extend(account.credits.iter().filter(|c| c.date <= opts.as_of).cloned());
+    let mut closes = account.closes.clone();
+    let mut debit_opening = None;
+    if let Some(plan) = &account.flex {
+        closes.extend(plan.closes(opts.as_of));
+        if plan.opening.0 > 0 && plan.start <= opts.as_of {
+            let (date, minutes, expires) = (plan.start, plan.opening, None);
+            let (project, source) = (NO_PROJECT, LotSource::Opening);
+            credits.push(Credit { date, minutes, expires, project, source });
+        } else if plan.opening.0 < 0 {
+            debit_opening = Some((plan.start, plan.opening));
+        }
+    }
+    closes.sort_by_key(|c| c.date);
     credits.sort_by_key(|c| (c.date, credit_class(c.source)));
 
     // Work rows are usually in date order already; sort (stably, keeping file order
@@ -392,11 +431,7 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
         beyond_limit: false,
         last_day: None,
         limits: account.limits,
-        closes: {
-            let mut closes = account.closes.clone();
-            closes.sort_by_key(|c| c.date);
-            closes
-        },
+        closes,
         next_close: 0,
         out: &mut out,
         drawn: Vec::new(),
@@ -408,6 +443,7 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
             credits.get(ci).map(|c| day_number(c.date)),
             debits.get(di).map(|d| d.day),
             adjustments.get(ai).map(|a| day_number(a.date)),
+            debit_opening.map(|(d, _)| day_number(d)),
         ]
         .into_iter()
         .flatten()
@@ -423,9 +459,17 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
                 LotSource::Allocation => TraceKind::Allocation,
                 LotSource::Adjustment(_) | LotSource::Overage => TraceKind::Adjust,
                 LotSource::Period => TraceKind::Period,
+                LotSource::Opening => TraceKind::Opening,
             };
+            if c.source == LotSource::Opening {
+                sim.out.opening = c.minutes;
+            }
             sim.credit(c.clone(), kind);
             ci += 1;
+        }
+        if let Some((_, minutes)) = debit_opening.filter(|&(d, _)| d == date) {
+            sim.open_below_zero(date, minutes);
+            debit_opening = None;
         }
         while let Some(d) = debits.get(di).filter(|d| d.day == day) {
             sim.work(date, d, as_of_day);
@@ -452,7 +496,7 @@ fn credit_class(source: LotSource) -> u8 {
     match source {
         LotSource::Allocation => 0,
         LotSource::Purchase(_) => 1,
-        LotSource::Adjustment(_) | LotSource::Overage | LotSource::Period => 2,
+        LotSource::Adjustment(_) | LotSource::Overage | LotSource::Period | LotSource::Opening => 2,
     }
 }
 
@@ -469,6 +513,9 @@ impl Sim<'_> {
     /// Adds a lot; `kind` is what the trace calls it.
     fn credit(&mut self, credit: Credit, kind: TraceKind) {
         let minutes = credit.minutes.0;
+        if matches!(credit.source, LotSource::Adjustment(_)) {
+            self.out.adjusted.0 += minutes;
+        }
         let payback = minutes.min(self.overdraft).max(0);
         self.overdraft -= payback;
         self.purchased += minutes;
@@ -541,6 +588,7 @@ impl Sim<'_> {
         match &event.op {
             AdjustOp::Remove(m) => {
                 let minutes = m.0.abs();
+                self.out.adjusted.0 -= minutes;
                 self.take(minutes, NO_PROJECT);
                 self.check_limit(BreachRef::Adjustment(event.index));
                 self.record(event.date, TraceKind::Adjust, reference, Minutes(-minutes));
@@ -558,6 +606,7 @@ impl Sim<'_> {
                     self.credit(credit, TraceKind::Set);
                 } else {
                     if diff < 0 {
+                        self.out.adjusted.0 += diff;
                         self.take(-diff, NO_PROJECT);
                         self.check_limit(BreachRef::Adjustment(event.index));
                     } else {
@@ -648,6 +697,21 @@ impl Sim<'_> {
     /// Books a closed period within the holder's floor and cap (SPEC 8); every close
     /// leaves one trace event (a credit, a taking, or 0:00).
     fn close_period(&mut self, close: PeriodClose) {
+        let before = (self.available(), self.out.forfeited, self.out.shortfall);
+        self.book_period(close);
+        if self.opts.trace {
+            let change = self.available() - before.0;
+            self.out.periods.push(PeriodBooking {
+                date: close.date,
+                credited: Minutes(change.max(0)),
+                taken: Minutes((-change).max(0)),
+                forfeited: Minutes(self.out.forfeited.0 - before.1.0),
+                shortfall: Minutes(self.out.shortfall.0 - before.2.0),
+            });
+        }
+    }
+
+    fn book_period(&mut self, close: PeriodClose) {
         let difference = close.difference.0;
         if difference > 0 {
             let payback = difference.min(self.overdraft).max(0);
@@ -681,6 +745,13 @@ impl Sim<'_> {
             self.drawn.clear();
             self.record(close.date, TraceKind::Period, TraceRef::Period, Minutes::ZERO);
         }
+    }
+
+    /// Books a negative opening balance: the bank starts below zero.
+    fn open_below_zero(&mut self, date: NaiveDate, minutes: Minutes) {
+        self.out.opening = minutes;
+        self.take(-minutes.0, NO_PROJECT);
+        self.record(date, TraceKind::Opening, TraceRef::Opening, minutes);
     }
 
     fn overage(&mut self, day: NaiveDate) {

@@ -172,6 +172,8 @@ pub struct Settings {
     pub currency: String,
     pub default_rate: Money,
     pub default_expiry_months: Option<u32>,
+    /// Days nobody is scheduled on (flex banks, SPEC 8).
+    pub holidays: Vec<NaiveDate>,
     pub rounding: Rounding,
     pub alerts: Alerts,
     pub invoice_prefix: String,
@@ -214,6 +216,7 @@ impl Default for Settings {
             currency: "EUR".to_string(),
             default_rate: Money::ZERO,
             default_expiry_months: None,
+            holidays: Vec::new(),
             rounding: Rounding::default(),
             alerts: Alerts::default(),
             invoice_prefix: "INV-".to_string(),

@@ -7,6 +7,7 @@ pub mod check;
 pub mod client;
 pub mod date;
 pub mod duration;
+pub mod flex;
 pub mod id;
 pub mod invoice;
 pub mod money;

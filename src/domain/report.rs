@@ -9,6 +9,7 @@ use super::alerts::{AlertKind, alerts_for};
 use super::bank::{Outcome, TraceKind};
 use super::client::{Client, Settings};
 use super::duration::Minutes;
+use super::flex::{FlexBank, FlexPlan, Person};
 use super::invoice::{Invoice, InvoiceStatus, Payment};
 use super::money::Money;
 
@@ -162,4 +163,99 @@ pub struct HistoryRow {
 impl HistoryRow {
     pub const COLUMNS: &'static [&'static str] =
         &["date", "kind", "ref", "hours", "balance", "lot", "note"];
+}
+
+/// One row of `report flex`: a person's bank as of a date (SPEC 8).
+#[derive(Debug, Clone)]
+pub struct FlexRow<'a> {
+    pub person: &'a str,
+    pub bank: &'a str,
+    pub balance: Minutes,
+    pub accrued: Minutes,
+    pub used: Minutes,
+    pub expired: Minutes,
+    pub forfeited: Minutes,
+    pub adjusted: Minutes,
+    pub shortfall: Minutes,
+    pub opening: Minutes,
+    pub in_progress: Minutes,
+}
+
+impl FlexRow<'_> {
+    pub const COLUMNS: &'static [&'static str] = &[
+        "person",
+        "bank",
+        "balance",
+        "accrued",
+        "used",
+        "expired",
+        "forfeited",
+        "adjusted",
+        "shortfall",
+        "opening",
+        "in_progress",
+    ];
+}
+
+/// The `report flex` row of `bank` from its run of the engine as of `as_of`.
+pub fn flex_row<'a>(
+    person: &'a Person,
+    bank: &'a FlexBank,
+    plan: &FlexPlan,
+    outcome: &Outcome,
+    as_of: NaiveDate,
+) -> FlexRow<'a> {
+    FlexRow {
+        person: &person.id,
+        bank: &bank.name,
+        balance: outcome.available,
+        accrued: outcome.accrued,
+        used: outcome.period_used,
+        expired: outcome.expired,
+        forfeited: outcome.forfeited,
+        adjusted: outcome.adjusted,
+        shortfall: outcome.shortfall,
+        opening: outcome.opening,
+        in_progress: plan.in_progress(as_of).map_or(Minutes::ZERO, |p| p.difference()),
+    }
+}
+
+/// What a bank statement adds to a period's row: how the period came out and what it
+/// booked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeriodColumns {
+    pub worked: Minutes,
+    pub scheduled: Minutes,
+    pub difference: Minutes,
+    pub credited: Minutes,
+    pub taken: Minutes,
+    pub forfeited: Minutes,
+    pub shortfall: Minutes,
+}
+
+/// One row of `report history <person> --bank B`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BankHistoryRow {
+    pub event: HistoryRow,
+    /// Set on `period` rows.
+    pub period: Option<PeriodColumns>,
+}
+
+impl BankHistoryRow {
+    pub const COLUMNS: &'static [&'static str] = &[
+        "date",
+        "kind",
+        "ref",
+        "hours",
+        "balance",
+        "lot",
+        "note",
+        "worked",
+        "scheduled",
+        "difference",
+        "credited",
+        "taken",
+        "forfeited",
+        "shortfall",
+    ];
 }

@@ -5,7 +5,9 @@ use super::{Cell, Highlight, Report};
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
-use crate::domain::report::{BalanceRow, HistoryRow, InvoiceRow, Standing};
+use crate::domain::report::{
+    BalanceRow, BankHistoryRow, FlexRow, HistoryRow, InvoiceRow, Standing,
+};
 
 /// A row type that knows its columns and cells; `hours` prints durations in the
 /// chosen time format.
@@ -106,5 +108,57 @@ impl Tabular for HistoryRow {
             Cell::text(&self.lot),
             Cell::text(&self.note),
         ]
+    }
+}
+
+impl Tabular for FlexRow<'_> {
+    fn columns() -> &'static [&'static str] {
+        Self::COLUMNS
+    }
+
+    fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
+        vec![
+            Cell::text(self.person),
+            Cell::text(self.bank),
+            hours(self.balance),
+            hours(self.accrued),
+            hours(self.used),
+            hours(self.expired),
+            hours(self.forfeited),
+            hours(self.adjusted),
+            hours(self.shortfall),
+            hours(self.opening),
+            hours(self.in_progress),
+        ]
+    }
+
+    fn highlight(&self) -> Option<Highlight> {
+        (self.balance.0 < 0).then_some(Highlight::Overdraft)
+    }
+}
+
+impl Tabular for BankHistoryRow {
+    fn columns() -> &'static [&'static str] {
+        Self::COLUMNS
+    }
+
+    fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
+        let mut cells = self.event.cells(hours);
+        match &self.period {
+            Some(p) => cells.extend(
+                [
+                    p.worked,
+                    p.scheduled,
+                    p.difference,
+                    p.credited,
+                    p.taken,
+                    p.forfeited,
+                    p.shortfall,
+                ]
+                .map(hours),
+            ),
+            None => cells.extend(std::iter::repeat_n(Cell::Empty, 7)),
+        }
+        cells
     }
 }

@@ -14,13 +14,14 @@ use super::ids::{IdSet, id_key};
 use super::layout::*;
 use super::tomlread::{Src, read_clients, read_people, read_settings};
 use crate::domain::bank::{
-    Account, AdjustOp, Credit, LotSource, NO_PROJECT, Outcome, ProjectIx, RetainerPlan, SimOptions,
-    simulate,
+    Account, AdjustOp, Credit, Limits, LotSource, NO_PROJECT, Outcome, ProjectIx, RetainerPlan,
+    SimOptions, simulate,
 };
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{Client, ClientType, Settings};
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
+use crate::domain::flex::{DayTotals, FlexBank, FlexPlan, Person};
 use crate::domain::money::Money;
 use crate::error::Error;
 
@@ -47,8 +48,8 @@ pub struct Adjustment {
     pub line: u32,
     pub date: NaiveDate,
     pub holder: String,
-    /// The client this adjusts, when the holder is a client.
-    pub client: Option<u32>,
+    /// The account this adjusts (a client's or a person's bank), when it is known.
+    pub account: Option<u32>,
     pub bank: String,
     pub kind: AdjustKind,
     pub minutes: Minutes,
@@ -95,9 +96,17 @@ pub struct Ledger {
     pub(super) client_index: FxHashMap<String, u32>,
     pub projects: Vec<String>,
     pub(super) project_index: FxHashMap<String, ProjectIx>,
-    pub people: Option<Vec<String>>,
+    /// The people of people.toml, when it exists.
+    pub people: Option<Vec<Person>>,
+    pub(super) person_index: FxHashMap<String, u32>,
+    /// Every person's flex banks; bank `b` is account `clients.len() + b`.
+    pub banks: Vec<FlexBank>,
+    /// Minutes worked and taken off per person (index into `people`) and day number,
+    /// sorted by day.
+    pub person_days: Vec<Vec<(i32, DayTotals)>>,
     pub purchases: Vec<Purchase>,
     pub adjustments: Vec<Adjustment>,
+    /// One account per holder: the clients' in client order, then the banks'.
     pub accounts: Vec<Account>,
     /// Whether any client row refers to a client (purchases, time, adjustments).
     pub referenced: Vec<bool>,
@@ -161,11 +170,33 @@ impl Ledger {
         let people = read_text(dir, PEOPLE, &mut diagnostics)
             .map(|text| read_people(&Src::new(PEOPLE, &text), &mut diagnostics));
         let (clients, client_lines): (Vec<Client>, Vec<Option<u32>>) = read.into_iter().unzip();
-        let client_index =
+        let client_index: FxHashMap<String, u32> =
             clients.iter().enumerate().map(|(i, c)| (c.id.to_string(), i as u32)).collect();
+        let (people, banks) = match people {
+            Some(p) => (Some(p.persons), p.banks),
+            None => (None, Vec::new()),
+        };
+        let person_index: FxHashMap<String, u32> =
+            people.iter().flatten().enumerate().map(|(i, p)| (p.id.clone(), i as u32)).collect();
+        for person in people.iter().flatten() {
+            if client_index.contains_key(&person.id) {
+                diagnostics.push(Diagnostic::error(
+                    PEOPLE,
+                    person.line,
+                    Code::Config,
+                    format!(
+                        "people.{0}: \"{0}\" is also a client; clients and people share one namespace of ids",
+                        person.id
+                    ),
+                ));
+            }
+        }
         let mut ledger = Ledger {
             dir: dir.to_path_buf(),
-            accounts: vec![Account::default(); clients.len()],
+            accounts: vec![Account::default(); clients.len() + banks.len()],
+            person_days: vec![Vec::new(); person_index.len()],
+            person_index,
+            banks,
             referenced: vec![false; clients.len()],
             settings,
             clients,
@@ -205,6 +236,21 @@ impl Ledger {
 
     pub fn client_ix(&self, id: &str) -> Option<u32> {
         self.client_index.get(id).copied()
+    }
+
+    pub fn person_ix(&self, id: &str) -> Option<u32> {
+        self.person_index.get(id).copied()
+    }
+
+    /// The index of `person`'s bank `bank` in `banks`.
+    pub fn bank_ix(&self, person: &str, bank: &str) -> Option<u32> {
+        let person = self.person_ix(person)?;
+        self.banks.iter().position(|b| b.person == person && b.name == bank).map(|b| b as u32)
+    }
+
+    /// The account of bank `bank` (an index into `banks`).
+    pub fn bank_account(&self, bank: u32) -> u32 {
+        self.clients.len() as u32 + bank
     }
 
     pub fn project_ix(&self, name: &str) -> ProjectIx {
@@ -382,26 +428,20 @@ impl Ledger {
                     parse_date(t).map_err(|e| format!("expires: {e}"))
                 })?;
                 ids.insert(id);
-                let client = if bank.is_empty() {
+                let account = if bank.is_empty() {
                     let client = self.client_ix(holder);
-                    if client.is_none() {
-                        extra.push(unknown_client(ADJUSTMENTS, line, holder));
+                    match client {
+                        Some(c) => self.referenced[c as usize] = true,
+                        None => extra.push(unknown_client(ADJUSTMENTS, line, holder)),
                     }
                     client
                 } else {
-                    if !self.people.as_ref().is_some_and(|p| p.iter().any(|p| p == holder)) {
-                        extra.push(Diagnostic::error(
-                        ADJUSTMENTS,
-                        Some(line),
-                        Code::UnknownPerson,
-                        format!("unknown person \"{holder}\" (bank \"{bank}\" needs [people.{holder}] in people.toml)"),
-                    ));
+                    let account = self.bank_ix(holder, bank).map(|b| self.bank_account(b));
+                    if account.is_none() {
+                        extra.push(self.unknown_bank(line, holder, bank));
                     }
-                    None
+                    account
                 };
-                if let Some(c) = client {
-                    self.referenced[c as usize] = true;
-                }
                 if let Some(exp) = expires
                     && exp < date
                 {
@@ -418,7 +458,7 @@ impl Ledger {
                     line,
                     date,
                     holder: holder.to_string(),
-                    client,
+                    account,
                     bank: bank.to_string(),
                     kind,
                     minutes,
@@ -492,9 +532,17 @@ impl Ledger {
             });
         }
         for (i, a) in self.adjustments.iter().enumerate() {
-            let Some(client) = a.client else { continue };
-            let account = &mut self.accounts[client as usize];
+            let Some(account) = a.account else { continue };
+            let account = &mut self.accounts[account as usize];
             account.add_adjustment(a.kind, a.date, a.minutes, a.expires, i as u32);
+        }
+        let people = self.people.as_deref().unwrap_or_default();
+        for (b, bank) in self.banks.iter().enumerate() {
+            let person = &people[bank.person as usize];
+            let days = &self.person_days[bank.person as usize];
+            let account = &mut self.accounts[self.clients.len() + b];
+            account.limits = Limits { floor: bank.min_balance, cap: bank.max_balance };
+            account.flex = Some(FlexPlan::new(bank, person, &self.settings.holidays, days));
         }
         for (client, account) in self.clients.iter().zip(self.accounts.iter_mut()) {
             account.credit_limit = client.effective_credit_limit();
@@ -520,44 +568,32 @@ impl Ledger {
         simulate(&self.accounts[client as usize], opts)
     }
 
-    /// Simulates every account whose index `wanted` accepts, on as many threads as
-    /// the machine has; the outcomes come back in client order.
+    /// Simulates every client whose index `wanted` accepts, on as many threads as the
+    /// machine has; the outcomes come back in client order.
     pub fn simulate_all(
         &self,
         opts: SimOptions,
         wanted: impl Fn(usize) -> bool + Sync,
     ) -> Vec<Option<Outcome>> {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-        let chunk = self.accounts.len().div_ceil(threads).max(1);
-        let wanted = &wanted;
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = self
-                .accounts
-                .chunks(chunk)
-                .enumerate()
-                .map(|(c, accounts)| {
-                    scope.spawn(move || {
-                        accounts
-                            .iter()
-                            .enumerate()
-                            .map(|(i, a)| wanted(c * chunk + i).then(|| simulate(a, opts)))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().expect("a simulation does not panic"))
-                .collect()
-        })
+        simulate_accounts(&self.accounts[..self.clients.len()], opts, wanted)
+    }
+
+    /// Simulates every flex bank whose index `wanted` accepts, in bank order.
+    pub fn simulate_banks(
+        &self,
+        opts: SimOptions,
+        wanted: impl Fn(usize) -> bool + Sync,
+    ) -> Vec<Option<Outcome>> {
+        simulate_accounts(&self.accounts[self.clients.len()..], opts, wanted)
     }
 
     /// Failed balance assertions (errors) and, with `limits`, credit-limit breaches
     /// (warnings), from a run over every row.
     pub fn balance_diagnostics(&self, limits: bool, today: NaiveDate) -> Vec<Diagnostic> {
         let opts = SimOptions { as_of: self.horizon(today), watch_from: None, trace: false };
-        let outcomes = self.simulate_all(opts, |i| {
-            limits
+        let clients = self.clients.len();
+        let outcomes = simulate_accounts(&self.accounts, opts, |i| {
+            (limits && i < clients)
                 || self.accounts[i].adjustments.iter().any(|a| matches!(a.op, AdjustOp::Assert(_)))
         });
         let mut out = Vec::new();
@@ -571,12 +607,20 @@ impl Ledger {
                     Some(adj.line),
                     Code::Assertion,
                     format!(
-                        "balance assertion failed for {} on {}: expected {}, actual {}",
-                        adj.holder, adj.date, failed.expected, failed.actual
+                        "balance assertion failed for {}{} on {}: expected {}, actual {}",
+                        adj.holder,
+                        if adj.bank.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" (bank {})", adj.bank)
+                        },
+                        adj.date,
+                        failed.expected,
+                        failed.actual
                     ),
                 ));
             }
-            if limits {
+            if limits && i < clients {
                 let client = &self.clients[i];
                 let limit = account.credit_limit.unwrap_or_default();
                 for breach in &outcome.breaches {
@@ -599,6 +643,51 @@ impl Ledger {
             }
         }
         out
+    }
+}
+
+/// Simulates the accounts `wanted` accepts on as many threads as the machine has; the
+/// outcomes come back in order.
+fn simulate_accounts(
+    accounts: &[Account],
+    opts: SimOptions,
+    wanted: impl Fn(usize) -> bool + Sync,
+) -> Vec<Option<Outcome>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let chunk = accounts.len().div_ceil(threads).max(1);
+    let wanted = &wanted;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = accounts
+            .chunks(chunk)
+            .enumerate()
+            .map(|(c, accounts)| {
+                scope.spawn(move || {
+                    accounts
+                        .iter()
+                        .enumerate()
+                        .map(|(i, a)| wanted(c * chunk + i).then(|| simulate(a, opts)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().expect("a simulation does not panic")).collect()
+    })
+}
+
+impl Ledger {
+    fn unknown_bank(&self, line: u32, holder: &str, bank: &str) -> Diagnostic {
+        let message = if self.person_ix(holder).is_some() {
+            format!(
+                "unknown bank \"{bank}\" of {holder} (add [people.{holder}.banks.{bank}] to people.toml)"
+            )
+        } else {
+            format!(
+                "unknown person \"{holder}\" (bank \"{bank}\" needs [people.{holder}] in people.toml)"
+            )
+        };
+        let code =
+            if self.person_ix(holder).is_some() { Code::Config } else { Code::UnknownPerson };
+        Diagnostic::error(ADJUSTMENTS, Some(line), code, message)
     }
 }
 

@@ -14,6 +14,7 @@ use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{ClientType, Rounding};
 use crate::domain::date::{day_number, parse_date_bytes};
 use crate::domain::duration::Minutes;
+use crate::domain::flex::DayTotals;
 use crate::domain::money::Money;
 
 impl Ledger {
@@ -27,7 +28,7 @@ impl Ledger {
         let ctx = RowCtx {
             client_index: &self.client_index,
             client_types: self.clients.iter().map(|c| c.kind).collect(),
-            people: self.people.as_deref(),
+            people: self.people.is_some().then_some(&self.person_index),
             rounding: self.settings.rounding,
             projects: &self.project_index,
             base_projects: self.projects.len() as ProjectIx,
@@ -54,6 +55,18 @@ impl Ledger {
         self.files.insert(TIMELOG, meta);
         let mut sink = self.merge_part(first, ids);
         sink.append(self.merge_part(second, ids));
+        for days in &mut self.person_days {
+            days.sort_unstable_by_key(|&(day, _)| day);
+            // A day may sit in both halves of the file.
+            days.dedup_by(|later, earlier| {
+                let same = later.0 == earlier.0;
+                if same {
+                    earlier.1.work += later.1.work;
+                    earlier.1.time_off += later.1.time_off;
+                }
+                same
+            });
+        }
         sink
     }
 
@@ -82,6 +95,9 @@ impl Ledger {
         if let Some(date) = part.last_date {
             self.see_date(date);
         }
+        for ((person, day), totals) in part.person_days {
+            self.person_days[person as usize].push((day, totals));
+        }
         self.diagnostics.append(&mut part.extra);
         ids.absorb(part.ids);
         part.sink
@@ -92,7 +108,8 @@ impl Ledger {
 struct RowCtx<'l> {
     client_index: &'l FxHashMap<String, u32>,
     client_types: Vec<ClientType>,
-    people: Option<&'l [String]>,
+    /// The people of people.toml by id, when it exists.
+    people: Option<&'l FxHashMap<String, u32>>,
     rounding: Rounding,
     projects: &'l FxHashMap<String, ProjectIx>,
     base_projects: ProjectIx,
@@ -108,6 +125,8 @@ struct TimelogPart<S> {
     new_projects: Vec<String>,
     new_index: FxHashMap<String, ProjectIx>,
     last_date: Option<NaiveDate>,
+    /// Minutes per person (people.toml's order) and day number.
+    person_days: FxHashMap<(u32, i32), DayTotals>,
     /// The last date text parsed (a time log is mostly in date order).
     date_cache: Option<([u8; 10], NaiveDate)>,
     sink: S,
@@ -122,6 +141,7 @@ impl<S> TimelogPart<S> {
             new_projects: Vec::new(),
             new_index: FxHashMap::default(),
             last_date: None,
+            person_days: FxHashMap::default(),
             date_cache: None,
             sink,
         }
@@ -195,14 +215,22 @@ fn parse_work<'r, S: WorkSink>(
     part.ids.insert(id);
     if let Some(people) = ctx.people
         && !person.is_empty()
-        && !people.iter().any(|p| p == person)
     {
-        part.extra.push(Diagnostic::error(
-            TIMELOG,
-            Some(line),
-            Code::UnknownPerson,
-            format!("unknown person \"{person}\" (not in people.toml)"),
-        ));
+        match people.get(person) {
+            Some(&p) => {
+                let totals = part.person_days.entry((p, day_number(date))).or_default();
+                match kind {
+                    WorkKind::Work => totals.work += hours.0,
+                    WorkKind::TimeOff => totals.time_off += hours.0,
+                }
+            }
+            None => part.extra.push(Diagnostic::error(
+                TIMELOG,
+                Some(line),
+                Code::UnknownPerson,
+                format!("unknown person \"{person}\" (not in people.toml)"),
+            )),
+        }
     }
     let client = if client_id.is_empty() && kind == WorkKind::TimeOff {
         if person.is_empty() {

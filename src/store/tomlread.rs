@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use toml_edit::{Document, Item, Table, Value};
 
@@ -12,6 +13,7 @@ use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{Client, ClientType, Notify, Settings, Smtp, Status};
 use crate::domain::date::{check_months, check_terms_days, parse_date};
 use crate::domain::duration::Minutes;
+use crate::domain::flex::{FlexBank, FlexRule, Person};
 use crate::domain::id::Slug;
 use crate::domain::money::Money;
 
@@ -205,6 +207,31 @@ impl<'s> Reader<'s, '_> {
             return Some(out);
         }
         self.percent(key).map(|p| vec![p])
+    }
+
+    /// An array of dates (each a string or a TOML date).
+    fn dates(&mut self, key: &str) -> Vec<NaiveDate> {
+        let Some(item) = self.table.get(key) else {
+            return Vec::new();
+        };
+        let Some(array) = item.as_array() else {
+            let message =
+                format!("{}{key}: expected an array of dates like [\"2026-12-25\"]", self.path);
+            self.diagnostics.push(self.src.error(item.span(), message));
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for value in array.iter() {
+            let text = self.src.value_text(value).unwrap_or_default();
+            match parse_date(&text) {
+                Ok(d) => out.push(d),
+                Err(e) => {
+                    let message = format!("{}{key}: {e}", self.path);
+                    self.diagnostics.push(self.src.error(value.span(), message));
+                }
+            }
+        }
+        out
     }
 
     fn days(&mut self, key: &str) -> Option<Vec<u32>> {
@@ -423,6 +450,7 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         settings.default_rate = rate;
     }
     settings.default_expiry_months = r.months("default_expiry_months", false);
+    settings.holidays = r.dates("holidays");
     let sections =
         ["rounding", "alerts", "invoice", "company", "notify", "services"].map(|k| r.table(k));
     let [rounding, alerts, invoice, company, notify, services] = sections;
@@ -545,15 +573,229 @@ fn sub<'s, 'a>(
     Reader { src, table, path: path.to_string(), diagnostics }
 }
 
-/// Reads the ids of `[people.<id>]` in `people.toml`.
-pub fn read_people(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
+/// What `people.toml` defines: the people and their flex banks (SPEC 8).
+#[derive(Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    pub banks: Vec<FlexBank>,
+}
+
+const PERSON_KEYS: &[&str] = &["name", "email", "schedule", "banks"];
+const BANK_KEYS: &[&str] = &[
+    "rule",
+    "start",
+    "opening_balance",
+    "max_balance",
+    "min_balance",
+    "expiry_months",
+    "include_time_off",
+    "accrual_multiplier",
+];
+const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Reads every `[people.<id>]` and its `[people.<id>.banks.<name>]` tables. A person
+/// with a bad value is still returned (rows naming them are not reported twice); a
+/// bank whose rule or start is missing or whose limits contradict each other is
+/// reported and left out.
+pub fn read_people(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> People {
+    let mut out = People::default();
     let Some(doc) = parse_document(src, diagnostics) else {
-        return Vec::new();
+        return out;
     };
-    doc.get("people")
-        .and_then(Item::as_table)
-        .map(|t| t.iter().map(|(k, _)| k.to_string()).collect())
-        .unwrap_or_default()
+    let Some(people) = doc.get("people") else {
+        return out;
+    };
+    let Some(people) = people.as_table() else {
+        diagnostics.push(src.error(people.span(), "people: expected tables [people.<id>]".into()));
+        return out;
+    };
+    for (id, item) in people.iter() {
+        let key_span = people.key(id).and_then(|k| k.span());
+        let line = src.line(key_span.clone().or_else(|| item.span()));
+        if let Err(e) = Slug::parse(id) {
+            diagnostics.push(src.error(key_span, e.to_string()));
+            continue;
+        }
+        let Some(table) = item.as_table() else {
+            diagnostics.push(src.error(key_span, format!("people.{id}: expected a table")));
+            continue;
+        };
+        let person_ix = out.persons.len() as u32;
+        let mut r = Reader { src, table, path: format!("people.{id}."), diagnostics };
+        r.unknown_keys(PERSON_KEYS);
+        let name = r.string("name");
+        let email = r.string("email");
+        let schedule = read_schedule(&mut r);
+        out.persons.push(Person { id: id.to_string(), name, email, schedule, line });
+        let Some(item) = table.get("banks") else { continue };
+        let Some(banks) = item.as_table() else {
+            let message = format!("people.{id}.banks: expected tables [people.{id}.banks.<name>]");
+            diagnostics.push(src.error(item.span(), message));
+            continue;
+        };
+        for (bank, item) in banks.iter() {
+            let span = banks.key(bank).and_then(|k| k.span());
+            let path = format!("people.{id}.banks.{bank}");
+            let Some(table) = item.as_table_like() else {
+                diagnostics.push(src.error(span, format!("{path}: expected a table")));
+                continue;
+            };
+            if let Err(e) = Slug::parse(bank) {
+                diagnostics.push(src.error(span, format!("{path}: {e}")));
+                continue;
+            }
+            let line = src.line(span.clone());
+            if let Some(b) = read_bank(src, table, &path, line, diagnostics) {
+                out.banks.push(FlexBank { person: person_ix, name: bank.to_string(), line, ..b });
+            }
+        }
+    }
+    out
+}
+
+fn read_schedule(r: &mut Reader<'_, '_>) -> [i64; 7] {
+    let mut schedule = [0; 7];
+    let Some(item) = r.table.get("schedule") else {
+        return schedule;
+    };
+    let Some(days) = item.as_table_like() else {
+        let message = format!("{}schedule: expected a table like {{ mon = \"8:00\" }}", r.path);
+        r.diagnostics.push(r.src.error(item.span(), message));
+        return schedule;
+    };
+    for (day, value) in days.iter() {
+        let path = format!("{}schedule.{day}", r.path);
+        let Some(ix) = WEEKDAYS.iter().position(|d| *d == day) else {
+            let span = days.key(day).and_then(|k| k.span()).or_else(|| value.span());
+            r.diagnostics.push(Diagnostic::error(
+                r.src.file,
+                r.src.line(span),
+                Code::Config,
+                format!("{path}: not a weekday (use mon, tue, wed, thu, fri, sat, sun)"),
+            ));
+            continue;
+        };
+        let text = r.src.text(value).unwrap_or_default();
+        match Minutes::parse_unsigned(&text) {
+            Ok(m) => schedule[ix] = m.0,
+            Err(e) => r.diagnostics.push(r.src.error(value.span(), format!("{path}: {e}"))),
+        }
+    }
+    schedule
+}
+
+/// One bank's table; `None` (with an error) when it cannot be a bank.
+fn read_bank(
+    src: &Src<'_>,
+    table: &dyn toml_edit::TableLike,
+    path: &str,
+    line: Option<u32>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<FlexBank> {
+    let config = |diagnostics: &mut Vec<Diagnostic>, key: &str, message: String| {
+        let span = table.get(key).and_then(|i| i.span()).or_else(|| table.key(key)?.span());
+        let line = src.line(span).or(line);
+        diagnostics.push(Diagnostic::error(src.file, line, Code::Config, message));
+    };
+    for (key, _) in table.iter() {
+        if !BANK_KEYS.contains(&key) {
+            let span = table.key(key).and_then(|k| k.span());
+            diagnostics.push(Diagnostic::warning(
+                src.file,
+                src.line(span),
+                Code::UnknownKey,
+                format!("{path}.{key}: unknown key (ignored)"),
+            ));
+        }
+    }
+    let mut get = |key: &str, parse: &dyn Fn(&str) -> Result<(), String>| -> Option<String> {
+        let item = table.get(key)?;
+        let text = src.text(item);
+        let result = match &text {
+            Some(t) => parse(t),
+            None => Err(format!("expected a value, found {}", item.type_name())),
+        };
+        match result {
+            Ok(()) => text.map(|t| t.into_owned()),
+            Err(message) => {
+                diagnostics.push(src.error(item.span(), format!("{path}.{key}: {message}")));
+                None
+            }
+        }
+    };
+    let duration = |t: &str| Minutes::parse(t).map(|_| ()).map_err(|e| e.to_string());
+    let rule = get("rule", &|t| {
+        FlexRule::parse(t)
+            .map(|_| ())
+            .ok_or_else(|| format!("\"{t}\" is not one of {}", FlexRule::NAMES.join(", ")))
+    });
+    let start = get("start", &|t| parse_date(t).map(|_| ()).map_err(|e| e.to_string()));
+    let opening = get("opening_balance", &duration);
+    let max = get("max_balance", &duration);
+    let min = get("min_balance", &duration);
+    let expiry = get("expiry_months", &|t| {
+        let n = t.parse::<u64>().map_err(|_| format!("\"{t}\" is not a whole number of months"))?;
+        check_months(n, false).map(|_| ())
+    });
+    let multiplier = get("accrual_multiplier", &|t| match Decimal::from_str_exact(t.trim()) {
+        Ok(d) if d.is_sign_positive() && !d.is_zero() => Ok(()),
+        _ => Err(format!("\"{t}\" is not a positive number like \"1.5\"")),
+    });
+    let include_time_off = match table.get("include_time_off") {
+        None => Some(false),
+        Some(item) => {
+            let value = item.as_bool();
+            if value.is_none() {
+                let message = format!("{path}.include_time_off: expected true or false");
+                diagnostics.push(src.error(item.span(), message));
+            }
+            value
+        }
+    };
+    let minutes = |t: Option<String>| t.and_then(|t| Minutes::parse(&t).ok());
+    let (opening, max, min) = (minutes(opening), minutes(max), minutes(min));
+    let mut ok = include_time_off.is_some();
+    for (key, missing) in [("rule", rule.is_none()), ("start", start.is_none())] {
+        if missing && table.get(key).is_none() {
+            config(diagnostics, key, format!("{path}: missing {key} (required)"));
+        }
+        ok &= !missing;
+    }
+    if let Some(m) = min
+        && m.0 > 0
+    {
+        config(diagnostics, "min_balance", format!("{path}.min_balance: must be 0:00 or below"));
+        ok = false;
+    }
+    if let Some(m) = max {
+        let floor = min.unwrap_or(Minutes::ZERO);
+        if m.0 < 0 || m.0 < floor.0 {
+            config(
+                diagnostics,
+                "max_balance",
+                format!("{path}.max_balance: must be at least 0:00 and at least min_balance"),
+            );
+            ok = false;
+        }
+    }
+    if !ok {
+        return None;
+    }
+    Some(FlexBank {
+        person: 0,
+        name: String::new(),
+        rule: FlexRule::parse(&rule?)?,
+        start: parse_date(&start?).ok()?,
+        opening: opening.unwrap_or(Minutes::ZERO),
+        max_balance: max,
+        min_balance: min.unwrap_or(Minutes::ZERO),
+        expiry_months: expiry.and_then(|t| t.parse().ok()),
+        include_time_off: include_time_off?,
+        accrual_multiplier: multiplier
+            .and_then(|t| Decimal::from_str_exact(t.trim()).ok())
+            .unwrap_or(Decimal::ONE),
+        line,
+    })
 }
 
 #[cfg(test)]

@@ -79,3 +79,13 @@ fn a_ledger_flag_without_a_ledger_is_an_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn init_creates_the_directory_named_by_ledger() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out =
+        bin().current_dir(elsewhere.path()).args(["--ledger", "books", "init"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(elsewhere.path().join("books/hourbank.toml").is_file());
+    assert!(!elsewhere.path().join("hourbank.toml").exists());
+}

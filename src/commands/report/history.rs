@@ -1,21 +1,30 @@
-//! `hourbank report history`: one client's statement with a running balance.
+//! `hourbank report history`: one client's statement, or one person's flex bank's,
+//! with a running balance.
 
 use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::Args;
 
+use chrono::NaiveDate;
+
+use super::person_arg;
 use crate::commands::{Ctx, client_arg, lot_name, row_ref};
-use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef};
+use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef, simulate};
 use crate::domain::duration::Minutes;
-use crate::domain::report::HistoryRow;
+use crate::domain::flex::Period;
+use crate::domain::report::{BankHistoryRow, HistoryRow, PeriodColumns};
+use crate::error::Error;
 use crate::store::layout::{ADJUSTMENTS, TIMELOG};
 use crate::store::load::{Ledger, WorkRow, WorkSink};
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
-    /// The client id
+    /// The client id (with --bank, the person's)
     pub client: String,
+    /// A person's flex bank: its statement with each period's worked and scheduled hours
+    #[arg(long, value_name = "B")]
+    pub bank: Option<String>,
     /// First date shown (the balance still counts everything before)
     #[arg(long, value_name = "D")]
     pub from: Option<String>,
@@ -56,9 +65,36 @@ impl WorkSink for ClientRows {
 pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
     let from = ctx.opt_date("--from", args.from.as_deref())?;
     let to = ctx.opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
+    if let Some(bank) = &args.bank {
+        let ledger = ctx.read_ledger()?;
+        if ledger.client_ix(&args.client).is_some() {
+            return Err(Error::with_hint(
+                format!("{} is a client; --bank names a person's flex bank", args.client),
+                format!("hourbank report history {}", args.client),
+            )
+            .into());
+        }
+        person_arg(&ledger, &args.client)?;
+        let b = ledger.bank_ix(&args.client, bank).ok_or_else(|| {
+            Error::with_hint(
+                format!("{} has no bank \"{bank}\"", args.client),
+                format!("people.toml defines them: [people.{}.banks.<name>]", args.client),
+            )
+        })?;
+        let rows = bank_history(&ledger, b, from, to);
+        ctx.emit_rows(&rows)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let (ledger, rows) =
         ctx.read_ledger_into(&|| ClientRows { client: args.client.clone(), rows: Vec::new() })?;
     let rows = rows.rows;
+    if ledger.client_ix(&args.client).is_none() && ledger.person_ix(&args.client).is_some() {
+        return Err(Error::with_hint(
+            format!("{} is a person, not a client", args.client),
+            "a person's statement is of one bank: --bank <name>",
+        )
+        .into());
+    }
     let ix = client_arg(&ledger, &args.client)?;
     let outcome = ledger.simulate(ix, SimOptions { as_of: to, watch_from: None, trace: true });
     let mut rows_out = Vec::new();
@@ -73,7 +109,10 @@ pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
                 let note = match state.credit.source {
                     LotSource::Purchase(p) => ledger.purchases[p as usize].note.clone(),
                     LotSource::Adjustment(a) => ledger.adjustments[a as usize].reason.clone(),
-                    LotSource::Allocation | LotSource::Overage | LotSource::Period => String::new(),
+                    LotSource::Allocation
+                    | LotSource::Overage
+                    | LotSource::Period
+                    | LotSource::Opening => String::new(),
                 };
                 let note = if event.kind == TraceKind::Expire { String::new() } else { note };
                 (name.clone(), name, note)
@@ -95,6 +134,7 @@ pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
                     adj.reason.clone(),
                 )
             }
+            TraceRef::Opening => (format!("opening:{}", event.date), String::new(), String::new()),
             TraceRef::Period => (
                 format!("period:{}", event.date),
                 drawn_names(&ledger, &outcome.lots, &event.drawn),
@@ -121,4 +161,80 @@ fn drawn_names(
     drawn: &[(usize, Minutes)],
 ) -> String {
     drawn.iter().map(|(lot, _)| lot_name(ledger, &lots[*lot])).collect::<Vec<_>>().join(" ")
+}
+
+/// The statement of flex bank `b` (an index into the ledger's banks): opening,
+/// adjustments, set, expiries and one row per closed period, through `to`.
+fn bank_history(
+    ledger: &Ledger,
+    b: u32,
+    from: Option<NaiveDate>,
+    to: NaiveDate,
+) -> Vec<BankHistoryRow> {
+    let account = &ledger.accounts[ledger.bank_account(b) as usize];
+    let outcome = simulate(account, SimOptions { as_of: to, watch_from: None, trace: true });
+    let periods: Vec<Period> =
+        account.flex.as_ref().map(|plan| plan.closed_periods(to)).unwrap_or_default();
+    let mut rows = Vec::new();
+    for event in &outcome.trace {
+        if from.is_some_and(|f| event.date < f) {
+            continue;
+        }
+        let (reference, lot, note) = match event.reference {
+            TraceRef::Lot(l) => {
+                let state = &outcome.lots[l];
+                let name = lot_name(ledger, state);
+                let note = match (state.credit.source, event.kind) {
+                    (_, TraceKind::Expire) => String::new(),
+                    (LotSource::Adjustment(a), _) => ledger.adjustments[a as usize].reason.clone(),
+                    _ => String::new(),
+                };
+                (name.clone(), name, note)
+            }
+            TraceRef::Adjustment(a) => {
+                let adj = &ledger.adjustments[a as usize];
+                let lots = drawn_names(ledger, &outcome.lots, &event.drawn);
+                (row_ref(&adj.id, ADJUSTMENTS, adj.line), lots, adj.reason.clone())
+            }
+            TraceRef::Period => (
+                format!("period:{}", event.date),
+                drawn_names(ledger, &outcome.lots, &event.drawn),
+                String::new(),
+            ),
+            TraceRef::Opening => (format!("opening:{}", event.date), String::new(), String::new()),
+            TraceRef::WorkLine(_) => continue,
+        };
+        let period = (event.kind == TraceKind::Period)
+            .then(|| {
+                let p = periods.iter().find(|p| p.last == event.date)?;
+                let booked = outcome.periods.iter().find(|p| p.date == event.date)?;
+                Some((p, booked))
+            })
+            .flatten();
+        let note = match period {
+            Some((p, _)) => format!("{}..{}", p.first, p.last),
+            None => note,
+        };
+        rows.push(BankHistoryRow {
+            event: HistoryRow {
+                date: event.date,
+                kind: event.kind,
+                reference,
+                hours: event.minutes,
+                balance: event.balance,
+                lot,
+                note,
+            },
+            period: period.map(|(p, booked)| PeriodColumns {
+                worked: p.worked,
+                scheduled: p.scheduled,
+                difference: p.difference(),
+                credited: booked.credited,
+                taken: booked.taken,
+                forfeited: booked.forfeited,
+                shortfall: booked.shortfall,
+            }),
+        });
+    }
+    rows
 }

@@ -1,7 +1,8 @@
-//! `hourbank report balances | history | usage | invoices`: one file per report; each
+//! `hourbank report balances | history | usage | invoices | flex`: one file per report; each
 //! loads the ledger, builds its rows, and renders them as table, CSV or JSON.
 
 mod balances;
+mod flex;
 mod history;
 mod invoices;
 mod usage;
@@ -12,6 +13,7 @@ use anyhow::Result;
 use clap::Subcommand;
 
 pub use balances::{BalancesArgs, balance_rows};
+pub use flex::{FlexArgs, flex_rows, person_arg};
 pub use history::HistoryArgs;
 pub use invoices::InvoicesArgs;
 pub use usage::UsageArgs;
@@ -30,6 +32,8 @@ pub enum ReportCommand {
     Usage(UsageArgs),
     /// Issued invoices with what is paid and outstanding
     Invoices(InvoicesArgs),
+    /// Every person's flex-time banks: balance, accrued, used, expired, forfeited
+    Flex(FlexArgs),
 }
 
 pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
@@ -38,5 +42,6 @@ pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
         ReportCommand::History(args) => history::run(ctx, args),
         ReportCommand::Usage(args) => usage::run(ctx, args),
         ReportCommand::Invoices(args) => invoices::run(ctx, args),
+        ReportCommand::Flex(args) => flex::run(ctx, args),
     }
 }
