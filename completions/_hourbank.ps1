@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new ledger directory')
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Add, list, show, change, remove or forget clients')
+            [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'Add, list, show, change, remove or forget people and their flex banks')
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Buy, list, correct or remove lots of hours')
             [CompletionResult]::new('log-time', 'log-time', [CompletionResultType]::ParameterValue, 'Log work against a client''s bank (or time off with --time-off)')
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
@@ -234,6 +235,256 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;client;help;help' {
+            break
+        }
+        'hourbank;person' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person (people.toml is created when it does not exist)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the people with their weekly schedule and banks')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one person''s settings, each bank''s balance and its accrual lots')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a person''s settings (comments in people.toml are kept)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a person no row refers to')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Replace a person''s personal fields with a placeholder, keeping every row')
+            [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Add, change or remove a person''s flex bank')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;person;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Where flex alerts go')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'Scheduled hours per weekday: mon=8:00,tue=8:00,... (a missing day is 0)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;person;list' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;person;show' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;person;set' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Where flex alerts go')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'Scheduled hours per weekday: mon=8:00,tue=8:00,... (a missing day is 0)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;person;remove' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;person;forget' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;person;bank' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a flex bank to a person')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a person''s flex bank')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a flex bank no adjustment refers to')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;person;bank;add' {
+            [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'weekly-overtime (Monday..Sunday weeks) or daily-overtime (required for add)')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first day the bank counts (required for add)')
+            [CompletionResult]::new('--opening', '--opening', [CompletionResultType]::ParameterName, 'Balance booked on the start day, never expiring (negative: starts below zero)')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Accrual above this is forfeited ("none": no cap)')
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'How far below zero periods may take the balance (0 or negative)')
+            [CompletionResult]::new('--expiry-months', '--expiry-months', [CompletionResultType]::ParameterName, 'Each period''s accrual expires after N months (0: never)')
+            [CompletionResult]::new('--include-time-off', '--include-time-off', [CompletionResultType]::ParameterName, 'Count time-off rows as hours worked (`--include-time-off false` to stop)')
+            [CompletionResult]::new('--accrual-multiplier', '--accrual-multiplier', [CompletionResultType]::ParameterName, 'Credit positive periods at this factor, e.g. 1.5 (time off in lieu)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;person;bank;set' {
+            [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'weekly-overtime (Monday..Sunday weeks) or daily-overtime (required for add)')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first day the bank counts (required for add)')
+            [CompletionResult]::new('--opening', '--opening', [CompletionResultType]::ParameterName, 'Balance booked on the start day, never expiring (negative: starts below zero)')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Accrual above this is forfeited ("none": no cap)')
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'How far below zero periods may take the balance (0 or negative)')
+            [CompletionResult]::new('--expiry-months', '--expiry-months', [CompletionResultType]::ParameterName, 'Each period''s accrual expires after N months (0: never)')
+            [CompletionResult]::new('--include-time-off', '--include-time-off', [CompletionResultType]::ParameterName, 'Count time-off rows as hours worked (`--include-time-off false` to stop)')
+            [CompletionResult]::new('--accrual-multiplier', '--accrual-multiplier', [CompletionResultType]::ParameterName, 'Credit positive periods at this factor, e.g. 1.5 (time off in lieu)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;person;bank;remove' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;person;bank;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a flex bank to a person')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a person''s flex bank')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a flex bank no adjustment refers to')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;person;bank;help;add' {
+            break
+        }
+        'hourbank;person;bank;help;set' {
+            break
+        }
+        'hourbank;person;bank;help;remove' {
+            break
+        }
+        'hourbank;person;bank;help;help' {
+            break
+        }
+        'hourbank;person;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person (people.toml is created when it does not exist)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the people with their weekly schedule and banks')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one person''s settings, each bank''s balance and its accrual lots')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a person''s settings (comments in people.toml are kept)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a person no row refers to')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Replace a person''s personal fields with a placeholder, keeping every row')
+            [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Add, change or remove a person''s flex bank')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;person;help;add' {
+            break
+        }
+        'hourbank;person;help;list' {
+            break
+        }
+        'hourbank;person;help;show' {
+            break
+        }
+        'hourbank;person;help;set' {
+            break
+        }
+        'hourbank;person;help;remove' {
+            break
+        }
+        'hourbank;person;help;forget' {
+            break
+        }
+        'hourbank;person;help;bank' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a flex bank to a person')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a person''s flex bank')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a flex bank no adjustment refers to')
+            break
+        }
+        'hourbank;person;help;bank;add' {
+            break
+        }
+        'hourbank;person;help;bank;set' {
+            break
+        }
+        'hourbank;person;help;bank;remove' {
+            break
+        }
+        'hourbank;person;help;help' {
             break
         }
         'hourbank;bank' {
@@ -620,6 +871,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
         'hourbank;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new ledger directory')
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Add, list, show, change, remove or forget clients')
+            [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'Add, list, show, change, remove or forget people and their flex banks')
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Buy, list, correct or remove lots of hours')
             [CompletionResult]::new('log-time', 'log-time', [CompletionResultType]::ParameterValue, 'Log work against a client''s bank (or time off with --time-off)')
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
@@ -660,6 +912,49 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;help;client;forget' {
+            break
+        }
+        'hourbank;help;person' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a person (people.toml is created when it does not exist)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the people with their weekly schedule and banks')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one person''s settings, each bank''s balance and its accrual lots')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a person''s settings (comments in people.toml are kept)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a person no row refers to')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Replace a person''s personal fields with a placeholder, keeping every row')
+            [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Add, change or remove a person''s flex bank')
+            break
+        }
+        'hourbank;help;person;add' {
+            break
+        }
+        'hourbank;help;person;list' {
+            break
+        }
+        'hourbank;help;person;show' {
+            break
+        }
+        'hourbank;help;person;set' {
+            break
+        }
+        'hourbank;help;person;remove' {
+            break
+        }
+        'hourbank;help;person;forget' {
+            break
+        }
+        'hourbank;help;person;bank' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a flex bank to a person')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a person''s flex bank')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a flex bank no adjustment refers to')
+            break
+        }
+        'hourbank;help;person;bank;add' {
+            break
+        }
+        'hourbank;help;person;bank;set' {
+            break
+        }
+        'hourbank;help;person;bank;remove' {
             break
         }
         'hourbank;help;bank' {

@@ -33,6 +33,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Init(args) => commands::init::run(ctx, args),
         Command::Client(args) => commands::client::run(ctx, *args),
+        Command::Person(args) => commands::person::run(ctx, *args),
         Command::Bank(args) => commands::bank::run(ctx, args),
         Command::LogTime(args) => commands::log_time::run(ctx, args),
         Command::Adjust(args) => commands::adjust::run(ctx, args),

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{
     adjust, bank, check, client, completions, init, invoice, log_time, merge_driver, notify_check,
-    report,
+    person, report,
 };
 use crate::render::{Format, TimeFormat};
 
@@ -46,6 +46,8 @@ pub enum Command {
     Init(init::Args),
     #[command(subcommand)]
     Client(Box<client::ClientCommand>),
+    #[command(subcommand)]
+    Person(Box<person::PersonCommand>),
     #[command(subcommand)]
     Bank(bank::BankCommand),
     LogTime(log_time::Args),

@@ -16,6 +16,7 @@ mod cli {
     mod merge;
     mod meta;
     mod notify;
+    mod person;
     mod report;
     mod safety;
 }

@@ -351,6 +351,13 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
         )
         .into());
     }
+    if ledger.person_ix(id.as_str()).is_some() {
+        return Err(Error::with_hint(
+            format!("\"{id}\" is a person's id"),
+            "clients and people share one namespace of ids: choose another",
+        )
+        .into());
+    }
     let mut fields = vec![
         ("name", FieldValue::Str(args.name.clone())),
         ("type", FieldValue::Str(kind_of(args.kind).as_str().into())),

@@ -11,6 +11,7 @@ pub mod invoice;
 pub mod log_time;
 pub mod merge_driver;
 pub mod notify_check;
+pub mod person;
 pub mod report;
 
 use std::io::{IsTerminal, Write};

@@ -1,7 +1,7 @@
-//! Comment-keeping edits of `clients.toml` through toml_edit: only the keys a command
-//! changes are touched; everything a person wrote stays as it was.
+//! Comment-keeping edits of `clients.toml` and `people.toml` through toml_edit: only
+//! the keys a command changes are touched; everything a person wrote stays as it was.
 
-use toml_edit::{DocumentMut, Item, Table, value};
+use toml_edit::{DocumentMut, InlineTable, Item, Table, value};
 
 use crate::error::Error;
 
@@ -10,6 +10,9 @@ use crate::error::Error;
 pub enum FieldValue {
     Str(String),
     Int(i64),
+    Bool(bool),
+    /// An inline table of strings, like `{ mon = "8:00" }`.
+    Inline(Vec<(String, String)>),
     Remove,
 }
 
@@ -25,23 +28,41 @@ pub fn edit_client(
     fields: &[(&str, FieldValue)],
     create: bool,
 ) -> Result<String, Error> {
-    let mut doc = parse(text, "clients.toml")?;
+    edit_table(text, "clients.toml", &["clients", id], fields, create)
+}
+
+/// Sets (or, with `create`, adds) the table at `path` (like `["people", "alice",
+/// "banks", "flex"]`) in `file`'s `text` with `fields`; returns the new text. Tables
+/// above it that do not exist are implicit (no header of their own).
+pub fn edit_table(
+    text: &str,
+    file: &str,
+    path: &[&str],
+    fields: &[(&str, FieldValue)],
+    create: bool,
+) -> Result<String, Error> {
+    let mut doc = parse(text, file)?;
+    let (name, parents) = path.split_last().expect("a table path is not empty");
     // In a file of comments only, the comments are the document's trailing text;
     // keep them above the first table rather than below it.
     let leading = doc.trailing().as_str().unwrap_or("").to_string();
-    let first_table = create && doc.get("clients").is_none() && !leading.trim().is_empty();
+    let first_table = create && doc.get(path[0]).is_none() && !leading.trim().is_empty();
     if first_table {
         doc.set_trailing("");
     }
-    let clients = doc
-        .entry("clients")
-        .or_insert_with(|| {
-            let mut t = Table::new();
-            t.set_implicit(true);
-            Item::Table(t)
-        })
-        .as_table_mut()
-        .ok_or_else(|| Error::refused("clients.toml: `clients` is not a table"))?;
+    let mut parent = doc.as_table_mut();
+    for (depth, key) in parents.iter().enumerate() {
+        let dotted = path[..=depth].join(".");
+        parent = parent
+            .entry(key)
+            .or_insert_with(|| {
+                let mut t = Table::new();
+                t.set_implicit(true);
+                Item::Table(t)
+            })
+            .as_table_mut()
+            .ok_or_else(|| Error::refused(format!("{file}: `{dotted}` is not a table")))?;
+    }
     if create {
         let mut table = Table::new();
         let prefix = if first_table {
@@ -50,16 +71,25 @@ pub fn edit_client(
             "\n".to_string()
         };
         table.decor_mut().set_prefix(prefix);
-        clients.insert(id, Item::Table(table));
+        parent.insert(name, Item::Table(table));
     }
-    let table = clients
-        .get_mut(id)
+    let dotted = path.join(".");
+    let table = parent
+        .get_mut(name)
         .and_then(Item::as_table_mut)
-        .ok_or_else(|| Error::refused(format!("clients.toml: no table [clients.{id}]")))?;
+        .ok_or_else(|| Error::refused(format!("{file}: no table [{dotted}]")))?;
     for (key, new) in fields {
         match new {
             FieldValue::Str(s) => set_keep_decor(table, key, value(s.as_str())),
             FieldValue::Int(i) => set_keep_decor(table, key, value(*i)),
+            FieldValue::Bool(b) => set_keep_decor(table, key, value(*b)),
+            FieldValue::Inline(pairs) => {
+                let mut inline = InlineTable::new();
+                for (k, v) in pairs {
+                    inline.insert(k, v.as_str().into());
+                }
+                set_keep_decor(table, key, value(inline));
+            }
             FieldValue::Remove => {
                 table.remove(key);
             }
@@ -87,10 +117,19 @@ fn set_keep_decor(table: &mut Table, key: &str, new: Item) {
 
 /// Removes `[clients.<id>]`; returns the new text.
 pub fn remove_client(text: &str, id: &str) -> Result<String, Error> {
-    let mut doc = parse(text, "clients.toml")?;
-    let removed = doc.get_mut("clients").and_then(Item::as_table_mut).and_then(|t| t.remove(id));
-    if removed.is_none() {
-        return Err(Error::refused(format!("clients.toml: no table [clients.{id}]")));
+    remove_table(text, "clients.toml", &["clients", id])
+}
+
+/// Removes the table at `path` from `file`'s `text`; returns the new text.
+pub fn remove_table(text: &str, file: &str, path: &[&str]) -> Result<String, Error> {
+    let mut doc = parse(text, file)?;
+    let (name, parents) = path.split_last().expect("a table path is not empty");
+    let mut parent = Some(doc.as_table_mut());
+    for key in parents {
+        parent = parent.and_then(|t| t.get_mut(key)).and_then(Item::as_table_mut);
+    }
+    if parent.and_then(|t| t.remove(name)).is_none() {
+        return Err(Error::refused(format!("{file}: no table [{}]", path.join("."))));
     }
     Ok(doc.to_string())
 }
@@ -125,5 +164,31 @@ mod tests {
         assert!(!out.contains("[clients]\n"), "{out}");
         let out = remove_client(&out, "acme").unwrap();
         assert!(!out.contains("acme"));
+    }
+
+    #[test]
+    fn nested_tables_are_added_under_implicit_parents_and_keep_comments() {
+        let text = "# the team\n\n[people.alice] # lead\nname = \"Alice\"\n";
+        let fields = [
+            ("rule", FieldValue::Str("weekly-overtime".into())),
+            ("include_time_off", FieldValue::Bool(true)),
+        ];
+        let out =
+            edit_table(text, "people.toml", &["people", "alice", "banks", "flex"], &fields, true)
+                .unwrap();
+        assert_eq!(
+            out,
+            "# the team\n\n[people.alice] # lead\nname = \"Alice\"\n\n[people.alice.banks.flex]\nrule = \"weekly-overtime\"\ninclude_time_off = true\n"
+        );
+        let schedule = FieldValue::Inline(vec![("mon".into(), "8:00".into())]);
+        let out =
+            edit_table(&out, "people.toml", &["people", "alice"], &[("schedule", schedule)], false)
+                .unwrap();
+        assert!(
+            out.contains("schedule = { mon = \"8:00\" }\n\n[people.alice.banks.flex]"),
+            "{out}"
+        );
+        let out = remove_table(&out, "people.toml", &["people", "alice", "banks", "flex"]).unwrap();
+        assert!(!out.contains("flex") && out.contains("# lead"), "{out}");
     }
 }
