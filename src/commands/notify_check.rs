@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::{Ctx, lot_name};
 use crate::deliver::{Channels, Mail, default_from, one_line};
-use crate::domain::alerts::{Alert, alerts_for};
+use crate::domain::alerts::{Alert, alerts_for, flex_alerts};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::{ClientType, Status};
 use crate::domain::id::IdKind;
@@ -48,6 +48,25 @@ pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
         .flat_map(|(client, outcome)| {
             let name = |lot: usize| lot_name(ledger, &outcome.lots[lot]);
             alerts_for(client, &ledger.settings, &outcome, as_of, &name)
+        })
+        .chain(flex_alerts_as_of(ledger, as_of))
+        .collect()
+}
+
+/// The flex alerts of every person's banks, sorted by person then bank.
+fn flex_alerts_as_of(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
+    let opts = SimOptions { as_of, watch_from: None, trace: false };
+    let outcomes = ledger.simulate_banks(opts, |_| true);
+    let people = ledger.people.as_deref().unwrap_or_default();
+    let mut banks: Vec<_> = ledger.banks.iter().zip(outcomes).collect();
+    banks.sort_by(|(a, _), (b, _)| {
+        (&people[a.person as usize].id, &a.name).cmp(&(&people[b.person as usize].id, &b.name))
+    });
+    banks
+        .into_iter()
+        .filter_map(|(bank, outcome)| Some((bank, outcome?)))
+        .flat_map(|(bank, outcome)| {
+            flex_alerts(&people[bank.person as usize], bank, &outcome, as_of)
         })
         .collect()
 }
@@ -120,15 +139,30 @@ fn line(alert: &Alert) -> String {
 
 fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
     if ctx.format == Format::Json || ctx.format == Format::Csv {
-        let mut report = Report::new(&["client", "kind", "threshold", "lot", "date", "message"]);
+        let mut report = Report::new(&[
+            "client",
+            "kind",
+            "threshold",
+            "lot",
+            "date",
+            "message",
+            "unit",
+            "person",
+            "bank",
+        ]);
+        let opt = |text: &str| if text.is_empty() { Cell::Empty } else { Cell::text(text) };
         for a in alerts {
+            let person = if a.bank.is_empty() { "" } else { a.client.as_str() };
             report.push(vec![
                 Cell::text(&a.client),
                 Cell::text(a.kind.as_str()),
                 if a.threshold.is_empty() { Cell::Empty } else { Cell::Num(a.threshold.clone()) },
-                if a.lot.is_empty() { Cell::Empty } else { Cell::text(&a.lot) },
+                opt(&a.lot),
                 Cell::Fixed(a.date.to_string()),
                 Cell::text(&a.message),
+                opt(a.kind.unit()),
+                opt(person),
+                opt(&a.bank),
             ]);
         }
         return ctx.emit(&report);
@@ -142,20 +176,35 @@ fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
 /// The e-mail of an alert, or `None` when it has no recipient.
 fn mail(ledger: &Ledger, alert: &Alert) -> Option<Mail> {
     let notify = &ledger.settings.notify;
-    let client = ledger.client_ix(&alert.client).map(|i| &ledger.clients[i as usize]);
     let mut to = notify.to.clone();
-    if notify.client
-        && let Some(email) = client.and_then(|c| c.email.clone())
-    {
-        to.push(email);
-    }
+    let name = if alert.bank.is_empty() {
+        let client = ledger.client_ix(&alert.client).map(|i| &ledger.clients[i as usize]);
+        if notify.client
+            && let Some(email) = client.and_then(|c| c.email.clone())
+        {
+            to.push(email);
+        }
+        client.map_or(alert.client.clone(), |c| c.name.clone())
+    } else {
+        // A flex alert also goes to the person (SPEC 8).
+        let people = ledger.people.as_deref().unwrap_or_default();
+        let person = ledger.person_ix(&alert.client).map(|i| &people[i as usize]);
+        if let Some(email) = person.and_then(|p| p.email.clone()) {
+            to.push(email);
+        }
+        person.and_then(|p| p.name.clone()).unwrap_or_else(|| alert.client.clone())
+    };
     if to.is_empty() {
         return None;
     }
-    let name = client.map_or(alert.client.clone(), |c| c.name.clone());
     let subject = format!("hourbank: {} ({}): {}", name, alert.client, alert.kind.as_str());
+    let holder = if alert.bank.is_empty() {
+        "client".to_string()
+    } else {
+        format!("bank: {}\nperson", alert.bank)
+    };
     let body = format!(
-        "{}\n\nclient: {} ({})\nalert: {}\nthreshold: {}\nlot: {}\ndate: {}\n",
+        "{}\n\n{holder}: {} ({})\nalert: {}\nthreshold: {}\nlot: {}\ndate: {}\n",
         alert.message,
         name,
         alert.client,
@@ -173,6 +222,7 @@ fn mail(ledger: &Ledger, alert: &Alert) -> Option<Mail> {
         ("HOURBANK_LOT", alert.lot.clone()),
         ("HOURBANK_DATE", alert.date.to_string()),
         ("HOURBANK_MESSAGE", alert.message.clone()),
+        ("HOURBANK_BANK", alert.bank.clone()),
         ("HOURBANK_SUBJECT", subject.clone()),
         ("HOURBANK_FROM", from.clone()),
         ("HOURBANK_TO", to.join(", ")),
@@ -192,6 +242,7 @@ fn record(ctx: &Ctx, ledger: &Ledger, meta: &mut FileMeta, alert: &Alert) -> Res
         ("episode", alert.episode.clone()),
         ("message", one_line(&alert.message)),
         ("by", ctx.user.clone()),
+        ("bank", alert.bank.clone()),
     ];
     Append::prepare(&ledger.dir, NOTIFICATIONS, meta, NOTIFICATION_COLUMNS, &[row])?.write(meta)
 }

@@ -4,9 +4,10 @@
 
 use chrono::NaiveDate;
 
-use super::bank::{LotSource, Outcome};
+use super::bank::{LotSource, Outcome, PeriodBooking};
 use super::client::{Client, ClientType, Settings};
 use super::duration::Minutes;
+use super::flex::{FlexBank, Person};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AlertKind {
@@ -14,6 +15,10 @@ pub enum AlertKind {
     Expiring,
     Overdraft,
     RunsOut,
+    /// A flex bank's closed period forfeited hours: the bank is at its cap.
+    FlexOver,
+    /// A flex bank's closed period left a shortfall: the bank is at its floor.
+    FlexUnder,
 }
 
 impl AlertKind {
@@ -23,6 +28,18 @@ impl AlertKind {
             AlertKind::Expiring => "expiring",
             AlertKind::Overdraft => "overdraft",
             AlertKind::RunsOut => "runs-out",
+            AlertKind::FlexOver => "flex-over",
+            AlertKind::FlexUnder => "flex-under",
+        }
+    }
+
+    /// What the threshold counts.
+    pub fn unit(self) -> &'static str {
+        match self {
+            AlertKind::Low => "percent",
+            AlertKind::Expiring | AlertKind::RunsOut => "days",
+            AlertKind::Overdraft => "",
+            AlertKind::FlexOver | AlertKind::FlexUnder => "hours",
         }
     }
 
@@ -32,6 +49,8 @@ impl AlertKind {
             "expiring" => Some(AlertKind::Expiring),
             "overdraft" => Some(AlertKind::Overdraft),
             "runs-out" => Some(AlertKind::RunsOut),
+            "flex-over" => Some(AlertKind::FlexOver),
+            "flex-under" => Some(AlertKind::FlexUnder),
             _ => None,
         }
     }
@@ -41,7 +60,10 @@ impl AlertKind {
 /// or episode (for the others) and threshold are the same.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alert {
+    /// The client, or for a flex alert the person.
     pub client: String,
+    /// The person's bank, for a flex alert; empty for clients.
+    pub bank: String,
     pub kind: AlertKind,
     /// Percent for `low`, days for `expiring` and `runs-out`, empty for `overdraft`.
     pub threshold: String,
@@ -58,12 +80,12 @@ impl Alert {
     /// What identifies the alert across runs.
     pub fn key(&self) -> AlertKey {
         let subject = if self.kind == AlertKind::Expiring { &self.lot } else { &self.episode };
-        (self.client.clone(), self.kind, subject.clone(), self.threshold.clone())
+        (self.client.clone(), self.bank.clone(), self.kind, subject.clone(), self.threshold.clone())
     }
 }
 
-/// (client, kind, lot or episode, threshold).
-pub type AlertKey = (String, AlertKind, String, String);
+/// (client or person, bank, kind, lot or episode, threshold).
+pub type AlertKey = (String, String, AlertKind, String, String);
 
 fn hours(m: Minutes) -> String {
     format!("{} h", m.hours_decimal())
@@ -97,6 +119,7 @@ pub fn alerts_for(
         .unwrap_or_default();
     let alert = |kind, threshold: String, lot: String, message: String| Alert {
         client: client.id.to_string(),
+        bank: String::new(),
         kind,
         threshold,
         lot,
@@ -166,6 +189,68 @@ pub fn alerts_for(
                 ),
             ));
         }
+    }
+    out
+}
+
+/// The flex alerts of `person`'s `bank` as of `as_of` (SPEC 8): `flex-over` when its
+/// latest closed period forfeited hours, `flex-under` when it left a shortfall. An
+/// episode is a run of such periods: it starts with the first of them.
+pub fn flex_alerts(
+    person: &Person,
+    bank: &FlexBank,
+    outcome: &Outcome,
+    as_of: NaiveDate,
+) -> Vec<Alert> {
+    let Some(last) = outcome.periods.last() else {
+        return Vec::new();
+    };
+    let episode_start = |hit: &dyn Fn(&PeriodBooking) -> bool| {
+        let run = outcome.periods.iter().rev().take_while(|p| hit(p)).count();
+        outcome.periods[outcome.periods.len() - run].date
+    };
+    let alert = |kind, threshold: Minutes, episode: NaiveDate, message: String| Alert {
+        client: person.id.clone(),
+        bank: bank.name.clone(),
+        kind,
+        threshold: threshold.hours_decimal().to_string(),
+        lot: String::new(),
+        episode: format!("period:{episode}"),
+        date: as_of,
+        message,
+    };
+    let mut out = Vec::new();
+    if last.forfeited.0 > 0
+        && let Some(cap) = bank.max_balance
+    {
+        let start = episode_start(&|p| p.forfeited.0 > 0);
+        out.push(alert(
+            AlertKind::FlexOver,
+            cap,
+            start,
+            format!(
+                "bank {}: {} forfeited in the period ending {}; the balance is at its cap of {}",
+                bank.name,
+                hours(last.forfeited),
+                last.date,
+                hours(cap)
+            ),
+        ));
+    }
+    if last.shortfall.0 > 0 {
+        let start = episode_start(&|p| p.shortfall.0 > 0);
+        out.push(alert(
+            AlertKind::FlexUnder,
+            bank.min_balance,
+            start,
+            format!(
+                "bank {}: {} short in the period ending {}; the balance is at its floor of {}",
+                bank.name,
+                hours(last.shortfall),
+                last.date,
+                hours(bank.min_balance)
+            ),
+        ));
     }
     out
 }

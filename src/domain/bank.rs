@@ -316,7 +316,7 @@ pub struct Outcome {
     pub opening: Minutes,
     /// Net change by adjustments: deltas and set differences.
     pub adjusted: Minutes,
-    /// With `trace`: what each closed period booked, in date order.
+    /// What each closed period booked, in date order.
     pub periods: Vec<PeriodBooking>,
     pub trace: Vec<TraceEvent>,
 }
@@ -699,16 +699,14 @@ impl Sim<'_> {
     fn close_period(&mut self, close: PeriodClose) {
         let before = (self.available(), self.out.forfeited, self.out.shortfall);
         self.book_period(close);
-        if self.opts.trace {
-            let change = self.available() - before.0;
-            self.out.periods.push(PeriodBooking {
-                date: close.date,
-                credited: Minutes(change.max(0)),
-                taken: Minutes((-change).max(0)),
-                forfeited: Minutes(self.out.forfeited.0 - before.1.0),
-                shortfall: Minutes(self.out.shortfall.0 - before.2.0),
-            });
-        }
+        let change = self.available() - before.0;
+        self.out.periods.push(PeriodBooking {
+            date: close.date,
+            credited: Minutes(change.max(0)),
+            taken: Minutes((-change).max(0)),
+            forfeited: Minutes(self.out.forfeited.0 - before.1.0),
+            shortfall: Minutes(self.out.shortfall.0 - before.2.0),
+        });
     }
 
     fn book_period(&mut self, close: PeriodClose) {

@@ -149,6 +149,7 @@ record! {
         EPISODE = "episode",
         MESSAGE = "message",
         BY = "by",
+        BANK = "bank",
     }
 }
 

@@ -28,7 +28,7 @@ impl Ledger {
                 parse_date(f.text(notification::DATE)).map_err(|e| e.to_string())?;
                 let kind = AlertKind::parse(f.text(notification::KIND)).ok_or_else(|| {
                     format!(
-                        "kind \"{}\": use low, expiring, overdraft or runs-out",
+                        "kind \"{}\": use low, expiring, overdraft, runs-out, flex-over or flex-under",
                         f.text(notification::KIND)
                     )
                 })?;
@@ -40,6 +40,7 @@ impl Ledger {
                 };
                 sent.insert((
                     f.text(notification::CLIENT).to_string(),
+                    f.text(notification::BANK).to_string(),
                     kind,
                     subject.to_string(),
                     f.text(notification::THRESHOLD).to_string(),

@@ -388,3 +388,94 @@ expiry_months = 0
         assert!(text.contains(expected), "expected {expected:?} in:\n{text}");
     }
 }
+
+#[test]
+fn notify_check_sends_flex_over_and_under_once_per_episode_to_the_person_too() {
+    let l = alice();
+    let people = l
+        .read("people.toml")
+        .replace("name = \"Alice\"\n", "name = \"Alice\"\nemail = \"alice@example.com\"\n");
+    l.write("people.toml", &people);
+    let script = l.path().join("deliver.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\nset -e\nd=\"$OUT_DIR/$HOURBANK_CLIENT-$HOURBANK_BANK-$HOURBANK_KIND\"\nmkdir -p \"$d\"\ncat > \"$d/mail\"\nprintf '%s' \"$HOURBANK_TO\" > \"$d/to\"\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    l.append(
+        "hourbank.toml",
+        &format!(
+            "\n[notify]\nto = [\"lead@agency.example\"]\ncommand = [\"{}\"]\n",
+            script.display()
+        ),
+    );
+    let out_dir = tempfile::tempdir().unwrap();
+    let notify = |as_of: &str| {
+        let run = bin()
+            .env("OUT_DIR", out_dir.path())
+            .arg("--ledger")
+            .arg(l.path())
+            .args(["notify-check", "--as-of", as_of])
+            .output()
+            .unwrap();
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        String::from_utf8(run.stdout).unwrap()
+    };
+    // Week 1 (closed on 2026-01-11) forfeited 1:00 at the 8:00 cap.
+    assert_eq!(
+        notify("2026-01-12"),
+        "alice: flex-over: bank flex: 1.00 h forfeited in the period ending 2026-01-11; the balance is at its cap of 8.00 h\n"
+    );
+    assert_eq!(notify("2026-01-13"), "", "sent once");
+    let to = std::fs::read_to_string(out_dir.path().join("alice-flex-flex-over/to")).unwrap();
+    assert_eq!(to, "lead@agency.example, alice@example.com");
+    // Week 2 forfeits nothing; week 3 ends at the -2:00 floor with 23:00 short.
+    assert_eq!(
+        notify("2026-01-26"),
+        "alice: flex-under: bank flex: 23.00 h short in the period ending 2026-01-25; the balance is at its floor of -2.00 h\n"
+    );
+    let rows = l.rows("notifications.csv");
+    let got: Vec<(&str, &str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["client"].as_str(),
+                r["bank"].as_str(),
+                r["kind"].as_str(),
+                r["threshold"].as_str(),
+                r["episode"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("alice", "flex", "flex-over", "8.00", "period:2026-01-11"),
+            ("alice", "flex", "flex-under", "-2.00", "period:2026-01-25"),
+        ]
+    );
+    // Nothing new in the JSON of a dry run; a fresh ledger copy shows the flex fields.
+    let json = l.ok(&["--format", "json", "notify-check", "--dry-run", "--as-of", "2026-01-26"]);
+    assert_eq!(json.trim(), "[]");
+    std::fs::write(
+        l.file("notifications.csv"),
+        "id,date,client,kind,threshold,lot,episode,message,by\n",
+    )
+    .unwrap();
+    let json: serde_json::Value = serde_json::from_str(&l.ok(&[
+        "--format",
+        "json",
+        "notify-check",
+        "--dry-run",
+        "--as-of",
+        "2026-01-26",
+    ]))
+    .unwrap();
+    assert_eq!(json[0]["kind"], "flex-under");
+    assert_eq!(
+        (json[0]["person"].as_str(), json[0]["bank"].as_str(), json[0]["unit"].as_str()),
+        (Some("alice"), Some("flex"), Some("hours"))
+    );
+}
