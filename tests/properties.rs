@@ -6,11 +6,13 @@
 use chrono::NaiveDate;
 use hourbank::domain::bank::{
     Account, AdjustEvent, AdjustOp, Credit, Debit, Limits, LotSource, PeriodClose, RetainerPlan,
-    SimOptions, simulate,
+    SimOptions, TraceKind, simulate,
 };
 use hourbank::domain::date::day_number;
 use hourbank::domain::duration::Minutes;
+use hourbank::domain::flex::{FlexPlan, FlexRule};
 use proptest::prelude::*;
+use rust_decimal::Decimal;
 
 fn date(offset: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Days::new(u64::from(offset))
@@ -93,6 +95,62 @@ fn account() -> impl Strategy<Value = Account> {
         })
 }
 
+/// A person's flex bank: manual adjustments and the periods of a rule over random work.
+fn flex_account() -> impl Strategy<Value = Account> {
+    (
+        proptest::collection::vec(credit(), 0..4),
+        proptest::collection::vec(adjustment(), 0..5),
+        limits(),
+        (0u32..60, -600i64..600, any::<bool>(), proptest::option::of(1u32..3), any::<bool>()),
+        proptest::array::uniform7(0i64..600),
+        proptest::collection::vec((0u32..250, 0i64..900), 0..60),
+    )
+        .prop_map(
+            |(
+                credits,
+                adjustments,
+                limits,
+                (start, opening, weekly, expiry, toil),
+                schedule,
+                work,
+            )| {
+                let mut worked: Vec<(i32, i64)> = Vec::new();
+                for (day, minutes) in work {
+                    let day = day_number(date(day));
+                    match worked.iter_mut().find(|(d, _)| *d == day) {
+                        Some(entry) => entry.1 += minutes,
+                        None => worked.push((day, minutes)),
+                    }
+                }
+                worked.sort_unstable();
+                Account {
+                    // A bank's credits are positive adjustments: general lots.
+                    credits: credits
+                        .into_iter()
+                        .map(|c| Credit { project: 0, source: LotSource::Adjustment(0), ..c })
+                        .collect(),
+                    adjustments,
+                    limits,
+                    flex: Some(FlexPlan {
+                        rule: if weekly {
+                            FlexRule::WeeklyOvertime
+                        } else {
+                            FlexRule::DailyOvertime
+                        },
+                        start: date(start),
+                        opening: Minutes(opening),
+                        expiry_months: expiry,
+                        accrual_multiplier: if toil { Decimal::new(15, 1) } else { Decimal::ONE },
+                        schedule,
+                        holidays: Vec::new(),
+                        worked,
+                    }),
+                    ..Account::default()
+                }
+            },
+        )
+}
+
 fn run(account: &Account, as_of: NaiveDate) -> hourbank::domain::bank::Outcome {
     simulate(account, SimOptions { as_of, watch_from: None, trace: false })
 }
@@ -123,6 +181,7 @@ mod reference {
         pub period_used: i64,
         pub forfeited: i64,
         pub shortfall: i64,
+        pub opening: i64,
     }
 
     impl Books {
@@ -179,6 +238,17 @@ mod reference {
     /// The books of an account without a retainer as of `as_of`.
     pub fn run(account: &Account, as_of: NaiveDate) -> Books {
         let mut books = Books::default();
+        // A flex bank's periods are closes like any other; its opening balance is a
+        // credit (or, negative, a debit) on its start day.
+        let mut account = account.clone();
+        let mut opening = None;
+        if let Some(plan) = account.flex.take() {
+            account.closes.extend(plan.closes(as_of));
+            if plan.opening.0 != 0 {
+                opening = Some((plan.start, plan.opening.0));
+            }
+        }
+        let account = &account;
         let mut credits: Vec<_> = account.credits.iter().filter(|c| c.date <= as_of).collect();
         credits.sort_by_key(|c| c.date);
         let mut debits: Vec<_> = account.debits.iter().collect();
@@ -189,6 +259,7 @@ mod reference {
             .map(|c| c.date)
             .chain(account.adjustments.iter().map(|a| a.date))
             .chain(account.closes.iter().map(|c| c.date))
+            .chain(opening.map(|(d, _)| d))
             .min();
         let Some(mut day) = first
             .into_iter()
@@ -198,8 +269,16 @@ mod reference {
             return books;
         };
         while day <= as_of {
+            if let Some((_, minutes)) = opening.filter(|&(d, m)| d == day && m > 0) {
+                books.opening = minutes;
+                books.credit(day, minutes, None, NO_PROJECT);
+            }
             for c in credits.iter().filter(|c| c.date == day) {
                 books.credit(day, c.minutes.0, c.expires, c.project);
+            }
+            if let Some((_, minutes)) = opening.filter(|&(d, m)| d == day && m < 0) {
+                books.opening = minutes;
+                books.take(-minutes, NO_PROJECT);
             }
             for d in debits.iter().filter(|d| d.day == day_number(day)) {
                 books.take(i64::from(d.minutes), d.project);
@@ -325,6 +404,41 @@ proptest! {
         let closed = account.closes.iter().filter(|c| c.date < date(as_of)).count();
         let rows = o.trace.iter().filter(|e| e.kind == hourbank::domain::bank::TraceKind::Period).count();
         prop_assert_eq!(rows, closed);
+    }
+
+    #[test]
+    fn a_flex_banks_balance_is_opening_plus_accrued_plus_adjusted_minus_used_and_expired(account in flex_account(), as_of in 0u32..300) {
+        let o = simulate(&account, SimOptions { as_of: date(as_of), watch_from: None, trace: true });
+        let model = reference::run(&account, date(as_of));
+        // Each side from the model, except `adjusted`: the statement's adjust and set rows.
+        let expired: i64 = model.lots.iter().map(|l| l.expired).sum();
+        let adjusted: i64 = o
+            .trace
+            .iter()
+            .filter(|e| matches!(e.kind, TraceKind::Adjust | TraceKind::Set))
+            .map(|e| e.minutes.0)
+            .sum();
+        prop_assert_eq!(
+            model.available(),
+            model.opening + model.accrued + adjusted - model.period_used - expired
+        );
+        prop_assert_eq!(o.available.0, model.available());
+        prop_assert_eq!(
+            (o.opening.0, o.accrued.0, o.adjusted.0, o.period_used.0, o.expired.0),
+            (model.opening, model.accrued, adjusted, model.period_used, expired)
+        );
+        prop_assert_eq!((o.forfeited.0, o.shortfall.0), (model.forfeited, model.shortfall));
+        // Periods never take the balance below the floor (a balance already below it by
+        // a manual adjustment loses nothing to a period).
+        for e in o.trace.iter().filter(|e| e.kind == TraceKind::Period && e.minutes.0 < 0) {
+            prop_assert!(e.balance >= account.limits.floor, "{e:?}");
+        }
+        // ... nor credit it above the cap.
+        if let Some(cap) = account.limits.cap {
+            for e in o.trace.iter().filter(|e| e.kind == TraceKind::Period && e.minutes.0 > 0) {
+                prop_assert!(e.balance <= cap, "{e:?}");
+            }
+        }
     }
 
     #[test]
