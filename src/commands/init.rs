@@ -28,6 +28,7 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # currency = "EUR"
 # default_rate = "90.00"          # hourly rate when nothing more specific applies (default 0)
 # default_expiry_months = 12      # validity of purchased hours (default: never expire)
+# holidays = ["2026-12-25"]       # flex banks: nobody is scheduled on these days (default: none)
 
 # [rounding]                      # applied to every billable time-log row
 # minimum_minutes = 1             # a row is charged at least this
@@ -76,6 +77,7 @@ const EXAMPLE: &[(&str, &str)] = &[
     (INVOICE_LINES, include_str!("../../ledger-example/invoice-lines.csv")),
     (PAYMENTS, include_str!("../../ledger-example/payments.csv")),
     (NOTIFICATIONS, include_str!("../../ledger-example/notifications.csv")),
+    (PEOPLE, include_str!("../../ledger-example/people.toml")),
 ];
 
 /// CSV files merge line by line; TOML files by key, through `hourbank merge-driver`

@@ -479,3 +479,27 @@ fn notify_check_sends_flex_over_and_under_once_per_episode_to_the_person_too() {
         (Some("alice"), Some("flex"), Some("hours"))
     );
 }
+
+#[test]
+fn every_banks_statement_ends_at_its_report_flex_balance_in_the_example() {
+    let l = TestLedger::example();
+    for as_of in ["2026-10-11", "2026-10-12", "2026-11-11", "2026-11-23", "2027-06-30"] {
+        let banks = l.csv(&["--time-format", "hm", "report", "flex", "--as-of", as_of]);
+        assert_eq!(banks.len(), 4, "alice flex, bob flex and toil, carol flex");
+        for bank in &banks {
+            let rows = l.csv(&[
+                "--time-format",
+                "hm",
+                "report",
+                "history",
+                &bank["person"],
+                "--bank",
+                &bank["bank"],
+                "--to",
+                as_of,
+            ]);
+            let last = rows.last().map_or("0:00", |r| r["balance"].as_str());
+            assert_eq!(last, bank["balance"], "{} {} as of {as_of}", bank["person"], bank["bank"]);
+        }
+    }
+}

@@ -46,7 +46,7 @@ fn json_numbers_are_exact_decimals_and_hm_format_works() {
 fn balances_filters_by_client_and_type() {
     let l = TestLedger::example();
     let all = l.csv(&["report", "balances"]);
-    assert_eq!(all.len(), 9);
+    assert_eq!(all.len(), 10);
     let banks = l.csv(&["report", "balances", "--type", "bank"]);
     assert!(banks.iter().all(|r| r["type"] == "bank") && banks.len() == 7);
     let one = l.csv(&["report", "balances", "--client", "acme"]);
