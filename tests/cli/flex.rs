@@ -503,3 +503,29 @@ fn every_banks_statement_ends_at_its_report_flex_balance_in_the_example() {
         }
     }
 }
+
+#[test]
+fn a_future_dated_set_waits_for_its_day() {
+    let l = alice();
+    // Written before the day it names: as of earlier dates it changes nothing.
+    l.ok(&[
+        "adjust",
+        "alice",
+        "--set",
+        "6",
+        "--bank",
+        "flex",
+        "--date",
+        "2026-01-21",
+        "--reason",
+        "agreed at review",
+    ]);
+    let before = &l.csv(&["report", "flex", "--as-of", "2026-01-20"])[0];
+    assert_eq!(pick(before, &["balance", "adjusted"]), ["3.00", "1.00"]);
+    // On 2026-01-21 the balance becomes 6:00 (+3:00); week 3 then takes 8:00 down to
+    // the -2:00 floor, 20:00 short instead of 23:00.
+    let on = &l.csv(&["report", "flex", "--as-of", "2026-01-21"])[0];
+    assert_eq!(pick(on, &["balance", "adjusted"]), ["6.00", "4.00"]);
+    let after = &l.csv(&["report", "flex", "--as-of", "2026-01-26"])[0];
+    assert_eq!(pick(after, &["balance", "used", "shortfall"]), ["-2.00", "14.00", "20.00"]);
+}
