@@ -2,13 +2,14 @@
 # Benchmark: times hourbank on generated ledgers of 2,000 clients and 1,000,000 time
 # rows, next to a bare CSV parse of the same files (examples/bare-parse.rs).
 # Usage: bench/run.sh [RUNS] [SHAPE...]   (default: 5 runs, every shape)
-# Shapes (examples/gen-ledger.rs): own seq uuid none spreadsheet notes. Each ledger is
-# generated once into target/bench-ledger-SHAPE.
+# Shapes (examples/gen-ledger.rs): own seq uuid none spreadsheet notes, and flex (ids
+# in the tool's form, and 200 people with a weekly flex bank each doing all the work).
+# Each ledger is generated once into target/bench-ledger-SHAPE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 shift || true
-shapes=${*:-own seq uuid none spreadsheet notes}
+shapes=${*:-own seq uuid none spreadsheet notes flex}
 cargo build --release --quiet --bin hourbank --example gen-ledger --example bare-parse
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -42,7 +43,11 @@ echo "|---|---|---|---|---|---|"
 for shape in $shapes; do
   ledger=target/bench-ledger-$shape
   if [ ! -f "$ledger/timelog.csv" ]; then
-    target/release/examples/gen-ledger "$ledger" --clients 2000 --rows 1000000 --shape "$shape" 2>/dev/null
+    if [ "$shape" = flex ]; then
+      target/release/examples/gen-ledger "$ledger" --clients 2000 --rows 1000000 --people 200 2>/dev/null
+    else
+      target/release/examples/gen-ledger "$ledger" --clients 2000 --rows 1000000 --shape "$shape" 2>/dev/null
+    fi
   fi
   rm -rf "$work/ledger" && cp -r "$ledger" "$work/ledger"
   hb=(target/release/hourbank --ledger "$work/ledger")
@@ -54,5 +59,9 @@ for shape in $shapes; do
     row "$shape: report history CLIENT" "${hb[@]}" report history c00042 --to 2026-01-01
     row "$shape: report usage --by person,project" "${hb[@]}" --format csv report usage --by person,project
     row "$shape: report usage --by month,client" "${hb[@]}" --format csv report usage --by month,client
+  fi
+  if [ "$shape" = flex ]; then
+    row "$shape: report flex (200 people, 5 years)" "${hb[@]}" report flex --as-of 2026-01-01
+    row "$shape: report history PERSON --bank flex" "${hb[@]}" report history s0042 --bank flex --to 2026-01-01
   fi
 done

@@ -1,6 +1,6 @@
 //! Generates a large, valid ledger for benchmarks:
 //! `cargo run --release --example gen-ledger -- DIR --clients 2000 --rows 1000000
-//! [--shape own|seq|uuid|none|spreadsheet|notes]`.
+//! [--shape own|seq|uuid|none|spreadsheet|notes] [--people P]`.
 //! About one purchase per 40 time rows, five years of dates, deterministic (--seed).
 //! Shapes are the ledgers people bring: ids in the tool's own form (`own`), written by
 //! another tool or by hand (`seq`: `t-1`, `t-2`, ...), UUIDs (`uuid`), no ids
@@ -80,7 +80,7 @@ impl Rng {
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
     let mut dir: Option<PathBuf> = None;
-    let (mut clients, mut rows, mut seed) = (2000u64, 1_000_000u64, 42u64);
+    let (mut clients, mut rows, mut seed, mut staff) = (2000u64, 1_000_000u64, 42u64, 0u64);
     let mut shape = String::from("own");
     while let Some(arg) = args.next() {
         if arg == "--shape" {
@@ -96,10 +96,13 @@ fn main() -> std::io::Result<()> {
             "--clients" => clients = value("--clients"),
             "--rows" => rows = value("--rows"),
             "--seed" => seed = value("--seed"),
+            "--people" => staff = value("--people"),
             other => dir = Some(PathBuf::from(other)),
         }
     }
-    let dir = dir.expect("usage: gen-ledger DIR [--clients N] [--rows M] [--seed S] [--shape S]");
+    let dir = dir.expect(
+        "usage: gen-ledger DIR [--clients N] [--rows M] [--seed S] [--shape S] [--people P]",
+    );
     let shape = Shape::parse(&shape);
     std::fs::create_dir_all(&dir)?;
     let mut rng = Rng(seed.max(1));
@@ -144,7 +147,21 @@ fn main() -> std::io::Result<()> {
     }
     out.finish()?;
 
-    let people = ["alice", "bob", "carol", "dave", "erin"];
+    // With --people P: P people with a weekly flex bank each in people.toml, who do
+    // all the work; else five people without banks.
+    let people: Vec<String> = if staff > 0 {
+        let mut toml = String::new();
+        for p in 0..staff {
+            let _ = write!(
+                toml,
+                "[people.s{p:04}]\nname = \"Person {p}\"\nschedule = {{ mon = \"4:30\", tue = \"4:30\", wed = \"4:30\", thu = \"4:30\", fri = \"4:30\" }}\n\n[people.s{p:04}.banks.flex]\nrule = \"weekly-overtime\"\nstart = \"2021-01-04\"\nmax_balance = \"40:00\"\nmin_balance = \"-20:00\"\nexpiry_months = 6\n\n"
+            );
+        }
+        std::fs::write(dir.join("people.toml"), toml)?;
+        (0..staff).map(|p| format!("s{p:04}")).collect()
+    } else {
+        ["alice", "bob", "carol", "dave", "erin"].map(String::from).to_vec()
+    };
     let projects = ["", "", "web", "app", "ops"];
     let mut out = Csv::create(&dir.join("timelog.csv"), shape)?;
     out.row(&[
@@ -157,7 +174,7 @@ fn main() -> std::io::Result<()> {
         let minutes = 15 + rng.below(12) * 10;
         let charged = minutes.div_ceil(15) * 15;
         let id = shape.id(&mut rng, 't', i);
-        let person = people[rng.below(5) as usize];
+        let person = &people[rng.below(people.len() as u64) as usize];
         let project = projects[rng.below(5) as usize];
         let hours = format!("{}:{:02}", minutes / 60, minutes % 60);
         let charged = format!("{}:{:02}", charged / 60, charged % 60);

@@ -201,7 +201,8 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         minutes,
         expires,
         project: ledger.project_ix(&project),
-        source: LotSource::Purchase(u32::MAX),
+        // The index the new row will have among the ledger's purchases.
+        source: LotSource::Purchase(ledger.purchases.len() as u32),
     });
     let after = simulate(&account, as_of(ctx, date));
     let mut meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();

@@ -54,9 +54,6 @@ pub struct Args {
     pub dry_run: bool,
 }
 
-/// The line number that stands for the row being added in the simulation.
-const NEW_ROW: u32 = u32::MAX;
-
 /// The person a row names by default: `$HOURBANK_USER` when it is a person id. A user
 /// name such as `John.Doe` still goes into `by`, but names no person (said on stderr).
 fn person_from_user() -> String {
@@ -160,11 +157,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             refuse_inactive(&ledger, ix, "log work")?;
             let client = &ledger.clients[ix as usize];
             let mut account = ledger.accounts[ix as usize].clone();
+            // The line the row will have in timelog.csv names it in the preview.
+            let new_line = meta.next_row_line();
             let new_debit = Debit {
                 day: day_number(date),
                 minutes: charged.0 as i32,
                 project: ledger.project_ix(&project),
-                line: NEW_ROW,
+                line: new_line,
             };
             let horizon = ledger.horizon(date.max(ctx.today));
             if let Some(breach) = limit_breach(&account, &[new_debit], horizon)
@@ -186,7 +185,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             let taken: &[(usize, Minutes)] = now
                 .trace
                 .iter()
-                .find(|e| e.reference == TraceRef::WorkLine(NEW_ROW))
+                .find(|e| e.reference == TraceRef::WorkLine(new_line))
                 .map_or(&[], |e| e.drawn.as_slice());
             let drawn: Vec<String> =
                 taken.iter().map(|(lot, _)| lot_name(&ledger, &now.lots[*lot])).collect();

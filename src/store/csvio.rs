@@ -22,6 +22,15 @@ pub struct FileMeta {
     pub crlf: bool,
     /// The file's last byte is a CR (cut between CR and LF): an append adds only LF.
     pub ends_with_cr: bool,
+    /// How many lines the file has (the header, comments and blank lines included).
+    pub lines: u32,
+}
+
+impl FileMeta {
+    /// The line a row appended now will have (after a header a new file gets).
+    pub fn next_row_line(&self) -> u32 {
+        if self.exists && !self.header.is_empty() { self.lines + 1 } else { 2 }
+    }
 }
 
 /// Marks a span in `Record::scratch` rather than in the line.
@@ -487,9 +496,10 @@ pub fn read_csv(
     mut row: impl FnMut(u32, &Fields<'_>) -> Result<(), String>,
 ) -> FileMeta {
     let label = file.label;
-    let (meta, opened) = open(file.path, label, file.wanted, file.required, diagnostics);
+    let (mut meta, opened) = open(file.path, label, file.wanted, file.required, diagnostics);
     if let Some(mut o) = opened {
         let last = records(&mut o.lines, o.line, label, &o.layout, u64::MAX, diagnostics, &mut row);
+        meta.lines = last.as_ref().map_or(o.line, |l| l.line);
         mark_torn(label, &o.layout, last, diagnostics);
     }
     meta
@@ -506,7 +516,7 @@ pub fn read_csv_parallel<S: Send>(
     finish: impl Fn(&mut S) + Sync,
 ) -> (FileMeta, [S; 2]) {
     let (path, label) = (file.path, file.label);
-    let (meta, opened) = open(path, label, file.wanted, file.required, diagnostics);
+    let (mut meta, opened) = open(path, label, file.wanted, file.required, diagnostics);
     let Some(mut o) = opened else {
         return (meta, states);
     };
@@ -521,6 +531,7 @@ pub fn read_csv_parallel<S: Send>(
         let mut on_row = |l: u32, f: &Fields<'_>| row(first, l, f);
         let last = records(&mut o.lines, o.line, label, layout, u64::MAX, diagnostics, &mut on_row);
         finish(first);
+        meta.lines = last.as_ref().map_or(o.line, |l| l.line);
         mark_torn(label, layout, last, diagnostics);
         return (meta, states);
     };
@@ -563,6 +574,7 @@ pub fn read_csv_parallel<S: Send>(
             None
         }
     };
+    meta.lines = last.as_ref().map_or(o.line, |l| l.line);
     mark_torn(label, layout, last, diagnostics);
     (meta, states)
 }

@@ -183,3 +183,19 @@ fn a_user_name_that_is_not_a_person_id_is_kept_in_by_only() {
     assert!(out.status.success());
     assert_eq!(l.rows("timelog.csv")[1]["person"], "alice");
 }
+
+#[test]
+fn the_confirmation_names_the_lots_the_new_row_draws_on_whatever_the_file_holds() {
+    let l = TestLedger::with_acme();
+    let first = l.buy(&["acme", "--hours", "1", "--date", "2026-01-01", "--expires", "2026-02-01"]);
+    let second = l.buy(&["acme", "--hours", "10", "--date", "2026-01-01", "--never-expires"]);
+    let lot = |out: &str| out.split(['(', ')']).nth(1).unwrap().to_string();
+    let (a, b) = (lot(&first), lot(&second));
+    l.log(&["acme", "1", "--date", "2026-01-05"]);
+    // Comment and blank lines count as lines; the last line has no newline.
+    l.append("timelog.csv", "# checked with the client\n\n# end of week 1");
+    let out = l.log(&["acme", "0:30", "--date", "2026-01-05"]);
+    assert!(out.contains(&format!("from {b},")) && !out.contains(&a), "{out}");
+    let rows = l.read("timelog.csv");
+    assert_eq!(rows.lines().count(), 6, "the new row is line 6:\n{rows}");
+}
