@@ -529,3 +529,29 @@ fn a_future_dated_set_waits_for_its_day() {
     let after = &l.csv(&["report", "flex", "--as-of", "2026-01-26"])[0];
     assert_eq!(pick(after, &["balance", "used", "shortfall"]), ["-2.00", "14.00", "20.00"]);
 }
+
+#[test]
+fn adjustments_before_the_start_count_on_their_dates_and_work_before_it_nowhere() {
+    let l = alice();
+    l.ok(&[
+        "adjust",
+        "alice",
+        "+2",
+        "--bank",
+        "flex",
+        "--date",
+        "2026-01-02",
+        "--reason",
+        "carried over",
+    ]);
+    l.log(&["acme", "12", "--date", "2026-01-06", "--person", "alice"]);
+    let before = &l.csv(&["report", "flex", "--as-of", "2026-01-05"])[0];
+    assert_eq!(
+        pick(before, &["balance", "adjusted", "opening", "in_progress"]),
+        ["2.00", "2.00", "0.00", "0.00"]
+    );
+    // The Tuesday before the start (12:00 worked) changes nothing later: week 1 is as
+    // before, and the extra 2:00 are forfeited at the cap instead.
+    let after = &l.csv(&["report", "flex", "--as-of", "2026-01-12"])[0];
+    assert_eq!(pick(after, &["balance", "accrued", "forfeited"]), ["8.00", "1.00", "3.00"]);
+}
