@@ -27,7 +27,7 @@ use crate::domain::duration::Minutes;
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::rows::Tabular;
-use crate::render::{Cell, Format, Report, TimeFormat, render, visible_lines};
+use crate::render::{Cell, Format, Report, Row, TimeFormat, render, visible_lines, write_rows};
 use crate::store::discover::find_ledger;
 use crate::store::load::{Ledger, WorkSink};
 use crate::store::write::{LedgerLock, current_user, remove_stale_temp_files};
@@ -165,10 +165,7 @@ impl Ctx {
 
     /// Hours in the chosen time format.
     pub fn hours(&self, m: Minutes) -> Cell {
-        match self.time_format {
-            TimeFormat::Decimal => Cell::Num(m.hours_decimal().to_string()),
-            TimeFormat::Hm => Cell::Fixed(m.hm()),
-        }
+        hours_cell(self.time_format, m)
     }
 
     /// Hours for a sentence, e.g. `7.50 h` or `7:30`.
@@ -180,10 +177,23 @@ impl Ctx {
     }
 
     /// Renders typed report rows in the chosen format.
+    /// Writes rows of cells as they come (CSV and JSON row by row, see [`write_rows`]).
+    pub fn emit_iter(
+        &mut self,
+        columns: &[&'static str],
+        rows: impl Iterator<Item = Row>,
+    ) -> Result<()> {
+        write_rows(&mut self.out, self.format, self.color, columns, rows)?;
+        Ok(())
+    }
+
+    /// Writes typed rows (CSV and JSON row by row, see [`write_rows`]).
     pub fn emit_rows<T: Tabular>(&mut self, rows: &[T]) -> Result<()> {
-        let hours = |m| self.hours(m);
-        let report = crate::render::rows::report(rows, &hours);
-        self.emit(&report)
+        let time_format = self.time_format;
+        let hours = move |m: Minutes| hours_cell(time_format, m);
+        let iter = rows.iter().map(|r| Row { cells: r.cells(&hours), highlight: r.highlight() });
+        write_rows(&mut self.out, self.format, self.color, T::columns(), iter)?;
+        Ok(())
     }
 
     pub fn emit(&mut self, report: &Report) -> Result<()> {
@@ -294,5 +304,13 @@ pub fn lot_name(ledger: &Ledger, lot: &crate::domain::bank::LotState) -> String 
         LotSource::Overage => format!("overage:{}", month_key(lot.credit.date)),
         LotSource::Period => format!("period:{}", lot.credit.date),
         LotSource::Opening => format!("opening:{}", lot.credit.date),
+    }
+}
+
+/// Hours as a report cell in `format`: `1.50` (a number) or `1:30`.
+pub fn hours_cell(format: TimeFormat, m: Minutes) -> Cell {
+    match format {
+        TimeFormat::Decimal => Cell::Num(m.hours_decimal().to_string()),
+        TimeFormat::Hm => Cell::Fixed(m.hm()),
     }
 }

@@ -259,3 +259,21 @@ impl BankHistoryRow {
         "shortfall",
     ];
 }
+
+/// One row of `report usage`: a group (its `--by` labels, in order) with its hours and
+/// amounts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageRow {
+    pub labels: Vec<String>,
+    pub hours: Minutes,
+    pub charged: Minutes,
+    /// What the group's hours bill by the hour (pay-as-you-go work, retainer overage).
+    pub billable_amount: Money,
+    /// Every billable hour at its rate.
+    pub value: Money,
+}
+
+impl UsageRow {
+    /// The columns after the `--by` keys.
+    pub const AMOUNT_COLUMNS: [&'static str; 4] = ["hours", "charged", "billable_amount", "value"];
+}

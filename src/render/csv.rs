@@ -1,20 +1,44 @@
 //! CSV output that is safe to open in a spreadsheet (SPEC section 5): a text cell
 //! starting with `=`, `+`, `-`, `@`, tab, CR or NUL gets a leading `'`.
 
-use super::{Cell, Report};
+use std::borrow::Cow;
+
+use super::{Cell, Report, Row};
 
 pub fn render(report: &Report) -> Vec<u8> {
+    let mut out = Vec::new();
+    write(&mut out, &report.columns, report.rows.iter().cloned())
+        .expect("writing to memory cannot fail");
+    out
+}
+
+/// Writes the header and each row as it comes.
+pub fn write(
+    out: &mut dyn std::io::Write,
+    columns: &[&'static str],
+    rows: impl Iterator<Item = Row>,
+) -> std::io::Result<()> {
     let mut writer =
-        csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
-    writer.write_record(&report.columns).expect("writing to memory cannot fail");
-    for row in &report.rows {
+        csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(out);
+    writer.write_record(columns)?;
+    for row in rows {
         let cells = row.cells.iter().map(|c| match c {
-            Cell::Text(s) => spreadsheet_safe(s),
-            other => other.as_str().to_string(),
+            Cell::Text(s) => spreadsheet_safe_cow(s),
+            other => Cow::Borrowed(other.as_str()),
         });
-        writer.write_record(cells).expect("writing to memory cannot fail");
+        writer.write_record(cells.map(|c| match c {
+            Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+            Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+        }))?;
     }
-    writer.into_inner().expect("writing to memory cannot fail")
+    writer.flush()
+}
+
+fn spreadsheet_safe_cow(text: &str) -> Cow<'_, str> {
+    match text.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\0') => Cow::Owned(format!("'{text}")),
+        _ => Cow::Borrowed(text),
+    }
 }
 
 /// Prefixes `'` to text a spreadsheet would take for a formula.

@@ -97,6 +97,27 @@ pub enum Format {
     Html,
 }
 
+/// Writes `rows` under `columns` to `out` in `format`: CSV and JSON one row at a time,
+/// so a report of many rows never holds them all as cells (a table needs every row to
+/// size its columns; `html` falls back to a table).
+pub fn write_rows(
+    out: &mut dyn std::io::Write,
+    format: Format,
+    color: bool,
+    columns: &[&'static str],
+    rows: impl Iterator<Item = Row>,
+) -> std::io::Result<()> {
+    match format {
+        Format::Table | Format::Html => {
+            let mut report = Report::new(columns);
+            report.rows.extend(rows);
+            out.write_all(table::render(&report, color).as_bytes())
+        }
+        Format::Csv => csv::write(out, columns, rows),
+        Format::Json => json::write(out, columns, rows),
+    }
+}
+
 /// Renders `report` in `format` (`html` falls back to a table for reports).
 pub fn render(report: &Report, format: Format, color: bool) -> Vec<u8> {
     match format {

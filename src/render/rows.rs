@@ -6,7 +6,7 @@ use crate::domain::duration::Minutes;
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
 use crate::domain::report::{
-    BalanceRow, BankHistoryRow, FlexRow, HistoryRow, InvoiceRow, Standing,
+    BalanceRow, BankHistoryRow, FlexRow, HistoryRow, InvoiceRow, Standing, UsageRow,
 };
 
 /// A row type that knows its columns and cells; `hours` prints durations in the
@@ -159,6 +159,19 @@ impl Tabular for BankHistoryRow {
             ),
             None => cells.extend(std::iter::repeat_n(Cell::Empty, 7)),
         }
+        cells
+    }
+}
+
+impl UsageRow {
+    /// The labels, then hours and amounts (the columns follow `--by`, so this is not
+    /// [`Tabular`]).
+    pub fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
+        let mut cells: Vec<Cell> = self.labels.iter().cloned().map(Cell::Text).collect();
+        cells.push(hours(self.hours));
+        cells.push(hours(self.charged));
+        cells.push(Cell::Num(self.billable_amount.to_string()));
+        cells.push(Cell::Num(self.value.to_string()));
         cells
     }
 }

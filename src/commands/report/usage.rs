@@ -8,15 +8,18 @@ use clap::Args;
 use rustc_hash::FxHashMap;
 
 use crate::commands::Ctx;
+use crate::commands::hours_cell;
 use crate::domain::bank::{SimOptions, TraceKind, month_key};
 use crate::domain::client::ClientType;
 use crate::domain::date::{day_number, from_day_number, month_end};
 use crate::domain::duration::Minutes;
 use crate::domain::money::Money;
 use crate::domain::rates::rate_for;
+use crate::domain::report::UsageRow;
 use crate::error::Error;
-use crate::render::{Cell, Report};
+use crate::render::Row;
 use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
+use rust_decimal::Decimal;
 
 #[derive(Debug, Args)]
 pub struct UsageArgs {
@@ -63,41 +66,17 @@ struct Sums {
     billable: i64,
 }
 
-/// One group of the usage report. Amounts are kept per (service, rate) line so that
-/// each line is rounded to cents once, as an invoice line is.
-#[derive(Debug, Default)]
-struct Group {
-    hours: i64,
-    charged: i64,
-    billed: Lines,
-    value: Lines,
+/// What one (service or overage, rate) line of a group adds: amounts are rounded to
+/// cents once per line, as an invoice line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum LineKey {
+    Service(u32),
+    /// A retainer's overage, apart from every service.
+    Overage,
 }
 
-/// Minutes per (service, rate) line; a group has few, so a small list.
-#[derive(Debug, Default)]
-struct Lines(Vec<(u32, Money, i64)>);
-
-/// The line of a retainer's overage, apart from every service.
-const OVERAGE_LINE: u32 = u32::MAX;
-
-impl Lines {
-    fn add(&mut self, service: u32, rate: Money, minutes: i64) {
-        match self.0.iter_mut().find(|(s, r, _)| *s == service && *r == rate) {
-            Some(line) => line.2 += minutes,
-            None => self.0.push((service, rate, minutes)),
-        }
-    }
-
-    /// Each line rounded to cents once, then summed.
-    fn amount(&self) -> Money {
-        Money::cents(
-            self.0
-                .iter()
-                .map(|(_, rate, minutes)| Money::line_amount(Minutes(*minutes), *rate).0)
-                .sum(),
-        )
-    }
-}
+/// Minutes of one line of one group: (group, line, rate, billed, value).
+type LineMinutes = (usize, LineKey, Money, i64, i64);
 
 /// A retainer's work row, kept to attribute the month's overage to rows.
 struct RetainerRow {
@@ -145,11 +124,30 @@ struct UsageSink {
     texts: Interner,
     group_keys: Vec<GroupKey>,
     group_index: FxHashMap<GroupKey, usize>,
-    sums: FxHashMap<(usize, u32, u32, Option<Money>), Sums>,
+    /// Keyed by (group, client, service, row rate): 16 bytes, since a report by
+    /// month and client has as many entries as groups.
+    sums: FxHashMap<(u32, u32, u32, RowRate), Sums>,
+    /// The rates rows name; `RowRate(n)` for n > 0 is `rates[n - 1]`.
+    rates: Vec<Money>,
+    rate_index: FxHashMap<Money, u32>,
     retainer_rows: Vec<RetainerRow>,
 }
 
+/// A row's own rate, numbered: 0 when the row names none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct RowRate(u32);
+
 impl UsageSink {
+    fn row_rate(&mut self, rate: Option<Money>) -> RowRate {
+        let Some(rate) = rate else { return RowRate(0) };
+        let next = self.rates.len() as u32 + 1;
+        let n = *self.rate_index.entry(rate).or_insert(next);
+        if n == next {
+            self.rates.push(rate);
+        }
+        RowRate(n)
+    }
+
     fn group(&mut self, key: GroupKey) -> usize {
         *self.group_index.entry(key).or_insert_with(|| {
             self.group_keys.push(key);
@@ -213,7 +211,8 @@ impl WorkSink for UsageSink {
         }
         let Some(group) = group else { return };
         let service = self.texts.id(w.service);
-        let entry = self.sums.entry((group, client, service, w.rate)).or_default();
+        let rate = self.row_rate(w.rate);
+        let entry = self.sums.entry((group as u32, client, service, rate)).or_default();
         entry.hours += w.hours.0;
         entry.charged += w.charged.0;
         if w.billable {
@@ -237,10 +236,12 @@ impl WorkSink for UsageSink {
                 self.group(key)
             })
             .collect();
+        let later_rates = later.rates;
         for ((group, client, service, rate), s) in later.sums {
+            let rate = self.row_rate(rate.0.checked_sub(1).map(|n| later_rates[n as usize]));
             let entry = self
                 .sums
-                .entry((groups[group], client, texts[service as usize], rate))
+                .entry((groups[group as usize] as u32, client, texts[service as usize], rate))
                 .or_default();
             entry.hours += s.hours;
             entry.charged += s.charged;
@@ -285,56 +286,85 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
         group_keys: Vec::new(),
         group_index: FxHashMap::default(),
         sums: FxHashMap::default(),
+        rates: Vec::new(),
+        rate_index: FxHashMap::default(),
         retainer_rows: Vec::new(),
     };
-    let (ledger, sink) = ctx.read_ledger_into(&make)?;
+    let (ledger, mut sink) = ctx.read_ledger_into(&make)?;
+    let rates = std::mem::take(&mut sink.rates);
     let UsageSink { texts, group_keys, sums, retainer_rows, .. } = sink;
-    let mut groups: Vec<Group> = (0..group_keys.len()).map(|_| Group::default()).collect();
+    // Per group: hours and charged minutes, then the amounts of its lines.
+    let mut totals: Vec<(i64, i64)> = vec![(0, 0); group_keys.len()];
+    let mut lines: Vec<LineMinutes> = Vec::with_capacity(sums.len());
     for ((group, client, service, row_rate), s) in sums {
+        let group = group as usize;
+        let row_rate = row_rate.0.checked_sub(1).map(|n| rates[n as usize]);
         let c = &ledger.clients[client as usize];
         let rate = rate_for(row_rate, &texts.names[service as usize], Some(c), &ledger.settings);
-        let g = &mut groups[group];
-        g.hours += s.hours;
-        g.charged += s.charged;
-        g.value.add(service, rate, s.billable);
-        if c.kind == ClientType::Payg {
-            g.billed.add(service, rate, s.billable);
-        }
+        totals[group].0 += s.hours;
+        totals[group].1 += s.charged;
+        let billed = if c.kind == ClientType::Payg { s.billable } else { 0 };
+        lines.push((group, LineKey::Service(service), rate, billed, s.billable));
     }
     let through = to.unwrap_or_else(|| ledger.horizon(ctx.today));
-    attribute_overage(&ledger, through, retainer_rows, &mut groups);
-    let labels: Vec<Vec<String>> = group_keys
-        .iter()
-        .map(|key| {
-            keys.iter()
-                .zip(key)
-                .map(|((k, _), &n)| match k {
-                    UsageKey::Month => format!("{:04}-{:02}", n / 12, n % 12 + 1),
-                    UsageKey::Week => format!("{:04}-W{:02}", n / 100, n % 100),
-                    UsageKey::Client => ledger.clients[n as usize].id.to_string(),
-                    UsageKey::Person | UsageKey::Project | UsageKey::Service => {
-                        texts.names[n as usize].clone()
-                    }
-                })
-                .collect()
-        })
-        .collect();
-    let mut columns: Vec<&'static str> = keys.iter().map(|(_, name)| *name).collect();
-    columns.extend(["hours", "charged", "billable_amount", "value"]);
-    let mut report = Report::new(&columns);
+    attribute_overage(&ledger, through, retainer_rows, &mut lines);
+    let amounts = line_amounts(lines, group_keys.len());
+    // Groups sorted as their labels sort, without building the labels first.
     let mut order: Vec<usize> = (0..group_keys.len()).collect();
-    order.sort_by(|a, b| labels[*a].cmp(&labels[*b]));
-    for i in order {
-        let g = &groups[i];
-        let mut cells: Vec<Cell> = labels[i].iter().cloned().map(Cell::Text).collect();
-        cells.push(ctx.hours(Minutes(g.hours)));
-        cells.push(ctx.hours(Minutes(g.charged)));
-        cells.push(Cell::Num(g.billed.amount().to_string()));
-        cells.push(Cell::Num(g.value.amount().to_string()));
-        report.push(cells);
-    }
-    ctx.emit(&report)?;
+    order.sort_by(|&a, &b| {
+        keys.iter()
+            .enumerate()
+            .map(|(i, (k, _))| {
+                let (x, y) = (group_keys[a][i], group_keys[b][i]);
+                match k {
+                    UsageKey::Month | UsageKey::Week => x.cmp(&y),
+                    UsageKey::Client => ledger.clients[x as usize]
+                        .id
+                        .as_str()
+                        .cmp(ledger.clients[y as usize].id.as_str()),
+                    UsageKey::Person | UsageKey::Project | UsageKey::Service => {
+                        texts.names[x as usize].cmp(&texts.names[y as usize])
+                    }
+                }
+            })
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let label = |k: UsageKey, n: u32| match k {
+        UsageKey::Month => format!("{:04}-{:02}", n / 12, n % 12 + 1),
+        UsageKey::Week => format!("{:04}-W{:02}", n / 100, n % 100),
+        UsageKey::Client => ledger.clients[n as usize].id.to_string(),
+        UsageKey::Person | UsageKey::Project | UsageKey::Service => texts.names[n as usize].clone(),
+    };
+    let rows = order.into_iter().map(|i| UsageRow {
+        labels: keys.iter().zip(&group_keys[i]).map(|((k, _), &n)| label(*k, n)).collect(),
+        hours: Minutes(totals[i].0),
+        charged: Minutes(totals[i].1),
+        billable_amount: amounts[i].0,
+        value: amounts[i].1,
+    });
+    let mut columns: Vec<&'static str> = keys.iter().map(|(_, name)| *name).collect();
+    columns.extend(UsageRow::AMOUNT_COLUMNS);
+    let time_format = ctx.time_format;
+    let hours = move |m: Minutes| hours_cell(time_format, m);
+    ctx.emit_iter(&columns, rows.map(|r| Row { cells: r.cells(&hours), highlight: None }))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Each group's (billable amount, value): every (line, rate) of a group rounded to
+/// cents once, then summed.
+fn line_amounts(mut lines: Vec<LineMinutes>, groups: usize) -> Vec<(Money, Money)> {
+    lines.sort_unstable_by_key(|l| (l.0, l.1, l.2.0));
+    let mut out = vec![(Money::cents(Decimal::ZERO), Money::cents(Decimal::ZERO)); groups];
+    for same in lines.chunk_by(|a, b| (a.0, a.1, a.2) == (b.0, b.1, b.2)) {
+        let (group, _, rate, _, _) = same[0];
+        let billed: i64 = same.iter().map(|l| l.3).sum();
+        let value: i64 = same.iter().map(|l| l.4).sum();
+        let entry = &mut out[group];
+        entry.0 = Money(entry.0.0 + Money::line_amount(Minutes(billed), rate).0);
+        entry.1 = Money(entry.1.0 + Money::line_amount(Minutes(value), rate).0);
+    }
+    out
 }
 
 /// Gives each retainer month's overage (booked at the month's end, billed at the
@@ -344,7 +374,7 @@ fn attribute_overage(
     ledger: &Ledger,
     through: NaiveDate,
     mut rows: Vec<RetainerRow>,
-    groups: &mut [Group],
+    lines: &mut Vec<LineMinutes>,
 ) {
     rows.sort_by_key(|r| (r.client, std::cmp::Reverse((r.day, r.line))));
     for client_rows in rows.chunk_by(|a, b| a.client == b.client) {
@@ -369,7 +399,7 @@ fn attribute_overage(
                 let taken = row.charged.min(left);
                 left -= taken;
                 if let Some(g) = row.group {
-                    groups[g].billed.add(OVERAGE_LINE, rate, taken);
+                    lines.push((g, LineKey::Overage, rate, taken, 0));
                 }
             }
         }
