@@ -2179,7 +2179,7 @@ _hourbank() {
                     return 0
                     ;;
                 --include-time-off)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --accrual-multiplier)
@@ -2333,7 +2333,7 @@ _hourbank() {
                     return 0
                     ;;
                 --include-time-off)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --accrual-multiplier)

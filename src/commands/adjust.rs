@@ -85,6 +85,28 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let (_lock, ledger) = ctx.write_ledger()?;
     let account_ix = match &args.bank {
+        None if ledger.client_ix(&args.holder).is_none()
+            && ledger.person_ix(&args.holder).is_some() =>
+        {
+            let banks: Vec<&str> = ledger
+                .banks
+                .iter()
+                .filter(|b| Some(b.person) == ledger.person_ix(&args.holder))
+                .map(|b| b.name.as_str())
+                .collect();
+            return Err(Error::with_hint(
+                format!("{} is a person: name the bank to adjust with --bank", args.holder),
+                if banks.is_empty() {
+                    format!(
+                        "{} has no bank yet: `hourbank person bank add {} ...`",
+                        args.holder, args.holder
+                    )
+                } else {
+                    format!("{}'s banks: {}", args.holder, banks.join(", "))
+                },
+            )
+            .into());
+        }
         None => Some(client_arg(&ledger, &args.holder)?),
         Some(bank) => {
             check_one_line("--bank", bank)?;

@@ -43,8 +43,8 @@ pub struct BuyArgs {
     /// The client id
     pub client: String,
     /// Number of blocks, priced from the client's block_hours and block_price
-    #[arg(long, value_name = "N")]
-    pub blocks: Option<u32>,
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub blocks: Option<String>,
     /// Hours bought, e.g. 10 or 7:30
     #[arg(long, value_name = "H")]
     pub hours: Option<String>,
@@ -133,6 +133,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
             check_one_line(flag, v)?;
         }
     }
+    let blocks = args.blocks.as_deref().map(|b| super::count_arg("--blocks", b)).transpose()?;
     let (_lock, ledger) = ctx.write_ledger()?;
     let ix = client_arg(&ledger, &args.client)?;
     let client = &ledger.clients[ix as usize];
@@ -144,7 +145,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         )
         .into());
     }
-    let (minutes, price) = match (args.blocks, hours_flag) {
+    let (minutes, price) = match (blocks, hours_flag) {
         (Some(blocks), _) => {
             let block = client.block_hours.ok_or_else(|| {
                 Error::with_hint(
@@ -152,9 +153,9 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
                     format!("set it with `hourbank client set {} --block-hours 10 --block-price 900`, or buy with --hours", client.id),
                 )
             })?;
-            let total = block
-                .0
-                .checked_mul(i64::from(blocks))
+            let total = i64::try_from(blocks)
+                .ok()
+                .and_then(|b| block.0.checked_mul(b))
                 .filter(|&m| m <= crate::domain::duration::MAX_MINUTES)
                 .ok_or_else(|| Error::refused(format!("--blocks {blocks}: too many hours")))?;
             let price =

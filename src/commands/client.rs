@@ -125,8 +125,8 @@ pub struct ClientFields {
     #[arg(long)]
     pub block_price: Option<String>,
     /// Bank: months a purchase stays valid
-    #[arg(long, value_name = "N")]
-    pub expiry_months: Option<u32>,
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub expiry_months: Option<String>,
     /// How far below zero log-time may take the balance, e.g. 2:00
     #[arg(long)]
     pub credit_limit: Option<String>,
@@ -137,8 +137,8 @@ pub struct ClientFields {
     #[arg(long)]
     pub monthly_fee: Option<String>,
     /// Retainer: months unused hours stay usable
-    #[arg(long, value_name = "N")]
-    pub rollover_months: Option<u32>,
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub rollover_months: Option<String>,
     /// First month of a retainer / first day of the account (YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub start: Option<String>,
@@ -158,8 +158,8 @@ pub struct ClientFields {
     #[arg(long, value_name = "PERCENT")]
     pub tax_percent: Option<String>,
     /// Days until an invoice is due, overriding the settings
-    #[arg(long, value_name = "N")]
-    pub terms_days: Option<u32>,
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub terms_days: Option<String>,
     /// Free text
     #[arg(long)]
     pub notes: Option<String>,
@@ -243,8 +243,8 @@ impl ClientFields {
         if let Some(v) = &self.block_price {
             out.push(("block_price", money("--block-price", v)?));
         }
-        if let Some(n) = self.expiry_months {
-            let n = check_months(u64::from(n), false)
+        if let Some(n) = &self.expiry_months {
+            let n = check_months(super::count_arg("--expiry-months", n)?, false)
                 .map_err(|e| Error::refused(format!("--expiry-months: {e}")))?;
             out.push(("expiry_months", FieldValue::Int(i64::from(n))));
         }
@@ -257,8 +257,8 @@ impl ClientFields {
         if let Some(v) = &self.monthly_fee {
             out.push(("monthly_fee", money("--monthly-fee", v)?));
         }
-        if let Some(n) = self.rollover_months {
-            let n = check_months(u64::from(n), true)
+        if let Some(n) = &self.rollover_months {
+            let n = check_months(super::count_arg("--rollover-months", n)?, true)
                 .map_err(|e| Error::refused(format!("--rollover-months: {e}")))?;
             out.push(("rollover_months", FieldValue::Int(i64::from(n))));
         }
@@ -288,8 +288,8 @@ impl ClientFields {
         if let Some(v) = &self.tax_percent {
             out.push(("tax_percent", FieldValue::Str(percent("--tax-percent", v)?)));
         }
-        if let Some(n) = self.terms_days {
-            let n = check_terms_days(u64::from(n))
+        if let Some(n) = &self.terms_days {
+            let n = check_terms_days(super::count_arg("--terms-days", n)?)
                 .map_err(|e| Error::refused(format!("--terms-days: {e}")))?;
             out.push(("terms_days", FieldValue::Int(i64::from(n))));
         }

@@ -314,3 +314,14 @@ pub fn hours_cell(format: TimeFormat, m: Minutes) -> Cell {
         TimeFormat::Hm => Cell::Fixed(m.hm()),
     }
 }
+
+/// A whole number typed for `flag` (0 or more); anything else is refused naming it.
+pub fn count_arg(flag: &str, text: &str) -> Result<u64, Error> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() || !trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::refused(format!("{flag} \"{text}\": use a whole number (0 or more)")));
+    }
+    trimmed
+        .parse::<u64>()
+        .map_err(|_| Error::refused(format!("{flag} \"{text}\": the number is too large")))
+}

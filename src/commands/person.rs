@@ -139,11 +139,11 @@ pub struct BankArgs {
     #[arg(long, value_name = "SIGNED DURATION", allow_hyphen_values = true)]
     pub min: Option<String>,
     /// Each period's accrual expires after N months (0: never)
-    #[arg(long, value_name = "N")]
-    pub expiry_months: Option<u32>,
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub expiry_months: Option<String>,
     /// Count time-off rows as hours worked (`--include-time-off false` to stop)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
-    pub include_time_off: Option<bool>,
+    pub include_time_off: Option<String>,
     /// Credit positive periods at this factor, e.g. 1.5 (time off in lieu)
     #[arg(long, value_name = "X", allow_hyphen_values = true)]
     pub accrual_multiplier: Option<String>,
@@ -367,17 +367,28 @@ fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
         }
         fields.push(("min_balance", FieldValue::Str(min.hm())));
     }
-    if let Some(n) = args.expiry_months {
+    if let Some(n) = &args.expiry_months {
+        let n = super::count_arg("--expiry-months", n)?;
         let value = if n == 0 {
             FieldValue::Remove
         } else {
-            let n = check_months(u64::from(n), false)
+            let n = check_months(n, false)
                 .map_err(|e| Error::refused(format!("--expiry-months: {e}")))?;
             FieldValue::Int(i64::from(n))
         };
         fields.push(("expiry_months", value));
     }
-    if let Some(b) = args.include_time_off {
+    if let Some(b) = &args.include_time_off {
+        let b = match b.as_str() {
+            "true" | "yes" => true,
+            "false" | "no" => false,
+            _ => {
+                return Err(Error::refused(format!(
+                    "--include-time-off \"{b}\": use true or false"
+                ))
+                .into());
+            }
+        };
         fields.push(("include_time_off", FieldValue::Bool(b)));
     }
     if let Some(x) = &args.accrual_multiplier {

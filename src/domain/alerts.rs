@@ -193,21 +193,25 @@ pub fn alerts_for(
     out
 }
 
-/// The flex alerts of `person`'s `bank` as of `as_of` (SPEC 8): `flex-over` when its
-/// latest closed period forfeited hours, `flex-under` when it left a shortfall. An
-/// episode is a run of such periods: it starts with the first of them.
+/// The flex alerts of `person`'s `bank` as of `as_of` (SPEC 8): `flex-over` when the
+/// latest closed period that came to anything (periods of 0:00, such as a weekend day
+/// of a daily bank, change nothing) forfeited hours, `flex-under` when it left a
+/// shortfall. An episode is a run of such periods: it starts with the first of them,
+/// and lasts while the bank stays at its cap (or floor).
 pub fn flex_alerts(
     person: &Person,
     bank: &FlexBank,
     outcome: &Outcome,
     as_of: NaiveDate,
 ) -> Vec<Alert> {
-    let Some(last) = outcome.periods.last() else {
+    let periods: Vec<&PeriodBooking> =
+        outcome.periods.iter().filter(|p| p.difference.0 != 0).collect();
+    let Some(last) = periods.last() else {
         return Vec::new();
     };
     let episode_start = |hit: &dyn Fn(&PeriodBooking) -> bool| {
-        let run = outcome.periods.iter().rev().take_while(|p| hit(p)).count();
-        outcome.periods[outcome.periods.len() - run].date
+        let run = periods.iter().rev().take_while(|p| hit(p)).count();
+        periods[periods.len() - run].date
     };
     let alert = |kind, threshold: Minutes, episode: NaiveDate, message: String| Alert {
         client: person.id.clone(),
@@ -229,11 +233,15 @@ pub fn flex_alerts(
             cap,
             start,
             format!(
-                "bank {}: {} forfeited in the period ending {}; the balance is at its cap of {}",
+                "bank {}: {} forfeited in the period ending {}; {}",
                 bank.name,
                 hours(last.forfeited),
                 last.date,
-                hours(cap)
+                if outcome.available == cap {
+                    format!("the balance is at its cap of {}", hours(cap))
+                } else {
+                    format!("the balance is {} (cap {})", hours(outcome.available), hours(cap))
+                }
             ),
         ));
     }

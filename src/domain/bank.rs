@@ -325,6 +325,8 @@ pub struct Outcome {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PeriodBooking {
     pub date: NaiveDate,
+    /// What the period came to (worked - scheduled, scaled when positive).
+    pub difference: Minutes,
     /// Hours added to the balance (paying back a negative balance included).
     pub credited: Minutes,
     pub taken: Minutes,
@@ -702,6 +704,7 @@ impl Sim<'_> {
         let change = self.available() - before.0;
         self.out.periods.push(PeriodBooking {
             date: close.date,
+            difference: close.difference,
             credited: Minutes(change.max(0)),
             taken: Minutes((-change).max(0)),
             forfeited: Minutes(self.out.forfeited.0 - before.1.0),

@@ -432,6 +432,12 @@ impl Ledger {
                     let client = self.client_ix(holder);
                     match client {
                         Some(c) => self.referenced[c as usize] = true,
+                        None if self.person_ix(holder).is_some() => extra.push(Diagnostic::error(
+                            ADJUSTMENTS,
+                            Some(line),
+                            Code::UnknownBank,
+                            format!("{holder} is a person: the row needs the bank it adjusts (column bank)"),
+                        )),
                         None => extra.push(unknown_client(ADJUSTMENTS, line, holder)),
                     }
                     client

@@ -49,7 +49,10 @@ impl Ledger {
                 }
                 Ok(())
             },
-            |part| part.ids.seal(),
+            |part| {
+                part.ids.seal();
+                part.days.flush();
+            },
         );
         self.diagnostics = diagnostics;
         self.files.insert(TIMELOG, meta);
@@ -95,7 +98,7 @@ impl Ledger {
         if let Some(date) = part.last_date {
             self.see_date(date);
         }
-        for ((person, day), totals) in part.person_days {
+        for (person, day, totals) in part.days.done {
             self.person_days[person as usize].push((day, totals));
         }
         self.diagnostics.append(&mut part.extra);
@@ -125,8 +128,8 @@ struct TimelogPart<S> {
     new_projects: Vec<String>,
     new_index: FxHashMap<String, ProjectIx>,
     last_date: Option<NaiveDate>,
-    /// Minutes per person (people.toml's order) and day number.
-    person_days: FxHashMap<(u32, i32), DayTotals>,
+    /// Minutes per person (people.toml's order) and day.
+    days: PersonDays,
     /// The last date text parsed (a time log is mostly in date order).
     date_cache: Option<([u8; 10], NaiveDate)>,
     sink: S,
@@ -141,7 +144,7 @@ impl<S> TimelogPart<S> {
             new_projects: Vec::new(),
             new_index: FxHashMap::default(),
             last_date: None,
-            person_days: FxHashMap::default(),
+            days: PersonDays::default(),
             date_cache: None,
             sink,
         }
@@ -171,6 +174,48 @@ impl<S> TimelogPart<S> {
         self.new_projects.push(name.to_string());
         self.new_index.insert(name.to_string(), ix);
         ix
+    }
+}
+
+/// Minutes per person and day, collected a day at a time: a time log is mostly in
+/// date order, so the rows of one day add into a slot per person, and each person's
+/// day becomes one entry when the date changes (a day seen again later, in an
+/// unsorted file, is one more entry, merged after loading).
+#[derive(Default)]
+struct PersonDays {
+    day: i32,
+    /// Per person: the current day's totals, and whether a row of theirs was seen.
+    slots: Vec<(DayTotals, bool)>,
+    touched: Vec<u32>,
+    done: Vec<(u32, i32, DayTotals)>,
+}
+
+impl PersonDays {
+    fn add(&mut self, person: u32, day: i32, kind: WorkKind, minutes: i64) {
+        if day != self.day {
+            self.flush();
+            self.day = day;
+        }
+        let p = person as usize;
+        if p >= self.slots.len() {
+            self.slots.resize(p + 1, (DayTotals::default(), false));
+        }
+        let slot = &mut self.slots[p];
+        if !slot.1 {
+            slot.1 = true;
+            self.touched.push(person);
+        }
+        match kind {
+            WorkKind::Work => slot.0.work += minutes,
+            WorkKind::TimeOff => slot.0.time_off += minutes,
+        }
+    }
+
+    fn flush(&mut self) {
+        for person in self.touched.drain(..) {
+            let slot = std::mem::take(&mut self.slots[person as usize]);
+            self.done.push((person, self.day, slot.0));
+        }
     }
 }
 
@@ -218,11 +263,7 @@ fn parse_work<'r, S: WorkSink>(
     {
         match people.get(person) {
             Some(&p) => {
-                let totals = part.person_days.entry((p, day_number(date))).or_default();
-                match kind {
-                    WorkKind::Work => totals.work += hours.0,
-                    WorkKind::TimeOff => totals.time_off += hours.0,
-                }
+                part.days.add(p, day_number(date), kind, hours.0);
             }
             None => part.extra.push(Diagnostic::error(
                 TIMELOG,

@@ -602,6 +602,16 @@ pub fn read_people(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> People {
     let Some(doc) = parse_document(src, diagnostics) else {
         return out;
     };
+    for (key, _) in doc.iter().filter(|(k, _)| *k != "people") {
+        let span = doc.key(key).and_then(|k| k.span());
+        let hint = if key == "holidays" { " (holidays belong in hourbank.toml)" } else { "" };
+        diagnostics.push(Diagnostic::warning(
+            src.file,
+            src.line(span),
+            Code::UnknownKey,
+            format!("{key}: unknown key (ignored){hint}"),
+        ));
+    }
     let Some(people) = doc.get("people") else {
         return out;
     };

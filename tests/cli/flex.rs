@@ -555,3 +555,64 @@ fn adjustments_before_the_start_count_on_their_dates_and_work_before_it_nowhere(
     let after = &l.csv(&["report", "flex", "--as-of", "2026-01-12"])[0];
     assert_eq!(pick(after, &["balance", "accrued", "forfeited"]), ["8.00", "1.00", "3.00"]);
 }
+
+#[test]
+fn a_daily_bank_at_its_floor_stays_one_episode_over_weekends() {
+    let l = TestLedger::new();
+    l.write(
+        "people.toml",
+        "[people.gus]\nschedule = { mon = \"8:00\", tue = \"8:00\", wed = \"8:00\", thu = \"8:00\", fri = \"8:00\" }\n[people.gus.banks.flex]\nrule = \"daily-overtime\"\nstart = \"2026-01-08\"\n",
+    );
+    // Nothing logged: every weekday falls short at the 0:00 floor; weekend days come
+    // to 0:00 and neither end the episode nor hide it.
+    let first = l.ok(&["notify-check", "--as-of", "2026-01-09"]);
+    assert_eq!(
+        first,
+        "gus: flex-under: bank flex: 8.00 h short in the period ending 2026-01-08; the balance is at its floor of 0.00 h\n"
+    );
+    for monday in ["2026-01-12", "2026-01-19", "2026-01-26"] {
+        assert_eq!(l.ok(&["notify-check", "--as-of", monday]), "", "as of {monday}");
+    }
+    let episodes: Vec<String> =
+        l.rows("notifications.csv").iter().map(|r| r["episode"].clone()).collect();
+    assert_eq!(episodes, ["period:2026-01-08"]);
+}
+
+#[test]
+fn mistakes_a_person_makes_with_people_are_named() {
+    let l = alice();
+    l.refused(
+        &["adjust", "alice", "+1", "--reason", "x"],
+        "alice is a person: name the bank to adjust with --bank",
+    );
+    l.append("adjustments.csv", ",2026-01-05,alice,,delta,1:00,,typed by hand,\n");
+    l.write("people.toml", &format!("holidays = [\"2026-01-19\"]\n{ALICE}"));
+    let text = String::from_utf8(l.run(&["check"]).stdout).unwrap();
+    assert!(text.contains("people.toml:1: warning: holidays: unknown key (ignored) (holidays belong in hourbank.toml)"), "{text}");
+    assert!(
+        text.contains(
+            "adjustments.csv:3: alice is a person: the row needs the bank it adjusts (column bank)"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn numbers_that_do_not_parse_are_refused_with_exit_1() {
+    let l = alice();
+    l.refused(
+        &["person", "bank", "set", "alice", "flex", "--expiry-months", "abc"],
+        "--expiry-months \"abc\": use a whole number",
+    );
+    l.refused(
+        &["person", "bank", "set", "alice", "flex", "--expiry-months", "-1"],
+        "--expiry-months \"-1\"",
+    );
+    l.refused(
+        &["person", "bank", "set", "alice", "flex", "--include-time-off", "maybe"],
+        "--include-time-off \"maybe\": use true or false",
+    );
+    l.refused(&["client", "set", "acme", "--terms-days", "30d"], "--terms-days \"30d\"");
+    l.refused(&["client", "set", "acme", "--rollover-months", "x"], "--rollover-months \"x\"");
+    l.refused(&["bank", "buy", "acme", "--blocks", "two"], "--blocks \"two\"");
+}
