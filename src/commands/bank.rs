@@ -9,11 +9,9 @@ use clap::{Args, Subcommand};
 use super::client::{activate_prospect, refuse_inactive};
 use super::{Ctx, client_arg, lot_name, opt_minutes, opt_money, row_ref};
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
-use crate::domain::client::ClientType;
-use crate::domain::date::expiry_after_months;
+use crate::domain::client::{BlockError, ClientType};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
-use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Report};
 use crate::store::csvio::split_line;
@@ -146,34 +144,23 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         .into());
     }
     let (minutes, price) = match (blocks, hours_flag) {
-        (Some(blocks), _) => {
-            let block = client.block_hours.ok_or_else(|| {
-                Error::with_hint(
-                    format!("client \"{}\" has no block_hours", client.id),
-                    format!("set it with `hourbank client set {} --block-hours 10 --block-price 900`, or buy with --hours", client.id),
-                )
-            })?;
-            let total = i64::try_from(blocks)
-                .ok()
-                .and_then(|b| block.0.checked_mul(b))
-                .filter(|&m| m <= crate::domain::duration::MAX_MINUTES)
-                .ok_or_else(|| Error::refused(format!("--blocks {blocks}: too many hours")))?;
-            let price =
-                client.block_price.map(|p| Money(p.0 * rust_decimal::Decimal::from(blocks)));
-            (Minutes(total), price)
-        }
+        (Some(blocks), _) => client.blocks(blocks).map_err(|e| match e {
+            BlockError::NoBlockSize => Error::with_hint(
+                format!("client \"{}\" has no block_hours", client.id),
+                format!("set it with `hourbank client set {} --block-hours 10 --block-price 900`, or buy with --hours", client.id),
+            ),
+            BlockError::TooMany => Error::refused(format!("--blocks {blocks}: too many hours")),
+        })?,
         (None, Some(h)) => (h, price_flag),
         (None, None) => unreachable!("clap requires --blocks or --hours"),
     };
     if minutes.0 == 0 {
         return Err(Error::refused("a purchase must buy more than 0:00").into());
     }
-    let months = client.expiry_months.or(ledger.settings.default_expiry_months);
-    let expires = match (expires_flag, args.never_expires, months) {
-        (Some(d), _, _) => Some(d),
-        (None, true, _) => None,
-        (None, false, Some(n)) => expiry_after_months(date, n),
-        (None, false, None) => None,
+    let expires = match (expires_flag, args.never_expires) {
+        (Some(d), _) => Some(d),
+        (None, true) => None,
+        (None, false) => client.default_expiry(date, &ledger.settings),
     };
     if let Some(e) = expires
         && e < date

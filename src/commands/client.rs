@@ -560,7 +560,7 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
 /// Turns a prospect into an active client on first use, saying so on stderr.
 pub fn activate_prospect(ledger: &Ledger, ix: u32, why: &str) -> Result<(), Error> {
     let client = &ledger.clients[ix as usize];
-    if client.status != Status::Prospect {
+    if !client.activates_on_use() {
         return Ok(());
     }
     write_client_fields(
@@ -576,7 +576,7 @@ pub fn activate_prospect(ledger: &Ledger, ix: u32, why: &str) -> Result<(), Erro
 /// Refuses work and purchases for an inactive client.
 pub fn refuse_inactive(ledger: &Ledger, ix: u32, what: &str) -> Result<(), Error> {
     let client = &ledger.clients[ix as usize];
-    if client.status == Status::Inactive {
+    if client.refuses_new_rows() {
         return Err(Error::with_hint(
             format!("client \"{}\" is inactive; will not {what}", client.id),
             format!("reactivate it with `hourbank client set {} --status active`", client.id),

@@ -282,11 +282,10 @@ fn draft(
     to: NaiveDate,
     lines: Vec<InvoiceLine>,
 ) -> InvoiceDoc {
-    let terms = client.terms_days.unwrap_or(ledger.settings.terms_days);
     InvoiceDoc {
         number: None,
         date,
-        due: date.checked_add_days(Days::new(u64::from(terms))).unwrap_or(date),
+        due: client.due_date(date, &ledger.settings),
         client: party(client),
         bill_to: bill_to(ledger, client),
         from,

@@ -108,7 +108,53 @@ pub struct Client {
     pub notes: Option<String>,
 }
 
+/// Why a client cannot be sold blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockError {
+    /// The client has no `block_hours`.
+    NoBlockSize,
+    /// More hours than a duration may hold.
+    TooMany,
+}
+
 impl Client {
+    /// The hours and price of `blocks` blocks: `block_hours` and `block_price` each
+    /// times `blocks` (no price when the client has none).
+    pub fn blocks(&self, blocks: u64) -> Result<(Minutes, Option<Money>), BlockError> {
+        let block = self.block_hours.ok_or(BlockError::NoBlockSize)?;
+        let minutes = i64::try_from(blocks)
+            .ok()
+            .and_then(|b| block.0.checked_mul(b))
+            .filter(|&m| m <= super::duration::MAX_MINUTES)
+            .ok_or(BlockError::TooMany)?;
+        let price = self.block_price.map(|p| Money(p.0 * Decimal::from(blocks)));
+        Ok((Minutes(minutes), price))
+    }
+
+    /// The last day hours bought on `date` can be used when the purchase names no
+    /// expiry: the client's `expiry_months`, else the settings', else never (SPEC 3.9).
+    pub fn default_expiry(&self, date: NaiveDate, settings: &Settings) -> Option<NaiveDate> {
+        let months = self.expiry_months.or(settings.default_expiry_months)?;
+        super::date::expiry_after_months(date, months)
+    }
+
+    /// The due date of an invoice dated `date`: the client's `terms_days`, else the
+    /// settings', later.
+    pub fn due_date(&self, date: NaiveDate, settings: &Settings) -> NaiveDate {
+        let terms = self.terms_days.unwrap_or(settings.terms_days);
+        date.checked_add_days(chrono::Days::new(u64::from(terms))).unwrap_or(date)
+    }
+
+    /// Whether new work and purchases are refused (an inactive client).
+    pub fn refuses_new_rows(&self) -> bool {
+        self.status == Status::Inactive
+    }
+
+    /// Whether the first purchase or logged work makes the client active.
+    pub fn activates_on_use(&self) -> bool {
+        self.status == Status::Prospect
+    }
+
     /// How far below zero `log-time` may take the balance; `None` means no limit.
     pub fn effective_credit_limit(&self) -> Option<Minutes> {
         match (self.credit_limit, self.kind) {
@@ -239,6 +285,55 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn client() -> Client {
+        Client {
+            id: Slug::parse("acme").unwrap(),
+            name: "Acme".into(),
+            kind: ClientType::Bank,
+            status: Status::Active,
+            email: None,
+            address: None,
+            currency: None,
+            rate: None,
+            rates: BTreeMap::new(),
+            block_hours: Some(Minutes(600)),
+            block_price: Some(Money::parse("900.00").unwrap()),
+            expiry_months: None,
+            credit_limit: None,
+            low_balance_percent: None,
+            payer: None,
+            discount_percent: None,
+            tax_percent: None,
+            terms_days: None,
+            monthly_hours: None,
+            monthly_fee: None,
+            rollover_months: None,
+            start: None,
+            end: None,
+            notes: None,
+        }
+    }
+
+    #[test]
+    fn blocks_expiry_and_due_dates_follow_the_client_then_the_settings() {
+        let date = |t: &str| t.parse::<NaiveDate>().unwrap();
+        let mut c = client();
+        let (minutes, price) = c.blocks(3).unwrap();
+        assert_eq!((minutes, price.unwrap().to_string()), (Minutes(1800), "2700.00".to_string()));
+        assert_eq!(c.blocks(u64::MAX), Err(BlockError::TooMany));
+        let mut settings = Settings::default();
+        assert_eq!(c.default_expiry(date("2026-01-31"), &settings), None);
+        settings.default_expiry_months = Some(12);
+        assert_eq!(c.default_expiry(date("2026-01-31"), &settings), Some(date("2027-01-30")));
+        c.expiry_months = Some(1);
+        assert_eq!(c.default_expiry(date("2026-01-31"), &settings), Some(date("2026-02-27")));
+        assert_eq!(c.due_date(date("2026-11-02"), &settings), date("2026-12-02"));
+        c.terms_days = Some(14);
+        assert_eq!(c.due_date(date("2026-11-02"), &settings), date("2026-11-16"));
+        c.block_hours = None;
+        assert_eq!(c.blocks(1), Err(BlockError::NoBlockSize));
+    }
 
     #[test]
     fn rounding_minimum_then_increment() {
