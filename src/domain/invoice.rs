@@ -412,8 +412,9 @@ mod tests {
             work_period: None,
         });
         let amounts: Vec<String> = lines.iter().map(|l| l.amount.to_string()).collect();
-        // fee; 2:30 at 900 per 10 h; 1:35 overage at 100; retainer work is not billed
-        assert_eq!(amounts, ["1800.00", "225.00", "158.33"]);
+        // fee; 2:30 at 900 per 10 h; 1:35 overage (printed 1.58 h) x 100; retainer work is
+        // not billed
+        assert_eq!(amounts, ["1800.00", "225.00", "158.00"]);
         let payg = client(ClientType::Payg);
         let lines = bill(&Billable {
             client: &payg,

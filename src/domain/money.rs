@@ -65,9 +65,11 @@ impl Money {
         Ok(m)
     }
 
-    /// `hours x rate`, rounded half away from zero to cents once.
+    /// A line's amount as a calculator checks it (SPEC 9, EN 16931 BR-LIN): the hours
+    /// as printed (rounded half away from zero to two decimals) x the rate, rounded half
+    /// away from zero to cents.
     pub fn line_amount(minutes: Minutes, rate: Money) -> Money {
-        Money::cents(Decimal::from(minutes.0) * rate.0 / Decimal::from(60))
+        Money::cents(minutes.hours_decimal() * rate.0)
     }
 
     /// Rounds half away from zero to two decimals and shows two decimals.
@@ -107,8 +109,16 @@ mod tests {
     }
 
     #[test]
+    fn a_line_is_its_printed_quantity_times_its_rate() {
+        // 3:25 is 3.4166.. h, printed 3.42; 3.42 x 33.33 = 113.9886 -> 113.99 (not the
+        // 113.88 of exact minutes, which no calculator reproduces from the printed line).
+        let amount = Money::line_amount(Minutes(205), Money::parse("33.33").unwrap());
+        assert_eq!(amount.to_string(), "113.99");
+    }
+
+    #[test]
     fn line_amounts_round_half_away_from_zero() {
-        // 20 minutes at 0.15/h = 0.05 exactly; 10 minutes at 0.27/h = 0.045 -> 0.05
+        // 10 minutes (0.17 h) at 0.27/h = 0.0459 -> 0.05; 1:30 (1.50 h) x 95 = 142.50
         assert_eq!(
             Money::line_amount(Minutes(10), Money::parse("0.27").unwrap()).to_string(),
             "0.05"

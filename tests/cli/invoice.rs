@@ -153,9 +153,17 @@ fn payg_invoices_agree_with_usage() {
         let row = usage.iter().find(|r| r["month"] == month).unwrap();
         assert_eq!(v["subtotal"].to_string(), row["billable_amount"], "{month}");
     }
-    // March by hand: design 1:20 at 110 = 146.67; 0:57 at 80 = 76.00; 2:00 at 95.55 = 191.10.
+    // March by hand, each line its printed hours x rate: design 1:20 = 1.33 h x 110 =
+    // 146.30; 0:57 = 0.95 h x 80 = 76.00; 2:00 = 2.00 h x 95.55 = 191.10.
     let march = json(&l, &["invoice", "--show", "INV-2026-0001"]);
-    assert_eq!(march["subtotal"].to_string(), "413.77");
+    assert_eq!(march["subtotal"].to_string(), "413.40");
+    let lines: Vec<(String, String)> = march["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["hours"].to_string(), l["amount"].to_string()))
+        .collect();
+    assert!(lines.contains(&("1.33".into(), "146.30".into())), "{lines:?}");
     assert_eq!(march["lines"].as_array().unwrap().len(), 3);
 }
 
@@ -281,7 +289,8 @@ fn issued_invoices_never_change() {
     l.write("hourbank.toml", "[rounding]\nminimum_minutes = 60\nincrement_minutes = 60\n");
     let shown = l.ok(&["--format", "json", "invoice", "--show", "INV-2026-0001"]);
     assert_eq!(shown, issued);
-    assert_eq!(l.csv(&["report", "invoices"])[0]["total"], "83.33");
+    // 0:50 is printed 0.83 h: 0.83 x 100 = 83.00.
+    assert_eq!(l.csv(&["report", "invoices"])[0]["total"], "83.00");
     // ...while the same work in a new month bills by the new rules: 1 h at 150 + 20 %.
     l.log(&["walk", "0:50", "--date", "2026-04-02"]);
     let april = json(&l, &["invoice", "walk", "--month", "2026-04", "--dry-run"]);
@@ -490,4 +499,22 @@ fn report_invoices_of_one_client() {
         rows.iter().map(|r| (r["number"].as_str(), r["client"].as_str())).collect();
     assert_eq!(numbers, [("INV-2026-0002", "south")]);
     l.refused(&["report", "invoices", "--client", "ghost"], "unknown client \"ghost\"");
+}
+
+#[test]
+fn usage_amounts_add_up_like_the_invoices_month_by_month() {
+    let l = TestLedger::new();
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100"]);
+    l.log(&["walk", "0:50", "--date", "2026-03-02"]);
+    l.log(&["walk", "0:50", "--date", "2026-04-02"]);
+    // Each month is a line of 0.83 h x 100 = 83.00; by client the two lines add up to
+    // 166.00 (not 1:40 = 1.67 h x 100 = 167.00), as the two invoices will.
+    let by_client = l.csv(&["report", "usage", "--by", "client"]);
+    assert_eq!(by_client[0]["billable_amount"], "166.00");
+    let march = json(&l, &["invoice", "walk", "--month", "2026-03"]);
+    let april = json(&l, &["invoice", "walk", "--month", "2026-04"]);
+    assert_eq!(
+        (march["total"].to_string(), april["total"].to_string()),
+        ("83.00".into(), "83.00".into())
+    );
 }

@@ -75,8 +75,10 @@ enum LineKey {
     Overage,
 }
 
-/// Minutes of one line of one group: (group, line, rate, billed, value).
-type LineMinutes = (usize, LineKey, Money, i64, i64);
+/// Minutes of one part of one group (SPEC 9: amounts are summed over a group's
+/// (client, month, service, rate) parts, each its printed hours x rate, as invoice
+/// lines are): (group, client, month, line, rate, billed, value).
+type LineMinutes = (usize, u32, u32, LineKey, Money, i64, i64);
 
 /// A retainer's work row, kept to attribute the month's overage to rows.
 struct RetainerRow {
@@ -124,9 +126,9 @@ struct UsageSink {
     texts: Interner,
     group_keys: Vec<GroupKey>,
     group_index: FxHashMap<GroupKey, usize>,
-    /// Keyed by (group, client, service, row rate): 16 bytes, since a report by
+    /// Keyed by (group, client, service, row rate, month): 20 bytes, since a report by
     /// month and client has as many entries as groups.
-    sums: FxHashMap<(u32, u32, u32, RowRate), Sums>,
+    sums: FxHashMap<(u32, u32, u32, RowRate, u32), Sums>,
     /// The rates rows name; `RowRate(n)` for n > 0 is `rates[n - 1]`.
     rates: Vec<Money>,
     rate_index: FxHashMap<Money, u32>,
@@ -212,7 +214,8 @@ impl WorkSink for UsageSink {
         let Some(group) = group else { return };
         let service = self.texts.id(w.service);
         let rate = self.row_rate(w.rate);
-        let entry = self.sums.entry((group as u32, client, service, rate)).or_default();
+        let month = w.date.year() as u32 * 12 + w.date.month0();
+        let entry = self.sums.entry((group as u32, client, service, rate, month)).or_default();
         entry.hours += w.hours.0;
         entry.charged += w.charged.0;
         if w.billable {
@@ -237,11 +240,17 @@ impl WorkSink for UsageSink {
             })
             .collect();
         let later_rates = later.rates;
-        for ((group, client, service, rate), s) in later.sums {
+        for ((group, client, service, rate, month), s) in later.sums {
             let rate = self.row_rate(rate.0.checked_sub(1).map(|n| later_rates[n as usize]));
             let entry = self
                 .sums
-                .entry((groups[group as usize] as u32, client, texts[service as usize], rate))
+                .entry((
+                    groups[group as usize] as u32,
+                    client,
+                    texts[service as usize],
+                    rate,
+                    month,
+                ))
                 .or_default();
             entry.hours += s.hours;
             entry.charged += s.charged;
@@ -296,7 +305,7 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     // Per group: hours and charged minutes, then the amounts of its lines.
     let mut totals: Vec<(i64, i64)> = vec![(0, 0); group_keys.len()];
     let mut lines: Vec<LineMinutes> = Vec::with_capacity(sums.len());
-    for ((group, client, service, row_rate), s) in sums {
+    for ((group, client, service, row_rate, month), s) in sums {
         let group = group as usize;
         let row_rate = row_rate.0.checked_sub(1).map(|n| rates[n as usize]);
         let c = &ledger.clients[client as usize];
@@ -304,7 +313,7 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
         totals[group].0 += s.hours;
         totals[group].1 += s.charged;
         let billed = if c.kind == ClientType::Payg { s.billable } else { 0 };
-        lines.push((group, LineKey::Service(service), rate, billed, s.billable));
+        lines.push((group, client, month, LineKey::Service(service), rate, billed, s.billable));
     }
     let through = to.unwrap_or_else(|| ledger.horizon(ctx.today));
     attribute_overage(&ledger, through, retainer_rows, &mut lines);
@@ -351,15 +360,15 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Each group's (billable amount, value): every (line, rate) of a group rounded to
-/// cents once, then summed.
+/// Each group's (billable amount, value): each (client, month, line, rate) part of a
+/// group is its printed hours x rate, rounded to cents; the parts are summed.
 fn line_amounts(mut lines: Vec<LineMinutes>, groups: usize) -> Vec<(Money, Money)> {
-    lines.sort_unstable_by_key(|l| (l.0, l.1, l.2.0));
+    lines.sort_unstable_by_key(|l| (l.0, l.1, l.2, l.3, l.4.0));
     let mut out = vec![(Money::cents(Decimal::ZERO), Money::cents(Decimal::ZERO)); groups];
-    for same in lines.chunk_by(|a, b| (a.0, a.1, a.2) == (b.0, b.1, b.2)) {
-        let (group, _, rate, _, _) = same[0];
-        let billed: i64 = same.iter().map(|l| l.3).sum();
-        let value: i64 = same.iter().map(|l| l.4).sum();
+    for same in lines.chunk_by(|a, b| (a.0, a.1, a.2, a.3, a.4) == (b.0, b.1, b.2, b.3, b.4)) {
+        let (group, _, _, _, rate, _, _) = same[0];
+        let billed: i64 = same.iter().map(|l| l.5).sum();
+        let value: i64 = same.iter().map(|l| l.6).sum();
         let entry = &mut out[group];
         entry.0 = Money(entry.0.0 + Money::line_amount(Minutes(billed), rate).0);
         entry.1 = Money(entry.1.0 + Money::line_amount(Minutes(value), rate).0);
@@ -399,7 +408,8 @@ fn attribute_overage(
                 let taken = row.charged.min(left);
                 left -= taken;
                 if let Some(g) = row.group {
-                    lines.push((g, LineKey::Overage, rate, taken, 0));
+                    let month = overage.date.year() as u32 * 12 + overage.date.month0();
+                    lines.push((g, ix, month, LineKey::Overage, rate, taken, 0));
                 }
             }
         }
