@@ -200,11 +200,11 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         expires.map_or_else(|| "never expires".to_string(), |e| format!("expires {e}"));
     let project_text =
         if project.is_empty() { String::new() } else { format!(" for project {project}") };
+    let left = super::left_text(ctx, &account, date, after.available);
     let line = format!(
-        "{}: bought {}{price_text}{project_text} ({id}), {expiry_text}; {} left",
+        "{}: bought {}{price_text}{project_text} ({id}), {expiry_text}; {left}",
         client.id,
-        minutes.hm(),
-        ctx.hours_text(after.available)
+        minutes.hm()
     );
     ctx.commit_write(args.dry_run, &line, || {
         rows.write(&mut meta)?;

@@ -95,6 +95,9 @@ pub struct SetArgs {
     pub kind: Option<TypeArg>,
     #[command(flatten)]
     pub fields: ClientFields,
+    /// Change the type of a client that has rows (its whole history is read anew)
+    #[arg(long)]
+    pub force: bool,
     /// Show what would change, write nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -274,6 +277,12 @@ impl ClientFields {
                 return Err(Error::refused("--payer: a client cannot be its own payer"));
             }
             client_arg(ledger, payer.as_str())?;
+            if let Some(cycle) = payer_cycle(ledger, id, payer.as_str()) {
+                return Err(Error::with_hint(
+                    format!("--payer {payer}: the payers would go round in a circle ({cycle})"),
+                    "someone has to pay: one client of the circle must pay for itself",
+                ));
+            }
             out.push(("payer", FieldValue::Str(payer.to_string())));
         }
         if let Some(v) = &self.low_balance_percent {
@@ -375,14 +384,26 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
 
 fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
     let (_lock, ledger) = ctx.write_ledger()?;
-    client_arg(&ledger, &args.id)?;
+    let ix = client_arg(&ledger, &args.id)?;
     let mut fields = Vec::new();
     if let Some(name) = &args.name {
         check_name(name)?;
         fields.push(("name", FieldValue::Str(name.clone())));
     }
     if let Some(kind) = args.kind {
-        fields.push(("type", FieldValue::Str(kind_of(kind).as_str().into())));
+        let (old, new) = (ledger.clients[ix as usize].kind, kind_of(kind));
+        if old != new && ledger.referenced[ix as usize] && !args.force {
+            return Err(Error::with_hint(
+                format!(
+                    "{} has rows: as a {new} client instead of a {old} client its whole history is read anew (today's balance of {} would change), and past invoices would not",
+                    args.id,
+                    ctx.hours_text(available_today(ctx, &ledger, ix))
+                ),
+                "for a new arrangement add a new client; to reinterpret the history anyway, pass --force",
+            )
+            .into());
+        }
+        fields.push(("type", FieldValue::Str(new.as_str().into())));
     }
     fields.append(&mut args.fields.to_values(ctx, &ledger, &args.id)?);
     if fields.is_empty() {
@@ -583,4 +604,20 @@ pub fn refuse_inactive(ledger: &Ledger, ix: u32, what: &str) -> Result<(), Error
         ));
     }
     Ok(())
+}
+
+/// The circle `id -> payer -> ...` would close if `id` were paid for by `payer`, as
+/// text (`a -> b -> a`), or `None`.
+fn payer_cycle(ledger: &Ledger, id: &str, payer: &str) -> Option<String> {
+    let mut chain = vec![id.to_string(), payer.to_string()];
+    let mut next = payer.to_string();
+    while chain.len() <= ledger.clients.len() + 1 {
+        if next == id {
+            return Some(chain.join(" -> "));
+        }
+        let client = &ledger.clients[ledger.client_ix(&next)? as usize];
+        next = client.payer.as_ref()?.to_string();
+        chain.push(next.clone());
+    }
+    None
 }

@@ -20,6 +20,7 @@ use crate::domain::invoice::{
 };
 use crate::domain::money::Money;
 use crate::error::Error;
+use crate::render::Format;
 use crate::store::layout::{
     INVOICE_COLUMNS, INVOICE_LINE_COLUMNS, INVOICE_LINES, INVOICES, PAYMENT_COLUMNS, PAYMENTS,
     PURCHASES,
@@ -134,10 +135,17 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     record(ctx, &ledger, &doc)?;
     drop(lock);
     emit(ctx, &doc)?;
-    super::note(&format!(
+    let confirmation = format!(
         "recorded invoice {number} for {} ({} {})",
         client.id, doc.totals.total, doc.currency
-    ));
+    );
+    // The confirmation of the write goes to stdout after a table; after a CSV, JSON or
+    // HTML document, which is the whole of stdout, to stderr. --quiet silences it.
+    if ctx.format == Format::Table {
+        ctx.confirm(&confirmation)?;
+    } else if !ctx.quiet {
+        super::note(&confirmation);
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -412,6 +420,23 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
         )
     })?;
     let outstanding = Money(invoice.totals.total.0 - ledger.paid(&invoice.number).0);
+    if date < invoice.date {
+        return Err(Error::refused(format!(
+            "refused: a payment dated {date} is before invoice {} was issued ({})",
+            invoice.number, invoice.date
+        ))
+        .into());
+    }
+    if amount.is_some_and(|a| a.0.is_zero()) {
+        return Err(Error::with_hint(
+            "refused: a payment of 0.00 records nothing",
+            format!(
+                "{outstanding} {} is outstanding on invoice {}",
+                invoice.currency, invoice.number
+            ),
+        )
+        .into());
+    }
     let amount = amount.unwrap_or(outstanding);
     if amount.0 <= rust_decimal::Decimal::ZERO {
         return Err(Error::refused(format!(

@@ -8,9 +8,11 @@ use anyhow::Result;
 use super::client::{activate_prospect, refuse_inactive};
 use super::{Ctx, client_arg, lot_name, opt_money};
 use crate::domain::bank::{Debit, SimOptions, TraceRef, limit_breach, simulate};
+use crate::domain::client::ClientType;
 use crate::domain::date::day_number;
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
+use crate::domain::rates::rate_for;
 use crate::error::Error;
 use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
 use crate::store::write::{Append, check_one_line, new_row_id};
@@ -208,13 +210,24 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             } else {
                 format!(" (charged {})", charged.hm())
             };
-            let expiry = now.next_expiry.map(|d| format!(", next expiry {d}")).unwrap_or_default();
-            format!(
-                "{}: logged {}{charged_text}{from}, {} left{expiry}",
-                client.id,
-                hours.hm(),
-                ctx.hours_text(now.available)
-            )
+            if client.kind == ClientType::Payg {
+                // Pay as you go has no bank: say what the row bills, not an overdraft.
+                let service = args.service.as_deref().unwrap_or("");
+                let rate = rate_for(rate, service, Some(client), &ledger.settings);
+                let currency =
+                    client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone());
+                let billed = if billable {
+                    format!("billed by the hour at {rate} {currency}")
+                } else {
+                    "not billable".to_string()
+                };
+                format!("{}: logged {}{charged_text}, {billed}", client.id, hours.hm())
+            } else {
+                let expiry =
+                    now.next_expiry.map(|d| format!(", next expiry {d}")).unwrap_or_default();
+                let left = super::left_text(ctx, &account, date, now.available);
+                format!("{}: logged {}{charged_text}{from}, {left}{expiry}", client.id, hours.hm())
+            }
         }
     };
     ctx.commit_write(args.dry_run, &message, || {

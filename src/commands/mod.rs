@@ -325,3 +325,24 @@ pub fn count_arg(flag: &str, text: &str) -> Result<u64, Error> {
         .parse::<u64>()
         .map_err(|_| Error::refused(format!("{flag} \"{text}\": the number is too large")))
 }
+
+/// What is left after a write dated `date`: `X h left`, as of the later of the row's
+/// date and today (`later`, already computed); for a back-dated row whose day ended
+/// with another balance, `X h left on DATE, Y h today`.
+pub fn left_text(
+    ctx: &Ctx,
+    account: &crate::domain::bank::Account,
+    date: chrono::NaiveDate,
+    later: Minutes,
+) -> String {
+    if date >= ctx.today {
+        return format!("{} left", ctx.hours_text(later));
+    }
+    let opts = crate::domain::bank::SimOptions { as_of: date, watch_from: None, trace: false };
+    let then = crate::domain::bank::simulate(account, opts).available;
+    if then == later {
+        format!("{} left", ctx.hours_text(later))
+    } else {
+        format!("{} left on {date}, {} today", ctx.hours_text(then), ctx.hours_text(later))
+    }
+}

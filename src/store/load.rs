@@ -308,8 +308,44 @@ impl Ledger {
     }
 
     /// Checks what clients.toml says about clients beyond single values: payers that
-    /// exist, retainers that can allocate hours.
+    /// exist and do not go round in a circle, retainers that can allocate hours.
     fn check_clients(&mut self) {
+        for (i, client) in self.clients.iter().enumerate() {
+            // Follow the payers from this client; a circle through it is reported at
+            // the client of the circle that comes first in the file.
+            let mut seen = vec![i];
+            let mut at = i;
+            while let Some(next) =
+                self.clients[at].payer.as_ref().and_then(|p| self.client_index.get(p.as_str()))
+            {
+                let next = *next as usize;
+                if next == i {
+                    if seen.iter().all(|&s| s >= i) {
+                        let names: Vec<&str> = seen
+                            .iter()
+                            .chain(std::iter::once(&i))
+                            .map(|&s| self.clients[s].id.as_str())
+                            .collect();
+                        self.diagnostics.push(Diagnostic::error(
+                            CLIENTS,
+                            self.client_lines[i],
+                            Code::Config,
+                            format!(
+                                "clients.{}.payer: the payers go round in a circle ({})",
+                                client.id,
+                                names.join(" -> ")
+                            ),
+                        ));
+                    }
+                    break;
+                }
+                if seen.contains(&next) {
+                    break;
+                }
+                seen.push(next);
+                at = next;
+            }
+        }
         for (i, client) in self.clients.iter().enumerate() {
             if client.kind == ClientType::Retainer
                 && (client.monthly_hours.is_none() || client.start.is_none())

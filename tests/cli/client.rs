@@ -188,3 +188,43 @@ fn a_typo_in_clients_toml_is_reported_first_and_its_follow_ons_in_one_line() {
         "{found}"
     );
 }
+
+#[test]
+fn payers_may_not_go_round_in_a_circle() {
+    let l = TestLedger::with_acme();
+    l.ok(&["client", "add", "beta", "--name", "Beta", "--type", "bank", "--payer", "acme"]);
+    l.refused(
+        &["client", "set", "acme", "--payer", "beta"],
+        "--payer beta: the payers would go round in a circle (acme -> beta -> acme)",
+    );
+    // A circle typed into clients.toml is an error of check.
+    l.append("clients.toml", "");
+    let text =
+        l.read("clients.toml").replace("[clients.acme]\n", "[clients.acme]\npayer = \"beta\"\n");
+    l.write("clients.toml", &text);
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout
+            .contains("clients.acme.payer: the payers go round in a circle (acme -> beta -> acme)"),
+        "{stdout}"
+    );
+    assert_eq!(stdout.matches("round in a circle").count(), 1, "{stdout}");
+}
+
+#[test]
+fn changing_the_type_of_a_client_with_rows_needs_force() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-05"]);
+    let e = l.refused(
+        &["client", "set", "acme", "--type", "payg"],
+        "acme has rows: as a payg client instead of a bank client its whole history is read anew",
+    );
+    assert!(e.contains("pass --force"), "{e}");
+    l.ok(&["client", "set", "acme", "--type", "payg", "--force"]);
+    assert!(l.read("clients.toml").contains("type = \"payg\""));
+    // Without rows the type changes freely.
+    l.ok(&["client", "add", "new", "--name", "New", "--type", "bank"]);
+    l.ok(&["client", "set", "new", "--type", "retainer"]);
+}

@@ -518,3 +518,45 @@ fn usage_amounts_add_up_like_the_invoices_month_by_month() {
         ("83.00".into(), "83.00".into())
     );
 }
+
+#[test]
+fn payments_of_nothing_or_before_the_invoice_are_refused() {
+    let l = TestLedger::new();
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100"]);
+    l.log(&["walk", "3", "--date", "2026-03-02"]);
+    l.ok(&["invoice", "walk", "--month", "2026-03", "--date", "2026-04-01"]);
+    let e = l.refused(
+        &["invoice", "pay", "INV-2026-0001", "--amount", "0", "--date", "2026-04-02"],
+        "refused: a payment of 0.00 records nothing",
+    );
+    assert!(e.contains("hint: 300.00 EUR is outstanding on invoice INV-2026-0001"), "{e}");
+    l.refused(
+        &["invoice", "pay", "INV-2026-0001", "--date", "2026-03-31"],
+        "a payment dated 2026-03-31 is before invoice INV-2026-0001 was issued (2026-04-01)",
+    );
+    l.ok(&["invoice", "pay", "INV-2026-0001", "--date", "2026-04-01"]);
+}
+
+#[test]
+fn the_invoice_confirmation_is_a_result_on_stdout_and_quiet_silences_it() {
+    let l = TestLedger::new();
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100"]);
+    for month in ["2026-03", "2026-04", "2026-05"] {
+        l.log(&["walk", "1", "--date", &format!("{month}-02")]);
+    }
+    let table = l.run(&["invoice", "walk", "--month", "2026-03"]);
+    let stdout = String::from_utf8(table.stdout).unwrap();
+    assert!(stdout.ends_with("recorded invoice INV-2026-0001 for walk (100.00 EUR)\n"), "{stdout}");
+    assert!(table.stderr.is_empty(), "{}", String::from_utf8_lossy(&table.stderr));
+    let quiet = l.run(&["--quiet", "invoice", "walk", "--month", "2026-04"]);
+    assert!(!String::from_utf8(quiet.stdout).unwrap().contains("recorded"));
+    assert!(quiet.stderr.is_empty());
+    // JSON is the whole of stdout; the confirmation goes to stderr.
+    let out = l.run(&["--format", "json", "invoice", "walk", "--month", "2026-05"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["number"], "INV-2026-0003");
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "recorded invoice INV-2026-0003 for walk (100.00 EUR)\n"
+    );
+}

@@ -199,3 +199,18 @@ fn the_confirmation_names_the_lots_the_new_row_draws_on_whatever_the_file_holds(
     let rows = l.read("timelog.csv");
     assert_eq!(rows.lines().count(), 6, "the new row is line 6:\n{rows}");
 }
+
+#[test]
+fn a_back_dated_row_says_what_was_left_that_day_and_today() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-05", "--expires", "2026-02-01"]);
+    l.buy(&["acme", "--hours", "5", "--date", "2026-03-01", "--never-expires"]);
+    // Today is 2026-11-23 in the tests: the January lot has expired since.
+    let out = l.log(&["acme", "1", "--date", "2026-01-10"]);
+    assert!(out.contains(", 9.00 h left on 2026-01-10, 5.00 h today"), "{out}");
+    let payg =
+        l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "80"]);
+    assert!(payg.contains("walk"));
+    let out = l.log(&["walk", "1", "--date", "2026-01-10"]);
+    assert_eq!(out, "walk: logged 1:00, billed by the hour at 80.00 EUR\n");
+}
