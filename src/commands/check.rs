@@ -23,6 +23,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let mut findings = ledger.diagnostics.clone();
     if !ledger.diagnostics.iter().any(|d| d.blocks_reads()) {
         findings.extend(ledger.balance_diagnostics(true, ctx.today));
+        findings.extend(ledger.rate_diagnostics());
     }
     // TOML settings first: a typo there explains what follows in the CSV files.
     findings.sort_by_key(|d| (!d.file.ends_with(".toml"), d.file.clone(), d.line));

@@ -55,6 +55,9 @@ pub struct Args {
     /// Show the invoice without a number, record nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Issue the invoice even when lines are at a rate of 0.00
+    #[arg(long)]
+    pub allow_zero: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -120,6 +123,22 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let lines = bill(&billable(&ledger, ix, from, to, work));
     if lines.is_empty() {
         return Err(Error::NothingToBill { client: client.id.to_string(), from, to }.into());
+    }
+    if let Some(zero) = lines.iter().find(|l| l.rate.is_some_and(|r| r.0.is_zero()))
+        && !args.allow_zero
+        && !args.dry_run
+    {
+        return Err(Error::with_hint(
+            format!(
+                "refused: the line \"{}\" of {} is at a rate of 0.00: no rate applies to it",
+                zero.description, client.id
+            ),
+            format!(
+                "set one (`hourbank client set {} --rate R`, a service's rate, or default_rate in hourbank.toml), or pass --allow-zero",
+                client.id
+            ),
+        )
+        .into());
     }
     let mut doc = draft(&ledger, client, date, from, to, lines);
     if args.dry_run {

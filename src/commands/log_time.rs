@@ -210,10 +210,25 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             } else {
                 format!(" (charged {})", charged.hm())
             };
+            let service = args.service.as_deref().unwrap_or("");
+            if !service.is_empty()
+                && rate.is_none()
+                && !client.rates.contains_key(service)
+                && !ledger.settings.services.contains_key(service)
+            {
+                super::note(&format!(
+                    "warning: service \"{service}\" has no rate (neither [services.{service}] in hourbank.toml nor the client's rates): it is billed at the client's rate"
+                ));
+            }
             if client.kind == ClientType::Payg {
                 // Pay as you go has no bank: say what the row bills, not an overdraft.
-                let service = args.service.as_deref().unwrap_or("");
                 let rate = rate_for(rate, service, Some(client), &ledger.settings);
+                if billable && rate.0.is_zero() {
+                    super::note(&format!(
+                        "warning: no rate applies to {}'s work: it bills 0.00 (set one with `hourbank client set {} --rate R`, or default_rate in hourbank.toml)",
+                        client.id, client.id
+                    ));
+                }
                 let currency =
                     client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone());
                 let billed = if billable {

@@ -35,6 +35,7 @@ pub enum Code {
     InvoiceLines,
     Overpaid,
     TempFile,
+    ZeroRate,
 }
 
 impl Code {
@@ -61,6 +62,7 @@ impl Code {
             Code::InvoiceLines => "invoice-lines",
             Code::Overpaid => "overpaid",
             Code::TempFile => "temp-file",
+            Code::ZeroRate => "rate",
         }
     }
 }

@@ -119,6 +119,10 @@ pub struct Ledger {
     pub files: BTreeMap<&'static str, FileMeta>,
     /// The latest date of any row.
     pub last_date: Option<NaiveDate>,
+    /// Per service named by billable time rows without a rate of their own: per client,
+    /// the first such row's line and how many there are (to warn of services that
+    /// have no rate).
+    pub services_used: BTreeMap<String, BTreeMap<u32, (u32, u32)>>,
 }
 
 fn read_text(dir: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
@@ -214,6 +218,7 @@ impl Ledger {
             diagnostics,
             files: BTreeMap::new(),
             last_date: None,
+            services_used: BTreeMap::new(),
         };
         ledger.check_clients();
         ledger.note_temp_files();
@@ -627,6 +632,46 @@ impl Ledger {
         wanted: impl Fn(usize) -> bool + Sync,
     ) -> Vec<Option<Outcome>> {
         simulate_accounts(&self.accounts[self.clients.len()..], opts, wanted)
+    }
+
+    /// Rates that bill nothing or fall back silently (warnings of `check`): a
+    /// pay-as-you-go client whose billable work has no rate anywhere, and services
+    /// that rows name but no rate table defines.
+    pub fn rate_diagnostics(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (i, client) in self.clients.iter().enumerate() {
+            let billed = self.accounts[i].debits.iter().any(|d| d.minutes > 0);
+            let rate = crate::domain::rates::rate_for(None, "", Some(client), &self.settings);
+            if client.kind == ClientType::Payg && billed && rate.0.is_zero() {
+                out.push(Diagnostic::warning(
+                    CLIENTS,
+                    self.client_lines[i],
+                    Code::ZeroRate,
+                    format!(
+                        "clients.{}: pay-as-you-go work with no rate (client rate, default_rate): it bills 0.00",
+                        client.id
+                    ),
+                ));
+            }
+        }
+        for (service, clients) in &self.services_used {
+            for (&client, &(line, count)) in clients {
+                let c = &self.clients[client as usize];
+                if c.rates.contains_key(service) || self.settings.services.contains_key(service) {
+                    continue;
+                }
+                out.push(Diagnostic::warning(
+                    TIMELOG,
+                    Some(line),
+                    Code::ZeroRate,
+                    format!(
+                        "service \"{service}\" has no rate ([services.{service}] in hourbank.toml, or clients.{}.rates): {count} row(s) of {} are billed at the client's rate",
+                        c.id, c.id
+                    ),
+                ));
+            }
+        }
+        out
     }
 
     /// Failed balance assertions (errors) and, with `limits`, credit-limit breaches

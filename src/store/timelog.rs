@@ -98,6 +98,13 @@ impl Ledger {
         if let Some(date) = part.last_date {
             self.see_date(date);
         }
+        for (service, clients) in part.services_used {
+            let known = self.services_used.entry(service).or_default();
+            for (client, (line, count)) in clients {
+                let entry = known.entry(client).or_insert((line, 0));
+                entry.1 += count;
+            }
+        }
         for (person, day, totals) in part.days.done {
             self.person_days[person as usize].push((day, totals));
         }
@@ -130,6 +137,9 @@ struct TimelogPart<S> {
     last_date: Option<NaiveDate>,
     /// Minutes per person (people.toml's order) and day.
     days: PersonDays,
+    /// Billable rows naming a service without a rate of their own, per service and
+    /// client: the first line and the count.
+    services_used: FxHashMap<String, FxHashMap<u32, (u32, u32)>>,
     /// The last date text parsed (a time log is mostly in date order).
     date_cache: Option<([u8; 10], NaiveDate)>,
     sink: S,
@@ -145,6 +155,7 @@ impl<S> TimelogPart<S> {
             new_index: FxHashMap::default(),
             last_date: None,
             days: PersonDays::default(),
+            services_used: FxHashMap::default(),
             date_cache: None,
             sink,
         }
@@ -290,6 +301,18 @@ fn parse_work<'r, S: WorkSink>(
     if part.last_date.is_none_or(|d| d < date) {
         part.last_date = Some(date);
     }
+    let service = f.text(timelog::SERVICE);
+    if let Some(c) = client
+        && !service.is_empty()
+        && rate.is_none()
+        && billable
+    {
+        let clients = match part.services_used.get_mut(service) {
+            Some(clients) => clients,
+            None => part.services_used.entry(service.to_string()).or_default(),
+        };
+        clients.entry(c).or_insert((line, 0)).1 += 1;
+    }
     if let Some(c) = client {
         let project = part.project(ctx, project);
         part.debits[c as usize].push(Debit {
@@ -313,7 +336,7 @@ fn parse_work<'r, S: WorkSink>(
         hours,
         charged,
         project,
-        service: f.text(timelog::SERVICE),
+        service,
         billable,
         rate,
         kind,

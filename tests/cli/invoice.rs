@@ -560,3 +560,27 @@ fn the_invoice_confirmation_is_a_result_on_stdout_and_quiet_silences_it() {
         "recorded invoice INV-2026-0003 for walk (100.00 EUR)\n"
     );
 }
+
+#[test]
+fn work_that_bills_nothing_is_warned_of_and_not_invoiced_unless_allowed() {
+    let l = TestLedger::new();
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg"]);
+    // No client rate and default_rate 0.00: the row bills nothing.
+    let out = l.run(&["log-time", "walk", "1", "--date", "2026-03-02"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("warning: no rate applies to walk's work: it bills 0.00"), "{stderr}");
+    let out = l.run(&["log-time", "walk", "1", "--date", "2026-03-03", "--service", "audit"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("warning: service \"audit\" has no rate"), "{stderr}");
+    let check = String::from_utf8(l.run(&["check"]).stdout).unwrap();
+    assert!(check.contains("clients.toml:"), "{check}");
+    assert!(check.contains("warning: clients.walk: pay-as-you-go work with no rate"), "{check}");
+    assert!(check.contains("timelog.csv:3: warning: service \"audit\" has no rate ([services.audit] in hourbank.toml, or clients.walk.rates): 1 row(s) of walk are billed at the client's rate"), "{check}");
+    let e = l.refused(
+        &["invoice", "walk", "--month", "2026-03"],
+        "refused: the line \"Hours\" of walk is at a rate of 0.00",
+    );
+    assert!(e.contains("--allow-zero"), "{e}");
+    let v = json(&l, &["invoice", "walk", "--month", "2026-03", "--allow-zero"]);
+    assert_eq!(v["total"].to_string(), "0.00");
+}
