@@ -11,12 +11,13 @@ use clap::{Args as ClapArgs, Subcommand};
 
 use super::{Ctx, client_arg, opt_money};
 use crate::domain::bank::{SimOptions, TraceKind};
+use crate::domain::billing::{billed_by_key, invoice_lines};
 use crate::domain::client::{Client, ClientType};
 use crate::domain::date::{month_end, parse_month};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
 use crate::domain::invoice::{
-    Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Totals, bill, next_number,
+    Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Totals, due_keys, next_number,
 };
 use crate::domain::money::Money;
 use crate::error::Error;
@@ -97,7 +98,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let client_id = args.client.clone().unwrap_or_default();
     let (from, to) = period(ctx, &args)?;
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
-    let make = || BillableWork { client: client_id.clone(), from, to, rows: Vec::new() };
+    let make = || BillableWork { client: client_id.clone(), to, rows: Vec::new() };
     let (lock, ledger, work) = if args.dry_run {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
         (None, ledger, work.rows)
@@ -120,7 +121,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         .into());
     }
-    let lines = bill(&billable(&ledger, ix, from, to, work));
+    let billed = billed_by_key(ledger.client_lines(&client_id).map(|l| &l.line));
+    let due = due_keys(&billable(&ledger, ix, to, work), &billed);
+    // A client's first invoice bills nothing dated before its period.
+    let start = ledger.billing_start(ix).unwrap_or(from);
+    let lines = invoice_lines(&due, &billed, from, to, Some(start));
     if lines.is_empty() {
         return Err(Error::NothingToBill { client: client.id.to_string(), from, to }.into());
     }
@@ -192,21 +197,18 @@ fn period(ctx: &Ctx, args: &Args) -> Result<(NaiveDate, NaiveDate), Error> {
     }
 }
 
-/// The billable work of one client in a period: (date, service, row rate, charged).
+/// The billable work of one client through the period's end: (date, service, row
+/// rate, charged). Earlier periods count too: what they should bill now is compared
+/// with what their invoices billed.
 struct BillableWork {
     client: String,
-    from: NaiveDate,
     to: NaiveDate,
     rows: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
 }
 
 impl WorkSink for BillableWork {
     fn row(&mut self, w: &WorkRow<'_>) {
-        if w.client_id == self.client
-            && w.kind == WorkKind::Work
-            && w.billable
-            && w.date >= self.from
-            && w.date <= self.to
+        if w.client_id == self.client && w.kind == WorkKind::Work && w.billable && w.date <= self.to
         {
             self.rows.push((w.date, w.service.to_string(), w.rate, w.charged));
         }
@@ -217,27 +219,22 @@ impl WorkSink for BillableWork {
     }
 }
 
-/// Gathers from the ledger what the period of client `ix` has to bill.
+/// Gathers from the ledger what client `ix` has to bill through `to`.
 fn billable<'a>(
     ledger: &'a Ledger,
     ix: u32,
-    from: NaiveDate,
     to: NaiveDate,
     work: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
 ) -> Billable<'a> {
     let client = &ledger.clients[ix as usize];
     let account = &ledger.accounts[ix as usize];
     let allocations = account.retainer.as_ref().map_or_else(Vec::new, |plan| {
-        plan.allocations(to)
-            .into_iter()
-            .filter(|a| a.date >= from)
-            .map(|a| (a.date, a.minutes))
-            .collect()
+        plan.allocations(to).into_iter().map(|a| (a.date, a.minutes)).collect()
     });
     let purchases = ledger
         .purchases
         .iter()
-        .filter(|p| p.client == ix && p.date >= from && p.date <= to)
+        .filter(|p| p.client == ix && p.date <= to)
         .map(|p| BoughtHours {
             reference: if p.id.is_empty() {
                 format!("{PURCHASES}:{}", p.line)
@@ -263,25 +260,13 @@ fn billable<'a>(
         outcome
             .trace
             .iter()
-            .filter(|e| e.kind == TraceKind::Overage && e.date >= from && e.date <= to)
+            .filter(|e| e.kind == TraceKind::Overage && e.date <= to)
             .map(|e| (e.date, e.minutes))
             .collect()
     } else {
         Vec::new()
     };
-    let same_month = crate::domain::bank::month_key(from) == crate::domain::bank::month_key(to);
-    Billable {
-        work_period: same_month.then(|| crate::domain::bank::month_key(from)),
-        client,
-        settings: &ledger.settings,
-        allocations,
-        purchases,
-        overage,
-        work: work
-            .into_iter()
-            .map(|(_, service, rate, charged)| (service, rate, charged))
-            .collect(),
-    }
+    Billable { client, settings: &ledger.settings, allocations, purchases, overage, work }
 }
 
 fn party(client: &Client) -> Party {

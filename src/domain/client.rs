@@ -100,6 +100,8 @@ pub struct Client {
     pub discount_percent: Option<Decimal>,
     pub tax_percent: Option<Decimal>,
     pub terms_days: Option<u32>,
+    /// Keys dated before this are never billed or corrected (SPEC 9).
+    pub billing_start: Option<NaiveDate>,
     pub monthly_hours: Option<Minutes>,
     pub monthly_fee: Option<Money>,
     pub rollover_months: Option<u32>,
@@ -224,6 +226,8 @@ pub struct Settings {
     pub alerts: Alerts,
     pub invoice_prefix: String,
     pub terms_days: u32,
+    /// `[invoice] billing_start`: for every client without its own.
+    pub billing_start: Option<NaiveDate>,
     pub company_name: Option<String>,
     pub company_address: Option<String>,
     pub services: BTreeMap<String, Money>,
@@ -267,6 +271,7 @@ impl Default for Settings {
             alerts: Alerts::default(),
             invoice_prefix: "INV-".to_string(),
             terms_days: 30,
+            billing_start: None,
             company_name: None,
             company_address: None,
             services: BTreeMap::new(),
@@ -306,6 +311,7 @@ mod tests {
             discount_percent: None,
             tax_percent: None,
             terms_days: None,
+            billing_start: None,
             monthly_hours: None,
             monthly_fee: None,
             rollover_months: None,

@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::bank::month_key;
+use super::billing::{Billed, Due, KeyId};
 use super::client::{Client, ClientType, Settings};
 use super::duration::Minutes;
 use super::money::Money;
@@ -24,7 +25,7 @@ pub struct InvoiceLine {
 
 /// What a line bills: hours bought (a lot), a retainer month's fee or overage, or
 /// pay-as-you-go work.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LineKind {
     Block,
     Fee,
@@ -61,12 +62,6 @@ pub struct LineKey {
     pub period: String,
     pub lot: String,
     pub service: String,
-}
-
-impl LineKey {
-    fn of(kind: LineKind, period: String) -> LineKey {
-        LineKey { kind: Some(kind), period, ..LineKey::default() }
-    }
 }
 
 /// Subtotal, discount, tax and total of an invoice.
@@ -151,31 +146,41 @@ pub struct BoughtHours {
 pub struct Billable<'a> {
     pub client: &'a Client,
     pub settings: &'a Settings,
-    /// Retainer allocations dated in the period: (date, hours).
+    /// Retainer allocations: (date, hours).
     pub allocations: Vec<(NaiveDate, Minutes)>,
     pub purchases: Vec<BoughtHours>,
-    /// Retainer overage booked at the end of months in the period: (month end, hours).
+    /// Retainer overage booked at the end of months: (month end, hours).
     pub overage: Vec<(NaiveDate, Minutes)>,
-    /// Billable work in the period: (service, row rate, charged hours).
-    pub work: Vec<(String, Option<Money>, Minutes)>,
-    /// The month of the work, when the period lies within one month.
-    pub work_period: Option<String>,
+    /// Billable work: (date, service, row rate, charged hours).
+    pub work: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
 }
 
-/// The lines of an invoice: retainer fees, hours bought (their price, else blocks at
-/// the block price, else hours at the client's rate), retainer overage at the client's
-/// rate, and a pay-as-you-go client's hours per service and rate.
-pub fn bill(b: &Billable<'_>) -> Vec<InvoiceLine> {
+/// What every key of one client should bill through the period's end (SPEC 9):
+/// retainer fees, hours bought (their price, else blocks at the block price, else
+/// hours at the client's rate), retainer overage at the client's rate, and a
+/// pay-as-you-go client's hours per month, service and rate. Work without a rate of
+/// its own in a month and service already billed keeps the rate it was billed at
+/// (prices are those billed: a later `client set --rate` changes only new keys).
+pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> {
     let client = b.client;
     let client_rate = client.rate.unwrap_or(b.settings.default_rate);
-    let mut lines = Vec::new();
+    let key = |kind, period: String| KeyId {
+        kind,
+        period,
+        lot: String::new(),
+        service: String::new(),
+        rate: None,
+    };
+    let mut out = Vec::new();
     for (date, minutes) in &b.allocations {
-        lines.push(InvoiceLine {
-            key: LineKey::of(LineKind::Fee, month_key(*date)),
+        out.push(Due {
+            key: key(LineKind::Fee, month_key(*date)),
+            start: *date,
             description: format!("Retainer {}: {} h a month", month_key(*date), minutes),
             hours: None,
             rate: None,
             amount: client.monthly_fee.unwrap_or_default(),
+            derived_price: false,
         });
     }
     for p in &b.purchases {
@@ -187,48 +192,100 @@ pub fn bill(b: &Billable<'_>) -> Vec<InvoiceLine> {
             }
             _ => Money::line_amount(p.minutes, client_rate),
         });
-        lines.push(InvoiceLine {
-            key: LineKey {
-                lot: p.reference.clone(),
-                ..LineKey::of(LineKind::Block, p.date.to_string())
-            },
+        out.push(Due {
+            key: KeyId { lot: p.reference.clone(), ..key(LineKind::Block, p.date.to_string()) },
+            start: p.date,
             description: format!("Hours bought on {} ({}{project})", p.date, p.reference),
             hours: Some(p.minutes),
             rate: None,
             amount,
+            derived_price: p.price.is_none(),
         });
     }
     for (date, minutes) in &b.overage {
-        lines.push(InvoiceLine {
-            key: LineKey::of(LineKind::Overage, month_key(*date)),
+        out.push(Due {
+            key: key(LineKind::Overage, month_key(*date)),
+            start: month_start(*date),
             description: format!("Overage {}: hours beyond the retainer", month_key(*date)),
             hours: Some(*minutes),
             rate: Some(client_rate),
             amount: Money::line_amount(*minutes, client_rate),
+            derived_price: false,
         });
     }
     if client.kind == ClientType::Payg {
-        let mut by_rate: BTreeMap<(&str, Money), Minutes> = BTreeMap::new();
-        for (service, row_rate, charged) in &b.work {
-            let rate = rate_for(*row_rate, service, Some(client), b.settings);
-            by_rate.entry((service.as_str(), rate)).or_default().0 += charged.0;
+        let explicit: Vec<(String, &str, Money)> = b
+            .work
+            .iter()
+            .filter_map(|(d, s, r, _)| r.map(|r| (month_key(*d), s.as_str(), r)))
+            .collect();
+        let billed_rate = |month: &str, service: &str| {
+            billed
+                .keys()
+                .filter(|k| k.kind == LineKind::Work && k.period == month && k.service == service)
+                .filter_map(|k| k.rate)
+                .find(|r| !explicit.iter().any(|(m, s, e)| m == month && *s == service && e == r))
+        };
+        let mut by_key: BTreeMap<(String, &str, Money), Minutes> = BTreeMap::new();
+        for (date, service, row_rate, charged) in &b.work {
+            let month = month_key(*date);
+            let rate = match row_rate {
+                Some(rate) => *rate,
+                None => billed_rate(&month, service)
+                    .unwrap_or_else(|| rate_for(None, service, Some(client), b.settings)),
+            };
+            by_key.entry((month, service.as_str(), rate)).or_default().0 += charged.0;
         }
-        for ((service, rate), minutes) in by_rate {
+        for ((month, service, rate), minutes) in by_key {
             let description =
                 if service.is_empty() { "Hours".to_string() } else { format!("Hours: {service}") };
-            lines.push(InvoiceLine {
-                key: LineKey {
+            let start = super::date::parse_month(&month).expect("month keys are months");
+            out.push(Due {
+                key: KeyId {
                     service: service.to_string(),
-                    ..LineKey::of(LineKind::Work, b.work_period.clone().unwrap_or_default())
+                    rate: Some(rate),
+                    ..key(LineKind::Work, month)
                 },
+                start,
                 description,
                 hours: Some(minutes),
                 rate: Some(rate),
                 amount: Money::line_amount(minutes, rate),
+                derived_price: false,
             });
         }
     }
-    lines
+    out
+}
+
+fn month_start(date: NaiveDate) -> NaiveDate {
+    date.with_day(1).expect("day 1 exists in every month")
+}
+
+/// The key of a line recorded before lines had keys, from the description the tool
+/// wrote (`Hours bought on D (LOT...)`, `Retainer M...`, `Overage M...`, `Hours`,
+/// `Hours: S`) and, for hours, the invoice's period when it lies in one month.
+pub fn key_of_old_line(description: &str, from: NaiveDate, to: NaiveDate) -> Option<LineKey> {
+    let key = |kind, period: String| LineKey { kind: Some(kind), period, ..LineKey::default() };
+    if let Some(rest) = description.strip_prefix("Hours bought on ") {
+        let (date, rest) = rest.split_once(" (")?;
+        let lot = rest.split([',', ')']).next()?.trim();
+        date.parse::<NaiveDate>().ok()?;
+        return Some(LineKey { lot: lot.to_string(), ..key(LineKind::Block, date.to_string()) });
+    }
+    for (prefix, kind) in [("Retainer ", LineKind::Fee), ("Overage ", LineKind::Overage)] {
+        if let Some(rest) = description.strip_prefix(prefix) {
+            let month = rest.get(..7)?;
+            super::date::parse_month(month)?;
+            return Some(key(kind, month.to_string()));
+        }
+    }
+    let service = match description {
+        "Hours" => "",
+        other => other.strip_prefix("Hours: ")?,
+    };
+    (month_key(from) == month_key(to))
+        .then(|| LineKey { service: service.to_string(), ..key(LineKind::Work, month_key(from)) })
 }
 
 /// An issued invoice, as `invoices.csv` records it.
@@ -382,6 +439,7 @@ mod tests {
             discount_percent: None,
             tax_percent: None,
             terms_days: None,
+            billing_start: None,
             monthly_hours: None,
             monthly_fee: Some(Money::parse("1800").unwrap()),
             rollover_months: None,
@@ -396,45 +454,50 @@ mod tests {
         let settings = Settings::default();
         let d = parse_date("2026-03-31").unwrap();
         let retainer = client(ClientType::Retainer);
-        let lines = bill(&Billable {
-            client: &retainer,
-            settings: &settings,
-            allocations: vec![(parse_date("2026-03-01").unwrap(), Minutes(1200))],
-            purchases: vec![BoughtHours {
-                reference: "p-1".into(),
-                date: d,
-                minutes: Minutes(150),
-                price: None,
-                project: String::new(),
-            }],
-            overage: vec![(d, Minutes(95))],
-            work: vec![("design".into(), None, Minutes(60))],
-            work_period: None,
-        });
+        let lines = due_keys(
+            &Billable {
+                client: &retainer,
+                settings: &settings,
+                allocations: vec![(parse_date("2026-03-01").unwrap(), Minutes(1200))],
+                purchases: vec![BoughtHours {
+                    reference: "p-1".into(),
+                    date: d,
+                    minutes: Minutes(150),
+                    price: None,
+                    project: String::new(),
+                }],
+                overage: vec![(d, Minutes(95))],
+                work: vec![(d, "design".into(), None, Minutes(60))],
+            },
+            &BTreeMap::new(),
+        );
         let amounts: Vec<String> = lines.iter().map(|l| l.amount.to_string()).collect();
         // fee; 2:30 at 900 per 10 h; 1:35 overage (printed 1.58 h) x 100; retainer work is
         // not billed
         assert_eq!(amounts, ["1800.00", "225.00", "158.00"]);
         let payg = client(ClientType::Payg);
-        let lines = bill(&Billable {
-            client: &payg,
-            settings: &settings,
-            allocations: vec![],
-            purchases: vec![],
-            overage: vec![],
-            work: vec![
-                ("design".into(), None, Minutes(30)),
-                ("".into(), None, Minutes(45)),
-                ("design".into(), None, Minutes(30)),
-                ("".into(), Some(Money::parse("80").unwrap()), Minutes(60)),
-            ],
-            work_period: Some("2026-03".into()),
-        });
+        let lines = due_keys(
+            &Billable {
+                client: &payg,
+                settings: &settings,
+                allocations: vec![],
+                purchases: vec![],
+                overage: vec![],
+                work: vec![
+                    (d, "design".into(), None, Minutes(30)),
+                    (d, "".into(), None, Minutes(45)),
+                    (d, "design".into(), None, Minutes(30)),
+                    (d, "".into(), Some(Money::parse("80").unwrap()), Minutes(60)),
+                ],
+            },
+            &BTreeMap::new(),
+        );
         let described: Vec<(String, String)> =
             lines.iter().map(|l| (l.description.clone(), l.amount.to_string())).collect();
         assert_eq!(
             described,
             [
+                // 1:00 x 80 (the row's rate); 0:45 = 0.75 h x 100; 1:00 of design x 120.
                 ("Hours".to_string(), "80.00".to_string()),
                 ("Hours".to_string(), "75.00".to_string()),
                 ("Hours: design".to_string(), "120.00".to_string()),

@@ -3,6 +3,7 @@
 
 pub mod alerts;
 pub mod bank;
+pub mod billing;
 pub mod check;
 pub mod client;
 pub mod date;

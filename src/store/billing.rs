@@ -2,6 +2,7 @@
 //! duplicate numbers (two branches that each issued one), overlapping periods, lines
 //! and payments of unknown invoices, payments above the total.
 
+use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
 use super::csvio::{CsvFile, read_csv};
@@ -12,7 +13,7 @@ use crate::domain::check::{Code, Diagnostic};
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::{
-    Invoice, InvoiceLine, LineKey, LineKind, Payment, StoredLine, Totals,
+    Invoice, InvoiceLine, LineKey, LineKind, Payment, StoredLine, Totals, key_of_old_line,
 };
 use crate::domain::money::Money;
 
@@ -159,6 +160,27 @@ impl Ledger {
                 }
             }
         }
+        // Lines written before lines had keys get theirs from what the tool wrote.
+        for (line_no, stored) in &mut lines {
+            if stored.line.key.kind.is_some() {
+                continue;
+            }
+            let Some(invoice) = invoices.iter().find(|i| stored.belongs_to(i)) else {
+                continue;
+            };
+            match key_of_old_line(&stored.line.description, invoice.from, invoice.to) {
+                Some(key) => stored.line.key = key,
+                None => self.diagnostics.push(Diagnostic::error(
+                    INVOICE_LINES,
+                    Some(*line_no),
+                    Code::InvoiceLines,
+                    format!(
+                        "cannot tell what the line \"{}\" of invoice {} billed: write its kind, period, lot and service",
+                        stored.line.description, invoice.number
+                    ),
+                )),
+            }
+        }
         self.invoices = invoices;
         self.invoice_lines = lines.into_iter().map(|(_, l)| l).collect();
         self.payments = payments;
@@ -298,6 +320,22 @@ impl Ledger {
             self.invoice_lines.iter().filter(|l| l.belongs_to(invoice)).collect();
         lines.sort_by_key(|l| l.position);
         lines
+    }
+
+    /// The lines of every invoice of client `id`.
+    pub fn client_lines<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a StoredLine> + 'a {
+        let invoices: Vec<&Invoice> = self.invoices.iter().filter(|i| i.client == id).collect();
+        self.invoice_lines.iter().filter(move |l| invoices.iter().any(|i| l.belongs_to(i)))
+    }
+
+    /// The first day whose keys client `ix` is billed for (SPEC 9): its
+    /// `billing_start`, else `[invoice] billing_start`, else the start of its first
+    /// invoice; `None` for a client never invoiced (its first invoice starts it).
+    pub fn billing_start(&self, ix: u32) -> Option<NaiveDate> {
+        let client = &self.clients[ix as usize];
+        client.billing_start.or(self.settings.billing_start).or_else(|| {
+            self.invoices.iter().filter(|i| i.client == client.id.as_str()).map(|i| i.from).min()
+        })
     }
 
     /// What has been paid of invoice `number`.

@@ -289,6 +289,7 @@ const CLIENT_KEYS: &[&str] = &[
     "discount_percent",
     "tax_percent",
     "terms_days",
+    "billing_start",
     "monthly_hours",
     "monthly_fee",
     "rollover_months",
@@ -400,6 +401,7 @@ fn read_client(
         discount_percent: r.percent("discount_percent"),
         tax_percent: r.percent("tax_percent"),
         terms_days: r.terms_days("terms_days"),
+        billing_start: r.get("billing_start", |t| parse_date(t).map_err(|e| e.to_string())),
         monthly_hours: r.minutes("monthly_hours"),
         monthly_fee: r.money("monthly_fee"),
         rollover_months: r.months("rollover_months", true),
@@ -491,6 +493,8 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         if let Some(d) = r.terms_days("terms_days") {
             settings.terms_days = d;
         }
+        settings.billing_start =
+            r.get("billing_start", |t| parse_date(t).map_err(|e| e.to_string()));
     }
     if let Some(t) = company {
         let mut r = sub(src, t, "company.", diagnostics);

@@ -88,7 +88,9 @@ fn a_retainer_year_with_rollover_and_overage() {
         ("2026-01", "1000.00"),
         ("2026-02", "1200.00"),
         ("2026-03", "1000.00"),
-        ("2026-05", "1500.00"),
+        // April is skipped: its fee (1000.00) is billed on May's invoice as a correction,
+        // with May's fee and 5:00 of overage at 100.
+        ("2026-05", "2500.00"),
         ("2026-06", "1000.00"),
         ("2026-07", "1500.00"),
     ];
@@ -263,10 +265,13 @@ fn numbers_are_sequential_and_overlaps_are_refused() {
     let e =
         l.refused(&["invoice", "acme", "--from", "2026-03-31", "--to", "2026-04-30"], "overlaps");
     assert!(e.contains("INV-2026-0001"), "{e}");
-    l.refused(&["invoice", "acme", "--month", "2026-05"], "nothing to bill");
+    // February lies before the first invoice's period: nothing there is billed.
+    l.refused(&["invoice", "acme", "--month", "2026-02"], "nothing to bill");
     l.refused(&["invoice", "acme", "--month", "2026-13"], "--month \"2026-13\"");
     l.refused(&["invoice", "ghost", "--month", "2026-04"], "unknown client");
     assert_eq!(json(&l, &["invoice", "acme", "--month", "2026-04"])["number"], "INV-2026-0002");
+    // Everything is billed once: May has nothing left to bill.
+    l.refused(&["invoice", "acme", "--month", "2026-05"], "nothing to bill");
     let out = l.run(&["invoice", "acme"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -1,0 +1,327 @@
+//! Billing is complete (SPEC 9): every billable thing of a client has a key; what a
+//! key should bill is computed from the ledger as it is now, what it billed from the
+//! invoice lines recorded; an invoice bills its period's keys and, for earlier
+//! periods, the difference as correction lines. Pure: the caller gathers the keys.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::duration::Minutes;
+use super::invoice::{InvoiceLine, LineKey, LineKind};
+use super::money::Money;
+
+/// The identity of a billing key: kind, period (a month `YYYY-MM` or a lot's date),
+/// lot, service, and for hourly work its rate (work at another rate is another key).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct KeyId {
+    pub kind: LineKind,
+    pub period: String,
+    pub lot: String,
+    pub service: String,
+    pub rate: Option<Money>,
+}
+
+impl KeyId {
+    /// The key a recorded line bills, when it has one.
+    pub fn of_line(line: &InvoiceLine) -> Option<KeyId> {
+        let kind = line.key.kind?;
+        Some(KeyId {
+            kind,
+            period: line.key.period.clone(),
+            lot: line.key.lot.clone(),
+            service: line.key.service.clone(),
+            rate: if kind == LineKind::Work { line.rate } else { None },
+        })
+    }
+
+    fn line_key(&self) -> LineKey {
+        LineKey {
+            kind: Some(self.kind),
+            period: self.period.clone(),
+            lot: self.lot.clone(),
+            service: self.service.clone(),
+        }
+    }
+}
+
+/// What a key should bill now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Due {
+    pub key: KeyId,
+    /// The first day of the key's period (a lot's date, a month's first day, a
+    /// retainer's first allocation): a key whose period starts before an invoice's
+    /// `from` is a correction there.
+    pub start: NaiveDate,
+    /// The line's description when the key is billed in its own period.
+    pub description: String,
+    /// Hours, for keys that bill hours.
+    pub hours: Option<Minutes>,
+    /// The unit price of an hourly key (work, overage).
+    pub rate: Option<Money>,
+    pub amount: Money,
+    /// A lot without a price of its own (priced from the client's blocks): once billed,
+    /// it keeps the price it was billed at, per hour.
+    pub derived_price: bool,
+}
+
+impl Due {
+    fn hourly(&self) -> bool {
+        matches!(self.key.kind, LineKind::Work | LineKind::Overage)
+    }
+}
+
+/// What a key's recorded lines billed, in sum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Billed {
+    pub amount: Money,
+    /// Net hours billed (reversal lines count negative).
+    pub hours: Minutes,
+    /// The unit price of the key's first hourly line: prices are those billed.
+    pub rate: Option<Money>,
+    /// The amount of the key's first line (a fee keeps what it was billed at).
+    pub first_amount: Money,
+    /// The hours of the key's first line (a lot priced from blocks).
+    pub first_hours: Option<Minutes>,
+}
+
+/// Sums the recorded lines per key; lines without a key are left out (the loader maps
+/// lines written before keys existed, or reports them).
+pub fn billed_by_key<'a>(lines: impl Iterator<Item = &'a InvoiceLine>) -> BTreeMap<KeyId, Billed> {
+    let mut out: BTreeMap<KeyId, Billed> = BTreeMap::new();
+    for line in lines {
+        let Some(key) = KeyId::of_line(line) else { continue };
+        let first = !out.contains_key(&key);
+        let entry = out.entry(key).or_default();
+        if first {
+            entry.rate = line.rate;
+            entry.first_amount = line.amount;
+            entry.first_hours = line.hours;
+        }
+        entry.amount = Money(entry.amount.0 + line.amount.0);
+        entry.hours.0 += line.hours.map_or(0, |h| h.0);
+    }
+    out
+}
+
+/// What a key should bill now, at the prices it was billed at (SPEC 9: a key already
+/// billed keeps the unit price of its first line; only quantities are recomputed).
+fn should_bill(due: &Due, billed: Option<&Billed>) -> (Option<Money>, Money) {
+    let Some(billed) = billed else { return (due.rate, due.amount) };
+    match due.key.kind {
+        LineKind::Work | LineKind::Overage => {
+            let rate = billed.rate.or(due.rate).unwrap_or_default();
+            let hours = due.hours.unwrap_or_default();
+            (Some(rate), Money::line_amount(hours, rate))
+        }
+        LineKind::Fee => (None, billed.first_amount),
+        LineKind::Block if due.derived_price => match (billed.first_hours, due.hours) {
+            (Some(was), Some(now)) if was.0 > 0 => {
+                let per_minute = billed.first_amount.0 / rust_decimal::Decimal::from(was.0);
+                (None, Money::cents(per_minute * rust_decimal::Decimal::from(now.0)))
+            }
+            _ => (None, due.amount),
+        },
+        LineKind::Block => (None, due.amount),
+    }
+}
+
+/// The lines an invoice for `[from, to]` bills: each key whose period starts in it
+/// (what it should bill, less anything billed already), and for keys whose period
+/// starts before `from` (and on or after `billing_start`), the difference between
+/// what they should bill now and what they billed, as correction lines. Keys billed
+/// before but no longer due (a removed lot, deleted work) are credited. An hourly
+/// correction is the reversal of what was billed and the full quantity billed again,
+/// so each line is its printed quantity x price.
+pub fn invoice_lines(
+    due: &[Due],
+    billed: &BTreeMap<KeyId, Billed>,
+    from: NaiveDate,
+    to: NaiveDate,
+    billing_start: Option<NaiveDate>,
+) -> Vec<InvoiceLine> {
+    let counts = |start: NaiveDate| start <= to && billing_start.is_none_or(|b| start >= b);
+    let mut lines = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for d in due.iter().filter(|d| counts(d.start)) {
+        seen.insert(&d.key);
+        let was = billed.get(&d.key);
+        if d.start >= from && was.is_none() {
+            lines.push(InvoiceLine {
+                key: d.key.line_key(),
+                description: d.description.clone(),
+                hours: d.hours,
+                rate: d.rate,
+                amount: d.amount,
+            });
+            continue;
+        }
+        let (rate, amount) = should_bill(d, was);
+        let was = was.copied().unwrap_or_default();
+        if amount == was.amount && (!d.hourly() || d.hours.unwrap_or_default() == was.hours) {
+            continue;
+        }
+        lines.extend(correction(d, &was, rate, amount));
+    }
+    // Keys billed that are due no more: credited in full.
+    for (key, was) in billed {
+        if seen.contains(key) || was.amount.0.is_zero() && was.hours.0 == 0 {
+            continue;
+        }
+        let start = key_start(key);
+        if !start.is_some_and(|s| counts(s) || s < from) {
+            continue;
+        }
+        if billing_start.is_some_and(|b| start.is_some_and(|s| s < b)) {
+            continue;
+        }
+        let what = subject(key);
+        lines.push(InvoiceLine {
+            key: key.line_key(),
+            description: format!("{what} no longer billable: credit"),
+            hours: (was.hours.0 != 0).then_some(Minutes(-was.hours.0)),
+            rate: was.rate,
+            amount: Money(-was.amount.0),
+        });
+    }
+    lines
+}
+
+/// The first day of a recorded key's period, from its text.
+fn key_start(key: &KeyId) -> Option<NaiveDate> {
+    match key.kind {
+        LineKind::Block => key.period.parse().ok(),
+        _ => super::date::parse_month(&key.period),
+    }
+}
+
+/// How a correction names its key: its month or its lot.
+fn subject(key: &KeyId) -> String {
+    match key.kind {
+        LineKind::Block => format!("lot {}", key.lot),
+        LineKind::Fee => format!("retainer fee {}", key.period),
+        LineKind::Overage => format!("overage {}", key.period),
+        LineKind::Work if key.service.is_empty() => format!("work {}", key.period),
+        LineKind::Work => format!("work {}: {}", key.period, key.service),
+    }
+}
+
+fn correction(d: &Due, was: &Billed, rate: Option<Money>, amount: Money) -> Vec<InvoiceLine> {
+    let what = subject(&d.key);
+    if !d.hourly() {
+        let why = if amount.0 > was.amount.0 && was.amount.0.is_zero() {
+            format!("{what}, not billed before")
+        } else {
+            format!("{what} changed")
+        };
+        return vec![InvoiceLine {
+            key: d.key.line_key(),
+            description: why,
+            hours: None,
+            rate: None,
+            amount: Money(amount.0 - was.amount.0),
+        }];
+    }
+    let mut out = Vec::new();
+    if was.hours.0 != 0 || !was.amount.0.is_zero() {
+        out.push(InvoiceLine {
+            key: d.key.line_key(),
+            description: format!("{what}: reversal of what was billed"),
+            hours: Some(Minutes(-was.hours.0)),
+            rate: was.rate.or(rate),
+            amount: Money(-was.amount.0),
+        });
+    }
+    let late = if was.hours.0 < d.hours.unwrap_or_default().0 { "late " } else { "" };
+    out.push(InvoiceLine {
+        key: d.key.line_key(),
+        description: if late.is_empty() {
+            format!("{what} changed: billed again")
+        } else {
+            format!("{late}{what}")
+        },
+        hours: d.hours,
+        rate,
+        amount,
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(t: &str) -> NaiveDate {
+        t.parse().unwrap()
+    }
+
+    fn money(t: &str) -> Money {
+        Money::parse(t).unwrap()
+    }
+
+    fn work(month: &str, service: &str, minutes: i64, rate: &str) -> Due {
+        let rate = money(rate);
+        Due {
+            key: KeyId {
+                kind: LineKind::Work,
+                period: month.into(),
+                lot: String::new(),
+                service: service.into(),
+                rate: Some(rate),
+            },
+            start: date(&format!("{month}-01")),
+            description: format!("Hours: {service}"),
+            hours: Some(Minutes(minutes)),
+            rate: Some(rate),
+            amount: Money::line_amount(Minutes(minutes), rate),
+            derived_price: false,
+        }
+    }
+
+    #[test]
+    fn late_work_is_a_reversal_and_a_rebill_and_a_second_run_bills_nothing() {
+        // October billed 2:30 of design at 120 (300.00); 2:00 more were logged since.
+        let october = work("2026-10", "design", 270, "120.00");
+        let mut recorded = vec![InvoiceLine {
+            key: october.key.line_key(),
+            description: "Hours: design".into(),
+            hours: Some(Minutes(150)),
+            rate: Some(money("120.00")),
+            amount: money("300.00"),
+        }];
+        let november = work("2026-11", "design", 60, "120.00");
+        let due = [october.clone(), november];
+        let billed = billed_by_key(recorded.iter());
+        let lines = invoice_lines(&due, &billed, date("2026-11-01"), date("2026-11-30"), None);
+        let got: Vec<(String, String)> =
+            lines.iter().map(|l| (l.description.clone(), l.amount.to_string())).collect();
+        assert_eq!(
+            got,
+            [
+                // 4:30 = 4.50 h x 120 = 540.00, after taking back the 300.00.
+                ("work 2026-10: design: reversal of what was billed".into(), "-300.00".into()),
+                ("late work 2026-10: design".into(), "540.00".into()),
+                ("Hours: design".into(), "120.00".into()),
+            ]
+        );
+        recorded.extend(lines);
+        let billed = billed_by_key(recorded.iter());
+        assert_eq!(billed[&october.key].amount, money("540.00"));
+        let again = invoice_lines(&due, &billed, date("2026-12-01"), date("2026-12-31"), None);
+        assert!(again.is_empty(), "{again:?}");
+    }
+
+    #[test]
+    fn keys_before_the_billing_start_are_never_billed() {
+        let due = [work("2026-09", "", 60, "100.00"), work("2026-10", "", 60, "100.00")];
+        let lines = invoice_lines(
+            &due,
+            &BTreeMap::new(),
+            date("2026-10-01"),
+            date("2026-10-31"),
+            Some(date("2026-10-01")),
+        );
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].key.period, "2026-10");
+    }
+}
