@@ -9,6 +9,7 @@ mod cli {
     mod bank;
     mod check;
     mod client;
+    mod corrections;
     mod flex;
     mod init;
     mod invoice;

@@ -1,0 +1,176 @@
+//! SPEC 9: everything billable is billed exactly once. Numbers are computed by hand in
+//! the comments; each line is its printed hours x rate.
+
+use serde_json::Value;
+
+use super::support::*;
+
+fn json(l: &TestLedger, args: &[&str]) -> Value {
+    let mut full = vec!["--format", "json"];
+    full.extend_from_slice(args);
+    serde_json::from_str(&l.ok(&full)).expect("valid JSON")
+}
+
+/// (description, hours, amount) of each line.
+fn lines(v: &Value) -> Vec<(String, String, String)> {
+    v["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["description"].as_str().unwrap().to_string(),
+                l["hours"].to_string(),
+                l["amount"].to_string(),
+            )
+        })
+        .collect()
+}
+
+fn walk() -> TestLedger {
+    let l = TestLedger::new();
+    l.write("hourbank.toml", "currency = \"EUR\"\n[services.design]\nrate = \"120.00\"\n[services.dev]\nrate = \"100.00\"\n");
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg"]);
+    l
+}
+
+fn own(v: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    v.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect()
+}
+
+#[test]
+fn late_work_is_billed_on_the_next_invoice_and_only_once() {
+    let l = walk();
+    l.log(&["walk", "2:30", "--date", "2026-10-05", "--service", "design"]);
+    // October: 2.50 h x 120 = 300.00.
+    let october = json(&l, &["invoice", "walk", "--month", "2026-10", "--date", "2026-11-02"]);
+    assert_eq!(october["total"].to_string(), "300.00");
+    // Logged after the invoice, dated in October.
+    l.log(&["walk", "2", "--date", "2026-10-15", "--service", "design"]);
+    l.log(&["walk", "1", "--date", "2026-11-03", "--service", "design"]);
+    let november = json(&l, &["invoice", "walk", "--month", "2026-11", "--date", "2026-12-01"]);
+    assert_eq!(
+        lines(&november),
+        own(&[
+            // What October billed is taken back, and its 4:30 billed again: 4.50 x 120.
+            ("work 2026-10: design: reversal of what was billed", "-2.50", "-300.00"),
+            ("late work 2026-10: design", "4.50", "540.00"),
+            ("Hours: design", "1.00", "120.00"),
+        ])
+    );
+    assert_eq!(november["total"].to_string(), "360.00");
+    // Nothing is left to bill: the next month has no work, and nothing changed.
+    l.refused(
+        &["invoice", "walk", "--month", "2026-12", "--date", "2027-01-04"],
+        "nothing to bill",
+    );
+    // usage and the invoices agree on October now: 540.00.
+    let usage =
+        l.csv(&["report", "usage", "--by", "month", "--from", "2026-10-01", "--to", "2026-10-31"]);
+    assert_eq!(usage[0]["billable_amount"], "540.00");
+}
+
+#[test]
+fn two_keys_changed_in_opposite_directions_give_two_pairs() {
+    let l = walk();
+    l.log(&["walk", "2", "--date", "2026-10-05", "--service", "design"]);
+    l.log(&["walk", "3", "--date", "2026-10-06", "--service", "dev"]);
+    json(&l, &["invoice", "walk", "--month", "2026-10", "--date", "2026-11-02"]);
+    // One more hour of design, and a dev row of 3:00 corrected to 1:00 by hand.
+    l.log(&["walk", "1", "--date", "2026-10-07", "--service", "design"]);
+    let text = l.read("timelog.csv").replace(",3:00,3:00,", ",1:00,1:00,");
+    l.write("timelog.csv", &text);
+    let november = json(&l, &["invoice", "walk", "--month", "2026-11", "--date", "2026-12-01"]);
+    assert_eq!(
+        lines(&november),
+        own(&[
+            // design: 2.00 x 120 = 240.00 taken back, 3.00 x 120 = 360.00 billed.
+            ("work 2026-10: design: reversal of what was billed", "-2.00", "-240.00"),
+            ("late work 2026-10: design", "3.00", "360.00"),
+            // dev: 3.00 x 100 = 300.00 taken back, 1.00 x 100 = 100.00 billed.
+            ("work 2026-10: dev: reversal of what was billed", "-3.00", "-300.00"),
+            ("work 2026-10: dev changed: billed again", "1.00", "100.00"),
+        ])
+    );
+    assert_eq!(november["total"].to_string(), "-80.00", "a credit note");
+}
+
+#[test]
+fn a_changed_or_removed_lot_is_billed_or_credited_by_the_difference() {
+    let l = TestLedger::with_acme();
+    let bought = l.buy(&["acme", "--blocks", "1", "--date", "2026-10-05"]);
+    let lot = bought.split(['(', ')']).nth(1).unwrap().to_string();
+    let other = l.buy(&["acme", "--blocks", "1", "--date", "2026-10-06"]);
+    let other = other.split(['(', ')']).nth(1).unwrap().to_string();
+    let october = json(&l, &["invoice", "acme", "--month", "2026-10", "--date", "2026-11-02"]);
+    assert_eq!(october["total"].to_string(), "1800.00");
+    // The first lot was 20 h for 1800.00 after all; the second was entered by mistake.
+    l.ok(&["bank", "edit", &lot, "--hours", "20", "--price", "1800"]);
+    l.ok(&["bank", "remove", &other]);
+    let november = json(&l, &["invoice", "acme", "--month", "2026-11", "--date", "2026-12-01"]);
+    assert_eq!(
+        lines(&november),
+        own(&[
+            (&format!("lot {lot} changed"), "null", "900.00"),
+            (&format!("lot {other} no longer billable: credit"), "-10.00", "-900.00"),
+        ])
+    );
+    assert_eq!(november["total"].to_string(), "0.00");
+}
+
+#[test]
+fn a_retainer_invoiced_before_its_month_ends_bills_the_rest_of_its_overage_later() {
+    let l = TestLedger::new();
+    l.ok(&[
+        "client",
+        "add",
+        "ret",
+        "--name",
+        "Retainer",
+        "--type",
+        "retainer",
+        "--monthly-hours",
+        "10",
+        "--monthly-fee",
+        "1000",
+        "--rate",
+        "100",
+        "--start",
+        "2026-10-01",
+    ]);
+    l.log(&["ret", "12", "--date", "2026-10-10"]);
+    // Invoiced on 2026-10-20: the fee, and the 2:00 beyond the 10:00 so far.
+    let october = json(&l, &["invoice", "ret", "--month", "2026-10", "--date", "2026-10-20"]);
+    assert_eq!(october["total"].to_string(), "1200.00");
+    l.log(&["ret", "3", "--date", "2026-10-28"]);
+    let november = json(&l, &["invoice", "ret", "--month", "2026-11", "--date", "2026-12-01"]);
+    assert_eq!(
+        lines(&november),
+        own(&[
+            ("Retainer 2026-11: 10:00 h a month", "null", "1000.00"),
+            // October's overage is 5:00 now: 2.00 x 100 taken back, 5.00 x 100 billed.
+            ("overage 2026-10: reversal of what was billed", "-2.00", "-200.00"),
+            ("late overage 2026-10", "5.00", "500.00"),
+        ])
+    );
+}
+
+#[test]
+fn the_example_ledger_bills_only_what_is_new_after_an_upgrade() {
+    let l = TestLedger::example();
+    // Its invoice lines were written before lines had keys; they are mapped from their
+    // descriptions, so November bills November alone.
+    let hooli =
+        json(&l, &["invoice", "hooli", "--month", "2026-11", "--date", "2026-12-01", "--dry-run"]);
+    assert_eq!(lines(&hooli), own(&[("Retainer 2026-11: 20:00 h a month", "null", "1800.00")]));
+    l.refused(
+        &["invoice", "acme", "--month", "2026-11", "--date", "2026-12-01"],
+        "nothing to bill",
+    );
+    // A client never invoiced starts with its first invoice: nothing before it.
+    l.refused(
+        &["invoice", "globex", "--month", "2026-11", "--date", "2026-12-01"],
+        "nothing to bill",
+    );
+    assert_eq!(String::from_utf8(l.run(&["check"]).stdout).unwrap(), "");
+}
