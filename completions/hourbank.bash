@@ -536,7 +536,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__edit)
-            opts="-q -h -V --hours --price --expires --never-expires --note --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --hours --price --expires --never-expires --note --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -692,7 +692,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__remove)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

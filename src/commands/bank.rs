@@ -12,6 +12,7 @@ use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
 use crate::domain::client::{BlockError, ClientType};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
+use crate::domain::invoice::LineKind;
 use crate::error::Error;
 use crate::render::{Cell, Report};
 use crate::store::csvio::split_line;
@@ -98,6 +99,10 @@ pub struct EditArgs {
     /// New note
     #[arg(long)]
     pub note: Option<String>,
+    /// Change the hours or price of a lot already invoiced (the next invoice bills the
+    /// difference)
+    #[arg(long)]
+    pub force: bool,
     /// Show the change, write nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -107,6 +112,9 @@ pub struct EditArgs {
 pub struct RemoveArgs {
     /// The lot: a purchase id, or purchases.csv:LINE for a row without id
     pub lot: String,
+    /// Remove a lot already invoiced (the next invoice credits it)
+    #[arg(long)]
+    pub force: bool,
     /// Show the change, write nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -276,6 +284,33 @@ fn find_lot(ledger: &Ledger, reference: &str) -> Result<usize, Error> {
         })
 }
 
+/// Refuses a change to a lot an invoice billed, unless `force`; with it, says on
+/// stderr that the next invoice bills (or credits) the difference (SPEC 9).
+fn invoiced_change(ledger: &Ledger, purchase: usize, force: bool, what: &str) -> Result<(), Error> {
+    let p = &ledger.purchases[purchase];
+    let name = row_ref(&p.id, PURCHASES, p.line);
+    let client = ledger.clients[p.client as usize].id.as_str();
+    let Some(invoice) = ledger
+        .client_lines(client)
+        .find(|l| l.line.key.kind == Some(LineKind::Block) && l.line.key.lot == name)
+        .map(|l| l.invoice.clone())
+    else {
+        return Ok(());
+    };
+    if !force {
+        return Err(Error::with_hint(
+            format!(
+                "lot {name} was billed on invoice {invoice}; {what} changes what {client} was billed"
+            ),
+            "pass --force to do it anyway: the next invoice bills or credits the difference",
+        ));
+    }
+    super::note(&format!(
+        "note: lot {name} was billed on invoice {invoice}; the difference is billed on {client}'s next invoice"
+    ));
+    Ok(())
+}
+
 /// What a change to one purchase does to its client's balance as of today.
 fn balance_change(
     ctx: &Ctx,
@@ -348,6 +383,9 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
     if let Some(note) = &args.note {
         changes.push(("note", note.clone()));
     }
+    if hours.is_some_and(|h| h != p.minutes) || price.is_some_and(|pr| Some(pr) != p.price) {
+        invoiced_change(&ledger, i, args.force, "changing its hours or price")?;
+    }
     let (before, after) = balance_change(ctx, &ledger, i, |account| {
         if let Some(c) =
             account.credits.iter_mut().find(|c| c.source == LotSource::Purchase(i as u32))
@@ -372,6 +410,7 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
     let (_lock, ledger) = ctx.write_ledger()?;
     let i = find_lot(&ledger, &args.lot)?;
     let p = &ledger.purchases[i];
+    invoiced_change(&ledger, i, args.force, "removing it")?;
     let (before, after) = balance_change(ctx, &ledger, i, |account| {
         account.credits.retain(|c| c.source != LotSource::Purchase(i as u32));
     });

@@ -7,9 +7,9 @@ use anyhow::Result;
 
 use super::client::{activate_prospect, refuse_inactive};
 use super::{Ctx, client_arg, lot_name, opt_money};
-use crate::domain::bank::{Debit, SimOptions, TraceRef, limit_breach, simulate};
+use crate::domain::bank::{Debit, SimOptions, TraceKind, TraceRef, limit_breach, simulate};
 use crate::domain::client::ClientType;
-use crate::domain::date::day_number;
+use crate::domain::date::{day_number, month_end};
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
 use crate::domain::rates::rate_for;
@@ -178,6 +178,38 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                     limit: breach.limit,
                 }
                 .into());
+            }
+            if billable {
+                let invoiced = ledger
+                    .invoices
+                    .iter()
+                    .find(|i| i.client == client.id.as_str() && i.from <= date && date <= i.to);
+                let changes_billing = match client.kind {
+                    ClientType::Payg => true,
+                    // Work beyond the month's hours changes its overage.
+                    ClientType::Retainer => {
+                        let month_after = month_end(date).succ_opt().unwrap_or(date);
+                        let opts = SimOptions { as_of: month_after, watch_from: None, trace: true };
+                        let overage = |a: &crate::domain::bank::Account| {
+                            simulate(a, opts)
+                                .trace
+                                .iter()
+                                .filter(|e| e.kind == TraceKind::Overage)
+                                .map(|e| e.minutes)
+                                .collect::<Vec<_>>()
+                        };
+                        let mut with_row = account.clone();
+                        with_row.debits.push(new_debit);
+                        overage(&account) != overage(&with_row)
+                    }
+                    ClientType::Bank => false,
+                };
+                if let Some(invoice) = invoiced.filter(|_| changes_billing) {
+                    super::note(&format!(
+                        "note: {date} lies in the period of invoice {} ({} to {}); the difference is billed on {}'s next invoice",
+                        invoice.number, invoice.from, invoice.to, client.id
+                    ));
+                }
             }
             account.debits.push(new_debit);
             let now = simulate(

@@ -45,8 +45,13 @@ fn late_work_is_billed_on_the_next_invoice_and_only_once() {
     // October: 2.50 h x 120 = 300.00.
     let october = json(&l, &["invoice", "walk", "--month", "2026-10", "--date", "2026-11-02"]);
     assert_eq!(october["total"].to_string(), "300.00");
-    // Logged after the invoice, dated in October.
-    l.log(&["walk", "2", "--date", "2026-10-15", "--service", "design"]);
+    // Logged after the invoice, dated in October: accepted, with a note.
+    let out = l.run(&["log-time", "walk", "2", "--date", "2026-10-15", "--service", "design"]);
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "note: 2026-10-15 lies in the period of invoice INV-2026-0001 (2026-10-01 to 2026-10-31); the difference is billed on walk's next invoice\n"
+    );
     l.log(&["walk", "1", "--date", "2026-11-03", "--service", "design"]);
     let november = json(&l, &["invoice", "walk", "--month", "2026-11", "--date", "2026-12-01"]);
     assert_eq!(
@@ -105,8 +110,22 @@ fn a_changed_or_removed_lot_is_billed_or_credited_by_the_difference() {
     let october = json(&l, &["invoice", "acme", "--month", "2026-10", "--date", "2026-11-02"]);
     assert_eq!(october["total"].to_string(), "1800.00");
     // The first lot was 20 h for 1800.00 after all; the second was entered by mistake.
-    l.ok(&["bank", "edit", &lot, "--hours", "20", "--price", "1800"]);
-    l.ok(&["bank", "remove", &other]);
+    // Both were billed: the changes need --force and say where the difference goes.
+    l.refused(
+        &["bank", "edit", &lot, "--hours", "20", "--price", "1800"],
+        &format!("lot {lot} was billed on invoice INV-2026-0001"),
+    );
+    l.refused(&["bank", "remove", &other], "pass --force");
+    let out = l.run(&["bank", "edit", &lot, "--hours", "20", "--price", "1800", "--force"]);
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("the difference is billed on acme's next invoice")
+    );
+    l.ok(&["bank", "remove", &other, "--force"]);
+    // A note is no change to what was billed: no --force needed.
+    l.ok(&["bank", "edit", &lot, "--note", "corrected"]);
     let november = json(&l, &["invoice", "acme", "--month", "2026-11", "--date", "2026-12-01"]);
     assert_eq!(
         lines(&november),
@@ -142,7 +161,12 @@ fn a_retainer_invoiced_before_its_month_ends_bills_the_rest_of_its_overage_later
     // Invoiced on 2026-10-20: the fee, and the 2:00 beyond the 10:00 so far.
     let october = json(&l, &["invoice", "ret", "--month", "2026-10", "--date", "2026-10-20"]);
     assert_eq!(october["total"].to_string(), "1200.00");
-    l.log(&["ret", "3", "--date", "2026-10-28"]);
+    let out = l.run(&["log-time", "ret", "3", "--date", "2026-10-28"]);
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("lies in the period of invoice INV-2026-0001")
+    );
     let november = json(&l, &["invoice", "ret", "--month", "2026-11", "--date", "2026-12-01"]);
     assert_eq!(
         lines(&november),
