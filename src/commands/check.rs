@@ -6,9 +6,23 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use chrono::NaiveDate;
+
 use super::Ctx;
+use super::invoice::billable;
+use crate::commands::row_ref;
+use crate::domain::bank::month_key;
+use crate::domain::billing::{billed_by_key, invoice_lines};
+use crate::domain::check::{Code, Diagnostic};
+use crate::domain::client::ClientType;
+use crate::domain::duration::Minutes;
+use crate::domain::invoice::{LineKind, due_keys};
+use crate::domain::money::Money;
+use crate::domain::rates::rate_for;
 use crate::render::{Cell, Format, Report};
+use crate::store::layout::{CLIENTS, PURCHASES, TIMELOG};
 use crate::store::load::Ledger;
+use crate::store::load::{WorkKind, WorkRow, WorkSink};
 use crate::store::write::LedgerLock;
 
 /// Validate the whole ledger (prints nothing when all is well; --format csv or json:
@@ -16,14 +30,41 @@ use crate::store::write::LedgerLock;
 #[derive(Debug, clap::Args)]
 pub struct Args {}
 
+/// A billable work row of a pay-as-you-go client: (client, date, service, row rate,
+/// charged, line).
+type PaygRow = (u32, NaiveDate, String, Option<Money>, Minutes, u32);
+
+/// Billable work of pay-as-you-go clients: what their work keys should bill.
+#[derive(Default)]
+struct PaygWork {
+    /// (client, date, service, row rate, charged, line)
+    rows: Vec<PaygRow>,
+}
+
+impl WorkSink for PaygWork {
+    fn row(&mut self, w: &WorkRow<'_>) {
+        if let (Some(client), Some(ClientType::Payg), WorkKind::Work, true) =
+            (w.client, w.client_type, w.kind, w.billable)
+        {
+            self.rows.push((client, w.date, w.service.to_string(), w.rate, w.charged, w.line));
+        }
+    }
+
+    fn append(&mut self, later: Self) {
+        self.rows.extend(later.rows);
+    }
+}
+
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let dir = ctx.ledger_dir()?;
     let _shared = LedgerLock::shared(&dir);
-    let ledger = Ledger::load(&dir)?;
+    let (ledger, work) = Ledger::load_into(&dir, &PaygWork::default)?;
     let mut findings = ledger.diagnostics.clone();
     if !ledger.diagnostics.iter().any(|d| d.blocks_reads()) {
         findings.extend(ledger.balance_diagnostics(true, ctx.today));
         findings.extend(ledger.rate_diagnostics());
+        findings.extend(zero_rates(&ledger, &work.rows));
+        findings.extend(unsettled(&ledger, work.rows));
     }
     // TOML settings first: a typo there explains what follows in the CSV files.
     findings.sort_by_key(|d| (!d.file.ends_with(".toml"), d.file.clone(), d.line));
@@ -46,4 +87,98 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     }
     let errors = findings.iter().filter(|d| d.is_error()).count();
     Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Pay-as-you-go work that no rate applies to (it bills 0.00): one warning per client,
+/// at its first such row.
+fn zero_rates(
+    ledger: &Ledger,
+    rows: &[PaygRow],
+) -> Vec<Diagnostic> {
+    let mut first: std::collections::BTreeMap<u32, (u32, u32)> = Default::default();
+    for (client, _, service, rate, charged, line) in rows {
+        let c = &ledger.clients[*client as usize];
+        if charged.0 > 0 && rate_for(*rate, service, Some(c), &ledger.settings).0.is_zero() {
+            let entry = first.entry(*client).or_insert((*line, 0));
+            entry.0 = entry.0.min(*line);
+            entry.1 += 1;
+        }
+    }
+    first
+        .into_iter()
+        .map(|(client, (line, count))| {
+            let id = &ledger.clients[client as usize].id;
+            Diagnostic::warning(
+                TIMELOG,
+                Some(line),
+                Code::ZeroRate,
+                format!(
+                    "{id}: {count} row(s) of pay-as-you-go work with no rate (row, service, client rate or default_rate): they bill 0.00"
+                ),
+            )
+        })
+        .collect()
+}
+
+/// Warnings of keys whose should-bill differs from what was billed, for every key
+/// dated within or before a client's last invoiced period (SPEC 9): the next invoice
+/// settles them. Each names the row that changed it: the lot, the latest work row of
+/// the key, or the client.
+fn unsettled(
+    ledger: &Ledger,
+    mut rows: Vec<PaygRow>,
+) -> Vec<Diagnostic> {
+    rows.sort_by_key(|r| r.0);
+    let mut out = Vec::new();
+    for (ix, client) in ledger.clients.iter().enumerate() {
+        let Some(last) =
+            ledger.invoices.iter().filter(|i| i.client == client.id.as_str()).map(|i| i.to).max()
+        else {
+            continue;
+        };
+        let ix = ix as u32;
+        let start = rows.partition_point(|r| r.0 < ix);
+        let end = rows.partition_point(|r| r.0 <= ix);
+        let mine = &rows[start..end];
+        let work =
+            mine.iter().filter(|r| r.1 <= last).map(|r| (r.1, r.2.clone(), r.3, r.4)).collect();
+        let billed = billed_by_key(ledger.client_lines(client.id.as_str()).map(|l| &l.line));
+        let due = due_keys(&billable(ledger, ix, last, work), &billed);
+        let after = last.succ_opt().unwrap_or(last);
+        let lines = invoice_lines(&due, &billed, after, last, ledger.billing_start(ix));
+        let mut seen = std::collections::BTreeSet::new();
+        for line in &lines {
+            let key = &line.key;
+            if !seen.insert((key.kind, key.period.clone(), key.lot.clone(), key.service.clone())) {
+                continue;
+            }
+            let (file, at) = match key.kind {
+                Some(LineKind::Block) => ledger
+                    .purchases
+                    .iter()
+                    .find(|p| p.client == ix && row_ref(&p.id, PURCHASES, p.line) == key.lot)
+                    .map_or((CLIENTS, ledger.client_lines[ix as usize]), |p| {
+                        (PURCHASES, Some(p.line))
+                    }),
+                Some(LineKind::Work) => mine
+                    .iter()
+                    .filter(|r| month_key(r.1) == key.period && r.2 == key.service)
+                    .map(|r| r.5)
+                    .max()
+                    .map_or((CLIENTS, ledger.client_lines[ix as usize]), |l| (TIMELOG, Some(l))),
+                _ => (CLIENTS, ledger.client_lines[ix as usize]),
+            };
+            let what = line.description.split(':').next().unwrap_or(&line.description);
+            out.push(Diagnostic::warning(
+                file,
+                at,
+                Code::Unbilled,
+                format!(
+                    "{}: {what} differs from what was invoiced; the next invoice of {} settles it",
+                    client.id, client.id
+                ),
+            ));
+        }
+    }
+    out
 }

@@ -220,7 +220,7 @@ impl WorkSink for BillableWork {
 }
 
 /// Gathers from the ledger what client `ix` has to bill through `to`.
-fn billable<'a>(
+pub(crate) fn billable<'a>(
     ledger: &'a Ledger,
     ix: u32,
     to: NaiveDate,

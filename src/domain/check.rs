@@ -36,6 +36,7 @@ pub enum Code {
     Overpaid,
     TempFile,
     ZeroRate,
+    Unbilled,
 }
 
 impl Code {
@@ -63,6 +64,7 @@ impl Code {
             Code::Overpaid => "overpaid",
             Code::TempFile => "temp-file",
             Code::ZeroRate => "rate",
+            Code::Unbilled => "unbilled",
         }
     }
 }

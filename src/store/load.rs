@@ -634,26 +634,10 @@ impl Ledger {
         simulate_accounts(&self.accounts[self.clients.len()..], opts, wanted)
     }
 
-    /// Rates that bill nothing or fall back silently (warnings of `check`): a
-    /// pay-as-you-go client whose billable work has no rate anywhere, and services
-    /// that rows name but no rate table defines.
+    /// Services that billable rows name but no rate table defines (warnings of
+    /// `check`: they fall back to the client's rate silently).
     pub fn rate_diagnostics(&self) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        for (i, client) in self.clients.iter().enumerate() {
-            let billed = self.accounts[i].debits.iter().any(|d| d.minutes > 0);
-            let rate = crate::domain::rates::rate_for(None, "", Some(client), &self.settings);
-            if client.kind == ClientType::Payg && billed && rate.0.is_zero() {
-                out.push(Diagnostic::warning(
-                    CLIENTS,
-                    self.client_lines[i],
-                    Code::ZeroRate,
-                    format!(
-                        "clients.{}: pay-as-you-go work with no rate (client rate, default_rate): it bills 0.00",
-                        client.id
-                    ),
-                ));
-            }
-        }
         for (service, clients) in &self.services_used {
             for (&client, &(line, count)) in clients {
                 let c = &self.clients[client as usize];

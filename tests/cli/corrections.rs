@@ -52,6 +52,13 @@ fn late_work_is_billed_on_the_next_invoice_and_only_once() {
         String::from_utf8(out.stderr).unwrap(),
         "note: 2026-10-15 lies in the period of invoice INV-2026-0001 (2026-10-01 to 2026-10-31); the difference is billed on walk's next invoice\n"
     );
+    // Until an invoice settles it, check warns at the row that changed the key.
+    let check = l.run(&["check"]);
+    assert_eq!(check.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(check.stdout).unwrap(),
+        "timelog.csv:3: warning: walk: work 2026-10 differs from what was invoiced; the next invoice of walk settles it\n"
+    );
     l.log(&["walk", "1", "--date", "2026-11-03", "--service", "design"]);
     let november = json(&l, &["invoice", "walk", "--month", "2026-11", "--date", "2026-12-01"]);
     assert_eq!(
@@ -64,6 +71,7 @@ fn late_work_is_billed_on_the_next_invoice_and_only_once() {
         ])
     );
     assert_eq!(november["total"].to_string(), "360.00");
+    assert_eq!(l.ok(&["check"]), "", "settled");
     // Nothing is left to bill: the next month has no work, and nothing changed.
     l.refused(
         &["invoice", "walk", "--month", "2026-12", "--date", "2027-01-04"],
