@@ -506,3 +506,141 @@ mod round_trip {
         }
     }
 }
+
+mod billing {
+    use std::collections::BTreeMap;
+
+    use chrono::NaiveDate;
+    use hourbank::domain::billing::{Due, KeyId, billed_by_key, invoice_lines};
+    use hourbank::domain::duration::Minutes;
+    use hourbank::domain::invoice::{InvoiceLine, LineKind};
+    use hourbank::domain::money::Money;
+    use proptest::prelude::*;
+
+    fn month_start(m: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, 1).unwrap()
+    }
+
+    fn month_end(m: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m + 1, 1).unwrap().pred_opt().unwrap()
+    }
+
+    /// What a month may bring: work (month offset back, service, rate, minutes) and lot
+    /// changes (lot index, new amount in cents or removal).
+    #[derive(Debug, Clone)]
+    enum Change {
+        Work { back: u32, service: bool, rate: bool, minutes: i64 },
+        Lot { which: usize, cents: Option<i64> },
+    }
+
+    fn change() -> impl Strategy<Value = Change> {
+        prop_oneof![
+            (0u32..4, any::<bool>(), any::<bool>(), 1i64..600).prop_map(
+                |(back, service, rate, minutes)| Change::Work { back, service, rate, minutes }
+            ),
+            (0usize..6, proptest::option::of(1i64..200_000))
+                .prop_map(|(which, cents)| Change::Lot { which, cents }),
+        ]
+    }
+
+    fn work_key(month: u32, service: bool, rate: bool) -> KeyId {
+        KeyId {
+            kind: LineKind::Work,
+            period: format!("2026-{month:02}"),
+            lot: String::new(),
+            service: if service { "design".into() } else { String::new() },
+            rate: Some(Money::parse(if rate { "120" } else { "100" }).unwrap()),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Months of work logged late, lots changed and removed, an invoice each month:
+        /// afterwards the lines of each key add up to what it should bill, and another
+        /// invoice bills nothing.
+        #[test]
+        fn every_key_is_billed_exactly_what_it_should_bill(
+            months in proptest::collection::vec(proptest::collection::vec(change(), 0..6), 1..7),
+        ) {
+            // The ledger as it is now: work minutes per key, lots (date, amount).
+            let mut work: BTreeMap<KeyId, i64> = BTreeMap::new();
+            let mut lots: BTreeMap<usize, (u32, i64)> = BTreeMap::new();
+            let mut recorded: Vec<InvoiceLine> = Vec::new();
+            let last = months.len() as u32;
+            for (i, changes) in months.iter().enumerate() {
+                let month = i as u32 + 1;
+                for c in changes {
+                    match *c {
+                        Change::Work { back, service, rate, minutes } => {
+                            let m = month.saturating_sub(back).max(1);
+                            *work.entry(work_key(m, service, rate)).or_default() += minutes;
+                        }
+                        Change::Lot { which, cents } => match cents {
+                            Some(c) => {
+                                let date = lots.get(&which).map_or(month, |l| l.0);
+                                lots.insert(which, (date, c));
+                            }
+                            None => {
+                                lots.remove(&which);
+                            }
+                        },
+                    }
+                }
+                let due = due_of(&work, &lots);
+                let billed = billed_by_key(recorded.iter());
+                let lines = invoice_lines(&due, &billed, month_start(month), month_end(month), Some(month_start(1)));
+                recorded.extend(lines);
+            }
+            let due = due_of(&work, &lots);
+            let billed = billed_by_key(recorded.iter());
+            for d in &due {
+                let got = billed.get(&d.key).map_or(Money::default(), |b| b.amount);
+                prop_assert_eq!(got.0, d.amount.0, "{:?}", d.key);
+            }
+            for (key, b) in &billed {
+                if !due.iter().any(|d| &d.key == key) {
+                    prop_assert!(b.amount.0.is_zero(), "{key:?} is due no more but kept {}", b.amount);
+                }
+            }
+            let again = invoice_lines(&due, &billed, month_start(last + 1), month_end(last + 1), Some(month_start(1)));
+            prop_assert!(again.is_empty(), "{again:?}");
+        }
+    }
+
+    fn due_of(work: &BTreeMap<KeyId, i64>, lots: &BTreeMap<usize, (u32, i64)>) -> Vec<Due> {
+        let mut out: Vec<Due> = work
+            .iter()
+            .map(|(key, &minutes)| {
+                let rate = key.rate.unwrap();
+                Due {
+                    key: key.clone(),
+                    start: hourbank::domain::date::parse_month(&key.period).unwrap(),
+                    description: "Hours".into(),
+                    hours: Some(Minutes(minutes)),
+                    rate: Some(rate),
+                    amount: Money::line_amount(Minutes(minutes), rate),
+                    derived_price: false,
+                }
+            })
+            .collect();
+        for (&which, &(month, cents)) in lots {
+            out.push(Due {
+                key: KeyId {
+                    kind: LineKind::Block,
+                    period: month_start(month).to_string(),
+                    lot: format!("p-{which}"),
+                    service: String::new(),
+                    rate: None,
+                },
+                start: month_start(month),
+                description: "Hours bought".into(),
+                hours: Some(Minutes(600)),
+                rate: None,
+                amount: Money::cents(rust_decimal::Decimal::new(cents, 2)),
+                derived_price: false,
+            });
+        }
+        out
+    }
+}

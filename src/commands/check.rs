@@ -91,10 +91,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
 
 /// Pay-as-you-go work that no rate applies to (it bills 0.00): one warning per client,
 /// at its first such row.
-fn zero_rates(
-    ledger: &Ledger,
-    rows: &[PaygRow],
-) -> Vec<Diagnostic> {
+fn zero_rates(ledger: &Ledger, rows: &[PaygRow]) -> Vec<Diagnostic> {
     let mut first: std::collections::BTreeMap<u32, (u32, u32)> = Default::default();
     for (client, _, service, rate, charged, line) in rows {
         let c = &ledger.clients[*client as usize];
@@ -124,10 +121,7 @@ fn zero_rates(
 /// dated within or before a client's last invoiced period (SPEC 9): the next invoice
 /// settles them. Each names the row that changed it: the lot, the latest work row of
 /// the key, or the client.
-fn unsettled(
-    ledger: &Ledger,
-    mut rows: Vec<PaygRow>,
-) -> Vec<Diagnostic> {
+fn unsettled(ledger: &Ledger, mut rows: Vec<PaygRow>) -> Vec<Diagnostic> {
     rows.sort_by_key(|r| r.0);
     let mut out = Vec::new();
     for (ix, client) in ledger.clients.iter().enumerate() {
