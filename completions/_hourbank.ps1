@@ -612,7 +612,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
             [CompletionResult]::new('--non-billable', '--non-billable', [CompletionResultType]::ParameterName, 'Record the time but charge nothing')
             [CompletionResult]::new('--time-off', '--time-off', [CompletionResultType]::ParameterName, 'Time off for --person (no client)')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Log even beyond the client''s credit limit')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Log even beyond the client''s credit limit, or outside a retainer''s start..end')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be written, write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')

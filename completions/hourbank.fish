@@ -425,7 +425,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-form
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l non-billable -d 'Record the time but charge nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-off -d 'Time off for --person (no client)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l force -d 'Log even beyond the client\'s credit limit'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l force -d 'Log even beyond the client\'s credit limit, or outside a retainer\'s start..end'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'

@@ -87,6 +87,7 @@ fn account() -> impl Strategy<Value = Account> {
                 rollover_months: rollover,
                 start: date(start),
                 end: None,
+                prorate: false,
             }),
             credit_limit: limit.map(Minutes),
             limits,

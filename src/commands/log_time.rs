@@ -48,7 +48,7 @@ pub struct Args {
     /// Free text
     #[arg(long)]
     pub note: Option<String>,
-    /// Log even beyond the client's credit limit
+    /// Log even beyond the client's credit limit, or outside a retainer's start..end
     #[arg(long)]
     pub force: bool,
     /// Show what would be written, write nothing
@@ -158,6 +158,24 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         Some(ix) => {
             refuse_inactive(&ledger, ix, "log work")?;
             let client = &ledger.clients[ix as usize];
+            if client.kind == ClientType::Retainer && billable && !args.force {
+                let outside = match (client.start, client.end) {
+                    (Some(start), _) if date < start => {
+                        Some(format!("before its retainer starts ({start})"))
+                    }
+                    (_, Some(end)) if date > end => {
+                        Some(format!("after its retainer ended ({end})"))
+                    }
+                    _ => None,
+                };
+                if let Some(why) = outside {
+                    return Err(Error::with_hint(
+                        format!("{}: {date} is {why}; no monthly hours cover it", client.id),
+                        "pass --force to log it anyway: it is billed as overage",
+                    )
+                    .into());
+                }
+            }
             let mut account = ledger.accounts[ix as usize].clone();
             // The line the row will have in timelog.csv names it in the preview.
             let new_line = meta.next_row_line();

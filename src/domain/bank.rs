@@ -78,6 +78,31 @@ pub struct RetainerPlan {
     pub rollover_months: u32,
     pub start: NaiveDate,
     pub end: Option<NaiveDate>,
+    /// A first or last partial month gets hours in proportion to its days (SPEC 9).
+    pub prorate: bool,
+}
+
+/// The part of the month of `date` a retainer running `start..=end` covers, as (days
+/// covered, days in the month), counted inclusively; `None` for a whole month.
+pub fn partial_month(
+    date: NaiveDate,
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+) -> Option<(i64, i64)> {
+    let first = date.with_day(1).expect("day 1 exists in every month");
+    let last = month_end(date);
+    let from = start.max(first);
+    let to = end.map_or(last, |e| e.min(last));
+    let days = (to - from).num_days() + 1;
+    let in_month = (last - first).num_days() + 1;
+    (days < in_month).then_some((days.max(0), in_month))
+}
+
+/// `value` x days / days in month, rounded half away from zero (to the minute).
+fn prorated_minutes(monthly: Minutes, (days, in_month): (i64, i64)) -> Minutes {
+    let exact = Decimal::from(monthly.0) * Decimal::from(days) / Decimal::from(in_month);
+    let rounded = exact.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    Minutes(i64::try_from(rounded).unwrap_or(monthly.0))
 }
 
 impl RetainerPlan {
@@ -88,9 +113,13 @@ impl RetainerPlan {
         let last = self.end.map_or(through, |e| e.min(through));
         while date <= last {
             let expires = date.checked_add_months(Months::new(self.rollover_months)).map(month_end);
+            let minutes = match partial_month(date, self.start, self.end).filter(|_| self.prorate) {
+                Some(part) => prorated_minutes(self.monthly, part),
+                None => self.monthly,
+            };
             out.push(Credit {
                 date,
-                minutes: self.monthly,
+                minutes,
                 expires,
                 project: NO_PROJECT,
                 source: LotSource::Allocation,
@@ -939,6 +968,7 @@ mod tests {
                 rollover_months: 1,
                 start: d("2026-01-01"),
                 end: None,
+                prorate: false,
             }),
             debits: vec![work("2026-01-10", 300, 0, 2), work("2026-02-10", 1200, 0, 3)],
             ..Account::default()

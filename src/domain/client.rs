@@ -102,6 +102,8 @@ pub struct Client {
     pub terms_days: Option<u32>,
     /// Keys dated before this are never billed or corrected (SPEC 9).
     pub billing_start: Option<NaiveDate>,
+    /// A retainer's first or last partial month: hours and fee in proportion.
+    pub prorate: bool,
     pub monthly_hours: Option<Minutes>,
     pub monthly_fee: Option<Money>,
     pub rollover_months: Option<u32>,
@@ -312,6 +314,7 @@ mod tests {
             tax_percent: None,
             terms_days: None,
             billing_start: None,
+            prorate: false,
             monthly_hours: None,
             monthly_fee: None,
             rollover_months: None,

@@ -173,13 +173,25 @@ pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> 
     };
     let mut out = Vec::new();
     for (date, minutes) in &b.allocations {
+        let fee = client.monthly_fee.unwrap_or_default();
+        let part = client
+            .start
+            .filter(|_| client.prorate)
+            .and_then(|start| super::bank::partial_month(*date, start, client.end));
+        let (amount, what) = match part {
+            Some((days, in_month)) => (
+                Money::cents(fee.0 * Decimal::from(days) / Decimal::from(in_month)),
+                format!("{days} of {in_month} days, {minutes} h"),
+            ),
+            None => (fee, format!("{minutes} h a month")),
+        };
         out.push(Due {
             key: key(LineKind::Fee, month_key(*date)),
             start: *date,
-            description: format!("Retainer {}: {} h a month", month_key(*date), minutes),
+            description: format!("Retainer {}: {what}", month_key(*date)),
             hours: None,
             rate: None,
-            amount: client.monthly_fee.unwrap_or_default(),
+            amount,
             derived_price: false,
         });
     }
@@ -440,6 +452,7 @@ mod tests {
             tax_percent: None,
             terms_days: None,
             billing_start: None,
+            prorate: false,
             monthly_hours: None,
             monthly_fee: Some(Money::parse("1800").unwrap()),
             rollover_months: None,

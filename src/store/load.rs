@@ -601,6 +601,7 @@ impl Ledger {
                     rollover_months: client.rollover_months.unwrap_or(0),
                     start,
                     end: client.end,
+                    prorate: client.prorate,
                 });
             }
         }

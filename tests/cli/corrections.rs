@@ -206,3 +206,60 @@ fn the_example_ledger_bills_only_what_is_new_after_an_upgrade() {
     );
     assert_eq!(String::from_utf8(l.run(&["check"]).stdout).unwrap(), "");
 }
+
+#[test]
+fn retainer_bounds_and_proration() {
+    let l = TestLedger::new();
+    l.ok(&[
+        "client",
+        "add",
+        "ret",
+        "--name",
+        "Retainer",
+        "--type",
+        "retainer",
+        "--monthly-hours",
+        "10",
+        "--monthly-fee",
+        "1000",
+        "--rate",
+        "100",
+        "--start",
+        "2026-10-16",
+        "--end",
+        "2026-12-10",
+    ]);
+    let text = l.read("clients.toml").replace("[clients.ret]\n", "[clients.ret]\nprorate = true\n");
+    l.write("clients.toml", &text);
+    // October from the 16th: 16 of 31 days. 10:00 x 16 / 31 = 5:09.68 -> 5:10;
+    // 1000.00 x 16 / 31 = 516.129 -> 516.13.
+    let oct = &l.csv(&["--time-format", "hm", "report", "balances", "--as-of", "2026-10-31"])[0];
+    assert_eq!(oct["purchased"], "5:10");
+    let invoice = json(&l, &["invoice", "ret", "--month", "2026-10", "--date", "2026-11-02"]);
+    assert_eq!(
+        lines(&invoice),
+        own(&[("Retainer 2026-10: 16 of 31 days, 5:10 h", "null", "516.13")])
+    );
+    // December to the 10th: 10 of 31 days: 3:14 and 322.58; November is whole.
+    let dec = json(
+        &l,
+        &["invoice", "ret", "--from", "2026-11-01", "--to", "2026-12-31", "--date", "2027-01-04"],
+    );
+    assert_eq!(
+        lines(&dec),
+        own(&[
+            ("Retainer 2026-11: 10:00 h a month", "null", "1000.00"),
+            ("Retainer 2026-12: 10 of 31 days, 3:14 h", "null", "322.58"),
+        ])
+    );
+    // Work outside start..end is refused unless forced.
+    l.refused(
+        &["log-time", "ret", "1", "--date", "2026-10-10"],
+        "ret: 2026-10-10 is before its retainer starts (2026-10-16)",
+    );
+    l.refused(
+        &["log-time", "ret", "1", "--date", "2026-12-11"],
+        "after its retainer ended (2026-12-10)",
+    );
+    l.ok(&["log-time", "ret", "1", "--date", "2026-12-11", "--force"]);
+}
