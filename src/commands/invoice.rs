@@ -125,6 +125,19 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let due = due_keys(&billable(&ledger, ix, to, work), &billed);
     // A client's first invoice bills nothing dated before its period.
     let start = ledger.billing_start(ix).unwrap_or(from);
+    // Lots are billing keys: an invoice names them by id, so each needs one.
+    let unnamed: Vec<&str> = due
+        .iter()
+        .filter(|d| d.start >= start && d.key.lot.starts_with(PURCHASES))
+        .map(|d| d.key.lot.as_str())
+        .collect();
+    if !unnamed.is_empty() {
+        return Err(Error::with_hint(
+            format!("refused: lots without an id cannot be billed: {}", unnamed.join(", ")),
+            "give each an id in its id column (any text unique in the ledger, e.g. p-2026-10-05-acme)",
+        )
+        .into());
+    }
     let lines = invoice_lines(&due, &billed, from, to, Some(start));
     if lines.is_empty() {
         return Err(Error::NothingToBill { client: client.id.to_string(), from, to }.into());

@@ -263,3 +263,19 @@ fn retainer_bounds_and_proration() {
     );
     l.ok(&["log-time", "ret", "1", "--date", "2026-12-11", "--force"]);
 }
+
+#[test]
+fn a_lot_typed_without_an_id_is_named_and_not_billed() {
+    let l = TestLedger::with_acme();
+    l.append("purchases.csv", ",2026-10-05,acme,10,900.00,,,,\n");
+    let e = l.refused(
+        &["invoice", "acme", "--month", "2026-10"],
+        "refused: lots without an id cannot be billed: purchases.csv:2",
+    );
+    assert!(e.contains("give each an id"), "{e}");
+    let text =
+        l.read("purchases.csv").replace(",2026-10-05,acme,", "p-handtyped1,2026-10-05,acme,");
+    l.write("purchases.csv", &text);
+    let v = json(&l, &["invoice", "acme", "--month", "2026-10"]);
+    assert_eq!(lines(&v), own(&[("Hours bought on 2026-10-05 (p-handtyped1)", "10.00", "900.00")]));
+}
