@@ -1826,7 +1826,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice)
-            opts="-q -h -V --month --from --to --date --show --dry-run --allow-zero --ledger --format --time-format --quiet --no-color --help --version pay help"
+            opts="-q -h -V --month --from --to --date --show --dry-run --allow-zero --corrections-only --ledger --format --time-format --quiet --no-color --help --version pay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

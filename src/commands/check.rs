@@ -125,8 +125,12 @@ fn unsettled(ledger: &Ledger, mut rows: Vec<PaygRow>) -> Vec<Diagnostic> {
     rows.sort_by_key(|r| r.0);
     let mut out = Vec::new();
     for (ix, client) in ledger.clients.iter().enumerate() {
-        let Some(last) =
-            ledger.invoices.iter().filter(|i| i.client == client.id.as_str()).map(|i| i.to).max()
+        let Some(last) = ledger
+            .invoices
+            .iter()
+            .filter(|i| i.client == client.id.as_str())
+            .filter_map(|i| i.period().map(|p| p.1))
+            .max()
         else {
             continue;
         };

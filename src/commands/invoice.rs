@@ -17,7 +17,7 @@ use crate::domain::date::{month_end, parse_month};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
 use crate::domain::invoice::{
-    Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Totals, due_keys, next_number,
+    Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Scope, Totals, due_keys, next_number,
 };
 use crate::domain::money::Money;
 use crate::error::Error;
@@ -59,6 +59,9 @@ pub struct Args {
     /// Issue the invoice even when lines are at a rate of 0.00
     #[arg(long)]
     pub allow_zero: bool,
+    /// Bill only the pending corrections of periods already invoiced (no new period)
+    #[arg(long, conflicts_with_all = ["month", "from", "to", "show"])]
+    pub corrections_only: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -96,9 +99,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let client_id = args.client.clone().unwrap_or_default();
-    let (from, to) = period(ctx, &args)?;
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
-    let make = || BillableWork { client: client_id.clone(), to, rows: Vec::new() };
+    let period = if args.corrections_only { None } else { Some(period(ctx, &args)?) };
+    // Corrections concern periods already invoiced: rows up to the invoice date are
+    // read, the keys of invoiced periods compared.
+    let read_to = period.map_or(date, |p| p.1);
+    let make = || BillableWork { client: client_id.clone(), to: read_to, rows: Vec::new() };
     let (lock, ledger, work) = if args.dry_run {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
         (None, ledger, work.rows)
@@ -108,8 +114,30 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     };
     let ix = client_arg(&ledger, &client_id)?;
     let client = &ledger.clients[ix as usize];
-    if let Some(earlier) =
-        ledger.invoices.iter().find(|i| i.client == client_id && i.overlaps(from, to))
+    let (from, to) = match period {
+        Some(p) => p,
+        None => {
+            let last = ledger
+                .invoices
+                .iter()
+                .filter(|i| i.client == client_id)
+                .filter_map(|i| i.period().map(|p| p.1))
+                .max()
+                .ok_or_else(|| {
+                    Error::with_hint(
+                        format!("{client_id} has no invoiced period to correct"),
+                        format!("bill a period: `hourbank invoice {client_id} --month YYYY-MM`"),
+                    )
+                })?;
+            // Every key up to the last invoiced period is a correction.
+            (last.succ_opt().unwrap_or(last), last)
+        }
+    };
+    let work: Vec<_> = work.into_iter().filter(|w| w.0 <= to).collect();
+    if let Some(earlier) = ledger
+        .invoices
+        .iter()
+        .find(|i| i.client == client_id && period.is_some() && i.overlaps(from, to))
     {
         return Err(Error::OverlappingInvoice {
             client: client.id.to_string(),
@@ -140,6 +168,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let lines = invoice_lines(&due, &billed, from, to, Some(start));
     if lines.is_empty() {
+        if period.is_none() {
+            return Err(Error::refused(format!(
+                "nothing to bill for {client_id}: no pending corrections (everything invoiced is settled)"
+            ))
+            .into());
+        }
         return Err(Error::NothingToBill { client: client.id.to_string(), from, to }.into());
     }
     if let Some(zero) = lines.iter().find(|l| l.rate.is_some_and(|r| r.0.is_zero()))
@@ -158,7 +192,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         )
         .into());
     }
-    let mut doc = draft(&ledger, client, date, from, to, lines);
+    let mut doc = draft(&ledger, client, date, period, lines);
     if args.dry_run {
         emit(ctx, &doc)?;
         return Ok(ExitCode::SUCCESS);
@@ -303,8 +337,7 @@ fn draft(
     ledger: &Ledger,
     client: &Client,
     date: NaiveDate,
-    from: NaiveDate,
-    to: NaiveDate,
+    period: Option<(NaiveDate, NaiveDate)>,
     lines: Vec<InvoiceLine>,
 ) -> InvoiceDoc {
     InvoiceDoc {
@@ -313,8 +346,7 @@ fn draft(
         due: client.due_date(date, &ledger.settings),
         client: party(client),
         bill_to: bill_to(ledger, client),
-        from,
-        to,
+        period,
         currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
         totals: Totals::of(&lines, client.discount_percent, client.tax_percent),
         lines,
@@ -364,8 +396,8 @@ fn record(ctx: &Ctx, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
             "payer",
             if doc.bill_to.id == doc.client.id { String::new() } else { doc.bill_to.id.clone() },
         ),
-        ("from", doc.from.to_string()),
-        ("to", doc.to.to_string()),
+        ("from", doc.period.map(|p| p.0.to_string()).unwrap_or_default()),
+        ("to", doc.period.map(|p| p.1.to_string()).unwrap_or_default()),
         ("currency", doc.currency.clone()),
         ("hours", doc.hours().hm()),
         ("subtotal", t.subtotal.to_string()),
@@ -373,6 +405,10 @@ fn record(ctx: &Ctx, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
         ("tax", t.tax.to_string()),
         ("total", t.total.to_string()),
         ("by", ctx.user.clone()),
+        (
+            "scope",
+            if doc.period.is_some() { String::new() } else { Scope::Corrections.as_str().into() },
+        ),
     ];
     let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
     let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
@@ -405,8 +441,7 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
         } else {
             named(&invoice.payer)
         },
-        from: invoice.from,
-        to: invoice.to,
+        period: invoice.period(),
         currency: invoice.currency.clone(),
         lines: lines.into_iter().map(|l| l.line.clone()).collect(),
         totals: invoice.totals,

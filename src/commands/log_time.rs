@@ -201,7 +201,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 let invoiced = ledger
                     .invoices
                     .iter()
-                    .find(|i| i.client == client.id.as_str() && i.from <= date && date <= i.to);
+                    .find(|i| i.client == client.id.as_str() && i.overlaps(date, date));
                 let changes_billing = match client.kind {
                     ClientType::Payg => true,
                     // Work beyond the month's hours changes its overage.

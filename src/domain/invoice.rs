@@ -114,8 +114,8 @@ pub struct InvoiceDoc {
     pub client: Party,
     /// The payer when the client has one, else the client.
     pub bill_to: Party,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
+    /// The period (`None` for a corrections-only invoice).
+    pub period: Option<(NaiveDate, NaiveDate)>,
     pub currency: String,
     pub lines: Vec<InvoiceLine>,
     pub totals: Totals,
@@ -310,16 +310,50 @@ pub struct Invoice {
     pub due: NaiveDate,
     pub client: String,
     pub payer: String,
+    /// The period billed; for a corrections-only invoice, its date (it has none).
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub currency: String,
     pub hours: Minutes,
     pub totals: Totals,
+    pub scope: Scope,
+}
+
+/// What an invoice bills (SPEC 9): a period, or only the pending corrections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    #[default]
+    Period,
+    Corrections,
+}
+
+impl Scope {
+    pub fn parse(text: &str) -> Option<Scope> {
+        match text {
+            "" | "period" => Some(Scope::Period),
+            "corrections" => Some(Scope::Corrections),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Period => "period",
+            Scope::Corrections => "corrections",
+        }
+    }
 }
 
 impl Invoice {
+    /// Whether this invoice's period overlaps `from..=to` (corrections-only invoices
+    /// have no period).
     pub fn overlaps(&self, from: NaiveDate, to: NaiveDate) -> bool {
-        self.from <= to && from <= self.to
+        self.scope == Scope::Period && self.from <= to && from <= self.to
+    }
+
+    /// The period it billed, when it billed one.
+    pub fn period(&self) -> Option<(NaiveDate, NaiveDate)> {
+        (self.scope == Scope::Period).then_some((self.from, self.to))
     }
 }
 

@@ -53,8 +53,13 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
     let _ = writeln!(out, "<h1>Invoice <span id=\"number\">{}</span></h1>", escape(number));
     let _ = writeln!(
         out,
-        "<p class=\"dates\">Date: <span id=\"date\">{}</span> · Due: <span id=\"due\">{}</span> · Period: <span id=\"period\">{} to {}</span></p>",
-        doc.date, doc.due, doc.from, doc.to
+        "<p class=\"dates\">Date: <span id=\"date\">{}</span> · Due: <span id=\"due\">{}</span> · Period: <span id=\"period\">{}</span></p>",
+        doc.date,
+        doc.due,
+        match doc.period {
+            Some((from, to)) => format!("{from} to {to}"),
+            None => "corrections of earlier periods".to_string(),
+        }
     );
     out.push_str("<div class=\"parties\">");
     let company = Party {

@@ -49,8 +49,8 @@ fn lines_report(doc: &InvoiceDoc, hours: &dyn Fn(Minutes) -> Cell) -> Report {
             Cell::Fixed(doc.date.to_string()),
             Cell::text(&doc.client.id),
             Cell::text(&doc.bill_to.id),
-            Cell::Fixed(doc.from.to_string()),
-            Cell::Fixed(doc.to.to_string()),
+            Cell::opt_fixed(doc.period.map(|p| p.0)),
+            Cell::opt_fixed(doc.period.map(|p| p.1)),
             Cell::text(&doc.currency),
             Cell::text(&line.description),
             line.hours.map_or(Cell::Empty, hours),
@@ -63,15 +63,17 @@ fn lines_report(doc: &InvoiceDoc, hours: &dyn Fn(Minutes) -> Cell) -> Report {
 
 fn text(doc: &InvoiceDoc, color: bool, hours: &dyn Fn(Minutes) -> Cell) -> String {
     let number = doc.number.as_deref().unwrap_or("(draft, not recorded)");
+    let period = match doc.period {
+        Some((from, to)) => format!("period {from} to {to}"),
+        None => "corrections of earlier periods".to_string(),
+    };
     let mut out = format!(
-        "Invoice {number}   date {}   due {}\nBill to {} ({})   for {}   period {} to {}\n",
+        "Invoice {number}   date {}   due {}\nBill to {} ({})   for {}   {period}\n",
         doc.date,
         doc.due,
         super::visible(&doc.bill_to.name),
         doc.bill_to.id,
         doc.client.id,
-        doc.from,
-        doc.to
     );
     let mut report = Report::new(&["description", "hours", "rate", "amount"]);
     for line in &doc.lines {
@@ -124,8 +126,8 @@ pub fn to_json(doc: &InvoiceDoc) -> Value {
         "due": doc.due.to_string(),
         "client": doc.client.id,
         "payer": payer,
-        "from": doc.from.to_string(),
-        "to": doc.to.to_string(),
+        "from": doc.period.map(|p| p.0.to_string()),
+        "to": doc.period.map(|p| p.1.to_string()),
         "currency": doc.currency,
         "lines": lines,
         "subtotal": num(doc.totals.subtotal.to_string()),

@@ -13,7 +13,7 @@ use crate::domain::check::{Code, Diagnostic};
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::{
-    Invoice, InvoiceLine, LineKey, LineKind, Payment, StoredLine, Totals, key_of_old_line,
+    Invoice, InvoiceLine, LineKey, LineKind, Payment, Scope, StoredLine, Totals, key_of_old_line,
 };
 use crate::domain::money::Money;
 
@@ -39,8 +39,17 @@ impl Ledger {
             &mut diagnostics,
             |line, f| {
                 let date = parse_date(f.text(invoice::DATE)).map_err(|e| e.to_string())?;
-                let from = parse_date(f.text(invoice::FROM)).map_err(|e| format!("from: {e}"))?;
-                let to = parse_date(f.text(invoice::TO)).map_err(|e| format!("to: {e}"))?;
+                let scope_text = f.text(invoice::SCOPE);
+                let scope = Scope::parse(scope_text)
+                    .ok_or_else(|| format!("scope \"{scope_text}\": use period or corrections"))?;
+                // A corrections-only invoice has no period: it stands at its date.
+                let (from, to) = match (scope, f.text(invoice::FROM), f.text(invoice::TO)) {
+                    (Scope::Corrections, "", "") => (date, date),
+                    (_, from, to) => (
+                        parse_date(from).map_err(|e| format!("from: {e}"))?,
+                        parse_date(to).map_err(|e| format!("to: {e}"))?,
+                    ),
+                };
                 if from > to {
                     return Err(format!("the period ends ({to}) before it starts ({from})"));
                 }
@@ -74,6 +83,7 @@ impl Ledger {
                         tax: opt_money("tax", f.text(invoice::TAX))?,
                         total: money("total", f.text(invoice::TOTAL))?,
                     },
+                    scope,
                 });
                 Ok(())
             },
@@ -334,7 +344,11 @@ impl Ledger {
     pub fn billing_start(&self, ix: u32) -> Option<NaiveDate> {
         let client = &self.clients[ix as usize];
         client.billing_start.or(self.settings.billing_start).or_else(|| {
-            self.invoices.iter().filter(|i| i.client == client.id.as_str()).map(|i| i.from).min()
+            self.invoices
+                .iter()
+                .filter(|i| i.client == client.id.as_str())
+                .filter_map(|i| i.period().map(|p| p.0))
+                .min()
         })
     }
 

@@ -104,6 +104,7 @@ record! {
         TAX = "tax",
         TOTAL = "total",
         BY = "by",
+        SCOPE = "scope",
     }
 }
 

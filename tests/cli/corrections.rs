@@ -279,3 +279,39 @@ fn a_lot_typed_without_an_id_is_named_and_not_billed() {
     let v = json(&l, &["invoice", "acme", "--month", "2026-10"]);
     assert_eq!(lines(&v), own(&[("Hours bought on 2026-10-05 (p-handtyped1)", "10.00", "900.00")]));
 }
+
+#[test]
+fn corrections_only_bills_the_pending_corrections_and_has_no_period() {
+    let l = walk();
+    l.refused(&["invoice", "walk", "--corrections-only"], "walk has no invoiced period to correct");
+    l.log(&["walk", "1", "--date", "2026-10-05", "--service", "dev"]);
+    json(&l, &["invoice", "walk", "--month", "2026-10", "--date", "2026-11-02"]);
+    l.log(&["walk", "0:30", "--date", "2026-10-20", "--service", "dev"]);
+    // November's work is not a correction: it waits for November's invoice.
+    l.log(&["walk", "2", "--date", "2026-11-05", "--service", "dev"]);
+    let v = json(&l, &["invoice", "walk", "--corrections-only", "--date", "2026-11-10"]);
+    assert_eq!((v["from"].clone(), v["to"].clone()), (Value::Null, Value::Null));
+    assert_eq!(
+        lines(&v),
+        own(&[
+            ("work 2026-10: dev: reversal of what was billed", "-1.00", "-100.00"),
+            ("late work 2026-10: dev", "1.50", "150.00"),
+        ])
+    );
+    let rows = l.rows("invoices.csv");
+    assert_eq!(
+        (rows[1]["scope"].as_str(), rows[1]["from"].as_str(), rows[1]["to"].as_str()),
+        ("corrections", "", "")
+    );
+    let report = l.csv(&["report", "invoices"]);
+    assert_eq!((report[1]["from"].as_str(), report[1]["total"].as_str()), ("", "50.00"));
+    l.refused(
+        &["invoice", "walk", "--corrections-only", "--date", "2026-11-11"],
+        "no pending corrections",
+    );
+    // November is billed in full by its own invoice, which the corrections did not block.
+    let november = json(&l, &["invoice", "walk", "--month", "2026-11", "--date", "2026-12-01"]);
+    assert_eq!(lines(&november), own(&[("Hours: dev", "2.00", "200.00")]));
+    let shown = l.ok(&["invoice", "--show", "INV-2026-0002"]);
+    assert!(shown.contains("corrections of earlier periods"), "{shown}");
+}
