@@ -667,7 +667,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;invoice;pay' {
-            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount paid (default: what is outstanding)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount paid (default: what is outstanding; for a credit note, the refund, negative)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the payment (default: today)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free text')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')

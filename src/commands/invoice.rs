@@ -9,7 +9,7 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 use clap::{Args as ClapArgs, Subcommand};
 
-use super::{Ctx, client_arg, opt_money};
+use super::{Ctx, client_arg};
 use crate::domain::bank::{SimOptions, TraceKind};
 use crate::domain::billing::{billed_by_key, invoice_lines};
 use crate::domain::client::{Client, ClientType};
@@ -74,8 +74,8 @@ pub enum InvoiceCommand {
 pub struct PayArgs {
     /// The invoice number, e.g. INV-2026-0007
     pub number: String,
-    /// Amount paid (default: what is outstanding)
-    #[arg(long, value_name = "A")]
+    /// Amount paid (default: what is outstanding; for a credit note, the refund, negative)
+    #[arg(long, value_name = "A", allow_hyphen_values = true)]
     pub amount: Option<String>,
     /// Date of the payment (default: today)
     #[arg(long, value_name = "D")]
@@ -459,7 +459,11 @@ fn emit(ctx: &mut Ctx, doc: &InvoiceDoc) -> Result<()> {
 }
 
 fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
-    let amount = opt_money("--amount", args.amount.as_deref())?;
+    let amount = args
+        .amount
+        .as_deref()
+        .map(|t| Money::parse(t).map_err(|e| Error::refused(format!("--amount: {e}"))))
+        .transpose()?;
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     if let Some(note) = &args.note {
         check_one_line("--note", note)?;
@@ -490,14 +494,26 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
         .into());
     }
     let amount = amount.unwrap_or(outstanding);
-    if amount.0 <= rust_decimal::Decimal::ZERO {
+    if outstanding.0.is_sign_negative() {
+        // A credit note: what is recorded is the refund, negative, at most the credit.
+        if amount.0.is_sign_positive() || amount.0 < outstanding.0 {
+            return Err(Error::with_hint(
+                format!(
+                    "refused: invoice {} is a credit note of {outstanding} {}: record its refund as a negative amount of at most that",
+                    invoice.number, invoice.currency
+                ),
+                format!("hourbank invoice pay {} --amount {outstanding}", invoice.number),
+            )
+            .into());
+        }
+    } else if amount.0 <= rust_decimal::Decimal::ZERO {
         return Err(Error::refused(format!(
             "invoice {} is paid in full; nothing to record",
             invoice.number
         ))
         .into());
     }
-    if amount.0 > outstanding.0 {
+    if !outstanding.0.is_sign_negative() && amount.0 > outstanding.0 {
         return Err(Error::with_hint(
             format!(
                 "refused: {amount} is more than the {outstanding} {} outstanding on invoice {}",

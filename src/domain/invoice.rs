@@ -400,8 +400,12 @@ pub enum InvoiceStatus {
 }
 
 impl InvoiceStatus {
+    /// A credit note (a negative total) is settled by a refund: a payment of as much,
+    /// negative.
     pub fn of(total: Money, paid: Money, due: NaiveDate, today: NaiveDate) -> InvoiceStatus {
-        if paid.0 >= total.0 {
+        let settled =
+            if total.0.is_sign_negative() { paid.0 <= total.0 } else { paid.0 >= total.0 };
+        if settled {
             InvoiceStatus::Paid
         } else if today > due {
             InvoiceStatus::Overdue

@@ -17,8 +17,9 @@ use crate::domain::invoice::{
 };
 use crate::domain::money::Money;
 
+/// An amount of an invoice or payment: negative for a credit note and its refund.
 fn money(field: &str, text: &str) -> Result<Money, String> {
-    Money::parse_unsigned(text).map_err(|e| format!("{field}: {e}"))
+    Money::parse(text).map_err(|e| format!("{field}: {e}"))
 }
 
 fn opt_money(field: &str, text: &str) -> Result<Money, String> {
@@ -257,7 +258,9 @@ impl Ledger {
             };
             let sum = paid.entry(&payment.invoice).or_default();
             sum.0 += payment.amount.0;
-            if sum.0 > invoice.totals.total.0 {
+            let total = invoice.totals.total.0;
+            let beyond = if total.is_sign_negative() { sum.0 < total } else { sum.0 > total };
+            if beyond {
                 self.diagnostics.push(Diagnostic::error(
                     PAYMENTS,
                     Some(payment.line),

@@ -106,6 +106,17 @@ fn two_keys_changed_in_opposite_directions_give_two_pairs() {
         ])
     );
     assert_eq!(november["total"].to_string(), "-80.00", "a credit note");
+    // It reads back, is open until refunded, and a refund settles it.
+    let open = &l.csv(&["report", "invoices", "--as-of", "2026-12-01"])[1];
+    assert_eq!((open["outstanding"].as_str(), open["status"].as_str()), ("-80.00", "open"));
+    l.refused(
+        &["invoice", "pay", "INV-2026-0002", "--amount", "80", "--date", "2026-12-02"],
+        "is a credit note of -80.00 EUR",
+    );
+    l.ok(&["invoice", "pay", "INV-2026-0002", "--date", "2026-12-02"]);
+    let settled = &l.csv(&["report", "invoices", "--as-of", "2026-12-02"])[1];
+    assert_eq!((settled["paid"].as_str(), settled["status"].as_str()), ("-80.00", "paid"));
+    assert_eq!(l.ok(&["check"]), "");
 }
 
 #[test]
