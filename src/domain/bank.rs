@@ -401,6 +401,9 @@ struct Sim<'a> {
     consumed: i64,
     expired: i64,
     retainer: bool,
+    /// The last day of a retainer's first month: forced work before its start draws
+    /// on the first allocation, and what is beyond it is that month's overage (SPEC 9).
+    first_month_end: Option<NaiveDate>,
     credit_limit: Option<Minutes>,
     beyond_limit: bool,
     last_day: Option<NaiveDate>,
@@ -458,6 +461,7 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
         consumed: 0,
         expired: 0,
         retainer: account.retainer.is_some(),
+        first_month_end: account.retainer.as_ref().map(|plan| month_end(plan.start)),
         credit_limit: account.credit_limit,
         beyond_limit: false,
         last_day: None,
@@ -685,7 +689,8 @@ impl Sim<'_> {
             let next_expiry = self.open.first().and_then(|&lot| self.lots[lot].credit.expires);
             let next_overage = (self.retainer && self.overdraft > 0)
                 .then(|| self.last_day.map(month_end))
-                .flatten();
+                .flatten()
+                .map(|end| self.first_month_end.map_or(end, |first| end.max(first)));
             let next_close = self.closes.get(self.next_close).map(|c| c.date);
             let Some(day) = [next_expiry, next_overage, next_close].into_iter().flatten().min()
             else {
@@ -958,6 +963,35 @@ mod tests {
         assert_eq!(o.failed_asserts.len(), 1);
         assert_eq!(o.failed_asserts[0].index, 2);
         assert_eq!(o.failed_asserts[0].actual, Minutes(120));
+    }
+
+    #[test]
+    fn work_before_a_retainers_start_draws_on_its_first_month() {
+        let account = Account {
+            retainer: Some(RetainerPlan {
+                monthly: Minutes(600),
+                rollover_months: 0,
+                start: d("2026-03-01"),
+                end: None,
+                prorate: false,
+            }),
+            // Forced work in February: 4:00, then 8:00 in March.
+            debits: vec![work("2026-02-20", 240, 0, 2), work("2026-03-10", 480, 0, 3)],
+            ..Account::default()
+        };
+        let o = simulate(
+            &account,
+            SimOptions { as_of: d("2026-04-01"), watch_from: None, trace: true },
+        );
+        let overage: Vec<(NaiveDate, i64)> = o
+            .trace
+            .iter()
+            .filter(|e| e.kind == TraceKind::Overage)
+            .map(|e| (e.date, e.minutes.0))
+            .collect();
+        // 12:00 against March's 10:00: 2:00 overage at the end of March, none in February.
+        assert_eq!(overage, [(d("2026-03-31"), 120)]);
+        assert_eq!(o.available, Minutes(600), "April's allocation");
     }
 
     #[test]
