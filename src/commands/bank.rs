@@ -9,10 +9,13 @@ use clap::{Args, Subcommand};
 use super::client::{activate_prospect, refuse_inactive};
 use super::{Ctx, client_arg, lot_name, opt_minutes, opt_money, row_ref};
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
+use crate::domain::billing::Due;
 use crate::domain::client::{BlockError, ClientType};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
-use crate::domain::invoice::LineKind;
+use crate::domain::invoice::{
+    Billable, BoughtHours, InvoiceLine, LineKind, Scope, due_keys, next_number,
+};
 use crate::error::Error;
 use crate::render::{Cell, Report};
 use crate::store::csvio::split_line;
@@ -65,6 +68,10 @@ pub struct BuyArgs {
     /// Free text
     #[arg(long)]
     pub note: Option<String>,
+    /// Invoice this lot alone at once (dated the purchase date; a later invoice of
+    /// the period does not bill it again)
+    #[arg(long)]
+    pub invoice: bool,
     /// Show what would be written, write nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -214,8 +221,44 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         client.id,
         minutes.hm()
     );
+    let invoice = if args.invoice {
+        let bought =
+            BoughtHours { reference: id.clone(), date, minutes, price, project: project.clone() };
+        let billable = Billable {
+            client,
+            settings: &ledger.settings,
+            allocations: Vec::new(),
+            purchases: vec![bought],
+            overage: Vec::new(),
+            work: Vec::new(),
+        };
+        let lines = billing_lines(&due_keys(&billable, &Default::default()));
+        let mut doc = super::invoice::draft(&ledger, client, date, Some((date, date)), lines);
+        doc.scope = Scope::Lot;
+        doc.number = Some(next_number(
+            &ledger.settings.invoice_prefix,
+            date,
+            ledger.invoices.iter().map(|i| i.number.as_str()),
+        ));
+        Some(doc)
+    } else {
+        None
+    };
+    let line = match &invoice {
+        Some(doc) => format!(
+            "{line}; invoiced as {} ({} {})",
+            doc.number.as_deref().unwrap_or_default(),
+            doc.totals.total,
+            doc.currency
+        ),
+        None => line,
+    };
+    let by = ctx.user.clone();
     ctx.commit_write(args.dry_run, &line, || {
         rows.write(&mut meta)?;
+        if let Some(doc) = &invoice {
+            super::invoice::record(&by, &ledger, doc)?;
+        }
         activate_prospect(&ledger, ix, "first purchase")
     })
 }
@@ -485,4 +528,22 @@ fn rewrite_purchase_line(
         out = with_columns(&out, &added).unwrap_or(out);
     }
     write_atomic(&path, &out)
+}
+
+/// The lines of a lot invoice: each key billed in full.
+fn billing_lines(due: &[Due]) -> Vec<InvoiceLine> {
+    due.iter()
+        .map(|d| InvoiceLine {
+            key: crate::domain::invoice::LineKey {
+                kind: Some(d.key.kind),
+                period: d.key.period.clone(),
+                lot: d.key.lot.clone(),
+                service: d.key.service.clone(),
+            },
+            description: d.description.clone(),
+            hours: d.hours,
+            rate: d.rate,
+            amount: d.amount,
+        })
+        .collect()
 }

@@ -203,7 +203,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ledger.invoices.iter().map(|i| i.number.as_str()),
     );
     doc.number = Some(number.clone());
-    record(ctx, &ledger, &doc)?;
+    record(&ctx.user, &ledger, &doc)?;
     drop(lock);
     emit(ctx, &doc)?;
     let confirmation = format!(
@@ -333,7 +333,7 @@ fn bill_to(ledger: &Ledger, client: &Client) -> Party {
         .map_or_else(|| party(client), |p| party(&ledger.clients[p as usize]))
 }
 
-fn draft(
+pub(crate) fn draft(
     ledger: &Ledger,
     client: &Client,
     date: NaiveDate,
@@ -347,6 +347,7 @@ fn draft(
         client: party(client),
         bill_to: bill_to(ledger, client),
         period,
+        scope: if period.is_some() { Scope::Period } else { Scope::Corrections },
         currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
         totals: Totals::of(&lines, client.discount_percent, client.tax_percent),
         lines,
@@ -358,7 +359,7 @@ fn draft(
 /// Appends the lines, then the invoice row: an interrupted write leaves at most lines
 /// of an invoice never recorded, which carry its new id, so a retry (a new id) never
 /// takes them over and `check` only warns of them.
-fn record(ctx: &Ctx, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
+pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
     let number = doc.number.clone().unwrap_or_default();
     let invoice_id = new_row_id(IdKind::Invoice)?;
     let rows = doc
@@ -404,10 +405,10 @@ fn record(ctx: &Ctx, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
         ("discount", t.discount.to_string()),
         ("tax", t.tax.to_string()),
         ("total", t.total.to_string()),
-        ("by", ctx.user.clone()),
+        ("by", by.to_string()),
         (
             "scope",
-            if doc.period.is_some() { String::new() } else { Scope::Corrections.as_str().into() },
+            if doc.scope == Scope::Period { String::new() } else { doc.scope.as_str().into() },
         ),
     ];
     let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
@@ -442,6 +443,7 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
             named(&invoice.payer)
         },
         period: invoice.period(),
+        scope: invoice.scope,
         currency: invoice.currency.clone(),
         lines: lines.into_iter().map(|l| l.line.clone()).collect(),
         totals: invoice.totals,

@@ -116,6 +116,7 @@ pub struct InvoiceDoc {
     pub bill_to: Party,
     /// The period (`None` for a corrections-only invoice).
     pub period: Option<(NaiveDate, NaiveDate)>,
+    pub scope: Scope,
     pub currency: String,
     pub lines: Vec<InvoiceLine>,
     pub totals: Totals,
@@ -324,6 +325,8 @@ pub struct Invoice {
 pub enum Scope {
     #[default]
     Period,
+    /// One lot alone (`bank buy --invoice`), dated its purchase date.
+    Lot,
     Corrections,
 }
 
@@ -331,6 +334,7 @@ impl Scope {
     pub fn parse(text: &str) -> Option<Scope> {
         match text {
             "" | "period" => Some(Scope::Period),
+            "lot" => Some(Scope::Lot),
             "corrections" => Some(Scope::Corrections),
             _ => None,
         }
@@ -339,6 +343,7 @@ impl Scope {
     pub fn as_str(self) -> &'static str {
         match self {
             Scope::Period => "period",
+            Scope::Lot => "lot",
             Scope::Corrections => "corrections",
         }
     }
@@ -351,9 +356,9 @@ impl Invoice {
         self.scope == Scope::Period && self.from <= to && from <= self.to
     }
 
-    /// The period it billed, when it billed one.
+    /// The period it billed, when it billed one (a lot invoice: its lot's date).
     pub fn period(&self) -> Option<(NaiveDate, NaiveDate)> {
-        (self.scope == Scope::Period).then_some((self.from, self.to))
+        (self.scope != Scope::Corrections).then_some((self.from, self.to))
     }
 }
 

@@ -326,3 +326,20 @@ fn corrections_only_bills_the_pending_corrections_and_has_no_period() {
     let shown = l.ok(&["invoice", "--show", "INV-2026-0002"]);
     assert!(shown.contains("corrections of earlier periods"), "{shown}");
 }
+
+#[test]
+fn a_lot_invoiced_when_bought_is_not_billed_again_by_its_period() {
+    let l = TestLedger::with_acme();
+    let out = l.buy(&["acme", "--blocks", "1", "--date", "2026-10-05", "--invoice"]);
+    assert!(out.contains("; invoiced as INV-2026-0001 (900.00 EUR)"), "{out}");
+    let rows = l.rows("invoices.csv");
+    assert_eq!(
+        (rows[0]["scope"].as_str(), rows[0]["from"].as_str(), rows[0]["to"].as_str()),
+        ("lot", "2026-10-05", "2026-10-05")
+    );
+    l.buy(&["acme", "--blocks", "2", "--date", "2026-10-20"]);
+    // October's invoice bills the second lot only; the lot invoice does not overlap it.
+    let october = json(&l, &["invoice", "acme", "--month", "2026-10", "--date", "2026-11-02"]);
+    assert_eq!(october["lines"].as_array().map(Vec::len), Some(1));
+    assert_eq!(october["total"].to_string(), "1800.00");
+}
