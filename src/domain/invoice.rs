@@ -232,12 +232,17 @@ pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> 
             .iter()
             .filter_map(|(d, s, r, _)| r.map(|r| (month_key(*d), s.as_str(), r)))
             .collect();
+        // A billed rate of the month and service, preferring one no row names itself
+        // (that one was the client's rate then).
         let billed_rate = |month: &str, service: &str| {
-            billed
+            let rates: Vec<Money> = billed
                 .keys()
                 .filter(|k| k.kind == LineKind::Work && k.period == month && k.service == service)
                 .filter_map(|k| k.rate)
-                .find(|r| !explicit.iter().any(|(m, s, e)| m == month && *s == service && e == r))
+                .collect();
+            let named =
+                |r: &Money| explicit.iter().any(|(m, s, e)| m == month && *s == service && e == r);
+            rates.iter().find(|r| !named(r)).or(rates.first()).copied()
         };
         let mut by_key: BTreeMap<(String, &str, Money), Minutes> = BTreeMap::new();
         for (date, service, row_rate, charged) in &b.work {

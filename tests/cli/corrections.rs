@@ -50,7 +50,7 @@ fn late_work_is_billed_on_the_next_invoice_and_only_once() {
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8(out.stderr).unwrap(),
-        "note: 2026-10-15 lies in the period of invoice INV-2026-0001 (2026-10-01 to 2026-10-31); the difference is billed on walk's next invoice\n"
+        "note: this changes work 2026-10, already invoiced on INV-2026-0001; the difference is billed on walk's next invoice\n"
     );
     // Until an invoice settles it, check warns at the row that changed the key.
     let check = l.run(&["check"]);
@@ -184,7 +184,7 @@ fn a_retainer_invoiced_before_its_month_ends_bills_the_rest_of_its_overage_later
     assert!(
         String::from_utf8(out.stderr)
             .unwrap()
-            .contains("lies in the period of invoice INV-2026-0001")
+            .contains("note: this changes overage 2026-10, already invoiced on INV-2026-0001")
     );
     let november = json(&l, &["invoice", "ret", "--month", "2026-11", "--date", "2026-12-01"]);
     assert_eq!(
@@ -342,4 +342,68 @@ fn a_lot_invoiced_when_bought_is_not_billed_again_by_its_period() {
     let october = json(&l, &["invoice", "acme", "--month", "2026-10", "--date", "2026-11-02"]);
     assert_eq!(october["lines"].as_array().map(Vec::len), Some(1));
     assert_eq!(october["total"].to_string(), "1800.00");
+}
+
+#[test]
+fn billed_prices_hold_and_notes_follow_every_change_to_an_invoiced_key() {
+    // A rate change after October's invoice: October's work keeps 100.00, also with a
+    // new row that names 100.00 itself.
+    let l = TestLedger::new();
+    l.ok(&["client", "add", "p", "--name", "P", "--type", "payg", "--rate", "100"]);
+    l.log(&["p", "1", "--date", "2026-10-05"]);
+    json(&l, &["invoice", "p", "--month", "2026-10", "--date", "2026-11-01"]);
+    l.ok(&["client", "set", "p", "--rate", "150"]);
+    l.log(&["p", "1", "--date", "2026-10-06", "--rate", "100"]);
+    let v = json(&l, &["invoice", "p", "--corrections-only", "--date", "2026-11-10", "--dry-run"]);
+    // 1.00 x 100 taken back, 2.00 x 100 billed: 100.00 more, not 150.00.
+    assert_eq!(v["total"].to_string(), "100.00");
+
+    // A month billed only as a correction on a later invoice still gets the note.
+    let l = TestLedger::new();
+    l.ok(&["client", "add", "q", "--name", "Q", "--type", "payg", "--rate", "100"]);
+    for date in ["2026-10-05", "2026-11-05", "2026-12-05"] {
+        l.log(&["q", "1", "--date", date]);
+    }
+    json(&l, &["invoice", "q", "--month", "2026-10", "--date", "2026-11-01"]);
+    json(&l, &["invoice", "q", "--month", "2026-12", "--date", "2027-01-04"]);
+    let out = l.run(&["log-time", "q", "1", "--date", "2026-11-06"]);
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("note: this changes work 2026-11, already invoiced on INV-2027-0001"),
+    );
+
+    // Late retainer work whose rollover changes a later month's overage.
+    let l = TestLedger::new();
+    l.ok(&[
+        "client",
+        "add",
+        "r",
+        "--name",
+        "R",
+        "--type",
+        "retainer",
+        "--monthly-hours",
+        "10",
+        "--monthly-fee",
+        "1000",
+        "--rate",
+        "100",
+        "--start",
+        "2026-09-01",
+        "--rollover-months",
+        "1",
+    ]);
+    l.log(&["r", "5", "--date", "2026-09-10"]);
+    l.log(&["r", "15", "--date", "2026-10-10"]);
+    json(&l, &["invoice", "r", "--month", "2026-09", "--date", "2026-10-01"]);
+    json(&l, &["invoice", "r", "--month", "2026-10", "--date", "2026-11-02"]);
+    // September's 5:00 left rolled into October; 3:00 more in September leaves 2:00,
+    // so October's overage goes from 0:00 to 3:00.
+    let out = l.run(&["log-time", "r", "3", "--date", "2026-09-20"]);
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("note: this changes overage 2026-10, already invoiced on INV-2026-0002"),
+    );
 }
