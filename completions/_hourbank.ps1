@@ -708,7 +708,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('balances', 'balances', [CompletionResultType]::ParameterValue, 'Every client''s purchased, consumed, expired and available hours')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'One client''s statement: every purchase, work row, adjustment and expiry with a running balance')
-            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by month, week, client, person, project or service')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service')
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
             [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -749,7 +749,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
         'hourbank;report;usage' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date included')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date included')
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by these keys, in order: month, week, client, person, project, service')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by these keys, in order: day, week, month, year, client, person, project, service')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
@@ -796,7 +796,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
         'hourbank;report;help' {
             [CompletionResult]::new('balances', 'balances', [CompletionResultType]::ParameterValue, 'Every client''s purchased, consumed, expired and available hours')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'One client''s statement: every purchase, work row, adjustment and expiry with a running balance')
-            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by month, week, client, person, project or service')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service')
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
             [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -998,7 +998,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
         'hourbank;help;report' {
             [CompletionResult]::new('balances', 'balances', [CompletionResultType]::ParameterValue, 'Every client''s purchased, consumed, expired and available hours')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'One client''s statement: every purchase, work row, adjustment and expiry with a running balance')
-            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by month, week, client, person, project or service')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service')
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
             [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
             break

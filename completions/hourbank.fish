@@ -501,7 +501,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "usage" -d 'Hours and billable amounts grouped by month, week, client, person, project or service'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "usage" -d 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -535,7 +535,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l from -d 'First date included' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l to -d 'Last date included' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l by -d 'Group by these keys, in order: month, week, client, person, project, service' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l by -d 'Group by these keys, in order: day, week, month, year, client, person, project, service' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''
@@ -576,7 +576,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Hours and billable amounts grouped by month, week, client, person, project or service'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -659,6 +659,6 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "pay" -d 'Record a payment against an invoice'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
-complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "usage" -d 'Hours and billable amounts grouped by month, week, client, person, project or service'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "usage" -d 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'

@@ -221,6 +221,17 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         client.id,
         minutes.hm()
     );
+    if !args.invoice
+        && let Some(invoice) = ledger
+            .invoices
+            .iter()
+            .find(|i| i.client == client.id.as_str() && i.overlaps(date, date))
+    {
+        super::note(&format!(
+            "note: {date} lies in the period of invoice {}; this lot is billed on {}'s next invoice",
+            invoice.number, client.id
+        ));
+    }
     let invoice = if args.invoice {
         let bought =
             BoughtHours { reference: id.clone(), date, minutes, price, project: project.clone() };
@@ -426,7 +437,11 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
     if let Some(note) = &args.note {
         changes.push(("note", note.clone()));
     }
-    if hours.is_some_and(|h| h != p.minutes) || price.is_some_and(|pr| Some(pr) != p.price) {
+    // What a lot bills is its price, or without one its hours in blocks.
+    let price_changes = price.is_some_and(|pr| Some(pr) != p.price);
+    let hours_change =
+        hours.is_some_and(|h| h != p.minutes) && p.price.is_none() && price.is_none();
+    if price_changes || hours_change {
         invoiced_change(&ledger, i, args.force, "changing its hours or price")?;
     }
     let (before, after) = balance_change(ctx, &ledger, i, |account| {

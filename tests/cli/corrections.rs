@@ -143,17 +143,26 @@ fn a_changed_or_removed_lot_is_billed_or_credited_by_the_difference() {
             .contains("the difference is billed on acme's next invoice")
     );
     l.ok(&["bank", "remove", &other, "--force"]);
-    // A note is no change to what was billed: no --force needed.
+    // A note is no change to what was billed, nor are the hours of a lot with a price
+    // of its own: no --force needed.
     l.ok(&["bank", "edit", &lot, "--note", "corrected"]);
+    l.ok(&["bank", "edit", &lot, "--hours", "21"]);
+    // A lot bought into the invoiced October says where it is billed.
+    let out =
+        l.run(&["bank", "buy", "acme", "--hours", "2", "--price", "100", "--date", "2026-10-20"]);
+    assert!(String::from_utf8(out.stderr).unwrap().contains("note: 2026-10-20 lies in the period of invoice INV-2026-0001; this lot is billed on acme's next invoice"));
+    let late = String::from_utf8(out.stdout).unwrap();
+    let late = late.split(['(', ')']).nth(1).unwrap().to_string();
     let november = json(&l, &["invoice", "acme", "--month", "2026-11", "--date", "2026-12-01"]);
     assert_eq!(
         lines(&november),
         own(&[
             (&format!("lot {lot} changed"), "null", "900.00"),
+            (&format!("lot {late}, not billed before"), "null", "100.00"),
             (&format!("lot {other} no longer billable: credit"), "-10.00", "-900.00"),
         ])
     );
-    assert_eq!(november["total"].to_string(), "0.00");
+    assert_eq!(november["total"].to_string(), "100.00");
 }
 
 #[test]
@@ -406,4 +415,21 @@ fn billed_prices_hold_and_notes_follow_every_change_to_an_invoiced_key() {
             .unwrap()
             .contains("note: this changes overage 2026-10, already invoiced on INV-2026-0002"),
     );
+}
+
+#[test]
+fn usage_groups_by_day_and_year_and_finer_groups_add_up_per_part() {
+    let l = walk();
+    l.log(&["walk", "0:20", "--date", "2026-10-05", "--service", "design"]);
+    l.log(&["walk", "0:20", "--date", "2026-10-06", "--service", "design"]);
+    let days = l.csv(&["report", "usage", "--by", "day"]);
+    let got: Vec<(&str, &str)> =
+        days.iter().map(|r| (r["day"].as_str(), r["billable_amount"].as_str())).collect();
+    // Each day's part: 0:20 = 0.33 h x 120 = 39.60.
+    assert_eq!(got, [("2026-10-05", "39.60"), ("2026-10-06", "39.60")]);
+    // The year's part is the month's line: 0:40 = 0.67 h x 120 = 80.40, as invoiced.
+    let year = &l.csv(&["report", "usage", "--by", "year"])[0];
+    assert_eq!((year["year"].as_str(), year["billable_amount"].as_str()), ("2026", "80.40"));
+    let v = json(&l, &["invoice", "walk", "--month", "2026-10"]);
+    assert_eq!(v["total"].to_string(), "80.40");
 }

@@ -28,7 +28,7 @@ pub enum ReportCommand {
     /// One client's statement: every purchase, work row, adjustment and expiry with a
     /// running balance
     History(HistoryArgs),
-    /// Hours and billable amounts grouped by month, week, client, person, project or service
+    /// Hours and billable amounts grouped by day, week, month, year, client, person, project or service
     Usage(UsageArgs),
     /// Issued invoices with what is paid and outstanding
     Invoices(InvoicesArgs),

@@ -29,14 +29,16 @@ pub struct UsageArgs {
     /// Last date included
     #[arg(long, value_name = "D")]
     pub to: Option<String>,
-    /// Group by these keys, in order: month, week, client, person, project, service
+    /// Group by these keys, in order: day, week, month, year, client, person, project, service
     #[arg(long, value_name = "KEY,KEY..", value_delimiter = ',', default_value = "client")]
     pub by: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum UsageKey {
+    Day,
     Month,
+    Year,
     Week,
     Client,
     Person,
@@ -47,7 +49,9 @@ enum UsageKey {
 impl UsageKey {
     fn parse(text: &str) -> Option<(UsageKey, &'static str)> {
         Some(match text.trim() {
+            "day" => (UsageKey::Day, "day"),
             "month" => (UsageKey::Month, "month"),
+            "year" => (UsageKey::Year, "year"),
             "week" => (UsageKey::Week, "week"),
             "client" => (UsageKey::Client, "client"),
             "person" => (UsageKey::Person, "person"),
@@ -187,7 +191,9 @@ impl WorkSink for UsageSink {
             let keys = self.keys;
             for (slot, k) in key.iter_mut().zip(keys.iter().flatten()) {
                 *slot = match k {
+                    UsageKey::Day => day_number(w.date) as u32,
                     UsageKey::Month => w.date.year() as u32 * 12 + w.date.month0(),
+                    UsageKey::Year => w.date.year() as u32,
                     UsageKey::Week => {
                         let week = w.date.iso_week();
                         week.year() as u32 * 100 + week.week()
@@ -272,7 +278,7 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
         .map(|k| {
             UsageKey::parse(k).ok_or_else(|| {
                 Error::refused(format!(
-                    "--by \"{k}\": use month, week, client, person, project or service"
+                    "--by \"{k}\": use day, week, month, year, client, person, project or service"
                 ))
             })
         })
@@ -326,7 +332,7 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
             .map(|(i, (k, _))| {
                 let (x, y) = (group_keys[a][i], group_keys[b][i]);
                 match k {
-                    UsageKey::Month | UsageKey::Week => x.cmp(&y),
+                    UsageKey::Day | UsageKey::Month | UsageKey::Year | UsageKey::Week => x.cmp(&y),
                     UsageKey::Client => ledger.clients[x as usize]
                         .id
                         .as_str()
@@ -340,7 +346,9 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     let label = |k: UsageKey, n: u32| match k {
+        UsageKey::Day => from_day_number(n as i32).to_string(),
         UsageKey::Month => format!("{:04}-{:02}", n / 12, n % 12 + 1),
+        UsageKey::Year => format!("{n:04}"),
         UsageKey::Week => format!("{:04}-W{:02}", n / 100, n % 100),
         UsageKey::Client => ledger.clients[n as usize].id.to_string(),
         UsageKey::Person | UsageKey::Project | UsageKey::Service => texts.names[n as usize].clone(),
