@@ -62,14 +62,6 @@ impl UsageKey {
     }
 }
 
-/// Minutes of one group at one (client, service, row rate): what rates apply to.
-#[derive(Debug, Default, Clone, Copy)]
-struct Sums {
-    hours: i64,
-    charged: i64,
-    billable: i64,
-}
-
 /// What one (service or overage, rate) line of a group adds: amounts are rounded to
 /// cents once per line, as an invoice line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -132,11 +124,31 @@ struct UsageSink {
     group_index: FxHashMap<GroupKey, usize>,
     /// Keyed by (group, client, service, row rate, month): 20 bytes, since a report by
     /// month and client has as many entries as groups.
-    sums: FxHashMap<(u32, u32, u32, RowRate, u32), Sums>,
+    /// Billable minutes per row, for groups that cut across clients or months (their
+    /// parts are about as many as their rows)...
+    sums: Vec<Part>,
+    /// ...or summed per part at once, when each group lies within one client and one
+    /// month (its parts are about as many as the groups).
+    part_sums: FxHashMap<(u32, u32, u32, RowRate, u32), i64>,
+    parts_in_groups: bool,
+    /// Per group: hours and charged minutes.
+    totals: Vec<(i64, i64)>,
     /// The rates rows name; `RowRate(n)` for n > 0 is `rates[n - 1]`.
     rates: Vec<Money>,
     rate_index: FxHashMap<Money, u32>,
     retainer_rows: Vec<RetainerRow>,
+}
+
+/// The billable minutes of one row in its part: group, client, service, row rate and
+/// month.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    group: u32,
+    client: u32,
+    service: u32,
+    rate: RowRate,
+    month: u32,
+    minutes: i32,
 }
 
 /// A row's own rate, numbered: 0 when the row names none.
@@ -157,6 +169,7 @@ impl UsageSink {
     fn group(&mut self, key: GroupKey) -> usize {
         *self.group_index.entry(key).or_insert_with(|| {
             self.group_keys.push(key);
+            self.totals.push((0, 0));
             self.group_keys.len() - 1
         })
     }
@@ -218,15 +231,25 @@ impl WorkSink for UsageSink {
             });
         }
         let Some(group) = group else { return };
+        self.totals[group].0 += w.hours.0;
+        self.totals[group].1 += w.charged.0;
+        // Only billable minutes have amounts: one entry per part (group, client,
+        // service, rate, month) that bills anything.
+        if !w.billable || w.charged.0 == 0 {
+            return;
+        }
         let service = self.texts.id(w.service);
         let rate = self.row_rate(w.rate);
         let month = w.date.year() as u32 * 12 + w.date.month0();
-        let entry = self.sums.entry((group as u32, client, service, rate, month)).or_default();
-        entry.hours += w.hours.0;
-        entry.charged += w.charged.0;
-        if w.billable {
-            entry.billable += w.charged.0;
+        // 24 bytes a billable row, summed per part once all rows are read: the parts
+        // of groups that cut across clients and months are as many as the rows.
+        if self.parts_in_groups {
+            *self.part_sums.entry((group as u32, client, service, rate, month)).or_default() +=
+                w.charged.0;
+            return;
         }
+        let minutes = i32::try_from(w.charged.0).unwrap_or(i32::MAX);
+        self.sums.push(Part { group: group as u32, client, service, rate, month, minutes });
     }
 
     fn append(&mut self, later: Self) {
@@ -245,22 +268,25 @@ impl WorkSink for UsageSink {
                 self.group(key)
             })
             .collect();
+        for (g, (hours, charged)) in later.totals.iter().enumerate() {
+            let total = &mut self.totals[groups[g]];
+            total.0 += hours;
+            total.1 += charged;
+        }
         let later_rates = later.rates;
-        for ((group, client, service, rate, month), s) in later.sums {
+        for ((group, client, service, rate, month), minutes) in later.part_sums {
             let rate = self.row_rate(rate.0.checked_sub(1).map(|n| later_rates[n as usize]));
-            let entry = self
-                .sums
-                .entry((
-                    groups[group as usize] as u32,
-                    client,
-                    texts[service as usize],
-                    rate,
-                    month,
-                ))
-                .or_default();
-            entry.hours += s.hours;
-            entry.charged += s.charged;
-            entry.billable += s.billable;
+            let key = (groups[group as usize] as u32, client, texts[service as usize], rate, month);
+            *self.part_sums.entry(key).or_default() += minutes;
+        }
+        for part in later.sums {
+            let rate = self.row_rate(part.rate.0.checked_sub(1).map(|n| later_rates[n as usize]));
+            self.sums.push(Part {
+                group: groups[part.group as usize] as u32,
+                service: texts[part.service as usize],
+                rate,
+                ..part
+            });
         }
         self.retainer_rows.extend(later.retainer_rows.into_iter().map(|mut r| {
             r.group = r.group.map(|g| groups[g]);
@@ -300,26 +326,40 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
         texts: Interner::default(),
         group_keys: Vec::new(),
         group_index: FxHashMap::default(),
-        sums: FxHashMap::default(),
+        sums: Vec::new(),
+        part_sums: FxHashMap::default(),
+        parts_in_groups: key_array.contains(&Some(UsageKey::Client))
+            && (key_array.contains(&Some(UsageKey::Month))
+                || key_array.contains(&Some(UsageKey::Day))),
+        totals: Vec::new(),
         rates: Vec::new(),
         rate_index: FxHashMap::default(),
         retainer_rows: Vec::new(),
     };
     let (ledger, mut sink) = ctx.read_ledger_into(&make)?;
     let rates = std::mem::take(&mut sink.rates);
-    let UsageSink { texts, group_keys, sums, retainer_rows, .. } = sink;
-    // Per group: hours and charged minutes, then the amounts of its lines.
-    let mut totals: Vec<(i64, i64)> = vec![(0, 0); group_keys.len()];
-    let mut lines: Vec<LineMinutes> = Vec::with_capacity(sums.len());
-    for ((group, client, service, row_rate, month), s) in sums {
+    let UsageSink { texts, group_keys, mut sums, part_sums, retainer_rows, totals, .. } = sink;
+    // The billable minutes of each group's parts.
+    sums.sort_unstable_by_key(|p| (p.group, p.client, p.service, p.rate.0, p.month));
+    let listed = sums.chunk_by(|a, b| {
+        (a.group, a.client, a.service, a.rate, a.month)
+            == (b.group, b.client, b.service, b.rate, b.month)
+    });
+    let parts = listed
+        .map(|same| {
+            let p = same[0];
+            let minutes: i64 = same.iter().map(|p| i64::from(p.minutes)).sum();
+            ((p.group, p.client, p.service, p.rate, p.month), minutes)
+        })
+        .chain(part_sums);
+    let mut lines: Vec<LineMinutes> = Vec::new();
+    for ((group, client, service, row_rate, month), billable) in parts {
         let group = group as usize;
         let row_rate = row_rate.0.checked_sub(1).map(|n| rates[n as usize]);
         let c = &ledger.clients[client as usize];
         let rate = rate_for(row_rate, &texts.names[service as usize], Some(c), &ledger.settings);
-        totals[group].0 += s.hours;
-        totals[group].1 += s.charged;
-        let billed = if c.kind == ClientType::Payg { s.billable } else { 0 };
-        lines.push((group, client, month, LineKey::Service(service), rate, billed, s.billable));
+        let billed = if c.kind == ClientType::Payg { billable } else { 0 };
+        lines.push((group, client, month, LineKey::Service(service), rate, billed, billable));
     }
     let through = to.unwrap_or_else(|| ledger.horizon(ctx.today));
     attribute_overage(&ledger, through, retainer_rows, &mut lines);
