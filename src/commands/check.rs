@@ -15,6 +15,7 @@ use crate::domain::bank::month_key;
 use crate::domain::billing::{billed_by_key, invoice_lines};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::ClientType;
+use crate::domain::date::from_day_number;
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::{LineKind, due_keys};
 use crate::domain::money::Money;
@@ -162,6 +163,14 @@ fn unsettled(ledger: &Ledger, mut rows: Vec<PaygRow>) -> Vec<Diagnostic> {
                     .iter()
                     .filter(|r| month_key(r.1) == key.period && r.2 == key.service)
                     .map(|r| r.5)
+                    .max()
+                    .map_or((CLIENTS, ledger.client_lines[ix as usize]), |l| (TIMELOG, Some(l))),
+                // An overage changes with the month's work: its latest row.
+                Some(LineKind::Overage) => ledger.accounts[ix as usize]
+                    .debits
+                    .iter()
+                    .filter(|d| month_key(from_day_number(d.day)) == key.period)
+                    .map(|d| d.line)
                     .max()
                     .map_or((CLIENTS, ledger.client_lines[ix as usize]), |l| (TIMELOG, Some(l))),
                 _ => (CLIENTS, ledger.client_lines[ix as usize]),

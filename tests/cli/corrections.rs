@@ -190,6 +190,12 @@ fn a_retainer_invoiced_before_its_month_ends_bills_the_rest_of_its_overage_later
     let october = json(&l, &["invoice", "ret", "--month", "2026-10", "--date", "2026-10-20"]);
     assert_eq!(october["total"].to_string(), "1200.00");
     let out = l.run(&["log-time", "ret", "3", "--date", "2026-10-28"]);
+    // check names the row that changed October's overage.
+    let check = String::from_utf8(l.run(&["check"]).stdout).unwrap();
+    assert_eq!(
+        check,
+        "timelog.csv:3: warning: ret: overage 2026-10 differs from what was invoiced; the next invoice of ret settles it\n"
+    );
     assert!(
         String::from_utf8(out.stderr)
             .unwrap()
