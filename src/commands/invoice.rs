@@ -377,7 +377,8 @@ pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), 
                 ("lot", l.key.lot.clone()),
                 ("service", l.key.service.clone()),
                 ("description", l.description.clone()),
-                ("hours", l.hours.map(|h| h.hm()).unwrap_or_default()),
+                // The quantity as printed (SPEC 9); the whole minutes are the nearest.
+                ("hours", l.hours.map(|h| h.hours_decimal().to_string()).unwrap_or_default()),
                 ("rate", l.rate.map(|r| r.to_string()).unwrap_or_default()),
                 ("amount", l.amount.to_string()),
             ])

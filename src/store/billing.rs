@@ -22,6 +22,22 @@ fn money(field: &str, text: &str) -> Result<Money, String> {
     Money::parse(text).map_err(|e| format!("{field}: {e}"))
 }
 
+/// A line's hours as recorded: the printed quantity (`1.17`, two decimals: the whole
+/// minutes it was rounded from are the nearest, exactly) or, in lines written before,
+/// `H:MM`.
+fn printed_hours(text: &str) -> Result<Minutes, String> {
+    if text.contains(':') {
+        return Minutes::parse(text).map_err(|e| format!("hours: {e}"));
+    }
+    let hours = rust_decimal::Decimal::from_str_exact(text)
+        .ok()
+        .filter(|h| h.scale() <= 2)
+        .ok_or_else(|| format!("hours \"{text}\": use hours with up to two decimals, like 1.25"))?;
+    let minutes = (hours * rust_decimal::Decimal::from(60))
+        .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    i64::try_from(minutes).map(Minutes).map_err(|_| format!("hours \"{text}\": too large"))
+}
+
 fn opt_money(field: &str, text: &str) -> Result<Money, String> {
     Ok(optional(text, |t| money(field, t))?.unwrap_or_default())
 }
@@ -121,9 +137,7 @@ impl Ledger {
                     line: InvoiceLine {
                         key,
                         description: f.text(invoice_line::DESCRIPTION).to_string(),
-                        hours: optional(f.text(invoice_line::HOURS), |t| {
-                            Minutes::parse(t).map_err(|e| format!("hours: {e}"))
-                        })?,
+                        hours: optional(f.text(invoice_line::HOURS), printed_hours)?,
                         rate: optional(f.text(invoice_line::RATE), |t| money("rate", t))?,
                         amount: Money::parse(f.text(invoice_line::AMOUNT))
                             .map_err(|e| format!("amount: {e}"))?,
@@ -358,5 +372,20 @@ impl Ledger {
     /// What has been paid of invoice `number`.
     pub fn paid(&self, number: &str) -> Money {
         Money(self.payments.iter().filter(|p| p.invoice == number).map(|p| p.amount.0).sum())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printed_hours_give_back_the_whole_minutes_they_were_rounded_from() {
+        for m in -6000..=6000 {
+            let printed = Minutes(m).hours_decimal().to_string();
+            assert_eq!(printed_hours(&printed), Ok(Minutes(m)), "{printed}");
+        }
+        assert_eq!(printed_hours("1:10"), Ok(Minutes(70)));
+        assert!(printed_hours("1.171").is_err());
     }
 }
