@@ -622,6 +622,7 @@ mod billing {
                     rate: Some(rate),
                     amount: Money::line_amount(Minutes(minutes), rate),
                     derived_price: false,
+                    bought: None,
                 }
             })
             .collect();
@@ -640,6 +641,7 @@ mod billing {
                 rate: None,
                 amount: Money::cents(rust_decimal::Decimal::new(cents, 2)),
                 derived_price: false,
+                bought: Some(Minutes(600)),
             });
         }
         out

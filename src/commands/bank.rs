@@ -243,8 +243,9 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
             overage: Vec::new(),
             work: Vec::new(),
         };
-        let lines = billing_lines(&due_keys(&billable, &Default::default()));
-        let mut doc = super::invoice::draft(&ledger, client, date, Some((date, date)), lines);
+        let due = due_keys(&billable, &Default::default());
+        let lines = billing_lines(&due);
+        let mut doc = super::invoice::draft(&ledger, client, date, Some((date, date)), lines, &due);
         doc.scope = Scope::Lot;
         doc.number = Some(next_number(
             &ledger.settings.invoice_prefix,

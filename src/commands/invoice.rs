@@ -11,13 +11,14 @@ use clap::{Args as ClapArgs, Subcommand};
 
 use super::{Ctx, client_arg};
 use crate::domain::bank::{SimOptions, TraceKind};
-use crate::domain::billing::{billed_by_key, invoice_lines};
+use crate::domain::billing::{Due, billed_by_key, invoice_lines};
 use crate::domain::client::{Client, ClientType};
 use crate::domain::date::{month_end, parse_month};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
 use crate::domain::invoice::{
-    Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Scope, Totals, due_keys, next_number,
+    Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Scope, Totals, billed_hours, due_keys,
+    next_number,
 };
 use crate::domain::money::Money;
 use crate::error::Error;
@@ -192,7 +193,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         )
         .into());
     }
-    let mut doc = draft(&ledger, client, date, period, lines);
+    let mut doc = draft(&ledger, client, date, period, lines, &due);
     if args.dry_run {
         emit(ctx, &doc)?;
         return Ok(ExitCode::SUCCESS);
@@ -339,6 +340,7 @@ pub(crate) fn draft(
     date: NaiveDate,
     period: Option<(NaiveDate, NaiveDate)>,
     lines: Vec<InvoiceLine>,
+    due: &[Due],
 ) -> InvoiceDoc {
     InvoiceDoc {
         number: None,
@@ -348,6 +350,7 @@ pub(crate) fn draft(
         bill_to: bill_to(ledger, client),
         period,
         scope: if period.is_some() { Scope::Period } else { Scope::Corrections },
+        hours: billed_hours(&lines, due),
         currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
         totals: Totals::of(&lines, client.discount_percent, client.tax_percent),
         lines,
@@ -401,7 +404,7 @@ pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), 
         ("from", doc.period.map(|p| p.0.to_string()).unwrap_or_default()),
         ("to", doc.period.map(|p| p.1.to_string()).unwrap_or_default()),
         ("currency", doc.currency.clone()),
-        ("hours", doc.hours().hm()),
+        ("hours", doc.hours.hm()),
         ("subtotal", t.subtotal.to_string()),
         ("discount", t.discount.to_string()),
         ("tax", t.tax.to_string()),
@@ -445,6 +448,7 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
         },
         period: invoice.period(),
         scope: invoice.scope,
+        hours: invoice.hours,
         currency: invoice.currency.clone(),
         lines: lines.into_iter().map(|l| l.line.clone()).collect(),
         totals: invoice.totals,

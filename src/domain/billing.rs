@@ -63,6 +63,8 @@ pub struct Due {
     /// A lot without a price of its own (priced from the client's blocks): once billed,
     /// it keeps the price it was billed at, per hour.
     pub derived_price: bool,
+    /// The hours a lot holds (its line's quantity counts blocks).
+    pub bought: Option<Minutes>,
 }
 
 impl Due {
@@ -115,12 +117,13 @@ fn should_bill(due: &Due, billed: Option<&Billed>) -> (Option<Money>, Money) {
             (Some(rate), Money::line_amount(hours, rate))
         }
         LineKind::Fee => (None, billed.first_amount),
-        LineKind::Block if due.derived_price => match (billed.first_hours, due.hours) {
-            (Some(was), Some(now)) if was.0 > 0 => {
-                let per_minute = billed.first_amount.0 / rust_decimal::Decimal::from(was.0);
-                (None, Money::cents(per_minute * rust_decimal::Decimal::from(now.0)))
+        // A lot priced from the client's blocks keeps the unit price it was billed at,
+        // for as many blocks as it holds now.
+        LineKind::Block if due.derived_price => match (billed.rate, due.hours) {
+            (Some(unit), Some(quantity)) if due.rate != Some(unit) && quantity.0 % 60 == 0 => {
+                (Some(unit), Money(unit.0 * rust_decimal::Decimal::from(quantity.0 / 60)))
             }
-            _ => (None, due.amount),
+            _ => (due.rate, due.amount),
         },
         LineKind::Block => (None, due.amount),
     }
@@ -275,6 +278,7 @@ mod tests {
             rate: Some(rate),
             amount: Money::line_amount(Minutes(minutes), rate),
             derived_price: false,
+            bought: None,
         }
     }
 

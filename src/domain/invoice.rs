@@ -117,6 +117,8 @@ pub struct InvoiceDoc {
     /// The period (`None` for a corrections-only invoice).
     pub period: Option<(NaiveDate, NaiveDate)>,
     pub scope: Scope,
+    /// The hours billed (see [`billed_hours`]).
+    pub hours: Minutes,
     pub currency: String,
     pub lines: Vec<InvoiceLine>,
     pub totals: Totals,
@@ -124,11 +126,23 @@ pub struct InvoiceDoc {
     pub company_address: Option<String>,
 }
 
-impl InvoiceDoc {
-    /// The hours billed by the lines that bill hours.
-    pub fn hours(&self) -> Minutes {
-        Minutes(self.lines.iter().filter_map(|l| l.hours).map(|h| h.0).sum())
-    }
+/// The hours an invoice bills: its hourly lines' hours, and the hours of the lots it
+/// bills in full (a lot's line counts blocks, not hours).
+pub fn billed_hours(lines: &[InvoiceLine], due: &[Due]) -> Minutes {
+    Minutes(
+        lines
+            .iter()
+            .map(|l| match l.key.kind {
+                Some(LineKind::Block) if l.rate.is_some() => due
+                    .iter()
+                    .find(|d| d.key.kind == LineKind::Block && d.key.lot == l.key.lot)
+                    .and_then(|d| d.bought)
+                    .map_or(0, |m| m.0),
+                Some(LineKind::Block) => 0,
+                _ => l.hours.map_or(0, |h| h.0),
+            })
+            .sum(),
+    )
 }
 
 /// Hours bought in the period of an invoice.
@@ -194,25 +208,44 @@ pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> 
             rate: None,
             amount,
             derived_price: false,
+            bought: None,
         });
     }
     for p in &b.purchases {
         let project =
             if p.project.is_empty() { String::new() } else { format!(", project {}", p.project) };
-        let amount = p.price.unwrap_or_else(|| match (client.block_hours, client.block_price) {
-            (Some(block), Some(price)) if block.0 > 0 => {
-                Money::cents(price.0 * Decimal::from(p.minutes.0) / Decimal::from(block.0))
+        // Quantity x unit price as printed (SPEC 9): n blocks at the block price, else 1
+        // at the lot's price (its own, or its hours at the client's rate).
+        // A lot is n blocks when its hours and price are both n times the client's block.
+        let blocks = match (client.block_hours, client.block_price) {
+            (Some(block), Some(price)) if block.0 > 0 && p.minutes.0 % block.0 == 0 => {
+                let n = p.minutes.0 / block.0;
+                let whole = p.price.is_none_or(|total| total.0 == price.0 * Decimal::from(n));
+                whole.then_some((n, price))
             }
-            _ => Money::line_amount(p.minutes, client_rate),
-        });
+            _ => None,
+        };
+        let (quantity, unit) = match (blocks, p.price, client.block_hours, client.block_price) {
+            (Some(blocks), _, _, _) => blocks,
+            (None, Some(price), _, _) => (1, price),
+            (None, None, Some(block), Some(price)) if block.0 > 0 => {
+                (1, Money::cents(price.0 * Decimal::from(p.minutes.0) / Decimal::from(block.0)))
+            }
+            (None, None, _, _) => (1, Money::line_amount(p.minutes, client_rate)),
+        };
         out.push(Due {
             key: KeyId { lot: p.reference.clone(), ..key(LineKind::Block, p.date.to_string()) },
             start: p.date,
-            description: format!("Hours bought on {} ({}{project})", p.date, p.reference),
-            hours: Some(p.minutes),
-            rate: None,
-            amount,
+            description: format!(
+                "Hours bought on {} ({}{project}): {} h",
+                p.date, p.reference, p.minutes
+            ),
+            // The quantity is a count: n blocks, or 1.
+            hours: Some(Minutes(quantity * 60)),
+            rate: Some(unit),
+            amount: Money(unit.0 * Decimal::from(quantity)),
             derived_price: p.price.is_none(),
+            bought: Some(p.minutes),
         });
     }
     for (date, minutes) in &b.overage {
@@ -224,6 +257,7 @@ pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> 
             rate: Some(client_rate),
             amount: Money::line_amount(*minutes, client_rate),
             derived_price: false,
+            bought: None,
         });
     }
     if client.kind == ClientType::Payg {
@@ -270,6 +304,7 @@ pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> 
                 rate: Some(rate),
                 amount: Money::line_amount(minutes, rate),
                 derived_price: false,
+                bought: None,
             });
         }
     }

@@ -159,7 +159,8 @@ fn a_changed_or_removed_lot_is_billed_or_credited_by_the_difference() {
         own(&[
             (&format!("lot {lot} changed"), "null", "900.00"),
             (&format!("lot {late}, not billed before"), "null", "100.00"),
-            (&format!("lot {other} no longer billable: credit"), "-10.00", "-900.00"),
+            // One block (1.00 x 900.00) credited.
+            (&format!("lot {other} no longer billable: credit"), "-1.00", "-900.00"),
         ])
     );
     assert_eq!(november["total"].to_string(), "100.00");
@@ -303,7 +304,11 @@ fn a_lot_typed_without_an_id_is_named_and_not_billed() {
         l.read("purchases.csv").replace(",2026-10-05,acme,", "p-handtyped1,2026-10-05,acme,");
     l.write("purchases.csv", &text);
     let v = json(&l, &["invoice", "acme", "--month", "2026-10"]);
-    assert_eq!(lines(&v), own(&[("Hours bought on 2026-10-05 (p-handtyped1)", "10.00", "900.00")]));
+    // 10 h with a price of its own: 1 x 900.00.
+    assert_eq!(
+        lines(&v),
+        own(&[("Hours bought on 2026-10-05 (p-handtyped1): 10:00 h", "1.00", "900.00")])
+    );
 }
 
 #[test]

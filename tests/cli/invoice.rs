@@ -192,7 +192,14 @@ fn bank_invoices_bill_the_hours_bought_in_the_period() {
         "{csv}"
     );
     assert_eq!(rows.len(), 2);
-    assert_eq!((rows[1]["hours"].as_str(), rows[1]["amount"].as_str()), ("5.00", "450.00"));
+    // A lot's line is quantity x unit price: 2 blocks x 900.00; 5 h, not a whole block,
+    // is 1 x 450.00.
+    let quantity = |r: &std::collections::BTreeMap<String, String>| {
+        (r["hours"].clone(), r["rate"].clone(), r["amount"].clone())
+    };
+    assert_eq!(quantity(&rows[0]), ("2.00".into(), "900.00".into(), "1800.00".into()));
+    assert_eq!(quantity(&rows[1]), ("1.00".into(), "450.00".into(), "450.00".into()));
+    assert!(rows[1]["description"].ends_with("): 5:00 h"), "{}", rows[1]["description"]);
     let table = l.ok(&["invoice", "--show", "INV-2026-0001"]);
     assert!(table.starts_with("Invoice INV-2026-0001") && table.contains("2250.00"), "{table}");
 }
