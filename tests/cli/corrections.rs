@@ -444,3 +444,18 @@ fn usage_groups_by_day_and_year_and_finer_groups_add_up_per_part() {
     let v = json(&l, &["invoice", "walk", "--month", "2026-10"]);
     assert_eq!(v["total"].to_string(), "80.40");
 }
+
+#[test]
+fn usage_prices_invoiced_months_as_they_were_billed() {
+    let l = TestLedger::new();
+    l.ok(&["client", "add", "p", "--name", "P", "--type", "payg", "--rate", "100"]);
+    l.log(&["p", "1", "--date", "2026-10-05"]);
+    json(&l, &["invoice", "p", "--month", "2026-10", "--date", "2026-11-01"]);
+    l.ok(&["client", "set", "p", "--rate", "150"]);
+    l.log(&["p", "1", "--date", "2026-11-05"]);
+    let usage = l.csv(&["report", "usage", "--by", "month"]);
+    let got: Vec<(&str, &str)> =
+        usage.iter().map(|r| (r["month"].as_str(), r["billable_amount"].as_str())).collect();
+    // October was billed at 100.00 and keeps it; November is at the new rate.
+    assert_eq!(got, [("2026-10", "100.00"), ("2026-11", "150.00")]);
+}

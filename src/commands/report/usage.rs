@@ -13,6 +13,7 @@ use crate::domain::bank::{SimOptions, TraceKind, month_key};
 use crate::domain::client::ClientType;
 use crate::domain::date::{day_number, from_day_number, month_end};
 use crate::domain::duration::Minutes;
+use crate::domain::invoice::LineKind as LineKindOfLine;
 use crate::domain::money::Money;
 use crate::domain::rates::rate_for;
 use crate::domain::report::UsageRow;
@@ -353,11 +354,37 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
         })
         .chain(part_sums);
     let mut lines: Vec<LineMinutes> = Vec::new();
+    // Prices are those billed: pay-as-you-go work of a month and service already
+    // invoiced keeps the rate it was billed at (SPEC 9), as the next invoice does.
+    let mut billed_rates: FxHashMap<(u32, String, &str), Vec<Money>> = FxHashMap::default();
+    let client_of: FxHashMap<&str, u32> = ledger
+        .invoices
+        .iter()
+        .filter_map(|i| Some((i.number.as_str(), ledger.client_ix(&i.client)?)))
+        .collect();
+    for line in &ledger.invoice_lines {
+        let Some(&client) = client_of.get(line.invoice.as_str()) else { continue };
+        if let (Some(LineKindOfLine::Work), Some(rate)) = (line.line.key.kind, line.line.rate) {
+            let key = (client, line.line.key.period.clone(), line.line.key.service.as_str());
+            let rates = billed_rates.entry(key).or_default();
+            if !rates.contains(&rate) {
+                rates.push(rate);
+            }
+        }
+    }
     for ((group, client, service, row_rate, month), billable) in parts {
         let group = group as usize;
         let row_rate = row_rate.0.checked_sub(1).map(|n| rates[n as usize]);
         let c = &ledger.clients[client as usize];
-        let rate = rate_for(row_rate, &texts.names[service as usize], Some(c), &ledger.settings);
+        let name = texts.names[service as usize].as_str();
+        let month_text = format!("{:04}-{:02}", month / 12, month % 12 + 1);
+        let billed_rate = (row_rate.is_none() && c.kind == ClientType::Payg)
+            .then(|| billed_rates.get(&(client, month_text, name)))
+            .flatten()
+            .and_then(|r| r.iter().find(|r| !rates.contains(r)).or(r.first()).copied());
+        let rate = row_rate
+            .or(billed_rate)
+            .unwrap_or_else(|| rate_for(None, name, Some(c), &ledger.settings));
         let billed = if c.kind == ClientType::Payg { billable } else { 0 };
         lines.push((group, client, month, LineKey::Service(service), rate, billed, billable));
     }
