@@ -154,6 +154,9 @@ pub struct ClientFields {
     /// Low-balance alert threshold in percent, overriding the settings
     #[arg(long, value_name = "PERCENT")]
     pub low_balance_percent: Option<String>,
+    /// Low-balance alert threshold in hours (strictly below), overriding the settings
+    #[arg(long, value_name = "DURATION")]
+    pub low_balance_hours: Option<String>,
     /// Discount in percent applied to invoices
     #[arg(long, value_name = "PERCENT")]
     pub discount_percent: Option<String>,
@@ -290,6 +293,9 @@ impl ClientFields {
                 "low_balance_percent",
                 FieldValue::Str(percent("--low-balance-percent", v)?),
             ));
+        }
+        if let Some(v) = &self.low_balance_hours {
+            out.push(("low_balance_hours", minutes("--low-balance-hours", v)?));
         }
         if let Some(v) = &self.discount_percent {
             out.push(("discount_percent", FieldValue::Str(percent("--discount-percent", v)?)));
@@ -563,6 +569,10 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
                     .collect::<Vec<_>>()
                     .join(" "),
             ),
+        ),
+        (
+            "low_balance_hours",
+            hours(c.low_balance_hours.or(ledger.settings.alerts.low_balance_hours)),
         ),
         ("payer", Cell::opt_text(c.payer.as_ref().map(|p| p.to_string()))),
         ("discount_percent", dec(c.discount_percent)),

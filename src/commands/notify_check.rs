@@ -160,7 +160,7 @@ fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
                 opt(&a.lot),
                 Cell::Fixed(a.date.to_string()),
                 Cell::text(&a.message),
-                opt(a.kind.unit()),
+                opt(a.unit),
                 opt(person),
                 opt(&a.bank),
             ]);

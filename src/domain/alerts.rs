@@ -64,6 +64,8 @@ pub struct Alert {
     pub client: String,
     /// The person's bank, for a flex alert; empty for clients.
     pub bank: String,
+    /// What the threshold counts: `percent`, `hours` or `days` (empty: none).
+    pub unit: &'static str,
     pub kind: AlertKind,
     /// Percent for `low`, days for `expiring` and `runs-out`, empty for `overdraft`.
     pub threshold: String,
@@ -117,9 +119,10 @@ pub fn alerts_for(
         .rposition(|l| l.credit.source != LotSource::Overage && l.credit.date <= as_of)
         .map(lot_name)
         .unwrap_or_default();
-    let alert = |kind, threshold: String, lot: String, message: String| Alert {
+    let alert = |kind: AlertKind, threshold: String, lot: String, message: String| Alert {
         client: client.id.to_string(),
         bank: String::new(),
+        unit: kind.unit(),
         kind,
         threshold,
         lot,
@@ -143,6 +146,21 @@ pub fn alerts_for(
                 smallest.normalize()
             ),
         ));
+    }
+    // An hours threshold beside the percentages (SPEC 10): strictly below it.
+    if let Some(limit) = client.low_balance_hours.or(settings.alerts.low_balance_hours)
+        && outcome.purchased.0 > 0
+        && outcome.available.0 < limit.0
+    {
+        out.push(Alert {
+            unit: "hours",
+            ..alert(
+                AlertKind::Low,
+                limit.hours_decimal().to_string(),
+                String::new(),
+                format!("{} available, below {}", hours(outcome.available), hours(limit)),
+            )
+        });
     }
     let expiry_days = &settings.alerts.expiry_days;
     for (i, lot) in outcome.lots.iter().enumerate() {
@@ -213,9 +231,10 @@ pub fn flex_alerts(
         let run = periods.iter().rev().take_while(|p| hit(p)).count();
         periods[periods.len() - run].date
     };
-    let alert = |kind, threshold: Minutes, episode: NaiveDate, message: String| Alert {
+    let alert = |kind: AlertKind, threshold: Minutes, episode: NaiveDate, message: String| Alert {
         client: person.id.clone(),
         bank: bank.name.clone(),
+        unit: kind.unit(),
         kind,
         threshold: threshold.hours_decimal().to_string(),
         lot: String::new(),

@@ -96,6 +96,8 @@ pub struct Client {
     pub expiry_months: Option<u32>,
     pub credit_limit: Option<Minutes>,
     pub low_balance_percent: Option<Vec<Decimal>>,
+    /// Alert when available hours fall strictly below this (SPEC 10).
+    pub low_balance_hours: Option<Minutes>,
     pub payer: Option<Slug>,
     pub discount_percent: Option<Decimal>,
     pub tax_percent: Option<Decimal>,
@@ -202,6 +204,7 @@ impl Rounding {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alerts {
     pub low_balance_percent: Vec<Decimal>,
+    pub low_balance_hours: Option<Minutes>,
     pub expiry_days: Vec<u32>,
     pub overdraft: bool,
 }
@@ -210,6 +213,7 @@ impl Default for Alerts {
     fn default() -> Self {
         Alerts {
             low_balance_percent: vec![Decimal::from(25), Decimal::from(10)],
+            low_balance_hours: None,
             expiry_days: vec![10, 5],
             overdraft: true,
         }
@@ -309,6 +313,7 @@ mod tests {
             expiry_months: None,
             credit_limit: None,
             low_balance_percent: None,
+            low_balance_hours: None,
             payer: None,
             discount_percent: None,
             tax_percent: None,

@@ -530,6 +530,7 @@ mod tests {
             expiry_months: None,
             credit_limit: None,
             low_balance_percent: None,
+            low_balance_hours: None,
             payer: None,
             discount_percent: None,
             tax_percent: None,

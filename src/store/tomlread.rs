@@ -285,6 +285,7 @@ const CLIENT_KEYS: &[&str] = &[
     "expiry_months",
     "credit_limit",
     "low_balance_percent",
+    "low_balance_hours",
     "payer",
     "discount_percent",
     "tax_percent",
@@ -398,6 +399,7 @@ fn read_client(
         expiry_months: r.months("expiry_months", false),
         credit_limit: r.minutes("credit_limit"),
         low_balance_percent: r.percents("low_balance_percent"),
+        low_balance_hours: r.minutes("low_balance_hours"),
         payer: r.get("payer", |t| Slug::parse(t).map_err(|e| e.to_string())),
         discount_percent: r.percent("discount_percent"),
         tax_percent: r.percent("tax_percent"),
@@ -479,6 +481,7 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         if let Some(p) = r.percents("low_balance_percent") {
             settings.alerts.low_balance_percent = p;
         }
+        settings.alerts.low_balance_hours = r.minutes("low_balance_hours");
         if let Some(d) = r.days("expiry_days") {
             settings.alerts.expiry_days = d;
         }

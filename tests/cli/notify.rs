@@ -393,3 +393,30 @@ fn notify_check_records_nothing_on_a_ledger_with_other_errors() {
     l.append("timelog.csv", ",2026-11-01,ghost,,1:00,,,,yes,,work,\n");
     l.refused(&["notify-check", "--as-of", "2026-11-23"], "unknown client \"ghost\"");
 }
+
+#[test]
+fn an_hours_threshold_alerts_beside_the_percentages() {
+    // acme: 10:00 bought; 7:00 used leaves 3:00 (30 %: above 25 %), below 5:00.
+    let l = ledger();
+    l.ok(&["client", "set", "acme", "--low-balance-hours", "5"]);
+    l.log(&["acme", "7", "--date", "2026-11-02"]);
+    let out = check(&l, "2026-11-05");
+    assert_eq!(only(&out, "low"), "acme: low: 3.00 h available, below 5.00 h\n");
+    assert_eq!(check(&l, "2026-11-06"), "", "once per episode");
+    let json: serde_json::Value = serde_json::from_str(&l.ok(&[
+        "--format",
+        "json",
+        "notify-check",
+        "--dry-run",
+        "--as-of",
+        "2026-11-06",
+    ]))
+    .unwrap();
+    assert_eq!(json, serde_json::json!([]));
+    assert_eq!(sent(&l), ["acme low 5.00"]);
+    // Strictly below: exactly 5:00 left is no alert.
+    let l = ledger();
+    l.ok(&["client", "set", "acme", "--low-balance-hours", "5"]);
+    l.log(&["acme", "5", "--date", "2026-11-02"]);
+    assert_eq!(only(&check(&l, "2026-11-05"), "low"), "");
+}
