@@ -1960,7 +1960,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__log__subcmd__time)
-            opts="-q -h -V --date --person --project --service --rate --non-billable --time-off --note --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --date --person --project --service --rate --non-billable --time-off --cancelled --notice --note --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1983,6 +1983,10 @@ _hourbank() {
                     return 0
                     ;;
                 --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notice)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -418,6 +418,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l person -d
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l project -d 'Project the work belongs to (project lots are used first)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l service -d 'Service, for its rate (see [services] and the client\'s rates)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l rate -d 'Hourly rate for this row, overriding every other rate' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l notice -d 'How long before the booking it was cancelled (with --cancelled), e.g. 36 or 1:30' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
@@ -428,6 +429,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-form
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l non-billable -d 'Record the time but charge nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-off -d 'Time off for --person (no client)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l cancelled -d 'A booking cancelled late: DURATION is the booked time, charged by the cancellation policy on --notice'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l force -d 'Log even beyond the client\'s credit limit, or outside a retainer\'s start..end'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -537,7 +539,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l from -d 'First date included' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l to -d 'Last date included' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l by -d 'Group by these keys, in order: day, week, month, year, client, person, project, service' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l by -d 'Group by these keys, in order: day, week, month, year, client, person, project, service, kind' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format of reports and lists (html: invoices; other commands print a table)' -r -f -a "table\t''
 csv\t''

@@ -18,6 +18,7 @@ mod cli {
     mod meta;
     mod notify;
     mod person;
+    mod policies;
     mod report;
     mod safety;
 }

@@ -242,6 +242,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
             purchases: vec![bought],
             overage: Vec::new(),
             work: Vec::new(),
+            cancellations: Vec::new(),
         };
         let due = due_keys(&billable, &Default::default());
         let lines = billing_lines(&due);

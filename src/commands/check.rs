@@ -33,7 +33,7 @@ pub struct Args {}
 
 /// A billable work row of a pay-as-you-go client: (client, date, service, row rate,
 /// charged, line).
-type PaygRow = (u32, NaiveDate, String, Option<Money>, Minutes, u32);
+type PaygRow = (u32, NaiveDate, String, Option<Money>, Minutes, u32, WorkKind);
 
 /// Billable work of pay-as-you-go clients: what their work keys should bill.
 #[derive(Default)]
@@ -44,10 +44,15 @@ struct PaygWork {
 
 impl WorkSink for PaygWork {
     fn row(&mut self, w: &WorkRow<'_>) {
-        if let (Some(client), Some(ClientType::Payg), WorkKind::Work, true) =
-            (w.client, w.client_type, w.kind, w.billable)
+        if let (
+            Some(client),
+            Some(ClientType::Payg),
+            WorkKind::Work | WorkKind::Cancellation,
+            true,
+        ) = (w.client, w.client_type, w.kind, w.billable)
         {
-            self.rows.push((client, w.date, w.service.to_string(), w.rate, w.charged, w.line));
+            let row = (client, w.date, w.service.to_string(), w.rate, w.charged, w.line, w.kind);
+            self.rows.push(row);
         }
     }
 
@@ -94,7 +99,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
 /// at its first such row.
 fn zero_rates(ledger: &Ledger, rows: &[PaygRow]) -> Vec<Diagnostic> {
     let mut first: std::collections::BTreeMap<u32, (u32, u32)> = Default::default();
-    for (client, _, service, rate, charged, line) in rows {
+    for (client, _, service, rate, charged, line, _) in rows {
         let c = &ledger.clients[*client as usize];
         if charged.0 > 0 && rate_for(*rate, service, Some(c), &ledger.settings).0.is_zero() {
             let entry = first.entry(*client).or_insert((*line, 0));
@@ -139,10 +144,16 @@ fn unsettled(ledger: &Ledger, mut rows: Vec<PaygRow>) -> Vec<Diagnostic> {
         let start = rows.partition_point(|r| r.0 < ix);
         let end = rows.partition_point(|r| r.0 <= ix);
         let mine = &rows[start..end];
-        let work =
-            mine.iter().filter(|r| r.1 <= last).map(|r| (r.1, r.2.clone(), r.3, r.4)).collect();
+        let dated = mine.iter().filter(|r| r.1 <= last);
+        let work = dated
+            .clone()
+            .filter(|r| r.6 == WorkKind::Work)
+            .map(|r| (r.1, r.2.clone(), r.3, r.4))
+            .collect();
+        let cancellations =
+            dated.filter(|r| r.6 == WorkKind::Cancellation).map(|r| (r.1, r.3, r.4)).collect();
         let billed = billed_by_key(ledger.client_lines(client.id.as_str()).map(|l| &l.line));
-        let due = due_keys(&billable(ledger, ix, last, work), &billed);
+        let due = due_keys(&billable(ledger, ix, last, work, cancellations), &billed);
         let after = last.succ_opt().unwrap_or(last);
         let lines = invoice_lines(&due, &billed, after, last, ledger.billing_start(ix));
         let mut seen = std::collections::BTreeSet::new();

@@ -105,14 +105,20 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // Corrections concern periods already invoiced: rows up to the invoice date are
     // read, the keys of invoiced periods compared.
     let read_to = period.map_or(date, |p| p.1);
-    let make = || BillableWork { client: client_id.clone(), to: read_to, rows: Vec::new() };
+    let make = || BillableWork {
+        client: client_id.clone(),
+        to: read_to,
+        rows: Vec::new(),
+        cancellations: Vec::new(),
+    };
     let (lock, ledger, work) = if args.dry_run {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
-        (None, ledger, work.rows)
+        (None, ledger, work)
     } else {
         let (lock, ledger, work) = ctx.write_ledger_into(&make)?;
-        (Some(lock), ledger, work.rows)
+        (Some(lock), ledger, work)
     };
+    let BillableWork { rows: work, cancellations, .. } = work;
     let ix = client_arg(&ledger, &client_id)?;
     let client = &ledger.clients[ix as usize];
     let (from, to) = match period {
@@ -151,7 +157,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         .into());
     }
     let billed = billed_by_key(ledger.client_lines(&client_id).map(|l| &l.line));
-    let due = due_keys(&billable(&ledger, ix, to, work), &billed);
+    let cancellations: Vec<_> = cancellations.into_iter().filter(|c| c.0 <= to).collect();
+    let due = due_keys(&billable(&ledger, ix, to, work, cancellations), &billed);
     // A client's first invoice bills nothing dated before its period.
     let start = ledger.billing_start(ix).unwrap_or(from);
     // Lots are billing keys: an invoice names them by id, so each needs one.
@@ -252,18 +259,25 @@ struct BillableWork {
     client: String,
     to: NaiveDate,
     rows: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
+    cancellations: Vec<(NaiveDate, Option<Money>, Minutes)>,
 }
 
 impl WorkSink for BillableWork {
     fn row(&mut self, w: &WorkRow<'_>) {
-        if w.client_id == self.client && w.kind == WorkKind::Work && w.billable && w.date <= self.to
-        {
-            self.rows.push((w.date, w.service.to_string(), w.rate, w.charged));
+        if w.client_id == self.client && w.billable && w.date <= self.to {
+            match w.kind {
+                WorkKind::Work => {
+                    self.rows.push((w.date, w.service.to_string(), w.rate, w.charged))
+                }
+                WorkKind::Cancellation => self.cancellations.push((w.date, w.rate, w.charged)),
+                WorkKind::TimeOff => {}
+            }
         }
     }
 
     fn append(&mut self, later: Self) {
         self.rows.extend(later.rows);
+        self.cancellations.extend(later.cancellations);
     }
 }
 
@@ -273,6 +287,7 @@ pub(crate) fn billable<'a>(
     ix: u32,
     to: NaiveDate,
     work: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
+    cancellations: Vec<(NaiveDate, Option<Money>, Minutes)>,
 ) -> Billable<'a> {
     let client = &ledger.clients[ix as usize];
     let account = &ledger.accounts[ix as usize];
@@ -314,7 +329,15 @@ pub(crate) fn billable<'a>(
     } else {
         Vec::new()
     };
-    Billable { client, settings: &ledger.settings, allocations, purchases, overage, work }
+    Billable {
+        client,
+        settings: &ledger.settings,
+        allocations,
+        purchases,
+        overage,
+        work,
+        cancellations,
+    }
 }
 
 fn party(client: &Client) -> Party {

@@ -9,14 +9,14 @@ use super::client::{activate_prospect, refuse_inactive};
 use super::{Ctx, client_arg, lot_name, opt_money};
 use crate::domain::bank::month_key;
 use crate::domain::bank::{Debit, SimOptions, TraceKind, TraceRef, limit_breach, simulate};
-use crate::domain::client::ClientType;
+use crate::domain::client::{ClientType, cancellation_charge};
 use crate::domain::date::{day_number, month_end};
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
 use crate::domain::invoice::LineKind;
 use crate::domain::rates::rate_for;
 use crate::error::Error;
-use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
+use crate::store::layout::{TIMELOG, TIMELOG_HEADER};
 use crate::store::write::{Append, check_one_line, new_row_id};
 
 /// Log work against a client's bank (or time off with --time-off)
@@ -47,6 +47,13 @@ pub struct Args {
     /// Time off for --person (no client)
     #[arg(long, requires = "person")]
     pub time_off: bool,
+    /// A booking cancelled late: DURATION is the booked time, charged by the
+    /// cancellation policy on --notice
+    #[arg(long, requires = "notice", conflicts_with_all = ["time_off", "non_billable"])]
+    pub cancelled: bool,
+    /// How long before the booking it was cancelled (with --cancelled), e.g. 36 or 1:30
+    #[arg(long, value_name = "DURATION", requires = "cancelled")]
+    pub notice: Option<String>,
     /// Free text
     #[arg(long)]
     pub note: Option<String>,
@@ -136,7 +143,20 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let id = new_row_id(IdKind::Time)?;
     let client_ix = client_id.map(|c| client_arg(&ledger, c)).transpose()?;
     let billable = !args.non_billable && !args.time_off;
-    let charged = if billable { ledger.settings.rounding.charge(hours) } else { Minutes::ZERO };
+    let notice = args
+        .notice
+        .as_deref()
+        .map(|t| Minutes::parse_unsigned(t).map_err(|e| Error::refused(format!("--notice: {e}"))))
+        .transpose()?;
+    let charged = match (notice, client_ix) {
+        // [rounding] does not apply to cancellations: the policy's share, to the minute.
+        (Some(notice), Some(ix)) => {
+            let levels = ledger.settings.cancellation_levels(&ledger.clients[ix as usize]);
+            cancellation_charge(levels, hours, notice)
+        }
+        _ if billable => ledger.settings.rounding.charge(hours),
+        _ => Minutes::ZERO,
+    };
     let project = args.project.clone().unwrap_or_default();
     let row = vec![
         ("id", id.clone()),
@@ -149,11 +169,22 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ("service", args.service.clone().unwrap_or_default()),
         ("billable", if billable { "yes" } else { "no" }.to_string()),
         ("rate", rate.map(|r| r.to_string()).unwrap_or_default()),
-        ("kind", if args.time_off { "time-off" } else { "work" }.to_string()),
+        (
+            "kind",
+            if args.time_off {
+                "time-off"
+            } else if args.cancelled {
+                "cancellation"
+            } else {
+                "work"
+            }
+            .to_string(),
+        ),
+        ("notice", notice.map(|n| n.hm()).unwrap_or_default()),
         ("note", args.note.clone().unwrap_or_default()),
     ];
     let mut meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
-    let rows = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_COLUMNS, &[row])?;
+    let rows = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_HEADER, &[row])?;
 
     let message = match client_ix {
         None => format!("{person}: logged {} time off on {date} ({id})", hours.hm()),
@@ -261,12 +292,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 } else {
                     "not billable".to_string()
                 };
-                format!("{}: logged {}{charged_text}, {billed}", client.id, hours.hm())
+                format!("{}: {}{charged_text}, {billed}", client.id, logged(hours, notice))
             } else {
                 let expiry =
                     now.next_expiry.map(|d| format!(", next expiry {d}")).unwrap_or_default();
                 let left = super::left_text(ctx, &account, date, now.available);
-                format!("{}: logged {}{charged_text}{from}, {left}{expiry}", client.id, hours.hm())
+                format!(
+                    "{}: {}{charged_text}{from}, {left}{expiry}",
+                    client.id,
+                    logged(hours, notice)
+                )
             }
         }
     };
@@ -356,4 +391,15 @@ fn invoiced_note(
     Some(format!(
         "note: this changes {what}, already invoiced on {invoice}; the difference is billed on {id}'s next invoice"
     ))
+}
+
+/// What a row logged: `logged 1:30`, or for a cancellation what was booked and the
+/// notice given.
+fn logged(hours: Minutes, notice: Option<Minutes>) -> String {
+    match notice {
+        Some(notice) => {
+            format!("cancelled a booking of {} with {} notice", hours.hm(), notice.hm())
+        }
+        None => format!("logged {}", hours.hm()),
+    }
 }

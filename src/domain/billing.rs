@@ -31,7 +31,11 @@ impl KeyId {
             period: line.key.period.clone(),
             lot: line.key.lot.clone(),
             service: line.key.service.clone(),
-            rate: if kind == LineKind::Work { line.rate } else { None },
+            rate: if matches!(kind, LineKind::Work | LineKind::Cancellation) {
+                line.rate
+            } else {
+                None
+            },
         })
     }
 
@@ -69,7 +73,7 @@ pub struct Due {
 
 impl Due {
     fn hourly(&self) -> bool {
-        matches!(self.key.kind, LineKind::Work | LineKind::Overage)
+        matches!(self.key.kind, LineKind::Work | LineKind::Overage | LineKind::Cancellation)
     }
 }
 
@@ -111,7 +115,7 @@ pub fn billed_by_key<'a>(lines: impl Iterator<Item = &'a InvoiceLine>) -> BTreeM
 fn should_bill(due: &Due, billed: Option<&Billed>) -> (Option<Money>, Money) {
     let Some(billed) = billed else { return (due.rate, due.amount) };
     match due.key.kind {
-        LineKind::Work | LineKind::Overage => {
+        LineKind::Work | LineKind::Overage | LineKind::Cancellation => {
             let rate = billed.rate.or(due.rate).unwrap_or_default();
             let hours = due.hours.unwrap_or_default();
             (Some(rate), Money::line_amount(hours, rate))
@@ -204,6 +208,7 @@ fn subject(key: &KeyId) -> String {
         LineKind::Block => format!("lot {}", key.lot),
         LineKind::Fee => format!("retainer fee {}", key.period),
         LineKind::Overage => format!("overage {}", key.period),
+        LineKind::Cancellation => format!("cancellations {}", key.period),
         LineKind::Work if key.service.is_empty() => format!("work {}", key.period),
         LineKind::Work => format!("work {}: {}", key.period, key.service),
     }

@@ -98,6 +98,8 @@ pub struct Client {
     pub low_balance_percent: Option<Vec<Decimal>>,
     /// Alert when available hours fall strictly below this (SPEC 10).
     pub low_balance_hours: Option<Minutes>,
+    /// `[clients.<id>.cancellation] levels`: replaces the settings' list whole.
+    pub cancellation: Option<Vec<CancellationLevel>>,
     pub payer: Option<Slug>,
     pub discount_percent: Option<Decimal>,
     pub tax_percent: Option<Decimal>,
@@ -171,6 +173,29 @@ impl Client {
     }
 }
 
+/// A late-cancellation policy level (SPEC 10): a booking cancelled with less notice
+/// than `notice` is charged `percent` of its booked time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CancellationLevel {
+    pub notice: Minutes,
+    pub percent: Decimal,
+}
+
+/// What a booking of `booked` cancelled `notice` ahead is charged: the share of the
+/// level with the smallest notice above the notice given (a notice of exactly a
+/// level's is in time for it), rounded up to the minute; 0:00 when none applies.
+pub fn cancellation_charge(
+    levels: &[CancellationLevel],
+    booked: Minutes,
+    notice: Minutes,
+) -> Minutes {
+    let Some(level) = levels.iter().filter(|l| notice < l.notice).min_by_key(|l| l.notice) else {
+        return Minutes::ZERO;
+    };
+    let share = Decimal::from(booked.0) * level.percent / Decimal::from(100);
+    Minutes(i64::try_from(share.ceil()).unwrap_or(booked.0))
+}
+
 /// The `[rounding]` rule applied to billable work rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rounding {
@@ -234,6 +259,8 @@ pub struct Settings {
     pub terms_days: u32,
     /// `[invoice] billing_start`: for every client without its own.
     pub billing_start: Option<NaiveDate>,
+    /// `[cancellation] levels`.
+    pub cancellation: Vec<CancellationLevel>,
     pub company_name: Option<String>,
     pub company_address: Option<String>,
     pub services: BTreeMap<String, Money>,
@@ -278,6 +305,7 @@ impl Default for Settings {
             invoice_prefix: "INV-".to_string(),
             terms_days: 30,
             billing_start: None,
+            cancellation: Vec::new(),
             company_name: None,
             company_address: None,
             services: BTreeMap::new(),
@@ -287,6 +315,11 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The cancellation levels that apply to `client`.
+    pub fn cancellation_levels<'a>(&'a self, client: &'a Client) -> &'a [CancellationLevel] {
+        client.cancellation.as_deref().unwrap_or(&self.cancellation)
+    }
+
     /// The highest low-balance threshold that applies to `client` (the first warning).
     pub fn low_thresholds<'a>(&'a self, client: &'a Client) -> &'a [Decimal] {
         client.low_balance_percent.as_deref().unwrap_or(&self.alerts.low_balance_percent)
@@ -314,6 +347,7 @@ mod tests {
             credit_limit: None,
             low_balance_percent: None,
             low_balance_hours: None,
+            cancellation: None,
             payer: None,
             discount_percent: None,
             tax_percent: None,
@@ -347,6 +381,22 @@ mod tests {
         assert_eq!(c.due_date(date("2026-11-02"), &settings), date("2026-11-16"));
         c.block_hours = None;
         assert_eq!(c.blocks(1), Err(BlockError::NoBlockSize));
+    }
+
+    #[test]
+    fn a_cancellation_is_charged_the_share_of_the_nearest_level_it_missed() {
+        let levels = [
+            CancellationLevel { notice: Minutes(24 * 60), percent: Decimal::from(100) },
+            CancellationLevel { notice: Minutes(48 * 60), percent: Decimal::from(50) },
+        ];
+        let charge = |booked, notice_h: i64| {
+            cancellation_charge(&levels, Minutes(booked), Minutes(notice_h * 60)).0
+        };
+        assert_eq!(charge(120, 12), 120, "under 24 h: 100 %");
+        assert_eq!(charge(120, 24), 60, "exactly 24 h is in time for that level: 50 %");
+        assert_eq!(charge(125, 30), 63, "62.5 minutes rounded up");
+        assert_eq!(charge(120, 48), 0, "in time");
+        assert_eq!(cancellation_charge(&[], Minutes(120), Minutes::ZERO), Minutes::ZERO);
     }
 
     #[test]

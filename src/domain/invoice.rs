@@ -31,6 +31,8 @@ pub enum LineKind {
     Fee,
     Overage,
     Work,
+    /// A pay-as-you-go client's late cancellations (SPEC 10).
+    Cancellation,
 }
 
 impl LineKind {
@@ -40,6 +42,7 @@ impl LineKind {
             "fee" => LineKind::Fee,
             "overage" => LineKind::Overage,
             "work" => LineKind::Work,
+            "cancellation" => LineKind::Cancellation,
             _ => return None,
         })
     }
@@ -50,6 +53,7 @@ impl LineKind {
             LineKind::Fee => "fee",
             LineKind::Overage => "overage",
             LineKind::Work => "work",
+            LineKind::Cancellation => "cancellation",
         }
     }
 }
@@ -168,6 +172,8 @@ pub struct Billable<'a> {
     pub overage: Vec<(NaiveDate, Minutes)>,
     /// Billable work: (date, service, row rate, charged hours).
     pub work: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
+    /// Late cancellations: (date, row rate, charged hours).
+    pub cancellations: Vec<(NaiveDate, Option<Money>, Minutes)>,
 }
 
 /// What every key of one client should bill through the period's end (SPEC 9):
@@ -300,6 +306,26 @@ pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> 
                 },
                 start,
                 description,
+                hours: Some(minutes),
+                rate: Some(rate),
+                amount: Money::line_amount(minutes, rate),
+                derived_price: false,
+                bought: None,
+            });
+        }
+    }
+    if client.kind == ClientType::Payg {
+        let mut by_key: BTreeMap<(String, Money), Minutes> = BTreeMap::new();
+        for (date, row_rate, charged) in &b.cancellations {
+            let rate = rate_for(*row_rate, "", Some(client), b.settings);
+            by_key.entry((month_key(*date), rate)).or_default().0 += charged.0;
+        }
+        for ((month, rate), minutes) in by_key {
+            let start = super::date::parse_month(&month).expect("month keys are months");
+            out.push(Due {
+                key: KeyId { rate: Some(rate), ..key(LineKind::Cancellation, month.clone()) },
+                start,
+                description: format!("Late cancellations {month}"),
                 hours: Some(minutes),
                 rate: Some(rate),
                 amount: Money::line_amount(minutes, rate),
@@ -531,6 +557,7 @@ mod tests {
             credit_limit: None,
             low_balance_percent: None,
             low_balance_hours: None,
+            cancellation: None,
             payer: None,
             discount_percent: None,
             tax_percent: None,
@@ -565,6 +592,7 @@ mod tests {
                 }],
                 overage: vec![(d, Minutes(95))],
                 work: vec![(d, "design".into(), None, Minutes(60))],
+                cancellations: vec![],
             },
             &BTreeMap::new(),
         );
@@ -586,6 +614,7 @@ mod tests {
                     (d, "design".into(), None, Minutes(30)),
                     (d, "".into(), Some(Money::parse("80").unwrap()), Minutes(60)),
                 ],
+                cancellations: vec![],
             },
             &BTreeMap::new(),
         );

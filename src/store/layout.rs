@@ -68,6 +68,7 @@ record! {
         RATE = "rate",
         KIND = "kind",
         NOTE = "note",
+        NOTICE = "notice",
     }
 }
 
@@ -156,6 +157,8 @@ record! {
 
 pub const PURCHASE_COLUMNS: &[&str] = purchase::COLUMNS;
 pub const TIMELOG_COLUMNS: &[&str] = timelog::COLUMNS;
+/// The header of a new time log: `notice` joins it with the first cancellation.
+pub const TIMELOG_HEADER: &[&str] = timelog::COLUMNS.split_at(timelog::NOTICE).0;
 pub const ADJUSTMENT_COLUMNS: &[&str] = adjustment::COLUMNS;
 pub const INVOICE_COLUMNS: &[&str] = invoice::COLUMNS;
 pub const INVOICE_LINE_COLUMNS: &[&str] = invoice_line::COLUMNS;
@@ -165,7 +168,7 @@ pub const NOTIFICATION_COLUMNS: &[&str] = notification::COLUMNS;
 /// Every CSV file `init` creates, with its header.
 pub const CSV_FILES: &[(&str, &[&str])] = &[
     (PURCHASES, PURCHASE_COLUMNS),
-    (TIMELOG, TIMELOG_COLUMNS),
+    (TIMELOG, TIMELOG_HEADER),
     (ADJUSTMENTS, ADJUSTMENT_COLUMNS),
     (INVOICES, INVOICE_COLUMNS),
     (INVOICE_LINES, INVOICE_LINE_COLUMNS),

@@ -62,6 +62,18 @@ pub struct Adjustment {
 pub enum WorkKind {
     Work,
     TimeOff,
+    /// A booking cancelled late (SPEC 10): `hours` booked, `charged` the share.
+    Cancellation,
+}
+
+impl WorkKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WorkKind::Work => "work",
+            WorkKind::TimeOff => "time-off",
+            WorkKind::Cancellation => "cancellation",
+        }
+    }
 }
 
 /// One time-log row, borrowed from the reader's buffer while it is streamed.

@@ -11,7 +11,7 @@ use super::layout::{TIMELOG, TIMELOG_COLUMNS, TIMELOG_REQUIRED, timelog};
 use super::load::{Ledger, WorkKind, WorkRow, WorkSink, intern, optional, unknown_client};
 use crate::domain::bank::{Debit, NO_PROJECT, ProjectIx};
 use crate::domain::check::{Code, Diagnostic};
-use crate::domain::client::{ClientType, Rounding};
+use crate::domain::client::{CancellationLevel, ClientType, Rounding, cancellation_charge};
 use crate::domain::date::{day_number, parse_date_bytes};
 use crate::domain::duration::Minutes;
 use crate::domain::flex::DayTotals;
@@ -28,6 +28,11 @@ impl Ledger {
         let ctx = RowCtx {
             client_index: &self.client_index,
             client_types: self.clients.iter().map(|c| c.kind).collect(),
+            levels: self
+                .clients
+                .iter()
+                .map(|c| self.settings.cancellation_levels(c).to_vec())
+                .collect(),
             people: self.people.is_some().then_some(&self.person_index),
             rounding: self.settings.rounding,
             projects: &self.project_index,
@@ -118,6 +123,8 @@ impl Ledger {
 struct RowCtx<'l> {
     client_index: &'l FxHashMap<String, u32>,
     client_types: Vec<ClientType>,
+    /// Each client's cancellation levels.
+    levels: Vec<Vec<CancellationLevel>>,
     /// The people of people.toml by id, when it exists.
     people: Option<&'l FxHashMap<String, u32>>,
     rounding: Rounding,
@@ -219,6 +226,8 @@ impl PersonDays {
         match kind {
             WorkKind::Work => slot.0.work += minutes,
             WorkKind::TimeOff => slot.0.time_off += minutes,
+            // A cancelled booking is no time worked.
+            WorkKind::Cancellation => {}
         }
     }
 
@@ -254,11 +263,27 @@ fn parse_work<'r, S: WorkSink>(
     let kind = match f.raw(timelog::KIND) {
         b"" | b"work" => WorkKind::Work,
         b"time-off" => WorkKind::TimeOff,
-        _ => return Err(format!("kind \"{}\": use work or time-off", f.text(timelog::KIND))),
+        b"cancellation" => WorkKind::Cancellation,
+        _ => {
+            return Err(format!(
+                "kind \"{}\": use work, time-off or cancellation",
+                f.text(timelog::KIND)
+            ));
+        }
     };
     let charged_text = f.text(timelog::CHARGED);
     let charged = if !billable || kind == WorkKind::TimeOff {
         Minutes::ZERO
+    } else if charged_text.is_empty() && kind == WorkKind::Cancellation {
+        // Typed by hand: the client's policy on the notice given ([rounding] does not
+        // apply to cancellations).
+        let notice = optional(f.text(timelog::NOTICE), |t| {
+            Minutes::parse_unsigned(t).map_err(|e| format!("notice: {e}"))
+        })?
+        .unwrap_or(Minutes::ZERO);
+        let client = ctx.client_index.get(f.text(timelog::CLIENT)).copied();
+        let levels = client.map_or(&[][..], |c| ctx.levels[c as usize].as_slice());
+        cancellation_charge(levels, hours, notice)
     } else if charged_text.is_empty() {
         ctx.rounding.charge(hours)
     } else {

@@ -10,7 +10,9 @@ use rust_decimal::Decimal;
 use toml_edit::{Document, Item, Table, Value};
 
 use crate::domain::check::{Code, Diagnostic};
-use crate::domain::client::{Client, ClientType, Notify, Settings, Smtp, Status};
+use crate::domain::client::{
+    CancellationLevel, Client, ClientType, Notify, Settings, Smtp, Status,
+};
 use crate::domain::date::{check_months, check_terms_days, parse_date};
 use crate::domain::duration::Minutes;
 use crate::domain::flex::{FlexBank, FlexRule, Person};
@@ -286,6 +288,7 @@ const CLIENT_KEYS: &[&str] = &[
     "credit_limit",
     "low_balance_percent",
     "low_balance_hours",
+    "cancellation",
     "payer",
     "discount_percent",
     "tax_percent",
@@ -400,6 +403,9 @@ fn read_client(
         credit_limit: r.minutes("credit_limit"),
         low_balance_percent: r.percents("low_balance_percent"),
         low_balance_hours: r.minutes("low_balance_hours"),
+        cancellation: table.get("cancellation").and_then(|item| {
+            read_cancellation(src, item, &format!("clients.{id}.cancellation"), r.diagnostics)
+        }),
         payer: r.get("payer", |t| Slug::parse(t).map_err(|e| e.to_string())),
         discount_percent: r.percent("discount_percent"),
         tax_percent: r.percent("tax_percent"),
@@ -457,6 +463,10 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
     }
     settings.default_expiry_months = r.months("default_expiry_months", false);
     settings.holidays = r.dates("holidays");
+    if let Some(item) = root.get("cancellation") {
+        settings.cancellation =
+            read_cancellation(src, item, "cancellation", r.diagnostics).unwrap_or_default();
+    }
     let sections =
         ["rounding", "alerts", "invoice", "company", "notify", "services"].map(|k| r.table(k));
     let [rounding, alerts, invoice, company, notify, services] = sections;
@@ -580,6 +590,88 @@ fn sub<'s, 'a>(
     diagnostics: &'s mut Vec<Diagnostic>,
 ) -> Reader<'s, 'a> {
     Reader { src, table, path: path.to_string(), diagnostics }
+}
+
+/// `[cancellation] levels = [{ notice_hours = 24, charge_percent = 100 }, ...]`: at most
+/// three levels, percents from 0 to 100, no notice twice (errors at their line).
+fn read_cancellation(
+    src: &Src<'_>,
+    item: &Item,
+    path: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Vec<CancellationLevel>> {
+    let config = |diagnostics: &mut Vec<Diagnostic>, span, message: String| {
+        diagnostics.push(Diagnostic::error(src.file, src.line(span), Code::Config, message));
+    };
+    let Some(table) = item.as_table_like() else {
+        config(diagnostics, item.span(), format!("{path}: expected a table with levels = [...]"));
+        return None;
+    };
+    for (key, _) in table.iter().filter(|(k, _)| *k != "levels") {
+        let span = table.key(key).and_then(|k| k.span());
+        diagnostics.push(Diagnostic::warning(
+            src.file,
+            src.line(span),
+            Code::UnknownKey,
+            format!("{path}.{key}: unknown key (ignored)"),
+        ));
+    }
+    let levels = table.get("levels")?;
+    let entries: Vec<(&dyn toml_edit::TableLike, Option<Range<usize>>)> = if let Some(array) =
+        levels.as_array()
+    {
+        array
+            .iter()
+            .filter_map(|v| v.as_inline_table().map(|t| (t as &dyn toml_edit::TableLike, v.span())))
+            .collect()
+    } else if let Some(tables) = levels.as_array_of_tables() {
+        tables.iter().map(|t| (t as &dyn toml_edit::TableLike, t.span())).collect()
+    } else {
+        config(
+            diagnostics,
+            levels.span(),
+            format!("{path}.levels: expected an array of {{ notice_hours, charge_percent }}"),
+        );
+        return None;
+    };
+    if entries.len() > 3 {
+        config(
+            diagnostics,
+            levels.span(),
+            format!("{path}.levels: at most 3 levels ({} given)", entries.len()),
+        );
+        return None;
+    }
+    let mut out = Vec::new();
+    for (entry, span) in entries {
+        let text = |key: &str| entry.get(key).and_then(|i| src.text(i)).map(|t| t.into_owned());
+        let notice = text("notice_hours").and_then(|t| Minutes::parse_unsigned(&t).ok());
+        let percent = text("charge_percent").and_then(|t| parse_percent(&t).ok());
+        match (notice, percent) {
+            (Some(notice), Some(percent)) => {
+                if out.iter().any(|l: &CancellationLevel| l.notice == notice) {
+                    config(
+                        diagnostics,
+                        span,
+                        format!("{path}.levels: notice_hours {} given twice", notice),
+                    );
+                    return None;
+                }
+                out.push(CancellationLevel { notice, percent });
+            }
+            _ => {
+                config(
+                    diagnostics,
+                    span,
+                    format!(
+                        "{path}.levels: each level needs notice_hours (a duration) and charge_percent (0 to 100)"
+                    ),
+                );
+                return None;
+            }
+        }
+    }
+    Some(out)
 }
 
 /// What `people.toml` defines: the people and their flex banks (SPEC 8).

@@ -30,13 +30,14 @@ pub struct UsageArgs {
     /// Last date included
     #[arg(long, value_name = "D")]
     pub to: Option<String>,
-    /// Group by these keys, in order: day, week, month, year, client, person, project, service
+    /// Group by these keys, in order: day, week, month, year, client, person, project, service, kind
     #[arg(long, value_name = "KEY,KEY..", value_delimiter = ',', default_value = "client")]
     pub by: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum UsageKey {
+    Kind,
     Day,
     Month,
     Year,
@@ -51,6 +52,7 @@ impl UsageKey {
     fn parse(text: &str) -> Option<(UsageKey, &'static str)> {
         Some(match text.trim() {
             "day" => (UsageKey::Day, "day"),
+            "kind" => (UsageKey::Kind, "kind"),
             "month" => (UsageKey::Month, "month"),
             "year" => (UsageKey::Year, "year"),
             "week" => (UsageKey::Week, "week"),
@@ -107,7 +109,7 @@ impl Interner {
 }
 
 /// The most `--by` keys a report can have (each key once).
-const MAX_KEYS: usize = 6;
+const MAX_KEYS: usize = 9;
 
 /// A group's key as numbers: months and weeks as counts, client indexes, interned
 /// texts. Turned into text once per group, after loading.
@@ -139,6 +141,9 @@ struct UsageSink {
     rate_index: FxHashMap<Money, u32>,
     retainer_rows: Vec<RetainerRow>,
 }
+
+/// Added to a part's month for cancellations (months count from year 0: far below).
+const CANCELLATION_PART: u32 = 1 << 30;
 
 /// The billable minutes of one row in its part: group, client, service, row rate and
 /// month.
@@ -190,7 +195,7 @@ impl UsageSink {
 impl WorkSink for UsageSink {
     fn row(&mut self, w: &WorkRow<'_>) {
         let Some(client) = w.client else { return };
-        if w.kind != WorkKind::Work {
+        if w.kind == WorkKind::TimeOff {
             return;
         }
         let inside = self.in_period(w.date);
@@ -205,6 +210,7 @@ impl WorkSink for UsageSink {
             let keys = self.keys;
             for (slot, k) in key.iter_mut().zip(keys.iter().flatten()) {
                 *slot = match k {
+                    UsageKey::Kind => u32::from(w.kind == WorkKind::Cancellation),
                     UsageKey::Day => day_number(w.date) as u32,
                     UsageKey::Month => w.date.year() as u32 * 12 + w.date.month0(),
                     UsageKey::Year => w.date.year() as u32,
@@ -241,7 +247,10 @@ impl WorkSink for UsageSink {
         }
         let service = self.texts.id(w.service);
         let rate = self.row_rate(w.rate);
-        let month = w.date.year() as u32 * 12 + w.date.month0();
+        // A cancellation is billed on a line of its own: its part is apart from work's.
+        let month = w.date.year() as u32 * 12
+            + w.date.month0()
+            + if w.kind == WorkKind::Cancellation { CANCELLATION_PART } else { 0 };
         // 24 bytes a billable row, summed per part once all rows are read: the parts
         // of groups that cut across clients and months are as many as the rows.
         if self.parts_in_groups {
@@ -305,7 +314,7 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
         .map(|k| {
             UsageKey::parse(k).ok_or_else(|| {
                 Error::refused(format!(
-                    "--by \"{k}\": use day, week, month, year, client, person, project or service"
+                    "--by \"{k}\": use day, week, month, year, client, person, project, service or kind"
                 ))
             })
         })
@@ -399,7 +408,11 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
             .map(|(i, (k, _))| {
                 let (x, y) = (group_keys[a][i], group_keys[b][i]);
                 match k {
-                    UsageKey::Day | UsageKey::Month | UsageKey::Year | UsageKey::Week => x.cmp(&y),
+                    UsageKey::Kind
+                    | UsageKey::Day
+                    | UsageKey::Month
+                    | UsageKey::Year
+                    | UsageKey::Week => x.cmp(&y),
                     UsageKey::Client => ledger.clients[x as usize]
                         .id
                         .as_str()
@@ -413,6 +426,7 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     let label = |k: UsageKey, n: u32| match k {
+        UsageKey::Kind => if n == 1 { "cancellation" } else { "work" }.to_string(),
         UsageKey::Day => from_day_number(n as i32).to_string(),
         UsageKey::Month => format!("{:04}-{:02}", n / 12, n % 12 + 1),
         UsageKey::Year => format!("{n:04}"),

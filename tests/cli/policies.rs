@@ -1,0 +1,131 @@
+//! SPEC 10's policies: late cancellations (Bizstim). Numbers are computed by hand.
+
+use super::support::*;
+
+const LEVELS: &str = "\n[cancellation]\nlevels = [{ notice_hours = 24, charge_percent = 100 }, { notice_hours = 48, charge_percent = 50 }]\n";
+
+#[test]
+fn a_late_cancellation_is_charged_the_share_of_its_level() {
+    let l = TestLedger::with_acme();
+    l.append("hourbank.toml", LEVELS);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-11-01"]);
+    // 30 h notice: under 48 h, 50 % of 2:05 = 62.5 min, rounded up to 1:03.
+    let out = l.log(&["acme", "2:05", "--cancelled", "--notice", "30", "--date", "2026-11-05"]);
+    assert!(
+        out.starts_with("acme: cancelled a booking of 2:05 with 30:00 notice (charged 1:03)"),
+        "{out}"
+    );
+    // Exactly 48 h is in time: nothing charged.
+    l.log(&["acme", "2", "--cancelled", "--notice", "48", "--date", "2026-11-06"]);
+    let rows = l.rows("timelog.csv");
+    let got: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (r["kind"].as_str(), r["hours"].as_str(), r["charged"].as_str(), r["notice"].as_str())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [("cancellation", "2:05", "1:03", "30:00"), ("cancellation", "2:00", "0:00", "48:00")]
+    );
+    let balance =
+        &l.csv(&["--time-format", "hm", "report", "balances", "--as-of", "2026-11-30"])[0];
+    assert_eq!(balance["available"], "8:57");
+    // usage by kind: hours booked, charged the share.
+    let usage = l.csv(&["--time-format", "hm", "report", "usage", "--by", "kind"]);
+    assert_eq!(
+        usage
+            .iter()
+            .map(|r| (r["kind"].as_str(), r["hours"].as_str(), r["charged"].as_str()))
+            .collect::<Vec<_>>(),
+        [("cancellation", "4:05", "1:03")]
+    );
+    l.refused(&["log-time", "acme", "1", "--cancelled", "--notice", "soon"], "--notice");
+}
+
+#[test]
+fn pay_as_you_go_cancellations_are_billed_on_their_own_line_and_never_count_as_worked() {
+    let l = TestLedger::new();
+    l.append("hourbank.toml", LEVELS);
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100"]);
+    l.write(
+        "people.toml",
+        "[people.bob]\nschedule = { mon = \"2:00\" }\n[people.bob.banks.flex]\nrule = \"weekly-overtime\"\nstart = \"2026-11-02\"\nmin_balance = \"-10:00\"\n",
+    );
+    l.log(&["walk", "1", "--date", "2026-11-02", "--person", "bob"]);
+    l.log(&[
+        "walk",
+        "3",
+        "--cancelled",
+        "--notice",
+        "2",
+        "--date",
+        "2026-11-03",
+        "--person",
+        "bob",
+    ]);
+    let v: serde_json::Value =
+        serde_json::from_str(&l.ok(&["--format", "json", "invoice", "walk", "--month", "2026-11"]))
+            .unwrap();
+    let lines: Vec<(String, String)> = v["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["description"].as_str().unwrap().to_string(), l["amount"].to_string()))
+        .collect();
+    // 1:00 of work at 100; 3:00 cancelled with 2 h notice: 100 % = 3.00 x 100.
+    assert_eq!(
+        lines,
+        [
+            ("Hours".to_string(), "100.00".to_string()),
+            ("Late cancellations 2026-11".to_string(), "300.00".to_string())
+        ]
+    );
+    // bob's week: 1:00 worked of 2:00 scheduled; the cancelled 3:00 are no work.
+    let flex = &l.csv(&["--time-format", "hm", "report", "flex", "--as-of", "2026-11-09"])[0];
+    assert_eq!(flex["balance"], "-1:00");
+    assert_eq!(l.ok(&["check"]), "");
+}
+
+#[test]
+fn check_reports_bad_cancellation_levels() {
+    let l = TestLedger::with_acme();
+    l.append(
+        "hourbank.toml",
+        "\n[cancellation]\nlevels = [{ notice_hours = 24, charge_percent = 120 }]\n",
+    );
+    let text = String::from_utf8(l.run(&["check"]).stdout).unwrap();
+    assert!(
+        text.contains("hourbank.toml:")
+            && text.contains("cancellation.levels: each level needs notice_hours"),
+        "{text}"
+    );
+    l.write(
+        "hourbank.toml",
+        &l.read("hourbank.toml").replace(
+            "charge_percent = 120 }]",
+            "charge_percent = 50 }, { notice_hours = 24, charge_percent = 20 }]",
+        ),
+    );
+    let text = String::from_utf8(l.run(&["check"]).stdout).unwrap();
+    assert!(text.contains("cancellation.levels: notice_hours 24:00 given twice"), "{text}");
+    let too_many = "levels = [{ notice_hours = 1, charge_percent = 1 }, { notice_hours = 2, charge_percent = 1 }, { notice_hours = 3, charge_percent = 1 }, { notice_hours = 4, charge_percent = 1 }]";
+    let text = l.read("hourbank.toml");
+    let start = text.find("levels = [").unwrap();
+    let end = text[start..].find('\n').unwrap() + start;
+    l.write("hourbank.toml", &format!("{}{too_many}{}", &text[..start], &text[end..]));
+    let text = String::from_utf8(l.run(&["check"]).stdout).unwrap();
+    assert!(text.contains("cancellation.levels: at most 3 levels (4 given)"), "{text}");
+}
+
+#[test]
+fn a_clients_own_levels_replace_the_settings_whole() {
+    let l = TestLedger::with_acme();
+    l.append("hourbank.toml", LEVELS);
+    l.buy(&["acme", "--hours", "10", "--date", "2026-11-01"]);
+    l.append("clients.toml", "\n[clients.acme.cancellation]\nlevels = []\n");
+    // No level for acme: a cancellation with 2 h notice charges nothing.
+    let out = l.log(&["acme", "2", "--cancelled", "--notice", "2", "--date", "2026-11-05"]);
+    assert!(out.contains("(charged 0:00)"), "{out}");
+    assert_eq!(l.ok(&["check"]), "");
+}
