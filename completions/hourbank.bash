@@ -482,7 +482,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__buy)
-            opts="-q -h -V --blocks --hours --price --date --expires --never-expires --project --note --invoice --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --blocks --hours --price --date --expires --never-expires --project --note --force --invoice --dry-run --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

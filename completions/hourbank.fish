@@ -359,6 +359,7 @@ html\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l never-expires -d 'The hours never expire'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l force -d 'Record it while an overdue invoice blocks the client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l invoice -d 'Invoice this lot alone at once (dated the purchase date; a later invoice of the period does not bill it again)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -430,7 +431,7 @@ hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l non-billable -d 'Record the time but charge nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-off -d 'Time off for --person (no client)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l cancelled -d 'A booking cancelled late: DURATION is the booked time, charged by the cancellation policy on --notice'
-complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l force -d 'Log even beyond the client\'s credit limit, or outside a retainer\'s start..end'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l force -d 'Log even beyond the client\'s credit limit, outside a retainer\'s start..end, or while an overdue invoice blocks the client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'

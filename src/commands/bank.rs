@@ -6,7 +6,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::client::{activate_prospect, refuse_inactive};
+use super::client::{activate_prospect, refuse_blocked, refuse_inactive};
 use super::{Ctx, client_arg, lot_name, opt_minutes, opt_money, row_ref};
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
 use crate::domain::billing::Due;
@@ -68,6 +68,9 @@ pub struct BuyArgs {
     /// Free text
     #[arg(long)]
     pub note: Option<String>,
+    /// Record it while an overdue invoice blocks the client
+    #[arg(long)]
+    pub force: bool,
     /// Invoice this lot alone at once (dated the purchase date; a later invoice of
     /// the period does not bill it again)
     #[arg(long)]
@@ -151,6 +154,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     let ix = client_arg(&ledger, &args.client)?;
     let client = &ledger.clients[ix as usize];
     refuse_inactive(&ledger, ix, "record a purchase")?;
+    refuse_blocked(&ledger, ix, date, args.force, "record a purchase")?;
     if client.kind == ClientType::Payg {
         return Err(Error::with_hint(
             format!("client \"{}\" is pay-as-you-go and has no bank of hours", client.id),

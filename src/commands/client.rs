@@ -604,6 +604,29 @@ pub fn activate_prospect(ledger: &Ledger, ix: u32, why: &str) -> Result<(), Erro
     Ok(())
 }
 
+/// Refuses work and purchases of a client blocked by an overdue invoice on `date`
+/// (SPEC 10), unless `force`.
+pub fn refuse_blocked(
+    ledger: &Ledger,
+    ix: u32,
+    date: chrono::NaiveDate,
+    force: bool,
+    what: &str,
+) -> Result<(), Error> {
+    let Some(invoice) = ledger.blocking_invoice(ix, date).filter(|_| !force) else {
+        return Ok(());
+    };
+    let client = &ledger.clients[ix as usize];
+    let billed_to = if invoice.payer.is_empty() { &invoice.client } else { &invoice.payer };
+    Err(Error::with_hint(
+        format!(
+            "refused: {} is blocked on {date}: invoice {} to {billed_to} (due {}) is unpaid; will not {what}",
+            client.id, invoice.number, invoice.due
+        ),
+        format!("record its payment (`hourbank invoice pay {}`), or pass --force", invoice.number),
+    ))
+}
+
 /// Refuses work and purchases for an inactive client.
 pub fn refuse_inactive(ledger: &Ledger, ix: u32, what: &str) -> Result<(), Error> {
     let client = &ledger.clients[ix as usize];

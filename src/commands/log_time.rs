@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::client::{activate_prospect, refuse_inactive};
+use super::client::{activate_prospect, refuse_blocked, refuse_inactive};
 use super::{Ctx, client_arg, lot_name, opt_money};
 use crate::domain::bank::month_key;
 use crate::domain::bank::{Debit, SimOptions, TraceKind, TraceRef, limit_breach, simulate};
@@ -57,7 +57,8 @@ pub struct Args {
     /// Free text
     #[arg(long)]
     pub note: Option<String>,
-    /// Log even beyond the client's credit limit, or outside a retainer's start..end
+    /// Log even beyond the client's credit limit, outside a retainer's start..end, or
+    /// while an overdue invoice blocks the client
     #[arg(long)]
     pub force: bool,
     /// Show what would be written, write nothing
@@ -190,6 +191,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         None => format!("{person}: logged {} time off on {date} ({id})", hours.hm()),
         Some(ix) => {
             refuse_inactive(&ledger, ix, "log work")?;
+            refuse_blocked(&ledger, ix, date, args.force, "log work")?;
             let client = &ledger.clients[ix as usize];
             if client.kind == ClientType::Retainer && billable && !args.force {
                 let outside = match (client.start, client.end) {

@@ -106,6 +106,8 @@ pub struct Client {
     pub terms_days: Option<u32>,
     /// Keys dated before this are never billed or corrected (SPEC 9).
     pub billing_start: Option<NaiveDate>,
+    /// Days after an invoice's due date that its being unpaid blocks new work.
+    pub block_after_days: Option<u32>,
     /// A retainer's first or last partial month: hours and fee in proportion.
     pub prorate: bool,
     pub monthly_hours: Option<Minutes>,
@@ -261,6 +263,8 @@ pub struct Settings {
     pub billing_start: Option<NaiveDate>,
     /// `[cancellation] levels`.
     pub cancellation: Vec<CancellationLevel>,
+    /// `[invoice] block_after_days`: default never.
+    pub block_after_days: Option<u32>,
     pub company_name: Option<String>,
     pub company_address: Option<String>,
     pub services: BTreeMap<String, Money>,
@@ -306,6 +310,7 @@ impl Default for Settings {
             terms_days: 30,
             billing_start: None,
             cancellation: Vec::new(),
+            block_after_days: None,
             company_name: None,
             company_address: None,
             services: BTreeMap::new(),
@@ -353,6 +358,7 @@ mod tests {
             tax_percent: None,
             terms_days: None,
             billing_start: None,
+            block_after_days: None,
             prorate: false,
             monthly_hours: None,
             monthly_fee: None,

@@ -563,6 +563,7 @@ mod tests {
             tax_percent: None,
             terms_days: None,
             billing_start: None,
+            block_after_days: None,
             prorate: false,
             monthly_hours: None,
             monthly_fee: Some(Money::parse("1800").unwrap()),

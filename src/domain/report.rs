@@ -35,6 +35,8 @@ pub struct BalanceRow<'a> {
     pub next_expiry: Option<(NaiveDate, Minutes)>,
     pub runs_out: Option<NaiveDate>,
     pub standing: Standing,
+    /// The overdue invoice that blocks new work, when one does (SPEC 10).
+    pub blocked: Option<String>,
 }
 
 impl BalanceRow<'_> {
@@ -51,6 +53,7 @@ impl BalanceRow<'_> {
         "next_expiry",
         "next_expiry_hours",
         "runs_out",
+        "blocked",
     ];
 }
 
@@ -81,6 +84,7 @@ pub fn balance_row<'a>(
         next_expiry: outcome.next_expiry.map(|d| (d, outcome.next_expiry_minutes)),
         runs_out: outcome.runs_out(as_of),
         standing,
+        blocked: None,
     }
 }
 

@@ -48,6 +48,7 @@ impl Tabular for BalanceRow<'_> {
             Cell::opt_fixed(self.next_expiry.map(|(d, _)| d)),
             self.next_expiry.map_or(Cell::Empty, |(_, m)| hours(m)),
             Cell::opt_fixed(self.runs_out),
+            Cell::opt_text(self.blocked.clone()),
         ]
     }
 

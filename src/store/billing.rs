@@ -369,6 +369,41 @@ impl Ledger {
         })
     }
 
+    /// The invoice whose being unpaid blocks new work and purchases of client `ix` on
+    /// `date` (SPEC 10): one billed to it, or to its payer, still unpaid on `date`
+    /// when `date` is past its due date plus `block_after_days` (of whom it is billed
+    /// to, else `[invoice]`'s). The oldest, when several.
+    pub fn blocking_invoice(&self, ix: u32, date: NaiveDate) -> Option<&Invoice> {
+        let client = &self.clients[ix as usize];
+        let mut parties = vec![client.id.as_str()];
+        if let Some(payer) = &client.payer {
+            parties.push(payer.as_str());
+        }
+        self.invoices
+            .iter()
+            .filter(|invoice| invoice.totals.total.0.is_sign_positive())
+            .filter_map(|invoice| {
+                let billed_to =
+                    if invoice.payer.is_empty() { &invoice.client } else { &invoice.payer };
+                if !parties.contains(&billed_to.as_str()) {
+                    return None;
+                }
+                let days = self
+                    .client_ix(billed_to)
+                    .and_then(|b| self.clients[b as usize].block_after_days)
+                    .or(self.settings.block_after_days)?;
+                let from = invoice.due.checked_add_days(chrono::Days::new(u64::from(days) + 1))?;
+                let paid: rust_decimal::Decimal = self
+                    .payments
+                    .iter()
+                    .filter(|p| p.invoice == invoice.number && p.date <= date)
+                    .map(|p| p.amount.0)
+                    .sum();
+                (date >= from && paid < invoice.totals.total.0).then_some(invoice)
+            })
+            .min_by_key(|invoice| invoice.due)
+    }
+
     /// What has been paid of invoice `number`.
     pub fn paid(&self, number: &str) -> Money {
         Money(self.payments.iter().filter(|p| p.invoice == number).map(|p| p.amount.0).sum())

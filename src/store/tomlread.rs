@@ -294,6 +294,7 @@ const CLIENT_KEYS: &[&str] = &[
     "tax_percent",
     "terms_days",
     "billing_start",
+    "block_after_days",
     "prorate",
     "monthly_hours",
     "monthly_fee",
@@ -412,6 +413,7 @@ fn read_client(
         terms_days: r.terms_days("terms_days"),
         billing_start: r.get("billing_start", |t| parse_date(t).map_err(|e| e.to_string())),
         prorate: r.bool("prorate").unwrap_or(false),
+        block_after_days: r.terms_days("block_after_days"),
         monthly_hours: r.minutes("monthly_hours"),
         monthly_fee: r.money("monthly_fee"),
         rollover_months: r.months("rollover_months", true),
@@ -510,6 +512,7 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         }
         settings.billing_start =
             r.get("billing_start", |t| parse_date(t).map_err(|e| e.to_string()));
+        settings.block_after_days = r.terms_days("block_after_days");
     }
     if let Some(t) = company {
         let mut r = sub(src, t, "company.", diagnostics);

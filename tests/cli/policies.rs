@@ -129,3 +129,36 @@ fn a_clients_own_levels_replace_the_settings_whole() {
     assert!(out.contains("(charged 0:00)"), "{out}");
     assert_eq!(l.ok(&["check"]), "");
 }
+
+#[test]
+fn an_overdue_invoice_blocks_new_work_judged_on_the_rows_date() {
+    let l = TestLedger::new();
+    l.append("hourbank.toml", "\n[invoice]\nblock_after_days = 10\n");
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100"]);
+    l.ok(&["client", "add", "sub", "--name", "Sub", "--type", "bank", "--payer", "walk"]);
+    l.log(&["walk", "1", "--date", "2026-10-05"]);
+    // Dated 2026-11-01, due 30 days later: 2026-12-01; blocked from 2026-12-12.
+    l.ok(&["invoice", "walk", "--month", "2026-10", "--date", "2026-11-01"]);
+    l.log(&["walk", "1", "--date", "2026-12-11"]);
+    let e = l.refused(
+        &["log-time", "walk", "1", "--date", "2026-12-12"],
+        "refused: walk is blocked on 2026-12-12: invoice INV-2026-0001 to walk (due 2026-12-01) is unpaid; will not log work",
+    );
+    assert!(e.contains("hourbank invoice pay INV-2026-0001"), "{e}");
+    // A client it pays for is blocked too, purchases as well.
+    l.refused(
+        &["bank", "buy", "sub", "--hours", "5", "--date", "2026-12-15"],
+        "sub is blocked on 2026-12-15",
+    );
+    // Back-dated work before the block is accepted; --force passes.
+    l.log(&["walk", "1", "--date", "2026-12-01"]);
+    l.log(&["walk", "1", "--date", "2026-12-20", "--force"]);
+    let balances = l.csv(&["report", "balances", "--as-of", "2026-12-20"]);
+    let blocked: Vec<(&str, &str)> =
+        balances.iter().map(|r| (r["client"].as_str(), r["blocked"].as_str())).collect();
+    assert_eq!(blocked, [("walk", "INV-2026-0001"), ("sub", "INV-2026-0001")]);
+    // Paid: nothing blocks from the payment's date on.
+    l.ok(&["invoice", "pay", "INV-2026-0001", "--date", "2026-12-21"]);
+    l.log(&["walk", "1", "--date", "2026-12-22"]);
+    assert_eq!(l.csv(&["report", "balances", "--as-of", "2026-12-22"])[0]["blocked"], "");
+}

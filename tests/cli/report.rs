@@ -7,7 +7,7 @@ fn balances_csv_has_the_spec_columns_and_exact_values() {
     l.buy(&["acme", "--hours", "5", "--date", "2026-02-01", "--never-expires"]);
     l.log(&["acme", "4", "--date", "2026-03-01"]);
     let text = l.ok(&["--format", "csv", "report", "balances", "--as-of", "2026-06-30"]);
-    assert!(text.starts_with("client,name,type,status,purchased,consumed,expired,available,percent_left,next_expiry,next_expiry_hours,runs_out\n"), "{text}");
+    assert!(text.starts_with("client,name,type,status,purchased,consumed,expired,available,percent_left,next_expiry,next_expiry_hours,runs_out,blocked\n"), "{text}");
     let rows = parse_csv(&text);
     let acme = row_for(&rows, "acme");
     assert_eq!(acme["purchased"], "15.00");
@@ -162,8 +162,8 @@ fn csv_is_spreadsheet_safe() {
     // Text that a spreadsheet would run is defused; negative numbers stay numbers.
     assert_eq!(
         text,
-        "client,name,type,status,purchased,consumed,expired,available,percent_left,next_expiry,next_expiry_hours,runs_out\n\
-         evil,\"'=HYPERLINK(\"\"http://x\"\")\",payg,active,0.00,1.50,0.00,-1.50,0.00,,,\n"
+        "client,name,type,status,purchased,consumed,expired,available,percent_left,next_expiry,next_expiry_hours,runs_out,blocked\n\
+         evil,\"'=HYPERLINK(\"\"http://x\"\")\",payg,active,0.00,1.50,0.00,-1.50,0.00,,,,\n"
     );
     // The ledger itself keeps the text exactly.
     assert!(l.read("clients.toml").contains(r#"name = '=HYPERLINK("http://x")'"#));

@@ -63,7 +63,10 @@ pub fn balance_rows<'l>(
         .filter_map(|(client, o)| {
             let o = o?;
             let name = |lot: usize| lot_name(ledger, &o.lots[lot]);
-            Some(balance_row(client, &ledger.settings, &o, as_of, &name))
+            let mut row = balance_row(client, &ledger.settings, &o, as_of, &name);
+            let ix = ledger.client_ix(client.id.as_str())?;
+            row.blocked = ledger.blocking_invoice(ix, as_of).map(|i| i.number.clone());
+            Some(row)
         })
         .collect()
 }
