@@ -10,10 +10,11 @@ use chrono::NaiveDate;
 
 use super::{Ctx, lot_name};
 use crate::deliver::{Channels, Mail, default_from, one_line};
-use crate::domain::alerts::{Alert, alerts_for, flex_alerts};
+use crate::domain::alerts::{Alert, AlertKind, alerts_for, flex_alerts};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::{ClientType, Status};
 use crate::domain::id::IdKind;
+use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report};
 use crate::store::csvio::FileMeta;
@@ -49,8 +50,65 @@ pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
             let name = |lot: usize| lot_name(ledger, &outcome.lots[lot]);
             alerts_for(client, &ledger.settings, &outcome, as_of, &name)
         })
+        .chain(overdue_alerts(ledger, as_of))
         .chain(flex_alerts_as_of(ledger, as_of))
         .collect()
+}
+
+/// `overdue` alerts (SPEC 10): an invoice unpaid on the day after its due date
+/// (threshold 0), and again when it blocks new work (threshold `block_after_days`);
+/// a run past both sends only the blocking one. Addressed to whom it is billed to.
+fn overdue_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
+    let mut out = Vec::new();
+    for invoice in &ledger.invoices {
+        if !invoice.totals.total.0.is_sign_positive() || as_of <= invoice.due {
+            continue;
+        }
+        let paid: rust_decimal::Decimal = ledger
+            .payments
+            .iter()
+            .filter(|p| p.invoice == invoice.number && p.date <= as_of)
+            .map(|p| p.amount.0)
+            .sum();
+        if paid >= invoice.totals.total.0 {
+            continue;
+        }
+        let billed_to = if invoice.payer.is_empty() { &invoice.client } else { &invoice.payer };
+        let days = ledger
+            .client_ix(billed_to)
+            .and_then(|b| ledger.clients[b as usize].block_after_days)
+            .or(ledger.settings.block_after_days);
+        let blocking = days.filter(|&d| (as_of - invoice.due).num_days() > i64::from(d));
+        let outstanding = Money(invoice.totals.total.0 - paid);
+        let (threshold, message) = match blocking {
+            Some(d) => (
+                d.to_string(),
+                format!(
+                    "invoice {} ({outstanding} {} outstanding) is unpaid {d} days after its due date {}: new work is blocked",
+                    invoice.number, invoice.currency, invoice.due
+                ),
+            ),
+            None => (
+                "0".to_string(),
+                format!(
+                    "invoice {} ({outstanding} {} outstanding) was due on {}",
+                    invoice.number, invoice.currency, invoice.due
+                ),
+            ),
+        };
+        out.push(Alert {
+            client: billed_to.clone(),
+            bank: String::new(),
+            unit: "days",
+            kind: AlertKind::Overdue,
+            threshold,
+            lot: String::new(),
+            episode: invoice.number.clone(),
+            date: as_of,
+            message,
+        });
+    }
+    out
 }
 
 /// The flex alerts of every person's banks, sorted by person then bank.

@@ -15,6 +15,8 @@ pub enum AlertKind {
     Expiring,
     Overdraft,
     RunsOut,
+    /// An invoice unpaid after its due date (SPEC 10).
+    Overdue,
     /// A flex bank's closed period forfeited hours: the bank is at its cap.
     FlexOver,
     /// A flex bank's closed period left a shortfall: the bank is at its floor.
@@ -28,6 +30,7 @@ impl AlertKind {
             AlertKind::Expiring => "expiring",
             AlertKind::Overdraft => "overdraft",
             AlertKind::RunsOut => "runs-out",
+            AlertKind::Overdue => "overdue",
             AlertKind::FlexOver => "flex-over",
             AlertKind::FlexUnder => "flex-under",
         }
@@ -37,7 +40,7 @@ impl AlertKind {
     pub fn unit(self) -> &'static str {
         match self {
             AlertKind::Low => "percent",
-            AlertKind::Expiring | AlertKind::RunsOut => "days",
+            AlertKind::Expiring | AlertKind::RunsOut | AlertKind::Overdue => "days",
             AlertKind::Overdraft => "",
             AlertKind::FlexOver | AlertKind::FlexUnder => "hours",
         }
@@ -49,6 +52,7 @@ impl AlertKind {
             "expiring" => Some(AlertKind::Expiring),
             "overdraft" => Some(AlertKind::Overdraft),
             "runs-out" => Some(AlertKind::RunsOut),
+            "overdue" => Some(AlertKind::Overdue),
             "flex-over" => Some(AlertKind::FlexOver),
             "flex-under" => Some(AlertKind::FlexUnder),
             _ => None,

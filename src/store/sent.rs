@@ -28,7 +28,7 @@ impl Ledger {
                 parse_date(f.text(notification::DATE)).map_err(|e| e.to_string())?;
                 let kind = AlertKind::parse(f.text(notification::KIND)).ok_or_else(|| {
                     format!(
-                        "kind \"{}\": use low, expiring, overdraft, runs-out, flex-over or flex-under",
+                        "kind \"{}\": use low, expiring, overdraft, runs-out, overdue, flex-over or flex-under",
                         f.text(notification::KIND)
                     )
                 })?;

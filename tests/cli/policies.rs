@@ -162,3 +162,38 @@ fn an_overdue_invoice_blocks_new_work_judged_on_the_rows_date() {
     l.log(&["walk", "1", "--date", "2026-12-22"]);
     assert_eq!(l.csv(&["report", "balances", "--as-of", "2026-12-22"])[0]["blocked"], "");
 }
+
+#[test]
+fn notify_check_sends_overdue_when_due_and_again_when_it_blocks() {
+    let l = TestLedger::new();
+    l.append("hourbank.toml", "\n[invoice]\nblock_after_days = 10\n");
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100"]);
+    l.log(&["walk", "1", "--date", "2026-10-05"]);
+    l.ok(&["invoice", "walk", "--month", "2026-10", "--date", "2026-11-01"]);
+    let notify = |as_of: &str| l.ok(&["notify-check", "--as-of", as_of]);
+    assert_eq!(notify("2026-12-01"), "", "due that day: not yet overdue");
+    assert_eq!(
+        notify("2026-12-02"),
+        "walk: overdue: invoice INV-2026-0001 (100.00 EUR outstanding) was due on 2026-12-01\n"
+    );
+    assert_eq!(notify("2026-12-05"), "", "once");
+    assert_eq!(
+        notify("2026-12-12"),
+        "walk: overdue: invoice INV-2026-0001 (100.00 EUR outstanding) is unpaid 10 days after its due date 2026-12-01: new work is blocked\n"
+    );
+    let sent: Vec<String> = l
+        .rows("notifications.csv")
+        .iter()
+        .map(|r| format!("{} {} {}", r["kind"], r["threshold"], r["episode"]))
+        .collect();
+    assert_eq!(sent, ["overdue 0 INV-2026-0001", "overdue 10 INV-2026-0001"]);
+    // A first run past both sends only the blocking one.
+    let fresh = TestLedger::new();
+    fresh.write("hourbank.toml", &l.read("hourbank.toml"));
+    for file in ["clients.toml", "timelog.csv", "invoices.csv", "invoice-lines.csv"] {
+        fresh.write(file, &l.read(file));
+    }
+    let out = fresh.ok(&["notify-check", "--as-of", "2026-12-20", "--dry-run"]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("new work is blocked"), "{out}");
+}
