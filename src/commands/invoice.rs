@@ -536,6 +536,21 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
             )
             .into());
         }
+    } else if amount.0.is_sign_negative() && !amount.0.is_zero() {
+        // A refund (SPEC 10): never more than was paid.
+        let paid = ledger.paid(&invoice.number);
+        if paid.0 + amount.0 < rust_decimal::Decimal::ZERO {
+            return Err(Error::with_hint(
+                format!(
+                    "refused: a refund of {} {} is more than the {paid} paid on invoice {}",
+                    Money(-amount.0),
+                    invoice.currency,
+                    invoice.number
+                ),
+                format!("refund at most {paid}: --amount -{paid}"),
+            )
+            .into());
+        }
     } else if amount.0 <= rust_decimal::Decimal::ZERO {
         return Err(Error::refused(format!(
             "invoice {} is paid in full; nothing to record",

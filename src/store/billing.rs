@@ -273,14 +273,18 @@ impl Ledger {
             let sum = paid.entry(&payment.invoice).or_default();
             sum.0 += payment.amount.0;
             let total = invoice.totals.total.0;
-            let beyond = if total.is_sign_negative() { sum.0 < total } else { sum.0 > total };
+            let beyond = if total.is_sign_negative() {
+                sum.0 < total || sum.0.is_sign_positive() && !sum.0.is_zero()
+            } else {
+                sum.0 > total || sum.0.is_sign_negative()
+            };
             if beyond {
                 self.diagnostics.push(Diagnostic::error(
                     PAYMENTS,
                     Some(payment.line),
                     Code::Overpaid,
                     format!(
-                        "payments of invoice {} add up to {}, more than its total {}",
+                        "payments of invoice {} add up to {}, beyond its total {} (or refunded beyond what was paid)",
                         invoice.number, sum, invoice.totals.total
                     ),
                 ));

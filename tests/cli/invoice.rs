@@ -401,7 +401,7 @@ fn check_finds_duplicate_numbers_overlaps_and_bad_payments() {
         "invoices.csv:3: duplicate invoice number INV-2026-0001 (also at invoices.csv:2); two branches each issued one: give this invoice the next free number",
         "invoices.csv:3: invoice INV-2026-0001 (2026-03-15 to 2026-04-15) overlaps invoice INV-2026-0001 (2026-03-01 to 2026-03-31)",
         "payments.csv:2: payment of unknown invoice \"INV-2026-0009\"",
-        "payments.csv:3: payments of invoice INV-2026-0001 add up to 900.01, more than its total 900.00",
+        "payments.csv:3: payments of invoice INV-2026-0001 add up to 900.01, beyond its total 900.00 (or refunded beyond what was paid)",
         "invoice-lines.csv:3: warning: line of invoice \"INV-2026-0077\" (id i-000000000077), which was never recorded (an interrupted `invoice`); it is ignored: delete the line",
         "invoices.csv:3: the lines of invoice INV-2026-0001 add up to 0.00, not to its subtotal 10.00",
     ] {

@@ -197,3 +197,21 @@ fn notify_check_sends_overdue_when_due_and_again_when_it_blocks() {
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(out.contains("new work is blocked"), "{out}");
 }
+
+#[test]
+fn a_refund_is_a_negative_payment_never_beyond_what_was_paid() {
+    let l = TestLedger::new();
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100"]);
+    l.log(&["walk", "3", "--date", "2026-10-05"]);
+    l.ok(&["invoice", "walk", "--month", "2026-10", "--date", "2026-11-01"]);
+    l.ok(&["invoice", "pay", "INV-2026-0001", "--date", "2026-11-05"]);
+    l.refused(
+        &["invoice", "pay", "INV-2026-0001", "--amount", "-301", "--date", "2026-11-06"],
+        "refused: a refund of 301.00 EUR is more than the 300.00 paid on invoice INV-2026-0001",
+    );
+    let out = l.ok(&["invoice", "pay", "INV-2026-0001", "--amount=-100", "--date", "2026-11-06"]);
+    assert!(out.contains("paid -100.00 EUR on 2026-11-06; 100.00 outstanding"), "{out}");
+    let row = &l.csv(&["report", "invoices", "--as-of", "2026-11-06"])[0];
+    assert_eq!((row["paid"].as_str(), row["outstanding"].as_str()), ("200.00", "100.00"));
+    assert_eq!(l.ok(&["check"]), "");
+}
