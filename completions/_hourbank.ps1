@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Buy, list, correct or remove lots of hours')
             [CompletionResult]::new('log-time', 'log-time', [CompletionResultType]::ParameterValue, 'Log work against a client''s bank (or time off with --time-off)')
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
+            [CompletionResult]::new('expense', 'expense', [CompletionResultType]::ParameterValue, 'Pass a cost on to a client: billed on its next invoice')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Bill a client for a period, show an issued invoice, or record a payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Balances, statements and usage')
             [CompletionResult]::new('notify-check', 'notify-check', [CompletionResultType]::ParameterValue, 'Send the alerts that are due and were not sent before (for cron)')
@@ -649,6 +650,22 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hourbank;expense' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What it was (the invoice line''s description; required)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the expense (default: today)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be written, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hourbank;invoice' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'Bill this calendar month')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period billed')
@@ -886,6 +903,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Buy, list, correct or remove lots of hours')
             [CompletionResult]::new('log-time', 'log-time', [CompletionResultType]::ParameterValue, 'Log work against a client''s bank (or time off with --time-off)')
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
+            [CompletionResult]::new('expense', 'expense', [CompletionResultType]::ParameterValue, 'Pass a cost on to a client: billed on its next invoice')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Bill a client for a period, show an issued invoice, or record a payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Balances, statements and usage')
             [CompletionResult]::new('notify-check', 'notify-check', [CompletionResultType]::ParameterValue, 'Send the alerts that are due and were not sent before (for cron)')
@@ -991,6 +1009,9 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;help;adjust' {
+            break
+        }
+        'hourbank;help;expense' {
             break
         }
         'hourbank;help;invoice' {

@@ -31,6 +31,9 @@ _hourbank() {
             hourbank,completions)
                 cmd="hourbank__subcmd__completions"
                 ;;
+            hourbank,expense)
+                cmd="hourbank__subcmd__expense"
+                ;;
             hourbank,help)
                 cmd="hourbank__subcmd__help"
                 ;;
@@ -141,6 +144,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__help,completions)
                 cmd="hourbank__subcmd__help__subcmd__completions"
+                ;;
+            hourbank__subcmd__help,expense)
+                cmd="hourbank__subcmd__help__subcmd__expense"
                 ;;
             hourbank__subcmd__help,help)
                 cmd="hourbank__subcmd__help__subcmd__help"
@@ -380,7 +386,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client person bank log-time adjust invoice report notify-check check completions merge-driver help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client person bank log-time adjust expense invoice report notify-check check completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1247,8 +1253,42 @@ _hourbank() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hourbank__subcmd__expense)
+            opts="-q -h -V --note --date --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hourbank__subcmd__help)
-            opts="init client person bank log-time adjust invoice report notify-check check completions merge-driver help"
+            opts="init client person bank log-time adjust expense invoice report notify-check check completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1458,6 +1498,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__expense)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -37,6 +37,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Bank(args) => commands::bank::run(ctx, args),
         Command::LogTime(args) => commands::log_time::run(ctx, args),
         Command::Adjust(args) => commands::adjust::run(ctx, args),
+        Command::Expense(args) => commands::expense::run(ctx, args),
         Command::Report(args) => commands::report::run(ctx, args),
         Command::Invoice(args) => commands::invoice::run(ctx, args),
         Command::NotifyCheck(args) => commands::notify_check::run(ctx, args),

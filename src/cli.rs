@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    adjust, bank, check, client, completions, init, invoice, log_time, merge_driver, notify_check,
-    person, report,
+    adjust, bank, check, client, completions, expense, init, invoice, log_time, merge_driver,
+    notify_check, person, report,
 };
 use crate::render::{Format, TimeFormat};
 
@@ -52,6 +52,7 @@ pub enum Command {
     Bank(bank::BankCommand),
     LogTime(log_time::Args),
     Adjust(adjust::Args),
+    Expense(expense::Args),
     Invoice(invoice::Args),
     #[command(subcommand)]
     Report(report::ReportCommand),

@@ -247,6 +247,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
             overage: Vec::new(),
             work: Vec::new(),
             cancellations: Vec::new(),
+            expenses: Vec::new(),
         };
         let due = due_keys(&billable, &Default::default());
         let lines = billing_lines(&due);

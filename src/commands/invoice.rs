@@ -24,8 +24,8 @@ use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::Format;
 use crate::store::layout::{
-    INVOICE_COLUMNS, INVOICE_LINE_COLUMNS, INVOICE_LINES, INVOICES, PAYMENT_COLUMNS, PAYMENTS,
-    PURCHASES,
+    EXPENSES, INVOICE_COLUMNS, INVOICE_LINE_COLUMNS, INVOICE_LINES, INVOICES, PAYMENT_COLUMNS,
+    PAYMENTS, PURCHASES,
 };
 use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::store::write::{Append, check_one_line, new_row_id};
@@ -164,12 +164,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // Lots are billing keys: an invoice names them by id, so each needs one.
     let unnamed: Vec<&str> = due
         .iter()
-        .filter(|d| d.start >= start && d.key.lot.starts_with(PURCHASES))
+        .filter(|d| {
+            d.start >= start
+                && (d.key.lot.starts_with(PURCHASES) || d.key.lot.starts_with(EXPENSES))
+        })
         .map(|d| d.key.lot.as_str())
         .collect();
     if !unnamed.is_empty() {
         return Err(Error::with_hint(
-            format!("refused: lots without an id cannot be billed: {}", unnamed.join(", ")),
+            format!("refused: rows without an id cannot be billed: {}", unnamed.join(", ")),
             "give each an id in its id column (any text unique in the ledger, e.g. p-2026-10-05-acme)",
         )
         .into());
@@ -329,6 +332,12 @@ pub(crate) fn billable<'a>(
     } else {
         Vec::new()
     };
+    let expenses = ledger
+        .expenses
+        .iter()
+        .filter(|e| e.client == ix && e.date <= to)
+        .map(|e| (e.reference.clone(), e.date, e.amount, e.note.clone()))
+        .collect();
     Billable {
         client,
         settings: &ledger.settings,
@@ -337,6 +346,7 @@ pub(crate) fn billable<'a>(
         overage,
         work,
         cancellations,
+        expenses,
     }
 }
 

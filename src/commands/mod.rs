@@ -6,6 +6,7 @@ pub mod bank;
 pub mod check;
 pub mod client;
 pub mod completions;
+pub mod expense;
 pub mod init;
 pub mod invoice;
 pub mod log_time;

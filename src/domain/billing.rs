@@ -129,7 +129,7 @@ fn should_bill(due: &Due, billed: Option<&Billed>) -> (Option<Money>, Money) {
             }
             _ => (due.rate, due.amount),
         },
-        LineKind::Block => (None, due.amount),
+        LineKind::Block | LineKind::Expense => (None, due.amount),
     }
 }
 
@@ -197,7 +197,7 @@ pub fn invoice_lines(
 /// The first day of a recorded key's period, from its text.
 fn key_start(key: &KeyId) -> Option<NaiveDate> {
     match key.kind {
-        LineKind::Block => key.period.parse().ok(),
+        LineKind::Block | LineKind::Expense => key.period.parse().ok(),
         _ => super::date::parse_month(&key.period),
     }
 }
@@ -209,6 +209,7 @@ fn subject(key: &KeyId) -> String {
         LineKind::Fee => format!("retainer fee {}", key.period),
         LineKind::Overage => format!("overage {}", key.period),
         LineKind::Cancellation => format!("cancellations {}", key.period),
+        LineKind::Expense => format!("expense {}", key.lot),
         LineKind::Work if key.service.is_empty() => format!("work {}", key.period),
         LineKind::Work => format!("work {}: {}", key.period, key.service),
     }

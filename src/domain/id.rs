@@ -80,6 +80,7 @@ pub enum IdKind {
     InvoiceLine,
     Payment,
     Notification,
+    Expense,
 }
 
 impl IdKind {
@@ -92,6 +93,7 @@ impl IdKind {
             IdKind::InvoiceLine => 'l',
             IdKind::Payment => 'r',
             IdKind::Notification => 'n',
+            IdKind::Expense => 'e',
         }
     }
 }

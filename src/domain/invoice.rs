@@ -33,6 +33,8 @@ pub enum LineKind {
     Work,
     /// A pay-as-you-go client's late cancellations (SPEC 10).
     Cancellation,
+    /// A cost passed on to the client (SPEC 10).
+    Expense,
 }
 
 impl LineKind {
@@ -43,6 +45,7 @@ impl LineKind {
             "overage" => LineKind::Overage,
             "work" => LineKind::Work,
             "cancellation" => LineKind::Cancellation,
+            "expense" => LineKind::Expense,
             _ => return None,
         })
     }
@@ -54,6 +57,7 @@ impl LineKind {
             LineKind::Overage => "overage",
             LineKind::Work => "work",
             LineKind::Cancellation => "cancellation",
+            LineKind::Expense => "expense",
         }
     }
 }
@@ -174,6 +178,8 @@ pub struct Billable<'a> {
     pub work: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
     /// Late cancellations: (date, row rate, charged hours).
     pub cancellations: Vec<(NaiveDate, Option<Money>, Minutes)>,
+    /// Expenses: (id, date, amount, note).
+    pub expenses: Vec<(String, NaiveDate, Money, String)>,
 }
 
 /// What every key of one client should bill through the period's end (SPEC 9):
@@ -333,6 +339,18 @@ pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> 
                 bought: None,
             });
         }
+    }
+    for (id, date, amount, note) in &b.expenses {
+        out.push(Due {
+            key: KeyId { lot: id.clone(), ..key(LineKind::Expense, date.to_string()) },
+            start: *date,
+            description: if note.is_empty() { format!("Expense {id}") } else { note.clone() },
+            hours: None,
+            rate: None,
+            amount: *amount,
+            derived_price: false,
+            bought: None,
+        });
     }
     out
 }
@@ -594,6 +612,7 @@ mod tests {
                 overage: vec![(d, Minutes(95))],
                 work: vec![(d, "design".into(), None, Minutes(60))],
                 cancellations: vec![],
+                expenses: vec![],
             },
             &BTreeMap::new(),
         );
@@ -616,6 +635,7 @@ mod tests {
                     (d, "".into(), Some(Money::parse("80").unwrap()), Minutes(60)),
                 ],
                 cancellations: vec![],
+                expenses: vec![],
             },
             &BTreeMap::new(),
         );

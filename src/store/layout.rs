@@ -10,6 +10,7 @@ pub const INVOICES: &str = "invoices.csv";
 pub const PAYMENTS: &str = "payments.csv";
 pub const INVOICE_LINES: &str = "invoice-lines.csv";
 pub const NOTIFICATIONS: &str = "notifications.csv";
+pub const EXPENSES: &str = "expenses.csv";
 
 pub const PURCHASE_REQUIRED: &[&str] = &["date", "client", "hours"];
 
@@ -140,6 +141,18 @@ record! {
 }
 
 record! {
+    /// expenses.csv: costs passed on to a client, billed on its next invoice (SPEC 10)
+    expense {
+        ID = "id",
+        DATE = "date",
+        CLIENT = "client",
+        AMOUNT = "amount",
+        NOTE = "note",
+        BY = "by",
+    }
+}
+
+record! {
     /// notifications.csv: alerts already delivered
     notification {
         ID = "id",
@@ -164,6 +177,8 @@ pub const INVOICE_COLUMNS: &[&str] = invoice::COLUMNS;
 pub const INVOICE_LINE_COLUMNS: &[&str] = invoice_line::COLUMNS;
 pub const PAYMENT_COLUMNS: &[&str] = payment::COLUMNS;
 pub const NOTIFICATION_COLUMNS: &[&str] = notification::COLUMNS;
+pub const EXPENSE_COLUMNS: &[&str] = expense::COLUMNS;
+pub const EXPENSE_REQUIRED: &[&str] = &["date", "client", "amount"];
 
 /// Every CSV file `init` creates, with its header.
 pub const CSV_FILES: &[(&str, &[&str])] = &[
@@ -174,4 +189,5 @@ pub const CSV_FILES: &[(&str, &[&str])] = &[
     (INVOICE_LINES, INVOICE_LINE_COLUMNS),
     (PAYMENTS, PAYMENT_COLUMNS),
     (NOTIFICATIONS, NOTIFICATION_COLUMNS),
+    (EXPENSES, EXPENSE_COLUMNS),
 ];

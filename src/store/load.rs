@@ -25,6 +25,19 @@ use crate::domain::flex::{DayTotals, FlexBank, FlexPlan, Person};
 use crate::domain::money::Money;
 use crate::error::Error;
 
+/// An expense row (SPEC 10): a cost passed on to a client.
+#[derive(Debug, Clone)]
+pub struct Expense {
+    /// Its id, or `expenses.csv:LINE` when it has none.
+    pub reference: String,
+    pub has_id: bool,
+    pub line: u32,
+    pub date: NaiveDate,
+    pub client: u32,
+    pub amount: Money,
+    pub note: String,
+}
+
 /// A purchase row: one lot.
 #[derive(Debug, Clone)]
 pub struct Purchase {
@@ -125,6 +138,8 @@ pub struct Ledger {
     pub invoices: Vec<crate::domain::invoice::Invoice>,
     pub invoice_lines: Vec<crate::domain::invoice::StoredLine>,
     pub payments: Vec<crate::domain::invoice::Payment>,
+    /// expenses.csv: (id or `file:line`, line, date, client, amount, note).
+    pub expenses: Vec<Expense>,
     /// Alerts already delivered.
     pub sent: FxHashSet<crate::domain::alerts::AlertKey>,
     pub diagnostics: Vec<Diagnostic>,
@@ -226,6 +241,7 @@ impl Ledger {
             invoices: Vec::new(),
             invoice_lines: Vec::new(),
             payments: Vec::new(),
+            expenses: Vec::new(),
             sent: FxHashSet::default(),
             diagnostics,
             files: BTreeMap::new(),
@@ -239,6 +255,7 @@ impl Ledger {
         ledger.load_adjustments(&mut ids);
         let sink = ledger.load_timelog(&mut ids, make);
         ledger.load_billing(&mut ids);
+        ledger.load_expenses(&mut ids);
         ledger.load_sent(&mut ids);
         ledger.report_duplicates(ids);
         ledger.fold_follow_ons(CLIENTS, Code::UnknownClient, "clients");
@@ -453,6 +470,60 @@ impl Ledger {
         diagnostics.append(&mut extra);
         self.diagnostics = diagnostics;
         self.files.insert(PURCHASES, meta);
+    }
+
+    fn load_expenses(&mut self, ids: &mut IdSet) {
+        let path = self.dir.join(EXPENSES);
+        let mut diagnostics = std::mem::take(&mut self.diagnostics);
+        let mut extra = Vec::new();
+        let mut expenses = Vec::new();
+        let meta = read_csv(
+            &CsvFile {
+                path: &path,
+                label: EXPENSES,
+                wanted: EXPENSE_COLUMNS,
+                required: EXPENSE_REQUIRED,
+            },
+            &mut diagnostics,
+            |line, f| {
+                let id = f.text(expense::ID);
+                let date = parse_date(f.text(expense::DATE)).map_err(|e| e.to_string())?;
+                let amount =
+                    Money::parse(f.text(expense::AMOUNT)).map_err(|e| format!("amount: {e}"))?;
+                if amount.0 <= rust_decimal::Decimal::ZERO {
+                    return Err(
+                        "amount: an expense is more than 0.00 (a refund is a negative payment)"
+                            .into(),
+                    );
+                }
+                ids.insert(id);
+                let client_id = f.text(expense::CLIENT);
+                let Some(client) = self.client_ix(client_id) else {
+                    extra.push(unknown_client(EXPENSES, line, client_id));
+                    return Ok(());
+                };
+                self.referenced[client as usize] = true;
+                self.see_date(date);
+                expenses.push(Expense {
+                    reference: if id.is_empty() {
+                        format!("{EXPENSES}:{line}")
+                    } else {
+                        id.to_string()
+                    },
+                    has_id: !id.is_empty(),
+                    line,
+                    date,
+                    client,
+                    amount,
+                    note: f.text(expense::NOTE).to_string(),
+                });
+                Ok(())
+            },
+        );
+        diagnostics.append(&mut extra);
+        self.diagnostics = diagnostics;
+        self.files.insert(EXPENSES, meta);
+        self.expenses = expenses;
     }
 
     fn load_adjustments(&mut self, ids: &mut IdSet) {

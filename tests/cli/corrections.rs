@@ -297,7 +297,7 @@ fn a_lot_typed_without_an_id_is_named_and_not_billed() {
     l.append("purchases.csv", ",2026-10-05,acme,10,900.00,,,,\n");
     let e = l.refused(
         &["invoice", "acme", "--month", "2026-10"],
-        "refused: lots without an id cannot be billed: purchases.csv:2",
+        "refused: rows without an id cannot be billed: purchases.csv:2",
     );
     assert!(e.contains("give each an id"), "{e}");
     let text =

@@ -215,3 +215,66 @@ fn a_refund_is_a_negative_payment_never_beyond_what_was_paid() {
     assert_eq!((row["paid"].as_str(), row["outstanding"].as_str()), ("200.00", "100.00"));
     assert_eq!(l.ok(&["check"]), "");
 }
+
+#[test]
+fn an_expense_is_billed_once_with_discount_and_tax() {
+    let l = TestLedger::new();
+    l.ok(&[
+        "client",
+        "add",
+        "walk",
+        "--name",
+        "Walk-in",
+        "--type",
+        "payg",
+        "--rate",
+        "100",
+        "--tax-percent",
+        "20",
+    ]);
+    l.log(&["walk", "1", "--date", "2026-10-05"]);
+    let out = l.ok(&[
+        "expense",
+        "walk",
+        "45.90",
+        "--note",
+        "train to the client",
+        "--date",
+        "2026-10-07",
+    ]);
+    assert!(out.starts_with("walk: expense of 45.90 EUR on 2026-10-07 (e-"), "{out}");
+    let v: serde_json::Value =
+        serde_json::from_str(&l.ok(&["--format", "json", "invoice", "walk", "--month", "2026-10"]))
+            .unwrap();
+    let lines: Vec<(String, String)> = v["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["description"].as_str().unwrap().to_string(), l["amount"].to_string()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("Hours".to_string(), "100.00".to_string()),
+            ("train to the client".to_string(), "45.90".to_string())
+        ]
+    );
+    // 145.90 + 20 % tax (29.18) = 175.08.
+    assert_eq!(v["total"].to_string(), "175.08");
+    // Logged late into October: billed on November's invoice, once.
+    let out = l.run(&["expense", "walk", "12", "--note", "parking", "--date", "2026-10-20"]);
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("this expense is billed on walk's next invoice")
+    );
+    l.log(&["walk", "1", "--date", "2026-11-03"]);
+    let v: serde_json::Value =
+        serde_json::from_str(&l.ok(&["--format", "json", "invoice", "walk", "--month", "2026-11"]))
+            .unwrap();
+    assert_eq!(v["subtotal"].to_string(), "112.00");
+    l.refused(&["expense", "walk", "-5", "--note", "x"], "an expense is more than 0.00");
+    l.refused(&["expense", "walk", "5", "--note", " "], "--note must not be empty");
+    l.refused(&["expense", "ghost", "5", "--note", "x"], "unknown client");
+    assert_eq!(l.ok(&["check"]), "");
+}
