@@ -64,12 +64,7 @@ fn overdue_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
         if !invoice.totals.total.0.is_sign_positive() || as_of <= invoice.due {
             continue;
         }
-        let paid: rust_decimal::Decimal = ledger
-            .payments
-            .iter()
-            .filter(|p| p.invoice == invoice.number && p.date <= as_of)
-            .map(|p| p.amount.0)
-            .sum();
+        let paid = ledger.paid_by(&invoice.number, as_of).0;
         if paid >= invoice.totals.total.0 {
             continue;
         }

@@ -397,15 +397,21 @@ impl Ledger {
                     .and_then(|b| self.clients[b as usize].block_after_days)
                     .or(self.settings.block_after_days)?;
                 let from = invoice.due.checked_add_days(chrono::Days::new(u64::from(days) + 1))?;
-                let paid: rust_decimal::Decimal = self
-                    .payments
-                    .iter()
-                    .filter(|p| p.invoice == invoice.number && p.date <= date)
-                    .map(|p| p.amount.0)
-                    .sum();
-                (date >= from && paid < invoice.totals.total.0).then_some(invoice)
+                let paid = self.paid_by(&invoice.number, date);
+                (date >= from && paid.0 < invoice.totals.total.0).then_some(invoice)
             })
             .min_by_key(|invoice| invoice.due)
+    }
+
+    /// What has been paid of invoice `number` by the end of `date`.
+    pub fn paid_by(&self, number: &str, date: NaiveDate) -> Money {
+        Money(
+            self.payments
+                .iter()
+                .filter(|p| p.invoice == number && p.date <= date)
+                .map(|p| p.amount.0)
+                .sum(),
+        )
     }
 
     /// What has been paid of invoice `number`.
