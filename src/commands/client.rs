@@ -157,6 +157,9 @@ pub struct ClientFields {
     /// Low-balance alert threshold in hours (strictly below), overriding the settings
     #[arg(long, value_name = "DURATION")]
     pub low_balance_hours: Option<String>,
+    /// Days after an invoice's due date that its being unpaid blocks new work
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub block_after_days: Option<String>,
     /// Discount in percent applied to invoices
     #[arg(long, value_name = "PERCENT")]
     pub discount_percent: Option<String>,
@@ -293,6 +296,11 @@ impl ClientFields {
                 "low_balance_percent",
                 FieldValue::Str(percent("--low-balance-percent", v)?),
             ));
+        }
+        if let Some(n) = &self.block_after_days {
+            let n = check_terms_days(super::count_arg("--block-after-days", n)?)
+                .map_err(|e| Error::refused(format!("--block-after-days: {e}")))?;
+            out.push(("block_after_days", FieldValue::Int(i64::from(n))));
         }
         if let Some(v) = &self.low_balance_hours {
             out.push(("low_balance_hours", minutes("--low-balance-hours", v)?));
@@ -574,6 +582,7 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
             "low_balance_hours",
             hours(c.low_balance_hours.or(ledger.settings.alerts.low_balance_hours)),
         ),
+        ("block_after_days", num(c.block_after_days.or(ledger.settings.block_after_days))),
         ("payer", Cell::opt_text(c.payer.as_ref().map(|p| p.to_string()))),
         ("discount_percent", dec(c.discount_percent)),
         ("tax_percent", dec(c.tax_percent)),

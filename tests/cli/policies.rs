@@ -133,8 +133,12 @@ fn a_clients_own_levels_replace_the_settings_whole() {
 #[test]
 fn an_overdue_invoice_blocks_new_work_judged_on_the_rows_date() {
     let l = TestLedger::new();
-    l.append("hourbank.toml", "\n[invoice]\nblock_after_days = 10\n");
     l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100"]);
+    l.ok(&["client", "set", "walk", "--block-after-days", "10"]);
+    l.refused(
+        &["client", "set", "walk", "--block-after-days", "ten"],
+        "--block-after-days \"ten\"",
+    );
     l.ok(&["client", "add", "sub", "--name", "Sub", "--type", "bank", "--payer", "walk"]);
     l.log(&["walk", "1", "--date", "2026-10-05"]);
     // Dated 2026-11-01, due 30 days later: 2026-12-01; blocked from 2026-12-12.
