@@ -78,6 +78,7 @@ const EXAMPLE: &[(&str, &str)] = &[
     (PAYMENTS, include_str!("../../ledger-example/payments.csv")),
     (NOTIFICATIONS, include_str!("../../ledger-example/notifications.csv")),
     (PEOPLE, include_str!("../../ledger-example/people.toml")),
+    (EXPENSES, include_str!("../../ledger-example/expenses.csv")),
 ];
 
 /// CSV files merge line by line; TOML files by key, through `hourbank merge-driver`
