@@ -486,7 +486,7 @@ mod round_trip {
             for (row, back) in rows.iter().zip(&parsed) {
                 for (cell, text) in row.iter().zip(back) {
                     let expected = match cell {
-                        Cell::Text(t) => csv::spreadsheet_safe(t),
+                        Cell::Text(t) => csv::spreadsheet_safe(t).into_owned(),
                         other => other.as_str().to_string(),
                     };
                     prop_assert_eq!(&expected, text);

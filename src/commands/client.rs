@@ -17,7 +17,7 @@ use crate::error::Error;
 use crate::render::{Cell, Format, Report};
 use crate::store::layout::CLIENTS;
 use crate::store::load::Ledger;
-use crate::store::tomledit::{FieldValue, edit_client, remove_client};
+use crate::store::tomledit::{FieldValue, edit_client, read_or_empty, remove_client};
 use crate::store::write::{check_one_line, write_atomic};
 
 /// Add, list, show, change, remove or forget clients
@@ -334,15 +334,6 @@ pub fn run(ctx: &mut Ctx, command: ClientCommand) -> Result<ExitCode> {
     }
 }
 
-fn read_clients_text(ledger: &Ledger) -> Result<String, Error> {
-    let path = ledger.dir.join(CLIENTS);
-    match std::fs::read_to_string(&path) {
-        Ok(t) => Ok(t),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
-        Err(e) => Err(Error::io(path, e)),
-    }
-}
-
 /// Applies `fields` to `[clients.<id>]` and writes `clients.toml` atomically.
 pub fn write_client_fields(
     ledger: &Ledger,
@@ -350,7 +341,7 @@ pub fn write_client_fields(
     fields: &[(&str, FieldValue)],
     create: bool,
 ) -> Result<(), Error> {
-    let text = read_clients_text(ledger)?;
+    let text = read_or_empty(&ledger.dir, CLIENTS)?;
     let new_text = edit_client(&text, id, fields, create)?;
     write_atomic(&ledger.dir.join(CLIENTS), new_text.as_bytes())
 }
@@ -457,7 +448,7 @@ fn remove(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
         )
         .into());
     }
-    let text = read_clients_text(&ledger)?;
+    let text = read_or_empty(&ledger.dir, CLIENTS)?;
     let new_text = remove_client(&text, id)?;
     ctx.commit_write(dry_run, &format!("removed client {id}"), || {
         write_atomic(&ledger.dir.join(CLIENTS), new_text.as_bytes())

@@ -21,7 +21,7 @@ use crate::error::Error;
 use crate::render::{Cell, Format, Report};
 use crate::store::layout::PEOPLE;
 use crate::store::load::Ledger;
-use crate::store::tomledit::{FieldValue, edit_table, remove_table};
+use crate::store::tomledit::{FieldValue, edit_table, read_or_empty, remove_table};
 use crate::store::tomlread::{Src, read_people};
 use crate::store::write::{check_one_line, write_atomic};
 
@@ -205,15 +205,6 @@ fn parse_schedule(text: &str) -> Result<Vec<(String, String)>, Error> {
     Ok(WEEKDAYS.iter().zip(days).filter_map(|(d, m)| m.map(|m| (d.to_string(), m.hm()))).collect())
 }
 
-fn read_people_text(ledger: &Ledger) -> Result<String, Error> {
-    let path = ledger.dir.join(PEOPLE);
-    match std::fs::read_to_string(&path) {
-        Ok(t) => Ok(t),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
-        Err(e) => Err(Error::io(path, e)),
-    }
-}
-
 /// Refuses a new people.toml text that the reader would report errors in (so the
 /// rules of SPEC 8 live in one place); returns it otherwise.
 fn checked(text: String) -> Result<String, Error> {
@@ -256,7 +247,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
         )
         .into());
     }
-    let text = read_people_text(&ledger)?;
+    let text = read_or_empty(&ledger.dir, PEOPLE)?;
     let new_text = checked(edit_table(&text, PEOPLE, &["people", id.as_str()], &fields, true)?)?;
     let message = format!("added person {id} ({})", args.name);
     ctx.commit_write(args.dry_run, &message, || write_people(&ledger, &new_text))
@@ -278,7 +269,7 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
         )
         .into());
     }
-    let text = read_people_text(&ledger)?;
+    let text = read_or_empty(&ledger.dir, PEOPLE)?;
     let new_text = checked(edit_table(&text, PEOPLE, &["people", &args.id], &fields, false)?)?;
     let keys: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
     let message = format!("updated person {}: {}", args.id, keys.join(", "));
@@ -302,7 +293,7 @@ fn remove(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
         )
         .into());
     }
-    let text = read_people_text(&ledger)?;
+    let text = read_or_empty(&ledger.dir, PEOPLE)?;
     let new_text = remove_table(&text, PEOPLE, &["people", id])?;
     ctx.commit_write(dry_run, &format!("removed person {id}"), || write_people(&ledger, &new_text))
 }
@@ -314,7 +305,7 @@ fn forget(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
         ("name", FieldValue::Str(format!("forgotten person {id}"))),
         ("email", FieldValue::Remove),
     ];
-    let text = read_people_text(&ledger)?;
+    let text = read_or_empty(&ledger.dir, PEOPLE)?;
     let new_text = edit_table(&text, PEOPLE, &["people", id], &fields, false)?;
     let message = format!(
         "forgot the personal fields of person {id} (name, email); every row and bank is kept"
@@ -439,7 +430,7 @@ fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
         )
         .into());
     }
-    let text = read_people_text(&ledger)?;
+    let text = read_or_empty(&ledger.dir, PEOPLE)?;
     let path = ["people", args.person.as_str(), "banks", bank.as_str()];
     let new_text = checked(edit_table(&text, PEOPLE, &path, &fields, create)?)?;
     let keys: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
@@ -468,7 +459,7 @@ fn bank_remove(ctx: &mut Ctx, person: &str, bank: &str, dry_run: bool) -> Result
         )
         .into());
     }
-    let text = read_people_text(&ledger)?;
+    let text = read_or_empty(&ledger.dir, PEOPLE)?;
     let new_text = remove_table(&text, PEOPLE, &["people", person, "banks", bank])?;
     ctx.commit_write(dry_run, &format!("removed bank {bank} of {person}"), || {
         write_people(&ledger, &new_text)

@@ -87,8 +87,6 @@ pub struct Billed {
     pub rate: Option<Money>,
     /// The amount of the key's first line (a fee keeps what it was billed at).
     pub first_amount: Money,
-    /// The hours of the key's first line (a lot priced from blocks).
-    pub first_hours: Option<Minutes>,
 }
 
 /// Sums the recorded lines per key; lines without a key are left out (the loader maps
@@ -102,7 +100,6 @@ pub fn billed_by_key<'a>(lines: impl Iterator<Item = &'a InvoiceLine>) -> BTreeM
         if first {
             entry.rate = line.rate;
             entry.first_amount = line.amount;
-            entry.first_hours = line.hours;
         }
         entry.amount = Money(entry.amount.0 + line.amount.0);
         entry.hours.0 += line.hours.map_or(0, |h| h.0);

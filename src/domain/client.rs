@@ -128,6 +128,42 @@ pub enum BlockError {
 }
 
 impl Client {
+    /// A client with nothing set but its id, name and type (the rest as absent from
+    /// clients.toml).
+    pub fn new(id: Slug, name: impl Into<String>, kind: ClientType) -> Client {
+        Client {
+            id,
+            name: name.into(),
+            kind,
+            status: Status::Active,
+            email: None,
+            address: None,
+            currency: None,
+            rate: None,
+            rates: BTreeMap::new(),
+            block_hours: None,
+            block_price: None,
+            expiry_months: None,
+            credit_limit: None,
+            low_balance_percent: None,
+            low_balance_hours: None,
+            cancellation: None,
+            payer: None,
+            discount_percent: None,
+            tax_percent: None,
+            terms_days: None,
+            billing_start: None,
+            block_after_days: None,
+            prorate: false,
+            monthly_hours: None,
+            monthly_fee: None,
+            rollover_months: None,
+            start: None,
+            end: None,
+            notes: None,
+        }
+    }
+
     /// The hours and price of `blocks` blocks: `block_hours` and `block_price` each
     /// times `blocks` (no price when the client has none).
     pub fn blocks(&self, blocks: u64) -> Result<(Minutes, Option<Money>), BlockError> {
@@ -337,35 +373,9 @@ mod tests {
 
     fn client() -> Client {
         Client {
-            id: Slug::parse("acme").unwrap(),
-            name: "Acme".into(),
-            kind: ClientType::Bank,
-            status: Status::Active,
-            email: None,
-            address: None,
-            currency: None,
-            rate: None,
-            rates: BTreeMap::new(),
             block_hours: Some(Minutes(600)),
             block_price: Some(Money::parse("900.00").unwrap()),
-            expiry_months: None,
-            credit_limit: None,
-            low_balance_percent: None,
-            low_balance_hours: None,
-            cancellation: None,
-            payer: None,
-            discount_percent: None,
-            tax_percent: None,
-            terms_days: None,
-            billing_start: None,
-            block_after_days: None,
-            prorate: false,
-            monthly_hours: None,
-            monthly_fee: None,
-            rollover_months: None,
-            start: None,
-            end: None,
-            notes: None,
+            ..Client::new(Slug::parse("acme").unwrap(), "Acme", ClientType::Bank)
         }
     }
 

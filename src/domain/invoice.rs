@@ -560,35 +560,12 @@ mod tests {
 
     fn client(kind: ClientType) -> Client {
         Client {
-            id: crate::domain::id::Slug::parse("c").unwrap(),
-            name: "C".into(),
-            kind,
-            status: crate::domain::client::Status::Active,
-            email: None,
-            address: None,
-            currency: None,
             rate: Some(Money::parse("100").unwrap()),
             rates: [("design".to_string(), Money::parse("120").unwrap())].into(),
             block_hours: Some(Minutes(600)),
             block_price: Some(Money::parse("900").unwrap()),
-            expiry_months: None,
-            credit_limit: None,
-            low_balance_percent: None,
-            low_balance_hours: None,
-            cancellation: None,
-            payer: None,
-            discount_percent: None,
-            tax_percent: None,
-            terms_days: None,
-            billing_start: None,
-            block_after_days: None,
-            prorate: false,
-            monthly_hours: None,
             monthly_fee: Some(Money::parse("1800").unwrap()),
-            rollover_months: None,
-            start: None,
-            end: None,
-            notes: None,
+            ..Client::new(crate::domain::id::Slug::parse("c").unwrap(), "C", kind)
         }
     }
 

@@ -23,7 +23,7 @@ pub fn write(
     writer.write_record(columns)?;
     for row in rows {
         let cells = row.cells.iter().map(|c| match c {
-            Cell::Text(s) => spreadsheet_safe_cow(s),
+            Cell::Text(s) => spreadsheet_safe(s),
             other => Cow::Borrowed(other.as_str()),
         });
         writer.write_record(cells.map(|c| match c {
@@ -34,18 +34,11 @@ pub fn write(
     writer.flush()
 }
 
-fn spreadsheet_safe_cow(text: &str) -> Cow<'_, str> {
+/// Prefixes `'` to text a spreadsheet would take for a formula.
+pub fn spreadsheet_safe(text: &str) -> Cow<'_, str> {
     match text.as_bytes().first() {
         Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\0') => Cow::Owned(format!("'{text}")),
         _ => Cow::Borrowed(text),
-    }
-}
-
-/// Prefixes `'` to text a spreadsheet would take for a formula.
-pub fn spreadsheet_safe(text: &str) -> String {
-    match text.as_bytes().first() {
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\0') => format!("'{text}"),
-        _ => text.to_string(),
     }
 }
 

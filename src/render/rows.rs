@@ -1,7 +1,7 @@
 //! Typed report rows (`domain::report`) as cells: one definition of each report's
 //! columns for the table, CSV and JSON alike.
 
-use super::{Cell, Highlight, Report};
+use super::{Cell, Highlight};
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
@@ -17,15 +17,6 @@ pub trait Tabular {
     fn highlight(&self) -> Option<Highlight> {
         None
     }
-}
-
-/// The report of `rows`.
-pub fn report<T: Tabular>(rows: &[T], hours: &dyn Fn(Minutes) -> Cell) -> Report {
-    let mut report = Report::new(T::columns());
-    for row in rows {
-        report.push_highlighted(row.cells(hours), row.highlight());
-    }
-    report
 }
 
 impl Tabular for BalanceRow<'_> {

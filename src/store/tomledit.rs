@@ -16,6 +16,17 @@ pub enum FieldValue {
     Remove,
 }
 
+/// The text of the TOML file `name` of the ledger in `dir`, empty when it does not
+/// exist yet (an edit creates it).
+pub fn read_or_empty(dir: &std::path::Path, name: &str) -> Result<String, Error> {
+    let path = dir.join(name);
+    match std::fs::read_to_string(&path) {
+        Ok(t) => Ok(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
 fn parse(text: &str, file: &str) -> Result<DocumentMut, Error> {
     text.parse::<DocumentMut>()
         .map_err(|e| Error::refused(format!("{file}: invalid TOML: {}", e.message())))

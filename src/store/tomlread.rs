@@ -192,48 +192,35 @@ impl<'s> Reader<'s, '_> {
     }
 
     fn percents(&mut self, key: &str) -> Option<Vec<Decimal>> {
-        let item = self.table.get(key)?;
-        if let Some(array) = item.as_array() {
-            let mut out = Vec::new();
-            for value in array.iter() {
-                let text = self.src.value_text(value).unwrap_or_default();
-                match parse_percent(&text) {
-                    Ok(p) => out.push(p),
-                    Err(message) => {
-                        let message = format!("{}{key}: {message}", self.path);
-                        self.diagnostics.push(self.src.error(value.span(), message));
-                        return None;
-                    }
-                }
-            }
-            return Some(out);
-        }
-        self.percent(key).map(|p| vec![p])
+        self.list(key, parse_percent)
     }
 
-    /// An array of dates (each a string or a TOML date).
+    /// An array of dates (each a string or a TOML date); a single date is one.
     fn dates(&mut self, key: &str) -> Vec<NaiveDate> {
-        let Some(item) = self.table.get(key) else {
-            return Vec::new();
-        };
+        self.list(key, |t| parse_date(t).map_err(|e| e.to_string())).unwrap_or_default()
+    }
+
+    /// An array of values, or a single value as one, each read with `parse`; `None`
+    /// (with an error at each bad value's line) when any is bad.
+    fn list<T>(&mut self, key: &str, parse: impl Fn(&str) -> Result<T, String>) -> Option<Vec<T>> {
+        let item = self.table.get(key)?;
         let Some(array) = item.as_array() else {
-            let message =
-                format!("{}{key}: expected an array of dates like [\"2026-12-25\"]", self.path);
-            self.diagnostics.push(self.src.error(item.span(), message));
-            return Vec::new();
+            return self.get(key, parse).map(|v| vec![v]);
         };
         let mut out = Vec::new();
+        let mut bad = false;
         for value in array.iter() {
             let text = self.src.value_text(value).unwrap_or_default();
-            match parse_date(&text) {
-                Ok(d) => out.push(d),
-                Err(e) => {
-                    let message = format!("{}{key}: {e}", self.path);
+            match parse(&text) {
+                Ok(v) => out.push(v),
+                Err(message) => {
+                    let message = format!("{}{key}: {message}", self.path);
                     self.diagnostics.push(self.src.error(value.span(), message));
+                    bad = true;
                 }
             }
         }
-        out
+        (!bad).then_some(out)
     }
 
     fn days(&mut self, key: &str) -> Option<Vec<u32>> {
