@@ -5,37 +5,11 @@ use serde_json::Value;
 
 use super::support::*;
 
-fn json(l: &TestLedger, args: &[&str]) -> Value {
-    let mut full = vec!["--format", "json"];
-    full.extend_from_slice(args);
-    serde_json::from_str(&l.ok(&full)).expect("valid JSON")
-}
-
-/// (description, hours, amount) of each line.
-fn lines(v: &Value) -> Vec<(String, String, String)> {
-    v["lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| {
-            (
-                l["description"].as_str().unwrap().to_string(),
-                l["hours"].to_string(),
-                l["amount"].to_string(),
-            )
-        })
-        .collect()
-}
-
 fn walk() -> TestLedger {
     let l = TestLedger::new();
     l.write("hourbank.toml", "currency = \"EUR\"\n[services.design]\nrate = \"120.00\"\n[services.dev]\nrate = \"100.00\"\n");
     l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg"]);
     l
-}
-
-fn own(v: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
-    v.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect()
 }
 
 #[test]

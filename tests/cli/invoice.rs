@@ -40,12 +40,6 @@ fn retainer() -> TestLedger {
     l
 }
 
-fn json(l: &TestLedger, args: &[&str]) -> Value {
-    let mut full = vec!["--format", "json"];
-    full.extend_from_slice(args);
-    serde_json::from_str(&l.ok(&full)).expect("valid JSON")
-}
-
 #[test]
 fn a_retainer_year_with_rollover_and_overage() {
     let l = retainer();

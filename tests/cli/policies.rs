@@ -64,9 +64,7 @@ fn pay_as_you_go_cancellations_are_billed_on_their_own_line_and_never_count_as_w
         "--person",
         "bob",
     ]);
-    let v: serde_json::Value =
-        serde_json::from_str(&l.ok(&["--format", "json", "invoice", "walk", "--month", "2026-11"]))
-            .unwrap();
+    let v = json(&l, &["invoice", "walk", "--month", "2026-11"]);
     let lines: Vec<(String, String)> = v["lines"]
         .as_array()
         .unwrap()
@@ -247,9 +245,7 @@ fn an_expense_is_billed_once_with_discount_and_tax() {
         "2026-10-07",
     ]);
     assert!(out.starts_with("walk: expense of 45.90 EUR on 2026-10-07 (e-"), "{out}");
-    let v: serde_json::Value =
-        serde_json::from_str(&l.ok(&["--format", "json", "invoice", "walk", "--month", "2026-10"]))
-            .unwrap();
+    let v = json(&l, &["invoice", "walk", "--month", "2026-10"]);
     let lines: Vec<(String, String)> = v["lines"]
         .as_array()
         .unwrap()
@@ -273,9 +269,7 @@ fn an_expense_is_billed_once_with_discount_and_tax() {
             .contains("this expense is billed on walk's next invoice")
     );
     l.log(&["walk", "1", "--date", "2026-11-03"]);
-    let v: serde_json::Value =
-        serde_json::from_str(&l.ok(&["--format", "json", "invoice", "walk", "--month", "2026-11"]))
-            .unwrap();
+    let v = json(&l, &["invoice", "walk", "--month", "2026-11"]);
     assert_eq!(v["subtotal"].to_string(), "112.00");
     l.refused(&["expense", "walk", "-5", "--note", "x"], "an expense is more than 0.00");
     l.refused(&["expense", "walk", "5", "--note", " "], "--note must not be empty");

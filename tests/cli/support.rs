@@ -245,3 +245,31 @@ pub fn clone(origin: &TestLedger) -> TestLedger {
     git(origin.path(), &["clone", "--quiet", &source, &target]);
     TestLedger { tmp }
 }
+
+/// `hourbank --format json ARGS...`, expected to succeed, parsed.
+pub fn json(l: &TestLedger, args: &[&str]) -> serde_json::Value {
+    let mut full = vec!["--format", "json"];
+    full.extend_from_slice(args);
+    serde_json::from_str(&l.ok(&full)).expect("valid JSON")
+}
+
+/// (description, hours, amount) of each line of an invoice's JSON.
+pub fn lines(v: &serde_json::Value) -> Vec<(String, String, String)> {
+    v["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["description"].as_str().unwrap().to_string(),
+                l["hours"].to_string(),
+                l["amount"].to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Owned copies of (description, hours, amount) lines, to compare with [`lines`].
+pub fn own(v: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    v.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect()
+}
