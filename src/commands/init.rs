@@ -38,6 +38,7 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # low_balance_percent = [25, 10]  # alert when percent_left falls below each value
 # expiry_days = [10, 5]           # alert this many days before hours expire
 # overdraft = true                # alert when a balance goes below zero
+# low_balance_hours = "5:00"      # also alert below this many hours (default: none)
 
 # [notify]                       # where `hourbank notify-check` sends alerts besides stdout
 # to = ["admin@example.com"]      # who receives alerts (default: none, stdout only)
@@ -55,6 +56,11 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # [invoice]
 # prefix = "INV-"                 # numbers look like INV-2026-0007
 # terms_days = 30                 # due date = invoice date + this
+# block_after_days = 14           # unpaid this long after due blocks new work (default: never)
+# billing_start = "2026-01-01"    # nothing dated before is billed (default: first invoice)
+
+# [cancellation]                  # late cancellations are charged a share (default: never)
+# levels = [{ notice_hours = 24, charge_percent = 100 }, { notice_hours = 48, charge_percent = 50 }]
 
 # [company]                       # printed on invoices (default: empty)
 # name = "..."

@@ -1,5 +1,6 @@
-//! `hourbank log-time`: appends one work (or time-off) row, charged by the rounding
-//! rule in force, after checking the credit limit; says which lots it drew from.
+//! `hourbank log-time`: appends one work, time-off or late-cancellation row, charged by
+//! the rounding rule (a cancellation by its policy level), after checking the credit
+//! limit, a retainer's start..end and overdue invoices; says which lots it drew from.
 
 use std::process::ExitCode;
 
