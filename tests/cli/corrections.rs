@@ -433,3 +433,35 @@ fn usage_prices_invoiced_months_as_they_were_billed() {
     // October was billed at 100.00 and keeps it; November is at the new rate.
     assert_eq!(got, [("2026-10", "100.00"), ("2026-11", "150.00")]);
 }
+
+#[test]
+fn forced_work_after_a_retainers_end_is_billed_as_that_months_overage() {
+    let l = TestLedger::new();
+    l.ok(&[
+        "client",
+        "add",
+        "ret",
+        "--name",
+        "Retainer",
+        "--type",
+        "retainer",
+        "--monthly-hours",
+        "10",
+        "--monthly-fee",
+        "1000",
+        "--rate",
+        "100",
+        "--start",
+        "2026-09-01",
+        "--end",
+        "2026-10-31",
+    ]);
+    // November has no allocation: its 3:00 forced work is November's overage (nothing
+    // leaks): 3.00 x 100.
+    l.log(&["ret", "3", "--date", "2026-11-10", "--force"]);
+    let november = json(&l, &["invoice", "ret", "--month", "2026-11", "--date", "2026-12-01"]);
+    assert_eq!(
+        lines(&november),
+        own(&[("Overage 2026-11: hours beyond the retainer", "3.00", "300.00")])
+    );
+}
