@@ -617,11 +617,13 @@ pub fn refuse_blocked(
         return Ok(());
     };
     let client = &ledger.clients[ix as usize];
-    let billed_to = if invoice.payer.is_empty() { &invoice.client } else { &invoice.payer };
     Err(Error::with_hint(
         format!(
-            "refused: {} is blocked on {date}: invoice {} to {billed_to} (due {}) is unpaid; will not {what}",
-            client.id, invoice.number, invoice.due
+            "refused: {} is blocked on {date}: invoice {} to {} (due {}) is unpaid; will not {what}",
+            client.id,
+            invoice.number,
+            invoice.billed_to(),
+            invoice.due
         ),
         format!("record its payment (`hourbank invoice pay {}`), or pass --force", invoice.number),
     ))

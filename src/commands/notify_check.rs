@@ -68,12 +68,9 @@ fn overdue_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
         if paid >= invoice.totals.total.0 {
             continue;
         }
-        let billed_to = if invoice.payer.is_empty() { &invoice.client } else { &invoice.payer };
-        let days = ledger
-            .client_ix(billed_to)
-            .and_then(|b| ledger.clients[b as usize].block_after_days)
-            .or(ledger.settings.block_after_days);
-        let blocking = days.filter(|&d| (as_of - invoice.due).num_days() > i64::from(d));
+        let blocking = ledger
+            .block_after_days(invoice)
+            .filter(|&d| (as_of - invoice.due).num_days() > i64::from(d));
         let outstanding = Money(invoice.totals.total.0 - paid);
         let (threshold, message) = match blocking {
             Some(d) => (
@@ -92,7 +89,7 @@ fn overdue_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
             ),
         };
         out.push(Alert {
-            client: billed_to.clone(),
+            client: invoice.billed_to().to_string(),
             bank: String::new(),
             unit: "days",
             kind: AlertKind::Overdue,

@@ -440,6 +440,11 @@ impl Invoice {
         self.scope == Scope::Period && self.from <= to && from <= self.to
     }
 
+    /// Whom it is billed to: its payer, else its client.
+    pub fn billed_to(&self) -> &str {
+        if self.payer.is_empty() { &self.client } else { &self.payer }
+    }
+
     /// The period it billed, when it billed one (a lot invoice: its lot's date).
     pub fn period(&self) -> Option<(NaiveDate, NaiveDate)> {
         (self.scope != Scope::Corrections).then_some((self.from, self.to))

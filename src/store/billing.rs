@@ -387,20 +387,23 @@ impl Ledger {
             .iter()
             .filter(|invoice| invoice.totals.total.0.is_sign_positive())
             .filter_map(|invoice| {
-                let billed_to =
-                    if invoice.payer.is_empty() { &invoice.client } else { &invoice.payer };
-                if !parties.contains(&billed_to.as_str()) {
+                if !parties.contains(&invoice.billed_to()) {
                     return None;
                 }
-                let days = self
-                    .client_ix(billed_to)
-                    .and_then(|b| self.clients[b as usize].block_after_days)
-                    .or(self.settings.block_after_days)?;
+                let days = self.block_after_days(invoice)?;
                 let from = invoice.due.checked_add_days(chrono::Days::new(u64::from(days) + 1))?;
                 let paid = self.paid_by(&invoice.number, date);
                 (date >= from && paid.0 < invoice.totals.total.0).then_some(invoice)
             })
             .min_by_key(|invoice| invoice.due)
+    }
+
+    /// How many days after its due date an unpaid `invoice` blocks new work: the
+    /// `block_after_days` of whom it is billed to, else `[invoice]`'s; `None`: never.
+    pub fn block_after_days(&self, invoice: &Invoice) -> Option<u32> {
+        self.client_ix(invoice.billed_to())
+            .and_then(|b| self.clients[b as usize].block_after_days)
+            .or(self.settings.block_after_days)
     }
 
     /// What has been paid of invoice `number` by the end of `date`.

@@ -109,7 +109,7 @@ fn check_reports_bad_cancellation_levels() {
     assert!(text.contains("cancellation.levels: notice_hours 24:00 given twice"), "{text}");
     let too_many = "levels = [{ notice_hours = 1, charge_percent = 1 }, { notice_hours = 2, charge_percent = 1 }, { notice_hours = 3, charge_percent = 1 }, { notice_hours = 4, charge_percent = 1 }]";
     let text = l.read("hourbank.toml");
-    let start = text.find("levels = [").unwrap();
+    let start = text.find("\nlevels = [").unwrap() + 1;
     let end = text[start..].find('\n').unwrap() + start;
     l.write("hourbank.toml", &format!("{}{too_many}{}", &text[..start], &text[end..]));
     let text = String::from_utf8(l.run(&["check"]).stdout).unwrap();
