@@ -103,6 +103,11 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l low-balance-percent -d 'Low-balance alert threshold in percent, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l low-balance-hours -d 'Low-balance alert threshold in hours (strictly below), overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l block-after-days -d 'Days after an invoice\'s due date that its being unpaid blocks new work' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l cancellation-levels -d 'Late-cancellation levels as NOTICE=PERCENT, e.g. 24=100,48=50 (at most 3); `none` never charges, `default` uses the settings\' levels' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l credit-on -d 'Bank: when bought hours become usable: on the purchase date, or when the invoice billing them is paid in full' -r -f -a "purchase\t''
+payment\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l hide-costs -d 'Statements leave out every rate, price and amount (true or false)' -r -f -a "true\t''
+false\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l discount-percent -d 'Discount in percent applied to invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l tax-percent -d 'Tax in percent applied to invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
@@ -165,6 +170,11 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l low-balance-percent -d 'Low-balance alert threshold in percent, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l low-balance-hours -d 'Low-balance alert threshold in hours (strictly below), overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l block-after-days -d 'Days after an invoice\'s due date that its being unpaid blocks new work' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l cancellation-levels -d 'Late-cancellation levels as NOTICE=PERCENT, e.g. 24=100,48=50 (at most 3); `none` never charges, `default` uses the settings\' levels' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l credit-on -d 'Bank: when bought hours become usable: on the purchase date, or when the invoice billing them is paid in full' -r -f -a "purchase\t''
+payment\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l hide-costs -d 'Statements leave out every rate, price and amount (true or false)' -r -f -a "true\t''
+false\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l discount-percent -d 'Discount in percent applied to invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l tax-percent -d 'Tax in percent applied to invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r

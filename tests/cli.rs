@@ -10,6 +10,7 @@ mod cli {
     mod check;
     mod client;
     mod corrections;
+    mod credit;
     mod flex;
     mod init;
     mod invoice;

@@ -19,7 +19,7 @@ use crate::domain::invoice::{
 use crate::error::Error;
 use crate::render::{Cell, Report};
 use crate::store::csvio::split_line;
-use crate::store::layout::{PURCHASE_COLUMNS, PURCHASES};
+use crate::store::layout::{PURCHASE_HEADER, PURCHASES};
 use crate::store::load::Ledger;
 use crate::store::write::{
     Append, check_one_line, csv_writer, new_row_id, with_columns, write_atomic,
@@ -176,9 +176,18 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     if minutes.0 == 0 {
         return Err(Error::refused("a purchase must buy more than 0:00").into());
     }
+    // A lot credited on payment counts its validity from the day it is paid (SPEC 10).
+    let on_payment = ledger.settings.credits_on_payment(client);
+    let valid_months = match (expires_flag, args.never_expires) {
+        (None, false) if on_payment => {
+            client.expiry_months.or(ledger.settings.default_expiry_months)
+        }
+        _ => None,
+    };
     let expires = match (expires_flag, args.never_expires) {
         (Some(d), _) => Some(d),
         (None, true) => None,
+        (None, false) if on_payment => None,
         (None, false) => client.default_expiry(date, &ledger.settings),
     };
     if let Some(e) = expires
@@ -201,22 +210,34 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         ("project", project.clone()),
         ("note", args.note.clone().unwrap_or_default()),
         ("by", ctx.user.clone()),
+        ("valid_months", valid_months.map(|m| m.to_string()).unwrap_or_default()),
     ];
     let mut account = ledger.accounts[ix as usize].clone();
-    account.credits.push(crate::domain::bank::Credit {
-        date,
-        minutes,
-        expires,
-        project: ledger.project_ix(&project),
-        // The index the new row will have among the ledger's purchases.
-        source: LotSource::Purchase(ledger.purchases.len() as u32),
-    });
+    if !on_payment {
+        account.credits.push(crate::domain::bank::Credit {
+            date,
+            minutes,
+            expires,
+            project: ledger.project_ix(&project),
+            // The index the new row will have among the ledger's purchases.
+            source: LotSource::Purchase(ledger.purchases.len() as u32),
+        });
+    }
     let after = simulate(&account, as_of(ctx, date));
     let mut meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
-    let rows = Append::prepare(&ledger.dir, PURCHASES, &meta, PURCHASE_COLUMNS, &[row])?;
+    let rows = Append::prepare(&ledger.dir, PURCHASES, &meta, PURCHASE_HEADER, &[row])?;
     let price_text = price.map(|p| format!(" for {p} {currency}")).unwrap_or_default();
-    let expiry_text =
-        expires.map_or_else(|| "never expires".to_string(), |e| format!("expires {e}"));
+    let expiry_text = match (expires, valid_months) {
+        (Some(e), _) => format!("expires {e}"),
+        (None, Some(m)) => format!("pending until its invoice is paid, then valid {m} months"),
+        (None, None) if on_payment => "pending until its invoice is paid, never expires".into(),
+        (None, None) => "never expires".into(),
+    };
+    let expiry_text = if on_payment && expires.is_some() {
+        format!("pending until its invoice is paid, {expiry_text}")
+    } else {
+        expiry_text
+    };
     let project_text =
         if project.is_empty() { String::new() } else { format!(" for project {project}") };
     let left = super::left_text(ctx, &account, date, after.available);
@@ -295,6 +316,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
     let mut report = Report::new(&[
         "lot",
         "date",
+        "effective",
         "hours",
         "used",
         "expired",
@@ -302,17 +324,33 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
         "expires",
         "project",
         "price",
+        "status",
     ]);
+    let purchase_cells = |i: u32| match ledger.purchases.get(i as usize) {
+        Some(p) => (
+            Cell::Fixed(p.date.to_string()),
+            p.price.map_or(Cell::Empty, |p| Cell::Num(p.to_string())),
+        ),
+        None => (Cell::Empty, Cell::Empty),
+    };
     for lot in &outcome.lots {
         if lot.credit.source == LotSource::Overage {
             continue;
         }
-        let price = match lot.credit.source {
-            LotSource::Purchase(i) => ledger.purchases[i as usize].price,
-            _ => None,
+        let (date, price) = match lot.credit.source {
+            LotSource::Purchase(i) => purchase_cells(i),
+            _ => (Cell::Fixed(lot.credit.date.to_string()), Cell::Empty),
+        };
+        let status = if lot.remaining.0 > 0 {
+            "open"
+        } else if lot.expired.0 > 0 {
+            "expired"
+        } else {
+            "used"
         };
         report.push(vec![
             Cell::text(lot_name(&ledger, lot)),
+            date,
             Cell::Fixed(lot.credit.date.to_string()),
             ctx.hours(lot.credit.minutes),
             ctx.hours(lot.used),
@@ -320,7 +358,28 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
             ctx.hours(lot.remaining),
             Cell::opt_fixed(lot.credit.expires),
             Cell::text(ledger.projects[lot.credit.project as usize].clone()),
-            price.map_or(Cell::Empty, |p| Cell::Num(p.to_string())),
+            price,
+            Cell::text(status),
+        ]);
+    }
+    // Lots credited on payment whose invoice is not paid in full by then (SPEC 10).
+    for (i, p) in ledger.purchases.iter().enumerate() {
+        if p.client != ix || p.date > as_of_date || p.effective.is_some_and(|e| e <= as_of_date) {
+            continue;
+        }
+        let (date, price) = purchase_cells(i as u32);
+        report.push(vec![
+            Cell::text(p.reference()),
+            date,
+            Cell::Empty,
+            ctx.hours(p.minutes),
+            ctx.hours(Minutes::ZERO),
+            ctx.hours(Minutes::ZERO),
+            ctx.hours(Minutes::ZERO),
+            Cell::opt_fixed(p.expires),
+            Cell::text(p.project.clone()),
+            price,
+            Cell::text("pending"),
         ]);
     }
     ctx.emit(&report)?;
@@ -440,6 +499,8 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
     }
     if expires_flag.is_some() || args.never_expires {
         changes.push(("expires", new_expires.map(|d| d.to_string()).unwrap_or_default()));
+        // A validity counted from payment gives way to the expiry given.
+        changes.push(("valid_months", String::new()));
     }
     if let Some(note) = &args.note {
         changes.push(("note", note.clone()));
@@ -456,7 +517,9 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
             account.credits.iter_mut().find(|c| c.source == LotSource::Purchase(i as u32))
         {
             c.minutes = new_minutes;
-            c.expires = new_expires;
+            if expires_flag.is_some() || args.never_expires {
+                c.expires = new_expires;
+            }
         }
     });
     let name = row_ref(&p.id, PURCHASES, p.line);

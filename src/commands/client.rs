@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 
 use super::{Ctx, client_arg};
 use crate::domain::bank::SimOptions;
-use crate::domain::client::{Client, ClientType, Status};
+use crate::domain::client::{Client, ClientType, CreditOn, Status};
 use crate::domain::date::{check_months, check_terms_days};
 use crate::domain::duration::Minutes;
 use crate::domain::id::Slug;
@@ -57,6 +57,12 @@ pub enum TypeArg {
     Bank,
     Retainer,
     Payg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CreditOnArg {
+    Purchase,
+    Payment,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -160,6 +166,17 @@ pub struct ClientFields {
     /// Days after an invoice's due date that its being unpaid blocks new work
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub block_after_days: Option<String>,
+    /// Late-cancellation levels as NOTICE=PERCENT, e.g. 24=100,48=50 (at most 3);
+    /// `none` never charges, `default` uses the settings' levels
+    #[arg(long, value_name = "LEVELS")]
+    pub cancellation_levels: Option<String>,
+    /// Bank: when bought hours become usable: on the purchase date, or when the
+    /// invoice billing them is paid in full
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub credit_on: Option<CreditOnArg>,
+    /// Statements leave out every rate, price and amount (true or false)
+    #[arg(long, value_name = "BOOL")]
+    pub hide_costs: Option<bool>,
     /// Discount in percent applied to invoices
     #[arg(long, value_name = "PERCENT")]
     pub discount_percent: Option<String>,
@@ -200,6 +217,37 @@ fn percent(flag: &str, text: &str) -> Result<String, Error> {
             "{flag} \"{text}\": use a percentage from 0 to 100, like 25 or 12.5"
         ))),
     }
+}
+
+/// `--cancellation-levels`: `24=100,48=50`, `none` (`levels = []`) or `default`
+/// (the client's own list removed).
+fn cancellation_levels(text: &str) -> Result<FieldValue, Error> {
+    let flag = "--cancellation-levels";
+    match text.trim() {
+        "default" => return Ok(FieldValue::Remove),
+        "none" | "" => return Ok(FieldValue::Levels(Vec::new())),
+        _ => {}
+    }
+    let mut levels: Vec<(Minutes, String)> = Vec::new();
+    for part in text.split(',') {
+        let (notice, share) = part.split_once('=').ok_or_else(|| {
+            Error::with_hint(
+                format!("{flag} \"{part}\": write each level as NOTICE=PERCENT"),
+                "e.g. --cancellation-levels 24=100,48=50 (under 24 hours' notice: 100 %, under 48: 50 %)",
+            )
+        })?;
+        let notice = Minutes::parse_unsigned(notice.trim())
+            .map_err(|e| Error::refused(format!("{flag}: notice \"{}\": {e}", notice.trim())))?;
+        if levels.iter().any(|(n, _)| *n == notice) {
+            return Err(Error::refused(format!("{flag}: notice {} given twice", notice.hm())));
+        }
+        levels.push((notice, percent(flag, share)?));
+    }
+    if levels.len() > 3 {
+        return Err(Error::refused(format!("{flag}: at most 3 levels ({} given)", levels.len())));
+    }
+    levels.sort_by_key(|(n, _)| *n);
+    Ok(FieldValue::Levels(levels.into_iter().map(|(n, p)| (n.hm(), p)).collect()))
 }
 
 impl ClientFields {
@@ -304,6 +352,19 @@ impl ClientFields {
         }
         if let Some(v) = &self.low_balance_hours {
             out.push(("low_balance_hours", minutes("--low-balance-hours", v)?));
+        }
+        if let Some(v) = &self.cancellation_levels {
+            out.push(("cancellation", cancellation_levels(v)?));
+        }
+        if let Some(c) = self.credit_on {
+            let c = match c {
+                CreditOnArg::Purchase => CreditOn::Purchase,
+                CreditOnArg::Payment => CreditOn::Payment,
+            };
+            out.push(("credit_on", FieldValue::Str(c.as_str().into())));
+        }
+        if let Some(h) = self.hide_costs {
+            out.push(("hide_costs", FieldValue::Bool(h)));
         }
         if let Some(v) = &self.discount_percent {
             out.push(("discount_percent", FieldValue::Str(percent("--discount-percent", v)?)));
@@ -574,6 +635,20 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
             hours(c.low_balance_hours.or(ledger.settings.alerts.low_balance_hours)),
         ),
         ("block_after_days", num(c.block_after_days.or(ledger.settings.block_after_days))),
+        (
+            "cancellation_levels",
+            Cell::text(
+                ledger
+                    .settings
+                    .cancellation_levels(c)
+                    .iter()
+                    .map(|l| format!("{}={}", l.notice.hm(), l.percent))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+        ),
+        ("credit_on", Cell::text(c.credit_on.unwrap_or(ledger.settings.credit_on).as_str())),
+        ("hide_costs", Cell::text(ledger.settings.hides_costs(c).to_string())),
         ("payer", Cell::opt_text(c.payer.as_ref().map(|p| p.to_string()))),
         ("discount_percent", dec(c.discount_percent)),
         ("tax_percent", dec(c.tax_percent)),

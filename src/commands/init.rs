@@ -28,6 +28,9 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # currency = "EUR"
 # default_rate = "90.00"          # hourly rate when nothing more specific applies (default 0)
 # default_expiry_months = 12      # validity of purchased hours (default: never expire)
+# credit_on = "purchase"          # bank hours usable on purchase, or "payment": once the
+#                                 # invoice billing them is paid in full
+# hide_costs = false              # statements without rates, prices or amounts
 # holidays = ["2026-12-25"]       # flex banks: nobody is scheduled on these days (default: none)
 
 # [rounding]                      # applied to every billable time-log row

@@ -589,9 +589,22 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
     let mut meta = ledger.files.get(PAYMENTS).cloned().unwrap_or_default();
     let rows = Append::prepare(&ledger.dir, PAYMENTS, &meta, PAYMENT_COLUMNS, &[row])?;
     let left = Money(outstanding.0 - amount.0);
-    let message = format!(
+    let mut message = format!(
         "{}: paid {amount} {} on {date}; {left} outstanding",
         invoice.number, invoice.currency
     );
+    // Lots credited on payment that this payment makes usable (SPEC 10).
+    if left.0.is_zero() && amount.0.is_sign_positive() {
+        let here = ledger.invoices.iter().position(|i| std::ptr::eq(i, invoice));
+        for p in &ledger.purchases {
+            if p.effective.is_none() && p.billing_invoice.map(|i| i as usize) == here {
+                message.push_str(&format!(
+                    "; lot {} ({}) usable from {date}",
+                    p.reference(),
+                    p.minutes.hm()
+                ));
+            }
+        }
+    }
     ctx.commit_write(args.dry_run, &message, || rows.write(&mut meta))
 }

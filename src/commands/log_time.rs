@@ -225,12 +225,40 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             if let Some(breach) = limit_breach(&account, &[new_debit], horizon)
                 && !args.force
             {
-                return Err(Error::BeyondCreditLimit {
+                let refusal = Error::BeyondCreditLimit {
                     client: client.id.to_string(),
                     date,
                     lowest: breach.lowest,
                     limit: breach.limit,
+                };
+                // Hours that wait for an invoice to be paid say so (SPEC 10).
+                let pending: Vec<String> = ledger
+                    .purchases
+                    .iter()
+                    .filter(|p| p.client == ix && ledger.settings.credits_on_payment(client))
+                    .filter(|p| p.date <= date && p.effective.is_none_or(|e| e > date))
+                    .map(|p| {
+                        let invoice = p.billing_invoice.map_or_else(
+                            || "an invoice not yet issued".to_string(),
+                            |i| format!("invoice {}", ledger.invoices[i as usize].number),
+                        );
+                        format!(
+                            "{} of lot {} wait for {invoice} to be paid",
+                            p.minutes.hm(),
+                            p.reference()
+                        )
+                    })
+                    .collect();
+                if pending.is_empty() {
+                    return Err(refusal.into());
                 }
+                return Err(Error::with_hint(
+                    refusal.to_string(),
+                    format!(
+                        "{}; record the payment with `hourbank invoice pay`, or pass --force",
+                        pending.join("; ")
+                    ),
+                )
                 .into());
             }
             if billable

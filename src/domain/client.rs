@@ -45,6 +45,35 @@ impl fmt::Display for ClientType {
     }
 }
 
+/// When a bank client's purchased hours become usable (SPEC 10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CreditOn {
+    /// On the purchase date.
+    #[default]
+    Purchase,
+    /// When the invoice that bills the lot is paid in full.
+    Payment,
+}
+
+impl CreditOn {
+    pub const NAMES: &'static [&'static str] = &["purchase", "payment"];
+
+    pub fn parse(text: &str) -> Option<CreditOn> {
+        match text {
+            "purchase" => Some(CreditOn::Purchase),
+            "payment" => Some(CreditOn::Payment),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CreditOn::Purchase => "purchase",
+            CreditOn::Payment => "payment",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     Active,
@@ -110,6 +139,10 @@ pub struct Client {
     pub block_after_days: Option<u32>,
     /// A retainer's first or last partial month: hours and fee in proportion.
     pub prorate: bool,
+    /// When purchased hours become usable (overrides the settings').
+    pub credit_on: Option<CreditOn>,
+    /// Statements show no rates, prices or amounts (overrides the settings').
+    pub hide_costs: Option<bool>,
     pub monthly_hours: Option<Minutes>,
     pub monthly_fee: Option<Money>,
     pub rollover_months: Option<u32>,
@@ -155,6 +188,8 @@ impl Client {
             billing_start: None,
             block_after_days: None,
             prorate: false,
+            credit_on: None,
+            hide_costs: None,
             monthly_hours: None,
             monthly_fee: None,
             rollover_months: None,
@@ -301,6 +336,10 @@ pub struct Settings {
     pub cancellation: Vec<CancellationLevel>,
     /// `[invoice] block_after_days`: default never.
     pub block_after_days: Option<u32>,
+    /// `credit_on`: when bank clients' purchases become usable.
+    pub credit_on: CreditOn,
+    /// `hide_costs`: statements without rates, prices or amounts.
+    pub hide_costs: bool,
     pub company_name: Option<String>,
     pub company_address: Option<String>,
     pub services: BTreeMap<String, Money>,
@@ -347,6 +386,8 @@ impl Default for Settings {
             billing_start: None,
             cancellation: Vec::new(),
             block_after_days: None,
+            credit_on: CreditOn::Purchase,
+            hide_costs: false,
             company_name: None,
             company_address: None,
             services: BTreeMap::new(),
@@ -359,6 +400,17 @@ impl Settings {
     /// The cancellation levels that apply to `client`.
     pub fn cancellation_levels<'a>(&'a self, client: &'a Client) -> &'a [CancellationLevel] {
         client.cancellation.as_deref().unwrap_or(&self.cancellation)
+    }
+
+    /// Whether `client`'s purchased hours wait for the invoice billing them to be paid.
+    pub fn credits_on_payment(&self, client: &Client) -> bool {
+        client.kind == ClientType::Bank
+            && client.credit_on.unwrap_or(self.credit_on) == CreditOn::Payment
+    }
+
+    /// Whether `client`'s statements leave out every cost.
+    pub fn hides_costs(&self, client: &Client) -> bool {
+        client.hide_costs.unwrap_or(self.hide_costs)
     }
 
     /// The highest low-balance threshold that applies to `client` (the first warning).

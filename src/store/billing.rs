@@ -3,6 +3,7 @@
 //! and payments of unknown invoices, payments above the total.
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
 use super::csvio::{CsvFile, read_csv};
@@ -404,6 +405,75 @@ impl Ledger {
         self.client_ix(invoice.billed_to())
             .and_then(|b| self.clients[b as usize].block_after_days)
             .or(self.settings.block_after_days)
+    }
+
+    /// Sets when each lot of a client credited on payment becomes usable (SPEC 10): the
+    /// day the first invoice billing it (by date, then line) was paid in full; pending
+    /// (`None`) until then. A refund later does not take the hours back.
+    pub(super) fn credit_on_payment(&mut self) {
+        let on_payment: Vec<bool> =
+            self.clients.iter().map(|c| self.settings.credits_on_payment(c)).collect();
+        if !on_payment.contains(&true) {
+            return;
+        }
+        let by_id: FxHashMap<&str, usize> =
+            self.invoices.iter().enumerate().map(|(i, inv)| (inv.id.as_str(), i)).collect();
+        let by_number: FxHashMap<&str, usize> =
+            self.invoices.iter().enumerate().map(|(i, inv)| (inv.number.as_str(), i)).collect();
+        // The first invoice billing each lot.
+        let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+        for stored in &self.invoice_lines {
+            if stored.line.key.kind != Some(LineKind::Block) || stored.line.key.lot.is_empty() {
+                continue;
+            }
+            let invoice = match stored.invoice_id.as_str() {
+                "" => by_number.get(stored.invoice.as_str()),
+                id => by_id.get(id).or_else(|| by_number.get(stored.invoice.as_str())),
+            };
+            let Some(&invoice) = invoice else { continue };
+            let order = |i: usize| (self.invoices[i].date, self.invoices[i].line);
+            first
+                .entry(stored.line.key.lot.as_str())
+                .and_modify(|f| {
+                    if order(invoice) < order(*f) {
+                        *f = invoice;
+                    }
+                })
+                .or_insert(invoice);
+        }
+        let mut effective = Vec::with_capacity(self.purchases.len());
+        for p in &self.purchases {
+            if !on_payment[p.client as usize] {
+                effective.push((Some(p.date), None));
+                continue;
+            }
+            let invoice = first.get(p.reference().as_str()).copied();
+            let paid_on = invoice.and_then(|i| self.paid_in_full(&self.invoices[i]));
+            effective.push((paid_on, invoice.map(|i| i as u32)));
+        }
+        for (p, (paid_on, invoice)) in self.purchases.iter_mut().zip(effective) {
+            p.effective = paid_on;
+            p.billing_invoice = invoice;
+        }
+    }
+
+    /// The day `invoice` became paid in full (its date when it asks for nothing).
+    pub fn paid_in_full(&self, invoice: &Invoice) -> Option<NaiveDate> {
+        let total = invoice.totals.total.0;
+        if total <= Decimal::ZERO {
+            return Some(invoice.date);
+        }
+        let mut payments: Vec<_> =
+            self.payments.iter().filter(|p| p.invoice == invoice.number).collect();
+        payments.sort_by_key(|p| (p.date, p.line));
+        let mut paid = Decimal::ZERO;
+        for p in payments {
+            paid = paid.checked_add(p.amount.0)?;
+            if paid >= total {
+                return Some(p.date);
+            }
+        }
+        None
     }
 
     /// What has been paid of invoice `number` by the end of `date`.

@@ -51,6 +51,7 @@ record! {
         PROJECT = "project",
         NOTE = "note",
         BY = "by",
+        VALID_MONTHS = "valid_months",
     }
 }
 
@@ -169,6 +170,9 @@ record! {
 }
 
 pub const PURCHASE_COLUMNS: &[&str] = purchase::COLUMNS;
+/// The header of a new purchases file: `valid_months` joins it with the first lot of a
+/// client credited on payment.
+pub const PURCHASE_HEADER: &[&str] = purchase::COLUMNS.split_at(purchase::VALID_MONTHS).0;
 pub const TIMELOG_COLUMNS: &[&str] = timelog::COLUMNS;
 /// The header of a new time log: `notice` joins it with the first cancellation.
 pub const TIMELOG_HEADER: &[&str] = timelog::COLUMNS.split_at(timelog::NOTICE).0;
@@ -182,7 +186,7 @@ pub const EXPENSE_REQUIRED: &[&str] = &["date", "client", "amount"];
 
 /// Every CSV file `init` creates, with its header.
 pub const CSV_FILES: &[(&str, &[&str])] = &[
-    (PURCHASES, PURCHASE_COLUMNS),
+    (PURCHASES, PURCHASE_HEADER),
     (TIMELOG, TIMELOG_HEADER),
     (ADJUSTMENTS, ADJUSTMENT_COLUMNS),
     (INVOICES, INVOICE_COLUMNS),

@@ -19,7 +19,7 @@ use crate::domain::bank::{
 };
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{Client, ClientType, Settings};
-use crate::domain::date::parse_date;
+use crate::domain::date::{check_months, parse_date};
 use crate::domain::duration::Minutes;
 use crate::domain::flex::{DayTotals, FlexBank, FlexPlan, Person};
 use crate::domain::money::Money;
@@ -51,6 +51,29 @@ pub struct Purchase {
     pub project: String,
     pub note: String,
     pub by: String,
+    /// Months of validity counted from the day the lot becomes usable (a lot of a
+    /// client credited on payment bought without `--expires`).
+    pub valid_months: Option<u32>,
+    /// The day its hours become usable: the purchase date, or for a client credited on
+    /// payment the day the invoice billing it was paid in full; `None` while pending.
+    pub effective: Option<NaiveDate>,
+    /// For a client credited on payment: the invoice (index) whose payment in full
+    /// makes the lot usable, once one bills it.
+    pub billing_invoice: Option<u32>,
+}
+
+impl Purchase {
+    /// How invoices and messages name it: its id, or `purchases.csv:LINE`.
+    pub fn reference(&self) -> String {
+        if self.id.is_empty() { format!("{PURCHASES}:{}", self.line) } else { self.id.clone() }
+    }
+
+    /// The last day its hours can be used, once they are usable from `effective`.
+    pub fn expiry_from(&self, effective: NaiveDate) -> Option<NaiveDate> {
+        self.expires.or_else(|| {
+            self.valid_months.and_then(|m| crate::domain::date::expiry_after_months(effective, m))
+        })
+    }
 }
 
 pub use crate::domain::bank::AdjustKind;
@@ -435,6 +458,12 @@ impl Ledger {
                 let expires = optional(f.text(purchase::EXPIRES), |t| {
                     parse_date(t).map_err(|e| format!("expires: {e}"))
                 })?;
+                let valid_months = optional(f.text(purchase::VALID_MONTHS), |t| {
+                    let n = t
+                        .parse::<u64>()
+                        .map_err(|_| format!("valid_months \"{t}\": not a whole number"))?;
+                    check_months(n, false).map_err(|e| format!("valid_months: {e}"))
+                })?;
                 ids.insert(id);
                 let Some(client) = self.client_ix(client_id) else {
                     extra.push(unknown_client(PURCHASES, line, client_id));
@@ -463,6 +492,9 @@ impl Ledger {
                     project: f.text(purchase::PROJECT).to_string(),
                     note: f.text(purchase::NOTE).to_string(),
                     by: f.text(purchase::BY).to_string(),
+                    valid_months,
+                    effective: Some(date),
+                    billing_invoice: None,
                 });
                 Ok(())
             },
@@ -651,12 +683,15 @@ impl Ledger {
     }
 
     fn build_accounts(&mut self) {
+        self.credit_on_payment();
         for (i, p) in self.purchases.iter().enumerate() {
             let project = intern(&mut self.projects, &mut self.project_index, &p.project);
+            // A pending lot counts nowhere until its invoice is paid (SPEC 10).
+            let Some(effective) = p.effective else { continue };
             self.accounts[p.client as usize].credits.push(Credit {
-                date: p.date,
+                date: effective,
                 minutes: p.minutes,
-                expires: p.expires,
+                expires: p.expiry_from(effective),
                 project,
                 source: LotSource::Purchase(i as u32),
             });

@@ -13,6 +13,9 @@ pub enum FieldValue {
     Bool(bool),
     /// An inline table of strings, like `{ mon = "8:00" }`.
     Inline(Vec<(String, String)>),
+    /// Cancellation levels as `(notice_hours, charge_percent)`: written as
+    /// `{ levels = [{ notice_hours = .., charge_percent = .. }, ..] }`.
+    Levels(Vec<(String, String)>),
     Remove,
 }
 
@@ -100,6 +103,19 @@ pub fn edit_table(
                     inline.insert(k, v.as_str().into());
                 }
                 set_keep_decor(table, key, value(inline));
+            }
+            FieldValue::Levels(levels) => {
+                let mut array = toml_edit::Array::new();
+                for (notice, percent) in levels {
+                    let mut level = InlineTable::new();
+                    level.insert("notice_hours", notice.as_str().into());
+                    level.insert("charge_percent", percent.as_str().into());
+                    array.push(level);
+                }
+                let mut inline = InlineTable::new();
+                inline.insert("levels", toml_edit::Value::Array(array));
+                table.remove(key);
+                table.insert(key, value(inline));
             }
             FieldValue::Remove => {
                 table.remove(key);

@@ -11,7 +11,7 @@ use toml_edit::{Document, Item, Table, Value};
 
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{
-    CancellationLevel, Client, ClientType, Notify, Settings, Smtp, Status,
+    CancellationLevel, Client, ClientType, CreditOn, Notify, Settings, Smtp, Status,
 };
 use crate::domain::date::{check_months, check_terms_days, parse_date};
 use crate::domain::duration::Minutes;
@@ -283,6 +283,8 @@ const CLIENT_KEYS: &[&str] = &[
     "billing_start",
     "block_after_days",
     "prorate",
+    "credit_on",
+    "hide_costs",
     "monthly_hours",
     "monthly_fee",
     "rollover_months",
@@ -401,6 +403,8 @@ fn read_client(
         billing_start: r.get("billing_start", |t| parse_date(t).map_err(|e| e.to_string())),
         prorate: r.bool("prorate").unwrap_or(false),
         block_after_days: r.terms_days("block_after_days"),
+        credit_on: r.get("credit_on", |t| parse_choice(t, CreditOn::NAMES, CreditOn::parse)),
+        hide_costs: r.bool("hide_costs"),
         monthly_hours: r.minutes("monthly_hours"),
         monthly_fee: r.money("monthly_fee"),
         rollover_months: r.months("rollover_months", true),
@@ -417,6 +421,8 @@ const SETTINGS_KEYS: &[&str] = &[
     "currency",
     "default_rate",
     "default_expiry_months",
+    "credit_on",
+    "hide_costs",
     "holidays",
     "rounding",
     "alerts",
@@ -452,6 +458,12 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
     }
     settings.default_expiry_months = r.months("default_expiry_months", false);
     settings.holidays = r.dates("holidays");
+    if let Some(c) = r.get("credit_on", |t| parse_choice(t, CreditOn::NAMES, CreditOn::parse)) {
+        settings.credit_on = c;
+    }
+    if let Some(h) = r.bool("hide_costs") {
+        settings.hide_costs = h;
+    }
     if let Some(item) = root.get("cancellation") {
         settings.cancellation =
             read_cancellation(src, item, "cancellation", r.diagnostics).unwrap_or_default();

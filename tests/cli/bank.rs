@@ -78,8 +78,12 @@ fn list_shows_used_expired_and_remaining_per_lot() {
         ("2.00", "3.00", "0.00")
     );
     assert_eq!(rows[1]["remaining"], "10.00");
+    let status: Vec<&str> = rows.iter().map(|r| r["status"].as_str()).collect();
+    assert_eq!(status, ["expired", "open"]);
     let header = l.ok(&["--format", "csv", "bank", "list", "acme"]);
-    assert!(header.starts_with("lot,date,hours,used,expired,remaining,expires,project,price\n"));
+    assert!(header.starts_with(
+        "lot,date,effective,hours,used,expired,remaining,expires,project,price,status\n"
+    ));
 }
 
 #[test]
