@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{
     adjust, bank, check, client, completions, expense, init, invoice, log_time, merge_driver,
-    notify_check, person, report,
+    notify_check, person, report, statement,
 };
 use crate::render::{Format, TimeFormat};
 
@@ -21,7 +21,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR", help_heading = "Global options")]
     pub ledger: Option<PathBuf>,
 
-    /// Output format of reports and lists (html: invoices; other commands print a table)
+    /// Output format of reports and lists (html: invoices and statements; other commands
+    /// print a table)
     #[arg(long, global = true, value_enum, default_value_t = Format::Table, help_heading = "Global options")]
     pub format: Format,
 
@@ -56,6 +57,7 @@ pub enum Command {
     Invoice(invoice::Args),
     #[command(subcommand)]
     Report(report::ReportCommand),
+    Statement(statement::Args),
     NotifyCheck(notify_check::Args),
     Check(check::Args),
     Completions(completions::Args),

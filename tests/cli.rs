@@ -22,4 +22,5 @@ mod cli {
     mod policies;
     mod report;
     mod safety;
+    mod statement;
 }

@@ -14,6 +14,7 @@ pub mod merge_driver;
 pub mod notify_check;
 pub mod person;
 pub mod report;
+pub mod statement;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;

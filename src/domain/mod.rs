@@ -14,4 +14,5 @@ pub mod invoice;
 pub mod money;
 pub mod rates;
 pub mod report;
+pub mod statement;
 pub mod text;

@@ -21,7 +21,7 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-const STYLE: &str = "body{font-family:Helvetica,Arial,sans-serif;color:#222;margin:2.5cm 2cm;font-size:11pt}\
+pub(crate) const STYLE: &str = "body{font-family:Helvetica,Arial,sans-serif;color:#222;margin:2.5cm 2cm;font-size:11pt}\
 h1{font-size:20pt;margin:0 0 .2em}\
 .parties{display:flex;justify-content:space-between;margin:2em 0}\
 .parties div{white-space:pre-line}\

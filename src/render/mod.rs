@@ -6,6 +6,7 @@ pub mod html;
 pub mod invoice;
 pub mod json;
 pub mod rows;
+pub mod statement;
 pub mod table;
 
 pub use crate::domain::text::{visible, visible_lines};

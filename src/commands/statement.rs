@@ -1,0 +1,259 @@
+//! `hourbank statement`: what a business sends a client (SPEC 10): the balance at both
+//! ends of a period, every purchase, work row, adjustment and expiry between, the
+//! hours about to expire, and the invoices with their payments and what is outstanding.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::{Datelike, NaiveDate};
+use rustc_hash::FxHashMap;
+
+use super::{Ctx, client_arg, lot_name, row_ref};
+use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef};
+use crate::domain::invoice::InvoiceStatus;
+use crate::domain::money::Money;
+use crate::domain::statement::{Entry, InvoiceEntry, PaymentEntry, Section, Statement, Upcoming};
+use crate::error::Error;
+use crate::render::statement as render;
+use crate::store::layout::{ADJUSTMENTS, CLIENTS, TIMELOG};
+use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
+use crate::store::tomlread::{Src, read_clients};
+
+/// A client's statement of hours and invoices, to send to the client
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The client id (a payer gets a section per client it pays for)
+    pub client: String,
+    /// First day (default: the first day of --to's month)
+    #[arg(long, value_name = "D")]
+    pub from: Option<String>,
+    /// Last day (default: today)
+    #[arg(long, value_name = "D")]
+    pub to: Option<String>,
+}
+
+/// What a statement shows of a work row.
+struct WorkInfo {
+    line: u32,
+    id: String,
+    person: String,
+    project: String,
+    note: String,
+    cancellation: bool,
+}
+
+/// The work rows of the period of the clients a statement covers, per client.
+struct PeriodRows {
+    clients: Vec<String>,
+    from: NaiveDate,
+    to: NaiveDate,
+    rows: FxHashMap<String, Vec<WorkInfo>>,
+}
+
+impl WorkSink for PeriodRows {
+    fn row(&mut self, w: &WorkRow<'_>) {
+        if w.date < self.from || w.date > self.to || !self.clients.iter().any(|c| c == w.client_id)
+        {
+            return;
+        }
+        self.rows.entry(w.client_id.to_string()).or_default().push(WorkInfo {
+            line: w.line,
+            id: w.id.to_string(),
+            person: w.person.to_string(),
+            project: w.project.to_string(),
+            note: w.note.to_string(),
+            cancellation: w.kind == WorkKind::Cancellation,
+        });
+    }
+
+    fn append(&mut self, later: Self) {
+        for (client, rows) in later.rows {
+            self.rows.entry(client).or_default().extend(rows);
+        }
+    }
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let to = ctx.opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
+    let from = ctx
+        .opt_date("--from", args.from.as_deref())?
+        .unwrap_or_else(|| to.with_day(1).expect("day 1 exists in every month"));
+    if from > to {
+        return Err(Error::refused(format!("--from {from} is after --to {to}")).into());
+    }
+    // The clients it covers: the client and those naming it as payer (clients.toml
+    // is read first, so the time log is read once and only their rows are kept).
+    let mut clients = paid_by(&ctx.ledger_dir()?, &args.client);
+    clients.push(args.client.clone());
+    let (ledger, rows) = ctx.read_ledger_into(&|| PeriodRows {
+        clients: clients.clone(),
+        from,
+        to,
+        rows: FxHashMap::default(),
+    })?;
+    let ix = client_arg(&ledger, &args.client)?;
+    let paid_for: Vec<u32> = (0..ledger.clients.len() as u32)
+        .filter(|&c| {
+            ledger.clients[c as usize].payer.as_ref().is_some_and(|p| p.as_str() == args.client)
+        })
+        .collect();
+    let client = &ledger.clients[ix as usize];
+    let mut sections = Vec::new();
+    if paid_for.is_empty() || ledger.referenced[ix as usize] {
+        sections.push(section(&ledger, ix, from, to, &rows));
+    }
+    for &c in &paid_for {
+        sections.push(section(&ledger, c, from, to, &rows));
+    }
+    let statement = Statement {
+        payer: (!paid_for.is_empty()).then(|| client.id.to_string()),
+        hide_costs: ledger.settings.hides_costs(client),
+        from,
+        to,
+        company_name: ledger.settings.company_name.clone(),
+        company_address: ledger.settings.company_address.clone(),
+        to_name: client.name.clone(),
+        to_address: client.address.clone(),
+        sections,
+    };
+    let bytes = render::render(&statement, ctx.format, ctx.time_format, ctx.color);
+    ctx.out.write_all(&bytes)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The ids of the clients `payer` pays for, as clients.toml says (none when it
+/// cannot be read: the ledger's load then reports why).
+fn paid_by(dir: &std::path::Path, payer: &str) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(dir.join(CLIENTS)) else {
+        return Vec::new();
+    };
+    read_clients(&Src::new(CLIENTS, &text), &mut Vec::new())
+        .into_iter()
+        .filter(|(c, _)| c.payer.as_ref().is_some_and(|p| p.as_str() == payer))
+        .map(|(c, _)| c.id.to_string())
+        .collect()
+}
+
+/// One client's section.
+fn section(ledger: &Ledger, ix: u32, from: NaiveDate, to: NaiveDate, rows: &PeriodRows) -> Section {
+    let client = &ledger.clients[ix as usize];
+    let none = Vec::new();
+    let work = rows.rows.get(client.id.as_str()).unwrap_or(&none);
+    let outcome = ledger.simulate(ix, SimOptions { as_of: to, watch_from: None, trace: true });
+    // The opening balance is `report balances --as-of` the day before; what the day
+    // before still books when the next one starts (its expiries, a retainer's
+    // month-end overage) is the statement's first rows.
+    let (opening, seen) = match from.pred_opt() {
+        Some(day) => {
+            let before =
+                ledger.simulate(ix, SimOptions { as_of: day, watch_from: None, trace: true });
+            (before.available, before.trace.len())
+        }
+        None => (crate::domain::duration::Minutes::ZERO, 0),
+    };
+    let mut entries = Vec::new();
+    for event in outcome.trace.iter().skip(seen) {
+        let mut entry = Entry {
+            date: event.date,
+            kind: event.kind.as_str(),
+            reference: String::new(),
+            hours: event.minutes,
+            balance: event.balance,
+            note: String::new(),
+            person: String::new(),
+            project: String::new(),
+            price: None,
+        };
+        match event.reference {
+            TraceRef::Lot(l) => {
+                let state = &outcome.lots[l];
+                entry.reference = lot_name(ledger, state);
+                entry.project = ledger.projects[state.credit.project as usize].clone();
+                if event.kind != TraceKind::Expire {
+                    match state.credit.source {
+                        LotSource::Purchase(p) => {
+                            let purchase = &ledger.purchases[p as usize];
+                            entry.note = purchase.note.clone();
+                            entry.price = purchase.price;
+                        }
+                        LotSource::Adjustment(a) => {
+                            entry.note = ledger.adjustments[a as usize].reason.clone();
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            TraceRef::WorkLine(line) => {
+                let info = work.binary_search_by_key(&line, |r| r.line).ok().map(|i| &work[i]);
+                entry.reference = row_ref(info.map_or("", |r| r.id.as_str()), TIMELOG, line);
+                if let Some(info) = info {
+                    entry.person = info.person.clone();
+                    entry.project = info.project.clone();
+                    entry.note = info.note.clone();
+                    if info.cancellation {
+                        entry.kind = "cancellation";
+                    }
+                }
+            }
+            TraceRef::Adjustment(a) => {
+                let adj = &ledger.adjustments[a as usize];
+                entry.reference = row_ref(&adj.id, ADJUSTMENTS, adj.line);
+                entry.note = adj.reason.clone();
+            }
+            TraceRef::Opening | TraceRef::Period => {}
+        }
+        entries.push(entry);
+    }
+    let mut upcoming: Vec<Upcoming> = outcome
+        .lots
+        .iter()
+        .filter(|lot| lot.remaining.0 > 0 && lot.credit.source != LotSource::Overage)
+        .filter_map(|lot| {
+            Some(Upcoming {
+                lot: lot_name(ledger, lot),
+                expires: lot.credit.expires?,
+                remaining: lot.remaining,
+            })
+        })
+        .collect();
+    upcoming.sort_by_key(|u| u.expires);
+    let invoices = ledger
+        .invoices
+        .iter()
+        .filter(|i| i.client == client.id.as_str() && i.date <= to)
+        .filter_map(|invoice| {
+            let paid = ledger.paid_by(&invoice.number, to);
+            let outstanding = Money(invoice.totals.total.0 - paid.0);
+            if invoice.date < from && outstanding.0.is_zero() {
+                return None;
+            }
+            let mut payments: Vec<PaymentEntry> = ledger
+                .payments
+                .iter()
+                .filter(|p| p.invoice == invoice.number && p.date <= to)
+                .map(|p| PaymentEntry { date: p.date, amount: p.amount, note: p.note.clone() })
+                .collect();
+            payments.sort_by_key(|p| p.date);
+            Some(InvoiceEntry {
+                number: invoice.number.clone(),
+                date: invoice.date,
+                due: invoice.due,
+                total: invoice.totals.total,
+                paid,
+                outstanding,
+                status: InvoiceStatus::of(invoice.totals.total, paid, invoice.due, to),
+                payments,
+            })
+        })
+        .collect();
+    Section {
+        client: client.id.to_string(),
+        name: client.name.clone(),
+        currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
+        opening,
+        closing: outcome.available,
+        entries,
+        upcoming,
+        invoices,
+    }
+}

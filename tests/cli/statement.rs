@@ -1,0 +1,306 @@
+//! SPEC 10: the client statement. Numbers are computed by hand.
+
+use super::support::*;
+
+/// acme: 10:00 bought 2026-10-01 for 900 (valid 12 months), 2:00 worked in October,
+/// billed on 2026-11-01 and half paid; in November 1:30 of work, a goodwill hour,
+/// and a 5:00 lot that expires unused on 2026-11-20.
+fn november() -> TestLedger {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-10-01", "--note", "first block"]);
+    l.log(&["acme", "2", "--date", "2026-10-15", "--person", "ann", "--note", "setup"]);
+    l.ok(&["invoice", "acme", "--month", "2026-10", "--date", "2026-11-01"]);
+    l.ok(&["invoice", "pay", "INV-2026-0001", "--amount", "500", "--date", "2026-11-05"]);
+    l.log(&[
+        "acme",
+        "1:30",
+        "--date",
+        "2026-11-05",
+        "--person",
+        "bob",
+        "--project",
+        "web",
+        "--note",
+        "fix <b>form</b>",
+    ]);
+    l.ok(&["adjust", "acme", "+1", "--date", "2026-11-10", "--reason", "goodwill"]);
+    l.buy(&[
+        "acme",
+        "--hours",
+        "5",
+        "--price",
+        "333",
+        "--date",
+        "2026-11-12",
+        "--expires",
+        "2026-11-20",
+    ]);
+    l
+}
+
+const PERIOD: &[&str] = &["--from", "2026-11-01", "--to", "2026-11-30"];
+
+fn statement(l: &TestLedger, format: &str, client: &str) -> String {
+    let mut args = vec!["--format", format, "statement", client];
+    args.extend_from_slice(PERIOD);
+    l.ok(&args)
+}
+
+#[test]
+fn the_statement_lists_the_period_with_a_running_balance_and_the_invoices() {
+    let l = november();
+    let v: serde_json::Value = serde_json::from_str(&statement(&l, "json", "acme")).unwrap();
+    assert_eq!(v["client"], "acme");
+    assert_eq!((v["from"].as_str(), v["to"].as_str()), (Some("2026-11-01"), Some("2026-11-30")));
+    assert_eq!(v["opening_balance"].to_string(), "8.00");
+    assert_eq!(v["closing_balance"].to_string(), "7.50");
+    let rows: Vec<String> = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {} {} {} {} {} {} {}",
+                r["date"].as_str().unwrap(),
+                r["kind"].as_str().unwrap(),
+                r["hours"],
+                r["balance"],
+                r["note"].as_str().unwrap(),
+                r["person"].as_str().unwrap(),
+                r["project"].as_str().unwrap(),
+                r["price"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "2026-11-05 work -1.50 6.50 fix <b>form</b> bob web null",
+            "2026-11-10 adjust 1.00 7.50 goodwill   null",
+            "2026-11-12 purchase 5.00 12.50    333.00",
+            "2026-11-20 expire -5.00 7.50    null",
+        ]
+    );
+    let upcoming = &v["upcoming_expiries"];
+    // The block has 10:00 - 2:00 - 1:30 left; the goodwill hour never expires.
+    assert_eq!(upcoming.as_array().unwrap().len(), 1);
+    assert_eq!(
+        (upcoming[0]["expires"].as_str(), upcoming[0]["hours"].to_string()),
+        (Some("2027-09-30"), "6.50".to_string())
+    );
+    let invoice = &v["invoices"][0];
+    let got = ["number", "date", "due", "total", "paid", "outstanding", "status"]
+        .map(|k| invoice[k].to_string().trim_matches('"').to_string());
+    assert_eq!(
+        got,
+        ["INV-2026-0001", "2026-11-01", "2026-12-01", "900.00", "500.00", "400.00", "open"]
+    );
+    assert_eq!(invoice["payments"][0]["amount"].to_string(), "500.00");
+    // A month later the paid-off invoice is left out, an unpaid one stays.
+    let dec = json(&l, &["statement", "acme", "--from", "2026-12-01", "--to", "2026-12-31"]);
+    assert_eq!(dec["invoices"].as_array().unwrap().len(), 1);
+    l.ok(&["invoice", "pay", "INV-2026-0001", "--date", "2026-12-10"]);
+    let jan = json(&l, &["statement", "acme", "--from", "2027-01-01", "--to", "2027-01-31"]);
+    assert_eq!(jan["invoices"].as_array().unwrap().len(), 0);
+    assert_eq!(jan["rows"].as_array().unwrap().len(), 0);
+    assert_eq!(jan["opening_balance"], jan["closing_balance"]);
+}
+
+#[test]
+fn csv_is_one_table_whose_opening_and_closing_rows_hold_the_balance() {
+    let l = november();
+    let rows = parse_csv(&statement(&l, "csv", "acme"));
+    let kinds: Vec<&str> = rows.iter().map(|r| r["kind"].as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "opening",
+            "work",
+            "adjust",
+            "purchase",
+            "expire",
+            "closing",
+            "upcoming-expiry",
+            "invoice",
+            "payment"
+        ]
+    );
+    assert_eq!((rows[0]["date"].as_str(), rows[0]["balance"].as_str()), ("2026-11-01", "8.00"));
+    assert_eq!((rows[5]["date"].as_str(), rows[5]["balance"].as_str()), ("2026-11-30", "7.50"));
+    assert_eq!((rows[7]["total"].as_str(), rows[7]["outstanding"].as_str()), ("900.00", "400.00"));
+    assert_eq!((rows[8]["ref"].as_str(), rows[8]["paid"].as_str()), ("INV-2026-0001", "500.00"));
+}
+
+/// The available hours `report balances --as-of` shows for `client`.
+fn available(l: &TestLedger, client: &str, as_of: &str) -> String {
+    l.csv(&["--time-format", "hm", "report", "balances", "--as-of", as_of])
+        .into_iter()
+        .find(|r| r["client"] == client)
+        .unwrap()["available"]
+        .clone()
+}
+
+#[test]
+fn the_balances_agree_with_report_balances_at_both_ends() {
+    let l = TestLedger::example();
+    let clients: Vec<String> =
+        l.csv(&["report", "balances"]).into_iter().map(|r| r["client"].clone()).collect();
+    for (from, to, before) in [
+        ("2026-01-01", "2026-03-31", "2025-12-31"),
+        ("2026-10-01", "2026-11-23", "2026-09-30"),
+        ("2026-11-01", "2026-11-30", "2026-10-31"),
+    ] {
+        for client in &clients {
+            let s = parse_csv(&l.ok(&[
+                "--format",
+                "csv",
+                "--time-format",
+                "hm",
+                "statement",
+                client,
+                "--from",
+                from,
+                "--to",
+                to,
+            ]));
+            let balance = |kind: &str| {
+                s.iter().find(|r| r["kind"] == kind).map(|r| r["balance"].clone()).unwrap()
+            };
+            assert_eq!(balance("opening"), available(&l, client, before), "{client} {from}");
+            assert_eq!(balance("closing"), available(&l, client, to), "{client} {to}");
+        }
+    }
+}
+
+/// The amounts (not zero) a statement shows, from its JSON.
+fn amounts(v: &serde_json::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for row in v["rows"].as_array().unwrap() {
+        out.push(row["price"].to_string());
+    }
+    for invoice in v["invoices"].as_array().unwrap() {
+        for k in ["total", "paid", "outstanding"] {
+            out.push(invoice[k].to_string());
+        }
+        for p in invoice["payments"].as_array().unwrap() {
+            out.push(p["amount"].to_string());
+        }
+    }
+    out.retain(|a| a != "null" && a != "0.00");
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The number-like words of `text`.
+fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+        .filter(|t| !t.is_empty())
+        .map(|t| t.trim_start_matches('-').to_string())
+        .collect()
+}
+
+#[test]
+fn hide_costs_leaves_every_amount_out_in_every_format_but_the_payer_still_sees_them() {
+    let l = november();
+    let shown = json(&l, &["statement", "acme", "--from", "2026-11-01", "--to", "2026-11-30"]);
+    let money = amounts(&shown);
+    assert_eq!(money, ["333.00", "400.00", "500.00", "900.00"]);
+    l.ok(&["client", "set", "acme", "--hide-costs", "true"]);
+    for format in ["table", "csv", "json", "html"] {
+        let text = statement(&l, format, "acme");
+        // The HTML's style sheet is the invoice's (it styles a `.total` row).
+        let text = text.split("</style>").last().unwrap().to_string();
+        let words = tokens(&text);
+        for amount in &money {
+            assert!(!words.contains(amount), "{format}: {amount} in\n{text}");
+        }
+        for column in ["price", "total", "outstanding", "amount", "currency"] {
+            assert!(!text.contains(column), "{format}: {column} in\n{text}");
+        }
+        // What is not a cost is still there.
+        assert!(text.contains("INV-2026-0001") && text.contains("2026-12-01"), "{format}");
+        assert!(text.contains("goodwill"), "{format}");
+    }
+    // The payer's own statement shows the costs of the clients it pays for.
+    l.ok(&["client", "add", "agency", "--name", "Big Agency", "--type", "payg"]);
+    l.ok(&["client", "set", "acme", "--payer", "agency"]);
+    let payer = json(&l, &["statement", "agency", "--from", "2026-11-01", "--to", "2026-11-30"]);
+    assert_eq!(payer["payer"], "agency");
+    let sections = payer["sections"].as_array().unwrap();
+    assert_eq!(sections.len(), 1, "agency has no rows of its own: {payer}");
+    assert_eq!(sections[0]["client"], "acme");
+    assert_eq!(amounts(&sections[0]), money);
+}
+
+#[test]
+fn a_payer_gets_a_section_per_client_it_pays_for() {
+    let l = november();
+    l.ok(&["client", "add", "beta", "--name", "Beta", "--type", "payg", "--rate", "80"]);
+    l.ok(&["client", "add", "agency", "--name", "Agency", "--type", "bank"]);
+    l.buy(&["agency", "--hours", "3", "--date", "2026-11-02"]);
+    for c in ["acme", "beta"] {
+        l.ok(&["client", "set", c, "--payer", "agency"]);
+    }
+    l.log(&["beta", "0:45", "--date", "2026-11-03", "--person", "ann"]);
+    let v = json(&l, &["statement", "agency", "--from", "2026-11-01", "--to", "2026-11-30"]);
+    let sections: Vec<(&str, String, usize)> = v["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["client"].as_str().unwrap(),
+                s["closing_balance"].to_string(),
+                s["rows"].as_array().unwrap().len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sections,
+        [("agency", "3.00".into(), 1), ("acme", "7.50".into(), 4), ("beta", "-0.75".into(), 1)]
+    );
+    let csv = parse_csv(&statement(&l, "csv", "agency"));
+    let openings: Vec<&str> =
+        csv.iter().filter(|r| r["kind"] == "opening").map(|r| r["client"].as_str()).collect();
+    assert_eq!(openings, ["agency", "acme", "beta"]);
+    // A client's own statement is still its own.
+    assert!(json(&l, &["statement", "beta"]).get("payer").is_none());
+}
+
+#[test]
+fn the_html_statement_prints_on_a4_and_parses() {
+    let l = november();
+    let html = statement(&l, "html", "acme");
+    assert!(html.contains("@page{size:A4"), "{html}");
+    let doc = scraper::Html::parse_document(&html);
+    let select = |s: &str| scraper::Selector::parse(s).unwrap();
+    let text =
+        |s: &str| doc.select(&select(s)).map(|e| e.text().collect::<String>()).collect::<Vec<_>>();
+    assert_eq!(text("#from"), ["2026-11-01"]);
+    assert_eq!(text("#to"), ["2026-11-30"]);
+    assert_eq!(text(".opening"), ["8.00"]);
+    assert_eq!(text(".closing"), ["7.50"]);
+    assert_eq!(text("table.entries tbody tr").len(), 4);
+    assert_eq!(text("table.entries td[data-column=balance]"), ["6.50", "7.50", "12.50", "7.50"]);
+    // The note is text, not markup.
+    assert_eq!(text("table.entries td[data-column=note]")[0], "fix <b>form</b>");
+    assert_eq!(doc.select(&select("table.entries b")).count(), 0);
+    assert_eq!(text("table.invoices td[data-column=outstanding]"), ["400.00"]);
+    assert_eq!(text("table.payments td[data-column=amount]"), ["500.00"]);
+    assert_eq!(text(".to .name"), ["Acme Corp"]);
+}
+
+#[test]
+fn statement_refusals_name_the_problem() {
+    let l = november();
+    let before = l.snapshot();
+    l.refused(&["statement", "nobody"], "unknown client");
+    l.refused(&["statement", "acme", "--from", "2026-12-01", "--to", "2026-11-01"], "after --to");
+    l.refused(&["statement", "acme", "--to", "2026-13-01"], "--to");
+    assert_eq!(l.snapshot(), before);
+    // The default period: the month of --to, up to --to.
+    let v = json(&l, &["statement", "acme", "--to", "2026-11-12"]);
+    assert_eq!((v["from"].as_str(), v["to"].as_str()), (Some("2026-11-01"), Some("2026-11-12")));
+    assert_eq!(v["rows"].as_array().unwrap().len(), 3);
+}
