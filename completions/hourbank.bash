@@ -133,6 +133,18 @@ _hourbank() {
             hourbank__subcmd__client__subcmd__help,show)
                 cmd="hourbank__subcmd__client__subcmd__help__subcmd__show"
                 ;;
+            hourbank__subcmd__expense,help)
+                cmd="hourbank__subcmd__expense__subcmd__help"
+                ;;
+            hourbank__subcmd__expense,remove)
+                cmd="hourbank__subcmd__expense__subcmd__remove"
+                ;;
+            hourbank__subcmd__expense__subcmd__help,help)
+                cmd="hourbank__subcmd__expense__subcmd__help__subcmd__help"
+                ;;
+            hourbank__subcmd__expense__subcmd__help,remove)
+                cmd="hourbank__subcmd__expense__subcmd__help__subcmd__remove"
+                ;;
             hourbank__subcmd__help,adjust)
                 cmd="hourbank__subcmd__help__subcmd__adjust"
                 ;;
@@ -207,6 +219,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__help__subcmd__client,show)
                 cmd="hourbank__subcmd__help__subcmd__client__subcmd__show"
+                ;;
+            hourbank__subcmd__help__subcmd__expense,remove)
+                cmd="hourbank__subcmd__help__subcmd__expense__subcmd__remove"
                 ;;
             hourbank__subcmd__help__subcmd__invoice,pay)
                 cmd="hourbank__subcmd__help__subcmd__invoice__subcmd__pay"
@@ -1292,7 +1307,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__expense)
-            opts="-q -h -V --note --date --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --note --date --dry-run --ledger --format --time-format --quiet --no-color --help --version remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1306,6 +1321,74 @@ _hourbank() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__expense__subcmd__help)
+            opts="remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__expense__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__expense__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__expense__subcmd__remove)
+            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1550,8 +1633,22 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__expense)
-            opts=""
+            opts="remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__expense__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

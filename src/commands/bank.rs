@@ -18,12 +18,9 @@ use crate::domain::invoice::{
 };
 use crate::error::Error;
 use crate::render::{Cell, Report};
-use crate::store::csvio::split_line;
 use crate::store::layout::{PURCHASE_HEADER, PURCHASES};
 use crate::store::load::Ledger;
-use crate::store::write::{
-    Append, check_one_line, csv_writer, new_row_id, with_columns, write_atomic,
-};
+use crate::store::write::{Append, check_one_line, new_row_id, rewrite_line};
 
 /// Buy, list, correct or remove lots of hours
 #[derive(Debug, Subcommand)]
@@ -531,7 +528,9 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         ctx.hours_text(before),
         ctx.hours_text(after)
     );
-    ctx.commit_write(args.dry_run, &line, || rewrite_purchase_line(&ledger, p.line, Some(&changes)))
+    ctx.commit_write(args.dry_run, &line, || {
+        rewrite_line(&ledger.dir, PURCHASES, ledger.files.get(PURCHASES), p.line, Some(&changes))
+    })
 }
 
 fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
@@ -551,68 +550,9 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
         ctx.hours_text(before),
         ctx.hours_text(after)
     );
-    ctx.commit_write(args.dry_run, &line, || rewrite_purchase_line(&ledger, p.line, None))
-}
-
-/// Rewrites one line of purchases.csv atomically: replaced with `changes` applied,
-/// or removed when `changes` is `None`. Every other byte stays as it was, but for a
-/// column a change fills that the header lacks: it is added to the header line.
-fn rewrite_purchase_line(
-    ledger: &Ledger,
-    line_no: u32,
-    changes: Option<&[(&str, String)]>,
-) -> Result<(), Error> {
-    let path = ledger.dir.join(PURCHASES);
-    let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
-    let meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
-    let added: Vec<&str> = changes
-        .unwrap_or_default()
-        .iter()
-        .filter(|(column, value)| !value.is_empty() && !meta.header.iter().any(|h| h == column))
-        .map(|(column, _)| *column)
-        .collect();
-    let mut header = meta.header.clone();
-    header.extend(added.iter().map(|c| c.to_string()));
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut found = false;
-    for (n, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
-        if n as u32 + 1 != line_no {
-            out.extend_from_slice(line);
-            continue;
-        }
-        found = true;
-        let Some(changes) = changes else { continue };
-        let body_len =
-            line.len() - line.iter().rev().take_while(|&&b| b == b'\n' || b == b'\r').count();
-        let (body, ending) = line.split_at(body_len);
-        let fields = std::str::from_utf8(body).ok().and_then(|text| split_line(text).ok());
-        let Some(mut fields) = fields.filter(|f| f.len() <= meta.header.len()) else {
-            return Err(Error::refused(format!(
-                "{PURCHASES}:{line_no}: the row does not match the header; edit it by hand"
-            )));
-        };
-        // A row written before a column was added reads the missing fields as empty.
-        fields.resize(header.len(), String::new());
-        for (column, value) in changes {
-            if let Some(pos) = header.iter().position(|h| h == column) {
-                fields[pos] = value.clone();
-            }
-        }
-        let mut writer = csv_writer(false);
-        writer.write_record(&fields).map_err(|e| Error::refused(e.to_string()))?;
-        let mut encoded = writer.into_inner().map_err(|e| Error::refused(e.to_string()))?;
-        encoded.pop();
-        out.extend_from_slice(&encoded);
-        out.extend_from_slice(ending);
-    }
-    if !found {
-        return Err(Error::refused(format!("{PURCHASES}:{line_no}: line not found")));
-    }
-    // A change to a column the file lacks adds it to the header line.
-    if !added.is_empty() {
-        out = with_columns(&out, &added).unwrap_or(out);
-    }
-    write_atomic(&path, &out)
+    ctx.commit_write(args.dry_run, &line, || {
+        rewrite_line(&ledger.dir, PURCHASES, ledger.files.get(PURCHASES), p.line, None)
+    })
 }
 
 /// The lines of a lot invoice: each key billed in full.

@@ -7,22 +7,27 @@ use anyhow::Result;
 
 use super::{Ctx, client_arg};
 use crate::domain::id::IdKind;
+use crate::domain::invoice::LineKind;
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::store::layout::{EXPENSE_COLUMNS, EXPENSES};
-use crate::store::write::{Append, check_one_line, new_row_id};
+use crate::store::write::{Append, check_one_line, new_row_id, rewrite_line};
 
 /// Pass a cost on to a client: billed on its next invoice
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<ExpenseCommand>,
     /// The client id
-    pub client: String,
+    #[arg(required = true)]
+    pub client: Option<String>,
     /// The amount, e.g. 45.90 (more than 0)
-    #[arg(allow_hyphen_values = true)]
-    pub amount: String,
+    #[arg(required = true, allow_hyphen_values = true)]
+    pub amount: Option<String>,
     /// What it was (the invoice line's description; required)
     #[arg(long, required = true)]
-    pub note: String,
+    pub note: Option<String>,
     /// Date of the expense (default: today)
     #[arg(long, value_name = "D")]
     pub date: Option<String>,
@@ -31,23 +36,84 @@ pub struct Args {
     pub dry_run: bool,
 }
 
+#[derive(Debug, clap::Subcommand)]
+pub enum ExpenseCommand {
+    /// Remove an expense entered by mistake (rewrites expenses.csv atomically)
+    Remove {
+        /// The expense: its id, or expenses.csv:LINE for a row without id
+        id: String,
+        /// Remove an expense already invoiced (the next invoice credits it)
+        #[arg(long)]
+        force: bool,
+        /// Show the change, write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
-    let amount = Money::parse(&args.amount)
-        .map_err(|e| Error::refused(format!("amount \"{}\": {e}", args.amount)))?;
+    match args.command {
+        Some(ExpenseCommand::Remove { id, force, dry_run }) => remove(ctx, &id, force, dry_run),
+        None => add(ctx, args),
+    }
+}
+
+/// Removes one expense row; once an invoice billed it, only with `force` (the next
+/// invoice then credits it).
+fn remove(ctx: &mut Ctx, reference: &str, force: bool, dry_run: bool) -> Result<ExitCode> {
+    let (_lock, ledger) = ctx.write_ledger()?;
+    let expense = ledger.expenses.iter().find(|e| e.reference == reference).ok_or_else(|| {
+        Error::with_hint(
+            format!("no expense \"{reference}\""),
+            "expenses.csv lists them: the id column, or expenses.csv:LINE for a row without id",
+        )
+    })?;
+    let client = ledger.clients[expense.client as usize].id.as_str();
+    let billed = ledger
+        .client_lines(client)
+        .find(|l| l.line.key.kind == Some(LineKind::Expense) && l.line.key.lot == expense.reference)
+        .map(|l| l.invoice.clone());
+    if let Some(invoice) = &billed {
+        if !force {
+            return Err(Error::with_hint(
+                format!(
+                    "expense {reference} was billed on invoice {invoice}; removing it changes what {client} was billed"
+                ),
+                "pass --force to remove it anyway: the next invoice credits it",
+            )
+            .into());
+        }
+        super::note(&format!(
+            "note: expense {reference} was billed on invoice {invoice}; {client}'s next invoice credits it"
+        ));
+    }
+    let message = format!(
+        "{client}: removed expense {reference} ({}, {}, {})",
+        expense.date, expense.amount, expense.note
+    );
+    ctx.commit_write(dry_run, &message, || {
+        rewrite_line(&ledger.dir, EXPENSES, ledger.files.get(EXPENSES), expense.line, None)
+    })
+}
+
+fn add(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let (amount_text, note) = (args.amount.unwrap_or_default(), args.note.unwrap_or_default());
+    let amount = Money::parse(&amount_text)
+        .map_err(|e| Error::refused(format!("amount \"{amount_text}\": {e}")))?;
     if amount.0 <= rust_decimal::Decimal::ZERO {
         return Err(Error::with_hint(
-            format!("amount \"{}\": an expense is more than 0.00", args.amount),
+            format!("amount \"{amount_text}\": an expense is more than 0.00"),
             "money going back to a client is a refund: `hourbank invoice pay NUMBER --amount -A`",
         )
         .into());
     }
-    if args.note.trim().is_empty() {
+    if note.trim().is_empty() {
         return Err(Error::refused("--note must not be empty: it is the invoice line").into());
     }
-    check_one_line("--note", &args.note)?;
+    check_one_line("--note", &note)?;
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let (_lock, ledger) = ctx.write_ledger()?;
-    let ix = client_arg(&ledger, &args.client)?;
+    let ix = client_arg(&ledger, args.client.as_deref().unwrap_or_default())?;
     let client = &ledger.clients[ix as usize];
     let id = new_row_id(IdKind::Expense)?;
     let row = vec![
@@ -55,7 +121,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ("date", date.to_string()),
         ("client", client.id.to_string()),
         ("amount", amount.to_string()),
-        ("note", args.note.clone()),
+        ("note", note.clone()),
         ("by", ctx.user.clone()),
     ];
     let mut meta = ledger.files.get(EXPENSES).cloned().unwrap_or_default();

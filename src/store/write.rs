@@ -249,6 +249,70 @@ pub fn csv_writer(crlf: bool) -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new().terminator(terminator).comment(Some(b'#')).from_writer(Vec::new())
 }
 
+/// Rewrites line `line_no` of the ledger's CSV file `file` atomically: replaced with `changes` applied,
+/// or removed when `changes` is `None`. Every other byte stays as it was, but for a
+/// column a change fills that the header lacks: it is added to the header line.
+pub fn rewrite_line(
+    dir: &Path,
+    file: &str,
+    meta: Option<&FileMeta>,
+    line_no: u32,
+    changes: Option<&[(&str, String)]>,
+) -> Result<(), Error> {
+    let path = dir.join(file);
+    let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+    let meta = meta.cloned().unwrap_or_default();
+    let added: Vec<&str> = changes
+        .unwrap_or_default()
+        .iter()
+        .filter(|(column, value)| !value.is_empty() && !meta.header.iter().any(|h| h == column))
+        .map(|(column, _)| *column)
+        .collect();
+    let mut header = meta.header.clone();
+    header.extend(added.iter().map(|c| c.to_string()));
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut found = false;
+    for (n, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
+        if n as u32 + 1 != line_no {
+            out.extend_from_slice(line);
+            continue;
+        }
+        found = true;
+        let Some(changes) = changes else { continue };
+        let body_len =
+            line.len() - line.iter().rev().take_while(|&&b| b == b'\n' || b == b'\r').count();
+        let (body, ending) = line.split_at(body_len);
+        let fields =
+            std::str::from_utf8(body).ok().and_then(|text| super::csvio::split_line(text).ok());
+        let Some(mut fields) = fields.filter(|f| f.len() <= meta.header.len()) else {
+            return Err(Error::refused(format!(
+                "{file}:{line_no}: the row does not match the header; edit it by hand"
+            )));
+        };
+        // A row written before a column was added reads the missing fields as empty.
+        fields.resize(header.len(), String::new());
+        for (column, value) in changes {
+            if let Some(pos) = header.iter().position(|h| h == column) {
+                fields[pos] = value.clone();
+            }
+        }
+        let mut writer = csv_writer(false);
+        writer.write_record(&fields).map_err(|e| Error::refused(e.to_string()))?;
+        let mut encoded = writer.into_inner().map_err(|e| Error::refused(e.to_string()))?;
+        encoded.pop();
+        out.extend_from_slice(&encoded);
+        out.extend_from_slice(ending);
+    }
+    if !found {
+        return Err(Error::refused(format!("{file}:{line_no}: line not found")));
+    }
+    // A change to a column the file lacks adds it to the header line.
+    if !added.is_empty() {
+        out = with_columns(&out, &added).unwrap_or(out);
+    }
+    write_atomic(&path, &out)
+}
+
 /// Replaces a file's content atomically: a temporary file beside it (with the old
 /// file's permissions), fsync, rename, fsync of the directory.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {

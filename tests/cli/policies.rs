@@ -276,3 +276,32 @@ fn an_expense_is_billed_once_with_discount_and_tax() {
     l.refused(&["expense", "ghost", "5", "--note", "x"], "unknown client");
     assert_eq!(l.ok(&["check"]), "");
 }
+
+#[test]
+fn an_expense_is_removed_before_it_is_billed_or_credited_after() {
+    let l = TestLedger::new();
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100"]);
+    l.ok(&["expense", "walk", "30", "--note", "taxi", "--date", "2026-10-02"]);
+    l.ok(&["expense", "walk", "12.50", "--note", "parking", "--date", "2026-10-03"]);
+    let id = |note: &str| {
+        l.rows("expenses.csv").into_iter().find(|r| r["note"] == note).unwrap()["id"].clone()
+    };
+    let taxi = id("taxi");
+    let out = l.ok(&["expense", "remove", &taxi]);
+    assert_eq!(out, format!("walk: removed expense {taxi} (2026-10-02, 30.00, taxi)\n"));
+    let notes: Vec<String> = l.rows("expenses.csv").iter().map(|r| r["note"].clone()).collect();
+    assert_eq!(notes, ["parking"]);
+    l.log(&["walk", "1", "--date", "2026-10-05"]);
+    let v = json(&l, &["invoice", "walk", "--month", "2026-10"]);
+    assert_eq!(v["subtotal"].to_string(), "112.50");
+    // Billed: removing it needs --force, and the next invoice credits it.
+    let parking = id("parking");
+    let err = l.refused(&["expense", "remove", &parking], "was billed on invoice INV-2026-0001");
+    assert!(err.contains("--force"), "{err}");
+    l.refused(&["expense", "remove", "e-nothing"], "no expense \"e-nothing\"");
+    l.ok(&["expense", "remove", &parking, "--force"]);
+    l.log(&["walk", "1", "--date", "2026-11-03"]);
+    let v = json(&l, &["invoice", "walk", "--month", "2026-11"]);
+    assert_eq!(v["subtotal"].to_string(), "87.50", "100.00 of work, 12.50 credited: {v}");
+    assert_eq!(l.ok(&["check"]), "");
+}
