@@ -46,9 +46,9 @@ fn json_numbers_are_exact_decimals_and_hm_format_works() {
 fn balances_filters_by_client_and_type() {
     let l = TestLedger::example();
     let all = l.csv(&["report", "balances"]);
-    assert_eq!(all.len(), 10);
+    assert_eq!(all.len(), 12);
     let banks = l.csv(&["report", "balances", "--type", "bank"]);
-    assert!(banks.iter().all(|r| r["type"] == "bank") && banks.len() == 7);
+    assert!(banks.iter().all(|r| r["type"] == "bank") && banks.len() == 8);
     let one = l.csv(&["report", "balances", "--client", "acme"]);
     assert_eq!(one.len(), 1);
     l.refused(&["report", "balances", "--client", "ghost"], "unknown client");
@@ -185,13 +185,13 @@ fn tables_highlight_clients_with_an_alert_and_colour_only_when_allowed() {
     let line = |client: &str| {
         table.lines().find(|l| l.contains(&format!(" {client} "))).unwrap().to_string()
     };
-    // initech is overdrawn (red), umbrella and hooli have low-balance alerts (yellow),
+    // initech is overdrawn (red), globex and hooli have low-balance alerts (yellow),
     // acme has none.
     assert!(
         line("initech").contains("\u{1b}[38;5;9m") || line("initech").contains("\u{1b}[31m"),
         "{table}"
     );
-    assert!(line("umbrella").contains("\u{1b}["), "{table}");
+    assert!(line("globex").contains("\u{1b}["), "{table}");
     assert!(line("hooli").contains("\u{1b}["), "{table}");
     assert!(!line("acme").contains("\u{1b}["), "{table}");
     assert!(!coloured(&[("NO_COLOR", "1")], &["report", "balances"]).contains('\u{1b}'));
