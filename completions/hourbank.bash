@@ -37,6 +37,9 @@ _hourbank() {
             hourbank,help)
                 cmd="hourbank__subcmd__help"
                 ;;
+            hourbank,import)
+                cmd="hourbank__subcmd__import"
+                ;;
             hourbank,init)
                 cmd="hourbank__subcmd__init"
                 ;;
@@ -165,6 +168,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__help,help)
                 cmd="hourbank__subcmd__help__subcmd__help"
+                ;;
+            hourbank__subcmd__help,import)
+                cmd="hourbank__subcmd__help__subcmd__import"
                 ;;
             hourbank__subcmd__help,init)
                 cmd="hourbank__subcmd__help__subcmd__init"
@@ -407,7 +413,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client person bank log-time adjust expense invoice report statement notify-check check completions merge-driver help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client person bank log-time adjust expense import invoice report statement notify-check check completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1409,7 +1415,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help)
-            opts="init client person bank log-time adjust expense invoice report statement notify-check check completions merge-driver help"
+            opts="init client person bank log-time adjust expense import invoice report statement notify-check check completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1661,6 +1667,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2003,6 +2023,40 @@ _hourbank() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__import)
+            opts="-q -h -V --client --map --person --force --dry-run --ledger --time-format --quiet --no-color --help --version timeclock"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --person)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

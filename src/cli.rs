@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    adjust, bank, check, client, completions, expense, init, invoice, log_time, merge_driver,
-    notify_check, person, report, statement,
+    adjust, bank, check, client, completions, expense, import, init, invoice, log_time,
+    merge_driver, notify_check, person, report, statement,
 };
 use crate::render::{Format, TimeFormat};
 
@@ -54,6 +54,7 @@ pub enum Command {
     LogTime(log_time::Args),
     Adjust(adjust::Args),
     Expense(expense::Args),
+    Import(import::Args),
     Invoice(invoice::Args),
     #[command(subcommand)]
     Report(report::ReportCommand),

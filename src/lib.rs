@@ -13,5 +13,6 @@ pub mod commands;
 pub mod deliver;
 pub mod domain;
 pub mod error;
+pub mod import;
 pub mod render;
 pub mod store;

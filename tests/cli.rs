@@ -12,6 +12,7 @@ mod cli {
     mod corrections;
     mod credit;
     mod flex;
+    mod import;
     mod init;
     mod invoice;
     mod log_time;

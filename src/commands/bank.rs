@@ -330,6 +330,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
         ),
         None => (Cell::Empty, Cell::Empty),
     };
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
     for lot in &outcome.lots {
         if lot.credit.source == LotSource::Overage {
             continue;
@@ -345,7 +346,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
         } else {
             "used"
         };
-        report.push(vec![
+        rows.push(vec![
             Cell::text(lot_name(&ledger, lot)),
             date,
             Cell::Fixed(lot.credit.date.to_string()),
@@ -365,7 +366,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
             continue;
         }
         let (date, price) = purchase_cells(i as u32);
-        report.push(vec![
+        rows.push(vec![
             Cell::text(p.reference()),
             date,
             Cell::Empty,
@@ -378,6 +379,11 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
             price,
             Cell::text("pending"),
         ]);
+    }
+    // In the order of their dates (a pending lot among the others).
+    rows.sort_by(|a, b| a[1].as_str().cmp(b[1].as_str()));
+    for row in rows {
+        report.push(row);
     }
     ctx.emit(&report)?;
     Ok(ExitCode::SUCCESS)

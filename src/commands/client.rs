@@ -437,6 +437,14 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
         ("name", FieldValue::Str(args.name.clone())),
         ("type", FieldValue::Str(kind_of(args.kind).as_str().into())),
     ];
+    if args.fields.credit_on == Some(CreditOnArg::Payment) && kind_of(args.kind) != ClientType::Bank
+    {
+        return Err(Error::refused(format!(
+            "--credit-on payment: {id} is a {} client; hours credited on payment are a bank client's",
+            kind_of(args.kind)
+        ))
+        .into());
+    }
     let mut rest = args.fields.to_values(ctx, &ledger, id.as_str())?;
     if !rest.iter().any(|(k, _)| *k == "status") {
         fields.push(("status", FieldValue::Str("active".into())));
@@ -478,6 +486,9 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
             "name at least one setting, e.g. `--rate 95.00` (see `hourbank client set --help`)",
         )
         .into());
+    }
+    if let Some(credit_on) = args.fields.credit_on {
+        refuse_credit_change(&ledger, ix, args.kind.map(kind_of), credit_on, args.force)?;
     }
     let keys: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
     let message = format!("updated client {}: {}", args.id, keys.join(", "));
@@ -702,6 +713,43 @@ pub fn refuse_blocked(
         ),
         format!("record its payment (`hourbank invoice pay {}`), or pass --force", invoice.number),
     ))
+}
+
+/// `--credit-on` applies to bank clients; changing it for a client that has lots reads
+/// their history anew (lots not paid for wait for their invoice), so it takes `force`.
+fn refuse_credit_change(
+    ledger: &Ledger,
+    ix: u32,
+    new_kind: Option<ClientType>,
+    credit_on: CreditOnArg,
+    force: bool,
+) -> Result<(), Error> {
+    let client = &ledger.clients[ix as usize];
+    let kind = new_kind.unwrap_or(client.kind);
+    let new = match credit_on {
+        CreditOnArg::Purchase => CreditOn::Purchase,
+        CreditOnArg::Payment => CreditOn::Payment,
+    };
+    if new == CreditOn::Payment && kind != ClientType::Bank {
+        return Err(Error::refused(format!(
+            "--credit-on payment: {} is a {kind} client; hours credited on payment are a bank client's",
+            client.id
+        )));
+    }
+    let old = client.credit_on.unwrap_or(ledger.settings.credit_on);
+    let lots = ledger.purchases.iter().filter(|p| p.client == ix).count();
+    if old != new && lots > 0 && !force {
+        return Err(Error::with_hint(
+            format!(
+                "{} has {lots} lot(s): credited on {} instead of on {}, its whole history is read anew (lots not paid in full then wait for their invoice, and today's balance may change)",
+                client.id,
+                new.as_str(),
+                old.as_str()
+            ),
+            "for a new arrangement add a new client; to reinterpret the history anyway, pass --force",
+        ));
+    }
+    Ok(())
 }
 
 /// Refuses work and purchases for an inactive client.

@@ -99,7 +99,14 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         .collect();
     let client = &ledger.clients[ix as usize];
     let mut sections = Vec::new();
-    if paid_for.is_empty() || ledger.referenced[ix as usize] {
+    // A payer's own section when it has hours or invoices of its own.
+    let account = &ledger.accounts[ix as usize];
+    let own = !account.credits.is_empty()
+        || !account.debits.is_empty()
+        || !account.adjustments.is_empty()
+        || account.retainer.is_some()
+        || ledger.invoices.iter().any(|i| i.client == args.client);
+    if paid_for.is_empty() || own {
         sections.push(section(&ledger, ix, from, to, &rows));
     }
     for &c in &paid_for {

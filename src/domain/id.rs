@@ -4,7 +4,7 @@
 use std::fmt;
 
 /// The words the command line uses where an id could stand.
-pub const RESERVED: &[&str] = &["pay"];
+pub const RESERVED: &[&str] = &["pay", "remove"];
 
 const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 const ID_CHARS: usize = 12;

@@ -441,39 +441,49 @@ impl Ledger {
                 })
                 .or_insert(invoice);
         }
+        let mut payments: FxHashMap<&str, Vec<&Payment>> = FxHashMap::default();
+        for p in &self.payments {
+            payments.entry(p.invoice.as_str()).or_default().push(p);
+        }
+        let starts: Vec<Option<NaiveDate>> =
+            (0..self.clients.len() as u32).map(|c| self.billing_start(c)).collect();
         let mut effective = Vec::with_capacity(self.purchases.len());
+        let mut late = Vec::new();
         for p in &self.purchases {
             if !on_payment[p.client as usize] {
                 effective.push((Some(p.date), None));
                 continue;
             }
-            let invoice = first.get(p.reference().as_str()).copied();
-            let paid_on = invoice.and_then(|i| self.paid_in_full(&self.invoices[i]));
-            effective.push((paid_on, invoice.map(|i| i as u32)));
+            let Some(&invoice) = first.get(p.reference().as_str()) else {
+                // A lot from before the client's billing start is never billed: its
+                // hours count from its date, as they did before.
+                let unbillable = starts[p.client as usize].is_some_and(|s| p.date < s);
+                effective.push((unbillable.then_some(p.date), None));
+                continue;
+            };
+            let inv = &self.invoices[invoice];
+            let paid_on =
+                paid_in_full(inv, payments.get(inv.number.as_str()).map_or(&[][..], |v| v));
+            if let (Some(paid), Some(expires)) = (paid_on, p.expires)
+                && expires < paid
+            {
+                late.push(Diagnostic::warning(
+                    PURCHASES,
+                    Some(p.line),
+                    Code::ExpiresBeforeBought,
+                    format!(
+                        "the lot expires ({expires}) before invoice {} was paid in full ({paid}): its hours were never usable",
+                        inv.number
+                    ),
+                ));
+            }
+            effective.push((paid_on, Some(invoice as u32)));
         }
+        self.diagnostics.append(&mut late);
         for (p, (paid_on, invoice)) in self.purchases.iter_mut().zip(effective) {
             p.effective = paid_on;
             p.billing_invoice = invoice;
         }
-    }
-
-    /// The day `invoice` became paid in full (its date when it asks for nothing).
-    pub fn paid_in_full(&self, invoice: &Invoice) -> Option<NaiveDate> {
-        let total = invoice.totals.total.0;
-        if total <= Decimal::ZERO {
-            return Some(invoice.date);
-        }
-        let mut payments: Vec<_> =
-            self.payments.iter().filter(|p| p.invoice == invoice.number).collect();
-        payments.sort_by_key(|p| (p.date, p.line));
-        let mut paid = Decimal::ZERO;
-        for p in payments {
-            paid = paid.checked_add(p.amount.0)?;
-            if paid >= total {
-                return Some(p.date);
-            }
-        }
-        None
     }
 
     /// What has been paid of invoice `number` by the end of `date`.
@@ -491,6 +501,25 @@ impl Ledger {
     pub fn paid(&self, number: &str) -> Money {
         Money(self.payments.iter().filter(|p| p.invoice == number).map(|p| p.amount.0).sum())
     }
+}
+
+/// The day `invoice` became paid in full by `payments` (its own), or its date when
+/// it asks for nothing.
+fn paid_in_full(invoice: &Invoice, payments: &[&Payment]) -> Option<NaiveDate> {
+    let total = invoice.totals.total.0;
+    if total <= Decimal::ZERO {
+        return Some(invoice.date);
+    }
+    let mut payments = payments.to_vec();
+    payments.sort_by_key(|p| (p.date, p.line));
+    let mut paid = Decimal::ZERO;
+    for p in payments {
+        paid = paid.checked_add(p.amount.0)?;
+        if paid >= total {
+            return Some(p.date);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

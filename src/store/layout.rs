@@ -71,6 +71,7 @@ record! {
         KIND = "kind",
         NOTE = "note",
         NOTICE = "notice",
+        SOURCE = "source",
     }
 }
 
@@ -174,7 +175,8 @@ pub const PURCHASE_COLUMNS: &[&str] = purchase::COLUMNS;
 /// client credited on payment.
 pub const PURCHASE_HEADER: &[&str] = purchase::COLUMNS.split_at(purchase::VALID_MONTHS).0;
 pub const TIMELOG_COLUMNS: &[&str] = timelog::COLUMNS;
-/// The header of a new time log: `notice` joins it with the first cancellation.
+/// The header of a new time log: `notice` joins it with the first cancellation,
+/// `source` with the first import.
 pub const TIMELOG_HEADER: &[&str] = timelog::COLUMNS.split_at(timelog::NOTICE).0;
 pub const ADJUSTMENT_COLUMNS: &[&str] = adjustment::COLUMNS;
 pub const INVOICE_COLUMNS: &[&str] = invoice::COLUMNS;

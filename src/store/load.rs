@@ -132,6 +132,8 @@ pub struct WorkRow<'a> {
     pub rate: Option<Money>,
     pub kind: WorkKind,
     pub note: &'a str,
+    /// Where an imported row comes from (`<format>:<file>:<line>#<key>`).
+    pub source: &'a str,
 }
 
 /// The whole ledger as the engine needs it.

@@ -366,5 +366,6 @@ fn parse_work<'r, S: WorkSink>(
         rate,
         kind,
         note: f.text(timelog::NOTE),
+        source: f.text(timelog::SOURCE),
     }))
 }

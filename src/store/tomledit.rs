@@ -112,10 +112,15 @@ pub fn edit_table(
                     level.insert("charge_percent", percent.as_str().into());
                     array.push(level);
                 }
-                let mut inline = InlineTable::new();
-                inline.insert("levels", toml_edit::Value::Array(array));
-                table.remove(key);
-                table.insert(key, value(inline));
+                // A table written by hand keeps its comments: only `levels` changes.
+                if let Some(sub) = table.get_mut(key).and_then(Item::as_table_mut) {
+                    set_keep_decor(sub, "levels", value(array));
+                } else {
+                    let mut inline = InlineTable::new();
+                    inline.insert("levels", toml_edit::Value::Array(array));
+                    table.remove(key);
+                    table.insert(key, value(inline));
+                }
             }
             FieldValue::Remove => {
                 table.remove(key);

@@ -121,12 +121,15 @@ fn a_lot_billed_by_the_month_invoice_waits_for_that_invoice_and_keeps_an_explici
 fn a_pending_lot_is_not_drawn_on_before_an_open_one_that_expires_later() {
     let l = TestLedger::with_acme();
     l.buy(&["acme", "--hours", "4", "--date", "2026-10-01", "--expires", "2027-06-30"]);
-    l.ok(&["client", "set", "acme", "--credit-on", "payment"]);
+    // Switching a client that has lots reads its history anew: only with --force.
+    let err = l.refused(&["client", "set", "acme", "--credit-on", "payment"], "has 1 lot(s)");
+    assert!(err.contains("--force"), "{err}");
+    l.ok(&["client", "set", "acme", "--credit-on", "payment", "--force"]);
     // Bought before the switch, the first lot is now pending too: it has no invoice.
     assert_eq!(available(&l, "2026-11-23"), "0:00");
-    l.ok(&["client", "set", "acme", "--credit-on", "purchase"]);
+    l.ok(&["client", "set", "acme", "--credit-on", "purchase", "--force"]);
     assert_eq!(available(&l, "2026-11-23"), "4:00");
-    l.ok(&["client", "set", "acme", "--credit-on", "payment"]);
+    l.ok(&["client", "set", "acme", "--credit-on", "payment", "--force"]);
     l.ok(&["invoice", "acme", "--month", "2026-10", "--date", "2026-11-01"]);
     l.ok(&["invoice", "pay", "INV-2026-0001", "--date", "2026-11-02"]);
     // A second lot expiring sooner stays pending: work draws on the later one.
@@ -155,7 +158,7 @@ fn credit_on_and_hide_costs_are_read_from_settings_and_checked() {
     l.buy(&["acme", "--hours", "3", "--date", "2026-11-02"]);
     assert_eq!(lot_rows(&l, "2026-11-23")[0].4, "pending");
     // The client's own value wins.
-    l.ok(&["client", "set", "acme", "--credit-on", "purchase"]);
+    l.ok(&["client", "set", "acme", "--credit-on", "purchase", "--force"]);
     assert_eq!(lot_rows(&l, "2026-11-23")[0].4, "open");
     let show = &l.csv(&["client", "show", "acme"])[0];
     assert_eq!((show["credit_on"].as_str(), show["hide_costs"].as_str()), ("purchase", "false"));
@@ -202,5 +205,56 @@ fn client_set_writes_cancellation_levels_the_policy_then_uses() {
     );
     l.refused(&["client", "set", "acme", "--cancellation-levels", "24=10,24:00=20"], "given twice");
     l.refused(&["client", "set", "acme", "--cancellation-levels", "24"], "NOTICE=PERCENT");
+    // A table written by hand keeps its comment: only its levels change.
+    l.append(
+        "clients.toml",
+        "\n[clients.acme.cancellation]  # agreed in the 2026 contract\nlevels = []\n",
+    );
+    l.ok(&["client", "set", "acme", "--cancellation-levels", "12=100"]);
+    let text = l.read("clients.toml");
+    assert!(
+        text.contains("[clients.acme.cancellation]  # agreed in the 2026 contract\nlevels = ["),
+        "{text}"
+    );
+    assert!(text.contains("notice_hours = \"12:00\""), "{text}");
     l.ok(&["check"]);
+}
+
+#[test]
+fn only_bank_clients_are_credited_on_payment_and_old_unbillable_lots_stay_usable() {
+    let l = TestLedger::with_acme();
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg"]);
+    l.refused(&["client", "set", "walk", "--credit-on", "payment"], "is a payg client");
+    l.refused(
+        &["client", "add", "ret", "--name", "R", "--type", "retainer", "--credit-on", "payment"],
+        "is a retainer client",
+    );
+    // A lot from before the first invoice's period is never billed: it stays usable.
+    l.buy(&["acme", "--hours", "4", "--date", "2026-08-01"]);
+    l.buy(&["acme", "--hours", "2", "--date", "2026-10-05"]);
+    l.ok(&["invoice", "acme", "--month", "2026-10", "--date", "2026-11-01"]);
+    l.ok(&["client", "set", "acme", "--credit-on", "payment", "--force"]);
+    let lots = lot_rows(&l, "2026-11-23");
+    assert_eq!(
+        lots.iter().map(|r| (r.0.as_str(), r.4.as_str())).collect::<Vec<_>>(),
+        [("2026-08-01", "open"), ("2026-10-05", "pending")]
+    );
+    // An explicit expiry before the payment: the hours were never usable, and check says so.
+    l.ok(&["invoice", "pay", "INV-2026-0001", "--date", "2027-02-01"]);
+    l.buy(&[
+        "acme",
+        "--hours",
+        "1",
+        "--date",
+        "2026-11-05",
+        "--expires",
+        "2026-11-30",
+        "--invoice",
+    ]);
+    l.ok(&["invoice", "pay", "INV-2026-0002", "--date", "2026-12-02"]);
+    let check = String::from_utf8(l.run(&["check"]).stdout).unwrap();
+    assert!(
+        check.contains("before invoice INV-2026-0002 was paid in full (2026-12-02)"),
+        "{check}"
+    );
 }

@@ -163,8 +163,14 @@ fn the_balances_agree_with_report_balances_at_both_ends() {
                 "--to",
                 to,
             ]));
+            let own: Vec<_> = s.iter().filter(|r| &r["client"] == client).collect();
+            if own.is_empty() {
+                // A payer with nothing of its own has only the sections it pays for.
+                assert_eq!(client, "massive", "{s:?}");
+                continue;
+            }
             let balance = |kind: &str| {
-                s.iter().find(|r| r["kind"] == kind).map(|r| r["balance"].clone()).unwrap()
+                own.iter().find(|r| r["kind"] == kind).map(|r| r["balance"].clone()).unwrap()
             };
             assert_eq!(balance("opening"), available(&l, client, before), "{client} {from}");
             assert_eq!(balance("closing"), available(&l, client, to), "{client} {to}");

@@ -1,0 +1,409 @@
+//! `hourbank import FORMAT FILE`: time rows from another tool's log (SPEC 11), in one
+//! locked write after the whole file is read. Entries already imported (by their key
+//! in the `source` column) are skipped, so importing a file twice adds nothing.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{ArgGroup, Args as ClapArgs};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::client::{activate_prospect, refuse_blocked, refuse_inactive};
+use super::{Ctx, client_arg};
+use crate::domain::bank::{Debit, limit_breach, month_key};
+use crate::domain::date::day_number;
+use crate::domain::duration::Minutes;
+use crate::domain::id::{IdKind, Slug};
+use crate::error::Error;
+use crate::import::{self, Entry, Format};
+use crate::render::{Cell, Report};
+use crate::store::layout::{TIMELOG, TIMELOG_HEADER};
+use crate::store::load::{Ledger, WorkRow, WorkSink};
+use crate::store::write::{Append, new_row_id};
+
+/// Import time rows from another tool's log
+#[derive(Debug, ClapArgs)]
+#[command(group(ArgGroup::new("target").required(true).args(["client", "map"])))]
+pub struct Args {
+    /// The source format
+    #[arg(value_enum, id = "source_format", value_name = "FORMAT")]
+    pub format: Format,
+    /// The file to import
+    pub file: PathBuf,
+    /// Book every entry on this client
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
+    /// A TOML file mapping the source's names to clients ([clients]), projects
+    /// ([projects]) and people ([people])
+    #[arg(long, value_name = "MAP.toml")]
+    pub map: Option<PathBuf>,
+    /// The person the rows name (default: $HOURBANK_USER when it is a person id)
+    #[arg(long, value_name = "P")]
+    pub person: Option<String>,
+    /// Import even beyond a client's credit limit or while an overdue invoice blocks it
+    #[arg(long)]
+    pub force: bool,
+    /// Show per client and month what would be added, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// The keys of the entries imported before.
+#[derive(Default)]
+struct Imported(FxHashSet<u64>);
+
+impl WorkSink for Imported {
+    fn row(&mut self, row: &WorkRow<'_>) {
+        if let Some(key) = import::source_key(row.source) {
+            self.0.insert(key);
+        }
+    }
+
+    fn append(&mut self, later: Self) {
+        self.0.extend(later.0);
+    }
+}
+
+/// `--map`: source names to client ids, projects and person ids.
+#[derive(Debug, Default)]
+struct NameMap {
+    clients: BTreeMap<String, String>,
+    projects: BTreeMap<String, String>,
+    people: BTreeMap<String, String>,
+}
+
+impl NameMap {
+    fn read(path: &Path) -> Result<NameMap, Error> {
+        let shown = path.display();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let doc = text
+            .parse::<toml_edit::DocumentMut>()
+            .map_err(|e| Error::refused(format!("{shown}: invalid TOML: {}", e.message())))?;
+        let mut map = NameMap::default();
+        for (key, table) in [
+            ("clients", &mut map.clients),
+            ("projects", &mut map.projects),
+            ("people", &mut map.people),
+        ] {
+            let Some(item) = doc.get(key) else { continue };
+            let t = item.as_table_like().ok_or_else(|| {
+                Error::refused(format!(
+                    "{shown}: [{key}] must be a table of \"source name\" = \"id\""
+                ))
+            })?;
+            for (name, value) in t.iter() {
+                let value = value.as_str().ok_or_else(|| {
+                    Error::refused(format!("{shown}: {key}.\"{name}\": the value must be a string"))
+                })?;
+                table.insert(name.to_string(), value.to_string());
+            }
+        }
+        let stray = doc
+            .as_table()
+            .iter()
+            .map(|(k, _)| k)
+            .find(|k| !["clients", "projects", "people"].contains(k));
+        if let Some(stray) = stray {
+            return Err(Error::refused(format!(
+                "{shown}: unknown table \"{stray}\": use [clients], [projects] and [people]"
+            )));
+        }
+        Ok(map)
+    }
+
+    /// The first of `names` with an entry in `table`.
+    fn find<'a>(table: &'a BTreeMap<String, String>, names: &[String]) -> Option<&'a String> {
+        names.iter().find_map(|n| table.get(n))
+    }
+}
+
+/// One row to append, with what the checks need.
+struct NewRow {
+    client: u32,
+    project: crate::domain::bank::ProjectIx,
+    minutes: Minutes,
+    charged: Minutes,
+    date: chrono::NaiveDate,
+    fields: Vec<(&'static str, String)>,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let shown = args.file.display().to_string();
+    let bytes = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Error::refused(format!(
+            "{shown}: not UTF-8 text (a bad byte at offset {})",
+            e.valid_up_to()
+        ))
+    })?;
+    let parsed = import::parse(args.format, text);
+    if !parsed.errors.is_empty() {
+        for (line, message) in &parsed.errors {
+            super::note(&format!("{shown}:{line}: {message}"));
+        }
+        return Err(Error::refused(format!(
+            "nothing imported: {} line(s) of {shown} could not be read",
+            parsed.errors.len()
+        ))
+        .into());
+    }
+    for (line, message) in &parsed.warnings {
+        super::note(&format!("{shown}:{line}: warning: {message}"));
+    }
+    let map = args.map.as_deref().map(NameMap::read).transpose()?;
+    let person_flag = args
+        .person
+        .as_deref()
+        .map(|p| {
+            Slug::parse(p)
+                .map(|s| s.to_string())
+                .map_err(|e| Error::refused(format!("--person: {e}")))
+        })
+        .transpose()?;
+    let (_lock, ledger, imported) = ctx.write_ledger_into(&Imported::default)?;
+    let one_client = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
+    let default_person = person_flag.clone().unwrap_or_else(|| default_person(&ledger));
+    let base = args.file.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
+
+    let mut occurrences: FxHashMap<&str, u32> = FxHashMap::default();
+    let (mut rounded, mut skipped, mut zero) = (0usize, 0usize, 0usize);
+    let mut unmapped: BTreeMap<String, u32> = BTreeMap::new();
+    let mut unknown: BTreeMap<String, String> = BTreeMap::new();
+    let mut rows: Vec<NewRow> = Vec::new();
+    for entry in &parsed.entries {
+        let occurrence = occurrences.entry(entry.content.as_str()).or_default();
+        let key = import::key(args.format, &entry.content, *occurrence);
+        *occurrence += 1;
+        let minutes = entry.minutes();
+        if minutes.0 <= 0 {
+            zero += 1;
+            continue;
+        }
+        if u64::from_str_radix(&key, 16).is_ok_and(|k| imported.0.contains(&k)) {
+            skipped += 1;
+            continue;
+        }
+        if entry.rounded() {
+            rounded += 1;
+        }
+        let (client, project) = match (&one_client, &map) {
+            (Some(ix), _) => (*ix, String::new()),
+            (None, Some(map)) => {
+                let Some(id) = NameMap::find(&map.clients, &entry.names) else {
+                    unmapped.entry(entry.names[0].clone()).or_insert(entry.line);
+                    continue;
+                };
+                let Some(ix) = ledger.client_ix(id) else {
+                    unknown.entry(id.clone()).or_insert_with(|| entry.names[0].clone());
+                    continue;
+                };
+                (ix, NameMap::find(&map.projects, &entry.names).cloned().unwrap_or_default())
+            }
+            (None, None) => unreachable!("clap requires --client or --map"),
+        };
+        let person = match (&person_flag, &map, &entry.user) {
+            (Some(p), _, _) => p.clone(),
+            (None, Some(map), Some(user)) => map.people.get(user).cloned().unwrap_or_default(),
+            _ => default_person.clone(),
+        };
+        rows.push(new_row(
+            &ledger,
+            args.format,
+            &base,
+            entry,
+            &key,
+            client,
+            project,
+            person,
+            minutes,
+        )?);
+    }
+    if !unmapped.is_empty() {
+        let names: Vec<String> =
+            unmapped.iter().map(|(name, line)| format!("\"{name}\" ({shown}:{line})")).collect();
+        return Err(Error::with_hint(
+            format!("nothing imported: no client for {}", names.join(", ")),
+            "map each name to a client id in the [clients] table of the --map file",
+        )
+        .into());
+    }
+    if !unknown.is_empty() {
+        let ids: Vec<String> =
+            unknown.iter().map(|(id, name)| format!("\"{id}\" (for \"{name}\")")).collect();
+        return Err(Error::with_hint(
+            format!("nothing imported: the map names unknown clients {}", ids.join(", ")),
+            "`hourbank client list` shows the clients; `hourbank client add` adds one",
+        )
+        .into());
+    }
+    check_people(&ledger, &rows)?;
+    check_clients(&ledger, &rows, args.force, ctx.today)?;
+
+    if rounded > 0 {
+        super::note(&format!("{rounded} entries rounded to the minute"));
+    }
+    if zero > 0 {
+        super::note(&format!("{zero} entries of less than half a minute skipped"));
+    }
+    if skipped > 0 {
+        super::note(&format!("{skipped} entries already imported, skipped"));
+    }
+    let total = Minutes(rows.iter().map(|r| r.minutes.0).sum());
+    let clients: FxHashSet<u32> = rows.iter().map(|r| r.client).collect();
+    if args.dry_run {
+        let mut groups: BTreeMap<(String, String), (u32, Minutes)> = BTreeMap::new();
+        for r in &rows {
+            let id = ledger.clients[r.client as usize].id.to_string();
+            let g = groups.entry((id, month_key(r.date))).or_insert((0, Minutes::ZERO));
+            g.0 += 1;
+            g.1 = Minutes(g.1.0 + r.minutes.0);
+        }
+        let mut report = Report::new(&["client", "month", "rows", "hours"]);
+        for ((client, month), (count, minutes)) in groups {
+            report.push(vec![
+                Cell::text(client),
+                Cell::Fixed(month),
+                Cell::Num(count.to_string()),
+                ctx.hours(minutes),
+            ]);
+        }
+        ctx.emit(&report)?;
+        super::note(&format!(
+            "dry run: would import {} rows ({}) for {} clients from {shown}; nothing written",
+            rows.len(),
+            total.hm(),
+            clients.len()
+        ));
+        return Ok(ExitCode::SUCCESS);
+    }
+    if rows.is_empty() {
+        ctx.confirm(&format!("nothing to import from {shown}"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
+    let fields: Vec<Vec<(&str, String)>> = rows.iter().map(|r| r.fields.clone()).collect();
+    let append = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_HEADER, &fields)?;
+    let message = format!(
+        "imported {} rows ({}) for {} clients from {shown}",
+        rows.len(),
+        total.hm(),
+        clients.len()
+    );
+    let mut activated: Vec<u32> = clients.into_iter().collect();
+    activated.sort_unstable();
+    ctx.commit_write(false, &message, || {
+        append.write(&mut meta)?;
+        for ix in activated {
+            activate_prospect(&ledger, ix, "first imported work")?;
+        }
+        Ok(())
+    })
+}
+
+/// The person rows name without --person or a [people] entry: `$HOURBANK_USER` when
+/// it is a person of people.toml (or any id when there is no people.toml).
+fn default_person(ledger: &Ledger) -> String {
+    let user = std::env::var("HOURBANK_USER").unwrap_or_default();
+    match &ledger.people {
+        Some(_) if ledger.person_ix(&user).is_some() => user,
+        Some(_) => String::new(),
+        None if Slug::parse(&user).is_ok() => user,
+        None => String::new(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn new_row(
+    ledger: &Ledger,
+    format: Format,
+    base: &str,
+    entry: &Entry,
+    key: &str,
+    client: u32,
+    project: String,
+    person: String,
+    minutes: Minutes,
+) -> Result<NewRow, Error> {
+    let charged =
+        if entry.billable { ledger.settings.rounding.charge(minutes) } else { Minutes::ZERO };
+    let project_ix = ledger.project_ix(&project);
+    let fields = vec![
+        ("id", new_row_id(IdKind::Time)?),
+        ("date", entry.date.to_string()),
+        ("client", ledger.clients[client as usize].id.to_string()),
+        ("person", person),
+        ("hours", minutes.hm()),
+        ("charged", charged.hm()),
+        ("project", project),
+        ("billable", if entry.billable { "yes" } else { "no" }.to_string()),
+        ("kind", "work".to_string()),
+        ("note", entry.note.clone()),
+        ("source", format!("{}:{base}:{}#{key}", format.as_str(), entry.line)),
+    ];
+    Ok(NewRow { client, project: project_ix, minutes, charged, date: entry.date, fields })
+}
+
+/// Every person the rows name must be in people.toml, when it exists.
+fn check_people(ledger: &Ledger, rows: &[NewRow]) -> Result<(), Error> {
+    if ledger.people.is_none() {
+        return Ok(());
+    }
+    let mut unknown: Vec<&str> = rows
+        .iter()
+        .map(|r| r.fields[3].1.as_str())
+        .filter(|p| !p.is_empty() && ledger.person_ix(p).is_none())
+        .collect();
+    unknown.sort_unstable();
+    unknown.dedup();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    Err(Error::with_hint(
+        format!("nothing imported: unknown person(s) {}", unknown.join(", ")),
+        "add them with `hourbank person add`, or map the source's users in [people]",
+    ))
+}
+
+/// The refusals of log-time, for every client the rows are for: inactive clients,
+/// overdue invoices that block them, the credit limit (the last two unless `force`).
+fn check_clients(
+    ledger: &Ledger,
+    rows: &[NewRow],
+    force: bool,
+    today: chrono::NaiveDate,
+) -> Result<(), Error> {
+    let mut per_client: BTreeMap<u32, Vec<Debit>> = BTreeMap::new();
+    for r in rows {
+        per_client.entry(r.client).or_default().push(Debit {
+            day: day_number(r.date),
+            minutes: r.charged.0 as i32,
+            project: r.project,
+            line: 0,
+        });
+    }
+    for (&ix, debits) in &per_client {
+        refuse_inactive(ledger, ix, "import work")?;
+        for r in rows.iter().filter(|r| r.client == ix) {
+            refuse_blocked(ledger, ix, r.date, force, "import work")?;
+        }
+        let account = &ledger.accounts[ix as usize];
+        let last = rows.iter().filter(|r| r.client == ix).map(|r| r.date).max().unwrap_or(today);
+        let horizon = ledger.horizon(last.max(today));
+        if !force && let Some(breach) = limit_breach(account, debits, horizon) {
+            return Err(Error::BeyondCreditLimit {
+                client: ledger.clients[ix as usize].id.to_string(),
+                date: debits
+                    .iter()
+                    .map(|d| d.day)
+                    .min()
+                    .map_or(today, crate::domain::date::from_day_number),
+                lowest: breach.lowest,
+                limit: breach.limit,
+            });
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,216 @@
+//! SPEC 11: `hourbank import`. Fixtures are the tools' own files (tests/fixtures/README.md);
+//! the expected hours are what the tools themselves report for them.
+
+use std::path::PathBuf;
+
+use super::support::*;
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// A ledger with clients acme (bank, 40 hours bought), globex and studio (payg).
+fn ledger() -> TestLedger {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "40", "--date", "2009-01-01", "--never-expires"]);
+    for c in ["globex", "studio"] {
+        l.ok(&["client", "add", c, "--name", c, "--type", "payg", "--rate", "100"]);
+    }
+    l
+}
+
+fn map(l: &TestLedger, text: &str) -> String {
+    l.write("map.toml", text);
+    l.file("map.toml").to_string_lossy().into_owned()
+}
+
+/// (date, client, hours, project, note) of every time row.
+fn rows(l: &TestLedger) -> Vec<(String, String, String, String, String)> {
+    l.rows("timelog.csv")
+        .into_iter()
+        .map(|r| {
+            (
+                r["date"].clone(),
+                r["client"].clone(),
+                r["hours"].clone(),
+                r["project"].clone(),
+                r["note"].clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn timeclock_sessions_are_split_at_midnight_rounded_per_day_and_mapped() {
+    let l = ledger();
+    let m = map(
+        &l,
+        "[clients]\nprojects = \"acme\"\npersonal = \"studio\"\n\"projects:b\" = \"globex\"\n\n[projects]\n\"projects:a\" = \"website\"\n",
+    );
+    let file = fixture("hledger-sample.timeclock");
+    let out = l.run(&["import", "timeclock", &file, "--map", &m, "--person", "ann"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("4 entries rounded to the minute"), "{stderr}");
+    assert!(stderr.contains("timelog.csv: added column(s) source to the header"), "{stderr}");
+    assert!(
+        String::from_utf8(out.stdout).unwrap().starts_with("imported 4 rows (19:41) for 3 clients")
+    );
+    // hledger: 8.01h, 1.64h + 2.01h (split at midnight), 8.01h; to the minute:
+    // 09:00:00-17:00:34 = 480.57 min -> 8:01; 22:21:45-24:00 = 98.25 -> 1:38;
+    // 00:00-02:00:34 = 120.57 -> 2:01. A full account name wins over its first segment,
+    // and the [projects] entry names the project.
+    let s = |t: &str| t.to_string();
+    assert_eq!(
+        rows(&l),
+        [
+            (s("2009-03-27"), s("acme"), s("8:01"), s("website"), s("")),
+            (s("2009-03-31"), s("studio"), s("1:38"), s(""), s("")),
+            (s("2009-04-01"), s("studio"), s("2:01"), s(""), s("")),
+            (s("2009-04-02"), s("globex"), s("8:01"), s(""), s("a comment, with tag:")),
+        ]
+    );
+    let first = &l.rows("timelog.csv")[0];
+    assert_eq!(first["person"], "ann");
+    assert!(first["source"].starts_with("timeclock:hledger-sample.timeclock:1#"), "{first:?}");
+    assert_eq!(first["source"].split('#').nth(1).unwrap().len(), 16);
+    // The same file again adds nothing: the ledger stays byte for byte the same.
+    let before = l.snapshot();
+    let out = l.run(&["import", "timeclock", &file, "--map", &m]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("4 entries already imported, skipped"));
+    assert_eq!(l.snapshot(), before);
+    assert_eq!(l.ok(&["check"]), "");
+}
+
+#[test]
+fn an_overlapping_export_adds_only_the_new_entries() {
+    let l = ledger();
+    let sessions =
+        std::fs::read_to_string(fixture("hledger-test-unnamed-clockouts.timeclock")).unwrap();
+    // The first export had the first three lines' sessions closed the same way.
+    l.write("old.timeclock", &sessions);
+    l.ok(&["import", "timeclock", &l.file("old.timeclock").to_string_lossy(), "--client", "acme"]);
+    // hledger: session1 3.00h, session2 7.00h, session3 2.00h.
+    let hours: Vec<String> = rows(&l).into_iter().map(|r| r.2).collect();
+    let mut sorted = hours.clone();
+    sorted.sort();
+    assert_eq!(sorted, ["2:00", "3:00", "7:00"]);
+    // A later export, renamed, holds the same sessions and one more.
+    l.write(
+        "renamed.timeclock",
+        &format!("{sessions}i 2025-01-02 09:00:00 session4\no 2025-01-02 09:30:00\n"),
+    );
+    let out = l.ok(&[
+        "import",
+        "timeclock",
+        &l.file("renamed.timeclock").to_string_lossy(),
+        "--client",
+        "acme",
+    ]);
+    assert!(out.starts_with("imported 1 rows (0:30)"), "{out}");
+    assert_eq!(rows(&l).len(), 4);
+}
+
+#[test]
+fn sessions_open_at_once_and_over_midnight_match_hledger() {
+    let l = ledger();
+    for (name, want) in [
+        // hledger: session1 8.00h, session2 2.00h.
+        ("hledger-test-multiple-sessions.timeclock", vec!["2025-01-01 2:00", "2025-01-01 8:00"]),
+        // hledger: multi:1 5.00h + 9.00h, multi:2 4.00h + 8.00h.
+        (
+            "hledger-test-multi-day.timeclock",
+            vec!["2025-03-11 4:00", "2025-03-11 5:00", "2025-03-12 8:00", "2025-03-12 9:00"],
+        ),
+        // hledger: 1.00h each; the clock-in's comment is the note.
+        ("hledger-test-comments.timeclock", vec!["2023-05-01 1:00", "2023-05-02 1:00"]),
+        ("hledger-test-cli-a.timeclock", vec!["2016-01-01 4:00"]),
+    ] {
+        let before = l.rows("timelog.csv").len();
+        l.ok(&["import", "timeclock", &fixture(name), "--client", "studio"]);
+        let mut got: Vec<String> = l.rows("timelog.csv")[before..]
+            .iter()
+            .map(|r| format!("{} {}", r["date"], r["hours"]))
+            .collect();
+        got.sort();
+        assert_eq!(got, want, "{name}");
+    }
+    let notes: Vec<String> = l.rows("timelog.csv").iter().map(|r| r["note"].clone()).collect();
+    assert!(notes.contains(&"clock-in comment with tag:".to_string()), "{notes:?}");
+}
+
+#[test]
+fn nothing_is_written_while_a_line_is_unreadable_or_a_name_unmapped() {
+    let l = ledger();
+    l.write(
+        "bad.timeclock",
+        "i 2025-01-01 09:00 projects:a\no 2025-01-01 10:00\ni 2025-01-02 9:00 projects:a\no 2025-01-02 10:00\no 2025-01-03 10:00\n",
+    );
+    let bad = l.file("bad.timeclock").to_string_lossy().into_owned();
+    let err = l
+        .refused(&["import", "timeclock", &bad, "--client", "acme"], "nothing imported: 3 line(s)");
+    assert!(err.contains("bad.timeclock:3: time \"9:00\": use HH:MM or HH:MM:SS"), "{err}");
+    // Line 3 not read, its clock-out (line 4) has no session either; nor has line 5.
+    assert!(err.contains("bad.timeclock:4: clock-out without an open session"), "{err}");
+    assert!(err.contains("bad.timeclock:5: clock-out without an open session"), "{err}");
+    // Every unmapped name at once, with a line where it is used.
+    let m = map(&l, "[clients]\n\"projects:b\" = \"globex\"\n");
+    let err = l.refused(
+        &["import", "timeclock", &fixture("hledger-sample.timeclock"), "--map", &m],
+        "nothing imported: no client for",
+    );
+    assert!(
+        err.contains("\"personal:reading:online\" (") && err.contains("\"projects:a\" ("),
+        "{err}"
+    );
+    let m = map(&l, "[clients]\nprojects = \"nobody\"\npersonal = \"studio\"\n");
+    l.refused(
+        &["import", "timeclock", &fixture("hledger-sample.timeclock"), "--map", &m],
+        "the map names unknown clients \"nobody\"",
+    );
+    // An open session is listed and the rest imported.
+    l.write("open.timeclock", "i 2025-01-01 09:00 x\no 2025-01-01 10:00\ni 2025-01-02 09:00 x\n");
+    let out = l.run(&[
+        "import",
+        "timeclock",
+        &l.file("open.timeclock").to_string_lossy(),
+        "--client",
+        "acme",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("open.timeclock:3: warning: open session not imported"), "{stderr}");
+    assert_eq!(rows(&l).len(), 1);
+}
+
+#[test]
+fn imported_work_is_refused_like_log_time_unless_forced() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "2", "--date", "2025-01-01"]);
+    let file = fixture("hledger-test-multiple-sessions.timeclock");
+    // 10 hours on a bank of 2 with a credit limit of 0.
+    l.refused(&["import", "timeclock", &file, "--client", "acme"], "beyond its credit limit");
+    l.refused(&["import", "timeclock", &file, "--client", "ghost"], "unknown client");
+    // The dry run shows per client and month what would be added.
+    let dry = l.csv(&["import", "timeclock", &file, "--client", "acme", "--dry-run", "--force"]);
+    assert_eq!(dry.len(), 1);
+    assert_eq!(
+        (
+            dry[0]["client"].as_str(),
+            dry[0]["month"].as_str(),
+            dry[0]["rows"].as_str(),
+            dry[0]["hours"].as_str()
+        ),
+        ("acme", "2025-01", "2", "10.00")
+    );
+    assert!(!l.read("timelog.csv").contains("session"));
+    l.ok(&["import", "timeclock", &file, "--client", "acme", "--force"]);
+    let balance =
+        &l.csv(&["--time-format", "hm", "report", "balances", "--as-of", "2025-12-31"])[0];
+    assert_eq!(balance["available"], "-8:00");
+}
