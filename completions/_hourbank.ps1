@@ -709,6 +709,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'A TOML file mapping the source''s names to clients ([clients]), projects ([projects]) and people ([people])')
             [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'The person the rows name (default: $HOURBANK_USER when it is a person id)')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices and statements; other commands print a table)')
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Import even beyond a client''s credit limit or while an overdue invoice blocks it')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show per client and month what would be added, write nothing')

@@ -2031,7 +2031,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__import)
-            opts="-q -h -V --client --map --person --force --dry-run --ledger --time-format --quiet --no-color --help --version timeclock"
+            opts="-q -h -V --client --map --person --force --dry-run --ledger --format --time-format --quiet --no-color --help --version timeclock"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2051,6 +2051,10 @@ _hourbank() {
                     ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)

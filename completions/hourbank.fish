@@ -505,6 +505,10 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l client -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l map -d 'A TOML file mapping the source\'s names to clients ([clients]), projects ([projects]) and people ([people])' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l person -d 'The person the rows name (default: $HOURBANK_USER when it is a person id)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l force -d 'Import even beyond a client\'s credit limit or while an overdue invoice blocks it'
