@@ -2031,7 +2031,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__import)
-            opts="-q -h -V --client --map --person --force --dry-run --ledger --format --time-format --quiet --no-color --help --version timeclock"
+            opts="-q -h -V --client --map --person --force --dry-run --ledger --format --time-format --quiet --no-color --help --version timeclock timedot klog"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -172,6 +172,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let (mut rounded, mut skipped, mut zero) = (0usize, 0usize, 0usize);
     let mut unmapped: BTreeMap<String, u32> = BTreeMap::new();
     let mut unknown: BTreeMap<String, String> = BTreeMap::new();
+    let mut conflicts: Vec<String> = Vec::new();
     let mut rows: Vec<NewRow> = Vec::new();
     for entry in &parsed.entries {
         let occurrence = occurrences.entry(entry.content.as_str()).or_default();
@@ -192,12 +193,28 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         let (client, project) = match (&one_client, &map) {
             (Some(ix), _) => (*ix, String::new()),
             (None, Some(map)) => {
+                if entry.exclusive {
+                    let mut ids: Vec<&String> =
+                        entry.names.iter().filter_map(|n| map.clients.get(n)).collect();
+                    ids.sort();
+                    ids.dedup();
+                    if ids.len() > 1 {
+                        let ids: Vec<&str> = ids.iter().map(|s| s.as_str()).collect();
+                        conflicts.push(format!(
+                            "{shown}:{}: its tags map to more than one client ({})",
+                            entry.line,
+                            ids.join(", ")
+                        ));
+                        continue;
+                    }
+                }
                 let Some(id) = NameMap::find(&map.clients, &entry.names) else {
-                    unmapped.entry(entry.names[0].clone()).or_insert(entry.line);
+                    let name = entry.names.first().cloned().unwrap_or_else(|| "(no tag)".into());
+                    unmapped.entry(name).or_insert(entry.line);
                     continue;
                 };
                 let Some(ix) = ledger.client_ix(id) else {
-                    unknown.entry(id.clone()).or_insert_with(|| entry.names[0].clone());
+                    unknown.entry(id.clone()).or_insert_with(|| entry.names.join(" "));
                     continue;
                 };
                 (ix, NameMap::find(&map.projects, &entry.names).cloned().unwrap_or_default())
@@ -220,6 +237,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             person,
             minutes,
         )?);
+    }
+    if !conflicts.is_empty() {
+        for c in &conflicts {
+            super::note(c);
+        }
+        return Err(Error::refused(format!(
+            "nothing imported: {} entries of {shown} map to more than one client",
+            conflicts.len()
+        ))
+        .into());
     }
     if !unmapped.is_empty() {
         let names: Vec<String> =

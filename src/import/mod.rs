@@ -2,7 +2,9 @@
 //! into entries (a date, an exact duration, the names to map to a client, a note), or
 //! errors and warnings at their lines. Pure: no ledger, no file system.
 
+pub mod klog;
 pub mod timeclock;
+pub mod timedot;
 
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -13,12 +15,16 @@ use crate::domain::duration::Minutes;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Timeclock,
+    Timedot,
+    Klog,
 }
 
 impl Format {
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Timeclock => "timeclock",
+            Format::Timedot => "timedot",
+            Format::Klog => "klog",
         }
     }
 }
@@ -38,6 +44,9 @@ pub struct Entry {
     pub user: Option<String>,
     pub note: String,
     pub billable: bool,
+    /// The names are tags of equal rank: mapped to two different clients they are an
+    /// error at the entry's line (klog), rather than the first winning.
+    pub exclusive: bool,
     /// The entry's normalised content: what its key hashes (never the file name or
     /// line, so an overlapping export of the same entries is recognised).
     pub content: String,
@@ -71,6 +80,8 @@ pub struct Parsed {
 pub fn parse(format: Format, text: &str) -> Parsed {
     match format {
         Format::Timeclock => timeclock::parse(text),
+        Format::Timedot => timedot::parse(text),
+        Format::Klog => klog::parse(text),
     }
 }
 

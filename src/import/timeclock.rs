@@ -128,7 +128,7 @@ fn date_time(line: &str) -> Result<(NaiveDateTime, &str), String> {
 
 /// hledger's simple date: `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY.MM.DD`, with one or two
 /// digits of month and day.
-fn simple_date(text: &str) -> Result<NaiveDate, String> {
+pub(crate) fn simple_date(text: &str) -> Result<NaiveDate, String> {
     let bad = || format!("date \"{text}\": use YYYY-MM-DD (or YYYY/MM/DD)");
     let sep = text.chars().find(|c| matches!(c, '-' | '/' | '.')).ok_or_else(bad)?;
     let parts: Vec<&str> = text.split(sep).collect();
@@ -180,6 +180,7 @@ fn split_days(session: &Open, end: NaiveDateTime, entries: &mut Vec<Entry>) {
             user: None,
             note: session.note.clone(),
             billable: true,
+            exclusive: false,
             content: format!(
                 "{} {}-{until} {}  {}",
                 from.date(),

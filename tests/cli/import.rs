@@ -214,3 +214,158 @@ fn imported_work_is_refused_like_log_time_unless_forced() {
         &l.csv(&["--time-format", "hm", "report", "balances", "--as-of", "2025-12-31"])[0];
     assert_eq!(balance["available"], "-8:00");
 }
+
+/// (date, hours, note) of the rows of `client`, in file order.
+fn of(l: &TestLedger, client: &str) -> Vec<(String, String, String)> {
+    l.rows("timelog.csv")
+        .into_iter()
+        .filter(|r| r["client"] == client)
+        .map(|r| (r["date"].clone(), r["hours"].clone(), r["note"].clone()))
+        .collect()
+}
+
+fn t3(d: &str, h: &str, n: &str) -> (String, String, String) {
+    (d.to_string(), h.to_string(), n.to_string())
+}
+
+#[test]
+fn timedot_dots_numbers_units_and_letters_match_hledger() {
+    let l = ledger();
+    let m = map(
+        &l,
+        "[clients]\nbiz = \"acme\"\ninc = \"globex\"\nfos = \"studio\"\nper = \"studio\"\nb = \"studio\"\na = \"studio\"\n",
+    );
+    let out = l.run(&["import", "timedot", &fixture("hledger-test-timedot.timedot"), "--map", &m]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // hledger print: biz:research 1.00, inc:client1 1.50, fos:haskell 1.00, per:admin
+    // 1.00; b 1.00 (t:a), 0.50 (t:b), 0.25 (t:c); a has no quantity: nothing.
+    assert_eq!(of(&l, "acme"), [t3("2023-01-01", "1:00", "transaction description")]);
+    assert_eq!(of(&l, "globex"), [t3("2023-01-01", "1:30", "transaction description")]);
+    assert_eq!(
+        of(&l, "studio"),
+        [
+            t3(
+                "2023-01-01",
+                "1:00",
+                "different transaction, same day; a posting comment and posting-tag:"
+            ),
+            t3("2023-01-01", "1:00", "different transaction, same day"),
+            t3("2023-01-02", "1:00", "letter \"dots\" are tagged with t:LETTER; t:a"),
+            t3("2023-01-02", "0:30", "letter \"dots\" are tagged with t:LETTER; t:b"),
+            t3("2023-01-02", "0:15", "letter \"dots\" are tagged with t:LETTER; t:c"),
+        ]
+    );
+    // The other test inputs of hledger's timedot.test: every form of a quarter hour,
+    // org headings, indented comments.
+    let l = ledger();
+    l.ok(&[
+        "import",
+        "timedot",
+        &fixture("hledger-test-quarter-hours.timedot"),
+        "--client",
+        "studio",
+    ]);
+    assert_eq!(of(&l, "studio"), vec![t3("2023-01-01", "0:15", ""); 7]);
+    l.ok(&[
+        "import",
+        "timedot",
+        &fixture("hledger-test-org-headings.timedot"),
+        "--client",
+        "globex",
+    ]);
+    l.ok(&["import", "timedot", &fixture("hledger-test-org-entry.timedot"), "--client", "globex"]);
+    assert_eq!(of(&l, "globex"), [t3("2024-02-29", "0:15", ""), t3("2024-01-01", "0:15", "")]);
+    let out = l.ok(&[
+        "import",
+        "timedot",
+        &fixture("hledger-test-comments.timedot"),
+        "--client",
+        "globex",
+    ]);
+    assert!(out.starts_with("nothing to import"), "{out}");
+    // The sample file's last date line ends the file: nothing after it, and the same
+    // entries as the test's first four.
+    let before = l.rows("timelog.csv").len();
+    l.ok(&["import", "timedot", &fixture("hledger-sample.timedot"), "--client", "acme"]);
+    assert_eq!(l.rows("timelog.csv").len(), before + 4);
+}
+
+#[test]
+fn klog_records_from_klogs_own_tests() {
+    let l = ledger();
+    l.ok(&["client", "add", "beta", "--name", "Beta", "--type", "payg"]);
+    let out =
+        l.run(&["import", "klog", &fixture("klog-test-complete-record.klg"), "--client", "beta"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("klog-test-complete-record.klg:14: warning: open range not imported"),
+        "{stderr}"
+    );
+    // klog: 1h, 1h1m, 1h2m, 1:30, 1:31, 1:32; the open range is not counted.
+    assert_eq!(
+        of(&l, "beta"),
+        [
+            t3("1970-08-29", "1:00", "Record summary with multiple lines of text"),
+            t3("1970-08-29", "1:01", "Duration with summary"),
+            t3("1970-08-29", "1:02", "Duration with multiline summary"),
+            t3("1970-08-29", "1:30", "Record summary with multiple lines of text"),
+            t3("1970-08-29", "1:31", "Range with summary"),
+            t3("1970-08-29", "1:32", "Range with multiple lines of summary text"),
+        ]
+    );
+    l.ok(&["import", "klog", &fixture("klog-test-utf8.klg"), "--client", "globex"]);
+    assert_eq!(
+        of(&l, "globex"),
+        [
+            t3("2018-01-04", "1:00", "Домашня робота 🏡..."),
+            t3("2018-01-04", "2:00", "Сьогодні я дзвонив Дімі і складав плани"),
+            t3("2018-01-05", "2:30", "बगैचा खन्नुहोस्"),
+            t3("2018-01-05", "2:00", "कर घोषणा"),
+            t3("2018-01-06", "3:00", "sázet květiny"),
+        ]
+    );
+    // 8:00-13:00 and 8:00am-1:00pm are the same five hours, on the same date.
+    l.ok(&[
+        "import",
+        "klog",
+        &fixture("klog-test-alternative-formatting.klg"),
+        "--client",
+        "studio",
+    ]);
+    assert_eq!(of(&l, "studio"), [t3("1999-05-31", "5:00", ""), t3("1999-05-31", "5:00", "")]);
+}
+
+#[test]
+fn klog_tags_map_to_clients_shifted_ranges_count_on_their_date_negatives_are_listed() {
+    let l = ledger();
+    l.write(
+        "times.klg",
+        "2025-03-01 (8h!)\nOffice day #acme\n    <23:30 - 0:10 late deploy\n    22:17 - 1:00> night shift #globex\n    -1h lunch\n\n2025-03-02\n    2h #acme #globex both\n",
+    );
+    let file = l.file("times.klg").to_string_lossy().into_owned();
+    let m = map(&l, "[clients]\nacme = \"acme\"\nglobex = \"globex\"\n");
+    // The entry tagged with both is an error at its line: nothing is written.
+    let err = l.refused(&["import", "klog", &file, "--map", &m], "map to more than one client");
+    assert!(
+        err.contains("times.klg:8: its tags map to more than one client (acme, globex)"),
+        "{err}"
+    );
+    assert!(err.contains("times.klg:4: its tags map to more than one client"), "{err}");
+    l.write(
+        "times.klg",
+        "2025-03-01 (8h!)\nOffice day #acme\n    <23:30 - 0:10 late deploy\n    22:17 - 1:00> night shift\n    -1h lunch\n    0m\n",
+    );
+    let out = l.run(&["import", "klog", &file, "--map", &m]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("times.klg:5: warning: negative duration -1h not imported"),
+        "{stderr}"
+    );
+    // Shifted ranges count fully on the record's date: 0:40 and 2:43.
+    assert_eq!(
+        of(&l, "acme"),
+        [t3("2025-03-01", "0:40", "late deploy"), t3("2025-03-01", "2:43", "night shift")]
+    );
+}
