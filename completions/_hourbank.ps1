@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
             [CompletionResult]::new('expense', 'expense', [CompletionResultType]::ParameterValue, 'Pass a cost on to a client: billed on its next invoice')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import time rows from another tool''s log')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the banks as an hledger, ledger or beancount journal')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Bill a client for a period, show an issued invoice, or record a payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Balances, statements and usage')
             [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'A client''s statement of hours and invoices, to send to the client')
@@ -722,6 +723,22 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hourbank;export' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Export the events a report as of this date counts (default: today)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the journal to this file (atomically) instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the journal to this file (atomically) instead of stdout')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices and statements; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hourbank;invoice' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'Bill this calendar month')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period billed')
@@ -976,6 +993,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
             [CompletionResult]::new('expense', 'expense', [CompletionResultType]::ParameterValue, 'Pass a cost on to a client: billed on its next invoice')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import time rows from another tool''s log')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the banks as an hledger, ledger or beancount journal')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Bill a client for a period, show an issued invoice, or record a payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Balances, statements and usage')
             [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'A client''s statement of hours and invoices, to send to the client')
@@ -1092,6 +1110,9 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;help;import' {
+            break
+        }
+        'hourbank;help;export' {
             break
         }
         'hourbank;help;invoice' {

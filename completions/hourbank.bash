@@ -34,6 +34,9 @@ _hourbank() {
             hourbank,expense)
                 cmd="hourbank__subcmd__expense"
                 ;;
+            hourbank,export)
+                cmd="hourbank__subcmd__export"
+                ;;
             hourbank,help)
                 cmd="hourbank__subcmd__help"
                 ;;
@@ -165,6 +168,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__help,expense)
                 cmd="hourbank__subcmd__help__subcmd__expense"
+                ;;
+            hourbank__subcmd__help,export)
+                cmd="hourbank__subcmd__help__subcmd__export"
                 ;;
             hourbank__subcmd__help,help)
                 cmd="hourbank__subcmd__help__subcmd__help"
@@ -413,7 +419,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client person bank log-time adjust expense import invoice report statement notify-check check completions merge-driver help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1414,8 +1420,46 @@ _hourbank() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hourbank__subcmd__export)
+            opts="-o -q -h -V --as-of --output --ledger --format --time-format --quiet --no-color --help --version hledger ledger beancount"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hourbank__subcmd__help)
-            opts="init client person bank log-time adjust expense import invoice report statement notify-check check completions merge-driver help"
+            opts="init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1655,6 +1699,20 @@ _hourbank() {
         hourbank__subcmd__help__subcmd__expense__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

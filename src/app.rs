@@ -39,6 +39,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Adjust(args) => commands::adjust::run(ctx, args),
         Command::Expense(args) => commands::expense::run(ctx, args),
         Command::Import(args) => commands::import::run(ctx, args),
+        Command::Export(args) => commands::export::run(ctx, args),
         Command::Report(args) => commands::report::run(ctx, args),
         Command::Statement(args) => commands::statement::run(ctx, args),
         Command::Invoice(args) => commands::invoice::run(ctx, args),

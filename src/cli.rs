@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    adjust, bank, check, client, completions, expense, import, init, invoice, log_time,
+    adjust, bank, check, client, completions, expense, export, import, init, invoice, log_time,
     merge_driver, notify_check, person, report, statement,
 };
 use crate::render::{Format, TimeFormat};
@@ -55,6 +55,7 @@ pub enum Command {
     Adjust(adjust::Args),
     Expense(expense::Args),
     Import(import::Args),
+    Export(export::Args),
     Invoice(invoice::Args),
     #[command(subcommand)]
     Report(report::ReportCommand),

@@ -7,6 +7,7 @@ pub mod check;
 pub mod client;
 pub mod completions;
 pub mod expense;
+pub mod export;
 pub mod import;
 pub mod init;
 pub mod invoice;

@@ -1,0 +1,190 @@
+//! SPEC 11: `hourbank export`. The journals are read by the real tools (hledger,
+//! ledger, bean-check); their balances must be `report balances`' to the minute. A
+//! missing tool skips its part, unless HOURBANK_REQUIRE_TOOLS=1 (as `.ci/run` sets).
+
+use std::collections::BTreeMap;
+use std::process::Command;
+
+use super::support::*;
+
+/// Whether `tool` can be run; without it the test says it skipped, or fails when the
+/// environment requires the tools.
+fn have(tool: &str) -> bool {
+    let found = Command::new(tool).arg("--version").output().is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var("HOURBANK_REQUIRE_TOOLS").as_deref() != Ok("1"),
+            "{tool} is required (HOURBANK_REQUIRE_TOOLS=1) but not installed"
+        );
+        eprintln!("skipped: {tool} is not installed");
+    }
+    found
+}
+
+/// `report balances --as-of D`: client -> available minutes.
+fn report(l: &TestLedger, as_of: &str) -> BTreeMap<String, i64> {
+    l.csv(&["--time-format", "hm", "report", "balances", "--as-of", as_of])
+        .into_iter()
+        .map(|r| (r["client"].clone(), minutes(&r["available"])))
+        .collect()
+}
+
+fn minutes(hm: &str) -> i64 {
+    let (sign, rest) = hm.strip_prefix('-').map_or((1, hm), |r| (-1, r));
+    let (h, m) = rest.split_once(':').unwrap();
+    sign * (h.parse::<i64>().unwrap() * 60 + m.parse::<i64>().unwrap())
+}
+
+/// Runs a tool's balance report and reads "N min  Assets:Hourbank:ID" lines.
+fn tool_balances(tool: &str, args: &[&str]) -> BTreeMap<String, i64> {
+    let out = Command::new(tool).args(args).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{tool} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    text.lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let (amount, account) = line.split_once("  ")?;
+            let client = account.trim().strip_prefix("Assets:Hourbank:")?;
+            let n = amount.trim().trim_end_matches(" min").trim();
+            Some((client.to_string(), n.parse::<i64>().ok()?))
+        })
+        .collect()
+}
+
+/// Compares every client's available minutes with hledger's, ledger's and
+/// beancount's view of the exported journals, as of `as_of`.
+fn agree(l: &TestLedger, as_of: &str) {
+    let want = report(l, as_of);
+    let journal = l.file("export.journal").to_string_lossy().into_owned();
+    if have("hledger") {
+        l.ok(&["export", "hledger", "--as-of", as_of, "-o", &journal]);
+        let mut got = tool_balances(
+            "hledger",
+            &["-f", &journal, "bal", "Assets:Hourbank", "--flat", "-E", "--no-total"],
+        );
+        // A client without any event has no posting: zero.
+        for client in want.keys() {
+            got.entry(client.clone()).or_insert(0);
+        }
+        assert_eq!(got, want, "hledger as of {as_of}");
+    }
+    if have("ledger") {
+        l.ok(&["export", "ledger", "--as-of", as_of, "-o", &journal]);
+        let mut got = tool_balances(
+            "ledger",
+            &["-f", &journal, "bal", "Assets:Hourbank", "--flat", "--empty", "--no-total"],
+        );
+        for client in want.keys() {
+            got.entry(client.clone()).or_insert(0);
+        }
+        assert_eq!(got, want, "ledger as of {as_of}");
+    }
+    if have("bean-check") {
+        let bean = l.file("export.beancount").to_string_lossy().into_owned();
+        l.ok(&["export", "beancount", "--as-of", as_of, "-o", &bean]);
+        let out = Command::new("bean-check").arg(&bean).output().unwrap();
+        assert!(out.status.success(), "bean-check: {}", String::from_utf8_lossy(&out.stderr));
+        // bean-check proved every balance directive; the last one of each account is
+        // the balance as of the date.
+        let text = l.read("export.beancount");
+        let mut got: BTreeMap<String, i64> = want.keys().map(|c| (c.clone(), 0)).collect();
+        for line in text.lines().filter(|l| l.contains(" balance Assets:Hourbank:")) {
+            let mut parts = line.split_whitespace();
+            let account = parts.nth(2).unwrap();
+            let n: i64 = parts.next().unwrap().parse().unwrap();
+            let client = account.trim_start_matches("Assets:Hourbank:");
+            let id = want.keys().find(|k| beancount(k) == client).unwrap().clone();
+            got.insert(id, n);
+        }
+        assert_eq!(got, want, "beancount as of {as_of}");
+    }
+}
+
+fn beancount(id: &str) -> String {
+    let id = id.replace('_', "-");
+    let mut c = id.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+#[test]
+fn the_example_ledger_exports_to_the_reports_balances() {
+    let l = TestLedger::example();
+    for as_of in ["2026-01-31", "2026-06-30", "2026-10-31", "2026-11-23"] {
+        agree(&l, as_of);
+    }
+}
+
+/// A small deterministic generator (a linear congruential one) for ledgers.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: u64) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+#[test]
+fn generated_ledgers_with_expiries_overdraft_sets_and_retainers_export_exactly() {
+    for seed in [1u64, 7, 42] {
+        let l = TestLedger::new();
+        let mut r = Lcg(seed);
+        let mut clients = String::new();
+        let mut purchases = String::from("id,date,client,hours,price,expires,project,note,by\n");
+        let mut time = String::from(
+            "id,date,client,person,hours,charged,project,service,billable,rate,kind,note\n",
+        );
+        let mut adjustments = String::from("id,date,holder,bank,kind,hours,expires,reason,by\n");
+        for c in 0..12 {
+            let id = format!("c_{c}");
+            let kind = ["bank", "bank", "retainer", "payg"][c % 4];
+            clients.push_str(&format!(
+                "[clients.{id}]\nname = \"C {c}\"\ntype = \"{kind}\"\ncredit_limit = \"100:00\"\n"
+            ));
+            if kind == "retainer" {
+                clients.push_str("monthly_hours = \"10:00\"\nmonthly_fee = \"900\"\nrollover_months = 1\nstart = \"2025-01-01\"\n");
+            }
+            for n in 0..r.next(4) + 1 {
+                let (m, d) = (r.next(12) + 1, r.next(28) + 1);
+                let expires = if r.next(2) == 0 {
+                    format!("2025-{:02}-{:02}", (m + r.next(4)).min(12), d)
+                } else {
+                    String::new()
+                };
+                purchases.push_str(&format!(
+                    "p{c}-{n},2025-{m:02}-{d:02},{id},{}:00,,{expires},,,t\n",
+                    r.next(20) + 1
+                ));
+            }
+            for k in 0..r.next(30) + 5 {
+                let (m, d) = (r.next(12) + 1, r.next(28) + 1);
+                time.push_str(&format!(
+                    "t{c}x{k},2025-{m:02}-{d:02},{id},ann,{}:{:02},,,,yes,,work,\n",
+                    r.next(3),
+                    r.next(60)
+                ));
+            }
+            if r.next(2) == 0 {
+                let m = r.next(12) + 1;
+                adjustments.push_str(&format!(
+                    "a{c}s,2025-{m:02}-15,{id},,set,{}:30,,recount,t\n",
+                    r.next(9)
+                ));
+            }
+            adjustments
+                .push_str(&format!("a{c}d,2025-06-0{},{id},,delta,-1:15,,fix,t\n", r.next(9) + 1));
+        }
+        l.write("clients.toml", &clients);
+        l.write("purchases.csv", &purchases);
+        l.write("timelog.csv", &time);
+        l.write("adjustments.csv", &adjustments);
+        // A valid ledger: check finds no error (set, overdraft and expiries included).
+        let check = l.run(&["check"]);
+        assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stdout));
+        let kinds = l.read("adjustments.csv");
+        assert!(kinds.contains(",set,") && l.read("purchases.csv").contains(",2025-"));
+        for as_of in ["2025-03-31", "2025-07-15", "2025-12-31"] {
+            agree(&l, as_of);
+        }
+    }
+}
