@@ -2089,7 +2089,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__import)
-            opts="-q -h -V --client --map --person --force --dry-run --ledger --format --time-format --quiet --no-color --help --version timeclock timedot klog"
+            opts="-q -h -V --client --map --person --date-format --force --dry-run --ledger --format --time-format --quiet --no-color --help --version timeclock timedot klog toggl clockify harvest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2105,6 +2105,10 @@ _hourbank() {
                     ;;
                 --person)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date-format)
+                    COMPREPLY=($(compgen -W "mdy dmy" -- "${cur}"))
                     return 0
                     ;;
                 --ledger)

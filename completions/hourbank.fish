@@ -505,6 +505,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l client -d 'Book every entry on this client' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l map -d 'A TOML file mapping the source\'s names to clients ([clients]), projects ([projects]) and people ([people])' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l person -d 'The person the rows name (default: $HOURBANK_USER when it is a person id)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l date-format -d 'How slashed dates of a CSV export read: mdy (03/04/2024 is March 4) or dmy (default: what the file allows; refused while both readings fit every row)' -r -f -a "mdy\t''
+dmy\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''

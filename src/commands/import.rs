@@ -42,6 +42,10 @@ pub struct Args {
     /// The person the rows name (default: $HOURBANK_USER when it is a person id)
     #[arg(long, value_name = "P")]
     pub person: Option<String>,
+    /// How slashed dates of a CSV export read: mdy (03/04/2024 is March 4) or dmy
+    /// (default: what the file allows; refused while both readings fit every row)
+    #[arg(long, value_enum, value_name = "ORDER")]
+    pub date_format: Option<import::DateOrder>,
     /// Import even beyond a client's credit limit or while an overdue invoice blocks it
     #[arg(long)]
     pub force: bool,
@@ -139,7 +143,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             e.valid_up_to()
         ))
     })?;
-    let parsed = import::parse(args.format, text);
+    let parsed = import::parse(args.format, text, args.date_format);
     if !parsed.errors.is_empty() {
         for (line, message) in &parsed.errors {
             super::note(&format!("{shown}:{line}: {message}"));

@@ -3,6 +3,7 @@
 //! errors and warnings at their lines. Pure: no ledger, no file system.
 
 pub mod klog;
+pub mod sheet;
 pub mod timeclock;
 pub mod timedot;
 
@@ -17,6 +18,17 @@ pub enum Format {
     Timeclock,
     Timedot,
     Klog,
+    Toggl,
+    Clockify,
+    Harvest,
+}
+
+/// Which part of a slashed date comes first: the month (`03/04/2024` is March 4) or
+/// the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DateOrder {
+    Mdy,
+    Dmy,
 }
 
 impl Format {
@@ -25,6 +37,9 @@ impl Format {
             Format::Timeclock => "timeclock",
             Format::Timedot => "timedot",
             Format::Klog => "klog",
+            Format::Toggl => "toggl",
+            Format::Clockify => "clockify",
+            Format::Harvest => "harvest",
         }
     }
 }
@@ -76,12 +91,14 @@ pub struct Parsed {
     pub errors: Vec<(u32, String)>,
 }
 
-/// Parses `text` (a file's content, without a byte-order mark) in `format`.
-pub fn parse(format: Format, text: &str) -> Parsed {
+/// Parses `text` (a file's content, without a byte-order mark) in `format`; slashed
+/// dates of CSV exports are read in `order` (else in the order the file allows).
+pub fn parse(format: Format, text: &str, order: Option<DateOrder>) -> Parsed {
     match format {
         Format::Timeclock => timeclock::parse(text),
         Format::Timedot => timedot::parse(text),
         Format::Klog => klog::parse(text),
+        Format::Toggl | Format::Clockify | Format::Harvest => sheet::parse(format, text, order),
     }
 }
 

@@ -369,3 +369,172 @@ fn klog_tags_map_to_clients_shifted_ranges_count_on_their_date_negatives_are_lis
         [t3("2025-03-01", "0:40", "late deploy"), t3("2025-03-01", "2:43", "night shift")]
     );
 }
+
+/// (date, client, hours, billable, person, note) of every time row.
+fn full(l: &TestLedger) -> Vec<[String; 6]> {
+    l.rows("timelog.csv")
+        .into_iter()
+        .map(|r| ["date", "client", "hours", "billable", "person", "note"].map(|k| r[k].clone()))
+        .collect()
+}
+
+fn row6(v: [&str; 6]) -> [String; 6] {
+    v.map(str::to_string)
+}
+
+#[test]
+fn toggl_detailed_exports_with_a_bom_quotes_and_localised_billable_values() {
+    let l = ledger();
+    let m = map(
+        &l,
+        "[clients]\n\"Big Company\" = \"acme\"\n\"Project without Client\" = \"studio\"\n\"INF-VERT6\" = \"globex\"\n\"生活\" = \"studio\"\n\"第4領域\" = \"globex\"\n\n[people]\n\"Peter Tester\" = \"peter\"\n",
+    );
+    let out = l.run(&["import", "toggl", &fixture("toggl-solidtime-1.csv"), "--map", &m]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    // 01:00:01 rounds to 1:00; the 00:00:00 entry is skipped.
+    assert!(stderr.contains("1 entries rounded to the minute"), "{stderr}");
+    assert!(stderr.contains("1 entries of less than half a minute skipped"), "{stderr}");
+    assert_eq!(
+        full(&l),
+        [row6(["2024-03-04", "acme", "1:00", "yes", "peter", "Task 1: Working hard"])]
+    );
+    // Every field quoted, escaped quotes, an emoji; two seconds: nothing to import.
+    let out = l.ok(&["import", "toggl", &fixture("toggl-solidtime-2.csv"), "--client", "studio"]);
+    assert!(out.starts_with("nothing to import"), "{out}");
+    // No client column values: the project maps; every row non-billable.
+    l.ok(&["import", "toggl", &fixture("toggl-timba.csv"), "--map", &m, "--person", "jonas"]);
+    let timba: Vec<[String; 6]> = full(&l).into_iter().filter(|r| r[1] == "globex").collect();
+    assert_eq!(timba.len(), 11);
+    assert!(timba.iter().all(|r| r[3] == "no" && r[5] == "Formale Baumsprachen"));
+    let total: i64 = timba
+        .iter()
+        .map(|r| {
+            let (h, m) = r[2].split_once(':').unwrap();
+            h.parse::<i64>().unwrap() * 60 + m.parse::<i64>().unwrap()
+        })
+        .sum();
+    assert_eq!(total, 645, "10:45 in all");
+    // Billable いいえ is "no"; a project mapped wins over its client (第3領域 unmapped).
+    l.ok(&["import", "toggl", &fixture("toggl-toggl2html.csv"), "--map", &m, "--person", "p"]);
+    let ja: Vec<[String; 6]> = full(&l).into_iter().filter(|r| r[0] == "2014-06-23").collect();
+    assert_eq!(
+        ja,
+        [
+            row6(["2014-06-23", "studio", "8:00", "no", "p", "睡眠"]),
+            row6(["2014-06-23", "globex", "12:00", "no", "p", "クイズマジックアカデミー 天の学舎"]),
+        ]
+    );
+}
+
+#[test]
+fn clockify_dates_are_read_month_or_day_first_and_missing_columns_are_allowed() {
+    let l = ledger();
+    let file = fixture("clockify-solidtime-1.csv");
+    // 03/04/2024 is March 4 or 3 April: refused until --date-format says which.
+    let err = l.refused(
+        &["import", "clockify", &file, "--client", "globex"],
+        "pass --date-format mdy or dmy",
+    );
+    assert!(err.contains("clockify-solidtime-1.csv:2: date \"03/04/2024\""), "{err}");
+    l.ok(&["import", "clockify", &file, "--client", "globex", "--date-format", "dmy", "--dry-run"]);
+    let dry = l.csv(&[
+        "import",
+        "clockify",
+        &file,
+        "--client",
+        "globex",
+        "--date-format",
+        "dmy",
+        "--dry-run",
+    ]);
+    assert_eq!((dry[0]["month"].as_str(), dry[0]["hours"].as_str()), ("2024-04", "1.00"));
+    l.ok(&[
+        "import",
+        "clockify",
+        &file,
+        "--client",
+        "globex",
+        "--date-format",
+        "mdy",
+        "--person",
+        "pt",
+    ]);
+    assert_eq!(
+        full(&l),
+        [row6(["2024-03-04", "globex", "1:00", "yes", "pt", "Task 1: Working hard"])]
+    );
+    // 10/15/2024 can only be month first; the wider header of newer exports.
+    l.ok(&["import", "clockify", &fixture("clockify-solidtime-2.csv"), "--client", "studio"]);
+    let last = full(&l).pop().unwrap();
+    assert_eq!(
+        (last[0].as_str(), last[2].as_str(), last[3].as_str()),
+        ("2024-10-15", "0:30", "yes")
+    );
+    // No Billable column: billable; "Activity" instead of "Task"; no Client column.
+    for name in ["clockify-solidtime-4.csv", "clockify-solidtime-5.csv", "clockify-solidtime-6.csv"]
+    {
+        let l = ledger();
+        let m = map(
+            &l,
+            "[clients]\n\"Big Company\" = \"acme\"\n\"Project B\" = \"acme\"\n\"Project A\" = \"studio\"\n\"Project without Client\" = \"studio\"\n",
+        );
+        l.ok(&[
+            "import",
+            "clockify",
+            &fixture(name),
+            "--map",
+            &m,
+            "--date-format",
+            "mdy",
+            "--person",
+            "pt",
+        ]);
+        assert_eq!(
+            full(&l),
+            [row6(["2024-03-04", "acme", "1:00", "yes", "pt", "Task 1: Working hard"])],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn harvest_hours_with_a_decimal_comma_and_the_import_format() {
+    let l = ledger();
+    let m = map(
+        &l,
+        "[clients]\n\"Project without Client\" = \"studio\"\n\"Big Company\" = \"acme\"\n\n[people]\n\"Peter Tester\" = \"peter\"\n",
+    );
+    let out = l.run(&["import", "harvest", &fixture("harvest-solidtime-1.csv"), "--map", &m]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // "20,0" hours; "0,01" h = 0.6 min, rounded half up to 0:01.
+    assert_eq!(
+        full(&l),
+        [
+            row6(["2024-03-04", "studio", "20:00", "no", "peter", ""]),
+            row6(["2024-03-04", "acme", "0:01", "yes", "peter", "Task 1: Working hard"]),
+        ]
+    );
+    // Harvest's time-import format: 250 rows, 518.32 hours in all, 518:07 once each
+    // entry is rounded to the minute (155 of them needed it).
+    let l = ledger();
+    let out =
+        l.run(&["import", "harvest", &fixture("harvest-compiler-admin.csv"), "--client", "studio"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("155 entries rounded to the minute"));
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("imported 250 rows (518:07)"));
+    // Unmapped projects and clients are listed together.
+    let l = ledger();
+    let m = map(&l, "[clients]\nnothing = \"acme\"\n");
+    let err = l.refused(
+        &["import", "harvest", &fixture("harvest-compiler-admin.csv"), "--map", &m],
+        "no client for",
+    );
+    assert!(err.contains("\"WT3-01 - Project3\"") && err.contains("\"Project7\""), "{err}");
+    // A file that is not the format's export says what its header lacks.
+    let err = l.refused(
+        &["import", "harvest", &fixture("toggl-timba.csv"), "--client", "acme"],
+        "not a harvest export",
+    );
+    assert!(err.contains("toggl-timba.csv:1:"), "{err}");
+}
