@@ -60,6 +60,24 @@ for shape in $shapes; do
     row "$shape: report usage --by person,project" "${hb[@]}" --format csv report usage --by person,project
     row "$shape: report usage --by month,client" "${hb[@]}" --format csv report usage --by month,client
   fi
+  if [ "$shape" = own ]; then
+    # Importing 100,000 Toggl entries (50 clients mapped) into this ledger: each run
+    # into a fresh copy made before the clock starts (a second import adds nothing).
+    awk 'BEGIN{print "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount ()"; for(i=0;i<100000;i++){d=1+i%28; m=1+int(i/28)%12; y=2020+int(i/336)%5; printf "Ann,ann@example.com,Client %d,Project %d,,Entry %d with a note,Yes,%d-%02d-%02d,09:%02d:00,%d-%02d-%02d,10:00:00,00:%02d:%02d,,\n", i%50, i%50, i, y,m,d, i%60, y,m,d, 1+i%59, i%60}}' > "$work/toggl.csv"
+    awk 'BEGIN{print "[clients]"; for(i=0;i<50;i++) printf "\"Client %d\" = \"c%05d\"\n", i, i+1}' > "$work/map.toml"
+    bw=999999; bm=0; w=999999; m=0
+    for r in $(seq "$runs"); do
+      rm -rf "$work/import" && cp -r "$ledger" "$work/import"
+      /usr/bin/time -f "%e %M" -o "$work/t" target/release/examples/bare-parse "$work/ledger" >/dev/null
+      read -r wall rss < "$work/t"
+      if awk -v a="$wall" -v b="$bw" 'BEGIN{exit !(a<b)}'; then bw=$wall; bm=$rss; fi
+      /usr/bin/time -f "%e %M" -o "$work/t" target/release/hourbank --ledger "$work/import" --quiet import toggl "$work/toggl.csv" --map "$work/map.toml" --person bench --force 2>/dev/null
+      read -r wall rss < "$work/t"
+      if awk -v a="$wall" -v b="$w" 'BEGIN{exit !(a<b)}'; then w=$wall; m=$rss; fi
+    done
+    printf '| %-44s | %6s s | %5s MB | %6s s | %4s MB | %5sx |\n' "own: import toggl (100,000 entries)" "$w" "$((m / 1024))" "$bw" "$((bm / 1024))" \
+      "$(awk -v a="$w" -v b="$bw" 'BEGIN{printf "%.2f", a/b}')"
+  fi
   if [ "$shape" = flex ]; then
     row "$shape: report flex (200 people, 5 years)" "${hb[@]}" report flex --as-of 2026-01-01
     row "$shape: report history PERSON --bank flex" "${hb[@]}" report history s0042 --bank flex --to 2026-01-01

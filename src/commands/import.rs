@@ -315,7 +315,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
-    let fields: Vec<Vec<(&str, String)>> = rows.iter().map(|r| r.fields.clone()).collect();
+    let fields: Vec<Vec<(&str, String)>> =
+        rows.iter_mut().map(|r| std::mem::take(&mut r.fields)).collect();
     let append = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_HEADER, &fields)?;
     let message = format!(
         "imported {} rows ({}) for {} clients from {shown}",
@@ -323,6 +324,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         total.hm(),
         clients.len()
     );
+    drop(rows);
     let mut activated: Vec<u32> = clients.into_iter().collect();
     activated.sort_unstable();
     ctx.commit_write(false, &message, || {

@@ -33,48 +33,54 @@ impl Row {
     }
 }
 
-/// Reads the CSV text: the header and every record, or errors at their lines.
-fn records(text: &str, out: &mut Parsed) -> Option<(Columns, Vec<Row>)> {
+/// Calls `each` with every data record of the CSV text (its line and fields) after
+/// reading the header; `None` (with an error recorded) when the text is not CSV or
+/// has no header.
+fn records(
+    text: &str,
+    out: &mut Parsed,
+    mut each: impl FnMut(&Columns, Row, &mut Parsed),
+) -> Option<Columns> {
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut rows = Vec::new();
     let mut header: Option<Columns> = None;
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as u32);
                 out.errors.push((line, format!("not a CSV record: {e}")));
                 return None;
             }
-        };
+        }
         let line = record.position().map_or(0, |p| p.line() as u32);
-        let fields: Vec<String> = record.iter().map(str::to_string).collect();
-        if fields.iter().all(|f| f.trim().is_empty()) {
+        if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
         match &header {
             None => {
                 header =
-                    Some(Columns { header: fields.iter().map(|f| f.trim().to_string()).collect() })
+                    Some(Columns { header: record.iter().map(|f| f.trim().to_string()).collect() })
             }
             Some(h) => {
-                if fields.len() > h.header.len() {
+                if record.len() > h.header.len() {
                     out.errors.push((
                         line,
-                        format!("{} fields, the header has {}", fields.len(), h.header.len()),
+                        format!("{} fields, the header has {}", record.len(), h.header.len()),
                     ));
                     continue;
                 }
-                rows.push(Row { line, fields });
+                let fields = record.iter().map(str::to_string).collect();
+                each(h, Row { line, fields }, out);
             }
         }
     }
-    let Some(header) = header else {
+    if header.is_none() {
         out.errors.push((1, "the file is empty (no header line)".into()));
-        return None;
-    };
-    Some((header, rows))
+    }
+    header
 }
 
 /// The columns a format needs, by their names in that tool's exports.
@@ -165,29 +171,56 @@ fn layout(format: Format, c: &Columns) -> Result<Layout, String> {
 
 pub fn parse(format: Format, text: &str, order: Option<DateOrder>) -> Parsed {
     let mut out = Parsed::default();
-    let Some((columns, rows)) = records(text, &mut out) else { return out };
-    let l = match layout(format, &columns) {
-        Ok(l) => l,
-        Err(e) => {
-            out.errors.push((1, e));
-            return out;
-        }
-    };
+    // A first pass reads only the dates when their order is to be inferred; the
+    // second makes the entries, one record at a time.
     let order = match order {
         Some(o) => o,
-        None => match infer_order(rows.iter().map(|r| (r.line, r.get(l.date)))) {
-            Ok(o) => o,
-            Err(e) => {
-                out.errors.push(e);
-                return out;
+        None => {
+            let mut dates: Vec<(u32, String)> = Vec::new();
+            let mut probe = Parsed::default();
+            let columns = records(text, &mut probe, |c, row, _| {
+                if let Ok(l) = layout(format, c) {
+                    let date = row.get(l.date);
+                    if date.contains(['/', '.']) {
+                        dates.push((row.line, date.to_string()));
+                    }
+                }
+            });
+            if columns.is_none() || !probe.errors.is_empty() {
+                return probe;
             }
-        },
+            match infer_order(dates.iter().map(|(l, d)| (*l, d.as_str()))) {
+                Ok(o) => o,
+                Err(e) => {
+                    out.errors.push(e);
+                    return out;
+                }
+            }
+        }
     };
-    for row in &rows {
-        match entry(&l, row, order) {
+    let mut layout_error = None;
+    let mut found: Option<Layout> = None;
+    records(text, &mut out, |c, row, out| {
+        if layout_error.is_some() {
+            return;
+        }
+        if found.is_none() {
+            match layout(format, c) {
+                Ok(l) => found = Some(l),
+                Err(e) => {
+                    layout_error = Some(e);
+                    return;
+                }
+            }
+        }
+        let l = found.as_ref().expect("set above");
+        match entry(l, &row, order) {
             Ok(e) => out.entries.push(e),
             Err(e) => out.errors.push((row.line, e)),
         }
+    });
+    if let Some(e) = layout_error {
+        out.errors.push((1, e));
     }
     out
 }

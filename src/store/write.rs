@@ -2,7 +2,7 @@
 //! atomic rewrites (temp file + rename) and new row ids.
 
 use std::fs::{File, OpenOptions};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use super::csvio::FileMeta;
@@ -219,9 +219,23 @@ pub fn add_missing_columns(
     if missing.is_empty() {
         return Ok(());
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let Some(out) = with_columns(&bytes, &missing) else { return Ok(()) };
-    write_atomic(path, &out)?;
+    // Streamed: the header line is found in the file's first part, the rest is copied
+    // as it is (a time log of a million rows is not held in memory).
+    let io = |e| Error::io(path, e);
+    let mut file = File::open(path).map_err(io)?;
+    let mut head = Vec::new();
+    (&mut file).take(1 << 20).read_to_end(&mut head).map_err(io)?;
+    let Some(range) = super::csvio::header_range(&head) else { return Ok(()) };
+    write_atomic_with(path, |out| {
+        out.write_all(&head[..range.end])?;
+        for column in &missing {
+            out.write_all(b",")?;
+            out.write_all(column.as_bytes())?;
+        }
+        out.write_all(&head[range.end..])?;
+        std::io::copy(&mut file, out)?;
+        Ok(())
+    })?;
     let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string());
     eprintln!("{name}: added column(s) {} to the header", missing.join(", "));
     meta.header.extend(missing.iter().map(|c| c.to_string()));
@@ -316,6 +330,14 @@ pub fn rewrite_line(
 /// Replaces a file's content atomically: a temporary file beside it (with the old
 /// file's permissions), fsync, rename, fsync of the directory.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    write_atomic_with(path, |out| out.write_all(bytes))
+}
+
+/// Like [`write_atomic`], with the content written by `fill` (streamed).
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let io = |e| Error::io(path, e);
     let mut tmp = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(dir).map_err(io)?;
@@ -323,7 +345,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         Ok(meta) => tmp.as_file().set_permissions(meta.permissions()).map_err(io)?,
         Err(_) => set_new_file_permissions(tmp.as_file()).map_err(io)?,
     }
-    tmp.write_all(bytes).map_err(io)?;
+    {
+        let mut buffered = std::io::BufWriter::new(tmp.as_file_mut());
+        fill(&mut buffered).and_then(|()| buffered.flush()).map_err(io)?;
+    }
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(path).map_err(|e| io(e.error))?;
     // The rename itself is durable once the directory is synced.
