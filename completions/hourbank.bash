@@ -1421,7 +1421,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__export)
-            opts="-o -q -h -V --as-of --output --ledger --format --time-format --quiet --no-color --help --version hledger ledger beancount"
+            opts="-o -q -h -V --as-of --output --ledger --format --time-format --quiet --no-color --help --version hledger ledger beancount sqlite"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

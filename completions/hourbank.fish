@@ -43,7 +43,7 @@ complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "log-time" -d 'Log
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "adjust" -d 'Correct a balance (+/- hours), set it, or assert it'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "expense" -d 'Pass a cost on to a client: billed on its next invoice'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "import" -d 'Import time rows from another tool\'s log'
-complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "export" -d 'Export the banks as an hledger, ledger or beancount journal'
+complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "export" -d 'Export the banks as an hledger, ledger or beancount journal, or the whole ledger as a SQLite database'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "invoice" -d 'Bill a client for a period, show an issued invoice, or record a payment'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "report" -d 'Balances, statements and usage'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "statement" -d 'A client\'s statement of hours and invoices, to send to the client'
@@ -531,7 +531,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l time-format
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l month -d 'Bill this calendar month' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l from -d 'First day of the period billed' -r
@@ -730,7 +730,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_s
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help" -f -a "adjust" -d 'Correct a balance (+/- hours), set it, or assert it'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help" -f -a "expense" -d 'Pass a cost on to a client: billed on its next invoice'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help" -f -a "import" -d 'Import time rows from another tool\'s log'
-complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help" -f -a "export" -d 'Export the banks as an hledger, ledger or beancount journal'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help" -f -a "export" -d 'Export the banks as an hledger, ledger or beancount journal, or the whole ledger as a SQLite database'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help" -f -a "invoice" -d 'Bill a client for a period, show an issued invoice, or record a payment'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help" -f -a "report" -d 'Balances, statements and usage'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help" -f -a "statement" -d 'A client\'s statement of hours and invoices, to send to the client'

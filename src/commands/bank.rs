@@ -308,6 +308,19 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
     let as_of_date = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
     let ix = client_arg(&ledger, &args.client)?;
+    let report = lot_report(&ledger, ix, as_of_date, &|m| ctx.hours(m));
+    ctx.emit(&report)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Client `ix`'s lots as of `as_of` (what `bank list` shows), hours as `hours` makes
+/// them.
+pub fn lot_report(
+    ledger: &Ledger,
+    ix: u32,
+    as_of_date: NaiveDate,
+    hours: &dyn Fn(Minutes) -> Cell,
+) -> Report {
     let outcome =
         ledger.simulate(ix, SimOptions { as_of: as_of_date, watch_from: None, trace: false });
     let mut report = Report::new(&[
@@ -347,13 +360,13 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
             "used"
         };
         rows.push(vec![
-            Cell::text(lot_name(&ledger, lot)),
+            Cell::text(lot_name(ledger, lot)),
             date,
             Cell::Fixed(lot.credit.date.to_string()),
-            ctx.hours(lot.credit.minutes),
-            ctx.hours(lot.used),
-            ctx.hours(lot.expired),
-            ctx.hours(lot.remaining),
+            hours(lot.credit.minutes),
+            hours(lot.used),
+            hours(lot.expired),
+            hours(lot.remaining),
             Cell::opt_fixed(lot.credit.expires),
             Cell::text(ledger.projects[lot.credit.project as usize].clone()),
             price,
@@ -370,10 +383,10 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
             Cell::text(p.reference()),
             date,
             Cell::Empty,
-            ctx.hours(p.minutes),
-            ctx.hours(Minutes::ZERO),
-            ctx.hours(Minutes::ZERO),
-            ctx.hours(Minutes::ZERO),
+            hours(p.minutes),
+            hours(Minutes::ZERO),
+            hours(Minutes::ZERO),
+            hours(Minutes::ZERO),
             Cell::opt_fixed(p.expires),
             Cell::text(p.project.clone()),
             price,
@@ -385,8 +398,7 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
     for row in rows {
         report.push(row);
     }
-    ctx.emit(&report)?;
-    Ok(ExitCode::SUCCESS)
+    report
 }
 
 /// Finds a purchase by id or `purchases.csv:LINE`.

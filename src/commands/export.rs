@@ -24,14 +24,20 @@ pub enum Target {
     Hledger,
     Ledger,
     Beancount,
+    /// A SQLite database: every ledger file as a table, and balances and lots.
+    Sqlite,
 }
 
-/// Export the banks as an hledger, ledger or beancount journal
+/// Export the banks as an hledger, ledger or beancount journal, or the whole ledger as
+/// a SQLite database
 #[derive(Debug, ClapArgs)]
 pub struct Args {
-    /// The journal format
+    /// The format
     #[arg(value_enum, id = "target", value_name = "FORMAT")]
     pub target: Target,
+    /// sqlite: the database file to write (replaced atomically)
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
     /// Export the events a report as of this date counts (default: today)
     #[arg(long, value_name = "D")]
     pub as_of: Option<String>,
@@ -42,6 +48,28 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
+    match (args.target, &args.file, &args.output) {
+        (Target::Sqlite, None, _) => {
+            return Err(Error::with_hint(
+                "export sqlite needs the database file",
+                "hourbank export sqlite hours.db",
+            )
+            .into());
+        }
+        (Target::Sqlite, Some(file), _) => {
+            let ledger = ctx.read_ledger()?;
+            super::sqlite::export(&ledger, file, as_of)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        (_, Some(file), _) => {
+            return Err(Error::with_hint(
+                format!("a journal is written to stdout or to -o FILE, not to {}", file.display()),
+                format!("-o {}", file.display()),
+            )
+            .into());
+        }
+        _ => {}
+    }
     let ledger = ctx.read_ledger()?;
     let accounts = account_names(&ledger, args.target)?;
     let mut out: Vec<u8> = Vec::new();
@@ -74,7 +102,7 @@ fn account_names(ledger: &Ledger, target: Target) -> Result<Vec<String>, Error> 
         .map(|parts| {
             let parts: Vec<String> = match target {
                 Target::Beancount => parts.iter().map(|p| beancount_component(p)).collect(),
-                _ => parts,
+                Target::Hledger | Target::Ledger | Target::Sqlite => parts,
             };
             parts.join(":")
         })

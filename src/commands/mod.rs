@@ -16,6 +16,7 @@ pub mod merge_driver;
 pub mod notify_check;
 pub mod person;
 pub mod report;
+pub mod sqlite;
 pub mod statement;
 
 use std::io::{IsTerminal, Write};

@@ -188,3 +188,122 @@ fn generated_ledgers_with_expiries_overdraft_sets_and_retainers_export_exactly()
         }
     }
 }
+
+/// A SQLite value as report text: integers of duration columns as H:MM.
+fn sql_text(v: rusqlite::types::Value, duration: bool) -> String {
+    use rusqlite::types::Value;
+    match v {
+        Value::Null => String::new(),
+        Value::Integer(n) if duration => {
+            let sign = if n < 0 { "-" } else { "" };
+            format!("{sign}{}:{:02}", n.abs() / 60, n.abs() % 60)
+        }
+        Value::Integer(n) => n.to_string(),
+        Value::Text(s) => s,
+        other => format!("{other:?}"),
+    }
+}
+
+/// Every row of `table` as (column -> report text).
+fn sql_rows(
+    db: &rusqlite::Connection,
+    sql: &str,
+    durations: &[&str],
+) -> Vec<BTreeMap<String, String>> {
+    let mut stmt = db.prepare(sql).unwrap();
+    let names: Vec<String> = stmt.column_names().map(|s| s.to_string()).collect();
+    stmt.query_map([], |row| {
+        Ok(names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let v: rusqlite::types::Value = row.get(i).unwrap();
+                (n.clone(), sql_text(v, durations.contains(&n.as_str())))
+            })
+            .collect::<BTreeMap<String, String>>())
+    })
+    .unwrap()
+    .map(Result::unwrap)
+    .collect()
+}
+
+#[test]
+fn the_sqlite_export_reads_back_as_the_reports_and_files() {
+    let l = TestLedger::example();
+    for as_of in ["2026-06-30", "2026-11-23"] {
+        let db_path = l.file("hours.db");
+        l.ok(&["export", "sqlite", &db_path.to_string_lossy(), "--as-of", as_of]);
+        let db = rusqlite::Connection::open(&db_path).unwrap();
+        // balances: the report's rows, durations as integer minutes.
+        let durations = ["purchased", "consumed", "expired", "available", "next_expiry_hours"];
+        let got = sql_rows(&db, "SELECT * FROM balances", &durations);
+        let want = l.csv(&["--time-format", "hm", "report", "balances", "--as-of", as_of]);
+        assert_eq!(got, want, "balances as of {as_of}");
+        // lots: `bank list` of every client.
+        let lot_durations = ["hours", "used", "expired", "remaining"];
+        let clients: Vec<String> = want.iter().map(|r| r["client"].clone()).collect();
+        for client in &clients {
+            let got = sql_rows(
+                &db,
+                &format!("SELECT * FROM lots WHERE client = '{client}' ORDER BY rowid"),
+                &lot_durations,
+            );
+            let want: Vec<BTreeMap<String, String>> = l
+                .csv(&["--time-format", "hm", "bank", "list", client, "--as-of", as_of])
+                .into_iter()
+                .map(|mut r| {
+                    r.insert("client".into(), client.clone());
+                    r
+                })
+                .collect();
+            assert_eq!(got, want, "lots of {client} as of {as_of}");
+        }
+        // Every ledger file, typed: the time log's rows and minutes are the file's.
+        let file = l.rows("timelog.csv");
+        let table =
+            sql_rows(&db, "SELECT * FROM timelog ORDER BY file_line", &["hours", "charged"]);
+        assert_eq!(table.len(), file.len());
+        for (t, f) in table.iter().zip(&file) {
+            for column in ["id", "date", "client", "person", "hours", "charged", "note", "kind"] {
+                assert_eq!(t[column], f[column], "{column}");
+            }
+        }
+        let minutes: i64 =
+            db.query_row("SELECT SUM(charged) FROM timelog", [], |r| r.get(0)).unwrap();
+        let by_hand: i64 = file
+            .iter()
+            .filter(|r| !r["charged"].is_empty())
+            .map(|r| minutes_of(&r["charged"]))
+            .sum();
+        assert_eq!(minutes, by_hand);
+        let tables: Vec<String> = db
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            tables,
+            [
+                "adjustments",
+                "balances",
+                "clients",
+                "expenses",
+                "invoice_lines",
+                "invoices",
+                "lots",
+                "notifications",
+                "payments",
+                "people",
+                "purchases",
+                "timelog"
+            ]
+        );
+    }
+    l.refused(&["export", "sqlite"], "needs the database file");
+}
+
+fn minutes_of(hm: &str) -> i64 {
+    minutes(hm)
+}
