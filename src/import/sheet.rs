@@ -419,6 +419,15 @@ mod tests {
     }
 
     #[test]
+    fn harvest_hours_are_read_never_hours_rounded() {
+        let text = "Date,Client,Project,Task,Notes,Hours Rounded,Hours,Billable?\n2024-03-04,C,P,T,n,4.00,3.84,Yes\n";
+        let p = parse(Format::Harvest, text, None);
+        assert!(p.errors.is_empty(), "{:?}", p.errors);
+        // 3.84 h = 230.4 minutes.
+        assert_eq!(p.entries[0].exact, Decimal::new(2304, 1));
+    }
+
+    #[test]
     fn billable_values_in_the_tools_languages() {
         assert_eq!(
             ["Yes", "No", "いいえ", "Ja", "nein"].map(yes_no),

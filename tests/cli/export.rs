@@ -302,6 +302,20 @@ fn the_sqlite_export_reads_back_as_the_reports_and_files() {
         );
     }
     l.refused(&["export", "sqlite"], "needs the database file");
+    // Beancount names: upper-case first letter, `-` for `_`; two that meet are refused.
+    let l = TestLedger::new();
+    for id in ["a_b", "a-b"] {
+        l.ok(&["client", "add", id, "--name", id, "--type", "payg"]);
+    }
+    l.refused(
+        &["export", "beancount"],
+        "two holders become the beancount account Assets:Hourbank:A-b",
+    );
+    let journal = l.ok(&["export", "hledger"]);
+    assert!(
+        journal.contains("account Assets:Hourbank:a_b\naccount Assets:Hourbank:a-b\n"),
+        "{journal}"
+    );
 }
 
 fn minutes_of(hm: &str) -> i64 {
