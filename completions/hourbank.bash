@@ -809,7 +809,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__add)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -880,6 +880,10 @@ _hourbank() {
                     return 0
                     ;;
                 --payer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vat-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1133,7 +1137,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1204,6 +1208,10 @@ _hourbank() {
                     return 0
                     ;;
                 --payer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vat-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

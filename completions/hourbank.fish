@@ -103,6 +103,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l start -d 'First month of a retainer / first day of the account (YYYY-MM-DD)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l end -d 'Last day of a retainer (YYYY-MM-DD)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l payer -d 'Another client id that receives this client\'s invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l vat-id -d 'The client\'s VAT or tax id, printed on its invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l low-balance-percent -d 'Low-balance alert threshold in percent, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l low-balance-hours -d 'Low-balance alert threshold in hours (strictly below), overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l block-after-days -d 'Days after an invoice\'s due date that its being unpaid blocks new work' -r
@@ -170,6 +171,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l start -d 'First month of a retainer / first day of the account (YYYY-MM-DD)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l end -d 'Last day of a retainer (YYYY-MM-DD)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l payer -d 'Another client id that receives this client\'s invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l vat-id -d 'The client\'s VAT or tax id, printed on its invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l low-balance-percent -d 'Low-balance alert threshold in percent, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l low-balance-hours -d 'Low-balance alert threshold in hours (strictly below), overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l block-after-days -d 'Days after an invoice\'s due date that its being unpaid blocks new work' -r

@@ -255,8 +255,16 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         ));
     }
     let invoice = if args.invoice {
-        let bought =
-            BoughtHours { reference: id.clone(), date, minutes, price, project: project.clone() };
+        let bought = BoughtHours {
+            reference: id.clone(),
+            date,
+            minutes,
+            price,
+            project: project.clone(),
+            expires,
+            valid_months,
+            note: args.note.clone().unwrap_or_default(),
+        };
         let billable = Billable {
             client,
             settings: &ledger.settings,

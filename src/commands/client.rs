@@ -157,6 +157,9 @@ pub struct ClientFields {
     /// Another client id that receives this client's invoices
     #[arg(long, value_name = "ID")]
     pub payer: Option<String>,
+    /// The client's VAT or tax id, printed on its invoices
+    #[arg(long, value_name = "ID")]
+    pub vat_id: Option<String>,
     /// Low-balance alert threshold in percent, overriding the settings
     #[arg(long, value_name = "PERCENT")]
     pub low_balance_percent: Option<String>,
@@ -376,6 +379,9 @@ impl ClientFields {
             let n = check_terms_days(super::count_arg("--terms-days", n)?)
                 .map_err(|e| Error::refused(format!("--terms-days: {e}")))?;
             out.push(("terms_days", FieldValue::Int(i64::from(n))));
+        }
+        if let Some(v) = &self.vat_id {
+            out.push(("vat_id", text("--vat-id", v)?));
         }
         if let Some(v) = &self.notes {
             out.push(("notes", text("--notes", v)?));
@@ -661,6 +667,7 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ("credit_on", Cell::text(c.credit_on.unwrap_or(ledger.settings.credit_on).as_str())),
         ("hide_costs", Cell::text(ledger.settings.hides_costs(c).to_string())),
         ("payer", Cell::opt_text(c.payer.as_ref().map(|p| p.to_string()))),
+        ("vat_id", Cell::opt_text(c.vat_id.clone())),
         ("discount_percent", dec(c.discount_percent)),
         ("tax_percent", dec(c.tax_percent)),
         ("terms_days", num(c.terms_days)),

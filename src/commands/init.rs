@@ -65,9 +65,16 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # [cancellation]                  # late cancellations are charged a share (default: never)
 # levels = [{ notice_hours = 24, charge_percent = 100 }, { notice_hours = 48, charge_percent = 50 }]
 
-# [company]                       # printed on invoices (default: empty)
+# [company]                       # printed on invoices and statements (default: empty)
 # name = "..."
 # address = "..."
+# email = "billing@example.com"
+# phone = "+49 40 1234567"
+# vat_id = "DE123456789"          # also makes the tax line read "VAT"
+# bank = "IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001"
+# payment_terms = "Payable within 14 days without deduction."
+# footer = "Registered office, register number, ..."
+# logo = "logo.png"               # an image in this directory, embedded in HTML
 
 # [services.design]               # named services with their rates (default: none)
 # rate = "110.00"

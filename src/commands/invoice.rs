@@ -95,7 +95,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     if let Some(number) = &args.show {
         let ledger = ctx.read_ledger()?;
-        let doc = recorded(&ledger, number)?;
+        let mut doc = recorded(&ledger, number)?;
+        if ctx.format == Format::Html {
+            doc.logo = logo(&ledger)?;
+        }
         emit(ctx, &doc)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -204,6 +207,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         .into());
     }
     let mut doc = draft(&ledger, client, date, period, lines, &due);
+    // A logo that cannot be read stops the invoice before it is recorded.
+    if ctx.format == Format::Html {
+        doc.logo = logo(&ledger)?;
+    }
     if args.dry_run {
         emit(ctx, &doc)?;
         return Ok(ExitCode::SUCCESS);
@@ -311,6 +318,9 @@ pub(crate) fn billable<'a>(
             minutes: p.minutes,
             price: p.price,
             project: p.project.clone(),
+            expires: p.expires,
+            valid_months: p.valid_months,
+            note: p.note.clone(),
         })
         .collect();
     // A month's overage is booked at the end of its last day: run through `to`.
@@ -356,6 +366,7 @@ fn party(client: &Client) -> Party {
         name: client.name.clone(),
         address: client.address.clone(),
         email: client.email.clone(),
+        vat_id: client.vat_id.clone(),
     }
 }
 
@@ -387,9 +398,40 @@ pub(crate) fn draft(
         currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
         totals: Totals::of(&lines, client.discount_percent, client.tax_percent),
         lines,
-        company_name: ledger.settings.company_name.clone(),
-        company_address: ledger.settings.company_address.clone(),
+        discount_percent: client.discount_percent,
+        tax_percent: client.tax_percent,
+        seller: ledger.settings.company.clone(),
+        logo: None,
     }
+}
+
+/// `[company] logo` as a `data:` URI for the HTML documents; an error names the file
+/// when it cannot be read.
+pub(crate) fn logo(ledger: &Ledger) -> Result<Option<String>, Error> {
+    use base64::Engine;
+    let Some(name) = &ledger.settings.company.logo else { return Ok(None) };
+    let path = ledger.dir.join(name);
+    let mime =
+        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("png") => "image/png",
+            Some("jpg" | "jpeg") => "image/jpeg",
+            Some("gif") => "image/gif",
+            Some("svg") => "image/svg+xml",
+            Some("webp") => "image/webp",
+            _ => {
+                return Err(Error::refused(format!(
+                    "[company] logo \"{name}\": use a .png, .jpg, .gif, .svg or .webp file"
+                )));
+            }
+        };
+    let bytes = std::fs::read(&path).map_err(|e| {
+        Error::with_hint(
+            format!("[company] logo \"{name}\": {e}"),
+            "logo is a path relative to the ledger directory",
+        )
+    })?;
+    let data = base64::engine::general_purpose::STANDARD.encode(bytes);
+    Ok(Some(format!("data:{mime};base64,{data}")))
 }
 
 /// Appends the lines, then the invoice row: an interrupted write leaves at most lines
@@ -447,6 +489,20 @@ pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), 
             "scope",
             if doc.scope == Scope::Period { String::new() } else { doc.scope.as_str().into() },
         ),
+        // What the invoice printed, so that it never changes (`--show`).
+        ("discount_percent", doc.discount_percent.map(|d| d.to_string()).unwrap_or_default()),
+        ("tax_percent", doc.tax_percent.map(|d| d.to_string()).unwrap_or_default()),
+        ("seller_name", doc.seller.name.clone().unwrap_or_default()),
+        ("seller_address", doc.seller.address.clone().unwrap_or_default()),
+        ("seller_email", doc.seller.email.clone().unwrap_or_default()),
+        ("seller_phone", doc.seller.phone.clone().unwrap_or_default()),
+        ("seller_vat_id", doc.seller.vat_id.clone().unwrap_or_default()),
+        ("seller_bank", doc.seller.bank.clone().unwrap_or_default()),
+        ("payment_terms", doc.seller.payment_terms.clone().unwrap_or_default()),
+        ("footer", doc.seller.footer.clone().unwrap_or_default()),
+        ("bill_to_name", doc.bill_to.name.clone()),
+        ("bill_to_address", doc.bill_to.address.clone().unwrap_or_default()),
+        ("bill_to_vat_id", doc.bill_to.vat_id.clone().unwrap_or_default()),
     ];
     let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
     let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
@@ -468,25 +524,31 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
             |ix| party(&ledger.clients[ix as usize]),
         )
     };
+    let billed = if invoice.payer.is_empty() { &invoice.client } else { &invoice.payer };
+    // As printed at issue; invoices recorded before that was kept use today's details.
+    let (seller, bill_to) = match &invoice.parties {
+        Some((seller, buyer)) => {
+            (seller.clone(), Party { id: billed.clone(), email: None, ..buyer.clone() })
+        }
+        None => (ledger.settings.company.clone(), named(billed)),
+    };
     let lines = ledger.lines_of(invoice);
     Ok(InvoiceDoc {
         number: Some(invoice.number.clone()),
         date: invoice.date,
         due: invoice.due,
         client: named(&invoice.client),
-        bill_to: if invoice.payer.is_empty() {
-            named(&invoice.client)
-        } else {
-            named(&invoice.payer)
-        },
+        bill_to,
         period: invoice.period(),
         scope: invoice.scope,
         hours: invoice.hours,
         currency: invoice.currency.clone(),
         lines: lines.into_iter().map(|l| l.line.clone()).collect(),
         totals: invoice.totals,
-        company_name: ledger.settings.company_name.clone(),
-        company_address: ledger.settings.company_address.clone(),
+        discount_percent: invoice.discount_percent,
+        tax_percent: invoice.tax_percent,
+        seller,
+        logo: None,
     })
 }
 

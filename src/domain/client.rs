@@ -130,6 +130,8 @@ pub struct Client {
     /// `[clients.<id>.cancellation] levels`: replaces the settings' list whole.
     pub cancellation: Option<Vec<CancellationLevel>>,
     pub payer: Option<Slug>,
+    /// The client's VAT or tax id, printed on invoices billed to it.
+    pub vat_id: Option<String>,
     pub discount_percent: Option<Decimal>,
     pub tax_percent: Option<Decimal>,
     pub terms_days: Option<u32>,
@@ -182,6 +184,7 @@ impl Client {
             low_balance_hours: None,
             cancellation: None,
             payer: None,
+            vat_id: None,
             discount_percent: None,
             tax_percent: None,
             terms_days: None,
@@ -340,10 +343,28 @@ pub struct Settings {
     pub credit_on: CreditOn,
     /// `hide_costs`: statements without rates, prices or amounts.
     pub hide_costs: bool,
-    pub company_name: Option<String>,
-    pub company_address: Option<String>,
+    /// `[company]`: the business that issues invoices and statements.
+    pub company: Company,
     pub services: BTreeMap<String, Money>,
     pub notify: Notify,
+}
+
+/// `[company]` (SPEC 2, and the invoice fields of the documents issue): every field is
+/// optional and an empty one prints nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Company {
+    pub name: Option<String>,
+    pub address: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub vat_id: Option<String>,
+    /// Bank details as text (IBAN, BIC).
+    pub bank: Option<String>,
+    /// Printed under an invoice's totals.
+    pub payment_terms: Option<String>,
+    pub footer: Option<String>,
+    /// An image file in the ledger directory, embedded in HTML documents.
+    pub logo: Option<String>,
 }
 
 /// `[notify]`: where alerts go besides stdout.
@@ -388,8 +409,7 @@ impl Default for Settings {
             block_after_days: None,
             credit_on: CreditOn::Purchase,
             hide_costs: false,
-            company_name: None,
-            company_address: None,
+            company: Company::default(),
             services: BTreeMap::new(),
             notify: Notify::default(),
         }

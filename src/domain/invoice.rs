@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::bank::month_key;
 use super::billing::{Billed, Due, KeyId};
-use super::client::{Client, ClientType, Settings};
+use super::client::{Client, ClientType, Company, Settings};
 use super::duration::Minutes;
 use super::money::Money;
 use super::rates::rate_for;
@@ -111,6 +111,7 @@ pub struct Party {
     pub name: String,
     pub address: Option<String>,
     pub email: Option<String>,
+    pub vat_id: Option<String>,
 }
 
 /// Everything an invoice shows, for rendering (a draft has no number yet).
@@ -130,8 +131,13 @@ pub struct InvoiceDoc {
     pub currency: String,
     pub lines: Vec<InvoiceLine>,
     pub totals: Totals,
-    pub company_name: Option<String>,
-    pub company_address: Option<String>,
+    /// The percentages the discount and tax lines name.
+    pub discount_percent: Option<Decimal>,
+    pub tax_percent: Option<Decimal>,
+    /// Who issues it: `[company]` at issue.
+    pub seller: Company,
+    /// An image to print at the top (a `data:` URI), when `[company] logo` names one.
+    pub logo: Option<String>,
 }
 
 /// The hours an invoice bills: its hourly lines' hours, and the hours of the lots it
@@ -162,6 +168,33 @@ pub struct BoughtHours {
     pub minutes: Minutes,
     pub price: Option<Money>,
     pub project: String,
+    /// Its last usable day, or months of validity from its payment (SPEC 10).
+    pub expires: Option<NaiveDate>,
+    pub valid_months: Option<u32>,
+    pub note: String,
+}
+
+impl BoughtHours {
+    /// How an invoice line describes it: a block (or hours) with their validity and
+    /// the purchase's note ("Block of 10:00 h, valid to 2027-08-19 — PO 4378").
+    pub fn describe(&self, block: Option<Minutes>) -> String {
+        let what = match block {
+            Some(b) => format!("Block of {} h", b.hm()),
+            None => format!("Prepaid hours: {} h", self.minutes.hm()),
+        };
+        let validity = match (self.expires, self.valid_months) {
+            (Some(e), _) => format!("valid to {e}"),
+            (None, Some(m)) => format!("valid {m} months from payment"),
+            (None, None) => "no expiry".to_string(),
+        };
+        let project = if self.project.is_empty() {
+            String::new()
+        } else {
+            format!(", project {}", self.project)
+        };
+        let note = if self.note.is_empty() { String::new() } else { format!(" — {}", self.note) };
+        format!("{what}, bought {}, {validity}{project}{note}", self.date)
+    }
 }
 
 /// Everything one client's period has to bill, gathered from the ledger.
@@ -224,8 +257,6 @@ pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> 
         });
     }
     for p in &b.purchases {
-        let project =
-            if p.project.is_empty() { String::new() } else { format!(", project {}", p.project) };
         // Quantity x unit price as printed (SPEC 9): n blocks at the block price, else 1
         // at the lot's price (its own, or its hours at the client's rate).
         // A lot is n blocks when its hours and price are both n times the client's block.
@@ -248,10 +279,7 @@ pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> 
         out.push(Due {
             key: KeyId { lot: p.reference.clone(), ..key(LineKind::Block, p.date.to_string()) },
             start: p.date,
-            description: format!(
-                "Hours bought on {} ({}{project}): {} h",
-                p.date, p.reference, p.minutes
-            ),
+            description: p.describe(blocks.and(client.block_hours)),
             // The quantity is a count: n blocks, or 1.
             hours: Some(Minutes(quantity * 60)),
             rate: Some(unit),
@@ -402,6 +430,11 @@ pub struct Invoice {
     pub hours: Minutes,
     pub totals: Totals,
     pub scope: Scope,
+    pub discount_percent: Option<Decimal>,
+    pub tax_percent: Option<Decimal>,
+    /// The parties as printed at issue (invoices recorded before this was kept have
+    /// none: they are shown with the current settings).
+    pub parties: Option<(Company, Party)>,
 }
 
 /// What an invoice bills (SPEC 9): a period, or only the pending corrections.
@@ -590,6 +623,9 @@ mod tests {
                     minutes: Minutes(150),
                     price: None,
                     project: String::new(),
+                    expires: None,
+                    valid_months: None,
+                    note: String::new(),
                 }],
                 overage: vec![(d, Minutes(95))],
                 work: vec![(d, "design".into(), None, Minutes(60))],

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::domain::invoice::{InvoiceDoc, Party};
+use crate::domain::invoice::InvoiceDoc;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -21,27 +21,45 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-pub(crate) const STYLE: &str = "body{font-family:Helvetica,Arial,sans-serif;color:#222;margin:2.5cm 2cm;font-size:11pt}\
+pub(crate) const STYLE: &str = "body{font-family:Helvetica,Arial,sans-serif;color:#222;margin:2cm;font-size:11pt}\
 h1{font-size:20pt;margin:0 0 .2em}\
+.logo{max-height:2.5cm;max-width:7cm;margin-bottom:1em}\
 .parties{display:flex;justify-content:space-between;margin:2em 0}\
 .parties div{white-space:pre-line}\
 table{width:100%;border-collapse:collapse;margin-top:1.5em}\
+thead{display:table-header-group}\
+tr{break-inside:avoid}\
 th,td{padding:.4em .5em;border-bottom:1px solid #ccc;text-align:left}\
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\
-tfoot td{border:none}\
-tfoot tr.total td{font-weight:bold;border-top:2px solid #222}\
-@page{size:A4;margin:0}@media print{body{margin:2cm}}";
+table.totals{width:auto;margin-left:auto;break-inside:avoid}\
+table.totals td{border:none}\
+table.totals tr.total td{font-weight:bold;border-top:2px solid #222}\
+.terms,.bank,.footer{margin-top:1.5em;white-space:pre-line}\
+.footer{font-size:9pt;color:#555}\
+@page{size:A4;margin:15mm}@media print{body{margin:0}}";
 
-fn party(out: &mut String, class: &str, title: &str, p: &Party) {
+/// One party's block: its name, then each detail that is set, in its own span.
+fn party(out: &mut String, class: &str, title: &str, name: &str, details: &[(&str, Option<&str>)]) {
     let _ = writeln!(out, "<div class=\"{class}\"><strong>{}</strong>", escape(title));
-    let _ = write!(out, "<span class=\"name\">{}</span>", escape(&p.name));
-    if let Some(address) = &p.address {
-        let _ = write!(out, "\n<span class=\"address\">{}</span>", escape(address));
+    let _ = write!(out, "<span class=\"name\">{}</span>", escape(name));
+    for (field, value) in details {
+        if let Some(v) = value.filter(|v| !v.is_empty()) {
+            let _ = write!(out, "\n<span class=\"{field}\">{}</span>", escape(v));
+        }
     }
     out.push_str("</div>");
 }
 
-/// The invoice as one HTML document.
+/// The label of a percentage line: "Discount 5 %".
+fn labelled(label: &str, percent: Option<rust_decimal::Decimal>) -> String {
+    match percent {
+        Some(p) => format!("{label} {} %", p.normalize()),
+        None => label.to_string(),
+    }
+}
+
+/// The invoice as one HTML document: it prints on A4 with margins a printer can
+/// print, the lines' header repeated on every page and the totals once, at the end.
 pub fn invoice(doc: &InvoiceDoc) -> String {
     let number = doc.number.as_deref().unwrap_or("DRAFT");
     let mut out = String::new();
@@ -50,6 +68,9 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Invoice {}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
         escape(number)
     );
+    if let Some(logo) = &doc.logo {
+        let _ = writeln!(out, "<img class=\"logo\" alt=\"\" src=\"{}\">", escape(logo));
+    }
     let _ = writeln!(out, "<h1>Invoice <span id=\"number\">{}</span></h1>", escape(number));
     let _ = writeln!(
         out,
@@ -62,14 +83,30 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
         }
     );
     out.push_str("<div class=\"parties\">");
-    let company = Party {
-        id: String::new(),
-        name: doc.company_name.clone().unwrap_or_default(),
-        address: doc.company_address.clone(),
-        email: None,
-    };
-    party(&mut out, "from", "From", &company);
-    party(&mut out, "bill-to", "Bill to", &doc.bill_to);
+    let s = &doc.seller;
+    party(
+        &mut out,
+        "from",
+        "From",
+        s.name.as_deref().unwrap_or_default(),
+        &[
+            ("address", s.address.as_deref()),
+            ("email", s.email.as_deref()),
+            ("phone", s.phone.as_deref()),
+            ("vat-id", s.vat_id.as_deref().map(|v| format!("VAT ID {v}")).as_deref()),
+        ],
+    );
+    let b = &doc.bill_to;
+    party(
+        &mut out,
+        "bill-to",
+        "Bill to",
+        &b.name,
+        &[
+            ("address", b.address.as_deref()),
+            ("vat-id", b.vat_id.as_deref().map(|v| format!("VAT ID {v}")).as_deref()),
+        ],
+    );
     out.push_str("</div>\n");
     if doc.bill_to.id != doc.client.id {
         let _ = writeln!(
@@ -81,7 +118,7 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
     let currency = escape(&doc.currency);
     let _ = writeln!(
         out,
-        "<table id=\"lines\">\n<thead><tr><th>Description</th><th class=\"num\">Hours</th><th class=\"num\">Rate</th><th class=\"num\">Amount ({currency})</th></tr></thead>\n<tbody>"
+        "<table id=\"lines\">\n<thead><tr><th>Description</th><th class=\"num\">Quantity</th><th class=\"num\">Unit price</th><th class=\"num\">Amount ({currency})</th></tr></thead>\n<tbody>"
     );
     for line in &doc.lines {
         let _ = writeln!(
@@ -93,19 +130,38 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
             line.amount
         );
     }
-    out.push_str("</tbody>\n<tfoot>\n");
+    out.push_str("</tbody>\n</table>\n<table class=\"totals\">\n");
     let t = &doc.totals;
-    for (class, label, amount) in [
-        ("subtotal", "Subtotal", t.subtotal.to_string()),
-        ("discount", "Discount", t.deduction().to_string()),
-        ("tax", "Tax", t.tax.to_string()),
-        ("total", "Total", format!("{} {currency}", t.total)),
-    ] {
+    let tax_name = if doc.seller.vat_id.is_some() { "VAT" } else { "Tax" };
+    let mut rows = vec![("subtotal", "Subtotal".to_string(), t.subtotal.to_string())];
+    if !t.discount.0.is_zero() {
+        rows.push((
+            "discount",
+            labelled("Discount", doc.discount_percent),
+            t.deduction().to_string(),
+        ));
+    }
+    if !t.tax.0.is_zero() || doc.tax_percent.is_some() {
+        rows.push(("tax", labelled(tax_name, doc.tax_percent), t.tax.to_string()));
+    }
+    rows.push(("total", "Total".to_string(), format!("{} {currency}", t.total)));
+    for (class, label, amount) in rows {
         let _ = writeln!(
             out,
-            "<tr class=\"{class}\"><td colspan=\"3\">{label}</td><td class=\"num\" id=\"{class}\">{amount}</td></tr>"
+            "<tr class=\"{class}\"><td>{}</td><td class=\"num\" id=\"{class}\">{amount}</td></tr>",
+            escape(&label)
         );
     }
-    out.push_str("</tfoot>\n</table>\n</body>\n</html>\n");
+    out.push_str("</table>\n");
+    for (class, text) in [
+        ("terms", s.payment_terms.as_deref()),
+        ("bank", s.bank.as_deref()),
+        ("footer", s.footer.as_deref()),
+    ] {
+        if let Some(text) = text.filter(|t| !t.is_empty()) {
+            let _ = writeln!(out, "<p class=\"{class}\">{}</p>", escape(text));
+        }
+    }
+    out.push_str("</body>\n</html>\n");
     out
 }

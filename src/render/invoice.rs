@@ -120,6 +120,8 @@ pub fn to_json(doc: &InvoiceDoc) -> Value {
     } else {
         Value::String(doc.bill_to.id.clone())
     };
+    let s = &doc.seller;
+    let percent = |p: Option<rust_decimal::Decimal>| p.map(|p| num(p.normalize().to_string()));
     json!({
         "number": doc.number,
         "date": doc.date.to_string(),
@@ -134,5 +136,17 @@ pub fn to_json(doc: &InvoiceDoc) -> Value {
         "discount": num(doc.totals.discount.to_string()),
         "tax": num(doc.totals.tax.to_string()),
         "total": num(doc.totals.total.to_string()),
+        "discount_percent": percent(doc.discount_percent),
+        "tax_percent": percent(doc.tax_percent),
+        "seller": {
+            "name": s.name, "address": s.address, "email": s.email, "phone": s.phone,
+            "vat_id": s.vat_id, "bank": s.bank,
+        },
+        "bill_to": {
+            "id": doc.bill_to.id, "name": doc.bill_to.name, "address": doc.bill_to.address,
+            "vat_id": doc.bill_to.vat_id,
+        },
+        "payment_terms": s.payment_terms,
+        "footer": s.footer,
     })
 }

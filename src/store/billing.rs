@@ -11,10 +11,12 @@ use super::ids::IdSet;
 use super::layout::*;
 use super::load::{Ledger, optional};
 use crate::domain::check::{Code, Diagnostic};
+use crate::domain::client::Company;
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::{
-    Invoice, InvoiceLine, LineKey, LineKind, Payment, Scope, StoredLine, Totals, key_of_old_line,
+    Invoice, InvoiceLine, LineKey, LineKind, Party, Payment, Scope, StoredLine, Totals,
+    key_of_old_line,
 };
 use crate::domain::money::Money;
 
@@ -37,6 +39,30 @@ fn printed_hours(text: &str) -> Result<Minutes, String> {
     let minutes = (hours * rust_decimal::Decimal::from(60))
         .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     i64::try_from(minutes).map(Minutes).map_err(|_| format!("hours \"{text}\": too large"))
+}
+
+/// The seller and bill-to details an invoice recorded at issue, when it has them.
+fn parties(f: &super::csvio::Fields<'_>) -> Option<(Company, Party)> {
+    let text = |i: usize| Some(f.text(i).to_string()).filter(|t| !t.is_empty());
+    let seller = Company {
+        name: text(invoice::SELLER_NAME),
+        address: text(invoice::SELLER_ADDRESS),
+        email: text(invoice::SELLER_EMAIL),
+        phone: text(invoice::SELLER_PHONE),
+        vat_id: text(invoice::SELLER_VAT_ID),
+        bank: text(invoice::SELLER_BANK),
+        payment_terms: text(invoice::PAYMENT_TERMS),
+        footer: text(invoice::FOOTER),
+        logo: None,
+    };
+    let buyer = Party {
+        id: String::new(),
+        name: f.text(invoice::BILL_TO_NAME).to_string(),
+        address: text(invoice::BILL_TO_ADDRESS),
+        email: None,
+        vat_id: text(invoice::BILL_TO_VAT_ID),
+    };
+    (!buyer.name.is_empty()).then_some((seller, buyer))
 }
 
 fn opt_money(field: &str, text: &str) -> Result<Money, String> {
@@ -102,6 +128,15 @@ impl Ledger {
                         total: money("total", f.text(invoice::TOTAL))?,
                     },
                     scope,
+                    discount_percent: optional(f.text(invoice::DISCOUNT_PERCENT), |t| {
+                        Decimal::from_str_exact(t)
+                            .map_err(|_| format!("discount_percent \"{t}\": not a number"))
+                    })?,
+                    tax_percent: optional(f.text(invoice::TAX_PERCENT), |t| {
+                        Decimal::from_str_exact(t)
+                            .map_err(|_| format!("tax_percent \"{t}\": not a number"))
+                    })?,
+                    parties: parties(f),
                 });
                 Ok(())
             },

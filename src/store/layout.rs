@@ -109,6 +109,19 @@ record! {
         TOTAL = "total",
         BY = "by",
         SCOPE = "scope",
+        DISCOUNT_PERCENT = "discount_percent",
+        TAX_PERCENT = "tax_percent",
+        SELLER_NAME = "seller_name",
+        SELLER_ADDRESS = "seller_address",
+        SELLER_EMAIL = "seller_email",
+        SELLER_PHONE = "seller_phone",
+        SELLER_VAT_ID = "seller_vat_id",
+        SELLER_BANK = "seller_bank",
+        PAYMENT_TERMS = "payment_terms",
+        FOOTER = "footer",
+        BILL_TO_NAME = "bill_to_name",
+        BILL_TO_ADDRESS = "bill_to_address",
+        BILL_TO_VAT_ID = "bill_to_vat_id",
     }
 }
 

@@ -11,7 +11,7 @@ use toml_edit::{Document, Item, Table, Value};
 
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{
-    CancellationLevel, Client, ClientType, CreditOn, Notify, Settings, Smtp, Status,
+    CancellationLevel, Client, ClientType, Company, CreditOn, Notify, Settings, Smtp, Status,
 };
 use crate::domain::date::{check_months, check_terms_days, parse_date};
 use crate::domain::duration::Minutes;
@@ -277,6 +277,7 @@ const CLIENT_KEYS: &[&str] = &[
     "low_balance_hours",
     "cancellation",
     "payer",
+    "vat_id",
     "discount_percent",
     "tax_percent",
     "terms_days",
@@ -397,6 +398,7 @@ fn read_client(
             read_cancellation(src, item, &format!("clients.{id}.cancellation"), r.diagnostics)
         }),
         payer: r.get("payer", |t| Slug::parse(t).map_err(|e| e.to_string())),
+        vat_id: r.string("vat_id"),
         discount_percent: r.percent("discount_percent"),
         tax_percent: r.percent("tax_percent"),
         terms_days: r.terms_days("terms_days"),
@@ -436,7 +438,8 @@ const ROUNDING_KEYS: &[&str] = &["minimum_minutes", "increment_minutes"];
 const ALERT_KEYS: &[&str] =
     &["low_balance_percent", "low_balance_hours", "expiry_days", "overdraft"];
 const INVOICE_KEYS: &[&str] = &["prefix", "terms_days", "billing_start", "block_after_days"];
-const COMPANY_KEYS: &[&str] = &["name", "address"];
+const COMPANY_KEYS: &[&str] =
+    &["name", "address", "email", "phone", "vat_id", "bank", "payment_terms", "footer", "logo"];
 const NOTIFY_KEYS: &[&str] = &["to", "client", "from", "command", "smtp"];
 const SMTP_KEYS: &[&str] = &["host", "port", "username", "password_env", "starttls"];
 
@@ -516,8 +519,17 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
     if let Some(t) = company {
         let mut r = sub(src, t, "company.", diagnostics);
         r.unknown_keys(COMPANY_KEYS);
-        settings.company_name = r.string("name");
-        settings.company_address = r.string("address");
+        settings.company = Company {
+            name: r.string("name"),
+            address: r.string("address"),
+            email: r.string("email"),
+            phone: r.string("phone"),
+            vat_id: r.string("vat_id"),
+            bank: r.string("bank"),
+            payment_terms: r.string("payment_terms"),
+            footer: r.string("footer"),
+            logo: r.string("logo"),
+        };
     }
     if let Some(t) = notify {
         settings.notify = read_notify(src, t, diagnostics);

@@ -281,7 +281,7 @@ fn a_lot_typed_without_an_id_is_named_and_not_billed() {
     // 10 h with a price of its own: 1 x 900.00.
     assert_eq!(
         lines(&v),
-        own(&[("Hours bought on 2026-10-05 (p-handtyped1): 10:00 h", "1.00", "900.00")])
+        own(&[("Block of 10:00 h, bought 2026-10-05, no expiry", "1.00", "900.00")])
     );
 }
 

@@ -193,7 +193,12 @@ fn bank_invoices_bill_the_hours_bought_in_the_period() {
     };
     assert_eq!(quantity(&rows[0]), ("2.00".into(), "900.00".into(), "1800.00".into()));
     assert_eq!(quantity(&rows[1]), ("1.00".into(), "450.00".into(), "450.00".into()));
-    assert!(rows[1]["description"].ends_with("): 5:00 h"), "{}", rows[1]["description"]);
+    // Lines read like purchases: the block size or the hours, the validity.
+    assert_eq!(rows[0]["description"], "Block of 10:00 h, bought 2026-03-02, valid to 2027-03-01");
+    assert_eq!(
+        rows[1]["description"],
+        "Prepaid hours: 5:00 h, bought 2026-03-20, valid to 2027-03-19"
+    );
     let table = l.ok(&["invoice", "--show", "INV-2026-0001"]);
     assert!(table.starts_with("Invoice INV-2026-0001") && table.contains("2250.00"), "{table}");
 }

@@ -1,0 +1,124 @@
+//! Invoices fit to send: the company's and the client's details, rates named on the
+//! discount and tax lines, totals once, and an issued invoice that never changes.
+
+use super::support::*;
+
+const COMPANY: &str = "[company]\nname = \"Northwind Web Studio\"\naddress = \"Harbour Street 4, 20457 Hamburg\"\nemail = \"billing@northwind.example\"\nphone = \"+49 40 1234567\"\nvat_id = \"DE123456789\"\nbank = \"IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001\"\npayment_terms = \"Payable within 14 days without deduction.\"\nfooter = \"Northwind Web Studio GmbH, Hamburg HRB 12345\"\nlogo = \"logo.svg\"\n";
+
+fn ledger() -> TestLedger {
+    let l = TestLedger::with_acme();
+    l.append("hourbank.toml", COMPANY);
+    l.write("logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
+    l.ok(&[
+        "client",
+        "set",
+        "acme",
+        "--address",
+        "1 Main St, Springfield",
+        "--vat-id",
+        "US-987",
+        "--discount-percent",
+        "5",
+        "--tax-percent",
+        "19",
+    ]);
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-03-02", "--note", "PO 4378"]);
+    l
+}
+
+fn select(doc: &scraper::Html, css: &str) -> Vec<String> {
+    let s = scraper::Selector::parse(css).unwrap();
+    doc.select(&s).map(|e| e.text().collect::<String>()).collect()
+}
+
+#[test]
+fn the_html_invoice_names_both_parties_the_rates_and_prints_totals_once() {
+    let l = ledger();
+    let html = l.ok(&["--format", "html", "invoice", "acme", "--month", "2026-03"]);
+    let doc = scraper::Html::parse_document(&html);
+    assert_eq!(select(&doc, ".from .name"), ["Northwind Web Studio"]);
+    assert_eq!(select(&doc, ".from .vat-id"), ["VAT ID DE123456789"]);
+    assert_eq!(select(&doc, ".from .email"), ["billing@northwind.example"]);
+    assert_eq!(select(&doc, ".from .phone"), ["+49 40 1234567"]);
+    assert_eq!(select(&doc, ".bill-to .name"), ["Acme Corp"]);
+    assert_eq!(select(&doc, ".bill-to .address"), ["1 Main St, Springfield"]);
+    assert_eq!(select(&doc, ".bill-to .vat-id"), ["VAT ID US-987"]);
+    // A purchase line reads like one: block size, validity, the purchase's note.
+    assert_eq!(
+        select(&doc, "#lines tbody td:first-child"),
+        ["Block of 10:00 h, bought 2026-03-02, valid to 2027-03-01 — PO 4378"]
+    );
+    // 900.00 - 5 % (45.00) = 855.00, + 19 % VAT (162.45) = 1017.45; each once.
+    assert_eq!(
+        select(&doc, "table.totals tr td:first-child"),
+        ["Subtotal", "Discount 5 %", "VAT 19 %", "Total"]
+    );
+    assert_eq!(select(&doc, "#discount"), ["-45.00"]);
+    assert_eq!(select(&doc, "#tax"), ["162.45"]);
+    assert_eq!(html.matches("1017.45").count(), 1, "the total appears once: {html}");
+    assert_eq!(select(&doc, "tfoot").len(), 0, "no totals in a footer repeated per page");
+    assert_eq!(select(&doc, ".terms"), ["Payable within 14 days without deduction."]);
+    assert_eq!(select(&doc, ".bank"), ["IBAN DE02 1203 0000 0000 2020 51, BIC BYLADEM1001"]);
+    assert_eq!(select(&doc, ".footer"), ["Northwind Web Studio GmbH, Hamburg HRB 12345"]);
+    // The logo is embedded; margins a printer can print; the header repeats.
+    let img = scraper::Selector::parse("img.logo").unwrap();
+    let src = doc.select(&img).next().unwrap().value().attr("src").unwrap();
+    assert!(src.starts_with("data:image/svg+xml;base64,"), "{src}");
+    assert!(
+        html.contains("@page{size:A4;margin:15mm}")
+            && html.contains("thead{display:table-header-group}")
+    );
+    // Empty fields print nothing.
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-03-02"]);
+    let html = l.ok(&["--format", "html", "invoice", "acme", "--month", "2026-03"]);
+    let doc = scraper::Html::parse_document(&html);
+    assert!(select(&doc, ".vat-id, .terms, .bank, .footer, img").is_empty(), "{html}");
+    assert_eq!(select(&doc, "table.totals tr td:first-child"), ["Subtotal", "Total"]);
+}
+
+#[test]
+fn an_issued_invoice_shows_the_details_recorded_at_issue() {
+    let l = ledger();
+    l.ok(&["invoice", "acme", "--month", "2026-03", "--date", "2026-03-31"]);
+    let before = l.ok(&["--format", "html", "invoice", "--show", "INV-2026-0001"]);
+    // The client moves and the company changes its terms: the issued invoice does not.
+    l.ok(&[
+        "client",
+        "set",
+        "acme",
+        "--address",
+        "99 New Road",
+        "--name",
+        "Acme Renamed",
+        "--vat-id",
+        "X",
+    ]);
+    let settings = l.read("hourbank.toml").replace("within 14 days", "within 7 days");
+    l.write("hourbank.toml", &settings);
+    let after = l.ok(&["--format", "html", "invoice", "--show", "INV-2026-0001"]);
+    assert_eq!(before, after);
+    let doc = scraper::Html::parse_document(&after);
+    assert_eq!(select(&doc, ".bill-to .address"), ["1 Main St, Springfield"]);
+    // JSON carries both parties and the rates, for people's own templates.
+    let v = json(&l, &["invoice", "--show", "INV-2026-0001"]);
+    assert_eq!(v["seller"]["vat_id"], "DE123456789");
+    assert_eq!(v["bill_to"]["name"], "Acme Corp");
+    assert_eq!(v["bill_to"]["vat_id"], "US-987");
+    assert_eq!(
+        (v["discount_percent"].to_string(), v["tax_percent"].to_string()),
+        ("5".into(), "19".into())
+    );
+    assert_eq!(v["payment_terms"], "Payable within 14 days without deduction.");
+    // A new invoice prints today's details.
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-04-02"]);
+    let v = json(&l, &["invoice", "acme", "--month", "2026-04", "--date", "2026-04-30"]);
+    assert_eq!(v["bill_to"]["address"], "99 New Road");
+    // A logo that cannot be read stops the HTML invoice before anything is recorded.
+    l.write("hourbank.toml", &l.read("hourbank.toml").replace("logo.svg", "missing.png"));
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-05-02"]);
+    l.refused(
+        &["--format", "html", "invoice", "acme", "--month", "2026-05"],
+        "[company] logo \"missing.png\"",
+    );
+}
