@@ -172,19 +172,38 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let default_person = person_flag.clone().unwrap_or_else(|| default_person(&ledger));
     let base = args.file.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
 
-    let mut occurrences: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut occurrences: FxHashMap<String, u32> = FxHashMap::default();
+    let mut too_long: Vec<String> = Vec::new();
     let (mut rounded, mut skipped, mut zero) = (0usize, 0usize, 0usize);
     let mut unmapped: BTreeMap<String, u32> = BTreeMap::new();
     let mut unknown: BTreeMap<String, String> = BTreeMap::new();
     let mut conflicts: Vec<String> = Vec::new();
     let mut rows: Vec<NewRow> = Vec::new();
     for entry in &parsed.entries {
-        let occurrence = occurrences.entry(entry.content.as_str()).or_default();
-        let key = import::key(args.format, &entry.content, *occurrence);
+        // The person is part of the entry: two people's identical entries are two.
+        let person = match (&person_flag, &map, &entry.user) {
+            (Some(p), _, _) => p.clone(),
+            (None, Some(map), Some(user)) => {
+                map.people.get(user).cloned().unwrap_or_else(|| default_person.clone())
+            }
+            _ => default_person.clone(),
+        };
+        let content = format!("{}\u{1f}{person}", entry.content);
+        let occurrence = occurrences.entry(content.clone()).or_default();
+        let key = import::key(args.format, &content, *occurrence);
         *occurrence += 1;
         let minutes = entry.minutes();
         if minutes.0 <= 0 {
             zero += 1;
+            continue;
+        }
+        if minutes.0 > crate::domain::duration::MAX_MINUTES {
+            too_long.push(format!(
+                "{shown}:{}: {} hours is too long for one entry (at most {} hours)",
+                entry.line,
+                entry.exact / rust_decimal::Decimal::from(60),
+                crate::domain::duration::MAX_MINUTES / 60
+            ));
             continue;
         }
         if u64::from_str_radix(&key, 16).is_ok_and(|k| imported.0.contains(&k)) {
@@ -225,11 +244,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             }
             (None, None) => unreachable!("clap requires --client or --map"),
         };
-        let person = match (&person_flag, &map, &entry.user) {
-            (Some(p), _, _) => p.clone(),
-            (None, Some(map), Some(user)) => map.people.get(user).cloned().unwrap_or_default(),
-            _ => default_person.clone(),
-        };
         rows.push(new_row(
             &ledger,
             args.format,
@@ -241,6 +255,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             person,
             minutes,
         )?);
+    }
+    if !too_long.is_empty() {
+        for t in &too_long {
+            super::note(t);
+        }
+        return Err(Error::refused(format!(
+            "nothing imported: {} entries of {shown} are too long",
+            too_long.len()
+        ))
+        .into());
     }
     if !conflicts.is_empty() {
         for c in &conflicts {
@@ -271,7 +295,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         .into());
     }
     check_people(&ledger, &rows)?;
-    check_clients(&ledger, &rows, args.force, ctx.today)?;
+    // A dry run shows what would be added even when it would then be refused.
+    let mut refusal = check_clients(&ledger, &rows, args.force, ctx.today).err();
+    if !args.dry_run
+        && let Some(e) = refusal.take()
+    {
+        return Err(e.into());
+    }
 
     if rounded > 0 {
         super::note(&format!("{rounded} entries rounded to the minute"));
@@ -308,6 +338,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             total.hm(),
             clients.len()
         ));
+        if let Some(e) = refusal {
+            return Err(e.into());
+        }
         return Ok(ExitCode::SUCCESS);
     }
     if rows.is_empty() {

@@ -26,6 +26,8 @@ const DURATIONS: &[(&str, &[&str])] = &[
     ("timelog.csv", &["hours", "charged", "notice"]),
     ("adjustments.csv", &["hours"]),
     ("invoices.csv", &["hours"]),
+    // The printed quantity (`1.17`, or `H:MM` in older lines), as whole minutes.
+    ("invoice-lines.csv", &["hours"]),
 ];
 
 /// Columns holding whole numbers, per file.
@@ -105,8 +107,12 @@ fn copy_file(ledger: &Ledger, db: &Connection, file: &str) -> rusqlite::Result<(
                 values.push(if text.is_empty() {
                     Value::Null
                 } else if listed(DURATIONS, file, c) {
-                    Minutes::parse(text)
-                        .map_or(Value::Text(text.to_string()), |m| Value::Integer(m.0))
+                    let minutes = if file == "invoice-lines.csv" {
+                        crate::store::billing::printed_hours(text).ok()
+                    } else {
+                        Minutes::parse(text).ok()
+                    };
+                    minutes.map_or(Value::Text(text.to_string()), |m| Value::Integer(m.0))
                 } else if listed(INTEGERS, file, c) {
                     text.parse::<i64>().map_or(Value::Text(text.to_string()), Value::Integer)
                 } else {
@@ -206,6 +212,14 @@ fn clients(ledger: &Ledger, db: &Connection) -> rusqlite::Result<()> {
         "credit_on",
         "hide_costs",
         "notes",
+        "vat_id",
+        "rates",
+        "low_balance_percent",
+        "low_balance_hours",
+        "block_after_days",
+        "billing_start",
+        "prorate",
+        "cancellation_levels",
     ];
     let text = |s: Option<String>| s.map_or(Cell::Empty, Cell::Text);
     let num = |s: Option<String>| s.map_or(Cell::Empty, Cell::Num);
@@ -235,6 +249,27 @@ fn clients(ledger: &Ledger, db: &Connection) -> rusqlite::Result<()> {
             text(c.credit_on.map(|c| c.as_str().to_string())),
             text(c.hide_costs.map(|h| h.to_string())),
             text(c.notes.clone()),
+            text(c.vat_id.clone()),
+            text(
+                Some(c.rates.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","))
+                    .filter(|s| !s.is_empty()),
+            ),
+            text(
+                c.low_balance_percent
+                    .as_ref()
+                    .map(|p| p.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" ")),
+            ),
+            num(c.low_balance_hours.map(|m| m.0.to_string())),
+            num(c.block_after_days.map(|d| d.to_string())),
+            text(c.billing_start.map(|d| d.to_string())),
+            text(Some(c.prorate.to_string())),
+            text(c.cancellation.as_ref().map(|levels| {
+                levels
+                    .iter()
+                    .map(|l| format!("{}={}", l.notice.hm(), l.percent))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })),
         ]
     });
     table(db, "clients", &columns, rows)

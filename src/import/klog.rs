@@ -277,12 +277,16 @@ fn duration(text: &str) -> Option<(Value, usize)> {
         b'+' => (1, &token[1..]),
         _ => (1, token),
     };
+    // Digits only: a second sign (`--1h`, `1h-5m`) is not a duration.
+    let digits = |t: &str| -> Option<i64> {
+        (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
+    };
     let (hours, rest) = match body.find('h') {
-        Some(h) => (Some(body[..h].parse::<i64>().ok()?), &body[h + 1..]),
+        Some(h) => (Some(digits(&body[..h])?), &body[h + 1..]),
         None => (None, body),
     };
     let minutes = match rest.strip_suffix('m') {
-        Some(m) => Some(m.parse::<i64>().ok()?),
+        Some(m) => Some(digits(m)?),
         None if rest.is_empty() => None,
         None => return None,
     };
@@ -389,7 +393,16 @@ mod tests {
         for open in ["12:01 - ?", "6:45pm - ?", "18:45 - ???", "<3:12-??????"] {
             assert!(matches!(entry_value(open), Ok((Value::Open, _))), "{open}");
         }
-        for bad in ["25:00 - 26:00", "13:00pm - 14:00", "9:00 - 8:00", "1h60m", "24:00> - 1:00>"] {
+        for bad in [
+            "25:00 - 26:00",
+            "13:00pm - 14:00",
+            "9:00 - 8:00",
+            "1h60m",
+            "24:00> - 1:00>",
+            "--1h",
+            "1h-5m",
+            "+-2m",
+        ] {
             assert!(entry_value(bad).is_err(), "{bad}");
         }
     }

@@ -45,6 +45,15 @@ fn records(
         csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut header: Option<Columns> = None;
     let mut record = csv::StringRecord::new();
+    // Lines are counted here: the reader's own count is one short after a CR LF.
+    let (mut counted_to, mut line_no) = (0usize, 1u32);
+    let mut line_at = |byte: usize| {
+        let byte = byte.min(text.len());
+        line_no += memchr::memchr_iter(b'\n', &text.as_bytes()[counted_to..byte]).count() as u32;
+        counted_to = byte;
+        // A record read after a CR may start at the LF that ends that line.
+        if text.as_bytes().get(byte) == Some(&b'\n') { line_no + 1 } else { line_no }
+    };
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
@@ -55,7 +64,7 @@ fn records(
                 return None;
             }
         }
-        let line = record.position().map_or(0, |p| p.line() as u32);
+        let line = record.position().map_or(0, |p| line_at(p.byte() as usize));
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -181,7 +190,7 @@ pub fn parse(format: Format, text: &str, order: Option<DateOrder>) -> Parsed {
             let columns = records(text, &mut probe, |c, row, _| {
                 if let Ok(l) = layout(format, c) {
                     let date = row.get(l.date);
-                    if date.contains(['/', '.']) {
+                    if slashed(date).is_some() {
                         dates.push((row.line, date.to_string()));
                     }
                 }
@@ -200,7 +209,7 @@ pub fn parse(format: Format, text: &str, order: Option<DateOrder>) -> Parsed {
     };
     let mut layout_error = None;
     let mut found: Option<Layout> = None;
-    records(text, &mut out, |c, row, out| {
+    let columns = records(text, &mut out, |c, row, out| {
         if layout_error.is_some() {
             return;
         }
@@ -219,6 +228,14 @@ pub fn parse(format: Format, text: &str, order: Option<DateOrder>) -> Parsed {
             Err(e) => out.errors.push((row.line, e)),
         }
     });
+    // A file of a header alone is still checked against the format.
+    if found.is_none()
+        && layout_error.is_none()
+        && let Some(c) = &columns
+        && let Err(e) = layout(format, c)
+    {
+        layout_error = Some(e);
+    }
     if let Some(e) = layout_error {
         out.errors.push((1, e));
     }
@@ -338,7 +355,7 @@ fn yes_no(text: &str) -> Option<bool> {
 /// 20YY) read in `order`.
 fn date(text: &str, order: DateOrder) -> Result<NaiveDate, String> {
     let bad = || format!("date \"{text}\": use YYYY-MM-DD, MM/DD/YYYY or DD/MM/YYYY");
-    if let Ok(d) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+    if let Some(d) = year_first(text) {
         return Ok(d);
     }
     let (a, b, y) = slashed(text).ok_or_else(bad)?;
@@ -349,10 +366,14 @@ fn date(text: &str, order: DateOrder) -> Result<NaiveDate, String> {
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(bad)
 }
 
-/// `A/B/Y` (or `A.B.Y`) as numbers; a two-digit year is 20YY.
+/// `A/B/Y` (or with `.` or `-`) as numbers; a two-digit year is 20YY. A year written
+/// first (`2024/03/14`) is not slashed in this sense: see [`year_first`].
 fn slashed(text: &str) -> Option<(u32, u32, i32)> {
-    let parts: Vec<&str> = text.split(['/', '.']).collect();
+    let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
     let [a, b, y] = parts.as_slice() else { return None };
+    if a.len() > 2 {
+        return None;
+    }
     let a: u32 = a.parse().ok()?;
     let b: u32 = b.parse().ok()?;
     let y: i32 = match y.len() {
@@ -361,6 +382,16 @@ fn slashed(text: &str) -> Option<(u32, u32, i32)> {
         _ => return None,
     };
     Some((a, b, y))
+}
+
+/// A date with its year first: `2024-03-14`, `2024/03/14`, `2024.03.14`.
+fn year_first(text: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+    let [y, m, d] = parts.as_slice() else { return None };
+    if y.len() != 4 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// Which of month or day comes first in the file's slashed dates: the one every date
@@ -447,5 +478,7 @@ mod tests {
         assert_eq!(date("03/04/2024", DateOrder::Dmy).unwrap().to_string(), "2024-04-03");
         assert_eq!(date("4/3/17", DateOrder::Mdy).unwrap().to_string(), "2017-04-03");
         assert_eq!(date("2024-03-04", DateOrder::Dmy).unwrap().to_string(), "2024-03-04");
+        assert_eq!(date("2024/03/14", DateOrder::Dmy).unwrap().to_string(), "2024-03-14");
+        assert_eq!(date("14-03-2024", DateOrder::Dmy).unwrap().to_string(), "2024-03-14");
     }
 }

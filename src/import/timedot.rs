@@ -100,6 +100,12 @@ fn strip_heading(line: &str) -> &str {
 fn date_line(line: &str) -> Option<Result<(NaiveDate, String), String>> {
     let first = line.split_whitespace().next()?;
     let groups: Vec<&str> = first.split(['-', '/', '.']).collect();
+    // hledger reads `2/1` in the current (or a `Y`) year; an import must not guess.
+    let numbers =
+        |g: &[&str]| g.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
+    if groups.len() == 2 && numbers(&groups) && !line.starts_with([' ', '\t']) {
+        return Some(Err(format!("date \"{first}\" has no year: write it as YYYY-MM-DD")));
+    }
     let looks_like_date = groups.len() == 3
         && groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
     if !looks_like_date || line.starts_with([' ', '\t']) {

@@ -28,7 +28,7 @@ fn money(field: &str, text: &str) -> Result<Money, String> {
 /// A line's hours as recorded: the printed quantity (`1.17`, two decimals: the whole
 /// minutes it was rounded from are the nearest, exactly) or, in lines written before,
 /// `H:MM`.
-fn printed_hours(text: &str) -> Result<Minutes, String> {
+pub(crate) fn printed_hours(text: &str) -> Result<Minutes, String> {
     if text.contains(':') {
         return Minutes::parse(text).map_err(|e| format!("hours: {e}"));
     }

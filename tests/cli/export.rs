@@ -276,6 +276,15 @@ fn the_sqlite_export_reads_back_as_the_reports_and_files() {
             .map(|r| minutes_of(&r["charged"]))
             .sum();
         assert_eq!(minutes, by_hand);
+        // The printed quantities of invoice lines are whole minutes too.
+        let kind: String = db
+            .query_row(
+                "SELECT DISTINCT typeof(hours) FROM invoice_lines WHERE hours IS NOT NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(kind, "integer");
         let tables: Vec<String> = db
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             .unwrap()

@@ -78,9 +78,10 @@ fn timeclock_sessions_are_split_at_midnight_rounded_per_day_and_mapped() {
     assert_eq!(first["person"], "ann");
     assert!(first["source"].starts_with("timeclock:hledger-sample.timeclock:1#"), "{first:?}");
     assert_eq!(first["source"].split('#').nth(1).unwrap().len(), 16);
-    // The same file again adds nothing: the ledger stays byte for byte the same.
+    // The same file again, for the same person, adds nothing: the ledger stays byte
+    // for byte the same.
     let before = l.snapshot();
-    let out = l.run(&["import", "timeclock", &file, "--map", &m]);
+    let out = l.run(&["import", "timeclock", &file, "--map", &m, "--person", "ann"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8(out.stderr).unwrap().contains("4 entries already imported, skipped"));
     assert_eq!(l.snapshot(), before);
@@ -537,4 +538,55 @@ fn harvest_hours_with_a_decimal_comma_and_the_import_format() {
         "not a harvest export",
     );
     assert!(err.contains("toggl-timba.csv:1:"), "{err}");
+}
+
+#[test]
+fn people_entries_limits_and_odd_files() {
+    let l = ledger();
+    // Two people's identical entries are two entries.
+    l.write("day.timedot", "2026-11-16\nacme  ....\n");
+    let day = l.file("day.timedot").to_string_lossy().into_owned();
+    l.ok(&["import", "timedot", &day, "--client", "studio", "--person", "alice"]);
+    l.ok(&["import", "timedot", &day, "--client", "studio", "--person", "bob"]);
+    let again = l.ok(&["import", "timedot", &day, "--client", "studio", "--person", "bob"]);
+    assert!(again.starts_with("nothing to import"), "{again}");
+    let people: Vec<String> = l.rows("timelog.csv").iter().map(|r| r["person"].clone()).collect();
+    assert_eq!(people, ["alice", "bob"]);
+    // An entry longer than a duration may be is an error at its line; nothing written.
+    l.write("long.timedot", "2026-11-16\nacme  2000000h\n");
+    let err = l.refused(
+        &["import", "timedot", &l.file("long.timedot").to_string_lossy(), "--client", "studio"],
+        "too long",
+    );
+    assert!(err.contains("long.timedot:2: 2000000 hours is too long"), "{err}");
+    // A timedot date without a year is not guessed.
+    l.write("noyear.timedot", "2026-02-01\nfoo  ..\n2/3\nbar  ....\n");
+    let err = l.refused(
+        &["import", "timedot", &l.file("noyear.timedot").to_string_lossy(), "--client", "studio"],
+        "nothing imported",
+    );
+    assert!(err.contains("noyear.timedot:3: date \"2/3\" has no year"), "{err}");
+    // A user the map does not name is the default person ($HOURBANK_USER), as with --client.
+    let m = map(&l, "[clients]\n\"Big Company\" = \"acme\"\n[people]\n\"Someone Else\" = \"x\"\n");
+    l.ok(&["import", "toggl", &fixture("toggl-solidtime-1.csv"), "--map", &m]);
+    assert_eq!(l.rows("timelog.csv").last().unwrap()["person"], "tester");
+    // Line numbers of a CSV file with CR LF line ends are its lines.
+    l.write("crlf.csv", "User,Client,Project,Description,Billable,Start date,Start time,Duration\r\nAnn,Big Company,P,first,Yes,2026-11-02,09:00:00,01:00:00\r\n");
+    l.ok(&["import", "toggl", &l.file("crlf.csv").to_string_lossy(), "--map", &m]);
+    let source = l.rows("timelog.csv").last().unwrap()["source"].clone();
+    assert!(source.starts_with("toggl:crlf.csv:2#"), "{source}");
+    // A header alone in another tool's format is refused, not "nothing to import".
+    l.write("header.csv", "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\n");
+    l.refused(
+        &["import", "harvest", &l.file("header.csv").to_string_lossy(), "--client", "studio"],
+        "not a harvest export",
+    );
+    // A dry run over the credit limit shows the rows, then says it would be refused.
+    let file = fixture("hledger-test-multiple-sessions.timeclock");
+    let l = TestLedger::with_acme();
+    let out =
+        l.run(&["--format", "csv", "import", "timeclock", &file, "--client", "acme", "--dry-run"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stdout).unwrap().contains("acme,2025-01,2,10.00"));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("beyond its credit limit"));
 }
