@@ -430,7 +430,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -480,7 +480,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -506,7 +506,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -560,7 +560,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -602,7 +602,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -716,7 +716,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -742,7 +742,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -768,7 +768,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -794,7 +794,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -809,7 +809,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__add)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,6 +887,18 @@ _hourbank() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tax-category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tax-exemption)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --low-balance-percent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -932,7 +944,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -958,7 +970,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1096,7 +1108,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1122,7 +1134,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1137,7 +1149,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1215,6 +1227,18 @@ _hourbank() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tax-category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tax-exemption)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --low-balance-percent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1260,7 +1284,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1286,7 +1310,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1312,7 +1336,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1346,7 +1370,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1414,7 +1438,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1452,7 +1476,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2124,7 +2148,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2150,7 +2174,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2165,7 +2189,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice)
-            opts="-q -h -V --month --from --to --date --show --dry-run --allow-zero --corrections-only --ledger --format --time-format --quiet --no-color --help --version pay help"
+            opts="-o -q -h -V --month --from --to --date --show --dry-run --allow-zero --corrections-only --output --ledger --format --time-format --quiet --no-color --help --version pay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2191,12 +2215,20 @@ _hourbank() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2276,7 +2308,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2330,7 +2362,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2356,7 +2388,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2386,7 +2418,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2412,7 +2444,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2450,7 +2482,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2476,7 +2508,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2534,7 +2566,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2630,7 +2662,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2688,7 +2720,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2714,7 +2746,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2908,7 +2940,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2934,7 +2966,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2972,7 +3004,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2998,7 +3030,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3024,7 +3056,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3062,7 +3094,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3096,7 +3128,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3232,7 +3264,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3266,7 +3298,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3304,7 +3336,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3338,7 +3370,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)

@@ -28,12 +28,13 @@ complete -c hourbank -n "__fish_hourbank_needs_command" -l ledger -d 'The ledger
 complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_needs_command" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_needs_command" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_needs_command" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_needs_command" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_needs_command" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "init" -d 'Create a new ledger directory'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "client" -d 'Add, list, show, change, remove or forget clients'
@@ -56,24 +57,26 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l ledger -d 'Th
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l example -d 'Fill it with the bundled example ledger instead of empty files'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -f -a "add" -d 'Add a client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -f -a "list" -d 'List the clients'
@@ -104,6 +107,9 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l end -d 'Last day of a retainer (YYYY-MM-DD)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l payer -d 'Another client id that receives this client\'s invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l vat-id -d 'The client\'s VAT or tax id, printed on its invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l country -d 'The client\'s country, a two-letter code like FR (e-invoices need it)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l tax-category -d 'The VAT category of its invoices (S, Z, E, AE, K, G, O, L, M), for e-invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l tax-exemption -d 'Why its invoices are exempt from VAT (printed in e-invoices)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l low-balance-percent -d 'Low-balance alert threshold in percent, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l low-balance-hours -d 'Low-balance alert threshold in hours (strictly below), overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l block-after-days -d 'Days after an invoice\'s due date that its being unpaid blocks new work' -r
@@ -120,35 +126,38 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l name -d 'Display name' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l type -d 'bank, retainer or payg' -r -f -a "bank\t''
@@ -172,6 +181,9 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l end -d 'Last day of a retainer (YYYY-MM-DD)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l payer -d 'Another client id that receives this client\'s invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l vat-id -d 'The client\'s VAT or tax id, printed on its invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l country -d 'The client\'s country, a two-letter code like FR (e-invoices need it)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l tax-category -d 'The VAT category of its invoices (S, Z, E, AE, K, G, O, L, M), for e-invoices' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l tax-exemption -d 'Why its invoices are exempt from VAT (printed in e-invoices)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l low-balance-percent -d 'Low-balance alert threshold in percent, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l low-balance-hours -d 'Low-balance alert threshold in hours (strictly below), overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l block-after-days -d 'Days after an invoice\'s due date that its being unpaid blocks new work' -r
@@ -188,38 +200,41 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l force -d 'Change the type of a client that has rows (its whole history is read anew)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the clients'
@@ -232,12 +247,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -f -a "add" -d 'Add a person (people.toml is created when it does not exist)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -f -a "list" -d 'List the people with their weekly schedule and banks'
@@ -254,35 +270,38 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l name -d 'Display name' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l email -d 'Where flex alerts go' -r
@@ -291,48 +310,52 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -f -a "add" -d 'Add a flex bank to a person'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -f -a "set" -d 'Change a person\'s flex bank'
@@ -350,12 +373,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_s
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -f -a "buy" -d 'Record a purchase of hours (a lot)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -f -a "list" -d 'List a client\'s lots with used, expired and remaining hours'
@@ -373,7 +397,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l never-expires -d 'The hours never expire'
@@ -382,19 +407,20 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l as-of -d 'Show the lots as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l hours -d 'New hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l price -d 'New price' -r
@@ -404,7 +430,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l never-expires -d 'The hours never expire'
@@ -412,20 +439,21 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show the change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l force -d 'Remove a lot already invoiced (the next invoice credits it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "buy" -d 'Record a purchase of hours (a lot)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a client\'s lots with used, expired and remaining hours'
@@ -443,7 +471,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l ledger -d
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l non-billable -d 'Record the time but charge nothing'
@@ -453,7 +482,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l force -d 
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l set -d 'After the day\'s work the balance becomes exactly this' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l assert -d 'After the day\'s work the balance must be exactly this (checked by `check`)' -r
@@ -465,13 +494,14 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l ledger -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l note -d 'What it was (the invoice line\'s description; required)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l date -d 'Date of the expense (default: today)' -r
@@ -479,13 +509,14 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -a "remove" -d 'Remove an expense entered by mistake (rewrites expenses.csv atomically)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -493,14 +524,15 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l force -d 'Remove an expense already invoiced (the next invoice credits it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an expense entered by mistake (rewrites expenses.csv atomically)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -513,14 +545,15 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l ledger -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l force -d 'Import even beyond a client\'s credit limit or while an overdue invoice blocks it'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l dry-run -d 'Show per client and month what would be added, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l as-of -d 'Export the events a report as of this date counts (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s o -l output -d 'Write the journal to this file (atomically) instead of stdout' -r -F
@@ -528,7 +561,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l ledger -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -540,11 +574,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l to -d 'Last day of the period billed' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l date -d 'Date of the invoice (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l show -d 'Show an issued invoice again, exactly as it was recorded' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -s o -l output -d 'Write the document (html, cii, csv, json) to this file, atomically, instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l dry-run -d 'Show the invoice without a number, record nothing'
@@ -552,7 +588,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l corrections-only -d 'Bill only the pending corrections of periods already invoiced (no new period)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -a "pay" -d 'Record a payment against an invoice'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -563,13 +599,14 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l dry-run -d 'Show what would be recorded, record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Record a payment against an invoice'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -577,12 +614,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
@@ -597,12 +635,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l bank -d 'A person\'s flex bank: its statement with each period\'s worked and scheduled hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l from -d 'First date shown (the balance still counts everything before)' -r
@@ -611,12 +650,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l from -d 'First date included' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l to -d 'Last date included' -r
@@ -625,12 +665,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l as-of -d 'The invoices dated up to this date, with paid, outstanding and status as they were that day (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l client -d 'Only the invoices of this client (as the client billed or as its payer)' -r
@@ -638,13 +679,14 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l outstanding -d 'Only invoices not paid in full'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l as-of -d 'Balances as of this date (default: today); the period holding it is in progress' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l person -d 'Only this person\'s banks' -r
@@ -652,12 +694,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
@@ -671,58 +714,63 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l ledger -
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l as-of -d 'Check as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l dry-run -d 'Show what would be sent; send and record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
-html\t''"
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -s h -l help -d 'Print help'
+complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help" -f -a "init" -d 'Create a new ledger directory'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help" -f -a "client" -d 'Add, list, show, change, remove or forget clients'

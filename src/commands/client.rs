@@ -160,6 +160,15 @@ pub struct ClientFields {
     /// The client's VAT or tax id, printed on its invoices
     #[arg(long, value_name = "ID")]
     pub vat_id: Option<String>,
+    /// The client's country, a two-letter code like FR (e-invoices need it)
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+    /// The VAT category of its invoices (S, Z, E, AE, K, G, O, L, M), for e-invoices
+    #[arg(long, value_name = "CODE")]
+    pub tax_category: Option<String>,
+    /// Why its invoices are exempt from VAT (printed in e-invoices)
+    #[arg(long, value_name = "TEXT")]
+    pub tax_exemption: Option<String>,
     /// Low-balance alert threshold in percent, overriding the settings
     #[arg(long, value_name = "PERCENT")]
     pub low_balance_percent: Option<String>,
@@ -382,6 +391,27 @@ impl ClientFields {
         }
         if let Some(v) = &self.vat_id {
             out.push(("vat_id", text("--vat-id", v)?));
+        }
+        if let Some(v) = &self.country {
+            let code = v.trim().to_ascii_uppercase();
+            if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(Error::refused(format!(
+                    "--country \"{v}\": use a two-letter code like DE or FR"
+                )));
+            }
+            out.push(("country", FieldValue::Str(code)));
+        }
+        if let Some(v) = &self.tax_category {
+            let code = v.trim().to_ascii_uppercase();
+            if !["S", "Z", "E", "AE", "K", "G", "O", "L", "M"].contains(&code.as_str()) {
+                return Err(Error::refused(format!(
+                    "--tax-category \"{v}\": use S, Z, E, AE, K, G, O, L or M"
+                )));
+            }
+            out.push(("tax_category", FieldValue::Str(code)));
+        }
+        if let Some(v) = &self.tax_exemption {
+            out.push(("tax_exemption", text("--tax-exemption", v)?));
         }
         if let Some(v) = &self.notes {
             out.push(("notes", text("--notes", v)?));

@@ -60,6 +60,8 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # prefix = "INV-"                 # numbers look like INV-2026-0007
 # terms_days = 30                 # due date = invoice date + this
 # block_after_days = 14           # unpaid this long after due blocks new work (default: never)
+# tax_category = "S"              # e-invoices: the VAT category (default S when taxed)
+# tax_exemption = "..."           # e-invoices: why an untaxed invoice is exempt
 # billing_start = "2026-01-01"    # nothing dated before is billed (default: first invoice)
 
 # [cancellation]                  # late cancellations are charged a share (default: never)
@@ -75,6 +77,7 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # payment_terms = "Payable within 14 days without deduction."
 # footer = "Registered office, register number, ..."
 # logo = "logo.png"               # an image in this directory, embedded in HTML
+# country = "DE"                  # e-invoices (--format cii) need the seller's country
 
 # [services.design]               # named services with their rates (default: none)
 # rate = "110.00"

@@ -63,6 +63,10 @@ pub struct Args {
     /// Bill only the pending corrections of periods already invoiced (no new period)
     #[arg(long, conflicts_with_all = ["month", "from", "to", "show"])]
     pub corrections_only: bool,
+    /// Write the document (html, cii, csv, json) to this file, atomically, instead of
+    /// stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -96,10 +100,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if let Some(number) = &args.show {
         let ledger = ctx.read_ledger()?;
         let mut doc = recorded(&ledger, number)?;
-        if ctx.format == Format::Html {
-            doc.logo = logo(&ledger)?;
-        }
-        emit(ctx, &doc)?;
+        prepare(ctx, &ledger, &mut doc)?;
+        emit(ctx, &doc, args.output.as_deref())?;
         return Ok(ExitCode::SUCCESS);
     }
     let client_id = args.client.clone().unwrap_or_default();
@@ -207,12 +209,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         .into());
     }
     let mut doc = draft(&ledger, client, date, period, lines, &due);
-    // A logo that cannot be read stops the invoice before it is recorded.
-    if ctx.format == Format::Html {
-        doc.logo = logo(&ledger)?;
-    }
+    // What the document needs (a logo, an e-invoice's countries) stops the invoice
+    // before it is recorded.
+    prepare(ctx, &ledger, &mut doc)?;
     if args.dry_run {
-        emit(ctx, &doc)?;
+        emit(ctx, &doc, args.output.as_deref())?;
         return Ok(ExitCode::SUCCESS);
     }
     let number = next_number(
@@ -223,14 +224,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     doc.number = Some(number.clone());
     record(&ctx.user, &ledger, &doc)?;
     drop(lock);
-    emit(ctx, &doc)?;
+    emit(ctx, &doc, args.output.as_deref())?;
     let confirmation = format!(
         "recorded invoice {number} for {} ({} {})",
         client.id, doc.totals.total, doc.currency
     );
-    // The confirmation of the write goes to stdout after a table; after a CSV, JSON or
-    // HTML document, which is the whole of stdout, to stderr. --quiet silences it.
-    if ctx.format == Format::Table {
+    // The confirmation of the write goes to stdout after a table (or when the document
+    // went to a file); after a CSV, JSON, HTML or CII document, which is the whole of
+    // stdout, to stderr. --quiet silences it.
+    if ctx.format == Format::Table || args.output.is_some() {
         ctx.confirm(&confirmation)?;
     } else if !ctx.quiet {
         super::note(&confirmation);
@@ -367,6 +369,7 @@ fn party(client: &Client) -> Party {
         address: client.address.clone(),
         email: client.email.clone(),
         vat_id: client.vat_id.clone(),
+        country: client.country.clone(),
     }
 }
 
@@ -402,6 +405,11 @@ pub(crate) fn draft(
         tax_percent: client.tax_percent,
         seller: ledger.settings.company.clone(),
         logo: None,
+        tax_category: client.tax_category.clone().or_else(|| ledger.settings.tax_category.clone()),
+        tax_exemption: client
+            .tax_exemption
+            .clone()
+            .or_else(|| ledger.settings.tax_exemption.clone()),
     }
 }
 
@@ -503,6 +511,10 @@ pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), 
         ("bill_to_name", doc.bill_to.name.clone()),
         ("bill_to_address", doc.bill_to.address.clone().unwrap_or_default()),
         ("bill_to_vat_id", doc.bill_to.vat_id.clone().unwrap_or_default()),
+        ("seller_country", doc.seller.country.clone().unwrap_or_default()),
+        ("bill_to_country", doc.bill_to.country.clone().unwrap_or_default()),
+        ("tax_category", doc.tax_category.clone().unwrap_or_default()),
+        ("tax_exemption", doc.tax_exemption.clone().unwrap_or_default()),
     ];
     let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
     let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
@@ -533,6 +545,8 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
         None => (ledger.settings.company.clone(), named(billed)),
     };
     let lines = ledger.lines_of(invoice);
+    // Invoices recorded before the tax category was kept use today's.
+    let current = ledger.client_ix(&invoice.client).map(|ix| &ledger.clients[ix as usize]);
     Ok(InvoiceDoc {
         number: Some(invoice.number.clone()),
         date: invoice.date,
@@ -549,14 +563,47 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
         tax_percent: invoice.tax_percent,
         seller,
         logo: None,
+        tax_category: invoice.tax_category.clone().or_else(|| {
+            current
+                .and_then(|c| c.tax_category.clone())
+                .or_else(|| ledger.settings.tax_category.clone())
+        }),
+        tax_exemption: invoice.tax_exemption.clone().or_else(|| {
+            current
+                .and_then(|c| c.tax_exemption.clone())
+                .or_else(|| ledger.settings.tax_exemption.clone())
+        }),
     })
 }
 
 /// Prints an invoice in the chosen format.
-fn emit(ctx: &mut Ctx, doc: &InvoiceDoc) -> Result<()> {
+fn emit(ctx: &mut Ctx, doc: &InvoiceDoc, output: Option<&std::path::Path>) -> Result<()> {
     let hours = |m| ctx.hours(m);
-    let bytes = crate::render::invoice::render(doc, ctx.format, ctx.color, &hours);
-    ctx.out.write_all(&bytes)?;
+    let color = ctx.color && output.is_none();
+    let bytes = crate::render::invoice::render(doc, ctx.format, color, &hours);
+    match output {
+        Some(path) => crate::store::write::write_atomic(path, &bytes)?,
+        None => ctx.out.write_all(&bytes)?,
+    }
+    Ok(())
+}
+
+/// Completes what the chosen format needs: the HTML's logo; the data an e-invoice
+/// cannot go without (refused, naming the settings to add).
+fn prepare(ctx: &Ctx, ledger: &Ledger, doc: &mut InvoiceDoc) -> Result<(), Error> {
+    match ctx.format {
+        Format::Html => doc.logo = logo(ledger)?,
+        Format::Cii => {
+            let missing = crate::render::cii::missing(doc);
+            if !missing.is_empty() {
+                return Err(Error::with_hint(
+                    format!("an EN 16931 e-invoice needs {}", missing.join("; ")),
+                    "add them to hourbank.toml or clients.toml, then issue or show the invoice again",
+                ));
+            }
+        }
+        _ => {}
+    }
     Ok(())
 }
 

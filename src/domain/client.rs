@@ -132,6 +132,12 @@ pub struct Client {
     pub payer: Option<Slug>,
     /// The client's VAT or tax id, printed on invoices billed to it.
     pub vat_id: Option<String>,
+    /// ISO 3166 two-letter country code (e-invoices need it).
+    pub country: Option<String>,
+    /// The VAT category of its invoices (EN 16931: S, Z, E, AE, K, G, O), and the reason
+    /// of an exemption; override `[invoice]`'s.
+    pub tax_category: Option<String>,
+    pub tax_exemption: Option<String>,
     pub discount_percent: Option<Decimal>,
     pub tax_percent: Option<Decimal>,
     pub terms_days: Option<u32>,
@@ -185,6 +191,9 @@ impl Client {
             cancellation: None,
             payer: None,
             vat_id: None,
+            country: None,
+            tax_category: None,
+            tax_exemption: None,
             discount_percent: None,
             tax_percent: None,
             terms_days: None,
@@ -339,6 +348,9 @@ pub struct Settings {
     pub cancellation: Vec<CancellationLevel>,
     /// `[invoice] block_after_days`: default never.
     pub block_after_days: Option<u32>,
+    /// `[invoice] tax_category` and `tax_exemption` (e-invoices).
+    pub tax_category: Option<String>,
+    pub tax_exemption: Option<String>,
     /// `credit_on`: when bank clients' purchases become usable.
     pub credit_on: CreditOn,
     /// `hide_costs`: statements without rates, prices or amounts.
@@ -365,6 +377,8 @@ pub struct Company {
     pub footer: Option<String>,
     /// An image file in the ledger directory, embedded in HTML documents.
     pub logo: Option<String>,
+    /// ISO 3166 two-letter country code (e-invoices need it).
+    pub country: Option<String>,
 }
 
 /// `[notify]`: where alerts go besides stdout.
@@ -407,6 +421,8 @@ impl Default for Settings {
             billing_start: None,
             cancellation: Vec::new(),
             block_after_days: None,
+            tax_category: None,
+            tax_exemption: None,
             credit_on: CreditOn::Purchase,
             hide_costs: false,
             company: Company::default(),

@@ -112,6 +112,7 @@ pub struct Party {
     pub address: Option<String>,
     pub email: Option<String>,
     pub vat_id: Option<String>,
+    pub country: Option<String>,
 }
 
 /// Everything an invoice shows, for rendering (a draft has no number yet).
@@ -138,6 +139,9 @@ pub struct InvoiceDoc {
     pub seller: Company,
     /// An image to print at the top (a `data:` URI), when `[company] logo` names one.
     pub logo: Option<String>,
+    /// The VAT category and exemption reason (e-invoices).
+    pub tax_category: Option<String>,
+    pub tax_exemption: Option<String>,
 }
 
 /// The hours an invoice bills: its hourly lines' hours, and the hours of the lots it
@@ -435,6 +439,8 @@ pub struct Invoice {
     /// The parties as printed at issue (invoices recorded before this was kept have
     /// none: they are shown with the current settings).
     pub parties: Option<(Company, Party)>,
+    pub tax_category: Option<String>,
+    pub tax_exemption: Option<String>,
 }
 
 /// What an invoice bills (SPEC 9): a period, or only the pending corrections.

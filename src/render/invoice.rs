@@ -18,6 +18,7 @@ pub fn render(
 ) -> Vec<u8> {
     match format {
         Format::Html => super::html::invoice(doc).into_bytes(),
+        Format::Cii => super::cii::invoice(doc).into_bytes(),
         Format::Json => {
             let mut bytes =
                 serde_json::to_vec_pretty(&to_json(doc)).expect("JSON values serialize");

@@ -1,6 +1,7 @@
 //! Turning report tables into bytes: a terminal table, spreadsheet-safe CSV, or JSON
 //! with exact decimal numbers. Renderers decide nothing about what is computed.
 
+pub mod cii;
 pub mod csv;
 pub mod html;
 pub mod invoice;
@@ -96,6 +97,8 @@ pub enum Format {
     Csv,
     Json,
     Html,
+    /// An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931).
+    Cii,
 }
 
 /// Writes `rows` under `columns` to `out` in `format`: CSV and JSON one row at a time,
@@ -109,7 +112,7 @@ pub fn write_rows(
     rows: impl Iterator<Item = Row>,
 ) -> std::io::Result<()> {
     match format {
-        Format::Table | Format::Html => {
+        Format::Table | Format::Html | Format::Cii => {
             let mut report = Report::new(columns);
             report.rows.extend(rows);
             out.write_all(table::render(&report, color).as_bytes())
@@ -122,7 +125,7 @@ pub fn write_rows(
 /// Renders `report` in `format` (`html` falls back to a table for reports).
 pub fn render(report: &Report, format: Format, color: bool) -> Vec<u8> {
     match format {
-        Format::Table | Format::Html => table::render(report, color).into_bytes(),
+        Format::Table | Format::Html | Format::Cii => table::render(report, color).into_bytes(),
         Format::Csv => csv::render(report),
         Format::Json => json::render(report),
     }

@@ -54,6 +54,7 @@ fn parties(f: &super::csvio::Fields<'_>) -> Option<(Company, Party)> {
         payment_terms: text(invoice::PAYMENT_TERMS),
         footer: text(invoice::FOOTER),
         logo: None,
+        country: text(invoice::SELLER_COUNTRY),
     };
     let buyer = Party {
         id: String::new(),
@@ -61,6 +62,7 @@ fn parties(f: &super::csvio::Fields<'_>) -> Option<(Company, Party)> {
         address: text(invoice::BILL_TO_ADDRESS),
         email: None,
         vat_id: text(invoice::BILL_TO_VAT_ID),
+        country: text(invoice::BILL_TO_COUNTRY),
     };
     (!buyer.name.is_empty()).then_some((seller, buyer))
 }
@@ -137,6 +139,10 @@ impl Ledger {
                             .map_err(|_| format!("tax_percent \"{t}\": not a number"))
                     })?,
                     parties: parties(f),
+                    tax_category: Some(f.text(invoice::TAX_CATEGORY).to_string())
+                        .filter(|t| !t.is_empty()),
+                    tax_exemption: Some(f.text(invoice::TAX_EXEMPTION).to_string())
+                        .filter(|t| !t.is_empty()),
                 });
                 Ok(())
             },

@@ -122,6 +122,10 @@ record! {
         BILL_TO_NAME = "bill_to_name",
         BILL_TO_ADDRESS = "bill_to_address",
         BILL_TO_VAT_ID = "bill_to_vat_id",
+        SELLER_COUNTRY = "seller_country",
+        BILL_TO_COUNTRY = "bill_to_country",
+        TAX_CATEGORY = "tax_category",
+        TAX_EXEMPTION = "tax_exemption",
     }
 }
 

