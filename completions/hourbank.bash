@@ -430,7 +430,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -480,7 +480,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -506,7 +506,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -560,7 +560,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -602,7 +602,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -716,7 +716,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -742,7 +742,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -768,7 +768,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -794,7 +794,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -944,7 +944,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -970,7 +970,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1108,7 +1108,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1134,7 +1134,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1284,7 +1284,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1310,7 +1310,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1336,7 +1336,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1370,7 +1370,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1438,7 +1438,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1476,7 +1476,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2148,7 +2148,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2174,7 +2174,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2228,7 +2228,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2308,7 +2308,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2362,7 +2362,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2388,7 +2388,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2418,7 +2418,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2444,7 +2444,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2482,7 +2482,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2508,7 +2508,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2566,7 +2566,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2662,7 +2662,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2720,7 +2720,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2746,7 +2746,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2940,7 +2940,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2966,7 +2966,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3004,7 +3004,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3030,7 +3030,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3056,7 +3056,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3094,7 +3094,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3128,7 +3128,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3264,7 +3264,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3298,7 +3298,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3336,7 +3336,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3370,7 +3370,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)

@@ -29,7 +29,8 @@ complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output for
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_needs_command" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_needs_command" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -58,7 +59,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Ou
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l example -d 'Fill it with the bundled example ledger instead of empty files'
@@ -71,7 +73,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -127,7 +130,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
@@ -140,7 +144,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -152,7 +157,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -201,7 +207,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l force -d 'Change the type of a client that has rows (its whole history is read anew)'
@@ -215,7 +222,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
@@ -228,7 +236,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
@@ -248,7 +257,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -271,7 +281,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
@@ -284,7 +295,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -296,7 +308,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -311,7 +324,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
@@ -324,7 +338,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
@@ -337,7 +352,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
@@ -350,7 +366,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -374,7 +391,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_s
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -398,7 +416,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l never-expires -d 'The hours never expire'
@@ -415,7 +434,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -431,7 +451,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l never-expires -d 'The hours never expire'
@@ -446,7 +467,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l force -d 'Remove a lot already invoiced (the next invoice credits it)'
@@ -472,7 +494,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l non-billable -d 'Record the time but charge nothing'
@@ -495,7 +518,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d '
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l dry-run -d 'Show what would be written, write nothing'
@@ -510,7 +534,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fis
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l dry-run -d 'Show what would be written, write nothing'
@@ -525,7 +550,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_se
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l force -d 'Remove an expense already invoiced (the next invoice credits it)'
@@ -546,7 +572,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d '
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l force -d 'Import even beyond a client\'s credit limit or while an overdue invoice blocks it'
@@ -562,7 +589,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l format -d '
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -580,7 +608,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fis
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l dry-run -d 'Show the invoice without a number, record nothing'
@@ -600,7 +629,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l dry-run -d 'Show what would be recorded, record nothing'
@@ -615,7 +645,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -636,7 +667,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -651,7 +683,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -666,7 +699,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -680,7 +714,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l outstanding -d 'Only invoices not paid in full'
@@ -695,7 +730,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -715,7 +751,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l format -
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -728,7 +765,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l forma
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l dry-run -d 'Show what would be sent; send and record nothing'
@@ -741,7 +779,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'O
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -753,7 +792,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -765,7 +805,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l forma
 csv\t''
 json\t''
 html\t''
-cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'"
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -s q -l quiet -d 'Do not print the confirmation of a write'

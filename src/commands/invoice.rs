@@ -100,7 +100,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if let Some(number) = &args.show {
         let ledger = ctx.read_ledger()?;
         let mut doc = recorded(&ledger, number)?;
-        prepare(ctx, &ledger, &mut doc)?;
+        prepare(ctx, &ledger, &mut doc, args.output.as_deref())?;
         emit(ctx, &doc, args.output.as_deref())?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -211,7 +211,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let mut doc = draft(&ledger, client, date, period, lines, &due);
     // What the document needs (a logo, an e-invoice's countries) stops the invoice
     // before it is recorded.
-    prepare(ctx, &ledger, &mut doc)?;
+    prepare(ctx, &ledger, &mut doc, args.output.as_deref())?;
     if args.dry_run {
         emit(ctx, &doc, args.output.as_deref())?;
         return Ok(ExitCode::SUCCESS);
@@ -581,18 +581,89 @@ fn emit(ctx: &mut Ctx, doc: &InvoiceDoc, output: Option<&std::path::Path>) -> Re
     let hours = |m| ctx.hours(m);
     let color = ctx.color && output.is_none();
     let bytes = crate::render::invoice::render(doc, ctx.format, color, &hours);
-    match output {
-        Some(path) => crate::store::write::write_atomic(path, &bytes)?,
-        None => ctx.out.write_all(&bytes)?,
+    match (ctx.format, output) {
+        (Format::Pdf, Some(path)) => print_pdf(&bytes, path)?,
+        (_, Some(path)) => crate::store::write::write_atomic(path, &bytes)?,
+        (_, None) => ctx.out.write_all(&bytes)?,
     }
+    Ok(())
+}
+
+/// The browser that prints HTML to PDF: `chromium` (or `chromium-browser`,
+/// `google-chrome`), else `wkhtmltopdf`, from the PATH.
+fn pdf_printer() -> Option<(String, bool)> {
+    let path = std::env::var_os("PATH")?;
+    let found = |name: &str| std::env::split_paths(&path).any(|dir| dir.join(name).is_file());
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|n| found(n))
+        .map(|n| (n.to_string(), true))
+        .or_else(|| found("wkhtmltopdf").then(|| ("wkhtmltopdf".to_string(), false)))
+}
+
+/// Prints the HTML invoice to `path` through a headless browser; writes nothing when
+/// that fails (a temporary file beside `path` is renamed only after success).
+fn print_pdf(html: &[u8], path: &std::path::Path) -> Result<(), Error> {
+    let Some((browser, chrome)) = pdf_printer() else {
+        return Err(Error::with_hint(
+            "--format pdf needs chromium (or wkhtmltopdf) on the PATH, and neither is there",
+            "write the HTML (`--format html -o invoice.html`) and print it to PDF from a browser",
+        ));
+    };
+    let dir =
+        path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let io = |e| Error::io(dir, e);
+    let page =
+        tempfile::Builder::new().prefix(".hourbank-tmp-").suffix(".html").tempfile().map_err(io)?;
+    std::fs::write(page.path(), html).map_err(io)?;
+    let pdf = tempfile::Builder::new()
+        .prefix(".hourbank-tmp-")
+        .suffix(".pdf")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    let mut command = std::process::Command::new(&browser);
+    if chrome {
+        command.args(["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"]);
+        command.arg(format!("--print-to-pdf={}", pdf.path().display()));
+        command.arg(format!("file://{}", page.path().display()));
+    } else {
+        command.args(["--quiet", "--page-size", "A4"]).arg(page.path()).arg(pdf.path());
+    }
+    let out = command.output().map_err(|e| Error::refused(format!("{browser}: {e}")))?;
+    let written = std::fs::metadata(pdf.path()).map(|m| m.len()).unwrap_or(0);
+    if !out.status.success() || written == 0 {
+        return Err(Error::refused(format!(
+            "{browser} did not print the invoice ({}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr).trim()
+        )));
+    }
+    pdf.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
 }
 
 /// Completes what the chosen format needs: the HTML's logo; the data an e-invoice
 /// cannot go without (refused, naming the settings to add).
-fn prepare(ctx: &Ctx, ledger: &Ledger, doc: &mut InvoiceDoc) -> Result<(), Error> {
+fn prepare(
+    ctx: &Ctx,
+    ledger: &Ledger,
+    doc: &mut InvoiceDoc,
+    output: Option<&std::path::Path>,
+) -> Result<(), Error> {
     match ctx.format {
-        Format::Html => doc.logo = logo(ledger)?,
+        Format::Pdf if output.is_none() => {
+            return Err(Error::with_hint(
+                "--format pdf writes a file: name it with -o",
+                "hourbank --format pdf invoice ... -o invoice.pdf",
+            ));
+        }
+        Format::Pdf if pdf_printer().is_none() => {
+            return Err(Error::with_hint(
+                "--format pdf needs chromium (or wkhtmltopdf) on the PATH, and neither is there",
+                "write the HTML (`--format html -o invoice.html`) and print it to PDF from a browser",
+            ));
+        }
+        Format::Html | Format::Pdf => doc.logo = logo(ledger)?,
         Format::Cii => {
             let missing = crate::render::cii::missing(doc);
             if !missing.is_empty() {

@@ -17,7 +17,8 @@ pub fn render(
     hours: &dyn Fn(Minutes) -> Cell,
 ) -> Vec<u8> {
     match format {
-        Format::Html => super::html::invoice(doc).into_bytes(),
+        // A PDF is the HTML printed by a browser (`commands::invoice`).
+        Format::Html | Format::Pdf => super::html::invoice(doc).into_bytes(),
         Format::Cii => super::cii::invoice(doc).into_bytes(),
         Format::Json => {
             let mut bytes =

@@ -99,6 +99,8 @@ pub enum Format {
     Html,
     /// An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931).
     Cii,
+    /// An invoice printed to PDF by a headless browser (`-o FILE`).
+    Pdf,
 }
 
 /// Writes `rows` under `columns` to `out` in `format`: CSV and JSON one row at a time,
@@ -112,7 +114,7 @@ pub fn write_rows(
     rows: impl Iterator<Item = Row>,
 ) -> std::io::Result<()> {
     match format {
-        Format::Table | Format::Html | Format::Cii => {
+        Format::Table | Format::Html | Format::Cii | Format::Pdf => {
             let mut report = Report::new(columns);
             report.rows.extend(rows);
             out.write_all(table::render(&report, color).as_bytes())
@@ -125,7 +127,9 @@ pub fn write_rows(
 /// Renders `report` in `format` (`html` falls back to a table for reports).
 pub fn render(report: &Report, format: Format, color: bool) -> Vec<u8> {
     match format {
-        Format::Table | Format::Html | Format::Cii => table::render(report, color).into_bytes(),
+        Format::Table | Format::Html | Format::Cii | Format::Pdf => {
+            table::render(report, color).into_bytes()
+        }
         Format::Csv => csv::render(report),
         Format::Json => json::render(report),
     }

@@ -286,7 +286,7 @@ pub fn render(
             out.push(b'\n');
             out
         }
-        Format::Table | Format::Cii => r.table(statement, color).into_bytes(),
+        Format::Table | Format::Cii | Format::Pdf => r.table(statement, color).into_bytes(),
         Format::Html => r.html(statement).into_bytes(),
     }
 }

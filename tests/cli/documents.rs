@@ -267,3 +267,62 @@ fn cii_e_invoices_pass_the_xsd_and_carry_the_html_amounts() {
     assert!(xml.contains("<ram:TypeCode>381</ram:TypeCode>"), "{xml}");
     assert_eq!(xml_values(&xml, "GrandTotalAmount"), ["1017.45"]);
 }
+
+/// Runs hourbank with `PATH` set to `path` only.
+fn with_path(l: &TestLedger, path: &std::path::Path, args: &[&str]) -> std::process::Output {
+    bin().env("PATH", path).arg("--ledger").arg(l.path()).args(args).output().unwrap()
+}
+
+#[test]
+fn pdf_is_the_html_printed_by_a_browser_on_the_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let l = ledger();
+    let tools = tempfile::tempdir().unwrap();
+    let pdf = l.file("invoice.pdf");
+    // No browser: a clear error naming the HTML route, and nothing recorded.
+    let before = l.snapshot();
+    let out = with_path(
+        &l,
+        tools.path(),
+        &["--format", "pdf", "invoice", "acme", "--month", "2026-03", "-o", &pdf.to_string_lossy()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("needs chromium (or wkhtmltopdf)") && stderr.contains("--format html -o"),
+        "{stderr}"
+    );
+    assert_eq!(l.snapshot(), before);
+    // A stand-in chromium records its arguments and writes the PDF it is asked for.
+    let script = tools.path().join("chromium");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\necho \"$@\" > \"${0%/*}/args\"\nfor a in \"$@\"; do case \"$a\" in --print-to-pdf=*) printf '%%PDF-1.4 stand-in' > \"${a#--print-to-pdf=}\";; esac; done\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let out = with_path(
+        &l,
+        tools.path(),
+        &["--format", "pdf", "invoice", "acme", "--month", "2026-03", "-o", &pdf.to_string_lossy()],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read_to_string(&pdf).unwrap(), "%PDF-1.4 stand-in");
+    let args = std::fs::read_to_string(tools.path().join("args")).unwrap();
+    assert!(
+        args.contains("--headless") && args.contains("--print-to-pdf=") && args.contains("file://"),
+        "{args}"
+    );
+    // A browser that fails writes nothing (the old file stays as it was).
+    std::fs::write(&script, "#!/bin/sh\necho broken >&2\nexit 3\n").unwrap();
+    let out = with_path(
+        &l,
+        tools.path(),
+        &["--format", "pdf", "invoice", "--show", "INV-2026-0001", "-o", &pdf.to_string_lossy()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("did not print the invoice"));
+    assert_eq!(std::fs::read_to_string(&pdf).unwrap(), "%PDF-1.4 stand-in");
+    // PDF is a file: without -o it is refused.
+    l.refused(&["--format", "pdf", "invoice", "--show", "INV-2026-0001"], "name it with -o");
+}
