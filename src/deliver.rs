@@ -7,8 +7,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use lettre::message::Mailbox;
-use lettre::message::header::ContentType;
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{Message, SmtpTransport, Transport};
 
@@ -19,7 +18,10 @@ pub struct Mail {
     pub from: String,
     pub to: Vec<String>,
     pub subject: String,
+    /// The text (UTF-8; lines kept readable).
     pub body: String,
+    /// An HTML alternative of the text (a statement), when there is one.
+    pub html: Option<String>,
     pub vars: Vec<(&'static str, String)>,
 }
 
@@ -30,20 +32,42 @@ pub fn one_line(text: &str) -> String {
 }
 
 impl Mail {
+    /// The RFC 5322 message: `From`, `To`, `Subject` (RFC 2047-encoded when not ASCII),
+    /// `Date`, `Message-ID`, `MIME-Version: 1.0` and a UTF-8 text part (with its HTML
+    /// alternative, when there is one).
     pub fn message(&self) -> Result<Message, String> {
         let parse = |address: &str| {
             address.parse::<Mailbox>().map_err(|e| format!("address \"{address}\": {e}"))
         };
-        let mut builder =
-            Message::builder().from(parse(&self.from)?).subject(one_line(&self.subject)).date_now();
+        let mut builder = Message::builder()
+            .from(parse(&self.from)?)
+            .subject(one_line(&self.subject))
+            .date_now()
+            .message_id(Some(message_id(&self.from)));
         for to in &self.to {
             builder = builder.to(parse(to)?);
         }
-        builder
-            .header(ContentType::TEXT_PLAIN)
-            .body(self.body.clone())
-            .map_err(|e| format!("the message could not be built: {e}"))
+        let text = SinglePart::plain(self.body.clone());
+        let built = match &self.html {
+            Some(html) => builder.multipart(
+                MultiPart::alternative()
+                    .singlepart(text)
+                    .singlepart(SinglePart::html(html.clone())),
+            ),
+            None => builder.singlepart(text),
+        };
+        built.map_err(|e| format!("the message could not be built: {e}"))
     }
+}
+
+/// A unique `Message-ID` at the sender's domain: the time and random bits.
+fn message_id(from: &str) -> String {
+    let domain = from.rsplit_once('@').map_or("localhost", |(_, d)| d.trim_end_matches('>'));
+    let random = getrandom::u64().unwrap_or(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    format!("<{nanos:x}.{random:016x}@{domain}>")
 }
 
 /// The configured ways to deliver, set up once per run.
@@ -126,12 +150,19 @@ fn pipe(argv: &[String], message: &[u8], vars: &[(&'static str, String)]) -> Res
     ))
 }
 
-/// The default sender: `hourbank@<host name>`.
+/// The default sender: `hourbank@<fully qualified host name>` (the host name, with the
+/// kernel's domain name when it has one and the host name does not).
 pub fn default_from() -> String {
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .ok()
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| "localhost".to_string());
+    let read = |path: &str| {
+        std::fs::read_to_string(path)
+            .ok()
+            .map(|h| h.trim().to_string())
+            .filter(|h| !h.is_empty() && h != "(none)")
+    };
+    let host = read("/proc/sys/kernel/hostname").unwrap_or_else(|| "localhost".to_string());
+    let host = match read("/proc/sys/kernel/domainname") {
+        Some(domain) if !host.contains('.') => format!("{host}.{domain}"),
+        _ => host,
+    };
     format!("hourbank@{host}")
 }

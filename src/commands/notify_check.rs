@@ -147,10 +147,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let mut delivered = Vec::new();
     let mut failures = Vec::new();
     for alert in new {
-        let mail = mail(&ledger, &alert);
-        let outcome = match &mail {
-            Some(mail) if channels.any() => channels.deliver(mail),
-            _ => Ok(()),
+        let outcome = if channels.any() {
+            mails(&ledger, &alert).iter().try_for_each(|mail| channels.deliver(mail))
+        } else {
+            Ok(())
         };
         match outcome {
             Ok(()) => {
@@ -223,61 +223,99 @@ fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
     Ok(())
 }
 
-/// The e-mail of an alert, or `None` when it has no recipient.
-fn mail(ledger: &Ledger, alert: &Alert) -> Option<Mail> {
+/// The e-mails of an alert: one to the office (`[notify] to`), and one to the client
+/// (with `client = true`) or the person of a flex bank, worded for them and addressed
+/// to them alone. None when it has no recipient.
+fn mails(ledger: &Ledger, alert: &Alert) -> Vec<Mail> {
     let notify = &ledger.settings.notify;
-    let mut to = notify.to.clone();
-    let name = if alert.bank.is_empty() {
+    let company = &ledger.settings.company;
+    let from = notify.from.clone().or_else(|| company.email.clone()).unwrap_or_else(default_from);
+    let (name, own) = if alert.bank.is_empty() {
         let client = ledger.client_ix(&alert.client).map(|i| &ledger.clients[i as usize]);
-        if notify.client
-            && let Some(email) = client.and_then(|c| c.email.clone())
-        {
-            to.push(email);
-        }
-        client.map_or(alert.client.clone(), |c| c.name.clone())
+        let own = client.and_then(|c| c.email.clone()).filter(|_| notify.client);
+        (client.map_or(alert.client.clone(), |c| c.name.clone()), own)
     } else {
         // A flex alert also goes to the person (SPEC 8).
         let people = ledger.people.as_deref().unwrap_or_default();
         let person = ledger.person_ix(&alert.client).map(|i| &people[i as usize]);
-        if let Some(email) = person.and_then(|p| p.email.clone()) {
-            to.push(email);
+        let name = person.and_then(|p| p.name.clone()).unwrap_or_else(|| alert.client.clone());
+        (name, person.and_then(|p| p.email.clone()))
+    };
+    let vars = |subject: &str, to: &[String]| {
+        vec![
+            ("HOURBANK_CLIENT", alert.client.clone()),
+            ("HOURBANK_CLIENT_NAME", name.clone()),
+            ("HOURBANK_KIND", alert.kind.as_str().to_string()),
+            ("HOURBANK_THRESHOLD", alert.threshold.clone()),
+            ("HOURBANK_LOT", alert.lot.clone()),
+            ("HOURBANK_DATE", alert.date.to_string()),
+            ("HOURBANK_MESSAGE", alert.message.clone()),
+            ("HOURBANK_BANK", alert.bank.clone()),
+            ("HOURBANK_SUBJECT", subject.to_string()),
+            ("HOURBANK_FROM", from.clone()),
+            ("HOURBANK_TO", to.join(", ")),
+        ]
+    };
+    let mut out = Vec::new();
+    if !notify.to.is_empty() {
+        let subject = format!("hourbank: {} ({}): {}", name, alert.client, alert.kind.as_str());
+        let holder = if alert.bank.is_empty() { "client" } else { "person" };
+        // Only the facts that are set: no empty `key:` lines.
+        let mut body = format!("{}\n\n{holder}: {} ({})\n", alert.message, name, alert.client);
+        for (key, value) in [
+            ("bank", alert.bank.as_str()),
+            ("alert", alert.kind.as_str()),
+            ("threshold", alert.threshold.as_str()),
+            ("lot", alert.lot.as_str()),
+        ] {
+            if !value.is_empty() {
+                body.push_str(&format!("{key}: {value}\n"));
+            }
         }
-        person.and_then(|p| p.name.clone()).unwrap_or_else(|| alert.client.clone())
-    };
-    if to.is_empty() {
-        return None;
+        body.push_str(&format!("date: {}\n", alert.date));
+        let to = notify.to.clone();
+        out.push(Mail {
+            vars: vars(&subject, &to),
+            from: from.clone(),
+            to,
+            subject,
+            body,
+            html: None,
+        });
     }
-    let subject = format!("hourbank: {} ({}): {}", name, alert.client, alert.kind.as_str());
-    let holder = if alert.bank.is_empty() {
-        "client".to_string()
-    } else {
-        format!("bank: {}\nperson", alert.bank)
-    };
-    let body = format!(
-        "{}\n\n{holder}: {} ({})\nalert: {}\nthreshold: {}\nlot: {}\ndate: {}\n",
-        alert.message,
-        name,
-        alert.client,
-        alert.kind.as_str(),
-        alert.threshold,
-        alert.lot,
-        alert.date
-    );
-    let from = notify.from.clone().unwrap_or_else(default_from);
-    let vars = vec![
-        ("HOURBANK_CLIENT", alert.client.clone()),
-        ("HOURBANK_CLIENT_NAME", name),
-        ("HOURBANK_KIND", alert.kind.as_str().to_string()),
-        ("HOURBANK_THRESHOLD", alert.threshold.clone()),
-        ("HOURBANK_LOT", alert.lot.clone()),
-        ("HOURBANK_DATE", alert.date.to_string()),
-        ("HOURBANK_MESSAGE", alert.message.clone()),
-        ("HOURBANK_BANK", alert.bank.clone()),
-        ("HOURBANK_SUBJECT", subject.clone()),
-        ("HOURBANK_FROM", from.clone()),
-        ("HOURBANK_TO", to.join(", ")),
-    ];
-    Some(Mail { from, to, subject, body, vars })
+    if let Some(email) = own {
+        let sender = company.name.clone().unwrap_or_else(|| "hourbank".to_string());
+        let subject = format!("{sender}: {}", about(alert));
+        let body = format!(
+            "Hello {name},\n\n{}.\n\nAs of {}.\n\n{sender}\n",
+            alert.message.trim_end_matches('.'),
+            alert.date
+        );
+        let to = vec![email];
+        out.push(Mail {
+            vars: vars(&subject, &to),
+            from: from.clone(),
+            to,
+            subject,
+            body,
+            html: None,
+        });
+    }
+    out
+}
+
+/// What an alert is about, in words for the client or person it concerns.
+fn about(alert: &Alert) -> &'static str {
+    match alert.kind.as_str() {
+        "low" => "your hours are running low",
+        "expiring" => "some of your hours expire soon",
+        "overdraft" => "your hours are used up",
+        "runs-out" => "your hours will run out soon",
+        "overdue" => "an invoice is overdue",
+        "flex-over" => "your flex-time bank is at its cap",
+        "flex-under" => "your flex-time bank is at its floor",
+        _ => "a notice about your hours",
+    }
 }
 
 /// Appends the record of one delivered alert (whole line, fsync, under the lock).

@@ -399,7 +399,7 @@ fn notify_check_sends_flex_over_and_under_once_per_episode_to_the_person_too() {
     let script = l.path().join("deliver.sh");
     std::fs::write(
         &script,
-        "#!/bin/sh\nset -e\nd=\"$OUT_DIR/$HOURBANK_CLIENT-$HOURBANK_BANK-$HOURBANK_KIND\"\nmkdir -p \"$d\"\ncat > \"$d/mail\"\nprintf '%s' \"$HOURBANK_TO\" > \"$d/to\"\n",
+        "#!/bin/sh\nset -e\nd=\"$OUT_DIR/$HOURBANK_CLIENT-$HOURBANK_BANK-$HOURBANK_KIND/$HOURBANK_TO\"\nmkdir -p \"$d\"\ncat > \"$d/mail\"\nprintf '%s' \"$HOURBANK_TO\" > \"$d/to\"\n",
     )
     .unwrap();
     use std::os::unix::fs::PermissionsExt;
@@ -429,8 +429,15 @@ fn notify_check_sends_flex_over_and_under_once_per_episode_to_the_person_too() {
         "alice: flex-over: bank flex: 1.00 h forfeited in the period ending 2026-01-11; the balance is at its cap of 8.00 h\n"
     );
     assert_eq!(notify("2026-01-13"), "", "sent once");
-    let to = std::fs::read_to_string(out_dir.path().join("alice-flex-flex-over/to")).unwrap();
-    assert_eq!(to, "lead@agency.example, alice@example.com");
+    // The lead and alice each get a message, alice's addressed to her alone.
+    let to = |who: &str| {
+        std::fs::read_to_string(out_dir.path().join("alice-flex-flex-over").join(who).join("to"))
+            .unwrap()
+    };
+    assert_eq!(
+        (to("lead@agency.example"), to("alice@example.com")),
+        ("lead@agency.example".into(), "alice@example.com".into())
+    );
     // Week 2 forfeits nothing; week 3 ends at the -2:00 floor with 23:00 short.
     assert_eq!(
         notify("2026-01-26"),

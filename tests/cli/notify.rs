@@ -203,7 +203,7 @@ fn recording_command(l: &TestLedger) -> std::path::PathBuf {
     let script = l.path().join("deliver.sh");
     std::fs::write(
         &script,
-        "#!/bin/sh\nset -e\nd=\"$OUT_DIR/$HOURBANK_CLIENT-$HOURBANK_KIND\"\nmkdir -p \"$d\"\ncat > \"$d/mail\"\nprintf '%s' \"$HOURBANK_CLIENT_NAME\" > \"$d/name\"\nprintf '%s' \"$HOURBANK_MESSAGE\" > \"$d/message\"\nprintf '%s' \"$HOURBANK_TO\" > \"$d/to\"\nprintf '%s' \"$HOURBANK_SUBJECT\" > \"$d/subject\"\nif [ \"$HOURBANK_CLIENT\" = \"$FAIL_FOR\" ]; then echo 'relay said no' >&2; exit 3; fi\n",
+        "#!/bin/sh\nset -e\nd=\"$OUT_DIR/$HOURBANK_CLIENT-$HOURBANK_KIND/$HOURBANK_TO\"\nmkdir -p \"$d\"\ncat > \"$d/mail\"\nprintf '%s' \"$HOURBANK_CLIENT_NAME\" > \"$d/name\"\nprintf '%s' \"$HOURBANK_MESSAGE\" > \"$d/message\"\nprintf '%s' \"$HOURBANK_TO\" > \"$d/to\"\nprintf '%s' \"$HOURBANK_SUBJECT\" > \"$d/subject\"\nif [ \"$HOURBANK_CLIENT\" = \"$FAIL_FOR\" ]; then echo 'relay said no' >&2; exit 3; fi\n",
     )
     .unwrap();
     use std::os::unix::fs::PermissionsExt;
@@ -238,8 +238,9 @@ fn delivery_through_a_command_keeps_hostile_values_inert() {
         .output()
         .unwrap();
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
-    let dir = out_dir.path().join("acme-expiring");
-    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    // The office gets the alert; the client gets its own message, addressed to it alone.
+    let office = out_dir.path().join("acme-expiring/admin@agency.example");
+    let read = |name: &str| std::fs::read_to_string(office.join(name)).unwrap();
     assert_eq!(
         read("name"),
         hostile.replace('\n', " "),
@@ -247,19 +248,36 @@ fn delivery_through_a_command_keeps_hostile_values_inert() {
     );
     let subject = read("subject");
     assert!(subject.contains("Evil") && !subject.contains('\n'), "{subject:?}");
-    assert_eq!(read("to"), "admin@agency.example, ops@acme.example");
     let mail = read("mail");
     let headers = mail.split("\r\n\r\n").next().unwrap();
     for header in [
         "From: alerts@agency.example",
-        "To: admin@agency.example, ops@acme.example",
+        "To: admin@agency.example\r\n",
         "Date: ",
         "Subject: ",
+        "Message-ID: <",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8",
     ] {
         assert!(headers.contains(header), "{header} missing in:\n{headers}");
     }
     assert!(!headers.lines().any(|h| h.starts_with("Bcc:")), "no header injected:\n{headers}");
     assert!(mail.contains(&read("message")), "{mail}");
+    assert!(
+        !mail.contains("lot: \r\n") && !mail.contains("threshold: \r\n"),
+        "no empty key lines: {mail}"
+    );
+    let client = out_dir.path().join("acme-expiring/ops@acme.example");
+    let client_mail = std::fs::read_to_string(client.join("mail")).unwrap();
+    let client_headers = client_mail.split("\r\n\r\n").next().unwrap();
+    assert!(client_headers.contains("To: ops@acme.example\r\n"), "{client_headers}");
+    assert!(!client_mail.contains("admin@agency.example"), "no office address: {client_mail}");
+    assert!(
+        client_headers.contains("Subject: hourbank: some of your hours expire soon"),
+        "{client_headers}"
+    );
+    assert!(client_mail.contains("Hello "), "{client_mail}");
+    assert_eq!(std::fs::read_dir(out_dir.path().join("acme-expiring")).unwrap().count(), 2);
     assert!(!out_dir.path().join("pwned").exists(), "nothing ran through a shell");
     // The alert line on stdout is one line.
     let stdout = String::from_utf8(run.stdout).unwrap();
@@ -419,4 +437,42 @@ fn an_hours_threshold_alerts_beside_the_percentages() {
     l.ok(&["client", "set", "acme", "--low-balance-hours", "5"]);
     l.log(&["acme", "5", "--date", "2026-11-02"]);
     assert_eq!(only(&check(&l, "2026-11-05"), "low"), "");
+}
+
+#[test]
+fn mail_comes_from_the_company_and_encodes_what_is_not_ascii() {
+    let l = ledger();
+    let clients = l.read("clients.toml").replace("name = \"Acme Corp\"", "name = \"Café Müller\"");
+    l.write("clients.toml", &clients);
+    let script = recording_command(&l);
+    l.append(
+        "hourbank.toml",
+        &format!(
+            "\n[company]\nname = \"Northwind\"\nemail = \"billing@northwind.example\"\n\n[notify]\nto = [\"admin@agency.example\"]\ncommand = [{}]\n",
+            toml_string(script.to_str().unwrap())
+        ),
+    );
+    let out_dir = tempfile::tempdir().unwrap();
+    let run = bin()
+        .env("OUT_DIR", out_dir.path())
+        .arg("--ledger")
+        .arg(l.path())
+        .args(["notify-check", "--as-of", "2026-11-23"])
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let mail =
+        std::fs::read_to_string(out_dir.path().join("acme-expiring/admin@agency.example/mail"))
+            .unwrap();
+    let headers = mail.split("\r\n\r\n").next().unwrap();
+    // No [notify] from: the company's address.
+    assert!(headers.contains("From: billing@northwind.example"), "{headers}");
+    assert!(
+        headers.contains("Message-ID: <") && headers.contains("@northwind.example>"),
+        "{headers}"
+    );
+    // The subject names the client, encoded per RFC 2047; no raw non-ASCII in headers.
+    let subject = headers.lines().find(|h| h.starts_with("Subject: ")).unwrap();
+    assert!(subject.contains("=?utf-8?"), "{subject}");
+    assert!(headers.is_ascii(), "{headers}");
 }
