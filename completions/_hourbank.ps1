@@ -932,6 +932,8 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices and statements; other commands print a table)')
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--send', '--send', [CompletionResultType]::ParameterName, 'E-mail it to the client''s `email` (HTML with a text part) through `[notify]`''s command or SMTP server')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'With --send: print the message instead of sending it')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')

@@ -3351,7 +3351,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__statement)
-            opts="-q -h -V --from --to --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --from --to --send --dry-run --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -755,6 +755,8 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l send -d 'E-mail it to the client\'s `email` (HTML with a text part) through `[notify]`\'s command or SMTP server'
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l dry-run -d 'With --send: print the message instead of sending it'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s h -l help -d 'Print help (see more with \'--help\')'

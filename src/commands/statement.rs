@@ -30,6 +30,13 @@ pub struct Args {
     /// Last day (default: today)
     #[arg(long, value_name = "D")]
     pub to: Option<String>,
+    /// E-mail it to the client's `email` (HTML with a text part) through `[notify]`'s
+    /// command or SMTP server
+    #[arg(long)]
+    pub send: bool,
+    /// With --send: print the message instead of sending it
+    #[arg(long, requires = "send")]
+    pub dry_run: bool,
 }
 
 /// What a statement shows of a work row.
@@ -123,8 +130,79 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         to_address: client.address.clone(),
         sections,
     };
+    if args.send {
+        return send(ctx, &ledger, client, &statement, args.dry_run);
+    }
     let bytes = render::render(&statement, ctx.format, ctx.time_format, ctx.color);
     ctx.out.write_all(&bytes)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Sends the statement to the client (or payer) it is for: the HTML page with the text
+/// tables as its plain part.
+fn send(
+    ctx: &mut Ctx,
+    ledger: &Ledger,
+    client: &crate::domain::client::Client,
+    statement: &Statement,
+    dry_run: bool,
+) -> Result<ExitCode> {
+    use crate::deliver::{Channels, Mail, default_from};
+    use crate::render::Format;
+    let email = client.email.clone().ok_or_else(|| {
+        Error::with_hint(
+            format!("{} has no email to send the statement to", client.id),
+            format!("hourbank client set {} --email ...", client.id),
+        )
+    })?;
+    let settings = &ledger.settings;
+    let from = settings
+        .notify
+        .from
+        .clone()
+        .or_else(|| settings.company.email.clone())
+        .unwrap_or_else(default_from);
+    let sender = settings.company.name.clone().unwrap_or_else(|| "hourbank".to_string());
+    let subject =
+        format!("{sender}: statement of your hours, {} to {}", statement.from, statement.to);
+    let text = render::render(statement, Format::Table, ctx.time_format, false);
+    let html = render::render(statement, Format::Html, ctx.time_format, false);
+    let mail = Mail {
+        from,
+        to: vec![email.clone()],
+        subject: subject.clone(),
+        body: String::from_utf8_lossy(&text).into_owned(),
+        html: Some(String::from_utf8_lossy(&html).into_owned()),
+        vars: vec![
+            ("HOURBANK_CLIENT", client.id.to_string()),
+            ("HOURBANK_CLIENT_NAME", client.name.clone()),
+            ("HOURBANK_KIND", "statement".to_string()),
+            ("HOURBANK_SUBJECT", subject),
+            ("HOURBANK_TO", email.clone()),
+        ],
+    };
+    if dry_run {
+        let message = mail.message().map_err(Error::refused)?;
+        ctx.out.write_all(&message.formatted())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let channels = Channels::new(&settings.notify).map_err(|e| {
+        Error::with_hint(format!("cannot send the statement: {e}"), "fix [notify] in hourbank.toml")
+    })?;
+    if !channels.any() {
+        return Err(Error::with_hint(
+            "cannot send the statement: [notify] has no command and no smtp server",
+            "set [notify] command = [\"sendmail\", \"-t\"] or [notify.smtp] in hourbank.toml",
+        )
+        .into());
+    }
+    channels
+        .deliver(&mail)
+        .map_err(|e| Error::refused(format!("the statement was not sent: {e}")))?;
+    ctx.confirm(&format!(
+        "sent the statement of {} ({} to {}) to {email}",
+        client.id, statement.from, statement.to
+    ))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -310,3 +310,71 @@ fn statement_refusals_name_the_problem() {
     assert_eq!((v["from"].as_str(), v["to"].as_str()), (Some("2026-11-01"), Some("2026-11-12")));
     assert_eq!(v["rows"].as_array().unwrap().len(), 3);
 }
+
+#[test]
+fn a_statement_is_sent_to_the_client_as_html_with_a_text_part() {
+    let l = november();
+    l.refused(&["statement", "acme", "--send"], "has no email");
+    l.ok(&["client", "set", "acme", "--email", "ops@acme.example"]);
+    l.refused(&["statement", "acme", "--send"], "no command and no smtp server");
+    // The dry run prints the message: multipart, HTML and text, to the client alone.
+    l.append(
+        "hourbank.toml",
+        "\n[company]\nname = \"Northwind\"\nemail = \"billing@northwind.example\"\n",
+    );
+    let message = l.ok(&[
+        "statement",
+        "acme",
+        "--send",
+        "--dry-run",
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+    ]);
+    let headers = message.split("\r\n\r\n").next().unwrap();
+    assert!(
+        headers.contains("To: ops@acme.example\r\n")
+            && headers.contains("From: billing@northwind.example"),
+        "{headers}"
+    );
+    assert!(
+        headers.contains("Subject: Northwind: statement of your hours, 2026-11-01 to 2026-11-30"),
+        "{headers}"
+    );
+    assert!(
+        headers.contains("multipart/alternative") && headers.contains("MIME-Version: 1.0"),
+        "{headers}"
+    );
+    assert!(
+        message.contains("Content-Type: text/plain") && message.contains("Content-Type: text/html"),
+        "{message}"
+    );
+    // Delivered through the configured command, once.
+    let out = tempfile::tempdir().unwrap();
+    let script = l.path().join("deliver.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\ncat > \"$OUT_DIR/mail\"\nprintf '%s' \"$HOURBANK_TO\" > \"$OUT_DIR/to\"\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    l.append("hourbank.toml", &format!("\n[notify]\ncommand = [\"{}\"]\n", script.display()));
+    let run = bin()
+        .env("OUT_DIR", out.path())
+        .arg("--ledger")
+        .arg(l.path())
+        .args(["statement", "acme", "--send", "--from", "2026-11-01", "--to", "2026-11-30"])
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        String::from_utf8(run.stdout).unwrap().starts_with(
+            "sent the statement of acme (2026-11-01 to 2026-11-30) to ops@acme.example"
+        )
+    );
+    assert_eq!(std::fs::read_to_string(out.path().join("to")).unwrap(), "ops@acme.example");
+    let mail = std::fs::read_to_string(out.path().join("mail")).unwrap();
+    assert!(mail.contains("Content-Type: text/html"), "{mail}");
+}
