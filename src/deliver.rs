@@ -9,9 +9,10 @@ use std::time::Duration;
 
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Message, SmtpTransport, Transport};
 
-use crate::domain::client::{Notify, Smtp};
+use crate::domain::client::{Notify, Smtp, SmtpTls};
 
 /// One alert as an e-mail, with the values a command also gets in its environment.
 pub struct Mail {
@@ -77,8 +78,9 @@ pub struct Channels {
 }
 
 impl Channels {
-    pub fn new(notify: &Notify) -> Result<Channels, String> {
-        let smtp = notify.smtp.as_ref().map(smtp_transport).transpose()?;
+    /// `dir` is the ledger directory (where a relative `ca_file` is).
+    pub fn new(notify: &Notify, dir: &std::path::Path) -> Result<Channels, String> {
+        let smtp = notify.smtp.as_ref().map(|s| smtp_transport(s, dir)).transpose()?;
         Ok(Channels { command: notify.command.clone(), smtp })
     }
 
@@ -100,16 +102,25 @@ impl Channels {
     }
 }
 
-fn smtp_transport(smtp: &Smtp) -> Result<SmtpTransport, String> {
-    let mut builder = if smtp.starttls {
-        SmtpTransport::starttls_relay(&smtp.host)
-            .map_err(|e| format!("SMTP host {}: {e}", smtp.host))?
-    } else {
-        SmtpTransport::builder_dangerous(&smtp.host)
-    };
-    if let Some(port) = smtp.port {
-        builder = builder.port(port);
+fn smtp_transport(smtp: &Smtp, dir: &std::path::Path) -> Result<SmtpTransport, String> {
+    let host = &smtp.host;
+    let mut params = TlsParameters::builder(host.clone());
+    if let Some(file) = &smtp.ca_file {
+        let path = dir.join(file);
+        let pem = std::fs::read(&path)
+            .map_err(|e| format!("notify.smtp.ca_file {}: {e}", path.display()))?;
+        let cert = Certificate::from_pem(&pem)
+            .map_err(|e| format!("notify.smtp.ca_file {}: {e}", path.display()))?;
+        params = params.add_root_certificate(cert);
     }
+    let params = || params.clone().build().map_err(|e| format!("SMTP host {host}: {e}"));
+    let (tls, port) = match smtp.tls {
+        SmtpTls::Starttls => (Tls::Required(params()?), 587),
+        SmtpTls::Implicit => (Tls::Wrapper(params()?), 465),
+        SmtpTls::None => (Tls::None, 25),
+    };
+    let mut builder =
+        SmtpTransport::builder_dangerous(host).tls(tls).port(smtp.port.unwrap_or(port));
     if let Some(user) = &smtp.username {
         let var = smtp
             .password_env

@@ -137,7 +137,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         emit_all(ctx, &new)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let channels = Channels::new(&ledger.settings.notify).map_err(|e| {
+    let channels = Channels::new(&ledger.settings.notify, &ledger.dir).map_err(|e| {
         Error::with_hint(
             format!("cannot deliver alerts: {e}; nothing was sent"),
             "fix [notify] in hourbank.toml",

@@ -186,7 +186,7 @@ fn send(
         ctx.out.write_all(&message.formatted())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let channels = Channels::new(&settings.notify).map_err(|e| {
+    let channels = Channels::new(&settings.notify, &ledger.dir).map_err(|e| {
         Error::with_hint(format!("cannot send the statement: {e}"), "fix [notify] in hourbank.toml")
     })?;
     if !channels.any() {

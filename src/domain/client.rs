@@ -403,8 +403,35 @@ pub struct Smtp {
     pub username: Option<String>,
     /// The environment variable that holds the password (never the ledger).
     pub password_env: Option<String>,
-    /// Require STARTTLS (default); `false` talks plain SMTP, for a relay on localhost.
-    pub starttls: bool,
+    /// How the connection is secured (`tls`, or the older `starttls = false` for none).
+    pub tls: SmtpTls,
+    /// A PEM file of root certificates to trust besides the system's (a private CA),
+    /// relative to the ledger directory.
+    pub ca_file: Option<String>,
+}
+
+/// `[notify.smtp] tls`: STARTTLS on the submission port (default), TLS from the first
+/// byte (port 465), or plain SMTP for a relay on localhost. Certificates are always
+/// verified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SmtpTls {
+    #[default]
+    Starttls,
+    Implicit,
+    None,
+}
+
+impl SmtpTls {
+    pub const NAMES: &'static [&'static str] = &["starttls", "implicit", "none"];
+
+    pub fn parse(text: &str) -> Option<SmtpTls> {
+        match text {
+            "starttls" => Some(SmtpTls::Starttls),
+            "implicit" => Some(SmtpTls::Implicit),
+            "none" => Some(SmtpTls::None),
+            _ => None,
+        }
+    }
 }
 
 impl Default for Settings {

@@ -11,7 +11,8 @@ use toml_edit::{Document, Item, Table, Value};
 
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{
-    CancellationLevel, Client, ClientType, Company, CreditOn, Notify, Settings, Smtp, Status,
+    CancellationLevel, Client, ClientType, Company, CreditOn, Notify, Settings, Smtp, SmtpTls,
+    Status,
 };
 use crate::domain::date::{check_months, check_terms_days, parse_date};
 use crate::domain::duration::Minutes;
@@ -466,7 +467,8 @@ const INVOICE_KEYS: &[&str] =
 const COMPANY_KEYS: &[&str] =
     &["name", "address", "email", "phone", "vat_id", "bank", "payment_terms", "footer", "logo"];
 const NOTIFY_KEYS: &[&str] = &["to", "client", "from", "command", "smtp"];
-const SMTP_KEYS: &[&str] = &["host", "port", "username", "password_env", "starttls"];
+const SMTP_KEYS: &[&str] =
+    &["host", "port", "username", "password_env", "starttls", "tls", "ca_file"];
 
 /// Reads `hourbank.toml`; every key is optional. Unknown keys are warnings; a value of
 /// the wrong type is an error at its line.
@@ -616,9 +618,30 @@ fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> N
             .get("port", |p| p.parse::<u16>().map_err(|_| format!("\"{p}\" is not a port number")));
         let username = r.string("username");
         let password_env = r.string("password_env");
-        let starttls = r.bool("starttls").unwrap_or(true);
+        let starttls = r.bool("starttls");
+        let tls = r.get("tls", |t| parse_choice(t, SmtpTls::NAMES, SmtpTls::parse));
+        // `starttls = false` (the older key) means no TLS; both set must agree.
+        let tls = match (tls, starttls) {
+            (Some(t), Some(s)) if (t == SmtpTls::None) == s => {
+                let span = smtp.key("starttls").and_then(|k| k.span());
+                r.diagnostics.push(src.error(
+                    span,
+                    format!(
+                        "notify.smtp: starttls = {s} disagrees with tls = \"{}\"; keep tls alone",
+                        SmtpTls::NAMES[t as usize]
+                    ),
+                ));
+                t
+            }
+            (Some(t), _) => t,
+            (None, Some(false)) => SmtpTls::None,
+            (None, _) => SmtpTls::Starttls,
+        };
+        let ca_file = r.string("ca_file");
         match host {
-            Some(host) => notify.smtp = Some(Smtp { host, port, username, password_env, starttls }),
+            Some(host) => {
+                notify.smtp = Some(Smtp { host, port, username, password_env, tls, ca_file })
+            }
             None => r.diagnostics.push(src.error(smtp.span(), "notify.smtp: missing host".into())),
         }
     }

@@ -476,3 +476,142 @@ fn mail_comes_from_the_company_and_encodes_what_is_not_ascii() {
     assert!(subject.contains("=?utf-8?"), "{subject}");
     assert!(headers.is_ascii(), "{headers}");
 }
+
+/// A private CA and a certificate for 127.0.0.1 signed by it, as PEM files in `dir`:
+/// (ca.pem, cert.pem, key.pem).
+fn private_ca(
+    dir: &std::path::Path,
+) -> (std::path::PathBuf, std::path::PathBuf, std::path::PathBuf) {
+    let mut ca = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    ca.distinguished_name.push(rcgen::DnType::CommonName, "hourbank test CA");
+    let ca_key = rcgen::KeyPair::generate().unwrap();
+    let ca_cert = ca.self_signed(&ca_key).unwrap();
+    let issuer = rcgen::Issuer::new(ca, ca_key);
+    let leaf = rcgen::CertificateParams::new(vec!["127.0.0.1".to_string()]).unwrap();
+    let key = rcgen::KeyPair::generate().unwrap();
+    let cert = leaf.signed_by(&key, &issuer).unwrap();
+    let paths = (dir.join("ca.pem"), dir.join("cert.pem"), dir.join("key.pem"));
+    std::fs::write(&paths.0, ca_cert.pem()).unwrap();
+    std::fs::write(&paths.1, cert.pem()).unwrap();
+    std::fs::write(&paths.2, key.serialize_pem()).unwrap();
+    paths
+}
+
+/// A minimal SMTP server speaking TLS from the first byte (port 465 style): it
+/// accepts one message and keeps it.
+fn implicit_tls_server(
+    cert: &std::path::Path,
+    key: &std::path::Path,
+) -> (u16, Arc<Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let certs: Vec<_> = rustls::pki_types::pem::PemObject::pem_file_iter(cert)
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let key: rustls::pki_types::PrivateKeyDer<'static> =
+        rustls::pki_types::pem::PemObject::from_pem_file(key).unwrap();
+    let config = Arc::new(
+        rustls::ServerConfig::builder().with_no_client_auth().with_single_cert(certs, key).unwrap(),
+    );
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let store = Arc::clone(&received);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(tcp) = stream else { continue };
+            let conn = rustls::ServerConnection::new(Arc::clone(&config)).unwrap();
+            let mut tls = rustls::StreamOwned::new(conn, tcp);
+            if tls.write_all(b"220 test ESMTP\r\n").is_err() {
+                continue;
+            }
+            let mut reader = BufReader::new(tls);
+            let (mut data, mut in_data) = (String::new(), false);
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
+                let reply: &[u8] = if in_data {
+                    if line == ".\r\n" {
+                        in_data = false;
+                        store.lock().unwrap().push(std::mem::take(&mut data));
+                        b"250 queued\r\n"
+                    } else {
+                        data.push_str(&line);
+                        b""
+                    }
+                } else if line.starts_with("EHLO") {
+                    b"250 test\r\n"
+                } else if line.starts_with("DATA") {
+                    in_data = true;
+                    b"354 go ahead\r\n"
+                } else if line.starts_with("QUIT") {
+                    let _ = reader.get_mut().write_all(b"221 bye\r\n");
+                    break;
+                } else {
+                    b"250 ok\r\n"
+                };
+                if !reply.is_empty() && reader.get_mut().write_all(reply).is_err() {
+                    break;
+                }
+                line.clear();
+            }
+        }
+    });
+    (port, received)
+}
+
+#[test]
+fn smtp_over_starttls_and_implicit_tls_trusts_a_private_ca_and_nothing_else() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let certs = tempfile::tempdir().unwrap();
+    let (ca, cert, key) = private_ca(certs.path());
+    // STARTTLS: a real SMTP server (mailin) with the certificate.
+    let inbox = Inbox::default();
+    let messages = Arc::clone(&inbox.messages);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let starttls_port = listener.local_addr().unwrap().port();
+    let mut server = mailin_embedded::Server::new(inbox);
+    server
+        .with_name("localhost")
+        .with_ssl(mailin_embedded::SslConfig::SelfSigned {
+            cert_path: cert.to_string_lossy().into_owned(),
+            key_path: key.to_string_lossy().into_owned(),
+        })
+        .unwrap()
+        .with_tcp_listener(listener);
+    std::thread::spawn(move || {
+        let _ = server.serve();
+    });
+    let settings = |port: u16, tls: &str, ca: Option<&std::path::Path>| {
+        format!(
+            "\n[notify]\nto = [\"admin@agency.example\"]\nfrom = \"alerts@agency.example\"\n\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntls = \"{tls}\"\n{}",
+            ca.map(|c| format!("ca_file = \"{}\"\n", c.display())).unwrap_or_default()
+        )
+    };
+    // Without the CA the server's certificate is not trusted: nothing is delivered.
+    let l = ledger();
+    l.append("hourbank.toml", &settings(starttls_port, "starttls", None));
+    l.refused(&["notify-check", "--as-of", "2026-11-23"], "could not be delivered");
+    assert!(sent(&l).is_empty());
+    assert!(messages.lock().unwrap().is_empty());
+    // With it, STARTTLS delivers.
+    let l = ledger();
+    l.append("hourbank.toml", &settings(starttls_port, "starttls", Some(&ca)));
+    assert!(check(&l, "2026-11-23").starts_with("acme: expiring:"));
+    assert_eq!(messages.lock().unwrap().len(), 1);
+    assert_eq!(sent(&l), ["acme expiring 10"]);
+    // Implicit TLS (port 465 style).
+    let (implicit_port, received) = implicit_tls_server(&cert, &key);
+    let l = ledger();
+    l.append("hourbank.toml", &settings(implicit_port, "implicit", Some(&ca)));
+    assert!(check(&l, "2026-11-23").starts_with("acme: expiring:"));
+    let got = received.lock().unwrap().clone();
+    assert_eq!(got.len(), 1);
+    assert!(got[0].contains("To: admin@agency.example"), "{}", got[0]);
+    // starttls and tls that disagree are an error at their line.
+    let l = ledger();
+    l.append("hourbank.toml", "\n[notify.smtp]\nhost = \"h\"\nstarttls = true\ntls = \"none\"\n");
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stdout).unwrap().contains("disagrees with tls = \"none\""));
+}
