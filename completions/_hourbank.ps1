@@ -750,6 +750,8 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
         }
         'hourbank;invoice' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'Bill this calendar month')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Bill a period (lastmonth, thismonth, lastweek, 2026-11, 2026-Q4, 2026, ...)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Bill a period (lastmonth, thismonth, lastweek, 2026-11, 2026-Q4, 2026, ...)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period billed')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the period billed')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the invoice (default: today)')
@@ -821,9 +823,12 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;report;balances' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): as of its last day')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): as of its last day')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Balances as of this date (default: today); lots expiring that day still count')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only clients of this type (bank, retainer, payg)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only clients with this status (active, inactive, prospect)')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices and statements; other commands print a table)')
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
@@ -838,6 +843,8 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
         }
         'hourbank;report;history' {
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'A person''s flex bank: its statement with each period''s worked and scheduled hours')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date shown (the balance still counts everything before)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date included (default: today)')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
@@ -853,9 +860,15 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;report;usage' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date included')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date included')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by these keys, in order: day, week, month, year, client, person, project, service, kind')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s rows')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Only this person''s rows')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only rows of this project')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only rows of this service')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices and statements; other commands print a table)')
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
@@ -869,8 +882,11 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;report;invoices' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): the invoices dated in it, as of its last day')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): the invoices dated in it, as of its last day')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The invoices dated up to this date, with paid, outstanding and status as they were that day (default: today)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only the invoices of this client (as the client billed or as its payer)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only invoices with this status as of the date: open, paid or overdue')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices and statements; other commands print a table)')
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
@@ -885,6 +901,8 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;report;flex' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): as of its last day')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): as of its last day')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Balances as of this date (default: today); the period holding it is in progress')
             [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Only this person''s banks')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
@@ -927,6 +945,8 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;statement' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day (default: the first day of --to''s month)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day (default: today)')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')

@@ -2189,13 +2189,21 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice)
-            opts="-o -q -h -V --month --from --to --date --show --dry-run --allow-zero --corrections-only --output --ledger --format --time-format --quiet --no-color --help --version pay help"
+            opts="-p -o -q -h -V --month --period --from --to --date --show --dry-run --allow-zero --corrections-only --output --ledger --format --time-format --quiet --no-color --help --version pay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3071,12 +3079,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__balances)
-            opts="-q -h -V --as-of --client --type --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --period --as-of --client --type --status --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3086,6 +3102,10 @@ _hourbank() {
                     return 0
                     ;;
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3109,12 +3129,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__flex)
-            opts="-q -h -V --as-of --person --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --period --as-of --person --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3241,13 +3269,21 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__history)
-            opts="-q -h -V --bank --from --to --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --bank --period --from --to --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --bank)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3279,17 +3315,29 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__invoices)
-            opts="-q -h -V --outstanding --as-of --client --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --outstanding --period --as-of --client --status --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3313,12 +3361,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__usage)
-            opts="-q -h -V --from --to --by --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --period --from --to --by --client --person --project --service --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3328,6 +3384,22 @@ _hourbank() {
                     return 0
                     ;;
                 --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --person)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3351,12 +3423,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__statement)
-            opts="-q -h -V --from --to --send --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --period --from --to --send --dry-run --ledger --format --time-format --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

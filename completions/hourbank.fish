@@ -598,6 +598,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l no-color -d
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l month -d 'Bill this calendar month' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -s p -l period -d 'Bill a period (lastmonth, thismonth, lastweek, 2026-11, 2026-Q4, 2026, ...)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l from -d 'First day of the period billed' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l to -d 'Last day of the period billed' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l date -d 'Date of the invoice (default: today)' -r
@@ -659,9 +660,11 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): as of its last day' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l as-of -d 'Balances as of this date (default: today); lots expiring that day still count' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l client -d 'Only this client' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l type -d 'Only clients of this type (bank, retainer, payg)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l status -d 'Only clients with this status (active, inactive, prospect)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
@@ -676,6 +679,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l bank -d 'A person\'s flex bank: its statement with each period\'s worked and scheduled hours' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l from -d 'First date shown (the balance still counts everything before)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l to -d 'Last date included (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -691,9 +695,14 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l from -d 'First date included' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l to -d 'Last date included' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l by -d 'Group by these keys, in order: day, week, month, year, client, person, project, service, kind' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l client -d 'Only this client\'s rows' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l person -d 'Only this person\'s rows' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l project -d 'Only rows of this project' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l service -d 'Only rows of this service' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
@@ -707,8 +716,10 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): the invoices dated in it, as of its last day' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l as-of -d 'The invoices dated up to this date, with paid, outstanding and status as they were that day (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l client -d 'Only the invoices of this client (as the client billed or as its payer)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l status -d 'Only invoices with this status as of the date: open, paid or overdue' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
@@ -723,6 +734,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): as of its last day' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l as-of -d 'Balances as of this date (default: today); the period holding it is in progress' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l person -d 'Only this person\'s banks' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -744,6 +756,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l from -d 'First day (default: the first day of --to\'s month)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l to -d 'Last day (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F

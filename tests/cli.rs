@@ -11,6 +11,7 @@ mod cli {
     mod client;
     mod corrections;
     mod credit;
+    mod daily;
     mod documents;
     mod export;
     mod flex;

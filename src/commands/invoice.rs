@@ -40,8 +40,11 @@ pub struct Args {
     #[arg(required_unless_present = "show")]
     pub client: Option<String>,
     /// Bill this calendar month
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to", "period"])]
     pub month: Option<String>,
+    /// Bill a period (lastmonth, thismonth, lastweek, 2026-11, 2026-Q4, 2026, ...)
+    #[arg(short = 'p', long, value_name = "P", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
     /// First day of the period billed
     #[arg(long, value_name = "D", requires = "to")]
     pub from: Option<String>,
@@ -52,7 +55,7 @@ pub struct Args {
     #[arg(long, value_name = "D")]
     pub date: Option<String>,
     /// Show an issued invoice again, exactly as it was recorded
-    #[arg(long, value_name = "NUMBER", conflicts_with_all = ["client", "month", "from", "to", "date", "dry_run"])]
+    #[arg(long, value_name = "NUMBER", conflicts_with_all = ["client", "month", "period", "from", "to", "date", "dry_run"])]
     pub show: Option<String>,
     /// Show the invoice without a number, record nothing
     #[arg(long)]
@@ -61,7 +64,7 @@ pub struct Args {
     #[arg(long)]
     pub allow_zero: bool,
     /// Bill only the pending corrections of periods already invoiced (no new period)
-    #[arg(long, conflicts_with_all = ["month", "from", "to", "show"])]
+    #[arg(long, conflicts_with_all = ["month", "period", "from", "to", "show"])]
     pub corrections_only: bool,
     /// Write the document (html, cii, csv, json) to this file, atomically, instead of
     /// stdout
@@ -242,6 +245,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
 
 /// The period from `--month` or `--from`/`--to`.
 fn period(ctx: &Ctx, args: &Args) -> Result<(NaiveDate, NaiveDate), Error> {
+    if let Some(period) = ctx.period_arg(args.period.as_deref())? {
+        return Ok(period);
+    }
     if let Some(month) = &args.month {
         let first = parse_month(month).ok_or_else(|| {
             Error::refused(format!("--month \"{month}\": use YYYY-MM, like 2026-03"))
@@ -259,7 +265,7 @@ fn period(ctx: &Ctx, args: &Args) -> Result<(NaiveDate, NaiveDate), Error> {
         }
         _ => Err(Error::Usage {
             command: "invoice",
-            message: "invoice needs --month YYYY-MM or --from D --to D".into(),
+            message: "invoice needs --month YYYY-MM, -p PERIOD or --from D --to D".into(),
         }),
     }
 }

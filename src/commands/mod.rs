@@ -268,6 +268,17 @@ impl Ctx {
     pub fn opt_date(&self, flag: &str, text: Option<&str>) -> Result<Option<NaiveDate>, Error> {
         text.map(|t| self.date_arg(flag, t)).transpose()
     }
+
+    /// `-p/--period`: its first and last day, or a refusal listing every form.
+    pub fn period_arg(&self, text: Option<&str>) -> Result<Option<(NaiveDate, NaiveDate)>, Error> {
+        let Some(text) = text else { return Ok(None) };
+        crate::domain::date::parse_period(text, self.today).map(Some).ok_or_else(|| {
+            Error::refused(format!(
+                "--period \"{text}\": use {}",
+                crate::domain::date::PERIOD_FORMS
+            ))
+        })
+    }
 }
 
 /// An optional unsigned duration flag.

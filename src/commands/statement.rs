@@ -24,6 +24,10 @@ use crate::store::tomlread::{Src, read_clients};
 pub struct Args {
     /// The client id (a payer gets a section per client it pays for)
     pub client: String,
+    /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
+    /// 2026-11, 2026-Q4, 2026): its first and last day as --from and --to
+    #[arg(short = 'p', long, value_name = "P", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
     /// First day (default: the first day of --to's month)
     #[arg(long, value_name = "D")]
     pub from: Option<String>,
@@ -81,9 +85,11 @@ impl WorkSink for PeriodRows {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
-    let to = ctx.opt_date("--to", args.to.as_deref())?.unwrap_or(ctx.today);
+    let period = ctx.period_arg(args.period.as_deref())?;
+    let to = ctx.opt_date("--to", args.to.as_deref())?.or(period.map(|p| p.1)).unwrap_or(ctx.today);
     let from = ctx
         .opt_date("--from", args.from.as_deref())?
+        .or(period.map(|p| p.0))
         .unwrap_or_else(|| to.with_day(1).expect("day 1 exists in every month"));
     if from > to {
         return Err(Error::refused(format!("--from {from} is after --to {to}")).into());

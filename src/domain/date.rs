@@ -69,11 +69,23 @@ pub fn parse_month(text: &str) -> Option<NaiveDate> {
     parse_date_bytes(format!("{text}-01").as_bytes())
 }
 
+/// Every form [`parse_period`] takes, for messages.
+pub const PERIOD_FORMS: &str = "today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, lastyear, a day (2026-11-23), a month (2026-11), a quarter (2026-Q4) or a year (2026)";
+
 /// A period by name: `YYYY-MM-DD`, `YYYY-MM`, `YYYY-QN`, `YYYY`, `today`,
-/// `yesterday`, `thismonth`, `lastmonth`, `thisyear`, `lastyear`; its first and last
-/// day (both included).
+/// `yesterday`, `thisweek`, `lastweek` (weeks run Monday to Sunday), `thismonth`,
+/// `lastmonth`, `thisyear`, `lastyear`; its first and last day (both included).
 pub fn parse_period(text: &str, today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     let text = text.trim();
+    let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    match text {
+        "thisweek" => return Some((monday, monday + chrono::Duration::days(6))),
+        "lastweek" => {
+            let last = monday - chrono::Duration::days(7);
+            return Some((last, last + chrono::Duration::days(6)));
+        }
+        _ => {}
+    }
     let month_of = |d: NaiveDate| d.with_day(1).map(|first| (first, month_end(first)));
     let year_of =
         |y: i32| Some((NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?));
@@ -224,6 +236,9 @@ mod tests {
         assert_eq!(p("2024-02"), pair("2024-02-01", "2024-02-29"));
         assert_eq!(p("2026"), pair("2026-01-01", "2026-12-31"));
         assert_eq!(p("2026-03-04"), pair("2026-03-04", "2026-03-04"));
+        // 2026-01-15 is a Thursday: weeks run Monday to Sunday.
+        assert_eq!(p("thisweek"), pair("2026-01-12", "2026-01-18"));
+        assert_eq!(p("lastweek"), pair("2026-01-05", "2026-01-11"));
         for bad in ["2026-Q5", "0000", "26", "next week", "2026-1"] {
             assert_eq!(p(bad), None, "{bad}");
         }

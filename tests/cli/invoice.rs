@@ -283,7 +283,7 @@ fn numbers_are_sequential_and_overlaps_are_refused() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.starts_with(
-            "error: invoice needs --month YYYY-MM or --from D --to D\n\nUsage: hourbank invoice"
+            "error: invoice needs --month YYYY-MM, -p PERIOD or --from D --to D\n\nUsage: hourbank invoice"
         ),
         "{stderr}"
     );

@@ -15,6 +15,10 @@ use crate::store::load::Ledger;
 
 #[derive(Debug, Args)]
 pub struct BalancesArgs {
+    /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
+    /// 2026-11, 2026-Q4, 2026): as of its last day
+    #[arg(short = 'p', long, value_name = "P", conflicts_with = "as_of")]
+    pub period: Option<String>,
     /// Balances as of this date (default: today); lots expiring that day still count
     #[arg(long, value_name = "D")]
     pub as_of: Option<String>,
@@ -24,10 +28,14 @@ pub struct BalancesArgs {
     /// Only clients of this type (bank, retainer, payg)
     #[arg(long = "type", value_name = "T")]
     pub kind: Option<String>,
+    /// Only clients with this status (active, inactive, prospect)
+    #[arg(long, value_name = "S")]
+    pub status: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
-    let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
+    let period_end = ctx.period_arg(args.period.as_deref())?.map(|p| p.1);
+    let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.or(period_end).unwrap_or(ctx.today);
     let kind = args
         .kind
         .as_deref()
@@ -37,9 +45,21 @@ pub fn run(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
             })
         })
         .transpose()?;
+    let status = args
+        .status
+        .as_deref()
+        .map(|t| {
+            crate::domain::client::Status::parse(t).ok_or_else(|| {
+                Error::refused(format!("--status \"{t}\": use active, inactive or prospect"))
+            })
+        })
+        .transpose()?;
     let ledger = ctx.read_ledger()?;
     let only = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
-    let rows = balance_rows(&ledger, as_of, only, kind);
+    let mut rows = balance_rows(&ledger, as_of, only, kind);
+    if let Some(status) = status {
+        rows.retain(|r| r.client.status == status);
+    }
     ctx.emit_rows(&rows)?;
     Ok(ExitCode::SUCCESS)
 }

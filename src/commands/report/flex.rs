@@ -14,6 +14,10 @@ use crate::store::load::Ledger;
 
 #[derive(Debug, Args)]
 pub struct FlexArgs {
+    /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
+    /// 2026-11, 2026-Q4, 2026): as of its last day
+    #[arg(short = 'p', long, value_name = "P", conflicts_with = "as_of")]
+    pub period: Option<String>,
     /// Balances as of this date (default: today); the period holding it is in progress
     #[arg(long, value_name = "D")]
     pub as_of: Option<String>,
@@ -23,7 +27,8 @@ pub struct FlexArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: FlexArgs) -> Result<ExitCode> {
-    let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
+    let period_end = ctx.period_arg(args.period.as_deref())?.map(|p| p.1);
+    let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.or(period_end).unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
     let only = args.person.as_deref().map(|p| person_arg(&ledger, p)).transpose()?;
     ctx.emit_rows(&flex_rows(&ledger, as_of, only))?;

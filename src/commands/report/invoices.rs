@@ -13,6 +13,10 @@ pub struct InvoicesArgs {
     /// Only invoices not paid in full
     #[arg(long)]
     pub outstanding: bool,
+    /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
+    /// 2026-11, 2026-Q4, 2026): the invoices dated in it, as of its last day
+    #[arg(short = 'p', long, value_name = "P", conflicts_with = "as_of")]
+    pub period: Option<String>,
     /// The invoices dated up to this date, with paid, outstanding and status as they
     /// were that day (default: today)
     #[arg(long, value_name = "D")]
@@ -20,10 +24,17 @@ pub struct InvoicesArgs {
     /// Only the invoices of this client (as the client billed or as its payer)
     #[arg(long, value_name = "ID")]
     pub client: Option<String>,
+    /// Only invoices with this status as of the date: open, paid or overdue
+    #[arg(long, value_name = "S")]
+    pub status: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: InvoicesArgs) -> Result<ExitCode> {
-    let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
+    let period = ctx.period_arg(args.period.as_deref())?;
+    let as_of = ctx
+        .opt_date("--as-of", args.as_of.as_deref())?
+        .or(period.map(|p| p.1))
+        .unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
     if let Some(id) = &args.client {
         client_arg(&ledger, id)?;
@@ -31,6 +42,18 @@ pub fn run(ctx: &mut Ctx, args: InvoicesArgs) -> Result<ExitCode> {
     let mut rows = invoice_rows(&ledger.invoices, &ledger.payments, as_of, args.outstanding);
     if let Some(id) = &args.client {
         rows.retain(|r| &r.invoice.client == id || &r.invoice.payer == id);
+    }
+    if let Some((from, _)) = period {
+        rows.retain(|r| r.invoice.date >= from);
+    }
+    if let Some(status) = &args.status {
+        if !["open", "paid", "overdue"].contains(&status.as_str()) {
+            return Err(crate::error::Error::refused(format!(
+                "--status \"{status}\": use open, paid or overdue"
+            ))
+            .into());
+        }
+        rows.retain(|r| r.status.as_str() == status);
     }
     ctx.emit_rows(&rows)?;
     Ok(ExitCode::SUCCESS)

@@ -24,6 +24,10 @@ use rust_decimal::Decimal;
 
 #[derive(Debug, Args)]
 pub struct UsageArgs {
+    /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
+    /// 2026-11, 2026-Q4, 2026): its first and last day as --from and --to
+    #[arg(short = 'p', long, value_name = "P", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
     /// First date included
     #[arg(long, value_name = "D")]
     pub from: Option<String>,
@@ -33,6 +37,18 @@ pub struct UsageArgs {
     /// Group by these keys, in order: day, week, month, year, client, person, project, service, kind
     #[arg(long, value_name = "KEY,KEY..", value_delimiter = ',', default_value = "client")]
     pub by: Vec<String>,
+    /// Only this client's rows
+    #[arg(long, value_name = "ID")]
+    pub client: Option<String>,
+    /// Only this person's rows
+    #[arg(long, value_name = "P")]
+    pub person: Option<String>,
+    /// Only rows of this project
+    #[arg(long, value_name = "P")]
+    pub project: Option<String>,
+    /// Only rows of this service
+    #[arg(long, value_name = "S")]
+    pub service: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,6 +156,8 @@ struct UsageSink {
     rates: Vec<Money>,
     rate_index: FxHashMap<Money, u32>,
     retainer_rows: Vec<RetainerRow>,
+    /// `--client`, `--person`, `--project`, `--service`: the rows a report counts.
+    only: [Option<String>; 4],
 }
 
 /// Added to a part's month for cancellations (months count from year 0: far below).
@@ -198,7 +216,13 @@ impl WorkSink for UsageSink {
         if w.kind == WorkKind::TimeOff {
             return;
         }
-        let inside = self.in_period(w.date);
+        let [client_id, person, project, service] = &self.only;
+        let matches = client_id.as_deref().is_none_or(|c| c == w.client_id)
+            && person.as_deref().is_none_or(|p| p == w.person)
+            && project.as_deref().is_none_or(|p| p == w.project)
+            && service.as_deref().is_none_or(|s| s == w.service);
+        // A row the filters leave out still uses up its retainer's month.
+        let inside = self.in_period(w.date) && matches;
         let retainer = w.client_type == Some(ClientType::Retainer)
             && w.billable
             && self.in_retainer_window(w.date);
@@ -306,8 +330,9 @@ impl WorkSink for UsageSink {
 }
 
 pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
-    let from = ctx.opt_date("--from", args.from.as_deref())?;
-    let to = ctx.opt_date("--to", args.to.as_deref())?;
+    let period = ctx.period_arg(args.period.as_deref())?;
+    let from = ctx.opt_date("--from", args.from.as_deref())?.or(period.map(|p| p.0));
+    let to = ctx.opt_date("--to", args.to.as_deref())?.or(period.map(|p| p.1));
     let keys: Vec<(UsageKey, &'static str)> = args
         .by
         .iter()
@@ -345,8 +370,17 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
         rates: Vec::new(),
         rate_index: FxHashMap::default(),
         retainer_rows: Vec::new(),
+        only: [
+            args.client.clone(),
+            args.person.clone(),
+            args.project.clone(),
+            args.service.clone(),
+        ],
     };
     let (ledger, mut sink) = ctx.read_ledger_into(&make)?;
+    if let Some(c) = &args.client {
+        crate::commands::client_arg(&ledger, c)?;
+    }
     let rates = std::mem::take(&mut sink.rates);
     let UsageSink { texts, group_keys, mut sums, part_sums, retainer_rows, totals, .. } = sink;
     // The billable minutes of each group's parts.

@@ -1,0 +1,202 @@
+//! Daily use: periods on every report and on `invoice`, filters.
+
+use super::support::*;
+
+#[test]
+fn a_period_is_the_same_as_its_from_and_to_on_every_report() {
+    let l = TestLedger::example();
+    // Today is 2026-11-23 (a Monday): lastmonth is October, thisweek 11-23..11-29.
+    let same = |with_period: &[&str], explicit: &[&str]| {
+        assert_eq!(l.ok(with_period), l.ok(explicit), "{with_period:?}");
+    };
+    same(
+        &["--format", "csv", "report", "usage", "-p", "lastmonth"],
+        &["--format", "csv", "report", "usage", "--from", "2026-10-01", "--to", "2026-10-31"],
+    );
+    same(
+        &["--format", "csv", "report", "usage", "--period", "2026-Q3", "--by", "month"],
+        &[
+            "--format", "csv", "report", "usage", "--from", "2026-07", "--to", "2026-09", "--by",
+            "month",
+        ],
+    );
+    same(
+        &["--format", "csv", "report", "usage", "-p", "thisweek", "--by", "day"],
+        &[
+            "--format",
+            "csv",
+            "report",
+            "usage",
+            "--from",
+            "2026-11-23",
+            "--to",
+            "2026-11-29",
+            "--by",
+            "day",
+        ],
+    );
+    same(
+        &["--format", "csv", "report", "usage", "-p", "lastweek", "--by", "day"],
+        &[
+            "--format",
+            "csv",
+            "report",
+            "usage",
+            "--from",
+            "2026-11-16",
+            "--to",
+            "2026-11-22",
+            "--by",
+            "day",
+        ],
+    );
+    same(
+        &["--format", "csv", "report", "balances", "-p", "2026-10"],
+        &["--format", "csv", "report", "balances", "--as-of", "2026-10-31"],
+    );
+    same(
+        &["--format", "csv", "report", "flex", "-p", "lastmonth"],
+        &["--format", "csv", "report", "flex", "--as-of", "2026-10-31"],
+    );
+    same(
+        &["--format", "csv", "report", "history", "acme", "-p", "2026"],
+        &[
+            "--format",
+            "csv",
+            "report",
+            "history",
+            "acme",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+        ],
+    );
+    same(
+        &["--format", "json", "statement", "acme", "-p", "lastmonth"],
+        &["--format", "json", "statement", "acme", "--from", "2026-10-01", "--to", "2026-10-31"],
+    );
+    same(
+        &["--format", "json", "invoice", "hooli", "-p", "thismonth", "--dry-run"],
+        &["--format", "json", "invoice", "hooli", "--month", "2026-11", "--dry-run"],
+    );
+    // Months, today and yesterday as dates.
+    same(
+        &["--format", "csv", "report", "balances", "--as-of", "yesterday"],
+        &["--format", "csv", "report", "balances", "--as-of", "2026-11-22"],
+    );
+    // report invoices: those dated in the period, as of its end.
+    let oct = l.csv(&["report", "invoices", "-p", "2026-10"]);
+    let numbers: Vec<&str> = oct.iter().map(|r| r["number"].as_str()).collect();
+    assert_eq!(numbers, ["INV-2026-0003", "INV-2026-0004", "INV-2026-0009"]);
+}
+
+#[test]
+fn a_refused_period_lists_every_form() {
+    let l = TestLedger::example();
+    let before = l.snapshot();
+    let err = l.refused(&["report", "usage", "-p", "next week"], "--period \"next week\"");
+    for form in [
+        "today",
+        "yesterday",
+        "thisweek",
+        "lastweek",
+        "thismonth",
+        "lastmonth",
+        "thisyear",
+        "2026-11",
+        "2026-Q4",
+        "2026",
+    ] {
+        assert!(err.contains(form), "{form} in {err}");
+    }
+    l.refused(&["invoice", "acme", "-p", "2026-Q5"], "--period \"2026-Q5\"");
+    assert_eq!(l.snapshot(), before);
+}
+
+#[test]
+fn report_invoices_filters_by_status() {
+    let l = TestLedger::example();
+    let status = |s: &str| -> Vec<String> {
+        l.csv(&["report", "invoices", "--status", s])
+            .into_iter()
+            .map(|r| r["number"].clone())
+            .collect()
+    };
+    let all = l.csv(&["report", "invoices"]);
+    for s in ["open", "paid", "overdue"] {
+        let want: Vec<String> =
+            all.iter().filter(|r| r["status"] == s).map(|r| r["number"].clone()).collect();
+        assert_eq!(status(s), want, "{s}");
+        assert!(!want.is_empty(), "the example has {s} invoices");
+    }
+    l.refused(&["report", "invoices", "--status", "late"], "use open, paid or overdue");
+}
+
+/// (first key, hours) of a usage report in minutes-free form.
+fn usage(l: &TestLedger, args: &[&str]) -> Vec<(String, String)> {
+    let mut full = vec!["--time-format", "hm", "report", "usage"];
+    full.extend_from_slice(args);
+    l.csv(&full).into_iter().map(|r| (r["person"].clone(), r["hours"].clone())).collect()
+}
+
+#[test]
+fn usage_and_balances_filter_by_client_person_project_service_and_status() {
+    let l = TestLedger::new();
+    for c in ["acme", "beta"] {
+        l.ok(&["client", "add", c, "--name", c, "--type", "payg", "--rate", "100"]);
+    }
+    l.log(&[
+        "acme",
+        "1:00",
+        "--date",
+        "2026-11-02",
+        "--person",
+        "ann",
+        "--project",
+        "web",
+        "--service",
+        "dev",
+    ]);
+    l.log(&[
+        "acme",
+        "2:00",
+        "--date",
+        "2026-11-03",
+        "--person",
+        "bob",
+        "--project",
+        "app",
+        "--service",
+        "dev",
+    ]);
+    l.log(&[
+        "beta",
+        "0:30",
+        "--date",
+        "2026-11-04",
+        "--person",
+        "ann",
+        "--project",
+        "web",
+        "--service",
+        "design",
+    ]);
+    let by_person = |filter: &[&str]| {
+        let mut args = vec!["--by", "person"];
+        args.extend_from_slice(filter);
+        usage(&l, &args)
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(by_person(&["--client", "acme"]), [pair("ann", "1:00"), pair("bob", "2:00")]);
+    assert_eq!(by_person(&["--project", "web"]), [pair("ann", "1:30")]);
+    assert_eq!(by_person(&["--service", "design"]), [pair("ann", "0:30")]);
+    assert_eq!(by_person(&["--person", "bob"]), [pair("bob", "2:00")]);
+    assert_eq!(by_person(&["--client", "acme", "--project", "web"]), [pair("ann", "1:00")]);
+    l.refused(&["report", "usage", "--client", "ghost"], "unknown client");
+    // Balances by status.
+    l.ok(&["client", "set", "beta", "--status", "inactive"]);
+    let rows = l.csv(&["report", "balances", "--status", "inactive"]);
+    assert_eq!(rows.iter().map(|r| r["client"].as_str()).collect::<Vec<_>>(), ["beta"]);
+    l.refused(&["report", "balances", "--status", "asleep"], "use active, inactive or prospect");
+}
