@@ -419,7 +419,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -445,7 +445,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__adjust)
-            opts="-q -h -V --set --assert --reason --date --expires --bank --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --set --assert --reason --date --expires --bank --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -495,7 +495,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version buy list edit remove help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version buy list edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -521,7 +521,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__buy)
-            opts="-q -h -V --blocks --hours --price --date --expires --never-expires --project --note --force --invoice --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --blocks --hours --price --date --expires --never-expires --project --note --force --invoice --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -575,7 +575,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__edit)
-            opts="-q -h -V --hours --price --expires --never-expires --note --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --hours --price --expires --never-expires --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -701,7 +701,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__list)
-            opts="-q -h -V --as-of --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --as-of --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -731,7 +731,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__remove)
-            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -757,7 +757,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__check)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,7 +783,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version add list show set remove forget help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version add list show set remove forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -809,7 +809,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__add)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -959,7 +959,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__forget)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1097,7 +1097,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__list)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1123,7 +1123,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__remove)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1149,7 +1149,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1299,7 +1299,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__show)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1325,7 +1325,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__completions)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1351,7 +1351,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__expense)
-            opts="-q -h -V --note --date --dry-run --ledger --format --time-format --quiet --no-color --help --version remove help"
+            opts="-q -h -V --note --date --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,7 +1427,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__expense__subcmd__remove)
-            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1453,7 +1453,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__export)
-            opts="-o -q -h -V --as-of --output --ledger --format --time-format --quiet --no-color --help --version hledger ledger beancount sqlite"
+            opts="-o -q -h -V --as-of --output --ledger --format --time-format --quiet --no-color --wide --help --version hledger ledger beancount sqlite"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2121,7 +2121,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__import)
-            opts="-q -h -V --client --map --person --date-format --force --dry-run --ledger --format --time-format --quiet --no-color --help --version timeclock timedot klog toggl clockify harvest"
+            opts="-q -h -V --client --map --person --date-format --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version timeclock timedot klog toggl clockify harvest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2163,7 +2163,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__init)
-            opts="-q -h -V --example --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --example --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2189,7 +2189,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice)
-            opts="-p -o -q -h -V --month --period --from --to --date --show --dry-run --allow-zero --corrections-only --output --ledger --format --time-format --quiet --no-color --help --version pay help"
+            opts="-p -o -q -h -V --month --period --from --to --date --show --dry-run --allow-zero --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --help --version pay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2293,7 +2293,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice__subcmd__pay)
-            opts="-q -h -V --amount --date --note --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --amount --date --note --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2331,7 +2331,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__log__subcmd__time)
-            opts="-q -h -V --date --person --project --service --rate --non-billable --time-off --cancelled --notice --note --force --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --date --person --project --service --rate --non-billable --time-off --cancelled --notice --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2385,7 +2385,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__merge__subcmd__driver)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2411,7 +2411,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__notify__subcmd__check)
-            opts="-q -h -V --as-of --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --as-of --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2441,7 +2441,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version add list show set remove forget bank help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version add list show set remove forget bank help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2467,7 +2467,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__add)
-            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2505,7 +2505,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version add set remove help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version add set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2531,7 +2531,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank__subcmd__add)
-            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2659,7 +2659,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank__subcmd__remove)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2685,7 +2685,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank__subcmd__set)
-            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2743,7 +2743,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__forget)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2937,7 +2937,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__list)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2963,7 +2963,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__remove)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2989,7 +2989,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__set)
-            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3027,7 +3027,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__show)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3053,7 +3053,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --help --version balances history usage invoices flex help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version balances history usage invoices flex help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3079,7 +3079,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__balances)
-            opts="-p -q -h -V --period --as-of --client --type --status --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --period --as-of --client --type --status --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3129,7 +3129,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__flex)
-            opts="-p -q -h -V --period --as-of --person --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --period --as-of --person --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3269,7 +3269,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__history)
-            opts="-p -q -h -V --bank --period --from --to --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --bank --period --from --to --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3315,7 +3315,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__invoices)
-            opts="-p -q -h -V --outstanding --period --as-of --client --status --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --outstanding --period --as-of --client --status --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3361,7 +3361,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__usage)
-            opts="-p -q -h -V --period --from --to --by --client --person --project --service --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --period --from --to --by --client --person --project --service --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3423,7 +3423,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__statement)
-            opts="-p -q -h -V --period --from --to --send --dry-run --ledger --format --time-format --quiet --no-color --help --version"
+            opts="-p -q -h -V --period --from --to --send --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -15,6 +15,7 @@ use crate::render::visible_lines;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    crate::render::table::set_width(if cli.wide { None } else { table_width() });
     let mut ctx =
         match Ctx::new(cli.ledger.clone(), cli.format, cli.time_format, cli.quiet, cli.no_color) {
             Ok(ctx) => ctx,
@@ -81,4 +82,16 @@ fn usage(command: &str, message: &str) -> ExitCode {
     let error = sub.unwrap_or(cli).error(clap::error::ErrorKind::MissingRequiredArgument, message);
     let _ = error.print();
     ExitCode::from(2)
+}
+
+/// The width tables fit in: the terminal's when stdout is one, else `$COLUMNS` when
+/// set (as shells export it), else none.
+fn table_width() -> Option<u16> {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal()
+        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
+    {
+        return Some(w);
+    }
+    std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()).filter(|&w| w >= 20)
 }

@@ -38,6 +38,10 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = "Global options")]
     pub no_color: bool,
 
+    /// Print tables at full width (by default they fit the terminal, or $COLUMNS)
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub wide: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -197,7 +197,12 @@ impl Ctx {
         let time_format = self.time_format;
         let hours = move |m: Minutes| hours_cell(time_format, m);
         let iter = rows.iter().map(|r| Row { cells: r.cells(&hours), highlight: r.highlight() });
-        write_rows(&mut self.out, self.format, self.color, T::columns(), iter)?;
+        // A table ends with its totals, when it has more than one row (CSV and JSON never).
+        let total = (self.format == Format::Table && rows.len() > 1)
+            .then(|| T::total(rows, &hours))
+            .flatten()
+            .map(|cells| Row { cells, highlight: None });
+        write_rows(&mut self.out, self.format, self.color, T::columns(), iter.chain(total))?;
         Ok(())
     }
 

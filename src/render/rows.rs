@@ -17,6 +17,14 @@ pub trait Tabular {
     fn highlight(&self) -> Option<Highlight> {
         None
     }
+
+    /// A table's last row, labelled `total`, where a sum means something.
+    fn total(_rows: &[Self], _hours: &dyn Fn(Minutes) -> Cell) -> Option<Vec<Cell>>
+    where
+        Self: Sized,
+    {
+        None
+    }
 }
 
 impl Tabular for BalanceRow<'_> {
@@ -43,6 +51,19 @@ impl Tabular for BalanceRow<'_> {
         ]
     }
 
+    fn total(rows: &[Self], hours: &dyn Fn(Minutes) -> Cell) -> Option<Vec<Cell>> {
+        let sum = |f: fn(&Self) -> Minutes| hours(Minutes(rows.iter().map(|r| f(r).0).sum()));
+        let mut cells = vec![Cell::text("total"), Cell::Empty, Cell::Empty, Cell::Empty];
+        cells.extend([
+            sum(|r| r.purchased),
+            sum(|r| r.consumed),
+            sum(|r| r.expired),
+            sum(|r| r.available),
+        ]);
+        cells.extend(std::iter::repeat_n(Cell::Empty, Self::COLUMNS.len() - cells.len()));
+        Some(cells)
+    }
+
     fn highlight(&self) -> Option<Highlight> {
         match self.standing {
             Standing::Fine => None,
@@ -55,6 +76,30 @@ impl Tabular for BalanceRow<'_> {
 impl Tabular for InvoiceRow<'_> {
     fn columns() -> &'static [&'static str] {
         Self::COLUMNS
+    }
+
+    /// Amounts add up only in one currency.
+    fn total(rows: &[Self], hours: &dyn Fn(Minutes) -> Cell) -> Option<Vec<Cell>> {
+        let currency = &rows.first()?.invoice.currency;
+        if rows.iter().any(|r| &r.invoice.currency != currency) {
+            return None;
+        }
+        let money =
+            |f: fn(&Self) -> Money| Cell::Num(Money(rows.iter().map(|r| f(r).0).sum()).to_string());
+        let mut cells = vec![Cell::text("total")];
+        cells.extend(std::iter::repeat_n(Cell::Empty, 6));
+        cells.push(hours(Minutes(rows.iter().map(|r| r.invoice.hours.0).sum())));
+        cells.extend([
+            money(|r| r.invoice.totals.subtotal),
+            money(|r| r.invoice.totals.discount),
+            money(|r| r.invoice.totals.tax),
+            money(|r| r.invoice.totals.total),
+            Cell::text(currency),
+            money(|r| r.paid),
+            money(|r| r.outstanding),
+            Cell::Empty,
+        ]);
+        Some(cells)
     }
 
     fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {

@@ -200,3 +200,55 @@ fn usage_and_balances_filter_by_client_person_project_service_and_status() {
     assert_eq!(rows.iter().map(|r| r["client"].as_str()).collect::<Vec<_>>(), ["beta"]);
     l.refused(&["report", "balances", "--status", "asleep"], "use active, inactive or prospect");
 }
+
+#[test]
+fn tables_end_with_totals_and_fit_the_terminal_csv_and_json_never_total() {
+    let l = TestLedger::example();
+    let table = l.ok(&["--time-format", "hm", "report", "balances"]);
+    let rows = l.csv(&["--time-format", "hm", "report", "balances"]);
+    let minutes = |t: &str| {
+        let (sign, t) = t.strip_prefix('-').map_or((1, t), |r| (-1, r));
+        let (h, m) = t.split_once(':').unwrap();
+        sign * (h.parse::<i64>().unwrap() * 60 + m.parse::<i64>().unwrap())
+    };
+    let sum: i64 = rows.iter().map(|r| minutes(&r["available"])).sum();
+    let last = table.lines().rev().nth(1).unwrap();
+    let cells: Vec<&str> =
+        last.split('┆').map(|c| c.trim_matches(|c: char| c == '│' || c == ' ')).collect();
+    assert_eq!(cells[0], "total", "{last}");
+    let hm =
+        |m: i64| format!("{}{}:{:02}", if m < 0 { "-" } else { "" }, m.abs() / 60, m.abs() % 60);
+    assert_eq!(cells[7], hm(sum), "{last}");
+    assert!(rows.iter().all(|r| r["client"] != "total"), "CSV has no totals row");
+    let json = l.ok(&["--format", "json", "report", "balances"]);
+    assert!(!json.contains("\"total\""), "JSON has no totals row");
+    let usage = l.ok(&["report", "usage"]);
+    assert!(usage.lines().rev().nth(1).unwrap().contains("total"), "{usage}");
+    let invoices = l.ok(&["report", "invoices"]);
+    assert!(invoices.lines().rev().nth(1).unwrap().contains("total"), "{invoices}");
+    // A long note wraps to the width of the terminal ($COLUMNS); the id is never cut.
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "5", "--date", "2026-11-01"]);
+    let note = "a long note about what was done for the client, with several clauses, so that it is much longer than a narrow terminal is wide";
+    l.log(&["acme", "1", "--date", "2026-11-02", "--note", note]);
+    let narrow = bin()
+        .env("COLUMNS", "100")
+        .arg("--ledger")
+        .arg(l.path())
+        .args(["report", "history", "acme"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(narrow.stdout).unwrap();
+    assert!(text.lines().all(|line| line.chars().count() <= 100), "{text}");
+    let id = &l.rows("timelog.csv")[0]["id"];
+    assert!(text.contains(id.as_str()), "{text}");
+    let wide = bin()
+        .env("COLUMNS", "100")
+        .arg("--ledger")
+        .arg(l.path())
+        .args(["--wide", "report", "history", "acme"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(wide.stdout).unwrap();
+    assert!(text.lines().any(|line| line.chars().count() > 100) && text.contains(note), "{text}");
+}

@@ -479,7 +479,23 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     columns.extend(UsageRow::AMOUNT_COLUMNS);
     let time_format = ctx.time_format;
     let hours = move |m: Minutes| hours_cell(time_format, m);
-    ctx.emit_iter(&columns, rows.map(|r| Row { cells: r.cells(&hours), highlight: None }))?;
+    if ctx.format != crate::render::Format::Table {
+        ctx.emit_iter(&columns, rows.map(|r| Row { cells: r.cells(&hours), highlight: None }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    // A table ends with the totals (CSV and JSON never do).
+    let rows: Vec<UsageRow> = rows.collect();
+    let mut total = UsageRow {
+        labels: Vec::new(),
+        hours: Minutes(rows.iter().map(|r| r.hours.0).sum()),
+        charged: Minutes(rows.iter().map(|r| r.charged.0).sum()),
+        billable_amount: Money(rows.iter().map(|r| r.billable_amount.0).sum()),
+        value: Money(rows.iter().map(|r| r.value.0).sum()),
+    };
+    total.labels =
+        (0..keys.len()).map(|i| if i == 0 { "total".into() } else { String::new() }).collect();
+    let with_total = rows.iter().chain((rows.len() > 1).then_some(&total));
+    ctx.emit_iter(&columns, with_total.map(|r| Row { cells: r.cells(&hours), highlight: None }))?;
     Ok(ExitCode::SUCCESS)
 }
 
