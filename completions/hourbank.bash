@@ -1149,7 +1149,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --unset --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1276,6 +1276,10 @@ _hourbank() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3079,7 +3083,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__balances)
-            opts="-p -q -h -V --period --as-of --client --type --status --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --period --as-of --client --type --status --output --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3109,6 +3113,14 @@ _hourbank() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3129,7 +3141,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__flex)
-            opts="-p -q -h -V --period --as-of --person --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --period --as-of --person --output --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3148,6 +3160,14 @@ _hourbank() {
                     return 0
                     ;;
                 --person)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3269,7 +3289,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__history)
-            opts="-p -q -h -V --bank --period --from --to --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --bank --period --from --to --output --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3295,6 +3315,14 @@ _hourbank() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3315,7 +3343,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__invoices)
-            opts="-p -q -h -V --outstanding --period --as-of --client --status --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --outstanding --period --as-of --client --status --output --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3341,6 +3369,14 @@ _hourbank() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3361,7 +3397,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__usage)
-            opts="-p -q -h -V --period --from --to --by --client --person --project --service --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --period --from --to --by --client --person --project --service --output --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3403,6 +3439,14 @@ _hourbank() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3423,7 +3467,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__statement)
-            opts="-p -q -h -V --period --from --to --send --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --period --from --to --send --dry-run --output --ledger --format --time-format --quiet --no-color --wide --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3442,6 +3486,14 @@ _hourbank() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -31,6 +31,36 @@ pub fn main() -> ExitCode {
 
 /// Runs one command.
 pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
+    // A format a command cannot write is refused, never printed as a table instead.
+    use crate::render::Format;
+    let (name, documents): (&'static str, &[Format]) = match &command {
+        Command::Invoice(_) => ("invoice", &[Format::Html, Format::Cii, Format::Pdf]),
+        Command::Statement(_) => ("statement", &[Format::Html]),
+        Command::Report(_) => ("report", &[]),
+        Command::Client(_) => ("client", &[]),
+        Command::Person(_) => ("person", &[]),
+        Command::Bank(_) => ("bank", &[]),
+        Command::Import(_) => ("import", &[]),
+        Command::Check(_) => ("check", &[]),
+        Command::NotifyCheck(_) => ("notify-check", &[]),
+        _ => ("", &[]),
+    };
+    let document = matches!(ctx.format, Format::Html | Format::Cii | Format::Pdf);
+    if document && !documents.contains(&ctx.format) {
+        let format = match ctx.format {
+            Format::Html => "html",
+            Format::Cii => "cii",
+            _ => "pdf",
+        };
+        let command = if name.is_empty() { "this command" } else { name };
+        return Err(Error::Usage {
+            command: if name.is_empty() { "hourbank" } else { name },
+            message: format!(
+                "--format {format}: {command} prints table, csv or json (html is for invoices and statements, cii and pdf for invoices)"
+            ),
+        }
+        .into());
+    }
     match command {
         Command::Init(args) => commands::init::run(ctx, args),
         Command::Client(args) => commands::client::run(ctx, *args),

@@ -17,6 +17,9 @@ use crate::store::write::{Append, check_one_line, new_row_id};
 /// Correct a balance (+/- hours), set it, or assert it
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("what").required(true).args(["delta", "set", "assert"])))]
+#[command(
+    after_help = "Examples:\n  hourbank adjust acme +2 --reason \"goodwill\"\n  hourbank adjust acme --set 10 --reason \"recount\"\n  hourbank adjust ann -2 --bank flex --reason \"paid out\""
+)]
 pub struct Args {
     /// The client (or, with --bank, the person) whose balance changes
     pub holder: String,
@@ -30,7 +33,7 @@ pub struct Args {
     #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub assert: Option<String>,
     /// Why (required)
-    #[arg(long, required = true)]
+    #[arg(allow_hyphen_values = true, long, required = true)]
     pub reason: String,
     /// Date of the adjustment (default: today; may be in the future)
     #[arg(long, value_name = "D")]

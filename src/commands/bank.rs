@@ -38,6 +38,9 @@ pub enum BankCommand {
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("amount").required(true).args(["blocks", "hours"])))]
 #[command(group(clap::ArgGroup::new("expiry").args(["expires", "never_expires"])))]
+#[command(
+    after_help = "Examples:\n  hourbank bank buy acme --blocks 1\n  hourbank bank buy acme --hours 5 --price 450 --expires 2027-06-30\n  hourbank bank buy acme --blocks 2 --invoice"
+)]
 pub struct BuyArgs {
     /// The client id
     pub client: String,
@@ -60,10 +63,10 @@ pub struct BuyArgs {
     #[arg(long)]
     pub never_expires: bool,
     /// Only work on this project may use these hours
-    #[arg(long, value_name = "P")]
+    #[arg(allow_hyphen_values = true, long, value_name = "P")]
     pub project: Option<String>,
     /// Free text
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Record it while an overdue invoice blocks the client
     #[arg(long)]
@@ -104,7 +107,7 @@ pub struct EditArgs {
     #[arg(long)]
     pub never_expires: bool,
     /// New note
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Change the hours or price of a lot already invoiced (the next invoice bills the
     /// difference)

@@ -2,6 +2,7 @@
 //! `clients.toml`, edited without losing a person's comments.
 
 use std::process::ExitCode;
+use std::str::FromStr;
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -73,11 +74,14 @@ pub enum StatusArg {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank client add acme --name \"Acme Corp\" --type bank --block-hours 10 --block-price 900\n  hourbank client add walk --name \"Walk-in\" --type payg --rate 95"
+)]
 pub struct AddArgs {
     /// The new client's id: a lowercase slug such as `acme`
     pub id: String,
     /// Display name
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub name: String,
     /// bank (prepaid blocks), retainer (monthly hours) or payg (billed as worked)
     #[arg(long = "type", value_enum)]
@@ -90,17 +94,24 @@ pub struct AddArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank client set acme --rate 100 --low-balance-hours 5\n  hourbank client set acme --unset payer"
+)]
 pub struct SetArgs {
     /// The client id
     pub id: String,
     /// Display name
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub name: Option<String>,
     /// bank, retainer or payg
     #[arg(long = "type", value_enum)]
     pub kind: Option<TypeArg>,
     #[command(flatten)]
     pub fields: ClientFields,
+    /// Remove a setting, so that the default applies again (repeatable), e.g.
+    /// `--unset payer --unset rate`
+    #[arg(long, value_name = "KEY")]
+    pub unset: Vec<String>,
     /// Change the type of a client that has rows (its whole history is read anew)
     #[arg(long)]
     pub force: bool,
@@ -108,6 +119,41 @@ pub struct SetArgs {
     #[arg(long)]
     pub dry_run: bool,
 }
+
+/// The client settings `--unset` can remove (name, type and status always have a value).
+const UNSETTABLE: &[&str] = &[
+    "email",
+    "address",
+    "currency",
+    "rate",
+    "rates",
+    "block_hours",
+    "block_price",
+    "expiry_months",
+    "credit_limit",
+    "low_balance_percent",
+    "low_balance_hours",
+    "cancellation",
+    "payer",
+    "vat_id",
+    "country",
+    "tax_category",
+    "tax_exemption",
+    "discount_percent",
+    "tax_percent",
+    "terms_days",
+    "billing_start",
+    "block_after_days",
+    "credit_on",
+    "hide_costs",
+    "prorate",
+    "monthly_hours",
+    "monthly_fee",
+    "rollover_months",
+    "start",
+    "end",
+    "notes",
+];
 
 /// The settings `client add` and `client set` share.
 #[derive(Debug, Args, Default)]
@@ -119,7 +165,7 @@ pub struct ClientFields {
     #[arg(long)]
     pub email: Option<String>,
     /// Postal address printed on invoices
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub address: Option<String>,
     /// Currency code, overriding the settings' currency
     #[arg(long)]
@@ -167,7 +213,7 @@ pub struct ClientFields {
     #[arg(long, value_name = "CODE")]
     pub tax_category: Option<String>,
     /// Why its invoices are exempt from VAT (printed in e-invoices)
-    #[arg(long, value_name = "TEXT")]
+    #[arg(allow_hyphen_values = true, long, value_name = "TEXT")]
     pub tax_exemption: Option<String>,
     /// Low-balance alert threshold in percent, overriding the settings
     #[arg(long, value_name = "PERCENT")]
@@ -199,7 +245,7 @@ pub struct ClientFields {
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub terms_days: Option<String>,
     /// Free text
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub notes: Option<String>,
 }
 
@@ -337,7 +383,10 @@ impl ClientFields {
         if let Some(v) = &self.end {
             out.push(("end", FieldValue::Str(ctx.date_arg("--end", v)?.to_string())));
         }
-        if let Some(v) = &self.payer {
+        // `--payer ""` clears the payer, as `--unset payer` does.
+        if self.payer.as_deref() == Some("") {
+            out.push(("payer", FieldValue::Remove));
+        } else if let Some(v) = &self.payer {
             let payer = Slug::parse(v).map_err(|e| Error::refused(format!("--payer: {e}")))?;
             if payer.as_str() == id {
                 return Err(Error::refused("--payer: a client cannot be its own payer"));
@@ -516,6 +565,20 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
         fields.push(("type", FieldValue::Str(new.as_str().into())));
     }
     fields.append(&mut args.fields.to_values(ctx, &ledger, &args.id)?);
+    for key in &args.unset {
+        let key = key.trim().replace('-', "_");
+        let Some(&known) = UNSETTABLE.iter().find(|k| **k == key) else {
+            return Err(Error::with_hint(
+                format!("--unset {key}: not a setting that can be removed"),
+                format!("use one of {}", UNSETTABLE.join(", ")),
+            )
+            .into());
+        };
+        if fields.iter().any(|(k, _)| *k == known) {
+            return Err(Error::refused(format!("--unset {known} and a new value for it")).into());
+        }
+        fields.push((known, FieldValue::Remove));
+    }
     if fields.is_empty() {
         return Err(Error::with_hint(
             "nothing to change",
@@ -612,7 +675,7 @@ fn show(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
     let ix = client_arg(&ledger, id)?;
     let c = &ledger.clients[ix as usize];
     let fields = describe(ctx, &ledger, c, ix);
-    let report = if ctx.format == Format::Table || ctx.format == Format::Html {
+    let report = if ctx.format == Format::Table {
         let mut r = Report::new(&["field", "value"]);
         for (name, value) in fields {
             r.push(vec![Cell::text(name), value]);
@@ -629,7 +692,48 @@ fn show(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
     };
     if ctx.format == Format::Json {
         let value = crate::render::json::to_value(&report);
-        let object = value.as_array().and_then(|a| a.first()).cloned().unwrap_or_default();
+        let mut object = value.as_array().and_then(|a| a.first()).cloned().unwrap_or_default();
+        // Lists are arrays, the rates an object, in JSON.
+        if let Some(o) = object.as_object_mut() {
+            let percents = ledger.settings.low_thresholds(c);
+            o.insert(
+                "low_balance_percent".into(),
+                serde_json::Value::Array(
+                    percents
+                        .iter()
+                        .map(|p| {
+                            serde_json::Number::from_str(&p.to_string())
+                                .map_or(serde_json::Value::Null, serde_json::Value::Number)
+                        })
+                        .collect(),
+                ),
+            );
+            let levels = ledger.settings.cancellation_levels(c);
+            o.insert(
+                "cancellation_levels".into(),
+                serde_json::Value::Array(
+                    levels
+                        .iter()
+                        .map(|l| {
+                            serde_json::json!({
+                                "notice_hours": l.notice.hm(),
+                                "charge_percent": serde_json::Number::from_str(&l.percent.to_string()).ok(),
+                            })
+                        })
+                        .collect(),
+                ),
+            );
+            let rates: serde_json::Map<String, serde_json::Value> = c
+                .rates
+                .iter()
+                .map(|(k, v)| {
+                    let n = serde_json::Number::from_str(&v.to_string())
+                        .map_or(serde_json::Value::Null, serde_json::Value::Number);
+                    (k.clone(), n)
+                })
+                .collect();
+            o.insert("rates".into(), serde_json::Value::Object(rates));
+        }
         let mut out = serde_json::to_vec_pretty(&object)?;
         out.push(b'\n');
         ctx.out.write_all(&out)?;

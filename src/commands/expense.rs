@@ -26,7 +26,7 @@ pub struct Args {
     #[arg(required = true, allow_hyphen_values = true)]
     pub amount: Option<String>,
     /// What it was (the invoice line's description; required)
-    #[arg(long, required = true)]
+    #[arg(allow_hyphen_values = true, long, required = true)]
     pub note: Option<String>,
     /// Date of the expense (default: today)
     #[arg(long, value_name = "D")]

@@ -31,6 +31,9 @@ pub enum Target {
 /// Export the banks as an hledger, ledger or beancount journal, or the whole ledger as
 /// a SQLite database
 #[derive(Debug, ClapArgs)]
+#[command(
+    after_help = "Examples:\n  hourbank export hledger -o hours.journal\n  hourbank export beancount --as-of 2026-10-31 -o hours.beancount\n  hourbank export sqlite hours.db"
+)]
 pub struct Args {
     /// The format
     #[arg(value_enum, id = "target", value_name = "FORMAT")]

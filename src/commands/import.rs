@@ -26,6 +26,9 @@ use crate::store::write::{Append, new_row_id};
 /// Import time rows from another tool's log
 #[derive(Debug, ClapArgs)]
 #[command(group(ArgGroup::new("target").required(true).args(["client", "map"])))]
+#[command(
+    after_help = "Examples:\n  hourbank import timeclock work.timeclock --client acme\n  hourbank import toggl export.csv --map map.toml --dry-run\n  hourbank import clockify report.csv --map map.toml --date-format dmy"
+)]
 pub struct Args {
     /// The source format
     #[arg(value_enum, id = "source_format", value_name = "FORMAT")]

@@ -33,6 +33,9 @@ use crate::store::write::{Append, check_one_line, new_row_id};
 /// Bill a client for a period, show an issued invoice, or record a payment
 #[derive(Debug, ClapArgs)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(
+    after_help = "Examples:\n  hourbank invoice acme -p lastmonth\n  hourbank --format html invoice acme --month 2026-11 -o invoice.html\n  hourbank invoice pay INV-2026-0007 --amount 450"
+)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<InvoiceCommand>,
@@ -89,7 +92,7 @@ pub struct PayArgs {
     #[arg(long, value_name = "D")]
     pub date: Option<String>,
     /// Free text
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Show what would be recorded, record nothing
     #[arg(long)]

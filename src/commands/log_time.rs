@@ -23,6 +23,9 @@ use crate::store::write::{Append, check_one_line, new_row_id};
 /// Log work against a client's bank (or time off with --time-off)
 #[derive(Debug, clap::Args)]
 #[command(allow_negative_numbers = true)]
+#[command(
+    after_help = "Examples:\n  hourbank log-time acme 1:30 --note \"fixed the contact form\"\n  hourbank log-time acme 45m --date yesterday --project web\n  hourbank log-time --time-off --person ann 8"
+)]
 pub struct Args {
     /// CLIENT DURATION (with --time-off: DURATION only). Durations: 1.5, 1:30, 1h30m, 90m
     #[arg(value_name = "CLIENT DURATION", num_args = 1..=2, required = true)]
@@ -34,10 +37,10 @@ pub struct Args {
     #[arg(long, value_name = "P")]
     pub person: Option<String>,
     /// Project the work belongs to (project lots are used first)
-    #[arg(long, value_name = "P")]
+    #[arg(allow_hyphen_values = true, long, value_name = "P")]
     pub project: Option<String>,
     /// Service, for its rate (see [services] and the client's rates)
-    #[arg(long, value_name = "S")]
+    #[arg(allow_hyphen_values = true, long, value_name = "S")]
     pub service: Option<String>,
     /// Hourly rate for this row, overriding every other rate
     #[arg(long, value_name = "R")]
@@ -56,7 +59,7 @@ pub struct Args {
     #[arg(long, value_name = "DURATION", requires = "cancelled")]
     pub notice: Option<String>,
     /// Free text
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Log even beyond the client's credit limit, outside a retainer's start..end, or
     /// while an overdue invoice blocks the client

@@ -214,7 +214,16 @@ impl Ctx {
 
     /// The confirmation of a write (silenced by --quiet).
     pub fn confirm(&mut self, line: &str) -> Result<()> {
-        if !self.quiet {
+        if self.quiet {
+            return Ok(());
+        }
+        if self.format == Format::Json {
+            // A script asked for JSON: the confirmation is one object.
+            let dry_run = line.starts_with("dry run: ");
+            let message = line.strip_prefix("dry run: ").unwrap_or(line);
+            let object = serde_json::json!({ "ok": true, "dry_run": dry_run, "message": message });
+            writeln!(self.out, "{}", serde_json::to_string_pretty(&object)?)?;
+        } else {
             writeln!(self.out, "{}", visible_lines(line))?;
         }
         Ok(())
@@ -245,6 +254,41 @@ fn listing(diagnostics: &[&Diagnostic]) -> String {
         lines.push(format!("... and {} more (run `hourbank check`)", diagnostics.len() - 20));
     }
     lines.join("\n")
+}
+
+/// A writer into a buffer that outlives it (what a report printed, for `-o FILE`).
+struct Captured(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Runs `run` with what it prints going to `path` (written atomically once it
+/// succeeded) instead of stdout; with no path, to stdout.
+pub fn to_file(
+    ctx: &mut Ctx,
+    path: Option<&std::path::Path>,
+    run: impl FnOnce(&mut Ctx) -> Result<ExitCode>,
+) -> Result<ExitCode> {
+    let Some(path) = path else { return run(ctx) };
+    let buffer = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let stdout = std::mem::replace(&mut ctx.out, Box::new(Captured(buffer.clone())));
+    let (color, result) = (ctx.color, {
+        ctx.color = false;
+        run(ctx)
+    });
+    ctx.out = stdout;
+    ctx.color = color;
+    let code = result?;
+    crate::store::write::write_atomic(path, &buffer.borrow())?;
+    Ok(code)
 }
 
 /// A note or warning on stderr (never on stdout, which carries only results).

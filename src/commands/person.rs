@@ -65,7 +65,7 @@ pub struct AddArgs {
     /// The new person's id: a lowercase slug such as `alice` (not a client's id)
     pub id: String,
     /// Display name
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub name: String,
     #[command(flatten)]
     pub fields: PersonFields,
@@ -79,7 +79,7 @@ pub struct SetArgs {
     /// The person id
     pub id: String,
     /// Display name
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub name: Option<String>,
     #[command(flatten)]
     pub fields: PersonFields,

@@ -21,6 +21,9 @@ use crate::store::tomlread::{Src, read_clients};
 
 /// A client's statement of hours and invoices, to send to the client
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  hourbank statement acme -p lastmonth\n  hourbank --format html statement acme -p lastmonth -o statement.html\n  hourbank statement acme -p lastmonth --send"
+)]
 pub struct Args {
     /// The client id (a payer gets a section per client it pays for)
     pub client: String,
@@ -41,6 +44,9 @@ pub struct Args {
     /// With --send: print the message instead of sending it
     #[arg(long, requires = "send")]
     pub dry_run: bool,
+    /// Write the statement to this file (atomically) instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE", conflicts_with = "send")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 /// What a statement shows of a work row.
@@ -85,6 +91,11 @@ impl WorkSink for PeriodRows {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let output = args.output.clone();
+    super::to_file(ctx, output.as_deref(), |ctx| statement(ctx, args))
+}
+
+fn statement(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let period = ctx.period_arg(args.period.as_deref())?;
     let to = ctx.opt_date("--to", args.to.as_deref())?.or(period.map(|p| p.1)).unwrap_or(ctx.today);
     let from = ctx

@@ -252,3 +252,73 @@ fn tables_end_with_totals_and_fit_the_terminal_csv_and_json_never_total() {
     let text = String::from_utf8(wide.stdout).unwrap();
     assert!(text.lines().any(|line| line.chars().count() > 100) && text.contains(note), "{text}");
 }
+
+#[test]
+fn command_line_habits() {
+    let l = TestLedger::new();
+    // Values that start with a dash are values where a value is expected.
+    l.ok(&["client", "add", "soy", "--name", "-Soylent", "--type", "payg", "--rate", "10"]);
+    l.log(&["soy", "1", "--date", "2026-11-02", "--note", "-2+3"]);
+    assert_eq!(l.rows("timelog.csv")[0]["note"], "-2+3");
+    assert!(l.read("clients.toml").contains("name = \"-Soylent\""));
+    // An optional setting is cleared with --unset (or an empty --payer).
+    l.ok(&["client", "add", "big", "--name", "Big", "--type", "payg"]);
+    l.ok(&["client", "set", "soy", "--payer", "big", "--discount-percent", "5"]);
+    l.ok(&["client", "set", "soy", "--unset", "payer", "--unset", "discount-percent"]);
+    let text = l.read("clients.toml");
+    assert!(!text.contains("payer") && !text.contains("discount_percent"), "{text}");
+    l.ok(&["client", "set", "soy", "--payer", "big"]);
+    l.ok(&["client", "set", "soy", "--payer", ""]);
+    assert!(!l.read("clients.toml").contains("payer"));
+    l.refused(&["client", "set", "soy", "--unset", "name"], "not a setting that can be removed");
+    // A write confirms in JSON when asked to.
+    let v: serde_json::Value = serde_json::from_str(&l.ok(&[
+        "--format",
+        "json",
+        "log-time",
+        "soy",
+        "0:30",
+        "--date",
+        "2026-11-03",
+    ]))
+    .unwrap();
+    assert_eq!((v["ok"].as_bool(), v["dry_run"].as_bool()), (Some(true), Some(false)));
+    assert!(v["message"].as_str().unwrap().starts_with("soy: logged 0:30"));
+    let v: serde_json::Value =
+        serde_json::from_str(&l.ok(&["--format", "json", "log-time", "soy", "1", "--dry-run"]))
+            .unwrap();
+    assert_eq!(v["dry_run"], true);
+    // A format a command cannot write is refused (exit 2), not printed as a table.
+    let before = l.snapshot();
+    let out = l.run(&["--format", "html", "report", "history", "soy"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("--format html: report prints table, csv or json")
+    );
+    assert!(out.stdout.is_empty());
+    let out = l.run(&["--format", "cii", "log-time", "soy", "1"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(l.snapshot(), before);
+    // client show in JSON gives lists as arrays.
+    let v = json(&l, &["client", "show", "soy"]);
+    assert!(v["low_balance_percent"].is_array() && v["rates"].is_object(), "{v}");
+    // -o FILE writes a report atomically; stdout stays empty.
+    let file = l.file("usage.csv");
+    let out = l.ok(&["--format", "csv", "report", "usage", "-o", &file.to_string_lossy()]);
+    assert_eq!(out, "");
+    assert!(l.read("usage.csv").starts_with("client,hours,charged"));
+    // Help ends with examples.
+    for command in
+        [&["log-time", "--help"][..], &["report", "usage", "--help"], &["import", "--help"]]
+    {
+        let help = String::from_utf8(bin().args(command).output().unwrap().stdout).unwrap();
+        let examples =
+            help.split("Examples:").nth(1).unwrap_or_else(|| panic!("{command:?}: {help}"));
+        assert!(
+            examples.lines().filter(|l| l.trim_start().starts_with("hourbank ")).count() >= 2,
+            "{help}"
+        );
+    }
+}

@@ -14,6 +14,9 @@ use crate::error::Error;
 use crate::store::load::Ledger;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank report balances\n  hourbank report balances -p lastmonth --type bank\n  hourbank --format csv report balances -o balances.csv"
+)]
 pub struct BalancesArgs {
     /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
     /// 2026-11, 2026-Q4, 2026): as of its last day
@@ -31,6 +34,9 @@ pub struct BalancesArgs {
     /// Only clients with this status (active, inactive, prospect)
     #[arg(long, value_name = "S")]
     pub status: Option<String>,
+    /// Write the report to this file (atomically) instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 pub fn run(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {

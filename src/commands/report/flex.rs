@@ -24,6 +24,9 @@ pub struct FlexArgs {
     /// Only this person's banks
     #[arg(long, value_name = "ID")]
     pub person: Option<String>,
+    /// Write the report to this file (atomically) instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 pub fn run(ctx: &mut Ctx, args: FlexArgs) -> Result<ExitCode> {

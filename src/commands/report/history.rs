@@ -35,6 +35,9 @@ pub struct HistoryArgs {
     /// Last date included (default: today)
     #[arg(long, value_name = "D")]
     pub to: Option<String>,
+    /// Write the report to this file (atomically) instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 /// What a statement shows of a work row.

@@ -27,6 +27,9 @@ pub struct InvoicesArgs {
     /// Only invoices with this status as of the date: open, paid or overdue
     #[arg(long, value_name = "S")]
     pub status: Option<String>,
+    /// Write the report to this file (atomically) instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 pub fn run(ctx: &mut Ctx, args: InvoicesArgs) -> Result<ExitCode> {

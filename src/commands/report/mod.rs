@@ -37,11 +37,18 @@ pub enum ReportCommand {
 }
 
 pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
-    match command {
+    let output = match &command {
+        ReportCommand::Balances(a) => a.output.clone(),
+        ReportCommand::History(a) => a.output.clone(),
+        ReportCommand::Usage(a) => a.output.clone(),
+        ReportCommand::Invoices(a) => a.output.clone(),
+        ReportCommand::Flex(a) => a.output.clone(),
+    };
+    super::to_file(ctx, output.as_deref(), |ctx| match command {
         ReportCommand::Balances(args) => balances::run(ctx, args),
         ReportCommand::History(args) => history::run(ctx, args),
         ReportCommand::Usage(args) => usage::run(ctx, args),
         ReportCommand::Invoices(args) => invoices::run(ctx, args),
         ReportCommand::Flex(args) => flex::run(ctx, args),
-    }
+    })
 }

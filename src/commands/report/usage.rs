@@ -23,6 +23,9 @@ use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
 use rust_decimal::Decimal;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank report usage -p lastmonth --by client,person\n  hourbank report usage --by month --client acme\n  hourbank --format csv report usage -p 2026 --by month,client -o usage.csv"
+)]
 pub struct UsageArgs {
     /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
     /// 2026-11, 2026-Q4, 2026): its first and last day as --from and --to
@@ -49,6 +52,9 @@ pub struct UsageArgs {
     /// Only rows of this service
     #[arg(long, value_name = "S")]
     pub service: Option<String>,
+    /// Write the report to this file (atomically) instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
