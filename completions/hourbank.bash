@@ -419,7 +419,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -430,7 +430,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -445,7 +445,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__adjust)
-            opts="-q -h -V --set --assert --reason --date --expires --bank --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --set --assert --reason --date --expires --bank --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -480,7 +480,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -495,7 +495,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version buy list edit remove help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version buy list edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -506,7 +506,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -521,7 +521,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__buy)
-            opts="-q -h -V --blocks --hours --price --date --expires --never-expires --project --note --force --invoice --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --blocks --hours --price --date --expires --never-expires --project --note --force --invoice --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -560,7 +560,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -575,7 +575,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__edit)
-            opts="-q -h -V --hours --price --expires --never-expires --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --hours --price --expires --never-expires --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -602,7 +602,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -701,7 +701,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__list)
-            opts="-q -h -V --as-of --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --as-of --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -716,7 +716,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -731,7 +731,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__remove)
-            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -742,7 +742,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -757,7 +757,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__check)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -768,7 +768,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -783,7 +783,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version add list show set remove forget help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version add list show set remove forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -794,7 +794,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -809,7 +809,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__add)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -944,7 +944,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -959,7 +959,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__forget)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -970,7 +970,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1097,7 +1097,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__list)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1108,7 +1108,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1123,7 +1123,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__remove)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1134,7 +1134,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1149,7 +1149,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --unset --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --unset --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1288,7 +1288,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1303,7 +1303,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__show)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1314,7 +1314,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1329,7 +1329,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__completions)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1340,7 +1340,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1355,7 +1355,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__expense)
-            opts="-q -h -V --note --date --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version remove help"
+            opts="-q -h -V --note --date --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1374,7 +1374,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1431,7 +1431,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__expense__subcmd__remove)
-            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1442,7 +1442,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1457,7 +1457,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__export)
-            opts="-o -q -h -V --as-of --output --ledger --format --time-format --quiet --no-color --wide --help --version hledger ledger beancount sqlite"
+            opts="-o -q -h -V --as-of --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version hledger ledger beancount sqlite"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1480,7 +1480,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2125,7 +2125,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__import)
-            opts="-q -h -V --client --map --person --date-format --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version timeclock timedot klog toggl clockify harvest"
+            opts="-q -h -V --client --map --person --date-format --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version timeclock timedot klog toggl clockify harvest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2152,7 +2152,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2167,7 +2167,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__init)
-            opts="-q -h -V --example --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --example --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2178,7 +2178,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2193,7 +2193,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice)
-            opts="-p -o -q -h -V --month --period --from --to --date --show --dry-run --allow-zero --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --help --version pay help"
+            opts="-p -o -q -h -V --month --period --from --to --date --show --dry-run --allow-zero --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version pay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2240,7 +2240,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2297,7 +2297,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice__subcmd__pay)
-            opts="-q -h -V --amount --date --note --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --amount --date --note --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2320,7 +2320,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2335,7 +2335,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__log__subcmd__time)
-            opts="-q -h -V --date --person --project --service --rate --non-billable --time-off --cancelled --notice --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --date --person --project --service --rate --non-billable --time-off --cancelled --notice --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2374,7 +2374,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2389,7 +2389,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__merge__subcmd__driver)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2400,7 +2400,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2415,7 +2415,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__notify__subcmd__check)
-            opts="-q -h -V --as-of --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --as-of --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2430,7 +2430,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2445,7 +2445,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version add list show set remove forget bank help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version add list show set remove forget bank help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2456,7 +2456,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2471,7 +2471,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__add)
-            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2494,7 +2494,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2509,7 +2509,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version add set remove help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version add set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2520,7 +2520,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2535,7 +2535,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank__subcmd__add)
-            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2578,7 +2578,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2663,7 +2663,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank__subcmd__remove)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2674,7 +2674,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2689,7 +2689,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank__subcmd__set)
-            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2732,7 +2732,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2747,7 +2747,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__forget)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2758,7 +2758,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2941,7 +2941,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__list)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2952,7 +2952,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2967,7 +2967,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__remove)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2978,7 +2978,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2993,7 +2993,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__set)
-            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3016,7 +3016,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3031,7 +3031,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__show)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3042,7 +3042,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3057,7 +3057,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --help --version balances history usage invoices flex help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version balances history usage invoices flex help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3068,7 +3068,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3083,7 +3083,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__balances)
-            opts="-p -o -q -h -V --period --as-of --client --type --status --output --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --period --as-of --client --type --status --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3126,7 +3126,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3141,7 +3141,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__flex)
-            opts="-p -o -q -h -V --period --as-of --person --output --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --period --as-of --person --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3176,7 +3176,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3289,7 +3289,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__history)
-            opts="-p -o -q -h -V --bank --period --from --to --output --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --bank --period --from --to --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3328,7 +3328,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3343,7 +3343,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__invoices)
-            opts="-p -o -q -h -V --outstanding --period --as-of --client --status --output --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --outstanding --period --as-of --client --status --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3382,7 +3382,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3397,7 +3397,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__usage)
-            opts="-p -o -q -h -V --period --from --to --by --client --person --project --service --output --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --period --from --to --by --client --person --project --service --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3452,7 +3452,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3467,7 +3467,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__statement)
-            opts="-p -o -q -h -V --period --from --to --send --dry-run --output --ledger --format --time-format --quiet --no-color --wide --help --version"
+            opts="-p -o -q -h -V --period --from --to --send --dry-run --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3502,7 +3502,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hourbank_global_optspecs
-    string join \n ledger= format= time-format= q/quiet no-color wide h/help V/version
+    string join \n ledger= format= time-format= q/quiet no-color wide decimal-comma h/help V/version
 end
 
 function __fish_hourbank_needs_command
@@ -30,12 +30,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_needs_command" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_needs_command" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_needs_command" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_needs_command" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_needs_command" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_needs_command" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "init" -d 'Create a new ledger directory'
@@ -61,13 +63,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l example -d 'Fill it with the bundled example ledger instead of empty files'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -76,12 +80,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -f -a "add" -d 'Add a client'
@@ -134,13 +140,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -149,12 +157,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -163,12 +173,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l name -d 'Display name' -r
@@ -215,7 +227,8 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l force -d 'Change the type of a client that has rows (its whole history is read anew)'
@@ -223,6 +236,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -231,13 +245,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -246,13 +262,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a client'
@@ -268,12 +286,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -f -a "add" -d 'Add a person (people.toml is created when it does not exist)'
@@ -293,13 +313,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -308,12 +330,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -322,12 +346,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l name -d 'Display name' -r
@@ -339,13 +365,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -354,13 +382,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -369,13 +399,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -384,12 +416,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -f -a "add" -d 'Add a flex bank to a person'
@@ -410,12 +444,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -f -a "buy" -d 'Record a purchase of hours (a lot)'
@@ -436,7 +472,8 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l never-expires -d 'The hours never expire'
@@ -446,6 +483,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l as-of -d 'Show the lots as of this date (default: today)' -r
@@ -455,12 +493,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l hours -d 'New hours' -r
@@ -473,7 +513,8 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l never-expires -d 'The hours never expire'
@@ -482,6 +523,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -490,7 +532,8 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l force -d 'Remove a lot already invoiced (the next invoice credits it)'
@@ -498,6 +541,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from help" -f -a "buy" -d 'Record a purchase of hours (a lot)'
@@ -518,7 +562,8 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l non-billable -d 'Record the time but charge nothing'
@@ -529,6 +574,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l dry-run -
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l set -d 'After the day\'s work the balance becomes exactly this' -r
@@ -543,13 +589,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l note -d 'What it was (the invoice line\'s description; required)' -r
@@ -560,13 +608,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -a "remove" -d 'Remove an expense entered by mistake (rewrites expenses.csv atomically)'
@@ -577,7 +627,8 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l force -d 'Remove an expense already invoiced (the next invoice credits it)'
@@ -585,6 +636,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an expense entered by mistake (rewrites expenses.csv atomically)'
@@ -600,7 +652,8 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l force -d 'Import even beyond a client\'s credit limit or while an overdue invoice blocks it'
@@ -608,6 +661,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l dry-run -d 
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l as-of -d 'Export the events a report as of this date counts (default: today)' -r
@@ -618,12 +672,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l month -d 'Bill this calendar month' -r
@@ -639,7 +695,8 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l dry-run -d 'Show the invoice without a number, record nothing'
@@ -648,6 +705,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -a "pay" -d 'Record a payment against an invoice'
@@ -661,13 +719,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l dry-run -d 'Show what would be recorded, record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Record a payment against an invoice'
@@ -678,12 +738,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
@@ -704,12 +766,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l bank -d 'A person\'s flex bank: its statement with each period\'s worked and scheduled hours' -r
@@ -723,12 +787,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to' -r
@@ -746,12 +812,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): the invoices dated in it, as of its last day' -r
@@ -765,13 +833,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l outstanding -d 'Only invoices not paid in full'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): as of its last day' -r
@@ -784,12 +854,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
@@ -808,7 +880,8 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l send -d 'E-mail it to the client\'s `email` (HTML with a text part) through `[notify]`\'s command or SMTP server'
@@ -816,6 +889,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l dry-run 
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l as-of -d 'Check as of this date (default: today)' -r
@@ -825,13 +899,15 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l dry-run -d 'Show what would be sent; send and record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -840,12 +916,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -854,12 +932,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
@@ -868,12 +948,14 @@ csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
-pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'"
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and not __fish_seen_subcommand_from init client person bank log-time adjust expense import export invoice report statement notify-check check completions merge-driver help" -f -a "init" -d 'Create a new ledger directory'

@@ -16,6 +16,7 @@ use crate::render::visible_lines;
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     crate::render::table::set_width(if cli.wide { None } else { table_width() });
+    crate::render::csv::set_decimal_comma(cli.decimal_comma);
     let mut ctx =
         match Ctx::new(cli.ledger.clone(), cli.format, cli.time_format, cli.quiet, cli.no_color) {
             Ok(ctx) => ctx,

@@ -42,6 +42,10 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = "Global options")]
     pub wide: bool,
 
+    /// CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub decimal_comma: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

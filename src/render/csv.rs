@@ -2,8 +2,17 @@
 //! starting with `=`, `+`, `-`, `@`, tab, CR or NUL gets a leading `'`.
 
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::{Cell, Report, Row};
+
+/// `--decimal-comma`: `;` between fields and `42,00` for numbers, for spreadsheets in
+/// locales that write a decimal comma. Set once per run.
+static DECIMAL_COMMA: AtomicBool = AtomicBool::new(false);
+
+pub fn set_decimal_comma(on: bool) {
+    DECIMAL_COMMA.store(on, Ordering::Relaxed);
+}
 
 pub fn render(report: &Report) -> Vec<u8> {
     let mut out = Vec::new();
@@ -18,12 +27,17 @@ pub fn write(
     columns: &[&'static str],
     rows: impl Iterator<Item = Row>,
 ) -> std::io::Result<()> {
-    let mut writer =
-        csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(out);
+    let comma = DECIMAL_COMMA.load(Ordering::Relaxed);
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(if comma { b';' } else { b',' })
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(out);
     writer.write_record(columns)?;
     for row in rows {
+        // Only numbers change with the decimal comma; dates, H:MM and text stay.
         let cells = row.cells.iter().map(|c| match c {
             Cell::Text(s) => spreadsheet_safe(s),
+            Cell::Num(n) if comma => Cow::Owned(n.replace('.', ",")),
             other => Cow::Borrowed(other.as_str()),
         });
         writer.write_record(cells.map(|c| match c {

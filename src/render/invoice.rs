@@ -27,6 +27,7 @@ pub fn render(
             bytes
         }
         Format::Csv => super::csv::render(&lines_report(doc, hours)),
+        Format::Xlsx => super::xlsx::render(&lines_report(doc, hours)),
         Format::Table => text(doc, color, hours).into_bytes(),
     }
 }

@@ -9,6 +9,7 @@ pub mod json;
 pub mod rows;
 pub mod statement;
 pub mod table;
+pub mod xlsx;
 
 pub use crate::domain::text::{visible, visible_lines};
 
@@ -101,6 +102,8 @@ pub enum Format {
     Cii,
     /// An invoice printed to PDF by a headless browser (`-o FILE`).
     Pdf,
+    /// An Excel workbook of a report (`-o FILE`).
+    Xlsx,
 }
 
 /// Writes `rows` under `columns` to `out` in `format`: CSV and JSON one row at a time,
@@ -121,6 +124,11 @@ pub fn write_rows(
         }
         Format::Csv => csv::write(out, columns, rows),
         Format::Json => json::write(out, columns, rows),
+        Format::Xlsx => {
+            let mut report = Report::new(columns);
+            report.rows.extend(rows);
+            out.write_all(&xlsx::render(&report))
+        }
     }
 }
 
@@ -132,5 +140,6 @@ pub fn render(report: &Report, format: Format, color: bool) -> Vec<u8> {
         }
         Format::Csv => csv::render(report),
         Format::Json => json::render(report),
+        Format::Xlsx => xlsx::render(report),
     }
 }

@@ -259,9 +259,14 @@ pub fn render(
 ) -> Vec<u8> {
     let r = Renderer { hide_costs: statement.hide_costs, time_format };
     match format {
-        Format::Csv => {
+        Format::Csv | Format::Xlsx => {
             let rows = statement.sections.iter().flat_map(|s| r.csv_rows(s, statement)).collect();
-            super::csv::render(&r.report(CSV_COLUMNS, rows))
+            let table = r.report(CSV_COLUMNS, rows);
+            if format == Format::Xlsx {
+                super::xlsx::render(&table)
+            } else {
+                super::csv::render(&table)
+            }
         }
         Format::Json => {
             let value = match &statement.payer {

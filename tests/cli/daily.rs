@@ -322,3 +322,30 @@ fn command_line_habits() {
         );
     }
 }
+
+#[test]
+fn spreadsheets_in_any_locale_decimal_comma_csv_and_typed_xlsx() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-11-01"]);
+    l.log(&["acme", "1:30", "--date", "2026-11-02", "--note", "=1+1"]);
+    // The decimal comma changes numbers only: `;` between fields, dates and text stay.
+    let csv = l.ok(&["--format", "csv", "--decimal-comma", "report", "history", "acme"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "date;kind;ref;hours;balance;lot;note");
+    assert!(lines[2].starts_with("2026-11-02;work;") && lines[2].contains(";-1,50;8,50;"), "{csv}");
+    assert!(lines[2].ends_with(";'=1+1"), "the formula rule holds: {csv}");
+    // xlsx: a header row, numbers as numbers, dates as dates, text as text.
+    let file = l.file("history.xlsx");
+    l.ok(&["--format", "xlsx", "report", "history", "acme", "-o", &file.to_string_lossy()]);
+    let mut book: Xlsx<_> = open_workbook(&file).unwrap();
+    let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    assert_eq!(rows[0][0], Data::String("date".into()));
+    assert_eq!(rows[0][6], Data::String("note".into()));
+    assert!(matches!(rows[2][0], Data::DateTime(_)), "{:?}", rows[2][0]);
+    assert_eq!(rows[2][3], Data::Float(-1.5));
+    assert_eq!(rows[2][4], Data::Float(8.5));
+    assert_eq!(rows[2][6], Data::String("=1+1".into()), "text, never a formula");
+    assert_eq!(rows.len(), 3);
+}
