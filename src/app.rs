@@ -14,6 +14,9 @@ use crate::error::Error;
 use crate::render::visible_lines;
 
 pub fn main() -> ExitCode {
+    // `COMPLETE=bash hourbank` prints the shell's completion script; with the words
+    // being completed it answers them (ids from the ledger) and exits.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = Cli::parse();
     crate::render::table::set_width(if cli.wide { None } else { table_width() });
     crate::render::csv::set_decimal_comma(cli.decimal_comma);

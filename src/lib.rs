@@ -10,6 +10,7 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod deliver;
 pub mod domain;
 pub mod error;

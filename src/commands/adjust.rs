@@ -22,6 +22,7 @@ use crate::store::write::{Append, check_one_line, new_row_id};
 )]
 pub struct Args {
     /// The client (or, with --bank, the person) whose balance changes
+    #[arg(add = crate::complete::holders())]
     pub holder: String,
     /// Hours to add or remove, with a sign: +2, -1:30
     #[arg(allow_hyphen_values = true, value_name = "SIGNED DURATION")]

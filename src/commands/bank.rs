@@ -43,6 +43,7 @@ pub enum BankCommand {
 )]
 pub struct BuyArgs {
     /// The client id
+    #[arg(add = crate::complete::clients())]
     pub client: String,
     /// Number of blocks, priced from the client's block_hours and block_price
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
@@ -63,7 +64,7 @@ pub struct BuyArgs {
     #[arg(long)]
     pub never_expires: bool,
     /// Only work on this project may use these hours
-    #[arg(allow_hyphen_values = true, long, value_name = "P")]
+    #[arg(add = crate::complete::projects(), allow_hyphen_values = true, long, value_name = "P")]
     pub project: Option<String>,
     /// Free text
     #[arg(long, allow_hyphen_values = true)]
@@ -83,6 +84,7 @@ pub struct BuyArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// The client id
+    #[arg(add = crate::complete::clients())]
     pub client: String,
     /// Show the lots as of this date (default: today)
     #[arg(long, value_name = "D")]
@@ -93,6 +95,7 @@ pub struct ListArgs {
 #[command(group(clap::ArgGroup::new("expiry").args(["expires", "never_expires"])))]
 pub struct EditArgs {
     /// The lot: a purchase id, or purchases.csv:LINE for a row without id
+    #[arg(add = crate::complete::lots())]
     pub lot: String,
     /// New hours
     #[arg(long, value_name = "H")]
@@ -121,6 +124,7 @@ pub struct EditArgs {
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     /// The lot: a purchase id, or purchases.csv:LINE for a row without id
+    #[arg(add = crate::complete::lots())]
     pub lot: String,
     /// Remove a lot already invoiced (the next invoice credits it)
     #[arg(long)]

@@ -31,6 +31,7 @@ pub enum ClientCommand {
     /// Show one client's settings and balance
     Show {
         /// The client id
+        #[arg(add = crate::complete::clients())]
         id: String,
     },
     /// Change a client's settings (comments in clients.toml are kept)
@@ -38,6 +39,7 @@ pub enum ClientCommand {
     /// Remove a client no row refers to
     Remove {
         /// The client id
+        #[arg(add = crate::complete::clients())]
         id: String,
         /// Show what would change, write nothing
         #[arg(long)]
@@ -46,6 +48,7 @@ pub enum ClientCommand {
     /// Replace a client's personal fields with a placeholder, keeping every row
     Forget {
         /// The client id
+        #[arg(add = crate::complete::clients())]
         id: String,
         /// Show what would change, write nothing
         #[arg(long)]
@@ -99,6 +102,7 @@ pub struct AddArgs {
 )]
 pub struct SetArgs {
     /// The client id
+    #[arg(add = crate::complete::clients())]
     pub id: String,
     /// Display name
     #[arg(long, allow_hyphen_values = true)]

@@ -20,7 +20,7 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Option<ExpenseCommand>,
     /// The client id
-    #[arg(required = true)]
+    #[arg(add = crate::complete::clients(), required = true)]
     pub client: Option<String>,
     /// The amount, e.g. 45.90 (more than 0)
     #[arg(required = true, allow_hyphen_values = true)]

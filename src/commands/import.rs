@@ -36,14 +36,14 @@ pub struct Args {
     /// The file to import
     pub file: PathBuf,
     /// Book every entry on this client
-    #[arg(long, value_name = "ID")]
+    #[arg(add = crate::complete::clients(), long, value_name = "ID")]
     pub client: Option<String>,
     /// A TOML file mapping the source's names to clients ([clients]), projects
     /// ([projects]) and people ([people])
     #[arg(long, value_name = "MAP.toml")]
     pub map: Option<PathBuf>,
     /// The person the rows name (default: $HOURBANK_USER when it is a person id)
-    #[arg(long, value_name = "P")]
+    #[arg(add = crate::complete::people(), long, value_name = "P")]
     pub person: Option<String>,
     /// How slashed dates of a CSV export read: mdy (03/04/2024 is March 4) or dmy
     /// (default: what the file allows; refused while both readings fit every row)

@@ -40,7 +40,7 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Option<InvoiceCommand>,
     /// The client to bill
-    #[arg(required_unless_present = "show")]
+    #[arg(add = crate::complete::clients(), required_unless_present = "show")]
     pub client: Option<String>,
     /// Bill this calendar month
     #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to", "period"])]
@@ -58,7 +58,7 @@ pub struct Args {
     #[arg(long, value_name = "D")]
     pub date: Option<String>,
     /// Show an issued invoice again, exactly as it was recorded
-    #[arg(long, value_name = "NUMBER", conflicts_with_all = ["client", "month", "period", "from", "to", "date", "dry_run"])]
+    #[arg(add = crate::complete::invoices(), long, value_name = "NUMBER", conflicts_with_all = ["client", "month", "period", "from", "to", "date", "dry_run"])]
     pub show: Option<String>,
     /// Show the invoice without a number, record nothing
     #[arg(long)]
@@ -84,6 +84,7 @@ pub enum InvoiceCommand {
 #[derive(Debug, ClapArgs)]
 pub struct PayArgs {
     /// The invoice number, e.g. INV-2026-0007
+    #[arg(add = crate::complete::invoices())]
     pub number: String,
     /// Amount paid (default: what is outstanding; for a credit note, the refund, negative)
     #[arg(long, value_name = "A", allow_hyphen_values = true)]

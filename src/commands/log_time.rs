@@ -28,19 +28,19 @@ use crate::store::write::{Append, check_one_line, new_row_id};
 )]
 pub struct Args {
     /// CLIENT DURATION (with --time-off: DURATION only). Durations: 1.5, 1:30, 1h30m, 90m
-    #[arg(value_name = "CLIENT DURATION", num_args = 1..=2, required = true)]
+    #[arg(add = crate::complete::clients(), value_name = "CLIENT DURATION", num_args = 1..=2, required = true)]
     pub values: Vec<String>,
     /// Date of the work (default: today)
     #[arg(long, value_name = "D")]
     pub date: Option<String>,
     /// Who worked (default: $HOURBANK_USER when it is a person id, else no one)
-    #[arg(long, value_name = "P")]
+    #[arg(add = crate::complete::people(), long, value_name = "P")]
     pub person: Option<String>,
     /// Project the work belongs to (project lots are used first)
-    #[arg(allow_hyphen_values = true, long, value_name = "P")]
+    #[arg(add = crate::complete::projects(), allow_hyphen_values = true, long, value_name = "P")]
     pub project: Option<String>,
     /// Service, for its rate (see [services] and the client's rates)
-    #[arg(allow_hyphen_values = true, long, value_name = "S")]
+    #[arg(add = crate::complete::services(), allow_hyphen_values = true, long, value_name = "S")]
     pub service: Option<String>,
     /// Hourly rate for this row, overriding every other rate
     #[arg(long, value_name = "R")]

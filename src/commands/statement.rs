@@ -26,6 +26,7 @@ use crate::store::tomlread::{Src, read_clients};
 )]
 pub struct Args {
     /// The client id (a payer gets a section per client it pays for)
+    #[arg(add = crate::complete::clients())]
     pub client: String,
     /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
     /// 2026-11, 2026-Q4, 2026): its first and last day as --from and --to

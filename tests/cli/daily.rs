@@ -349,3 +349,57 @@ fn spreadsheets_in_any_locale_decimal_comma_csv_and_typed_xlsx() {
     assert_eq!(rows[2][6], Data::String("=1+1".into()), "text, never a formula");
     assert_eq!(rows.len(), 3);
 }
+
+/// Completes the words `words` (the last being the one under the cursor) through the
+/// bash script the README's setup line sources, in the ledger's directory.
+fn bash_complete(l: &TestLedger, script: &std::path::Path, words: &[&str]) -> Vec<String> {
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let cword = words.len() - 1;
+    let program = format!(
+        "source '{}'; COMP_WORDS=({}); COMP_CWORD={cword}; COMP_TYPE=9; _clap_complete_hourbank hourbank '{}' '{}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display(),
+        quoted.join(" "),
+        words[cword],
+        words[cword - 1]
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(program)
+        .current_dir(l.path())
+        .env_remove("HOURBANK_LEDGER")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn completions_come_from_the_ledger_even_for_a_client_added_later() {
+    let l = TestLedger::example();
+    // The documented setup: `source <(COMPLETE=bash hourbank)`; the script is made now.
+    let script = l.file("hourbank-completion.bash");
+    let out = bin().env("COMPLETE", "bash").output().unwrap();
+    std::fs::write(&script, &out.stdout).unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("_clap_complete_hourbank"));
+    let clients = bash_complete(&l, &script, &["hourbank", "log-time", "s"]);
+    assert_eq!(clients, ["stark", "soylent", "studio"]);
+    // A client added after the script was generated completes too.
+    l.ok(&["client", "add", "sirius", "--name", "Sirius Cybernetics", "--type", "payg"]);
+    let clients = bash_complete(&l, &script, &["hourbank", "log-time", "s"]);
+    assert!(clients.contains(&"sirius".to_string()), "{clients:?}");
+    // Invoice numbers, lots, projects, people.
+    let numbers = bash_complete(&l, &script, &["hourbank", "invoice", "pay", "INV-2026-000"]);
+    assert_eq!(numbers.len(), 9, "{numbers:?}");
+    let lot = &l.rows("purchases.csv")[0]["id"];
+    let lots = bash_complete(&l, &script, &["hourbank", "bank", "edit", &lot[..4]]);
+    assert!(lots.contains(lot), "{lots:?}");
+    let projects =
+        bash_complete(&l, &script, &["hourbank", "log-time", "acme", "1", "--project", "w"]);
+    assert_eq!(projects, ["website"]);
+    let people = bash_complete(&l, &script, &["hourbank", "log-time", "acme", "1", "--person", ""]);
+    assert_eq!(people, ["alice", "bob", "carol"]);
+}

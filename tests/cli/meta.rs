@@ -37,17 +37,95 @@ fn bundled_completions_are_current() {
             "{file} is out of date: run `HOURBANK_UPDATE_COMPLETIONS=1 cargo test --test cli completions`"
         );
     }
-    let mut man = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut man).unwrap();
-    if std::env::var_os("HOURBANK_UPDATE_COMPLETIONS").is_some() {
-        std::fs::write("completions/hourbank.1", &man).unwrap();
+    for (file, man) in man_pages() {
+        if std::env::var_os("HOURBANK_UPDATE_COMPLETIONS").is_some() {
+            std::fs::write(&file, &man).unwrap();
+        }
+        assert!(
+            std::fs::read(&file).unwrap_or_default() == man,
+            "{file} is out of date: run `HOURBANK_UPDATE_COMPLETIONS=1 cargo test --test cli completions`"
+        );
     }
-    assert!(
-        std::fs::read("completions/hourbank.1").unwrap_or_default() == man,
-        "completions/hourbank.1 is out of date: run `HOURBANK_UPDATE_COMPLETIONS=1 cargo test --test cli completions`"
-    );
     let out = bin().args(["completions", "bash"]).output().unwrap();
     assert_eq!(out.stdout, std::fs::read("completions/hourbank.bash").unwrap());
+}
+
+/// The manual: `hourbank.1` and one page per command (`hourbank-report.1`, ...), each
+/// with EXIT STATUS, ENVIRONMENT, FILES and EXAMPLES sections.
+fn man_pages() -> Vec<(String, Vec<u8>)> {
+    let root = Cli::command();
+    let mut pages = vec![("completions/hourbank.1".to_string(), page(root.clone(), "hourbank"))];
+    for sub in root.get_subcommands().filter(|s| s.get_name() != "help") {
+        let name = format!("hourbank-{}", sub.get_name());
+        let leaked: &'static str = Box::leak(name.clone().into_boxed_str());
+        let bin: &'static str = Box::leak(format!("hourbank {}", sub.get_name()).into_boxed_str());
+        let command = sub.clone().name(leaked).bin_name(bin);
+        pages.push((format!("completions/{name}.1"), page(command, &name)));
+    }
+    pages
+}
+
+fn page(command: clap::Command, name: &str) -> Vec<u8> {
+    let examples: Vec<String> = command
+        .get_after_help()
+        .map(|h| h.to_string())
+        .into_iter()
+        .flat_map(|h| {
+            h.lines()
+                .map(str::trim)
+                .filter(|l| l.starts_with("hourbank "))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut man = Vec::new();
+    let command = command.after_help("").after_long_help("");
+    clap_mangen::Man::new(command).title(name.to_uppercase()).render(&mut man).unwrap();
+    let escape = |t: &str| t.replace('\\', "\\e").replace('-', "\\-");
+    let mut extra = String::new();
+    extra.push_str(".SH \"EXIT STATUS\"\n.TP\n0\nSuccess (for \\fBcheck\\fR: no errors, warnings allowed).\n.TP\n1\nA refusal or an error: the message is on stderr and nothing was written.\n.TP\n2\nA command line that does not parse or does not make sense.\n");
+    extra.push_str(".SH ENVIRONMENT\n.TP\n\\fBHOURBANK_LEDGER\\fR\nThe ledger directory, when \\fB\\-\\-ledger\\fR is not given (else the nearest directory at or above the working directory that holds hourbank.toml).\n.TP\n\\fBHOURBANK_USER\\fR\nWho writes, recorded in each row's \\fBby\\fR (default: the login name).\n.TP\n\\fBNO_COLOR\\fR\nNever colour output.\n.TP\n\\fBCOLUMNS\\fR\nThe width tables fit in when stdout is not a terminal.\n.TP\n\\fBCOMPLETE\\fR\nWith a shell name, print that shell's completion script (\\fBsource <(COMPLETE=bash hourbank)\\fR).\n");
+    extra.push_str(".SH FILES\n.TP\n\\fIhourbank.toml\\fR, \\fIclients.toml\\fR, \\fIpeople.toml\\fR\nSettings, clients and people, edited keeping their comments.\n.TP\n\\fIpurchases.csv\\fR, \\fItimelog.csv\\fR, \\fIadjustments.csv\\fR, \\fIexpenses.csv\\fR\nThe rows every balance is computed from.\n.TP\n\\fIinvoices.csv\\fR, \\fIinvoice\\-lines.csv\\fR, \\fIpayments.csv\\fR, \\fInotifications.csv\\fR\nWhat was invoiced, paid and sent.\n");
+    if !examples.is_empty() {
+        extra.push_str(".SH EXAMPLES\n");
+        for e in examples {
+            extra.push_str(&format!(".PP\n.nf\n{}\n.fi\n", escape(&e)));
+        }
+    }
+    man.extend_from_slice(extra.as_bytes());
+    man
+}
+
+#[test]
+fn man_pages_render_without_warnings() {
+    if std::process::Command::new("man").arg("--version").output().is_err() {
+        assert!(
+            std::env::var("HOURBANK_REQUIRE_TOOLS").as_deref() != Ok("1"),
+            "man is required (HOURBANK_REQUIRE_TOOLS=1)"
+        );
+        eprintln!("skipped: man is not installed");
+        return;
+    }
+    for (file, _) in man_pages() {
+        let out = std::process::Command::new("man")
+            .args(["--warnings", "-l", &file])
+            .env("MANWIDTH", "80")
+            .env("MANPAGER", "cat")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && stderr.is_empty(), "{file}: {stderr}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        for section in ["EXIT STATUS", "ENVIRONMENT", "FILES"] {
+            assert!(text.contains(section), "{file}: {section} missing");
+        }
+        if file.contains("hourbank-log-time") {
+            assert!(
+                text.contains("EXAMPLES") && text.contains("hourbank log-time acme 1:30"),
+                "{text}"
+            );
+        }
+    }
 }
 
 #[test]

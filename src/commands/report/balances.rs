@@ -26,7 +26,7 @@ pub struct BalancesArgs {
     #[arg(long, value_name = "D")]
     pub as_of: Option<String>,
     /// Only this client
-    #[arg(long, value_name = "ID")]
+    #[arg(add = crate::complete::clients(), long, value_name = "ID")]
     pub client: Option<String>,
     /// Only clients of this type (bank, retainer, payg)
     #[arg(long = "type", value_name = "T")]

@@ -22,7 +22,7 @@ pub struct FlexArgs {
     #[arg(long, value_name = "D")]
     pub as_of: Option<String>,
     /// Only this person's banks
-    #[arg(long, value_name = "ID")]
+    #[arg(add = crate::complete::people(), long, value_name = "ID")]
     pub person: Option<String>,
     /// Write the report to this file (atomically) instead of stdout
     #[arg(long, short = 'o', value_name = "FILE")]

@@ -21,6 +21,7 @@ use crate::store::load::{Ledger, WorkRow, WorkSink};
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
     /// The client id (with --bank, the person's)
+    #[arg(add = crate::complete::holders())]
     pub client: String,
     /// A person's flex bank: its statement with each period's worked and scheduled hours
     #[arg(long, value_name = "B")]

@@ -22,7 +22,7 @@ pub struct InvoicesArgs {
     #[arg(long, value_name = "D")]
     pub as_of: Option<String>,
     /// Only the invoices of this client (as the client billed or as its payer)
-    #[arg(long, value_name = "ID")]
+    #[arg(add = crate::complete::clients(), long, value_name = "ID")]
     pub client: Option<String>,
     /// Only invoices with this status as of the date: open, paid or overdue
     #[arg(long, value_name = "S")]

@@ -41,16 +41,16 @@ pub struct UsageArgs {
     #[arg(long, value_name = "KEY,KEY..", value_delimiter = ',', default_value = "client")]
     pub by: Vec<String>,
     /// Only this client's rows
-    #[arg(long, value_name = "ID")]
+    #[arg(add = crate::complete::clients(), long, value_name = "ID")]
     pub client: Option<String>,
     /// Only this person's rows
-    #[arg(long, value_name = "P")]
+    #[arg(add = crate::complete::people(), long, value_name = "P")]
     pub person: Option<String>,
     /// Only rows of this project
-    #[arg(long, value_name = "P")]
+    #[arg(add = crate::complete::projects(), long, value_name = "P")]
     pub project: Option<String>,
     /// Only rows of this service
-    #[arg(long, value_name = "S")]
+    #[arg(add = crate::complete::services(), long, value_name = "S")]
     pub service: Option<String>,
     /// Write the report to this file (atomically) instead of stdout
     #[arg(long, short = 'o', value_name = "FILE")]

@@ -1,0 +1,110 @@
+//! What the shells complete from the ledger itself (`source <(COMPLETE=bash hourbank)`):
+//! client and person ids, lot ids, invoice numbers, projects and services. Read at each
+//! completion from the ledger `$HOURBANK_LEDGER` names, else the one at or above the
+//! working directory, so a client added a minute ago completes. Quietly nothing when
+//! there is no ledger or a file cannot be read.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
+
+use crate::store::discover::find_ledger;
+use crate::store::layout::{CLIENTS, INVOICES, PEOPLE, PURCHASES, SETTINGS, TIMELOG};
+
+fn ledger() -> Option<PathBuf> {
+    let env = std::env::var_os("HOURBANK_LEDGER").filter(|v| !v.is_empty()).map(PathBuf::from);
+    let cwd = std::env::current_dir().ok()?;
+    find_ledger(None, env.as_deref(), &cwd).ok()
+}
+
+/// The keys of the TOML table `table` in `file` (`[clients.<id>]`), each with the
+/// `name` key as its help.
+fn toml_keys(file: &str, table: &str) -> Vec<CompletionCandidate> {
+    let Some(text) = ledger().and_then(|d| std::fs::read_to_string(d.join(file)).ok()) else {
+        return Vec::new();
+    };
+    let Ok(doc) = text.parse::<toml_edit::DocumentMut>() else { return Vec::new() };
+    let Some(entries) = doc.get(table).and_then(|t| t.as_table_like()) else {
+        return Vec::new();
+    };
+    entries
+        .iter()
+        .map(|(id, item)| {
+            let name = item.get("name").and_then(|n| n.as_str()).map(|n| n.to_string().into());
+            CompletionCandidate::new(id).help(name)
+        })
+        .collect()
+}
+
+/// The distinct non-empty values of column `column` of the ledger's CSV file `file`.
+fn column(file: &str, column: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let Some(path) = ledger().map(|d| d.join(file)) else { return out };
+    let Ok(mut reader) =
+        csv::ReaderBuilder::new().flexible(true).comment(Some(b'#')).from_path(path)
+    else {
+        return out;
+    };
+    let Ok(header) = reader.headers().cloned() else { return out };
+    let Some(at) = header.iter().position(|h| h.trim().trim_start_matches('\u{feff}') == column)
+    else {
+        return out;
+    };
+    for record in reader.records().flatten() {
+        if let Some(value) = record.get(at).map(str::trim).filter(|v| !v.is_empty())
+            && !out.contains(value)
+        {
+            out.insert(value.to_string());
+        }
+    }
+    out
+}
+
+fn candidates(values: BTreeSet<String>) -> Vec<CompletionCandidate> {
+    values.into_iter().map(CompletionCandidate::new).collect()
+}
+
+pub fn clients() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| toml_keys(CLIENTS, "clients"))
+}
+
+pub fn people() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| toml_keys(PEOPLE, "people"))
+}
+
+/// Clients and people: holders of a bank (`adjust`).
+pub fn holders() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| {
+        let mut all = toml_keys(CLIENTS, "clients");
+        all.extend(toml_keys(PEOPLE, "people"));
+        all
+    })
+}
+
+pub fn lots() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| candidates(column(PURCHASES, "id")))
+}
+
+pub fn invoices() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| candidates(column(INVOICES, "number")))
+}
+
+pub fn projects() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| {
+        let mut all = column(PURCHASES, "project");
+        all.extend(column(TIMELOG, "project"));
+        candidates(all)
+    })
+}
+
+pub fn services() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| {
+        let mut all: BTreeSet<String> = toml_keys(SETTINGS, "services")
+            .into_iter()
+            .map(|c| c.get_value().to_string_lossy().into_owned())
+            .collect();
+        all.extend(column(TIMELOG, "service"));
+        candidates(all)
+    })
+}
