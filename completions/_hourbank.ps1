@@ -888,6 +888,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service')
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
             [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
+            [CompletionResult]::new('burndown', 'burndown', [CompletionResultType]::ParameterValue, 'A client''s available hours over time (or a flex bank''s balance) as a chart')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1006,12 +1007,35 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hourbank;report;burndown' {
+            [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'A person''s flex bank: its balance per period')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (thismonth, lastmonth, 2026-Q4, 2026, ...): its first and last day')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (thismonth, lastmonth, 2026-Q4, 2026, ...): its first and last day')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day shown (default: the first event)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day shown (default: today)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the chart to this file (atomically) instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the chart to this file (atomically) instead of stdout')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of reports and lists (html: invoices and statements; other commands print a table)')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hourbank;report;help' {
             [CompletionResult]::new('balances', 'balances', [CompletionResultType]::ParameterValue, 'Every client''s purchased, consumed, expired and available hours')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'One client''s statement: every purchase, work row, adjustment and expiry with a running balance')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service')
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
             [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
+            [CompletionResult]::new('burndown', 'burndown', [CompletionResultType]::ParameterValue, 'A client''s available hours over time (or a flex bank''s balance) as a chart')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1028,6 +1052,9 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;report;help;flex' {
+            break
+        }
+        'hourbank;report;help;burndown' {
             break
         }
         'hourbank;report;help;help' {
@@ -1262,6 +1289,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service')
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
             [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
+            [CompletionResult]::new('burndown', 'burndown', [CompletionResultType]::ParameterValue, 'A client''s available hours over time (or a flex bank''s balance) as a chart')
             break
         }
         'hourbank;help;report;balances' {
@@ -1277,6 +1305,9 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;help;report;flex' {
+            break
+        }
+        'hourbank;help;report;burndown' {
             break
         }
         'hourbank;help;statement' {

@@ -271,6 +271,9 @@ _hourbank() {
             hourbank__subcmd__help__subcmd__report,balances)
                 cmd="hourbank__subcmd__help__subcmd__report__subcmd__balances"
                 ;;
+            hourbank__subcmd__help__subcmd__report,burndown)
+                cmd="hourbank__subcmd__help__subcmd__report__subcmd__burndown"
+                ;;
             hourbank__subcmd__help__subcmd__report,flex)
                 cmd="hourbank__subcmd__help__subcmd__report__subcmd__flex"
                 ;;
@@ -379,6 +382,9 @@ _hourbank() {
             hourbank__subcmd__report,balances)
                 cmd="hourbank__subcmd__report__subcmd__balances"
                 ;;
+            hourbank__subcmd__report,burndown)
+                cmd="hourbank__subcmd__report__subcmd__burndown"
+                ;;
             hourbank__subcmd__report,flex)
                 cmd="hourbank__subcmd__report__subcmd__flex"
                 ;;
@@ -396,6 +402,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__report__subcmd__help,balances)
                 cmd="hourbank__subcmd__report__subcmd__help__subcmd__balances"
+                ;;
+            hourbank__subcmd__report__subcmd__help,burndown)
+                cmd="hourbank__subcmd__report__subcmd__help__subcmd__burndown"
                 ;;
             hourbank__subcmd__report__subcmd__help,flex)
                 cmd="hourbank__subcmd__report__subcmd__help__subcmd__flex"
@@ -430,7 +439,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -480,7 +489,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -506,7 +515,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -560,7 +569,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -602,7 +611,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -716,7 +725,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -742,7 +751,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -768,7 +777,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -794,7 +803,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -944,7 +953,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -970,7 +979,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1108,7 +1117,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1134,7 +1143,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1288,7 +1297,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1314,7 +1323,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1340,7 +1349,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1374,7 +1383,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1442,7 +1451,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1480,7 +1489,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2027,7 +2036,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__report)
-            opts="balances history usage invoices flex"
+            opts="balances history usage invoices flex burndown"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2041,6 +2050,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__report__subcmd__balances)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__report__subcmd__burndown)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2152,7 +2175,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2178,7 +2201,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2240,7 +2263,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2320,7 +2343,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2374,7 +2397,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2400,7 +2423,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2430,7 +2453,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2456,7 +2479,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2494,7 +2517,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2520,7 +2543,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2578,7 +2601,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2674,7 +2697,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2732,7 +2755,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2758,7 +2781,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2952,7 +2975,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2978,7 +3001,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3016,7 +3039,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3042,7 +3065,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3057,7 +3080,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version balances history usage invoices flex help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version balances history usage invoices flex burndown help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3068,7 +3091,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3126,7 +3149,61 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__report__subcmd__burndown)
+            opts="-p -o -q -h -V --bank --period --from --to --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bank)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3176,7 +3253,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3191,7 +3268,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__help)
-            opts="balances history usage invoices flex help"
+            opts="balances history usage invoices flex burndown help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3205,6 +3282,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__help__subcmd__balances)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__report__subcmd__help__subcmd__burndown)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3328,7 +3419,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3382,7 +3473,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3452,7 +3543,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3502,7 +3593,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)

@@ -31,7 +31,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_needs_command" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_needs_command" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -64,7 +65,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l example -d 'Fill it with the bundled example ledger instead of empty files'
@@ -81,7 +83,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -141,7 +144,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
@@ -158,7 +162,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -174,7 +179,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -228,7 +234,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l force -d 'Change the type of a client that has rows (its whole history is read anew)'
@@ -246,7 +253,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
@@ -263,7 +271,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
@@ -287,7 +296,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -314,7 +324,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
@@ -331,7 +342,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -347,7 +359,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -366,7 +379,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
@@ -383,7 +397,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
@@ -400,7 +415,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
@@ -417,7 +433,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -445,7 +462,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -473,7 +491,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l never-expires -d 'The hours never expire'
@@ -494,7 +513,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -514,7 +534,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l never-expires -d 'The hours never expire'
@@ -533,7 +554,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l force -d 'Remove a lot already invoiced (the next invoice credits it)'
@@ -563,7 +585,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l non-billable -d 'Record the time but charge nothing'
@@ -590,7 +613,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l dry-run -d 'Show what would be written, write nothing'
@@ -609,7 +633,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l dry-run -d 'Show what would be written, write nothing'
@@ -628,7 +653,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l force -d 'Remove an expense already invoiced (the next invoice credits it)'
@@ -653,7 +679,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l force -d 'Import even beyond a client\'s credit limit or while an overdue invoice blocks it'
@@ -673,7 +700,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -696,7 +724,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l dry-run -d 'Show the invoice without a number, record nothing'
@@ -720,7 +749,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l dry-run -d 'Show what would be recorded, record nothing'
@@ -732,28 +762,30 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Record a payment against an invoice'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s q -l quiet -d 'Do not print the confirmation of a write'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -s V -l version -d 'Print version'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "usage" -d 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "usage" -d 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "burndown" -d 'A client\'s available hours over time (or a flex bank\'s balance) as a chart'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): as of its last day' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l as-of -d 'Balances as of this date (default: today); lots expiring that day still count' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l client -d 'Only this client' -r
@@ -767,7 +799,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -788,7 +821,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -813,7 +847,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -834,7 +869,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l outstanding -d 'Only invoices not paid in full'
@@ -855,7 +891,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -864,11 +901,34 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l bank -d 'A person\'s flex bank: its balance per period' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s p -l period -d 'A period (thismonth, lastmonth, 2026-Q4, 2026, ...): its first and last day' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l from -d 'First day shown (default: the first event)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l to -d 'Last day shown (default: today)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s o -l output -d 'Write the chart to this file (atomically) instead of stdout' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "burndown" -d 'A client\'s available hours over time (or a flex bank\'s balance) as a chart'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l from -d 'First day (default: the first day of --to\'s month)' -r
@@ -881,7 +941,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l send -d 'E-mail it to the client\'s `email` (HTML with a text part) through `[notify]`\'s command or SMTP server'
@@ -900,7 +961,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l dry-run -d 'Show what would be sent; send and record nothing'
@@ -917,7 +979,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -933,7 +996,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -949,7 +1013,8 @@ json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
-xlsx\t'An Excel workbook of a report (`-o FILE`)'"
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -999,3 +1064,4 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "usage" -d 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "burndown" -d 'A client\'s available hours over time (or a flex bank\'s balance) as a chart'

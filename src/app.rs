@@ -40,6 +40,9 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
     let (name, documents): (&'static str, &[Format]) = match &command {
         Command::Invoice(_) => ("invoice", &[Format::Html, Format::Cii, Format::Pdf]),
         Command::Statement(_) => ("statement", &[Format::Html]),
+        Command::Report(crate::commands::report::ReportCommand::Burndown(_)) => {
+            ("report burndown", &[Format::Html, Format::Svg])
+        }
         Command::Report(_) => ("report", &[]),
         Command::Client(_) => ("client", &[]),
         Command::Person(_) => ("person", &[]),
@@ -49,18 +52,19 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::NotifyCheck(_) => ("notify-check", &[]),
         _ => ("", &[]),
     };
-    let document = matches!(ctx.format, Format::Html | Format::Cii | Format::Pdf);
+    let document = matches!(ctx.format, Format::Html | Format::Cii | Format::Pdf | Format::Svg);
     if document && !documents.contains(&ctx.format) {
         let format = match ctx.format {
             Format::Html => "html",
             Format::Cii => "cii",
+            Format::Svg => "svg",
             _ => "pdf",
         };
         let command = if name.is_empty() { "this command" } else { name };
         return Err(Error::Usage {
             command: if name.is_empty() { "hourbank" } else { name },
             message: format!(
-                "--format {format}: {command} prints table, csv or json (html is for invoices and statements, cii and pdf for invoices)"
+                "--format {format}: {command} prints table, csv or json (html is for invoices, statements and charts, cii and pdf for invoices, svg for report burndown)"
             ),
         }
         .into());

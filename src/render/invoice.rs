@@ -28,7 +28,7 @@ pub fn render(
         }
         Format::Csv => super::csv::render(&lines_report(doc, hours)),
         Format::Xlsx => super::xlsx::render(&lines_report(doc, hours)),
-        Format::Table => text(doc, color, hours).into_bytes(),
+        Format::Table | Format::Svg => text(doc, color, hours).into_bytes(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Turning report tables into bytes: a terminal table, spreadsheet-safe CSV, or JSON
 //! with exact decimal numbers. Renderers decide nothing about what is computed.
 
+pub mod chart;
 pub mod cii;
 pub mod csv;
 pub mod html;
@@ -104,6 +105,8 @@ pub enum Format {
     Pdf,
     /// An Excel workbook of a report (`-o FILE`).
     Xlsx,
+    /// A chart (`report burndown`).
+    Svg,
 }
 
 /// Writes `rows` under `columns` to `out` in `format`: CSV and JSON one row at a time,
@@ -117,7 +120,7 @@ pub fn write_rows(
     rows: impl Iterator<Item = Row>,
 ) -> std::io::Result<()> {
     match format {
-        Format::Table | Format::Html | Format::Cii | Format::Pdf => {
+        Format::Table | Format::Html | Format::Cii | Format::Pdf | Format::Svg => {
             let mut report = Report::new(columns);
             report.rows.extend(rows);
             out.write_all(table::render(&report, color).as_bytes())
@@ -135,7 +138,7 @@ pub fn write_rows(
 /// Renders `report` in `format` (`html` falls back to a table for reports).
 pub fn render(report: &Report, format: Format, color: bool) -> Vec<u8> {
     match format {
-        Format::Table | Format::Html | Format::Cii | Format::Pdf => {
+        Format::Table | Format::Html | Format::Cii | Format::Pdf | Format::Svg => {
             table::render(report, color).into_bytes()
         }
         Format::Csv => csv::render(report),

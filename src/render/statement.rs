@@ -291,7 +291,9 @@ pub fn render(
             out.push(b'\n');
             out
         }
-        Format::Table | Format::Cii | Format::Pdf => r.table(statement, color).into_bytes(),
+        Format::Table | Format::Cii | Format::Pdf | Format::Svg => {
+            r.table(statement, color).into_bytes()
+        }
         Format::Html => r.html(statement).into_bytes(),
     }
 }
@@ -374,6 +376,7 @@ impl Renderer {
                 escape(&s.client),
                 escape(&s.name)
             );
+            out.push_str(&super::chart::svg(&chart(s, statement)));
             let _ = writeln!(
                 out,
                 "<p>Opening balance: <span class=\"opening\">{}</span> h</p>",
@@ -400,6 +403,28 @@ impl Renderer {
         out.push_str("</body>\n</html>\n");
         out
     }
+}
+
+/// The section's balance over the period, for the HTML statement.
+fn chart(s: &Section, statement: &Statement) -> super::chart::Chart {
+    let mut chart = super::chart::Chart {
+        title: format!("{} ({}): available hours", s.name, s.client),
+        points: vec![(statement.from, s.opening)],
+        ..Default::default()
+    };
+    for e in &s.entries {
+        let date = e.date.max(statement.from);
+        match chart.points.last_mut() {
+            Some(last) if last.0 == date => last.1 = e.balance,
+            _ => chart.points.push((date, e.balance)),
+        }
+        match e.kind {
+            "purchase" | "allocation" => chart.credits.push(date),
+            "expire" => chart.expiries.push(date),
+            _ => {}
+        }
+    }
+    chart
 }
 
 fn html_table(out: &mut String, class: &str, report: &Report) {

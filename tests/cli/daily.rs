@@ -403,3 +403,51 @@ fn completions_come_from_the_ledger_even_for_a_client_added_later() {
     let people = bash_complete(&l, &script, &["hourbank", "log-time", "acme", "1", "--person", ""]);
     assert_eq!(people, ["alice", "bob", "carol"]);
 }
+
+/// (date, balance) of every point of an SVG chart.
+fn chart_points(svg: &str) -> Vec<(String, String)> {
+    let doc = scraper::Html::parse_fragment(svg);
+    let point = scraper::Selector::parse("circle.point").unwrap();
+    doc.select(&point)
+        .map(|c| {
+            let v = c.value();
+            (v.attr("data-date").unwrap().to_string(), v.attr("data-balance").unwrap().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn burndown_charts_follow_the_running_balance() {
+    let l = TestLedger::example();
+    let svg = l.ok(&["--format", "svg", "report", "burndown", "acme", "--from", "2026-10-01"]);
+    assert!(svg.starts_with("<svg") && svg.contains("class=\"balance\""), "{svg}");
+    // The points are the history's running balance at the end of each day.
+    let history = l.csv(&["report", "history", "acme", "--from", "2026-10-01"]);
+    let mut want: Vec<(String, String)> = Vec::new();
+    for r in &history {
+        match want.last_mut() {
+            Some(last) if last.0 == r["date"] => last.1 = r["balance"].clone(),
+            _ => want.push((r["date"].clone(), r["balance"].clone())),
+        }
+    }
+    let got = chart_points(&svg);
+    // The first point is the balance the period opens with.
+    assert_eq!(got[0].0, "2026-10-01");
+    assert_eq!(got[1..], want[..]);
+    // Purchases and expiries are marked; the run-out projection is dashed.
+    let all = l.ok(&["--format", "svg", "report", "burndown", "initech"]);
+    assert!(all.contains("class=\"credit\"") && all.contains("class=\"expiry\""), "{all}");
+    let acme = l.ok(&["--format", "svg", "report", "burndown", "acme"]);
+    assert!(acme.contains("class=\"runs-out\"") && acme.contains("stroke-dasharray"), "{acme}");
+    // A person's flex bank, per period; the HTML page and the HTML statement embed it.
+    let flex = l.ok(&["--format", "svg", "report", "burndown", "alice", "--bank", "flex"]);
+    let last = l.csv(&["report", "flex", "--person", "alice"])[0]["balance"].clone();
+    assert_eq!(chart_points(&flex).last().unwrap().1, last);
+    let page = l.ok(&["--format", "html", "report", "burndown", "acme"]);
+    assert!(page.contains("<svg") && page.starts_with("<!DOCTYPE html>"));
+    let statement = l.ok(&["--format", "html", "statement", "acme", "-p", "2026"]);
+    assert!(statement.contains("<svg") && statement.contains("class=\"point\""), "{statement}");
+    // svg is for charts only.
+    let out = l.run(&["--format", "svg", "report", "balances"]);
+    assert_eq!(out.status.code(), Some(2));
+}

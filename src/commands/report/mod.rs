@@ -2,6 +2,7 @@
 //! loads the ledger, builds its rows, and renders them as table, CSV or JSON.
 
 mod balances;
+pub mod burndown;
 mod flex;
 mod history;
 mod invoices;
@@ -34,6 +35,8 @@ pub enum ReportCommand {
     Invoices(InvoicesArgs),
     /// Every person's flex-time banks: balance, accrued, used, expired, forfeited
     Flex(FlexArgs),
+    /// A client's available hours over time (or a flex bank's balance) as a chart
+    Burndown(burndown::BurndownArgs),
 }
 
 pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
@@ -43,6 +46,7 @@ pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
         ReportCommand::Usage(a) => a.output.clone(),
         ReportCommand::Invoices(a) => a.output.clone(),
         ReportCommand::Flex(a) => a.output.clone(),
+        ReportCommand::Burndown(a) => a.output.clone(),
     };
     super::to_file(ctx, output.as_deref(), |ctx| match command {
         ReportCommand::Balances(args) => balances::run(ctx, args),
@@ -50,5 +54,6 @@ pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
         ReportCommand::Usage(args) => usage::run(ctx, args),
         ReportCommand::Invoices(args) => invoices::run(ctx, args),
         ReportCommand::Flex(args) => flex::run(ctx, args),
+        ReportCommand::Burndown(args) => burndown::run(ctx, args),
     })
 }

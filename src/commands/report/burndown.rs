@@ -1,0 +1,132 @@
+//! `hourbank report burndown`: a client's available hours over a period (or a person's
+//! flex bank's balance), as an SVG chart, an HTML page holding it, or the points.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::person_arg;
+use crate::commands::{Ctx, client_arg};
+use crate::domain::bank::{SimOptions, TraceKind, simulate};
+use crate::domain::duration::Minutes;
+use crate::error::Error;
+use crate::render::chart::{Chart, svg};
+use crate::render::{Cell, Format, Report};
+use crate::store::load::Ledger;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank --format svg report burndown acme -p 2026 -o acme.svg\n  hourbank --format html report burndown acme --from 2026-06-01\n  hourbank --format svg report burndown ann --bank flex -p thisyear -o flex.svg"
+)]
+pub struct BurndownArgs {
+    /// The client id (with --bank, the person's)
+    #[arg(add = crate::complete::holders())]
+    pub client: String,
+    /// A person's flex bank: its balance per period
+    #[arg(long, value_name = "B")]
+    pub bank: Option<String>,
+    /// A period (thismonth, lastmonth, 2026-Q4, 2026, ...): its first and last day
+    #[arg(short = 'p', long, value_name = "P", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
+    /// First day shown (default: the first event)
+    #[arg(long, value_name = "D")]
+    pub from: Option<String>,
+    /// Last day shown (default: today)
+    #[arg(long, value_name = "D")]
+    pub to: Option<String>,
+    /// Write the chart to this file (atomically) instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+}
+
+pub fn run(ctx: &mut Ctx, args: BurndownArgs) -> Result<ExitCode> {
+    let period = ctx.period_arg(args.period.as_deref())?;
+    let from = ctx.opt_date("--from", args.from.as_deref())?.or(period.map(|p| p.0));
+    let to = ctx.opt_date("--to", args.to.as_deref())?.or(period.map(|p| p.1)).unwrap_or(ctx.today);
+    let ledger = ctx.read_ledger()?;
+    let (account, title) = match &args.bank {
+        Some(bank) => {
+            person_arg(&ledger, &args.client)?;
+            let b = ledger.bank_ix(&args.client, bank).ok_or_else(|| {
+                Error::with_hint(
+                    format!("{} has no bank \"{bank}\"", args.client),
+                    format!("people.toml defines them: [people.{}.banks.<name>]", args.client),
+                )
+            })?;
+            (ledger.bank_account(b), format!("{} — flex bank {bank}", args.client))
+        }
+        None => {
+            let ix = client_arg(&ledger, &args.client)?;
+            let c = &ledger.clients[ix as usize];
+            (ix, format!("{} ({}) — available hours", c.name, c.id))
+        }
+    };
+    let chart = chart(&ledger, account, from, to, title);
+    match ctx.format {
+        Format::Svg => ctx.out.write_all(svg(&chart).as_bytes())?,
+        Format::Html => {
+            let page = format!(
+                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{0}</title>\n<style>{1}</style>\n</head>\n<body>\n<h1>{0}</h1>\n{2}</body>\n</html>\n",
+                crate::render::html::escape(&chart.title),
+                crate::render::html::STYLE,
+                svg(&chart)
+            );
+            ctx.out.write_all(page.as_bytes())?;
+        }
+        _ => {
+            let mut report = Report::new(&["date", "balance"]);
+            for &(d, m) in &chart.points {
+                report.push(vec![Cell::Fixed(d.to_string()), ctx.hours(m)]);
+            }
+            ctx.emit(&report)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The balance at the end of each day that changed it in `from..=to` (the balance
+/// before `from` as its first point), with credits, expiries and the run-out day.
+pub fn chart(
+    ledger: &Ledger,
+    account: u32,
+    from: Option<NaiveDate>,
+    to: NaiveDate,
+    title: String,
+) -> Chart {
+    let outcome = simulate(
+        &ledger.accounts[account as usize],
+        SimOptions { as_of: to, watch_from: None, trace: true },
+    );
+    let mut chart = Chart { title, ..Chart::default() };
+    let mut before: Option<Minutes> = None;
+    for event in &outcome.trace {
+        if from.is_some_and(|f| event.date < f) {
+            before = Some(event.balance);
+            continue;
+        }
+        if let (Some(f), Some(b)) = (from, before.take()) {
+            chart.points.push((f, b));
+        }
+        match chart.points.last_mut() {
+            Some(last) if last.0 == event.date => last.1 = event.balance,
+            _ => chart.points.push((event.date, event.balance)),
+        }
+        match event.kind {
+            TraceKind::Purchase | TraceKind::Allocation | TraceKind::Opening => {
+                chart.credits.push(event.date)
+            }
+            TraceKind::Period if event.minutes.0 > 0 => chart.credits.push(event.date),
+            TraceKind::Expire => chart.expiries.push(event.date),
+            _ => {}
+        }
+    }
+    if let (Some(f), Some(b)) = (from, before) {
+        chart.points.push((f, b));
+    }
+    chart.credits.dedup();
+    chart.expiries.dedup();
+    chart.runs_out = outcome.runs_out(to);
+    chart
+}
