@@ -82,6 +82,9 @@ pub struct BuyArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank bank list acme\n  hourbank --format csv bank list acme --as-of 2026-12-31"
+)]
 pub struct ListArgs {
     /// The client id
     #[arg(add = crate::complete::clients())]
@@ -93,6 +96,9 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("expiry").args(["expires", "never_expires"])))]
+#[command(
+    after_help = "Examples:\n  hourbank bank edit p-9x2kq7m4t1wz --expires 2027-12-31\n  hourbank bank edit purchases.csv:7 --hours 12 --force"
+)]
 pub struct EditArgs {
     /// The lot: a purchase id, or purchases.csv:LINE for a row without id
     #[arg(add = crate::complete::lots())]
@@ -122,6 +128,9 @@ pub struct EditArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank bank remove p-9x2kq7m4t1wz\n  hourbank bank remove p-9x2kq7m4t1wz --force --dry-run"
+)]
 pub struct RemoveArgs {
     /// The lot: a purchase id, or purchases.csv:LINE for a row without id
     #[arg(add = crate::complete::lots())]

@@ -29,6 +29,7 @@ use crate::store::write::LedgerLock;
 /// Validate the whole ledger (prints nothing when all is well; --format csv or json:
 /// one row per finding with file, line, severity, a stable code and the message)
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  hourbank check\n  hourbank --format json check")]
 pub struct Args {}
 
 /// A billable work row of a pay-as-you-go client: (client, date, service, row rate,

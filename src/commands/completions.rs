@@ -9,6 +9,9 @@ use super::Ctx;
 
 /// Print shell completions (bash, zsh, fish, powershell, elvish)
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  source <(COMPLETE=bash hourbank)\n  hourbank completions zsh > ~/.zfunc/_hourbank"
+)]
 pub struct Args {
     /// The shell
     pub shell: Shell,

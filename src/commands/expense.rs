@@ -16,6 +16,9 @@ use crate::store::write::{Append, check_one_line, new_row_id, rewrite_line};
 /// Pass a cost on to a client: billed on its next invoice
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(
+    after_help = "Examples:\n  hourbank expense acme 45.90 --note \"train to the client\"\n  hourbank expense remove e-2x7k9m4t1wzq --force"
+)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<ExpenseCommand>,

@@ -13,6 +13,7 @@ use crate::store::write::write_atomic;
 
 /// Create a new ledger directory
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  hourbank init ~/ledger\n  hourbank init demo --example")]
 pub struct Args {
     /// Where to create it (default: --ledger, else the working directory)
     pub dir: Option<PathBuf>,

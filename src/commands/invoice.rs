@@ -82,6 +82,9 @@ pub enum InvoiceCommand {
 }
 
 #[derive(Debug, ClapArgs)]
+#[command(
+    after_help = "Examples:\n  hourbank invoice pay INV-2026-0007\n  hourbank invoice pay INV-2026-0007 --amount 450 --date 2026-12-03\n  hourbank invoice pay INV-2026-0007 --amount -20 --note refund"
+)]
 pub struct PayArgs {
     /// The invoice number, e.g. INV-2026-0007
     #[arg(add = crate::complete::invoices())]

@@ -16,6 +16,9 @@ use crate::store::write::write_atomic;
 /// Merge a TOML file for git (set up with `git config merge.hourbank.driver
 /// "hourbank merge-driver %O %A %B"`); writes the result to OURS
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  git config merge.hourbank.driver \"hourbank merge-driver %O %A %B %P\""
+)]
 pub struct Args {
     /// The common ancestor's version (git's %O)
     pub base: PathBuf,

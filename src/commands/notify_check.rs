@@ -24,6 +24,9 @@ use crate::store::write::{Append, new_row_id};
 
 /// Send the alerts that are due and were not sent before (for cron)
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  hourbank notify-check --dry-run\n  hourbank notify-check   # from cron, every morning"
+)]
 pub struct Args {
     /// Check as of this date (default: today)
     #[arg(long, value_name = "D")]

@@ -61,6 +61,9 @@ pub enum PersonCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank person add ann --name \"Ann Lee\" --schedule mon=8:00,tue=8:00,wed=8:00,thu=8:00,fri=6:00\n  hourbank person add bob --name Bob --email bob@example.com"
+)]
 pub struct AddArgs {
     /// The new person's id: a lowercase slug such as `alice` (not a client's id)
     pub id: String,
@@ -75,6 +78,9 @@ pub struct AddArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank person set ann --email ann@example.com\n  hourbank person set ann --schedule mon=4:00,tue=4:00"
+)]
 pub struct SetArgs {
     /// The person id
     pub id: String,
@@ -118,6 +124,9 @@ pub enum BankCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank person bank add ann flex --rule weekly-overtime --start 2026-01-05 --max 10 --min -8"
+)]
 pub struct BankArgs {
     /// The person id
     pub person: String,

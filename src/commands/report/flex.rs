@@ -13,6 +13,9 @@ use crate::error::Error;
 use crate::store::load::Ledger;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank report flex\n  hourbank --time-format hm report flex --person ann -p lastmonth"
+)]
 pub struct FlexArgs {
     /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
     /// 2026-11, 2026-Q4, 2026): as of its last day

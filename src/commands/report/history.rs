@@ -19,6 +19,9 @@ use crate::store::layout::{ADJUSTMENTS, TIMELOG};
 use crate::store::load::{Ledger, WorkRow, WorkSink};
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank report history acme -p thisyear\n  hourbank report history ann --bank flex --from 2026-10"
+)]
 pub struct HistoryArgs {
     /// The client id (with --bank, the person's)
     #[arg(add = crate::complete::holders())]

@@ -9,6 +9,9 @@ use crate::commands::{Ctx, client_arg};
 use crate::domain::report::invoice_rows;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hourbank report invoices --status overdue\n  hourbank report invoices -p lastmonth --client acme"
+)]
 pub struct InvoicesArgs {
     /// Only invoices not paid in full
     #[arg(long)]
