@@ -27,6 +27,11 @@ impl Ledger {
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
         let ctx = RowCtx {
             client_index: &self.client_index,
+            short_ids: self
+                .client_index
+                .iter()
+                .filter_map(|(id, &ix)| short_key(id.as_bytes()).map(|k| (k, ix)))
+                .collect(),
             client_types: self.clients.iter().map(|c| c.kind).collect(),
             levels: self
                 .clients
@@ -34,6 +39,11 @@ impl Ledger {
                 .map(|c| self.settings.cancellation_levels(c).to_vec())
                 .collect(),
             people: self.people.is_some().then_some(&self.person_index),
+            short_people: self
+                .person_index
+                .iter()
+                .filter_map(|(id, &ix)| short_key(id.as_bytes()).map(|k| (k, ix)))
+                .collect(),
             rounding: self.settings.rounding,
             projects: &self.project_index,
             base_projects: self.projects.len() as ProjectIx,
@@ -122,14 +132,38 @@ impl Ledger {
 /// What the readers of the time log share, read only.
 struct RowCtx<'l> {
     client_index: &'l FxHashMap<String, u32>,
+    /// The clients whose ids fit in 8 bytes, by those bytes as a number: looked up
+    /// without hashing or comparing text.
+    short_ids: FxHashMap<u64, u32>,
     client_types: Vec<ClientType>,
     /// Each client's cancellation levels.
     levels: Vec<Vec<CancellationLevel>>,
     /// The people of people.toml by id, when it exists.
     people: Option<&'l FxHashMap<String, u32>>,
+    /// The people whose ids fit in 8 bytes, as `short_ids` for clients.
+    short_people: FxHashMap<u64, u32>,
     rounding: Rounding,
     projects: &'l FxHashMap<String, ProjectIx>,
     base_projects: ProjectIx,
+}
+
+/// An id of at most 8 bytes as a number (ids hold no NUL, so none is another's
+/// padding).
+fn short_key(id: &[u8]) -> Option<u64> {
+    (id.len() <= 8 && !id.is_empty()).then(|| {
+        let mut bytes = [0u8; 8];
+        bytes[..id.len()].copy_from_slice(id);
+        u64::from_le_bytes(bytes)
+    })
+}
+
+impl RowCtx<'_> {
+    fn client(&self, id: &str) -> Option<&u32> {
+        match short_key(id.as_bytes()) {
+            Some(key) => self.short_ids.get(&key),
+            None => self.client_index.get(id),
+        }
+    }
 }
 
 /// What one reader of the time log collects.
@@ -297,7 +331,11 @@ fn parse_work<'r, S: WorkSink>(
     if let Some(people) = ctx.people
         && !person.is_empty()
     {
-        match people.get(person) {
+        let found = match short_key(person.as_bytes()) {
+            Some(key) => ctx.short_people.get(&key),
+            None => people.get(person),
+        };
+        match found {
             Some(&p) => {
                 part.days.add(p, day_number(date), kind, hours.0);
             }
@@ -315,7 +353,7 @@ fn parse_work<'r, S: WorkSink>(
         }
         None
     } else {
-        match ctx.client_index.get(client_id) {
+        match ctx.client(client_id) {
             Some(&c) => Some(c),
             None => {
                 part.extra.push(unknown_client(TIMELOG, line, client_id));
