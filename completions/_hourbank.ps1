@@ -916,11 +916,11 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;report;history' {
-            [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'A person''s flex bank: its statement with each period''s worked and scheduled hours')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date shown (the balance still counts everything before)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date included (default: today)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day included (a month: its first day)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day included (a month: its last day; default: today, or for `report usage` the last row)')
+            [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'A person''s flex bank: its statement with each period''s worked and scheduled hours')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to this file (atomically) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to this file (atomically) instead of stdout')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
@@ -940,8 +940,8 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
         'hourbank;report;usage' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date included')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date included')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day included (a month: its first day)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day included (a month: its last day; default: today, or for `report usage` the last row)')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by these keys, in order: day, week, month, year, client, person, project, service, kind')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s rows')
             [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Only this person''s rows')
@@ -1008,11 +1008,11 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;report;burndown' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day included (a month: its first day)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day included (a month: its last day; default: today, or for `report usage` the last row)')
             [CompletionResult]::new('--bank', '--bank', [CompletionResultType]::ParameterName, 'A person''s flex bank: its balance per period')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (thismonth, lastmonth, 2026-Q4, 2026, ...): its first and last day')
-            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (thismonth, lastmonth, 2026-Q4, 2026, ...): its first and last day')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day shown (default: the first event)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day shown (default: today)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the chart to this file (atomically) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the chart to this file (atomically) instead of stdout')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
@@ -1063,8 +1063,8 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
         'hourbank;statement' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day (default: the first day of --to''s month)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day (default: today)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day included (a month: its first day)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day included (a month: its last day; default: today, or for `report usage` the last row)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the statement to this file (atomically) instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the statement to this file (atomically) instead of stdout')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')

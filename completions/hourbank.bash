@@ -3164,16 +3164,12 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__burndown)
-            opts="-p -o -q -h -V --bank --period --from --to --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-p -o -q -h -V --period --from --to --bank --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --bank)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --period)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3187,6 +3183,10 @@ _hourbank() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3380,16 +3380,12 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__history)
-            opts="-p -o -q -h -V --bank --period --from --to --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-p -o -q -h -V --period --from --to --bank --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --bank)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --period)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3403,6 +3399,10 @@ _hourbank() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bank)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -809,10 +809,10 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s V -l version -d 'Print version'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l bank -d 'A person\'s flex bank: its statement with each period\'s worked and scheduled hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l from -d 'First date shown (the balance still counts everything before)' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l to -d 'Last date included (default: today)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l from -d 'First day included (a month: its first day)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l to -d 'Last day included (a month: its last day; default: today, or for `report usage` the last row)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l bank -d 'A person\'s flex bank: its statement with each period\'s worked and scheduled hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
@@ -832,8 +832,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l from -d 'First date included' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l to -d 'Last date included' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l from -d 'First day included (a month: its first day)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l to -d 'Last day included (a month: its last day; default: today, or for `report usage` the last row)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l by -d 'Group by these keys, in order: day, week, month, year, client, person, project, service, kind' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l client -d 'Only this client\'s rows' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l person -d 'Only this person\'s rows' -r
@@ -901,10 +901,10 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l from -d 'First day included (a month: its first day)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l to -d 'Last day included (a month: its last day; default: today, or for `report usage` the last row)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l bank -d 'A person\'s flex bank: its balance per period' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s p -l period -d 'A period (thismonth, lastmonth, 2026-Q4, 2026, ...): its first and last day' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l from -d 'First day shown (default: the first event)' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l to -d 'Last day shown (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s o -l output -d 'Write the chart to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
@@ -931,8 +931,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "burndown" -d 'A client\'s available hours over time (or a flex bank\'s balance) as a chart'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l from -d 'First day (default: the first day of --to\'s month)' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l to -d 'Last day (default: today)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l from -d 'First day included (a month: its first day)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l to -d 'Last day included (a month: its last day; default: today, or for `report usage` the last row)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s o -l output -d 'Write the statement to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''

@@ -256,6 +256,23 @@ fn listing(diagnostics: &[&Diagnostic]) -> String {
     lines.join("\n")
 }
 
+/// `-p/--period`, `--from`, `--to`: the days a report or statement covers (the reports
+/// of one day, like `balances`, take `-p` beside `--as-of` instead).
+#[derive(Debug, clap::Args)]
+pub struct SpanArgs {
+    /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
+    /// 2026-11, 2026-Q4, 2026): its first and last day as --from and --to
+    #[arg(short = 'p', long, value_name = "P", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
+    /// First day included (a month: its first day)
+    #[arg(long, value_name = "D")]
+    pub from: Option<String>,
+    /// Last day included (a month: its last day; default: today, or for `report usage`
+    /// the last row)
+    #[arg(long, value_name = "D")]
+    pub to: Option<String>,
+}
+
 /// A writer into a buffer that outlives it (what a report printed, for `-o FILE`).
 struct Captured(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
 
@@ -316,6 +333,14 @@ impl Ctx {
     /// An optional date flag.
     pub fn opt_date(&self, flag: &str, text: Option<&str>) -> Result<Option<NaiveDate>, Error> {
         text.map(|t| self.date_arg(flag, t)).transpose()
+    }
+
+    /// The days `span` names: `-p`'s first and last, or `--from` and `--to`.
+    pub fn span(&self, span: &SpanArgs) -> Result<(Option<NaiveDate>, Option<NaiveDate>), Error> {
+        let period = self.period_arg(span.period.as_deref())?;
+        let from = self.opt_date("--from", span.from.as_deref())?.or(period.map(|p| p.0));
+        let to = self.opt_date("--to", span.to.as_deref())?.or(period.map(|p| p.1));
+        Ok((from, to))
     }
 
     /// `-p/--period`: its first and last day, or a refusal listing every form.

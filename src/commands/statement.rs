@@ -25,19 +25,11 @@ use crate::store::tomlread::{Src, read_clients};
     after_help = "Examples:\n  hourbank statement acme -p lastmonth\n  hourbank --format html statement acme -p lastmonth -o statement.html\n  hourbank statement acme -p lastmonth --send"
 )]
 pub struct Args {
+    #[command(flatten)]
+    pub span: crate::commands::SpanArgs,
     /// The client id (a payer gets a section per client it pays for)
     #[arg(add = crate::complete::clients())]
     pub client: String,
-    /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
-    /// 2026-11, 2026-Q4, 2026): its first and last day as --from and --to
-    #[arg(short = 'p', long, value_name = "P", conflicts_with_all = ["from", "to"])]
-    pub period: Option<String>,
-    /// First day (default: the first day of --to's month)
-    #[arg(long, value_name = "D")]
-    pub from: Option<String>,
-    /// Last day (default: today)
-    #[arg(long, value_name = "D")]
-    pub to: Option<String>,
     /// E-mail it to the client's `email` (HTML with a text part) through `[notify]`'s
     /// command or SMTP server
     #[arg(long)]
@@ -97,12 +89,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
 }
 
 fn statement(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
-    let period = ctx.period_arg(args.period.as_deref())?;
-    let to = ctx.opt_date("--to", args.to.as_deref())?.or(period.map(|p| p.1)).unwrap_or(ctx.today);
-    let from = ctx
-        .opt_date("--from", args.from.as_deref())?
-        .or(period.map(|p| p.0))
-        .unwrap_or_else(|| to.with_day(1).expect("day 1 exists in every month"));
+    let (from, to) = ctx.span(&args.span)?;
+    let to = to.unwrap_or(ctx.today);
+    let from = from.unwrap_or_else(|| to.with_day(1).expect("day 1 exists in every month"));
     if from > to {
         return Err(Error::refused(format!("--from {from} is after --to {to}")).into());
     }

@@ -21,30 +21,22 @@ use crate::store::load::Ledger;
     after_help = "Examples:\n  hourbank --format svg report burndown acme -p 2026 -o acme.svg\n  hourbank --format html report burndown acme --from 2026-06-01\n  hourbank --format svg report burndown ann --bank flex -p thisyear -o flex.svg"
 )]
 pub struct BurndownArgs {
+    #[command(flatten)]
+    pub span: crate::commands::SpanArgs,
     /// The client id (with --bank, the person's)
     #[arg(add = crate::complete::holders())]
     pub client: String,
     /// A person's flex bank: its balance per period
     #[arg(long, value_name = "B")]
     pub bank: Option<String>,
-    /// A period (thismonth, lastmonth, 2026-Q4, 2026, ...): its first and last day
-    #[arg(short = 'p', long, value_name = "P", conflicts_with_all = ["from", "to"])]
-    pub period: Option<String>,
-    /// First day shown (default: the first event)
-    #[arg(long, value_name = "D")]
-    pub from: Option<String>,
-    /// Last day shown (default: today)
-    #[arg(long, value_name = "D")]
-    pub to: Option<String>,
     /// Write the chart to this file (atomically) instead of stdout
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
 }
 
 pub fn run(ctx: &mut Ctx, args: BurndownArgs) -> Result<ExitCode> {
-    let period = ctx.period_arg(args.period.as_deref())?;
-    let from = ctx.opt_date("--from", args.from.as_deref())?.or(period.map(|p| p.0));
-    let to = ctx.opt_date("--to", args.to.as_deref())?.or(period.map(|p| p.1)).unwrap_or(ctx.today);
+    let (from, to) = ctx.span(&args.span)?;
+    let to = to.unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
     let (account, title) = match &args.bank {
         Some(bank) => {

@@ -23,22 +23,14 @@ use crate::store::load::{Ledger, WorkRow, WorkSink};
     after_help = "Examples:\n  hourbank report history acme -p thisyear\n  hourbank report history ann --bank flex --from 2026-10"
 )]
 pub struct HistoryArgs {
+    #[command(flatten)]
+    pub span: crate::commands::SpanArgs,
     /// The client id (with --bank, the person's)
     #[arg(add = crate::complete::holders())]
     pub client: String,
     /// A person's flex bank: its statement with each period's worked and scheduled hours
     #[arg(long, value_name = "B")]
     pub bank: Option<String>,
-    /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
-    /// 2026-11, 2026-Q4, 2026): its first and last day as --from and --to
-    #[arg(short = 'p', long, value_name = "P", conflicts_with_all = ["from", "to"])]
-    pub period: Option<String>,
-    /// First date shown (the balance still counts everything before)
-    #[arg(long, value_name = "D")]
-    pub from: Option<String>,
-    /// Last date included (default: today)
-    #[arg(long, value_name = "D")]
-    pub to: Option<String>,
     /// Write the report to this file (atomically) instead of stdout
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
@@ -74,9 +66,8 @@ impl WorkSink for ClientRows {
 }
 
 pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
-    let period = ctx.period_arg(args.period.as_deref())?;
-    let from = ctx.opt_date("--from", args.from.as_deref())?.or(period.map(|p| p.0));
-    let to = ctx.opt_date("--to", args.to.as_deref())?.or(period.map(|p| p.1)).unwrap_or(ctx.today);
+    let (from, to) = ctx.span(&args.span)?;
+    let to = to.unwrap_or(ctx.today);
     if let Some(bank) = &args.bank {
         let ledger = ctx.read_ledger()?;
         if ledger.client_ix(&args.client).is_some() {

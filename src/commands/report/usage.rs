@@ -27,16 +27,8 @@ use rust_decimal::Decimal;
     after_help = "Examples:\n  hourbank report usage -p lastmonth --by client,person\n  hourbank report usage --by month --client acme\n  hourbank --format csv report usage -p 2026 --by month,client -o usage.csv"
 )]
 pub struct UsageArgs {
-    /// A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear,
-    /// 2026-11, 2026-Q4, 2026): its first and last day as --from and --to
-    #[arg(short = 'p', long, value_name = "P", conflicts_with_all = ["from", "to"])]
-    pub period: Option<String>,
-    /// First date included
-    #[arg(long, value_name = "D")]
-    pub from: Option<String>,
-    /// Last date included
-    #[arg(long, value_name = "D")]
-    pub to: Option<String>,
+    #[command(flatten)]
+    pub span: crate::commands::SpanArgs,
     /// Group by these keys, in order: day, week, month, year, client, person, project, service, kind
     #[arg(long, value_name = "KEY,KEY..", value_delimiter = ',', default_value = "client")]
     pub by: Vec<String>,
@@ -336,9 +328,7 @@ impl WorkSink for UsageSink {
 }
 
 pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
-    let period = ctx.period_arg(args.period.as_deref())?;
-    let from = ctx.opt_date("--from", args.from.as_deref())?.or(period.map(|p| p.0));
-    let to = ctx.opt_date("--to", args.to.as_deref())?.or(period.map(|p| p.1));
+    let (from, to) = ctx.span(&args.span)?;
     let keys: Vec<(UsageKey, &'static str)> = args
         .by
         .iter()
