@@ -25,7 +25,7 @@ function __fish_hourbank_using_subcommand
 end
 
 complete -c hourbank -n "__fish_hourbank_needs_command" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -59,7 +59,7 @@ complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "completions" -d '
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "merge-driver" -d 'Merge a TOML file for git (set up with `git config merge.hourbank.driver "hourbank merge-driver %O %A %B"`); writes the result to OURS'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -77,7 +77,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l decimal-comma
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -138,7 +138,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l notes -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -156,7 +156,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -173,7 +173,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -228,7 +228,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l notes -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l unset -d 'Remove a setting, so that the default applies again (repeatable), e.g. `--unset payer --unset rate`' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -247,7 +247,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -265,7 +265,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -290,7 +290,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Replace a client\'s personal fields with a placeholder, keeping every row'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -318,7 +318,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l email -d 'Where flex alerts go' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l schedule -d 'Scheduled hours per weekday: mon=8:00,tue=8:00,... (a missing day is 0)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -336,7 +336,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -353,7 +353,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -373,7 +373,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l email -d 'Where flex alerts go' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l schedule -d 'Scheduled hours per weekday: mon=8:00,tue=8:00,... (a missing day is 0)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -391,7 +391,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -409,7 +409,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -427,7 +427,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -456,7 +456,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "bank" -d 'Add, change or remove a person\'s flex bank'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -485,7 +485,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l project -d 'Only work on this project may use these hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -507,7 +507,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l as-of -d 'Show the lots as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -528,7 +528,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l expires -d 'New last day of validity' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -548,7 +548,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -579,7 +579,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l rate -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l notice -d 'How long before the booking it was cancelled (with --cancelled), e.g. 36 or 1:30' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -607,7 +607,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l date -d 'Da
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l expires -d 'Last day hours added by this adjustment can be used' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l bank -d 'A person\'s bank (flex time) instead of a client\'s' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -627,7 +627,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s V -l versio
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l note -d 'What it was (the invoice line\'s description; required)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l date -d 'Date of the expense (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -647,7 +647,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -a "remove" -d 'Remove an expense entered by mistake (rewrites expenses.csv atomically)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -673,7 +673,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l person -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l date-format -d 'How slashed dates of a CSV export read: mdy (03/04/2024 is March 4) or dmy (default: what the file allows; refused while both readings fit every row)' -r -f -a "mdy\t''
 dmy\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -694,7 +694,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s V -l versio
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l as-of -d 'Export the events a report as of this date counts (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s o -l output -d 'Write the journal to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -718,7 +718,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l show -d 'Show an issued invoice again, exactly as it was recorded' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -s o -l output -d 'Write the document (html, cii, csv, json) to this file, atomically, instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -743,7 +743,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l date -d 'Date of the payment (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -763,7 +763,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Record a payment against an invoice'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -793,7 +793,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l status -d 'Only clients with this status (active, inactive, prospect)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -815,7 +815,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l bank -d 'A person\'s flex bank: its statement with each period\'s worked and scheduled hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -841,7 +841,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l service -d 'Only rows of this service' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -863,7 +863,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l status -d 'Only invoices with this status as of the date: open, paid or overdue' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -885,7 +885,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l person -d 'Only this person\'s banks' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -907,7 +907,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l bank -d 'A person\'s flex bank: its balance per period' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s o -l output -d 'Write the chart to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -935,7 +935,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l from -d 
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l to -d 'Last day included (a month: its last day; default: today, or for `report usage` the last row)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s o -l output -d 'Write the statement to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -955,7 +955,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s h -l hel
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l as-of -d 'Check as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -973,7 +973,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l decim
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -990,7 +990,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l decimal-comm
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1007,7 +1007,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l decima
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l format -d 'Output format of reports and lists (html: invoices and statements; other commands print a table)' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''

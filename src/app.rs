@@ -54,17 +54,13 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
     };
     let document = matches!(ctx.format, Format::Html | Format::Cii | Format::Pdf | Format::Svg);
     if document && !documents.contains(&ctx.format) {
-        let format = match ctx.format {
-            Format::Html => "html",
-            Format::Cii => "cii",
-            Format::Svg => "svg",
-            _ => "pdf",
-        };
+        let format = clap::ValueEnum::to_possible_value(&ctx.format)
+            .map_or_else(String::new, |v| v.get_name().to_owned());
         let command = if name.is_empty() { "this command" } else { name };
         return Err(Error::Usage {
             command: if name.is_empty() { "hourbank" } else { name },
             message: format!(
-                "--format {format}: {command} prints table, csv or json (html is for invoices, statements and charts, cii and pdf for invoices, svg for report burndown)"
+                "--format {format}: {command} prints table, csv, json or xlsx (html is for invoices, statements and charts, cii and pdf for invoices, svg for report burndown)"
             ),
         }
         .into());

@@ -21,8 +21,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR", help_heading = "Global options")]
     pub ledger: Option<PathBuf>,
 
-    /// Output format of reports and lists (html: invoices and statements; other commands
-    /// print a table)
+    /// Output format: table, csv, json and xlsx for reports and lists; html for invoices,
+    /// statements and report burndown; cii and pdf for invoices; svg for report burndown
     #[arg(long, global = true, value_enum, default_value_t = Format::Table, help_heading = "Global options")]
     pub format: Format,
 

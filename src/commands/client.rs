@@ -19,6 +19,7 @@ use crate::render::{Cell, Format, Report};
 use crate::store::layout::CLIENTS;
 use crate::store::load::Ledger;
 use crate::store::tomledit::{FieldValue, edit_client, read_or_empty, remove_client};
+use crate::store::tomlread::OPTIONAL_CLIENT_KEYS;
 use crate::store::write::{check_one_line, write_atomic};
 
 /// Add, list, show, change, remove or forget clients
@@ -123,41 +124,6 @@ pub struct SetArgs {
     #[arg(long)]
     pub dry_run: bool,
 }
-
-/// The client settings `--unset` can remove (name, type and status always have a value).
-const UNSETTABLE: &[&str] = &[
-    "email",
-    "address",
-    "currency",
-    "rate",
-    "rates",
-    "block_hours",
-    "block_price",
-    "expiry_months",
-    "credit_limit",
-    "low_balance_percent",
-    "low_balance_hours",
-    "cancellation",
-    "payer",
-    "vat_id",
-    "country",
-    "tax_category",
-    "tax_exemption",
-    "discount_percent",
-    "tax_percent",
-    "terms_days",
-    "billing_start",
-    "block_after_days",
-    "credit_on",
-    "hide_costs",
-    "prorate",
-    "monthly_hours",
-    "monthly_fee",
-    "rollover_months",
-    "start",
-    "end",
-    "notes",
-];
 
 /// The settings `client add` and `client set` share.
 #[derive(Debug, Args, Default)]
@@ -571,10 +537,10 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
     fields.append(&mut args.fields.to_values(ctx, &ledger, &args.id)?);
     for key in &args.unset {
         let key = key.trim().replace('-', "_");
-        let Some(&known) = UNSETTABLE.iter().find(|k| **k == key) else {
+        let Some(&known) = OPTIONAL_CLIENT_KEYS.iter().find(|k| **k == key) else {
             return Err(Error::with_hint(
                 format!("--unset {key}: not a setting that can be removed"),
-                format!("use one of {}", UNSETTABLE.join(", ")),
+                format!("use one of {}", OPTIONAL_CLIENT_KEYS.join(", ")),
             )
             .into());
         };

@@ -13,7 +13,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::client::{activate_prospect, refuse_blocked, refuse_inactive};
 use super::{Ctx, client_arg};
 use crate::domain::bank::{Debit, limit_breach, month_key};
-use crate::domain::date::day_number;
+use crate::domain::date::{day_number, from_day_number};
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
 use crate::error::Error;
@@ -455,20 +455,17 @@ fn check_clients(
     }
     for (&ix, debits) in &per_client {
         refuse_inactive(ledger, ix, "import work")?;
-        for r in rows.iter().filter(|r| r.client == ix) {
-            refuse_blocked(ledger, ix, r.date, force, "import work")?;
+        let days = debits.iter().map(|d| d.day);
+        let (first, last) = (days.clone().min().unwrap_or(0), days.clone().max().unwrap_or(0));
+        for day in days {
+            refuse_blocked(ledger, ix, from_day_number(day), force, "import work")?;
         }
         let account = &ledger.accounts[ix as usize];
-        let last = rows.iter().filter(|r| r.client == ix).map(|r| r.date).max().unwrap_or(today);
-        let horizon = ledger.horizon(last.max(today));
+        let horizon = ledger.horizon(from_day_number(last).max(today));
         if !force && let Some(breach) = limit_breach(account, debits, horizon) {
             return Err(Error::BeyondCreditLimit {
                 client: ledger.clients[ix as usize].id.to_string(),
-                date: debits
-                    .iter()
-                    .map(|d| d.day)
-                    .min()
-                    .map_or(today, crate::domain::date::from_day_number),
+                date: from_day_number(first),
                 lowest: breach.lowest,
                 limit: breach.limit,
             });

@@ -111,7 +111,8 @@ pub enum Format {
 
 /// Writes `rows` under `columns` to `out` in `format`: CSV and JSON one row at a time,
 /// so a report of many rows never holds them all as cells (a table needs every row to
-/// size its columns; `html` falls back to a table).
+/// size its columns). Document formats (`html`, `cii`, `pdf`, `svg`) are refused before a
+/// report runs (`app::run`); should one reach here it prints the table.
 pub fn write_rows(
     out: &mut dyn std::io::Write,
     format: Format,
@@ -135,7 +136,7 @@ pub fn write_rows(
     }
 }
 
-/// Renders `report` in `format` (`html` falls back to a table for reports).
+/// Renders `report` in `format` (a document format prints the table, see `write_rows`).
 pub fn render(report: &Report, format: Format, color: bool) -> Vec<u8> {
     match format {
         Format::Table | Format::Html | Format::Cii | Format::Pdf | Format::Svg => {

@@ -279,6 +279,7 @@ fn parse_choice<T>(text: &str, names: &[&str], parse: fn(&str) -> Option<T>) -> 
     parse(text).ok_or_else(|| format!("\"{text}\" is not one of {}", names.join(", ")))
 }
 
+/// Every key of a `[clients.<id>]` table; the three that always have a value come first.
 const CLIENT_KEYS: &[&str] = &[
     "name",
     "type",
@@ -315,6 +316,10 @@ const CLIENT_KEYS: &[&str] = &[
     "end",
     "notes",
 ];
+
+/// The client keys that may be absent (all but name, type and status): what
+/// `client set --unset` can remove.
+pub const OPTIONAL_CLIENT_KEYS: &[&str] = CLIENT_KEYS.split_at(3).1;
 
 /// Reads every `[clients.<id>]` table; a client with a bad value is still returned
 /// (with that value unset) so that rows referring to it are not reported twice.

@@ -295,7 +295,7 @@ fn command_line_habits() {
     assert!(
         String::from_utf8(out.stderr)
             .unwrap()
-            .contains("--format html: report prints table, csv or json")
+            .contains("--format html: report prints table, csv, json or xlsx")
     );
     assert!(out.stdout.is_empty());
     let out = l.run(&["--format", "cii", "log-time", "soy", "1"]);

@@ -378,6 +378,16 @@ fn delivery_over_smtp_to_a_real_server() {
     assert!(text.contains("To: admin@agency.example"), "{text}");
     assert!(text.contains("Subject: hourbank: Acme Corp (acme): expiring"), "{text}");
     assert!(text.contains("expire in 10 days"), "{text}");
+    let headers = text.split("\r\n\r\n").next().unwrap();
+    for header in [
+        "From: alerts@agency.example\r\n",
+        "Date: ",
+        "Message-ID: <",
+        "MIME-Version: 1.0\r\n",
+        "Content-Type: text/plain; charset=utf-8",
+    ] {
+        assert!(headers.contains(header), "{header:?} missing over SMTP in:\n{headers}");
+    }
     assert_eq!(sent(&l), ["acme expiring 10"]);
 }
 
@@ -599,6 +609,11 @@ fn smtp_over_starttls_and_implicit_tls_trusts_a_private_ca_and_nothing_else() {
     l.append("hourbank.toml", &settings(starttls_port, "starttls", Some(&ca)));
     assert!(check(&l, "2026-11-23").starts_with("acme: expiring:"));
     assert_eq!(messages.lock().unwrap().len(), 1);
+    let received = String::from_utf8(messages.lock().unwrap()[0].clone()).unwrap();
+    assert!(
+        received.contains("Message-ID: <") && received.contains("MIME-Version: 1.0"),
+        "{received}"
+    );
     assert_eq!(sent(&l), ["acme expiring 10"]);
     // Implicit TLS (port 465 style).
     let (implicit_port, received) = implicit_tls_server(&cert, &key);
