@@ -335,6 +335,14 @@ fn refusals_name_the_person_or_bank() {
     l.refused(&["report", "history", "acme", "--bank", "flex"], "acme is a client");
     l.refused(&["report", "history", "alice", "--bank", "toil"], "alice has no bank \"toil\"");
     l.refused(
+        &["--format", "svg", "report", "burndown", "alice", "--bank", "toil"],
+        "alice has no bank \"toil\"",
+    );
+    l.refused(
+        &["--format", "svg", "report", "burndown", "zoe", "--bank", "flex"],
+        "unknown person \"zoe\"",
+    );
+    l.refused(
         &["adjust", "alice", "+1", "--bank", "toil", "--reason", "x"],
         "alice has no bank \"toil\"",
     );

@@ -7,11 +7,10 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::person_arg;
+use super::bank_arg;
 use crate::commands::{Ctx, client_arg};
 use crate::domain::bank::{SimOptions, TraceKind, simulate};
 use crate::domain::duration::Minutes;
-use crate::error::Error;
 use crate::render::chart::{Chart, svg};
 use crate::render::{Cell, Format, Report};
 use crate::store::load::Ledger;
@@ -40,13 +39,7 @@ pub fn run(ctx: &mut Ctx, args: BurndownArgs) -> Result<ExitCode> {
     let ledger = ctx.read_ledger()?;
     let (account, title) = match &args.bank {
         Some(bank) => {
-            person_arg(&ledger, &args.client)?;
-            let b = ledger.bank_ix(&args.client, bank).ok_or_else(|| {
-                Error::with_hint(
-                    format!("{} has no bank \"{bank}\"", args.client),
-                    format!("people.toml defines them: [people.{}.banks.<name>]", args.client),
-                )
-            })?;
+            let b = bank_arg(&ledger, &args.client, bank)?;
             (ledger.bank_account(b), format!("{} — flex bank {bank}", args.client))
         }
         None => {

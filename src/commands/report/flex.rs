@@ -53,6 +53,17 @@ pub fn person_arg(ledger: &Ledger, id: &str) -> Result<u32, Error> {
     })
 }
 
+/// The bank `bank` of person `person` (an index into `ledger.banks`), or why not.
+pub fn bank_arg(ledger: &Ledger, person: &str, bank: &str) -> Result<u32, Error> {
+    person_arg(ledger, person)?;
+    ledger.bank_ix(person, bank).ok_or_else(|| {
+        Error::with_hint(
+            format!("{person} has no bank \"{bank}\""),
+            format!("people.toml defines them: [people.{person}.banks.<name>]"),
+        )
+    })
+}
+
 /// The `report flex` rows as of `as_of`, sorted by person then bank; `only` keeps one
 /// person's.
 pub fn flex_rows(ledger: &Ledger, as_of: NaiveDate, only: Option<u32>) -> Vec<FlexRow<'_>> {

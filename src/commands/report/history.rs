@@ -8,7 +8,7 @@ use clap::Args;
 
 use chrono::NaiveDate;
 
-use super::person_arg;
+use super::bank_arg;
 use crate::commands::{Ctx, client_arg, lot_name, row_ref};
 use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef, simulate};
 use crate::domain::duration::Minutes;
@@ -77,13 +77,7 @@ pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
             )
             .into());
         }
-        person_arg(&ledger, &args.client)?;
-        let b = ledger.bank_ix(&args.client, bank).ok_or_else(|| {
-            Error::with_hint(
-                format!("{} has no bank \"{bank}\"", args.client),
-                format!("people.toml defines them: [people.{}.banks.<name>]", args.client),
-            )
-        })?;
+        let b = bank_arg(&ledger, &args.client, bank)?;
         let rows = bank_history(&ledger, b, from, to);
         ctx.emit_rows(&rows)?;
         return Ok(ExitCode::SUCCESS);

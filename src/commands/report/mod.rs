@@ -14,7 +14,7 @@ use anyhow::Result;
 use clap::Subcommand;
 
 pub use balances::{BalancesArgs, balance_rows};
-pub use flex::{FlexArgs, flex_rows, person_arg};
+pub use flex::{FlexArgs, bank_arg, flex_rows, person_arg};
 pub use history::HistoryArgs;
 pub use invoices::InvoicesArgs;
 pub use usage::UsageArgs;
