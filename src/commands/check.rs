@@ -65,7 +65,7 @@ impl WorkSink for PaygWork {
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let dir = ctx.ledger_dir()?;
     let _shared = LedgerLock::shared(&dir);
-    let (ledger, work) = Ledger::load_into(&dir, &PaygWork::default)?;
+    let (ledger, work) = Ledger::load_into(&dir, &|_| PaygWork::default())?;
     let mut findings = ledger.diagnostics.clone();
     if !ledger.diagnostics.iter().any(|d| d.blocks_reads()) {
         findings.extend(ledger.balance_diagnostics(true, ctx.today));

@@ -170,7 +170,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 .map_err(|e| Error::refused(format!("--person: {e}")))
         })
         .transpose()?;
-    let (_lock, ledger, imported) = ctx.write_ledger_into(&Imported::default)?;
+    let (_lock, ledger, imported) = ctx.write_ledger_into(&|_| Imported::default())?;
     let one_client = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
     let default_person = person_flag.clone().unwrap_or_else(|| default_person(&ledger));
     let base = args.file.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());

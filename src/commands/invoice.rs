@@ -120,7 +120,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // Corrections concern periods already invoiced: rows up to the invoice date are
     // read, the keys of invoiced periods compared.
     let read_to = period.map_or(date, |p| p.1);
-    let make = || BillableWork {
+    let make = |_: &[_]| BillableWork {
         client: client_id.clone(),
         to: read_to,
         rows: Vec::new(),

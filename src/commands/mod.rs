@@ -27,6 +27,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::domain::check::Diagnostic;
+use crate::domain::client::Client;
 use crate::domain::date::{DateRole, parse_date, parse_date_arg};
 use crate::domain::duration::Minutes;
 use crate::domain::money::Money;
@@ -91,13 +92,13 @@ impl Ctx {
     /// Loads the ledger for reading; refuses a ledger with rows that cannot be read,
     /// and prints its other errors and failed balance assertions on stderr.
     pub fn read_ledger(&self) -> Result<Ledger> {
-        self.read_ledger_into(&|| ()).map(|(ledger, ())| ledger)
+        self.read_ledger_into(&|_| ()).map(|(ledger, ())| ledger)
     }
 
     /// Like `read_ledger`, handing every time-log row to sinks made by `make`.
     pub fn read_ledger_into<S: WorkSink>(
         &self,
-        make: &(dyn Fn() -> S + Sync),
+        make: &(dyn Fn(&[Client]) -> S + Sync),
     ) -> Result<(Ledger, S)> {
         let dir = self.ledger_dir()?;
         let _shared = LedgerLock::shared(&dir);
@@ -108,13 +109,13 @@ impl Ctx {
 
     /// Takes the ledger lock and loads the ledger for a write.
     pub fn write_ledger(&self) -> Result<(LedgerLock, Ledger)> {
-        self.write_ledger_into(&|| ()).map(|(lock, ledger, ())| (lock, ledger))
+        self.write_ledger_into(&|_| ()).map(|(lock, ledger, ())| (lock, ledger))
     }
 
     /// Like `write_ledger`, handing every time-log row to sinks made by `make`.
     pub fn write_ledger_into<S: WorkSink>(
         &self,
-        make: &(dyn Fn() -> S + Sync),
+        make: &(dyn Fn(&[Client]) -> S + Sync),
     ) -> Result<(LedgerLock, Ledger, S)> {
         self.lock_ledger_into(make, Diagnostic::is_structural, "write to")
     }
@@ -124,14 +125,14 @@ impl Ctx {
     /// section 7); other structural errors refuse.
     pub fn record_ledger(&self) -> Result<(LedgerLock, Ledger)> {
         let blocks = |d: &Diagnostic| d.is_structural() && !d.is_consistency();
-        self.lock_ledger_into(&|| (), blocks, "write to").map(|(lock, ledger, ())| (lock, ledger))
+        self.lock_ledger_into(&|_| (), blocks, "write to").map(|(lock, ledger, ())| (lock, ledger))
     }
 
     /// Takes the exclusive lock, removes temporary files that killed writers left,
     /// loads, and refuses when a diagnostic that `blocks` accepts is found.
     fn lock_ledger_into<S: WorkSink>(
         &self,
-        make: &(dyn Fn() -> S + Sync),
+        make: &(dyn Fn(&[Client]) -> S + Sync),
         blocks: fn(&Diagnostic) -> bool,
         verb: &str,
     ) -> Result<(LedgerLock, Ledger, S)> {

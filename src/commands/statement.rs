@@ -10,14 +10,14 @@ use rustc_hash::FxHashMap;
 
 use super::{Ctx, client_arg, lot_name, row_ref};
 use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef};
+use crate::domain::client::Client;
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
 use crate::domain::statement::{Entry, InvoiceEntry, PaymentEntry, Section, Statement, Upcoming};
 use crate::error::Error;
 use crate::render::statement as render;
-use crate::store::layout::{ADJUSTMENTS, CLIENTS, TIMELOG};
+use crate::store::layout::{ADJUSTMENTS, TIMELOG};
 use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
-use crate::store::tomlread::{Src, read_clients};
 
 /// A client's statement of hours and invoices, to send to the client
 #[derive(Debug, clap::Args)]
@@ -95,21 +95,21 @@ fn statement(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if from > to {
         return Err(Error::refused(format!("--from {from} is after --to {to}")).into());
     }
-    // The clients it covers: the client and those naming it as payer (clients.toml
-    // is read first, so the time log is read once and only their rows are kept).
-    let mut clients = paid_by(&ctx.ledger_dir()?, &args.client);
-    clients.push(args.client.clone());
-    let (ledger, rows) = ctx.read_ledger_into(&|| PeriodRows {
-        clients: clients.clone(),
+    // The time log keeps the rows of the clients it covers: the client and those
+    // naming it as payer.
+    let (ledger, rows) = ctx.read_ledger_into(&|clients: &[Client]| PeriodRows {
+        clients: clients
+            .iter()
+            .filter(|c| c.id.as_str() == args.client || is_paid_by(c, &args.client))
+            .map(|c| c.id.to_string())
+            .collect(),
         from,
         to,
         rows: FxHashMap::default(),
     })?;
     let ix = client_arg(&ledger, &args.client)?;
     let paid_for: Vec<u32> = (0..ledger.clients.len() as u32)
-        .filter(|&c| {
-            ledger.clients[c as usize].payer.as_ref().is_some_and(|p| p.as_str() == args.client)
-        })
+        .filter(|&c| is_paid_by(&ledger.clients[c as usize], &args.client))
         .collect();
     let client = &ledger.clients[ix as usize];
     let mut sections = Vec::new();
@@ -213,17 +213,8 @@ fn send(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The ids of the clients `payer` pays for, as clients.toml says (none when it
-/// cannot be read: the ledger's load then reports why).
-fn paid_by(dir: &std::path::Path, payer: &str) -> Vec<String> {
-    let Ok(text) = std::fs::read_to_string(dir.join(CLIENTS)) else {
-        return Vec::new();
-    };
-    read_clients(&Src::new(CLIENTS, &text), &mut Vec::new())
-        .into_iter()
-        .filter(|(c, _)| c.payer.as_ref().is_some_and(|p| p.as_str() == payer))
-        .map(|(c, _)| c.id.to_string())
-        .collect()
+fn is_paid_by(client: &Client, payer: &str) -> bool {
+    client.payer.as_ref().is_some_and(|p| p.as_str() == payer)
 }
 
 /// One client's section.

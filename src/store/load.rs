@@ -212,10 +212,11 @@ impl WorkSink for () {
 }
 
 impl Ledger {
-    /// Loads the ledger, handing every time-log row to sinks made by `make`.
+    /// Loads the ledger, handing every time-log row to sinks made by `make` (from the
+    /// ledger's clients, read before the time log).
     pub fn load_into<S: WorkSink>(
         dir: &Path,
-        make: &(dyn Fn() -> S + Sync),
+        make: &(dyn Fn(&[Client]) -> S + Sync),
     ) -> Result<(Ledger, S), Error> {
         let mut diagnostics = Vec::new();
         let settings_text = std::fs::read_to_string(dir.join(SETTINGS))
@@ -290,7 +291,7 @@ impl Ledger {
     }
 
     pub fn load(dir: &Path) -> Result<Ledger, Error> {
-        Ledger::load_into(dir, &|| ()).map(|(ledger, ())| ledger)
+        Ledger::load_into(dir, &|_| ()).map(|(ledger, ())| ledger)
     }
 
     pub fn client_ix(&self, id: &str) -> Option<u32> {

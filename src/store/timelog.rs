@@ -11,7 +11,7 @@ use super::layout::{TIMELOG, TIMELOG_COLUMNS, TIMELOG_REQUIRED, timelog};
 use super::load::{Ledger, WorkKind, WorkRow, WorkSink, intern, optional, unknown_client};
 use crate::domain::bank::{Debit, NO_PROJECT, ProjectIx};
 use crate::domain::check::{Code, Diagnostic};
-use crate::domain::client::{CancellationLevel, ClientType, Rounding, cancellation_charge};
+use crate::domain::client::{CancellationLevel, Client, ClientType, Rounding, cancellation_charge};
 use crate::domain::date::{day_number, parse_date_bytes};
 use crate::domain::duration::Minutes;
 use crate::domain::flex::DayTotals;
@@ -21,7 +21,7 @@ impl Ledger {
     pub(super) fn load_timelog<S: WorkSink>(
         &mut self,
         ids: &mut IdSet,
-        make: &(dyn Fn() -> S + Sync),
+        make: &(dyn Fn(&[Client]) -> S + Sync),
     ) -> S {
         let path = self.dir.join(TIMELOG);
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
@@ -57,7 +57,10 @@ impl Ledger {
                 required: TIMELOG_REQUIRED,
             },
             &mut diagnostics,
-            [TimelogPart::new(clients, make()), TimelogPart::new(clients, make())],
+            [
+                TimelogPart::new(clients, make(&self.clients)),
+                TimelogPart::new(clients, make(&self.clients)),
+            ],
             |part, line, f| {
                 if let Some(row) = parse_work(&ctx, part, line, f)? {
                     part.sink.row(&row);

@@ -83,7 +83,7 @@ pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let (ledger, rows) =
-        ctx.read_ledger_into(&|| ClientRows { client: args.client.clone(), rows: Vec::new() })?;
+        ctx.read_ledger_into(&|_| ClientRows { client: args.client.clone(), rows: Vec::new() })?;
     let rows = rows.rows;
     if ledger.client_ix(&args.client).is_none() && ledger.person_ix(&args.client).is_some() {
         return Err(Error::with_hint(

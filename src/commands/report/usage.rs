@@ -350,7 +350,7 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     for (slot, (k, _)) in key_array.iter_mut().zip(&keys) {
         *slot = Some(*k);
     }
-    let make = || UsageSink {
+    let make = |_: &[_]| UsageSink {
         keys: key_array,
         from,
         to,
