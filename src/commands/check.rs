@@ -75,7 +75,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     }
     // TOML settings first: a typo there explains what follows in the CSV files.
     findings.sort_by_key(|d| (!d.file.ends_with(".toml"), d.file.clone(), d.line));
-    if ctx.format == Format::Csv || ctx.format == Format::Json {
+    if ctx.format != Format::Table {
         let mut report = Report::new(&["file", "line", "severity", "code", "message"]);
         for d in &findings {
             report.push(vec![

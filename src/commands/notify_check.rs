@@ -158,7 +158,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         match outcome {
             Ok(()) => {
                 record(ctx, &ledger, &mut meta, &alert)?;
-                if ctx.format != Format::Json {
+                // A table is lines as they are delivered (a cron log); CSV, JSON and
+                // xlsx are one document of what was delivered, at the end.
+                if ctx.format == Format::Table {
                     writeln!(ctx.out, "{}", line(&alert))?;
                     ctx.out.flush()?;
                 }
@@ -167,7 +169,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             Err(why) => failures.push((alert, why)),
         }
     }
-    if ctx.format == Format::Json {
+    if ctx.format != Format::Table {
         emit_all(ctx, &delivered)?;
     }
     if failures.is_empty() {
@@ -191,7 +193,7 @@ fn line(alert: &Alert) -> String {
 }
 
 fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
-    if ctx.format == Format::Json || ctx.format == Format::Csv {
+    if ctx.format != Format::Table {
         let mut report = Report::new(&[
             "client",
             "kind",

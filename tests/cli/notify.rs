@@ -168,6 +168,22 @@ fn dry_run_and_json() {
 }
 
 #[test]
+fn csv_is_the_same_document_with_and_without_dry_run() {
+    let l = ledger();
+    l.log(&["acme", "9", "--date", "2026-11-02"]);
+    let dry = l.ok(&["--format", "csv", "notify-check", "--as-of", "2026-11-02", "--dry-run"]);
+    let sent = l.ok(&["--format", "csv", "notify-check", "--as-of", "2026-11-02"]);
+    assert_eq!(dry, sent, "what a dry run shows is what the run delivers");
+    let rows = parse_csv(&sent);
+    assert_eq!(rows.len(), 1, "{sent}");
+    assert_eq!((rows[0]["client"].as_str(), rows[0]["kind"].as_str()), ("acme", "low"));
+    assert_eq!(rows[0]["threshold"], "25");
+    // Nothing left to send: the header alone.
+    let again = l.ok(&["--format", "csv", "notify-check", "--as-of", "2026-11-02"]);
+    assert!(parse_csv(&again).is_empty() && again.starts_with("client,kind,"), "{again}");
+}
+
+#[test]
 fn two_runs_at_once_send_each_alert_once() {
     let l = ledger();
     for c in ["b1", "b2", "b3"] {
