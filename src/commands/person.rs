@@ -566,7 +566,7 @@ fn show(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
         lots_report.push(lot_cells(l));
     }
     match ctx.format {
-        Format::Csv => ctx.emit(&lots_report)?,
+        Format::Csv | Format::Xlsx => ctx.emit(&lots_report)?,
         Format::Json => {
             let banks: Vec<serde_json::Value> = balances
                 .iter()

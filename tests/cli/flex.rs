@@ -631,3 +631,30 @@ fn numbers_that_do_not_parse_are_refused_with_exit_1() {
     l.refused(&["client", "set", "acme", "--rollover-months", "x"], "--rollover-months \"x\"");
     l.refused(&["bank", "buy", "acme", "--blocks", "two"], "--blocks \"two\"");
 }
+
+#[test]
+fn xlsx_is_one_workbook_from_every_command_that_takes_it() {
+    use calamine::{Data, Reader, Xlsx};
+    let l = alice();
+    for (args, first) in [
+        (&["person", "show", "alice"][..], "person"),
+        (&["person", "list"][..], "person"),
+        (&["report", "flex"][..], "person"),
+        (&["check"][..], "file"),
+        (&["notify-check", "--as-of", "2026-01-31", "--dry-run"][..], "client"),
+    ] {
+        let out = l.run(&[&["--format", "xlsx"][..], args].concat());
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // One zip archive: one end-of-central-directory record.
+        let ends = out.stdout.windows(4).filter(|w| *w == b"PK\x05\x06").count();
+        assert_eq!(ends, 1, "{args:?} wrote {ends} workbooks");
+        let mut book = Xlsx::new(std::io::Cursor::new(out.stdout)).unwrap();
+        let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+        assert_eq!(sheet.rows().next().unwrap()[0], Data::String(first.into()), "{args:?}");
+    }
+}
