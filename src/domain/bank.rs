@@ -472,23 +472,23 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
         drawn: Vec::new(),
     };
     let as_of_day = day_number(opts.as_of);
+    // Day numbers of the events, so the next day is a minimum of integers.
+    let credit_days: Vec<i32> = credits.iter().map(|c| day_number(c.date)).collect();
+    let adjust_days: Vec<i32> = adjustments.iter().map(|a| day_number(a.date)).collect();
     let (mut ci, mut di, mut ai) = (0, 0, 0);
     loop {
-        let next = [
-            credits.get(ci).map(|c| day_number(c.date)),
-            debits.get(di).map(|d| d.day),
-            adjustments.get(ai).map(|a| day_number(a.date)),
-            debit_opening.map(|(d, _)| day_number(d)),
-        ]
-        .into_iter()
-        .flatten()
-        .min();
-        let Some(day) = next.filter(|&d| d <= as_of_day) else {
+        let at = |days: &[i32], i: usize| days.get(i).copied().unwrap_or(NEVER);
+        let day = at(&credit_days, ci)
+            .min(debits.get(di).map_or(NEVER, |d| d.day))
+            .min(at(&adjust_days, ai))
+            .min(debit_opening.map_or(NEVER, |(d, _)| day_number(d)));
+        if day == NEVER || day > as_of_day {
             break;
-        };
+        }
         let date = from_day_number(day);
         sim.end_days_before(date);
-        while let Some(c) = credits.get(ci).filter(|c| c.date == date) {
+        while credit_days.get(ci) == Some(&day) {
+            let c = &credits[ci];
             let kind = match c.source {
                 LotSource::Purchase(_) => TraceKind::Purchase,
                 LotSource::Allocation => TraceKind::Allocation,
@@ -510,8 +510,8 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
             sim.work(date, d, as_of_day);
             di += 1;
         }
-        while let Some(a) = adjustments.get(ai).filter(|a| a.date == date) {
-            sim.adjust(a);
+        while adjust_days.get(ai) == Some(&day) {
+            sim.adjust(adjustments[ai]);
             ai += 1;
         }
         sim.last_day = Some(date);
@@ -575,14 +575,12 @@ impl Sim<'_> {
     fn take(&mut self, minutes: i64, project: ProjectIx) {
         self.drawn.clear();
         let mut left = minutes;
+        let mut emptied = false;
         for pass_project in [project, NO_PROJECT] {
             if left == 0 || (pass_project != NO_PROJECT && project == NO_PROJECT) {
                 continue;
             }
             for &lot in &self.open {
-                if left == 0 {
-                    break;
-                }
                 let state = &mut self.lots[lot];
                 if state.credit.project != pass_project || state.remaining.0 == 0 {
                     continue;
@@ -591,15 +589,21 @@ impl Sim<'_> {
                 state.remaining.0 -= taken;
                 state.used.0 += taken;
                 left -= taken;
+                emptied |= state.remaining.0 == 0;
                 if self.opts.trace {
                     self.drawn.push((lot, Minutes(taken)));
+                }
+                if left == 0 {
+                    break;
                 }
             }
             if project == NO_PROJECT {
                 break;
             }
         }
-        self.open.retain(|&lot| self.lots[lot].remaining.0 > 0);
+        if emptied {
+            self.open.retain(|&lot| self.lots[lot].remaining.0 > 0);
+        }
         self.overdraft += left;
         self.consumed += minutes;
     }
