@@ -19,47 +19,78 @@ pub fn id_key(id: &str) -> u64 {
     })
 }
 
+/// Keys are kept in this many buckets (by a hash of the key), so each bucket is sorted
+/// within the processor's cache rather than all keys in passes over memory.
+const BUCKETS: usize = 256;
+
+fn bucket(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - BUCKETS.trailing_zeros())) as usize
+}
+
 /// Collects the keys of row ids across the ledger to find duplicates.
 #[derive(Default)]
 pub struct IdSet {
-    /// Sorted lists of keys, one per reader.
-    sorted: Vec<Vec<u64>>,
-    current: Vec<u64>,
+    /// Per reader: its keys by bucket, each bucket sorted.
+    sealed: Vec<Vec<Vec<u64>>>,
+    /// The keys of the reader still collecting, by bucket.
+    current: Vec<Vec<u64>>,
 }
 
 impl IdSet {
     pub(super) fn insert(&mut self, id: &str) {
         if !id.is_empty() {
-            self.current.push(id_key(id));
+            if self.current.is_empty() {
+                self.current = vec![Vec::new(); BUCKETS];
+            }
+            let key = id_key(id);
+            self.current[bucket(key)].push(key);
         }
     }
 
     /// Sorts what this reader collected (on the reader's own thread).
     pub(super) fn seal(&mut self) {
-        let mut list = std::mem::take(&mut self.current);
-        // A radix sort: a million keys in a few passes over memory, not n log n
-        // comparisons.
-        radsort::sort(&mut list);
-        self.sorted.push(list);
+        let mut buckets = std::mem::take(&mut self.current);
+        if buckets.is_empty() {
+            return;
+        }
+        for keys in &mut buckets {
+            keys.sort_unstable();
+        }
+        self.sealed.push(buckets);
     }
 
     pub(super) fn absorb(&mut self, mut other: IdSet) {
         other.seal();
-        self.sorted.extend(other.sorted);
+        self.sealed.extend(other.sealed);
     }
 
     /// Every key that occurs more than once: the ids that may be duplicates.
     pub(super) fn candidates(mut self) -> FxHashSet<u64> {
         self.seal();
-        let mut out = FxHashSet::default();
-        for (i, list) in self.sorted.iter().enumerate() {
+        // Half the buckets on a second thread.
+        let sealed = &self.sealed;
+        let (mut out, more) = std::thread::scope(|scope| {
+            let upper = scope.spawn(|| repeated(sealed, BUCKETS / 2..BUCKETS));
+            (repeated(sealed, 0..BUCKETS / 2), upper.join().expect("no panic"))
+        });
+        out.extend(more);
+        out
+    }
+}
+
+/// The keys in buckets `range` that occur more than once across the readers' lists.
+fn repeated(sealed: &[Vec<Vec<u64>>], range: std::ops::Range<usize>) -> FxHashSet<u64> {
+    let mut out = FxHashSet::default();
+    for b in range {
+        let lists: Vec<&[u64]> = sealed.iter().map(|r| r[b].as_slice()).collect();
+        for (i, list) in lists.iter().enumerate() {
             out.extend(list.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]));
-            for other in &self.sorted[i + 1..] {
+            for other in &lists[i + 1..] {
                 common(list, other, &mut out);
             }
         }
-        out
     }
+    out
 }
 
 /// Adds the keys two sorted lists share to `out`.

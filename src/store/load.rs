@@ -25,6 +25,85 @@ use crate::domain::flex::{DayTotals, FlexBank, FlexPlan, Person};
 use crate::domain::money::Money;
 use crate::error::Error;
 
+/// purchases.csv as read on its own thread while clients.toml is parsed: each
+/// purchase's `client` is, until [`Ledger::add_purchases`] resolves it, its index into
+/// `clients` (the client ids the file names, each once).
+struct PurchasesRead {
+    meta: FileMeta,
+    /// Rows that could not be read.
+    diagnostics: Vec<Diagnostic>,
+    purchases: Vec<Purchase>,
+    clients: Vec<String>,
+    ids: IdSet,
+}
+
+fn read_purchases(dir: &Path) -> PurchasesRead {
+    let path = dir.join(PURCHASES);
+    let mut diagnostics = Vec::new();
+    let mut purchases = Vec::new();
+    let mut clients: Vec<String> = Vec::new();
+    let mut named: FxHashMap<String, u32> = FxHashMap::default();
+    let mut ids = IdSet::default();
+    let meta = read_csv(
+        &CsvFile {
+            path: &path,
+            label: PURCHASES,
+            wanted: PURCHASE_COLUMNS,
+            required: PURCHASE_REQUIRED,
+        },
+        &mut diagnostics,
+        |line, f| {
+            let id = f.text(purchase::ID);
+            let date = parse_date(f.text(purchase::DATE)).map_err(|e| e.to_string())?;
+            let client_id = f.text(purchase::CLIENT);
+            let minutes =
+                Minutes::parse_unsigned(f.text(purchase::HOURS)).map_err(|e| e.to_string())?;
+            if minutes.0 == 0 {
+                return Err("hours: a purchase must buy more than 0:00".into());
+            }
+            let price = optional(f.text(purchase::PRICE), |t| {
+                Money::parse_unsigned(t).map_err(|e| e.to_string())
+            })?;
+            let expires = optional(f.text(purchase::EXPIRES), |t| {
+                parse_date(t).map_err(|e| format!("expires: {e}"))
+            })?;
+            let valid_months = optional(f.text(purchase::VALID_MONTHS), |t| {
+                let n = t
+                    .parse::<u64>()
+                    .map_err(|_| format!("valid_months \"{t}\": not a whole number"))?;
+                check_months(n, false).map_err(|e| format!("valid_months: {e}"))
+            })?;
+            ids.insert(id);
+            let client = match named.get(client_id) {
+                Some(&ix) => ix,
+                None => {
+                    let ix = clients.len() as u32;
+                    clients.push(client_id.to_string());
+                    named.insert(client_id.to_string(), ix);
+                    ix
+                }
+            };
+            purchases.push(Purchase {
+                id: id.to_string(),
+                line,
+                date,
+                client,
+                minutes,
+                price,
+                expires,
+                project: f.text(purchase::PROJECT).to_string(),
+                note: f.text(purchase::NOTE).to_string(),
+                by: f.text(purchase::BY).to_string(),
+                valid_months,
+                effective: Some(date),
+                billing_invoice: None,
+            });
+            Ok(())
+        },
+    );
+    PurchasesRead { meta, diagnostics, purchases, clients, ids }
+}
+
 /// An expense row (SPEC 10): a cost passed on to a client.
 #[derive(Debug, Clone)]
 pub struct Expense {
@@ -151,6 +230,8 @@ pub struct Ledger {
     pub(super) person_index: FxHashMap<String, u32>,
     /// Every person's flex banks; bank `b` is account `clients.len() + b`.
     pub banks: Vec<FlexBank>,
+    /// Whether the banks' accounts have their plans (see [`WorkSink::BANKS`]).
+    pub banks_planned: bool,
     /// Minutes worked and taken off per person (index into `people`) and day number,
     /// sorted by day.
     pub person_days: Vec<Vec<(i32, DayTotals)>>,
@@ -195,12 +276,27 @@ fn read_text(dir: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Optio
 pub trait WorkSink: Send {
     /// Whether the sink looks at rows at all (every row is validated either way).
     const WANTS_ROWS: bool = true;
+    /// Whether the command uses the people's flex banks: when not, the minutes per
+    /// person and day are not collected and the banks get no plan (their accounts
+    /// must not be simulated); rows naming unknown people are reported either way.
+    const BANKS: bool = true;
 
     fn row(&mut self, row: &WorkRow<'_>);
     /// Adds what the reader of the later half of the file collected.
     fn append(&mut self, later: Self)
     where
         Self: Sized;
+}
+
+/// Collects nothing, for a command about clients only (no flex banks).
+pub struct ClientsOnly;
+
+impl WorkSink for ClientsOnly {
+    const WANTS_ROWS: bool = false;
+    const BANKS: bool = false;
+
+    fn row(&mut self, _row: &WorkRow<'_>) {}
+    fn append(&mut self, _later: Self) {}
 }
 
 /// Collects nothing.
@@ -218,14 +314,23 @@ impl Ledger {
         dir: &Path,
         make: &(dyn Fn(&[Client]) -> S + Sync),
     ) -> Result<(Ledger, S), Error> {
-        let mut diagnostics = Vec::new();
-        let settings_text = std::fs::read_to_string(dir.join(SETTINGS))
-            .map_err(|e| Error::io(dir.join(SETTINGS), e))?;
-        let settings = read_settings(&Src::new(SETTINGS, &settings_text), &mut diagnostics);
-        let clients_text = read_text(dir, CLIENTS, &mut diagnostics).unwrap_or_default();
-        let read = read_clients(&Src::new(CLIENTS, &clients_text), &mut diagnostics);
-        let people = read_text(dir, PEOPLE, &mut diagnostics)
-            .map(|text| read_people(&Src::new(PEOPLE, &text), &mut diagnostics));
+        // The TOML files are parsed on a second thread while purchases.csv is read.
+        let (toml, purchases) = std::thread::scope(|scope| {
+            let toml = scope.spawn(|| {
+                let mut diagnostics = Vec::new();
+                let settings_text = std::fs::read_to_string(dir.join(SETTINGS))
+                    .map_err(|e| Error::io(dir.join(SETTINGS), e))?;
+                let settings = read_settings(&Src::new(SETTINGS, &settings_text), &mut diagnostics);
+                let clients_text = read_text(dir, CLIENTS, &mut diagnostics).unwrap_or_default();
+                let read = read_clients(&Src::new(CLIENTS, &clients_text), &mut diagnostics);
+                let people = read_text(dir, PEOPLE, &mut diagnostics)
+                    .map(|text| read_people(&Src::new(PEOPLE, &text), &mut diagnostics));
+                Ok((settings, read, people, diagnostics))
+            });
+            let purchases = read_purchases(dir);
+            (toml.join().expect("reading the TOML files does not panic"), purchases)
+        });
+        let (settings, read, people, mut diagnostics) = toml?;
         let (clients, client_lines): (Vec<Client>, Vec<Option<u32>>) = read.into_iter().unzip();
         let client_index: FxHashMap<String, u32> =
             clients.iter().enumerate().map(|(i, c)| (c.id.to_string(), i as u32)).collect();
@@ -254,6 +359,7 @@ impl Ledger {
             person_days: vec![Vec::new(); person_index.len()],
             person_index,
             banks,
+            banks_planned: false,
             referenced: vec![false; clients.len()],
             settings,
             clients,
@@ -277,7 +383,7 @@ impl Ledger {
         ledger.check_clients();
         ledger.note_temp_files();
         let mut ids = IdSet::default();
-        ledger.load_purchases(&mut ids);
+        ledger.add_purchases(purchases, &mut ids);
         ledger.load_adjustments(&mut ids);
         let sink = ledger.load_timelog(&mut ids, make);
         ledger.load_billing(&mut ids);
@@ -286,7 +392,7 @@ impl Ledger {
         ledger.report_duplicates(ids);
         ledger.fold_follow_ons(CLIENTS, Code::UnknownClient, "clients");
         ledger.fold_follow_ons(PEOPLE, Code::UnknownPerson, "people");
-        ledger.build_accounts();
+        ledger.build_accounts(S::BANKS);
         Ok((ledger, sink))
     }
 
@@ -434,76 +540,35 @@ impl Ledger {
         }
     }
 
-    fn load_purchases(&mut self, ids: &mut IdSet) {
-        let path = self.dir.join(PURCHASES);
-        let mut diagnostics = std::mem::take(&mut self.diagnostics);
-        let mut extra = Vec::new();
-        let meta = read_csv(
-            &CsvFile {
-                path: &path,
-                label: PURCHASES,
-                wanted: PURCHASE_COLUMNS,
-                required: PURCHASE_REQUIRED,
-            },
-            &mut diagnostics,
-            |line, f| {
-                let id = f.text(purchase::ID);
-                let date = parse_date(f.text(purchase::DATE)).map_err(|e| e.to_string())?;
-                let client_id = f.text(purchase::CLIENT);
-                let minutes =
-                    Minutes::parse_unsigned(f.text(purchase::HOURS)).map_err(|e| e.to_string())?;
-                if minutes.0 == 0 {
-                    return Err("hours: a purchase must buy more than 0:00".into());
-                }
-                let price = optional(f.text(purchase::PRICE), |t| {
-                    Money::parse_unsigned(t).map_err(|e| e.to_string())
-                })?;
-                let expires = optional(f.text(purchase::EXPIRES), |t| {
-                    parse_date(t).map_err(|e| format!("expires: {e}"))
-                })?;
-                let valid_months = optional(f.text(purchase::VALID_MONTHS), |t| {
-                    let n = t
-                        .parse::<u64>()
-                        .map_err(|_| format!("valid_months \"{t}\": not a whole number"))?;
-                    check_months(n, false).map_err(|e| format!("valid_months: {e}"))
-                })?;
-                ids.insert(id);
-                let Some(client) = self.client_ix(client_id) else {
-                    extra.push(unknown_client(PURCHASES, line, client_id));
-                    return Ok(());
-                };
-                if let Some(exp) = expires
-                    && exp < date
-                {
-                    extra.push(Diagnostic::error(
-                        PURCHASES,
-                        Some(line),
-                        Code::ExpiresBeforeBought,
-                        format!("the lot expires ({exp}) before it is bought ({date})"),
-                    ));
-                }
-                self.see_date(date);
-                self.referenced[client as usize] = true;
-                self.purchases.push(Purchase {
-                    id: id.to_string(),
-                    line,
-                    date,
-                    client,
-                    minutes,
-                    price,
-                    expires,
-                    project: f.text(purchase::PROJECT).to_string(),
-                    note: f.text(purchase::NOTE).to_string(),
-                    by: f.text(purchase::BY).to_string(),
-                    valid_months,
-                    effective: Some(date),
-                    billing_invoice: None,
-                });
-                Ok(())
-            },
-        );
-        diagnostics.append(&mut extra);
-        self.diagnostics = diagnostics;
+    /// Adds the purchases read (beside clients.toml): each to its client, or a
+    /// diagnostic for a client clients.toml does not define.
+    fn add_purchases(&mut self, read: PurchasesRead, ids: &mut IdSet) {
+        let PurchasesRead { meta, diagnostics, purchases, clients, ids: read_ids } = read;
+        self.diagnostics.extend(diagnostics);
+        let known: Vec<Option<u32>> = clients.iter().map(|id| self.client_ix(id)).collect();
+        self.purchases.reserve_exact(purchases.len());
+        for mut p in purchases {
+            let Some(client) = known[p.client as usize] else {
+                let id = &clients[p.client as usize];
+                self.diagnostics.push(unknown_client(PURCHASES, p.line, id));
+                continue;
+            };
+            p.client = client;
+            if let Some(exp) = p.expires
+                && exp < p.date
+            {
+                self.diagnostics.push(Diagnostic::error(
+                    PURCHASES,
+                    Some(p.line),
+                    Code::ExpiresBeforeBought,
+                    format!("the lot expires ({exp}) before it is bought ({})", p.date),
+                ));
+            }
+            self.see_date(p.date);
+            self.referenced[client as usize] = true;
+            self.purchases.push(p);
+        }
+        ids.absorb(read_ids);
         self.files.insert(PURCHASES, meta);
     }
 
@@ -685,7 +750,8 @@ impl Ledger {
         }
     }
 
-    fn build_accounts(&mut self) {
+    fn build_accounts(&mut self, banks: bool) {
+        self.banks_planned = banks;
         self.credit_on_payment();
         for (i, p) in self.purchases.iter().enumerate() {
             let project = intern(&mut self.projects, &mut self.project_index, &p.project);
@@ -705,7 +771,7 @@ impl Ledger {
             account.add_adjustment(a.kind, a.date, a.minutes, a.expires, i as u32);
         }
         let people = self.people.as_deref().unwrap_or_default();
-        for (b, bank) in self.banks.iter().enumerate() {
+        for (b, bank) in self.banks.iter().enumerate().filter(|_| banks) {
             let person = &people[bank.person as usize];
             let days = &self.person_days[bank.person as usize];
             let account = &mut self.accounts[self.clients.len() + b];
@@ -753,6 +819,7 @@ impl Ledger {
         opts: SimOptions,
         wanted: impl Fn(usize) -> bool + Sync,
     ) -> Vec<Option<Outcome>> {
+        assert!(self.banks_planned, "the ledger was loaded for clients only");
         simulate_accounts(&self.accounts[self.clients.len()..], opts, wanted)
     }
 

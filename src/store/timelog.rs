@@ -39,6 +39,7 @@ impl Ledger {
                 .map(|c| self.settings.cancellation_levels(c).to_vec())
                 .collect(),
             people: self.people.is_some().then_some(&self.person_index),
+            days: S::BANKS,
             short_people: self
                 .person_index
                 .iter()
@@ -143,6 +144,8 @@ struct RowCtx<'l> {
     levels: Vec<Vec<CancellationLevel>>,
     /// The people of people.toml by id, when it exists.
     people: Option<&'l FxHashMap<String, u32>>,
+    /// Whether minutes per person and day are collected.
+    days: bool,
     /// The people whose ids fit in 8 bytes, as `short_ids` for clients.
     short_people: FxHashMap<u64, u32>,
     rounding: Rounding,
@@ -340,7 +343,9 @@ fn parse_work<'r, S: WorkSink>(
         };
         match found {
             Some(&p) => {
-                part.days.add(p, day_number(date), kind, hours.0);
+                if ctx.days {
+                    part.days.add(p, day_number(date), kind, hours.0);
+                }
             }
             None => part.extra.push(Diagnostic::error(
                 TIMELOG,

@@ -11,7 +11,7 @@ use crate::domain::bank::SimOptions;
 use crate::domain::client::ClientType;
 use crate::domain::report::{BalanceRow, balance_row};
 use crate::error::Error;
-use crate::store::load::Ledger;
+use crate::store::load::{ClientsOnly, Ledger};
 
 #[derive(Debug, Args)]
 #[command(
@@ -60,7 +60,8 @@ pub fn run(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
             })
         })
         .transpose()?;
-    let ledger = ctx.read_ledger()?;
+    // Clients only: the people's flex banks are not loaded.
+    let (ledger, ClientsOnly) = ctx.read_ledger_into(&|_| ClientsOnly)?;
     let only = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
     let mut rows = balance_rows(&ledger, as_of, only, kind);
     if let Some(status) = status {

@@ -209,6 +209,8 @@ impl UsageSink {
 }
 
 impl WorkSink for UsageSink {
+    const BANKS: bool = false;
+
     fn row(&mut self, w: &WorkRow<'_>) {
         let Some(client) = w.client else { return };
         if w.kind == WorkKind::TimeOff {
