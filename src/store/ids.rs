@@ -19,78 +19,89 @@ pub fn id_key(id: &str) -> u64 {
     })
 }
 
-/// Keys are kept in this many buckets (by a hash of the key), so each bucket is sorted
-/// within the processor's cache rather than all keys in passes over memory.
-const BUCKETS: usize = 256;
-
-fn bucket(key: u64) -> usize {
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - BUCKETS.trailing_zeros())) as usize
-}
-
 /// Collects the keys of row ids across the ledger to find duplicates.
 #[derive(Default)]
 pub struct IdSet {
-    /// Per reader: its keys by bucket, each bucket sorted.
-    sealed: Vec<Vec<Vec<u64>>>,
-    /// The keys of the reader still collecting, by bucket.
-    current: Vec<Vec<u64>>,
+    /// Sorted lists of keys, one per reader.
+    sorted: Vec<Vec<u64>>,
+    current: Vec<u64>,
 }
 
 impl IdSet {
     pub(super) fn insert(&mut self, id: &str) {
         if !id.is_empty() {
-            if self.current.is_empty() {
-                self.current = vec![Vec::new(); BUCKETS];
-            }
-            let key = id_key(id);
-            self.current[bucket(key)].push(key);
+            self.current.push(id_key(id));
         }
     }
 
     /// Sorts what this reader collected (on the reader's own thread).
     pub(super) fn seal(&mut self) {
-        let mut buckets = std::mem::take(&mut self.current);
-        if buckets.is_empty() {
-            return;
-        }
-        for keys in &mut buckets {
-            keys.sort_unstable();
-        }
-        self.sealed.push(buckets);
+        let mut list = std::mem::take(&mut self.current);
+        sort_keys(&mut list, 56);
+        self.sorted.push(list);
     }
 
     pub(super) fn absorb(&mut self, mut other: IdSet) {
         other.seal();
-        self.sealed.extend(other.sealed);
+        self.sorted.extend(other.sorted);
     }
 
     /// Every key that occurs more than once: the ids that may be duplicates.
     pub(super) fn candidates(mut self) -> FxHashSet<u64> {
         self.seal();
-        // Half the buckets on a second thread.
-        let sealed = &self.sealed;
-        let (mut out, more) = std::thread::scope(|scope| {
-            let upper = scope.spawn(|| repeated(sealed, BUCKETS / 2..BUCKETS));
-            (repeated(sealed, 0..BUCKETS / 2), upper.join().expect("no panic"))
-        });
-        out.extend(more);
+        let mut out = FxHashSet::default();
+        for (i, list) in self.sorted.iter().enumerate() {
+            out.extend(list.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]));
+            for other in &self.sorted[i + 1..] {
+                common(list, other, &mut out);
+            }
+        }
         out
     }
 }
 
-/// The keys in buckets `range` that occur more than once across the readers' lists.
-fn repeated(sealed: &[Vec<Vec<u64>>], range: std::ops::Range<usize>) -> FxHashSet<u64> {
-    let mut out = FxHashSet::default();
-    for b in range {
-        let lists: Vec<&[u64]> = sealed.iter().map(|r| r[b].as_slice()).collect();
-        for (i, list) in lists.iter().enumerate() {
-            out.extend(list.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]));
-            for other in &lists[i + 1..] {
-                common(list, other, &mut out);
+/// Sorts keys in place by their bytes from the byte at `shift` down (a radix sort
+/// from the most significant byte, with no second list: a million keys would need
+/// 8 MB more); parts small enough for the cache are sorted by comparison.
+fn sort_keys(keys: &mut [u64], shift: u32) {
+    if keys.len() <= 2048 {
+        keys.sort_unstable();
+        return;
+    }
+    let byte = |key: u64| (key >> shift) as usize & 0xff;
+    let mut counts = [0usize; 256];
+    for &key in keys.iter() {
+        counts[byte(key)] += 1;
+    }
+    let mut ends = [0usize; 256];
+    let mut at = 0;
+    for (end, &count) in ends.iter_mut().zip(&counts) {
+        at += count;
+        *end = at;
+    }
+    // Each key is swapped into the next free place of its byte's part.
+    let mut next: [usize; 256] = std::array::from_fn(|b| ends[b] - counts[b]);
+    for b in 0..256 {
+        while next[b] < ends[b] {
+            let mut key = keys[next[b]];
+            let mut at = byte(key);
+            while at != b {
+                std::mem::swap(&mut key, &mut keys[next[at]]);
+                next[at] += 1;
+                at = byte(key);
             }
+            keys[next[b]] = key;
+            next[b] += 1;
         }
     }
-    out
+    if shift == 0 {
+        return;
+    }
+    let mut start = 0;
+    for end in ends {
+        sort_keys(&mut keys[start..end], shift - 8);
+        start = end;
+    }
 }
 
 /// Adds the keys two sorted lists share to `out`.
@@ -111,7 +122,28 @@ fn common(a: &[u64], b: &[u64], out: &mut FxHashSet<u64>) {
 
 #[cfg(test)]
 mod tests {
+    use proptest::strategy::Strategy;
+
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(24))]
+        #[test]
+        fn keys_are_sorted(mut keys in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::num::u64::ANY,
+                0u64..300,
+                (0u64..4).prop_map(|k| k << 60 | 7),
+                (0u64..1 << 20).prop_map(|k| 0xabcd << 48 | k),
+            ],
+            0..12_000,
+        )) {
+            let mut expected = keys.clone();
+            expected.sort_unstable();
+            sort_keys(&mut keys, 56);
+            proptest::prop_assert_eq!(keys, expected);
+        }
+    }
 
     #[test]
     fn keys_seen_twice_are_candidates_whatever_the_id_looks_like() {

@@ -25,85 +25,6 @@ use crate::domain::flex::{DayTotals, FlexBank, FlexPlan, Person};
 use crate::domain::money::Money;
 use crate::error::Error;
 
-/// purchases.csv as read on its own thread while clients.toml is parsed: each
-/// purchase's `client` is, until [`Ledger::add_purchases`] resolves it, its index into
-/// `clients` (the client ids the file names, each once).
-struct PurchasesRead {
-    meta: FileMeta,
-    /// Rows that could not be read.
-    diagnostics: Vec<Diagnostic>,
-    purchases: Vec<Purchase>,
-    clients: Vec<String>,
-    ids: IdSet,
-}
-
-fn read_purchases(dir: &Path) -> PurchasesRead {
-    let path = dir.join(PURCHASES);
-    let mut diagnostics = Vec::new();
-    let mut purchases = Vec::new();
-    let mut clients: Vec<String> = Vec::new();
-    let mut named: FxHashMap<String, u32> = FxHashMap::default();
-    let mut ids = IdSet::default();
-    let meta = read_csv(
-        &CsvFile {
-            path: &path,
-            label: PURCHASES,
-            wanted: PURCHASE_COLUMNS,
-            required: PURCHASE_REQUIRED,
-        },
-        &mut diagnostics,
-        |line, f| {
-            let id = f.text(purchase::ID);
-            let date = parse_date(f.text(purchase::DATE)).map_err(|e| e.to_string())?;
-            let client_id = f.text(purchase::CLIENT);
-            let minutes =
-                Minutes::parse_unsigned(f.text(purchase::HOURS)).map_err(|e| e.to_string())?;
-            if minutes.0 == 0 {
-                return Err("hours: a purchase must buy more than 0:00".into());
-            }
-            let price = optional(f.text(purchase::PRICE), |t| {
-                Money::parse_unsigned(t).map_err(|e| e.to_string())
-            })?;
-            let expires = optional(f.text(purchase::EXPIRES), |t| {
-                parse_date(t).map_err(|e| format!("expires: {e}"))
-            })?;
-            let valid_months = optional(f.text(purchase::VALID_MONTHS), |t| {
-                let n = t
-                    .parse::<u64>()
-                    .map_err(|_| format!("valid_months \"{t}\": not a whole number"))?;
-                check_months(n, false).map_err(|e| format!("valid_months: {e}"))
-            })?;
-            ids.insert(id);
-            let client = match named.get(client_id) {
-                Some(&ix) => ix,
-                None => {
-                    let ix = clients.len() as u32;
-                    clients.push(client_id.to_string());
-                    named.insert(client_id.to_string(), ix);
-                    ix
-                }
-            };
-            purchases.push(Purchase {
-                id: id.to_string(),
-                line,
-                date,
-                client,
-                minutes,
-                price,
-                expires,
-                project: f.text(purchase::PROJECT).to_string(),
-                note: f.text(purchase::NOTE).to_string(),
-                by: f.text(purchase::BY).to_string(),
-                valid_months,
-                effective: Some(date),
-                billing_invoice: None,
-            });
-            Ok(())
-        },
-    );
-    PurchasesRead { meta, diagnostics, purchases, clients, ids }
-}
-
 /// An expense row (SPEC 10): a cost passed on to a client.
 #[derive(Debug, Clone)]
 pub struct Expense {
@@ -314,23 +235,14 @@ impl Ledger {
         dir: &Path,
         make: &(dyn Fn(&[Client]) -> S + Sync),
     ) -> Result<(Ledger, S), Error> {
-        // The TOML files are parsed on a second thread while purchases.csv is read.
-        let (toml, purchases) = std::thread::scope(|scope| {
-            let toml = scope.spawn(|| {
-                let mut diagnostics = Vec::new();
-                let settings_text = std::fs::read_to_string(dir.join(SETTINGS))
-                    .map_err(|e| Error::io(dir.join(SETTINGS), e))?;
-                let settings = read_settings(&Src::new(SETTINGS, &settings_text), &mut diagnostics);
-                let clients_text = read_text(dir, CLIENTS, &mut diagnostics).unwrap_or_default();
-                let read = read_clients(&Src::new(CLIENTS, &clients_text), &mut diagnostics);
-                let people = read_text(dir, PEOPLE, &mut diagnostics)
-                    .map(|text| read_people(&Src::new(PEOPLE, &text), &mut diagnostics));
-                Ok((settings, read, people, diagnostics))
-            });
-            let purchases = read_purchases(dir);
-            (toml.join().expect("reading the TOML files does not panic"), purchases)
-        });
-        let (settings, read, people, mut diagnostics) = toml?;
+        let mut diagnostics = Vec::new();
+        let settings_text = std::fs::read_to_string(dir.join(SETTINGS))
+            .map_err(|e| Error::io(dir.join(SETTINGS), e))?;
+        let settings = read_settings(&Src::new(SETTINGS, &settings_text), &mut diagnostics);
+        let clients_text = read_text(dir, CLIENTS, &mut diagnostics).unwrap_or_default();
+        let read = read_clients(&Src::new(CLIENTS, &clients_text), &mut diagnostics);
+        let people = read_text(dir, PEOPLE, &mut diagnostics)
+            .map(|text| read_people(&Src::new(PEOPLE, &text), &mut diagnostics));
         let (clients, client_lines): (Vec<Client>, Vec<Option<u32>>) = read.into_iter().unzip();
         let client_index: FxHashMap<String, u32> =
             clients.iter().enumerate().map(|(i, c)| (c.id.to_string(), i as u32)).collect();
@@ -383,7 +295,7 @@ impl Ledger {
         ledger.check_clients();
         ledger.note_temp_files();
         let mut ids = IdSet::default();
-        ledger.add_purchases(purchases, &mut ids);
+        ledger.load_purchases(&mut ids);
         ledger.load_adjustments(&mut ids);
         let sink = ledger.load_timelog(&mut ids, make);
         ledger.load_billing(&mut ids);
@@ -540,35 +452,76 @@ impl Ledger {
         }
     }
 
-    /// Adds the purchases read (beside clients.toml): each to its client, or a
-    /// diagnostic for a client clients.toml does not define.
-    fn add_purchases(&mut self, read: PurchasesRead, ids: &mut IdSet) {
-        let PurchasesRead { meta, diagnostics, purchases, clients, ids: read_ids } = read;
-        self.diagnostics.extend(diagnostics);
-        let known: Vec<Option<u32>> = clients.iter().map(|id| self.client_ix(id)).collect();
-        self.purchases.reserve_exact(purchases.len());
-        for mut p in purchases {
-            let Some(client) = known[p.client as usize] else {
-                let id = &clients[p.client as usize];
-                self.diagnostics.push(unknown_client(PURCHASES, p.line, id));
-                continue;
-            };
-            p.client = client;
-            if let Some(exp) = p.expires
-                && exp < p.date
-            {
-                self.diagnostics.push(Diagnostic::error(
-                    PURCHASES,
-                    Some(p.line),
-                    Code::ExpiresBeforeBought,
-                    format!("the lot expires ({exp}) before it is bought ({})", p.date),
-                ));
-            }
-            self.see_date(p.date);
-            self.referenced[client as usize] = true;
-            self.purchases.push(p);
-        }
-        ids.absorb(read_ids);
+    fn load_purchases(&mut self, ids: &mut IdSet) {
+        let path = self.dir.join(PURCHASES);
+        let mut diagnostics = std::mem::take(&mut self.diagnostics);
+        let mut extra = Vec::new();
+        let meta = read_csv(
+            &CsvFile {
+                path: &path,
+                label: PURCHASES,
+                wanted: PURCHASE_COLUMNS,
+                required: PURCHASE_REQUIRED,
+            },
+            &mut diagnostics,
+            |line, f| {
+                let id = f.text(purchase::ID);
+                let date = parse_date(f.text(purchase::DATE)).map_err(|e| e.to_string())?;
+                let client_id = f.text(purchase::CLIENT);
+                let minutes =
+                    Minutes::parse_unsigned(f.text(purchase::HOURS)).map_err(|e| e.to_string())?;
+                if minutes.0 == 0 {
+                    return Err("hours: a purchase must buy more than 0:00".into());
+                }
+                let price = optional(f.text(purchase::PRICE), |t| {
+                    Money::parse_unsigned(t).map_err(|e| e.to_string())
+                })?;
+                let expires = optional(f.text(purchase::EXPIRES), |t| {
+                    parse_date(t).map_err(|e| format!("expires: {e}"))
+                })?;
+                let valid_months = optional(f.text(purchase::VALID_MONTHS), |t| {
+                    let n = t
+                        .parse::<u64>()
+                        .map_err(|_| format!("valid_months \"{t}\": not a whole number"))?;
+                    check_months(n, false).map_err(|e| format!("valid_months: {e}"))
+                })?;
+                ids.insert(id);
+                let Some(client) = self.client_ix(client_id) else {
+                    extra.push(unknown_client(PURCHASES, line, client_id));
+                    return Ok(());
+                };
+                if let Some(exp) = expires
+                    && exp < date
+                {
+                    extra.push(Diagnostic::error(
+                        PURCHASES,
+                        Some(line),
+                        Code::ExpiresBeforeBought,
+                        format!("the lot expires ({exp}) before it is bought ({date})"),
+                    ));
+                }
+                self.see_date(date);
+                self.referenced[client as usize] = true;
+                self.purchases.push(Purchase {
+                    id: id.to_string(),
+                    line,
+                    date,
+                    client,
+                    minutes,
+                    price,
+                    expires,
+                    project: f.text(purchase::PROJECT).to_string(),
+                    note: f.text(purchase::NOTE).to_string(),
+                    by: f.text(purchase::BY).to_string(),
+                    valid_months,
+                    effective: Some(date),
+                    billing_invoice: None,
+                });
+                Ok(())
+            },
+        );
+        diagnostics.append(&mut extra);
+        self.diagnostics = diagnostics;
         self.files.insert(PURCHASES, meta);
     }
 
