@@ -658,3 +658,21 @@ fn xlsx_is_one_workbook_from_every_command_that_takes_it() {
         assert_eq!(sheet.rows().next().unwrap()[0], Data::String(first.into()), "{args:?}");
     }
 }
+
+#[test]
+fn reports_that_load_no_banks_still_name_unknown_people() {
+    // report balances and report usage skip the banks' days, not the check of people.
+    let l = alice();
+    l.append("timelog.csv", "t-zzzzzzzzzzzz,2026-01-16,acme,mallory,1:00,,,,yes,,work,\n");
+    let line = l.read("timelog.csv").lines().count();
+    for args in [&["report", "balances"][..], &["report", "usage", "--by", "person"]] {
+        let out = l.run(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let expected = format!("warning: timelog.csv:{line}: unknown person \"mallory\"");
+        assert!(stderr.contains(&expected), "{args:?}: {stderr}");
+    }
+    // The banks themselves are still computed by the commands that show them.
+    let flex = l.ok(&["--format", "csv", "report", "flex", "--as-of", "2026-02-01"]);
+    assert!(flex.lines().any(|row| row.starts_with("alice,")), "{flex}");
+}
