@@ -5,12 +5,12 @@
 
 use chrono::NaiveDate;
 use hourbank::domain::bank::{
-    Account, AdjustEvent, AdjustOp, Credit, Debit, Limits, LotSource, PeriodClose, RetainerPlan,
-    SimOptions, TraceKind, simulate,
+    Account, AdjustEvent, AdjustOp, Credit, Debit, Limits, LotSource, RetainerPlan, SimOptions,
+    TraceKind, simulate,
 };
 use hourbank::domain::date::day_number;
 use hourbank::domain::duration::Minutes;
-use hourbank::domain::flex::{FlexPlan, FlexRule};
+use hourbank::domain::flex::{FlexPlan, FlexRule, PeriodClose};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

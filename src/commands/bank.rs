@@ -9,13 +9,11 @@ use clap::{Args, Subcommand};
 use super::client::{activate_prospect, refuse_blocked, refuse_inactive};
 use super::{Ctx, client_arg, lot_name, opt_minutes, opt_money, row_ref};
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
-use crate::domain::billing::Due;
+use crate::domain::billing::{Due, due_keys};
 use crate::domain::client::{BlockError, ClientType};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
-use crate::domain::invoice::{
-    Billable, BoughtHours, InvoiceLine, LineKind, Scope, due_keys, next_number,
-};
+use crate::domain::invoice::{Billable, BoughtHours, InvoiceLine, LineKind, Scope, next_number};
 use crate::error::Error;
 use crate::render::{Cell, Report};
 use crate::store::layout::{PURCHASE_HEADER, PURCHASES};

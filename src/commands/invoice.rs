@@ -11,14 +11,13 @@ use clap::{Args as ClapArgs, Subcommand};
 
 use super::{Ctx, client_arg};
 use crate::domain::bank::{SimOptions, TraceKind};
-use crate::domain::billing::{Due, billed_by_key, invoice_lines};
+use crate::domain::billing::{Due, billed_by_key, billed_hours, due_keys, invoice_lines};
 use crate::domain::client::{Client, ClientType};
 use crate::domain::date::{month_end, parse_month};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
 use crate::domain::invoice::{
-    Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Scope, Totals, billed_hours, due_keys,
-    next_number,
+    Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Scope, Totals, next_number,
 };
 use crate::domain::money::Money;
 use crate::error::Error;

@@ -9,7 +9,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::date::{day_number, from_day_number, month_end};
 use super::duration::Minutes;
-use super::flex::FlexPlan;
+use super::flex::{FlexPlan, PeriodClose};
 
 /// An interned project name; `NO_PROJECT` stands for "any work of the client".
 pub type ProjectIx = u32;
@@ -214,16 +214,6 @@ pub struct Limits {
     /// At most 0 (default 0).
     pub floor: Minutes,
     pub cap: Option<Minutes>,
-}
-
-/// A flex period closing at the end of `date` (its last day) with `difference` =
-/// worked - scheduled, already multiplied by the accrual factor when positive; a
-/// positive one becomes a lot expiring on `expires`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PeriodClose {
-    pub date: NaiveDate,
-    pub difference: Minutes,
-    pub expires: Option<NaiveDate>,
 }
 
 /// How to run the simulation.

@@ -5,11 +5,15 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
 
+use super::bank::month_key;
+use super::client::ClientType;
 use super::duration::Minutes;
-use super::invoice::{InvoiceLine, LineKey, LineKind};
+use super::invoice::{Billable, InvoiceLine, LineKey, LineKind};
 use super::money::Money;
+use super::rates::rate_for;
 
 /// The identity of a billing key: kind, period (a month `YYYY-MM` or a lot's date),
 /// lot, service, and for hourly work its rate (work at another rate is another key).
@@ -253,9 +257,203 @@ fn correction(d: &Due, was: &Billed, rate: Option<Money>, amount: Money) -> Vec<
     out
 }
 
+/// The hours an invoice bills: its hourly lines' hours, and the hours of the lots it
+/// bills in full (a lot's line counts blocks, not hours).
+pub fn billed_hours(lines: &[InvoiceLine], due: &[Due]) -> Minutes {
+    Minutes(
+        lines
+            .iter()
+            .map(|l| match l.key.kind {
+                Some(LineKind::Block) if l.rate.is_some() => due
+                    .iter()
+                    .find(|d| d.key.kind == LineKind::Block && d.key.lot == l.key.lot)
+                    .and_then(|d| d.bought)
+                    .map_or(0, |m| m.0),
+                Some(LineKind::Block) => 0,
+                _ => l.hours.map_or(0, |h| h.0),
+            })
+            .sum(),
+    )
+}
+
+/// What every key of one client should bill through the period's end (SPEC 9):
+/// retainer fees, hours bought (their price, else blocks at the block price, else
+/// hours at the client's rate), retainer overage at the client's rate, and a
+/// pay-as-you-go client's hours per month, service and rate. Work without a rate of
+/// its own in a month and service already billed keeps the rate it was billed at
+/// (prices are those billed: a later `client set --rate` changes only new keys).
+pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> {
+    let client = b.client;
+    let client_rate = client.rate.unwrap_or(b.settings.default_rate);
+    let key = |kind, period: String| KeyId {
+        kind,
+        period,
+        lot: String::new(),
+        service: String::new(),
+        rate: None,
+    };
+    let mut out = Vec::new();
+    for (date, minutes) in &b.allocations {
+        let fee = client.monthly_fee.unwrap_or_default();
+        let part = client
+            .start
+            .filter(|_| client.prorate)
+            .and_then(|start| super::bank::partial_month(*date, start, client.end));
+        let (amount, what) = match part {
+            Some((days, in_month)) => (
+                Money::cents(fee.0 * Decimal::from(days) / Decimal::from(in_month)),
+                format!("{days} of {in_month} days, {minutes} h"),
+            ),
+            None => (fee, format!("{minutes} h a month")),
+        };
+        out.push(Due {
+            key: key(LineKind::Fee, month_key(*date)),
+            start: *date,
+            description: format!("Retainer {}: {what}", month_key(*date)),
+            hours: None,
+            rate: None,
+            amount,
+            derived_price: false,
+            bought: None,
+        });
+    }
+    for p in &b.purchases {
+        // Quantity x unit price as printed (SPEC 9): n blocks at the block price, else 1
+        // at the lot's price (its own, or its hours at the client's rate).
+        // A lot is n blocks when its hours and price are both n times the client's block.
+        let blocks = match (client.block_hours, client.block_price) {
+            (Some(block), Some(price)) if block.0 > 0 && p.minutes.0 % block.0 == 0 => {
+                let n = p.minutes.0 / block.0;
+                let whole = p.price.is_none_or(|total| total.0 == price.0 * Decimal::from(n));
+                whole.then_some((n, price))
+            }
+            _ => None,
+        };
+        let (quantity, unit) = match (blocks, p.price, client.block_hours, client.block_price) {
+            (Some(blocks), _, _, _) => blocks,
+            (None, Some(price), _, _) => (1, price),
+            (None, None, Some(block), Some(price)) if block.0 > 0 => {
+                (1, Money::cents(price.0 * Decimal::from(p.minutes.0) / Decimal::from(block.0)))
+            }
+            (None, None, _, _) => (1, Money::line_amount(p.minutes, client_rate)),
+        };
+        out.push(Due {
+            key: KeyId { lot: p.reference.clone(), ..key(LineKind::Block, p.date.to_string()) },
+            start: p.date,
+            description: p.describe(blocks.and(client.block_hours)),
+            // The quantity is a count: n blocks, or 1.
+            hours: Some(Minutes(quantity * 60)),
+            rate: Some(unit),
+            amount: Money(unit.0 * Decimal::from(quantity)),
+            derived_price: p.price.is_none(),
+            bought: Some(p.minutes),
+        });
+    }
+    for (date, minutes) in &b.overage {
+        out.push(Due {
+            key: key(LineKind::Overage, month_key(*date)),
+            start: month_start(*date),
+            description: format!("Overage {}: hours beyond the retainer", month_key(*date)),
+            hours: Some(*minutes),
+            rate: Some(client_rate),
+            amount: Money::line_amount(*minutes, client_rate),
+            derived_price: false,
+            bought: None,
+        });
+    }
+    if client.kind == ClientType::Payg {
+        let explicit: Vec<(String, &str, Money)> = b
+            .work
+            .iter()
+            .filter_map(|(d, s, r, _)| r.map(|r| (month_key(*d), s.as_str(), r)))
+            .collect();
+        // A billed rate of the month and service, preferring one no row names itself
+        // (that one was the client's rate then).
+        let billed_rate = |month: &str, service: &str| {
+            let rates: Vec<Money> = billed
+                .keys()
+                .filter(|k| k.kind == LineKind::Work && k.period == month && k.service == service)
+                .filter_map(|k| k.rate)
+                .collect();
+            let named =
+                |r: &Money| explicit.iter().any(|(m, s, e)| m == month && *s == service && e == r);
+            rates.iter().find(|r| !named(r)).or(rates.first()).copied()
+        };
+        let mut by_key: BTreeMap<(String, &str, Money), Minutes> = BTreeMap::new();
+        for (date, service, row_rate, charged) in &b.work {
+            let month = month_key(*date);
+            let rate = match row_rate {
+                Some(rate) => *rate,
+                None => billed_rate(&month, service)
+                    .unwrap_or_else(|| rate_for(None, service, Some(client), b.settings)),
+            };
+            by_key.entry((month, service.as_str(), rate)).or_default().0 += charged.0;
+        }
+        for ((month, service, rate), minutes) in by_key {
+            let description =
+                if service.is_empty() { "Hours".to_string() } else { format!("Hours: {service}") };
+            let start = super::date::parse_month(&month).expect("month keys are months");
+            out.push(Due {
+                key: KeyId {
+                    service: service.to_string(),
+                    rate: Some(rate),
+                    ..key(LineKind::Work, month)
+                },
+                start,
+                description,
+                hours: Some(minutes),
+                rate: Some(rate),
+                amount: Money::line_amount(minutes, rate),
+                derived_price: false,
+                bought: None,
+            });
+        }
+    }
+    if client.kind == ClientType::Payg {
+        let mut by_key: BTreeMap<(String, Money), Minutes> = BTreeMap::new();
+        for (date, row_rate, charged) in &b.cancellations {
+            let rate = rate_for(*row_rate, "", Some(client), b.settings);
+            by_key.entry((month_key(*date), rate)).or_default().0 += charged.0;
+        }
+        for ((month, rate), minutes) in by_key {
+            let start = super::date::parse_month(&month).expect("month keys are months");
+            out.push(Due {
+                key: KeyId { rate: Some(rate), ..key(LineKind::Cancellation, month.clone()) },
+                start,
+                description: format!("Late cancellations {month}"),
+                hours: Some(minutes),
+                rate: Some(rate),
+                amount: Money::line_amount(minutes, rate),
+                derived_price: false,
+                bought: None,
+            });
+        }
+    }
+    for (id, date, amount, note) in &b.expenses {
+        out.push(Due {
+            key: KeyId { lot: id.clone(), ..key(LineKind::Expense, date.to_string()) },
+            start: *date,
+            description: if note.is_empty() { format!("Expense {id}") } else { note.clone() },
+            hours: None,
+            rate: None,
+            amount: *amount,
+            derived_price: false,
+            bought: None,
+        });
+    }
+    out
+}
+
+fn month_start(date: NaiveDate) -> NaiveDate {
+    date.with_day(1).expect("day 1 exists in every month")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::client::{Client, Settings};
+    use crate::domain::date::parse_date;
+    use crate::domain::invoice::BoughtHours;
 
     fn date(t: &str) -> NaiveDate {
         t.parse().unwrap()
@@ -330,5 +528,79 @@ mod tests {
         );
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].key.period, "2026-10");
+    }
+
+    fn client(kind: ClientType) -> Client {
+        Client {
+            rate: Some(Money::parse("100").unwrap()),
+            rates: [("design".to_string(), Money::parse("120").unwrap())].into(),
+            block_hours: Some(Minutes(600)),
+            block_price: Some(Money::parse("900").unwrap()),
+            monthly_fee: Some(Money::parse("1800").unwrap()),
+            ..Client::new(crate::domain::id::Slug::parse("c").unwrap(), "C", kind)
+        }
+    }
+
+    #[test]
+    fn bills_fees_blocks_overage_and_hours_by_service_and_rate() {
+        let settings = Settings::default();
+        let d = parse_date("2026-03-31").unwrap();
+        let retainer = client(ClientType::Retainer);
+        let lines = due_keys(
+            &Billable {
+                client: &retainer,
+                settings: &settings,
+                allocations: vec![(parse_date("2026-03-01").unwrap(), Minutes(1200))],
+                purchases: vec![BoughtHours {
+                    reference: "p-1".into(),
+                    date: d,
+                    minutes: Minutes(150),
+                    price: None,
+                    project: String::new(),
+                    expires: None,
+                    valid_months: None,
+                    note: String::new(),
+                }],
+                overage: vec![(d, Minutes(95))],
+                work: vec![(d, "design".into(), None, Minutes(60))],
+                cancellations: vec![],
+                expenses: vec![],
+            },
+            &BTreeMap::new(),
+        );
+        let amounts: Vec<String> = lines.iter().map(|l| l.amount.to_string()).collect();
+        // fee; 2:30 at 900 per 10 h; 1:35 overage (printed 1.58 h) x 100; retainer work is
+        // not billed
+        assert_eq!(amounts, ["1800.00", "225.00", "158.00"]);
+        let payg = client(ClientType::Payg);
+        let lines = due_keys(
+            &Billable {
+                client: &payg,
+                settings: &settings,
+                allocations: vec![],
+                purchases: vec![],
+                overage: vec![],
+                work: vec![
+                    (d, "design".into(), None, Minutes(30)),
+                    (d, "".into(), None, Minutes(45)),
+                    (d, "design".into(), None, Minutes(30)),
+                    (d, "".into(), Some(Money::parse("80").unwrap()), Minutes(60)),
+                ],
+                cancellations: vec![],
+                expenses: vec![],
+            },
+            &BTreeMap::new(),
+        );
+        let described: Vec<(String, String)> =
+            lines.iter().map(|l| (l.description.clone(), l.amount.to_string())).collect();
+        assert_eq!(
+            described,
+            [
+                // 1:00 x 80 (the row's rate); 0:45 = 0.75 h x 100; 1:00 of design x 120.
+                ("Hours".to_string(), "80.00".to_string()),
+                ("Hours".to_string(), "75.00".to_string()),
+                ("Hours: design".to_string(), "120.00".to_string()),
+            ]
+        );
     }
 }

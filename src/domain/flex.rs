@@ -5,7 +5,6 @@
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::bank::PeriodClose;
 use super::date::{day_number, expiry_after_months, from_day_number};
 use super::duration::Minutes;
 
@@ -100,6 +99,16 @@ impl Period {
     pub fn difference(&self) -> Minutes {
         Minutes(self.worked.0 - self.scheduled.0)
     }
+}
+
+/// A flex period closing at the end of `date` (its last day) with `difference` =
+/// worked - scheduled, already multiplied by the accrual factor when positive; a
+/// positive one becomes a lot expiring on `expires`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeriodClose {
+    pub date: NaiveDate,
+    pub difference: Minutes,
+    pub expires: Option<NaiveDate>,
 }
 
 /// What the engine needs to turn a bank's periods into closes: the rule, the schedule

@@ -1,0 +1,151 @@
+//! The shape of `src/`: no two modules use each other, directly or through others
+//! (a module and its own submodules aside, as `mod.rs` and its files). Read from the
+//! sources: every `crate::` and `super::` path outside test modules is an edge.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Module paths (`domain::bank`) of every file under `dir`, with their source.
+fn modules(dir: &Path, prefix: &[String], out: &mut BTreeMap<String, String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        if path.is_dir() {
+            let mut inner = prefix.to_vec();
+            inner.push(name);
+            modules(&path, &inner, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let mut parts = prefix.to_vec();
+            if name != "mod" && name != "lib" && name != "main" {
+                parts.push(name);
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            // Test modules may use whatever they test.
+            let text = match text.find("#[cfg(test)]\nmod tests") {
+                Some(at) => text[..at].to_string(),
+                None => text,
+            };
+            out.insert(parts.join("::"), text);
+        }
+    }
+}
+
+/// The module a path such as `crate::domain::bank::simulate` or `super::flex::X` names,
+/// seen from module `from`: its longest prefix that is a module.
+fn target(from: &str, path: &str, known: &BTreeMap<String, String>) -> Option<String> {
+    let mut segments: Vec<&str> = path.split("::").collect();
+    let mut base: Vec<&str> = match segments[0] {
+        "crate" => Vec::new(),
+        _ => from.split("::").filter(|s| !s.is_empty()).collect(),
+    };
+    if segments[0] == "crate" {
+        segments.remove(0);
+    }
+    while segments.first() == Some(&"super") {
+        base.pop();
+        segments.remove(0);
+    }
+    (1..=segments.len()).rev().find_map(|n| {
+        let name = base.iter().chain(&segments[..n]).copied().collect::<Vec<_>>().join("::");
+        known.contains_key(&name).then_some(name)
+    })
+}
+
+fn nested(a: &str, b: &str) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a.starts_with(&format!("{b}::"))
+        || b.starts_with(&format!("{a}::"))
+}
+
+/// Every edge `from -> to` between modules that are not nested in each other.
+fn edges(known: &BTreeMap<String, String>) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for (from, text) in known {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(found) = text[at..].find(['c', 's']) {
+            let start = at + found;
+            at = start + 1;
+            if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'_') {
+                continue;
+            }
+            let rest = &text[start..];
+            if !rest.starts_with("crate::") && !rest.starts_with("super::") {
+                continue;
+            }
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+                .unwrap_or(rest.len());
+            let path = rest[..end].trim_end_matches(':');
+            if let Some(to) = target(from, path, known)
+                && !nested(from, &to)
+            {
+                out.insert((from.clone(), to));
+            }
+        }
+    }
+    out
+}
+
+/// The groups of modules that reach each other (more than one module each).
+fn cycles(edges: &BTreeSet<(String, String)>) -> Vec<BTreeSet<String>> {
+    let mut reach: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (a, b) in edges {
+        reach.entry(a).or_default().insert(b);
+    }
+    // The transitive closure: a few dozen modules.
+    loop {
+        let mut grown = false;
+        let keys: Vec<&str> = reach.keys().copied().collect();
+        for a in keys {
+            let via: Vec<&str> = reach[a].iter().copied().collect();
+            for b in via {
+                let further: Vec<&str> =
+                    reach.get(b).map(|s| s.iter().copied().collect()).unwrap_or_default();
+                for c in further {
+                    grown |= reach.get_mut(a).unwrap().insert(c);
+                }
+            }
+        }
+        if !grown {
+            break;
+        }
+    }
+    let mut groups: Vec<BTreeSet<String>> = Vec::new();
+    for (a, targets) in &reach {
+        let group: BTreeSet<String> = targets
+            .iter()
+            .filter(|b| reach.get(*b).is_some_and(|s| s.contains(a)))
+            .map(|b| b.to_string())
+            .chain(std::iter::once(a.to_string()))
+            .collect();
+        if group.len() > 1 && !groups.contains(&group) {
+            groups.push(group);
+        }
+    }
+    groups
+}
+
+#[test]
+fn no_two_modules_use_each_other() {
+    let mut known = BTreeMap::new();
+    modules(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &[], &mut known);
+    assert!(known.contains_key("domain::bank") && known.contains_key("commands::report::usage"));
+    let edges = edges(&known);
+    assert!(edges.contains(&("store::load".to_string(), "domain::bank".to_string())));
+    assert_eq!(cycles(&edges), Vec::<BTreeSet<String>>::new(), "modules that use each other");
+}
+
+#[test]
+fn the_cycle_finder_finds_cycles() {
+    let mut known = BTreeMap::new();
+    known.insert(String::new(), String::new());
+    known.insert("a".to_string(), "use crate::b::X;".to_string());
+    known.insert("b".to_string(), "fn f() { super::c::g() }".to_string());
+    known.insert("c".to_string(), "use crate::a::{Y, Z};".to_string());
+    known.insert("d".to_string(), "use crate::a::Y; // not crate::d".to_string());
+    let edges = edges(&known);
+    let expected: BTreeSet<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
+    assert_eq!(cycles(&edges), vec![expected]);
+}
