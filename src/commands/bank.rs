@@ -161,8 +161,10 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         }
     }
     let blocks = args.blocks.as_deref().map(|b| super::count_arg("--blocks", b)).transpose()?;
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, mut ledger) = ctx.write_ledger()?;
     let ix = client_arg(&ledger, &args.client)?;
+    let project = args.project.clone().unwrap_or_default();
+    let project_ix = ledger.project_ix(&project);
     let client = &ledger.clients[ix as usize];
     refuse_inactive(&ledger, ix, "record a purchase")?;
     refuse_blocked(&ledger, ix, date, args.force, "record a purchase")?;
@@ -210,7 +212,6 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     }
     let id = new_row_id(IdKind::Purchase)?;
     let currency = client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone());
-    let project = args.project.clone().unwrap_or_default();
     let row = vec![
         ("id", id.clone()),
         ("date", date.to_string()),
@@ -229,7 +230,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
             date,
             minutes,
             expires,
-            project: ledger.project_ix(&project),
+            project: project_ix,
             // The index the new row will have among the ledger's purchases.
             source: LotSource::Purchase(ledger.purchases.len() as u32),
         });

@@ -170,7 +170,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 .map_err(|e| Error::refused(format!("--person: {e}")))
         })
         .transpose()?;
-    let (_lock, ledger, imported) = ctx.write_ledger_into(&|_| Imported::default())?;
+    let (_lock, mut ledger, imported) = ctx.write_ledger_into(&|_| Imported::default())?;
     let one_client = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
     let default_person = person_flag.clone().unwrap_or_else(|| default_person(&ledger));
     let base = args.file.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
@@ -248,7 +248,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             (None, None) => unreachable!("clap requires --client or --map"),
         };
         rows.push(new_row(
-            &ledger,
+            &mut ledger,
             args.format,
             &base,
             entry,
@@ -386,7 +386,7 @@ fn default_person(ledger: &Ledger) -> String {
 
 #[allow(clippy::too_many_arguments)]
 fn new_row(
-    ledger: &Ledger,
+    ledger: &mut Ledger,
     format: Format,
     base: &str,
     entry: &Entry,
@@ -445,12 +445,14 @@ fn check_clients(
     today: chrono::NaiveDate,
 ) -> Result<(), Error> {
     let mut per_client: BTreeMap<u32, Vec<Debit>> = BTreeMap::new();
-    for r in rows {
+    // Each row is previewed with the line it will have in timelog.csv.
+    let first_line = ledger.files.get(TIMELOG).cloned().unwrap_or_default().next_row_line();
+    for (r, line) in rows.iter().zip(first_line..) {
         per_client.entry(r.client).or_default().push(Debit {
             day: day_number(r.date),
             minutes: r.charged.0 as i32,
             project: r.project,
-            line: 0,
+            line,
         });
     }
     for (&ix, debits) in &per_client {

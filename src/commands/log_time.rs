@@ -123,7 +123,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             check_one_line(flag, v)?;
         }
     }
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, mut ledger) = ctx.write_ledger()?;
     let has_people = ledger.people.is_some();
     let person = match person {
         p if has_people
@@ -196,6 +196,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         Some(ix) => {
             refuse_inactive(&ledger, ix, "log work")?;
             refuse_blocked(&ledger, ix, date, args.force, "log work")?;
+            let project_ix = ledger.project_ix(&project);
             let client = &ledger.clients[ix as usize];
             if client.kind == ClientType::Retainer && billable && !args.force {
                 let outside = match (client.start, client.end) {
@@ -221,7 +222,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             let new_debit = Debit {
                 day: day_number(date),
                 minutes: charged.0 as i32,
-                project: ledger.project_ix(&project),
+                project: project_ix,
                 line: new_line,
             };
             let horizon = ledger.horizon(date.max(ctx.today));

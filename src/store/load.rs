@@ -331,11 +331,13 @@ impl Ledger {
         self.clients.len() as u32 + bank
     }
 
-    pub fn project_ix(&self, name: &str) -> ProjectIx {
+    /// The number of project `name`, numbering it now when no row names it yet (as
+    /// for the row a command is about to write, whose preview needs it).
+    pub fn project_ix(&mut self, name: &str) -> ProjectIx {
         if name.is_empty() {
             return NO_PROJECT;
         }
-        self.project_index.get(name).copied().unwrap_or(ProjectIx::MAX)
+        intern(&mut self.projects, &mut self.project_index, name)
     }
 
     pub(super) fn see_date(&mut self, date: NaiveDate) {
