@@ -13,6 +13,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::client::{activate_prospect, refuse_blocked, refuse_inactive};
 use super::{Ctx, client_arg};
 use crate::domain::bank::{Debit, limit_breach, month_key};
+use crate::domain::client::charge_of;
 use crate::domain::date::{day_number, from_day_number};
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
@@ -396,8 +397,7 @@ fn new_row(
     person: String,
     minutes: Minutes,
 ) -> Result<NewRow, Error> {
-    let charged =
-        if entry.billable { ledger.settings.rounding.charge(minutes) } else { Minutes::ZERO };
+    let charged = charge_of(minutes, entry.billable, false, None, None, ledger.settings.rounding);
     let project_ix = ledger.project_ix(&project);
     let fields = vec![
         ("id", new_row_id(IdKind::Time)?),

@@ -10,7 +10,7 @@ use super::client::{activate_prospect, refuse_blocked, refuse_inactive};
 use super::{Ctx, client_arg, lot_name, opt_money};
 use crate::domain::bank::month_key;
 use crate::domain::bank::{Debit, SimOptions, TraceKind, TraceRef, limit_breach, simulate};
-use crate::domain::client::{ClientType, cancellation_charge};
+use crate::domain::client::{ClientType, charge_of};
 use crate::domain::date::{day_number, month_end};
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
@@ -153,15 +153,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         .as_deref()
         .map(|t| Minutes::parse_unsigned(t).map_err(|e| Error::refused(format!("--notice: {e}"))))
         .transpose()?;
-    let charged = match (notice, client_ix) {
-        // [rounding] does not apply to cancellations: the policy's share, to the minute.
-        (Some(notice), Some(ix)) => {
-            let levels = ledger.settings.cancellation_levels(&ledger.clients[ix as usize]);
-            cancellation_charge(levels, hours, notice)
-        }
-        _ if billable => ledger.settings.rounding.charge(hours),
-        _ => Minutes::ZERO,
-    };
+    let levels =
+        client_ix.map(|ix| ledger.settings.cancellation_levels(&ledger.clients[ix as usize]));
+    let cancelled = notice.map(|notice| (levels.unwrap_or_default(), notice));
+    let rounding = ledger.settings.rounding;
+    let charged = charge_of(hours, billable, args.time_off, None, cancelled, rounding);
     let project = args.project.clone().unwrap_or_default();
     let row = vec![
         ("id", id.clone()),

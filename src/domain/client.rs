@@ -281,6 +281,27 @@ pub fn cancellation_charge(
     Minutes(i64::try_from(share.ceil()).unwrap_or(booked.0))
 }
 
+/// What a time row charges its client (SPEC 3 and 10), the one rule for rows read
+/// from the ledger and rows about to be written: nothing for time off or work that is
+/// not billable; else the charge the row gives (`given`); else for a late
+/// cancellation (`cancelled`: the client's levels and the notice given) the share the
+/// levels give, never rounded; else `hours` rounded by `[rounding]`.
+pub fn charge_of(
+    hours: Minutes,
+    billable: bool,
+    time_off: bool,
+    given: Option<Minutes>,
+    cancelled: Option<(&[CancellationLevel], Minutes)>,
+    rounding: Rounding,
+) -> Minutes {
+    match (given, cancelled) {
+        _ if !billable || time_off => Minutes::ZERO,
+        (Some(given), _) => given,
+        (None, Some((levels, notice))) => cancellation_charge(levels, hours, notice),
+        (None, None) => rounding.charge(hours),
+    }
+}
+
 /// The `[rounding]` rule applied to billable work rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rounding {
@@ -492,6 +513,22 @@ mod tests {
             block_price: Some(Money::parse("900.00").unwrap()),
             ..Client::new(Slug::parse("acme").unwrap(), "Acme", ClientType::Bank)
         }
+    }
+
+    #[test]
+    fn a_rows_charge_follows_one_rule() {
+        let rounding = Rounding { minimum_minutes: 15, increment_minutes: 15 };
+        let levels = [CancellationLevel { notice: Minutes(24 * 60), percent: Decimal::from(50) }];
+        let hours = Minutes(100);
+        let charge = |billable, time_off, given, cancelled| {
+            charge_of(hours, billable, time_off, given, cancelled, rounding).0
+        };
+        assert_eq!(charge(true, false, None, None), 105);
+        assert_eq!(charge(true, false, Some(Minutes(7)), None), 7);
+        assert_eq!(charge(true, false, None, Some((&levels[..], Minutes(60)))), 50);
+        assert_eq!(charge(true, false, Some(Minutes(7)), Some((&levels[..], Minutes(60)))), 7);
+        assert_eq!(charge(false, false, Some(Minutes(7)), Some((&levels[..], Minutes(60)))), 0);
+        assert_eq!(charge(true, true, Some(Minutes(7)), None), 0);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::layout::{TIMELOG, TIMELOG_COLUMNS, TIMELOG_REQUIRED, timelog};
 use super::load::{Ledger, WorkKind, WorkRow, WorkSink, intern, optional, unknown_client};
 use crate::domain::bank::{Debit, NO_PROJECT, ProjectIx};
 use crate::domain::check::{Code, Diagnostic};
-use crate::domain::client::{CancellationLevel, Client, ClientType, Rounding, cancellation_charge};
+use crate::domain::client::{CancellationLevel, Client, ClientType, Rounding, charge_of};
 use crate::domain::date::{day_number, parse_date_bytes};
 use crate::domain::duration::Minutes;
 use crate::domain::flex::DayTotals;
@@ -311,24 +311,26 @@ fn parse_work<'r, S: WorkSink>(
             ));
         }
     };
-    let charged_text = f.text(timelog::CHARGED);
-    let charged = if !billable || kind == WorkKind::TimeOff {
-        Minutes::ZERO
-    } else if charged_text.is_empty() && kind == WorkKind::Cancellation {
-        // Typed by hand: the client's policy on the notice given ([rounding] does not
-        // apply to cancellations).
+    // What the row gives is read only where it counts (the rule: `charge_of`).
+    let counts = billable && kind != WorkKind::TimeOff;
+    let given = match f.text(timelog::CHARGED) {
+        text if counts && !text.is_empty() => {
+            Some(Minutes::parse_unsigned(text).map_err(|e| format!("charged: {e}"))?)
+        }
+        _ => None,
+    };
+    let cancelled = if counts && given.is_none() && kind == WorkKind::Cancellation {
         let notice = optional(f.text(timelog::NOTICE), |t| {
             Minutes::parse_unsigned(t).map_err(|e| format!("notice: {e}"))
         })?
         .unwrap_or(Minutes::ZERO);
         let client = ctx.client_index.get(f.text(timelog::CLIENT)).copied();
-        let levels = client.map_or(&[][..], |c| ctx.levels[c as usize].as_slice());
-        cancellation_charge(levels, hours, notice)
-    } else if charged_text.is_empty() {
-        ctx.rounding.charge(hours)
+        Some((client.map_or(&[][..], |c| ctx.levels[c as usize].as_slice()), notice))
     } else {
-        Minutes::parse_unsigned(charged_text).map_err(|e| format!("charged: {e}"))?
+        None
     };
+    let charged =
+        charge_of(hours, billable, kind == WorkKind::TimeOff, given, cancelled, ctx.rounding);
     let rate = optional(f.text(timelog::RATE), |t| {
         Money::parse_unsigned(t).map_err(|e| format!("rate: {e}"))
     })?;
