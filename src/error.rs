@@ -42,6 +42,9 @@ pub enum Error {
         limit.hm()
     )]
     BeyondCreditLimit { client: String, date: NaiveDate, lowest: Minutes, limit: Minutes },
+    /// A `set` or `edit` naming nothing to change; `hint` names what it could change.
+    #[error("nothing to change")]
+    NothingToChange { hint: &'static str },
     /// A command line that parsed but does not make sense (exit 2, as clap's own).
     #[error("{message}")]
     Usage { command: &'static str, message: String },
@@ -66,6 +69,7 @@ impl Error {
                 "create one with `hourbank init DIR`, or point to one with --ledger DIR or HOURBANK_LEDGER"
             }
             Error::Refused { hint, .. } => return hint.clone(),
+            Error::NothingToChange { hint } => hint,
             Error::BeyondCreditLimit { client, .. } => {
                 return Some(format!(
                     "buy hours first (`hourbank bank buy {client} ...`), raise the limit (`hourbank client set {client} --credit-limit H`), or pass --force"

@@ -504,10 +504,9 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         && !args.never_expires
         && args.note.is_none()
     {
-        return Err(Error::with_hint(
-            "nothing to change",
-            "name at least one of --hours, --price, --expires, --never-expires, --note",
-        )
+        return Err(Error::NothingToChange {
+            hint: "name at least one of --hours, --price, --expires, --never-expires, --note",
+        }
         .into());
     }
     let (_lock, ledger) = ctx.write_ledger()?;

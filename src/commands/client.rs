@@ -550,10 +550,7 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
         fields.push((known, FieldValue::Remove));
     }
     if fields.is_empty() {
-        return Err(Error::with_hint(
-            "nothing to change",
-            "name at least one setting, e.g. `--rate 95.00` (see `hourbank client set --help`)",
-        )
+        return Err(Error::NothingToChange { hint: "name at least one setting, e.g. `--rate 95.00` (see `hourbank client set --help`)" }
         .into());
     }
     if let Some(credit_on) = args.fields.credit_on {

@@ -272,10 +272,9 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
     let (_lock, ledger) = ctx.write_ledger()?;
     person_arg(&ledger, &args.id)?;
     if fields.is_empty() {
-        return Err(Error::with_hint(
-            "nothing to change",
-            "name at least one setting, e.g. `--schedule mon=8:00,tue=8:00`",
-        )
+        return Err(Error::NothingToChange {
+            hint: "name at least one setting, e.g. `--schedule mon=8:00,tue=8:00`",
+        }
         .into());
     }
     let text = read_or_empty(&ledger.dir, PEOPLE)?;
@@ -433,10 +432,7 @@ fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
         .into());
     }
     if fields.is_empty() {
-        return Err(Error::with_hint(
-            "nothing to change",
-            "name at least one setting, e.g. `--max 40:00` (see `hourbank person bank set --help`)",
-        )
+        return Err(Error::NothingToChange { hint: "name at least one setting, e.g. `--max 40:00` (see `hourbank person bank set --help`)" }
         .into());
     }
     let text = read_or_empty(&ledger.dir, PEOPLE)?;
