@@ -14,8 +14,8 @@ use crate::domain::client::{BlockError, ClientType};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
 use crate::domain::invoice::{Billable, BoughtHours, InvoiceLine, LineKind, Scope, next_number};
+use crate::domain::report::{LotRow, LotStatus};
 use crate::error::Error;
-use crate::render::{Cell, Report};
 use crate::store::layout::{PURCHASE_HEADER, PURCHASES};
 use crate::store::load::Ledger;
 use crate::store::write::{Append, check_one_line, new_row_id, rewrite_line};
@@ -331,97 +331,62 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
     let as_of_date = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
     let ix = client_arg(&ledger, &args.client)?;
-    let report = lot_report(&ledger, ix, as_of_date, &|m| ctx.hours(m));
-    ctx.emit(&report)?;
+    ctx.emit_rows(&lot_rows(&ledger, ix, as_of_date))?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// Client `ix`'s lots as of `as_of` (what `bank list` shows), hours as `hours` makes
-/// them.
-pub fn lot_report(
-    ledger: &Ledger,
-    ix: u32,
-    as_of_date: NaiveDate,
-    hours: &dyn Fn(Minutes) -> Cell,
-) -> Report {
+/// Client `ix`'s lots as of `as_of` (what `bank list` shows), in the order of their
+/// dates.
+pub fn lot_rows(ledger: &Ledger, ix: u32, as_of_date: NaiveDate) -> Vec<LotRow> {
     let outcome =
         ledger.simulate(ix, SimOptions { as_of: as_of_date, watch_from: None, trace: false });
-    let mut report = Report::new(&[
-        "lot",
-        "date",
-        "effective",
-        "hours",
-        "used",
-        "expired",
-        "remaining",
-        "expires",
-        "project",
-        "price",
-        "status",
-    ]);
-    let purchase_cells = |i: u32| match ledger.purchases.get(i as usize) {
-        Some(p) => (
-            Cell::Fixed(p.date.to_string()),
-            p.price.map_or(Cell::Empty, |p| Cell::Num(p.to_string())),
-        ),
-        None => (Cell::Empty, Cell::Empty),
-    };
-    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    let mut rows: Vec<LotRow> = Vec::new();
     for lot in &outcome.lots {
         if lot.credit.source == LotSource::Overage {
             continue;
         }
         let (date, price) = match lot.credit.source {
-            LotSource::Purchase(i) => purchase_cells(i),
-            _ => (Cell::Fixed(lot.credit.date.to_string()), Cell::Empty),
+            LotSource::Purchase(i) => {
+                ledger.purchases.get(i as usize).map_or((None, None), |p| (Some(p.date), p.price))
+            }
+            _ => (Some(lot.credit.date), None),
         };
-        let status = if lot.remaining.0 > 0 {
-            "open"
-        } else if lot.expired.0 > 0 {
-            "expired"
-        } else {
-            "used"
-        };
-        rows.push(vec![
-            Cell::text(lot_name(ledger, lot)),
+        rows.push(LotRow {
+            lot: lot_name(ledger, lot),
             date,
-            Cell::Fixed(lot.credit.date.to_string()),
-            hours(lot.credit.minutes),
-            hours(lot.used),
-            hours(lot.expired),
-            hours(lot.remaining),
-            Cell::opt_fixed(lot.credit.expires),
-            Cell::text(ledger.projects[lot.credit.project as usize].clone()),
+            effective: Some(lot.credit.date),
+            hours: lot.credit.minutes,
+            used: lot.used,
+            expired: lot.expired,
+            remaining: lot.remaining,
+            expires: lot.credit.expires,
+            project: ledger.projects[lot.credit.project as usize].clone(),
             price,
-            Cell::text(status),
-        ]);
+            status: LotStatus::of(lot),
+        });
     }
     // Lots credited on payment whose invoice is not paid in full by then (SPEC 10).
-    for (i, p) in ledger.purchases.iter().enumerate() {
+    for p in &ledger.purchases {
         if p.client != ix || p.date > as_of_date || p.effective.is_some_and(|e| e <= as_of_date) {
             continue;
         }
-        let (date, price) = purchase_cells(i as u32);
-        rows.push(vec![
-            Cell::text(p.reference()),
-            date,
-            Cell::Empty,
-            hours(p.minutes),
-            hours(Minutes::ZERO),
-            hours(Minutes::ZERO),
-            hours(Minutes::ZERO),
-            Cell::opt_fixed(p.expires),
-            Cell::text(p.project.clone()),
-            price,
-            Cell::text("pending"),
-        ]);
+        rows.push(LotRow {
+            lot: p.reference(),
+            date: Some(p.date),
+            effective: None,
+            hours: p.minutes,
+            used: Minutes::ZERO,
+            expired: Minutes::ZERO,
+            remaining: Minutes::ZERO,
+            expires: p.expires,
+            project: p.project.clone(),
+            price: p.price,
+            status: LotStatus::Pending,
+        });
     }
     // In the order of their dates (a pending lot among the others).
-    rows.sort_by(|a, b| a[1].as_str().cmp(b[1].as_str()));
-    for row in rows {
-        report.push(row);
-    }
-    report
+    rows.sort_by_key(|r| r.date);
+    rows
 }
 
 /// Finds a purchase by id or `purchases.csv:LINE`.

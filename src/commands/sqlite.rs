@@ -10,9 +10,10 @@ use std::path::Path;
 use chrono::NaiveDate;
 use rusqlite::{Connection, params_from_iter, types::Value};
 
-use super::bank::lot_report;
+use super::bank::lot_rows;
 use super::report::balance_rows;
 use crate::domain::duration::Minutes;
+use crate::domain::report::LotRow;
 use crate::error::Error;
 use crate::render::Cell;
 use crate::render::rows::Tabular;
@@ -167,21 +168,14 @@ fn balances(ledger: &Ledger, db: &Connection, as_of: NaiveDate) -> rusqlite::Res
 
 fn lots(ledger: &Ledger, db: &Connection, as_of: NaiveDate) -> rusqlite::Result<()> {
     let mut columns: Vec<&str> = vec!["client"];
+    columns.extend(LotRow::columns());
     let mut all = Vec::new();
     for (ix, client) in ledger.clients.iter().enumerate() {
-        let report = lot_report(ledger, ix as u32, as_of, &minutes);
-        if columns.len() == 1 {
-            columns.extend(report.columns.iter().copied());
-        }
-        for row in report.rows {
+        for row in lot_rows(ledger, ix as u32, as_of) {
             let mut cells = vec![Cell::text(client.id.as_str())];
-            cells.extend(row.cells);
+            cells.extend(row.cells(&minutes));
             all.push(cells);
         }
-    }
-    if columns.len() == 1 {
-        let empty = lot_report(ledger, 0, as_of, &minutes);
-        columns.extend(empty.columns.iter().copied());
     }
     table(db, "lots", &columns, all.into_iter())
 }

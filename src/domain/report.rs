@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::alerts::{AlertKind, alerts_for};
-use super::bank::{Outcome, TraceKind};
+use super::bank::{LotState, Outcome, TraceKind};
 use super::client::{Client, Settings};
 use super::duration::Minutes;
 use super::flex::{FlexBank, FlexPlan, Person};
@@ -280,4 +280,71 @@ pub struct UsageRow {
 impl UsageRow {
     /// The columns after the `--by` keys.
     pub const AMOUNT_COLUMNS: [&'static str; 4] = ["hours", "charged", "billable_amount", "value"];
+}
+
+/// Where a lot stands as of a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LotStatus {
+    /// Credited on payment, and the invoice billing it is not paid in full (SPEC 10).
+    Pending,
+    Open,
+    Used,
+    Expired,
+}
+
+impl LotStatus {
+    /// A lot the engine ran: open while hours remain, else expired when some did.
+    pub fn of(lot: &LotState) -> LotStatus {
+        if lot.remaining.0 > 0 {
+            LotStatus::Open
+        } else if lot.expired.0 > 0 {
+            LotStatus::Expired
+        } else {
+            LotStatus::Used
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LotStatus::Pending => "pending",
+            LotStatus::Open => "open",
+            LotStatus::Used => "used",
+            LotStatus::Expired => "expired",
+        }
+    }
+}
+
+/// One lot of a client (`bank list`, and the SQLite export's `lots`).
+#[derive(Debug, Clone)]
+pub struct LotRow {
+    /// The purchase's id (or `purchases.csv:LINE`), or what else credited the lot.
+    pub lot: String,
+    /// The purchase's date; for a lot that is no purchase, the day it was credited.
+    pub date: Option<NaiveDate>,
+    /// The day its hours became usable; `None` while pending.
+    pub effective: Option<NaiveDate>,
+    pub hours: Minutes,
+    pub used: Minutes,
+    pub expired: Minutes,
+    pub remaining: Minutes,
+    pub expires: Option<NaiveDate>,
+    pub project: String,
+    pub price: Option<Money>,
+    pub status: LotStatus,
+}
+
+impl LotRow {
+    pub const COLUMNS: &'static [&'static str] = &[
+        "lot",
+        "date",
+        "effective",
+        "hours",
+        "used",
+        "expired",
+        "remaining",
+        "expires",
+        "project",
+        "price",
+        "status",
+    ];
 }

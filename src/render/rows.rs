@@ -6,7 +6,7 @@ use crate::domain::duration::Minutes;
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
 use crate::domain::report::{
-    BalanceRow, BankHistoryRow, FlexRow, HistoryRow, InvoiceRow, Standing, UsageRow,
+    BalanceRow, BankHistoryRow, FlexRow, HistoryRow, InvoiceRow, LotRow, Standing, UsageRow,
 };
 
 /// A row type that knows its columns and cells; `hours` prints durations in the
@@ -210,5 +210,27 @@ impl UsageRow {
         cells.push(Cell::Num(self.billable_amount.to_string()));
         cells.push(Cell::Num(self.value.to_string()));
         cells
+    }
+}
+
+impl Tabular for LotRow {
+    fn columns() -> &'static [&'static str] {
+        Self::COLUMNS
+    }
+
+    fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
+        vec![
+            Cell::text(self.lot.as_str()),
+            Cell::opt_fixed(self.date),
+            Cell::opt_fixed(self.effective),
+            hours(self.hours),
+            hours(self.used),
+            hours(self.expired),
+            hours(self.remaining),
+            Cell::opt_fixed(self.expires),
+            Cell::text(self.project.as_str()),
+            self.price.map_or(Cell::Empty, |p| Cell::Num(p.to_string())),
+            Cell::text(self.status.as_str()),
+        ]
     }
 }
