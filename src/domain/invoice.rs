@@ -3,8 +3,10 @@
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 use super::bank::month_key;
+use super::check::{Code, Diagnostic};
 use super::client::{Client, Company, Settings};
 use super::duration::Minutes;
 use super::money::Money;
@@ -375,6 +377,158 @@ pub fn next_number<'a>(
         .max()
         .unwrap_or(0);
     format!("{year_prefix}{:04}", last + 1)
+}
+
+/// The names the ledger gives the invoice files, for diagnostics.
+#[derive(Debug, Clone, Copy)]
+pub struct InvoiceFiles<'a> {
+    pub invoices: &'a str,
+    pub lines: &'a str,
+    pub payments: &'a str,
+}
+
+/// The invoices' consistency (SPEC 9 and 10): known clients and payers, one invoice
+/// per number, no two invoices of a client over the same days, lines that add up to
+/// their invoice's subtotal, payments of known invoices within their totals.
+pub fn check_invoices(
+    invoices: &[Invoice],
+    lines: &[(u32, StoredLine)],
+    payments: &[Payment],
+    known_client: &dyn Fn(&str) -> bool,
+    files: InvoiceFiles<'_>,
+) -> Vec<Diagnostic> {
+    let InvoiceFiles { invoices: invoices_file, lines: lines_file, payments: payments_file } =
+        files;
+    let mut found = Vec::new();
+    let mut by_number: FxHashMap<&str, &Invoice> = FxHashMap::default();
+    for (i, invoice) in invoices.iter().enumerate() {
+        let error = |code, message: String| {
+            Diagnostic::error(invoices_file, Some(invoice.line), code, message)
+        };
+        if !known_client(&invoice.client) {
+            found
+                .push(error(Code::UnknownClient, format!("unknown client \"{}\"", invoice.client)));
+        }
+        if !invoice.payer.is_empty() && !known_client(&invoice.payer) {
+            found.push(error(Code::UnknownClient, format!("unknown payer \"{}\"", invoice.payer)));
+        }
+        match by_number.get(invoice.number.as_str()) {
+            Some(first) => found.push(error(
+                Code::DuplicateNumber,
+                format!(
+                    "duplicate invoice number {} (also at {invoices_file}:{}); two branches each issued one: give this invoice the next free number in {invoices_file}, in the `invoice` column of its lines in {lines_file} (those with invoice_id {}) and of its payments in {payments_file}",
+                    invoice.number, first.line, invoice.id
+                ),
+            )),
+            None => {
+                by_number.insert(&invoice.number, invoice);
+            }
+        }
+        for earlier in &invoices[..i] {
+            if earlier.client == invoice.client && earlier.overlaps(invoice.from, invoice.to) {
+                found.push(error(
+                    Code::InvoiceOverlap,
+                    format!(
+                        "invoice {} ({} to {}) overlaps invoice {} ({} to {}) of client {}: the same work would be billed twice",
+                        invoice.number, invoice.from, invoice.to, earlier.number, earlier.from, earlier.to, invoice.client
+                    ),
+                ));
+            }
+        }
+    }
+    found.extend(check_invoice_lines(invoices, lines, files));
+    let mut paid: FxHashMap<&str, Money> = FxHashMap::default();
+    for payment in payments {
+        let Some(invoice) = by_number.get(payment.invoice.as_str()) else {
+            found.push(Diagnostic::error(
+                payments_file,
+                Some(payment.line),
+                Code::UnknownInvoice,
+                format!("payment of unknown invoice \"{}\"", payment.invoice),
+            ));
+            continue;
+        };
+        let sum = paid.entry(&payment.invoice).or_default();
+        sum.0 += payment.amount.0;
+        let total = invoice.totals.total.0;
+        let beyond = if total.is_sign_negative() {
+            sum.0 < total || sum.0.is_sign_positive() && !sum.0.is_zero()
+        } else {
+            sum.0 > total || sum.0.is_sign_negative()
+        };
+        if beyond {
+            found.push(Diagnostic::error(
+                payments_file,
+                Some(payment.line),
+                Code::Overpaid,
+                format!(
+                    "payments of invoice {} add up to {}, beyond its total {} (or refunded beyond what was paid)",
+                    invoice.number, sum, invoice.totals.total
+                ),
+            ));
+        }
+    }
+    found
+}
+
+/// Lines belong to a recorded invoice, and each invoice's lines add up to its
+/// subtotal. A line of an invoice that was never recorded (an `invoice` run killed
+/// between its two appends: lines are written first) is ignored with a warning.
+fn check_invoice_lines(
+    invoices: &[Invoice],
+    lines: &[(u32, StoredLine)],
+    files: InvoiceFiles<'_>,
+) -> Vec<Diagnostic> {
+    let InvoiceFiles { invoices: invoices_file, lines: lines_file, .. } = files;
+    let mut found = Vec::new();
+    let by_id: FxHashMap<&str, usize> = invoices
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !i.id.is_empty())
+        .map(|(n, i)| (i.id.as_str(), n))
+        .collect();
+    let mut by_number: FxHashMap<&str, usize> = FxHashMap::default();
+    for (n, invoice) in invoices.iter().enumerate() {
+        by_number.entry(invoice.number.as_str()).or_insert(n);
+    }
+    let mut sums = vec![rust_decimal::Decimal::ZERO; invoices.len()];
+    for (line, stored) in lines {
+        // By the invoice's id; by number for lines without one, or for an invoice
+        // row typed without an id.
+        let by_number_too = by_number
+            .get(stored.invoice.as_str())
+            .filter(|&&n| stored.invoice_id.is_empty() || invoices[n].id.is_empty());
+        let owner = by_id.get(stored.invoice_id.as_str()).or(by_number_too);
+        match owner {
+            Some(&n) => sums[n] += stored.line.amount.0,
+            None => found.push(Diagnostic::warning(
+                lines_file,
+                Some(*line),
+                Code::UnknownInvoice,
+                format!(
+                    "line of invoice \"{}\"{}, which was never recorded (an interrupted `invoice`); it is ignored: delete the line",
+                    stored.invoice,
+                    if stored.invoice_id.is_empty() { String::new() } else { format!(" (id {})", stored.invoice_id) }
+                ),
+            )),
+        }
+    }
+    for (invoice, sum) in invoices.iter().zip(sums) {
+        if sum != invoice.totals.subtotal.0 {
+            found.push(Diagnostic::error(
+                invoices_file,
+                Some(invoice.line),
+                Code::InvoiceLines,
+                format!(
+                    "the lines of invoice {} add up to {}, not to its subtotal {}: a line is missing or doubled in {lines_file}",
+                    invoice.number,
+                    Money::cents(sum),
+                    invoice.totals.subtotal
+                ),
+            ));
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -15,8 +15,8 @@ use crate::domain::client::Company;
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::{
-    Invoice, InvoiceLine, LineKey, LineKind, Party, Payment, Scope, StoredLine, Totals,
-    key_of_old_line,
+    Invoice, InvoiceFiles, InvoiceLine, LineKey, LineKind, Party, Payment, Scope, StoredLine,
+    Totals, check_invoices, key_of_old_line,
 };
 use crate::domain::money::Money;
 
@@ -219,7 +219,10 @@ impl Ledger {
         );
         self.files.insert(PAYMENTS, meta);
         self.diagnostics = diagnostics;
-        self.check_invoices(&invoices, &lines, &payments);
+        let known = |id: &str| self.client_ix(id).is_some();
+        let files = InvoiceFiles { invoices: INVOICES, lines: INVOICE_LINES, payments: PAYMENTS };
+        let found = check_invoices(&invoices, &lines, &payments, &known, files);
+        self.diagnostics.extend(found);
         for invoice in &invoices {
             for id in [&invoice.client, &invoice.payer] {
                 if let Some(ix) = self.client_ix(id) {
@@ -251,140 +254,6 @@ impl Ledger {
         self.invoices = invoices;
         self.invoice_lines = lines.into_iter().map(|(_, l)| l).collect();
         self.payments = payments;
-    }
-
-    fn check_invoices(
-        &mut self,
-        invoices: &[Invoice],
-        lines: &[(u32, StoredLine)],
-        payments: &[Payment],
-    ) {
-        let mut by_number: FxHashMap<&str, &Invoice> = FxHashMap::default();
-        for (i, invoice) in invoices.iter().enumerate() {
-            let error = |code, message: String| {
-                Diagnostic::error(INVOICES, Some(invoice.line), code, message)
-            };
-            if self.client_ix(&invoice.client).is_none() {
-                self.diagnostics.push(error(
-                    Code::UnknownClient,
-                    format!("unknown client \"{}\"", invoice.client),
-                ));
-            }
-            if !invoice.payer.is_empty() && self.client_ix(&invoice.payer).is_none() {
-                self.diagnostics.push(error(
-                    Code::UnknownClient,
-                    format!("unknown payer \"{}\"", invoice.payer),
-                ));
-            }
-            match by_number.get(invoice.number.as_str()) {
-                Some(first) => self.diagnostics.push(error(
-                    Code::DuplicateNumber,
-                    format!(
-                        "duplicate invoice number {} (also at {INVOICES}:{}); two branches each issued one: give this invoice the next free number in {INVOICES}, in the `invoice` column of its lines in {INVOICE_LINES} (those with invoice_id {}) and of its payments in {PAYMENTS}",
-                        invoice.number, first.line, invoice.id
-                    ),
-                )),
-                None => {
-                    by_number.insert(&invoice.number, invoice);
-                }
-            }
-            for earlier in &invoices[..i] {
-                if earlier.client == invoice.client && earlier.overlaps(invoice.from, invoice.to) {
-                    self.diagnostics.push(error(
-                        Code::InvoiceOverlap,
-                        format!(
-                            "invoice {} ({} to {}) overlaps invoice {} ({} to {}) of client {}: the same work would be billed twice",
-                            invoice.number, invoice.from, invoice.to, earlier.number, earlier.from, earlier.to, invoice.client
-                        ),
-                    ));
-                }
-            }
-        }
-        self.check_invoice_lines(invoices, lines);
-        let mut paid: FxHashMap<&str, Money> = FxHashMap::default();
-        for payment in payments {
-            let Some(invoice) = by_number.get(payment.invoice.as_str()) else {
-                self.diagnostics.push(Diagnostic::error(
-                    PAYMENTS,
-                    Some(payment.line),
-                    Code::UnknownInvoice,
-                    format!("payment of unknown invoice \"{}\"", payment.invoice),
-                ));
-                continue;
-            };
-            let sum = paid.entry(&payment.invoice).or_default();
-            sum.0 += payment.amount.0;
-            let total = invoice.totals.total.0;
-            let beyond = if total.is_sign_negative() {
-                sum.0 < total || sum.0.is_sign_positive() && !sum.0.is_zero()
-            } else {
-                sum.0 > total || sum.0.is_sign_negative()
-            };
-            if beyond {
-                self.diagnostics.push(Diagnostic::error(
-                    PAYMENTS,
-                    Some(payment.line),
-                    Code::Overpaid,
-                    format!(
-                        "payments of invoice {} add up to {}, beyond its total {} (or refunded beyond what was paid)",
-                        invoice.number, sum, invoice.totals.total
-                    ),
-                ));
-            }
-        }
-    }
-
-    /// Lines belong to a recorded invoice, and each invoice's lines add up to its
-    /// subtotal. A line of an invoice that was never recorded (an `invoice` run killed
-    /// between its two appends: lines are written first) is ignored with a warning.
-    fn check_invoice_lines(&mut self, invoices: &[Invoice], lines: &[(u32, StoredLine)]) {
-        let by_id: FxHashMap<&str, usize> = invoices
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| !i.id.is_empty())
-            .map(|(n, i)| (i.id.as_str(), n))
-            .collect();
-        let mut by_number: FxHashMap<&str, usize> = FxHashMap::default();
-        for (n, invoice) in invoices.iter().enumerate() {
-            by_number.entry(invoice.number.as_str()).or_insert(n);
-        }
-        let mut sums = vec![rust_decimal::Decimal::ZERO; invoices.len()];
-        for (line, stored) in lines {
-            // By the invoice's id; by number for lines without one, or for an invoice
-            // row typed without an id.
-            let by_number_too = by_number
-                .get(stored.invoice.as_str())
-                .filter(|&&n| stored.invoice_id.is_empty() || invoices[n].id.is_empty());
-            let owner = by_id.get(stored.invoice_id.as_str()).or(by_number_too);
-            match owner {
-                Some(&n) => sums[n] += stored.line.amount.0,
-                None => self.diagnostics.push(Diagnostic::warning(
-                    INVOICE_LINES,
-                    Some(*line),
-                    Code::UnknownInvoice,
-                    format!(
-                        "line of invoice \"{}\"{}, which was never recorded (an interrupted `invoice`); it is ignored: delete the line",
-                        stored.invoice,
-                        if stored.invoice_id.is_empty() { String::new() } else { format!(" (id {})", stored.invoice_id) }
-                    ),
-                )),
-            }
-        }
-        for (invoice, sum) in invoices.iter().zip(sums) {
-            if sum != invoice.totals.subtotal.0 {
-                self.diagnostics.push(Diagnostic::error(
-                    INVOICES,
-                    Some(invoice.line),
-                    Code::InvoiceLines,
-                    format!(
-                        "the lines of invoice {} add up to {}, not to its subtotal {}: a line is missing or doubled in {INVOICE_LINES}",
-                        invoice.number,
-                        Money::cents(sum),
-                        invoice.totals.subtotal
-                    ),
-                ));
-            }
-        }
     }
 
     /// The lines of `invoice`, in their order.
