@@ -191,18 +191,8 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     }
     // A lot credited on payment counts its validity from the day it is paid (SPEC 10).
     let on_payment = ledger.settings.credits_on_payment(client);
-    let valid_months = match (expires_flag, args.never_expires) {
-        (None, false) if on_payment => {
-            client.expiry_months.or(ledger.settings.default_expiry_months)
-        }
-        _ => None,
-    };
-    let expires = match (expires_flag, args.never_expires) {
-        (Some(d), _) => Some(d),
-        (None, true) => None,
-        (None, false) if on_payment => None,
-        (None, false) => client.default_expiry(date, &ledger.settings),
-    };
+    let (expires, valid_months) =
+        client.purchase_expiry(date, expires_flag, args.never_expires, &ledger.settings);
     if let Some(e) = expires
         && e < date
     {

@@ -231,6 +231,26 @@ impl Client {
         super::date::expiry_after_months(date, months)
     }
 
+    /// A new purchase's (expires, valid_months): the day `given`; none when it
+    /// `never` expires; for a client credited on payment, the default months counted
+    /// from the day it is paid (SPEC 10); else the default expiry from `date`.
+    pub fn purchase_expiry(
+        &self,
+        date: NaiveDate,
+        given: Option<NaiveDate>,
+        never: bool,
+        settings: &Settings,
+    ) -> (Option<NaiveDate>, Option<u32>) {
+        match (given, never) {
+            (Some(day), _) => (Some(day), None),
+            (None, true) => (None, None),
+            (None, false) if settings.credits_on_payment(self) => {
+                (None, self.expiry_months.or(settings.default_expiry_months))
+            }
+            (None, false) => (self.default_expiry(date, settings), None),
+        }
+    }
+
     /// The due date of an invoice dated `date`: the client's `terms_days`, else the
     /// settings', later.
     pub fn due_date(&self, date: NaiveDate, settings: &Settings) -> NaiveDate {
