@@ -14,17 +14,26 @@ cargo build --release --quiet --bin hourbank --example gen-ledger --example bare
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# Runs a command once: sets wall (seconds, to the millisecond: /usr/bin/time's own
+# figure has only hundredths) and rss (its peak memory in KB).
+timed() {
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -f "%M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  end=$(date +%s%N)
+  wall=$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.3f", (b - a) / 1e9}')
+  read -r rss < "$work/t"
+}
+
 # Runs the bare parse and a command alternately, $runs times each, so that both see
 # the same state of a noisy machine; prints "BARE_WALL BARE_MB WALL MB" (the best run
 # of each, with its peak memory).
 measure_pair() {
   local bw=999999 bm=0 w=999999 m=0 wall rss
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/t" target/release/examples/bare-parse "$work/ledger" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
-    read -r wall rss < "$work/t"
+    timed target/release/examples/bare-parse "$work/ledger"
     if awk -v a="$wall" -v b="$bw" 'BEGIN{exit !(a<b)}'; then bw=$wall; bm=$rss; fi
-    /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
-    read -r wall rss < "$work/t"
+    timed "$@"
     if awk -v a="$wall" -v b="$w" 'BEGIN{exit !(a<b)}'; then w=$wall; m=$rss; fi
   done
   echo "$bw $((bm / 1024)) $w $((m / 1024))"
@@ -68,11 +77,9 @@ for shape in $shapes; do
     bw=999999; bm=0; w=999999; m=0
     for r in $(seq "$runs"); do
       rm -rf "$work/import" && cp -r "$ledger" "$work/import"
-      /usr/bin/time -f "%e %M" -o "$work/t" target/release/examples/bare-parse "$work/ledger" >/dev/null
-      read -r wall rss < "$work/t"
+      timed target/release/examples/bare-parse "$work/ledger"
       if awk -v a="$wall" -v b="$bw" 'BEGIN{exit !(a<b)}'; then bw=$wall; bm=$rss; fi
-      /usr/bin/time -f "%e %M" -o "$work/t" target/release/hourbank --ledger "$work/import" --quiet import toggl "$work/toggl.csv" --map "$work/map.toml" --person bench --force 2>/dev/null
-      read -r wall rss < "$work/t"
+      timed target/release/hourbank --ledger "$work/import" --quiet import toggl "$work/toggl.csv" --map "$work/map.toml" --person bench --force
       if awk -v a="$wall" -v b="$w" 'BEGIN{exit !(a<b)}'; then w=$wall; m=$rss; fi
     done
     printf '| %-44s | %6s s | %5s MB | %6s s | %4s MB | %5sx |\n' "own: import toggl (100,000 entries)" "$w" "$((m / 1024))" "$bw" "$((bm / 1024))" \
