@@ -199,7 +199,8 @@ pub trait WorkSink: Send {
     const WANTS_ROWS: bool = true;
     /// Whether the command uses the people's flex banks: when not, the minutes per
     /// person and day are not collected and the banks get no plan (their accounts
-    /// must not be simulated); rows naming unknown people are reported either way.
+    /// must not be simulated, so their balance assertions are not checked: `check`
+    /// does); rows naming unknown people are reported either way.
     const BANKS: bool = true;
 
     fn row(&mut self, row: &WorkRow<'_>);
@@ -807,9 +808,15 @@ impl Ledger {
     pub fn balance_diagnostics(&self, limits: bool, today: NaiveDate) -> Vec<Diagnostic> {
         let opts = SimOptions { as_of: self.horizon(today), watch_from: None, trace: false };
         let clients = self.clients.len();
+        // A ledger loaded without the banks' plans (`WorkSink::BANKS`) checks the
+        // clients' assertions only; a bank's balance needs its plan.
         let outcomes = simulate_accounts(&self.accounts, opts, |i| {
             (limits && i < clients)
-                || self.accounts[i].adjustments.iter().any(|a| matches!(a.op, AdjustOp::Assert(_)))
+                || ((i < clients || self.banks_planned)
+                    && self.accounts[i]
+                        .adjustments
+                        .iter()
+                        .any(|a| matches!(a.op, AdjustOp::Assert(_))))
         });
         let mut out = Vec::new();
         for (i, outcome) in outcomes.into_iter().enumerate() {

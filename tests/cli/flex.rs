@@ -676,3 +676,42 @@ fn reports_that_load_no_banks_still_name_unknown_people() {
     let flex = l.ok(&["--format", "csv", "report", "flex", "--as-of", "2026-02-01"]);
     assert!(flex.lines().any(|row| row.starts_with("alice,")), "{flex}");
 }
+
+#[test]
+fn reports_that_load_no_banks_leave_bank_assertions_to_check() {
+    let l = alice();
+    // A bank's assertion that holds (the opening 5:00 before the first close) is not
+    // checked against a bank loaded without its plan.
+    l.ok(&[
+        "adjust",
+        "alice",
+        "--assert",
+        "5",
+        "--bank",
+        "flex",
+        "--date",
+        "2026-01-08",
+        "--reason",
+        "audit",
+    ]);
+    for args in [&["report", "balances"][..], &["report", "usage", "--by", "person"], &["check"]] {
+        let out = l.run(args);
+        let text = String::from_utf8_lossy(&out.stdout) + String::from_utf8_lossy(&out.stderr);
+        assert!(!text.contains("balance assertion failed"), "{args:?}: {text}");
+    }
+    l.ok(&[
+        "adjust",
+        "alice",
+        "--assert",
+        "4",
+        "--bank",
+        "flex",
+        "--date",
+        "2026-01-09",
+        "--reason",
+        "audit",
+    ]);
+    let out = l.run(&["check"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("balance assertion failed for alice (bank flex) on 2026-01-09: expected 4:00, actual 5:00"), "{text}");
+}
