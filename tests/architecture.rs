@@ -1,6 +1,7 @@
 //! The shape of `src/`: no two modules use each other, directly or through others
 //! (a module and its own submodules aside, as `mod.rs` and its files). Read from the
-//! sources: every `crate::` and `super::` path outside test modules is an edge.
+//! sources: every `crate::` and `super::` path outside test modules is an edge, with
+//! `use` trees in braces expanded.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -58,27 +59,75 @@ fn nested(a: &str, b: &str) -> bool {
         || b.starts_with(&format!("{a}::"))
 }
 
+/// The paths a `use` tree names: `super::{a, b::{c, d}}` is `super::a`, `super::b::c`
+/// and `super::b::d`.
+fn expand(prefix: &str, tree: &str, out: &mut Vec<String>) {
+    let tree = tree.trim();
+    let Some(open) = tree.find('{') else {
+        let name = tree.split(" as ").next().unwrap_or(tree).trim();
+        if !name.is_empty() && name != "self" {
+            out.push(format!("{prefix}{name}"));
+        } else if name == "self" {
+            out.push(prefix.trim_end_matches("::").to_string());
+        }
+        return;
+    };
+    let inner_prefix = format!("{prefix}{}", &tree[..open]);
+    let inner = &tree[open + 1..tree.rfind('}').unwrap_or(tree.len())];
+    let (mut depth, mut start) = (0, 0);
+    for (i, c) in inner.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                expand(&inner_prefix, &inner[start..i], out);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    expand(&inner_prefix, &inner[start..], out);
+}
+
+/// Every path a module's text names from `crate::` or `super::`, with `use` trees
+/// expanded.
+fn paths(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(found) = text[at..].find(['c', 's', 'u']) {
+        let start = at + found;
+        at = start + 1;
+        if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'_') {
+            continue;
+        }
+        let rest = &text[start..];
+        if let Some(tree) = rest.strip_prefix("use ") {
+            let end = tree.find(';').unwrap_or(tree.len());
+            let tree = &tree[..end];
+            if tree.starts_with("crate::") || tree.starts_with("super::") {
+                expand("", tree, &mut out);
+            }
+            at = start + 4 + end;
+            continue;
+        }
+        if !rest.starts_with("crate::") && !rest.starts_with("super::") {
+            continue;
+        }
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+            .unwrap_or(rest.len());
+        out.push(rest[..end].trim_end_matches(':').to_string());
+    }
+    out
+}
+
 /// Every edge `from -> to` between modules that are not nested in each other.
 fn edges(known: &BTreeMap<String, String>) -> BTreeSet<(String, String)> {
     let mut out = BTreeSet::new();
     for (from, text) in known {
-        let bytes = text.as_bytes();
-        let mut at = 0;
-        while let Some(found) = text[at..].find(['c', 's']) {
-            let start = at + found;
-            at = start + 1;
-            if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'_') {
-                continue;
-            }
-            let rest = &text[start..];
-            if !rest.starts_with("crate::") && !rest.starts_with("super::") {
-                continue;
-            }
-            let end = rest
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
-                .unwrap_or(rest.len());
-            let path = rest[..end].trim_end_matches(':');
-            if let Some(to) = target(from, path, known)
+        for path in paths(text) {
+            if let Some(to) = target(from, &path, known)
                 && !nested(from, &to)
             {
                 out.insert((from.clone(), to));
@@ -145,7 +194,11 @@ fn the_cycle_finder_finds_cycles() {
     known.insert("b".to_string(), "fn f() { super::c::g() }".to_string());
     known.insert("c".to_string(), "use crate::a::{Y, Z};".to_string());
     known.insert("d".to_string(), "use crate::a::Y; // not crate::d".to_string());
+    // A module named inside braces is an edge too.
+    known.insert("e".to_string(), "use crate::{a::Y, f::{self, G}};".to_string());
+    known.insert("f".to_string(), "use crate::e as e2;".to_string());
     let edges = edges(&known);
-    let expected: BTreeSet<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
-    assert_eq!(cycles(&edges), vec![expected]);
+    let abc: BTreeSet<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
+    let ef: BTreeSet<String> = ["e", "f"].iter().map(|s| s.to_string()).collect();
+    assert_eq!(cycles(&edges), vec![abc, ef]);
 }
