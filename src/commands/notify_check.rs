@@ -18,7 +18,7 @@ use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report};
 use crate::store::csvio::FileMeta;
-use crate::store::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS};
+use crate::store::layout::{NOTIFICATION_HEADER, NOTIFICATIONS};
 use crate::store::load::Ledger;
 use crate::store::write::{Append, new_row_id};
 
@@ -150,14 +150,30 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let mut delivered = Vec::new();
     let mut failures = Vec::new();
     for alert in new {
-        let outcome = if channels.any() {
-            mails(&ledger, &alert).iter().try_for_each(|mail| channels.deliver(mail))
-        } else {
-            Ok(())
-        };
+        // The mails of recipients that do not have it yet. When one fails, those
+        // delivered before it are recorded each on its own, so that the next run
+        // sends it only to the rest.
+        let mut outcome = Ok(());
+        if channels.any() {
+            let key = alert.key();
+            let mut reached: Vec<&str> = Vec::new();
+            for (to, mail) in mails(&ledger, &alert) {
+                if ledger.sent_to.contains(&(key.clone(), to.to_string())) {
+                    continue;
+                }
+                if let Err(why) = channels.deliver(&mail) {
+                    for to in &reached {
+                        record(ctx, &ledger, &mut meta, &alert, to)?;
+                    }
+                    outcome = Err(why);
+                    break;
+                }
+                reached.push(to);
+            }
+        }
         match outcome {
             Ok(()) => {
-                record(ctx, &ledger, &mut meta, &alert)?;
+                record(ctx, &ledger, &mut meta, &alert, "")?;
                 // A table is lines as they are delivered (a cron log); CSV, JSON and
                 // xlsx are one document of what was delivered, at the end.
                 if ctx.format == Format::Table {
@@ -228,10 +244,10 @@ fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
     Ok(())
 }
 
-/// The e-mails of an alert: one to the office (`[notify] to`), and one to the client
-/// (with `client = true`) or the person of a flex bank, worded for them and addressed
-/// to them alone. None when it has no recipient.
-fn mails(ledger: &Ledger, alert: &Alert) -> Vec<Mail> {
+/// The e-mails of an alert, each with who it is for: one to the office (`[notify]
+/// to`), and one to the client (with `client = true`) or the person of a flex bank,
+/// worded for them and addressed to them alone. None when it has no recipient.
+fn mails(ledger: &Ledger, alert: &Alert) -> Vec<(&'static str, Mail)> {
     let notify = &ledger.settings.notify;
     let company = &ledger.settings.company;
     let from = notify.from.clone().or_else(|| company.email.clone()).unwrap_or_else(default_from);
@@ -279,14 +295,10 @@ fn mails(ledger: &Ledger, alert: &Alert) -> Vec<Mail> {
         }
         body.push_str(&format!("date: {}\n", alert.date));
         let to = notify.to.clone();
-        out.push(Mail {
-            vars: vars(&subject, &to),
-            from: from.clone(),
-            to,
-            subject,
-            body,
-            html: None,
-        });
+        out.push((
+            "office",
+            Mail { vars: vars(&subject, &to), from: from.clone(), to, subject, body, html: None },
+        ));
     }
     if let Some(email) = own {
         let sender = company.name.clone().unwrap_or_else(|| "hourbank".to_string());
@@ -297,14 +309,11 @@ fn mails(ledger: &Ledger, alert: &Alert) -> Vec<Mail> {
             alert.date
         );
         let to = vec![email];
-        out.push(Mail {
-            vars: vars(&subject, &to),
-            from: from.clone(),
-            to,
-            subject,
-            body,
-            html: None,
-        });
+        let holder = if alert.bank.is_empty() { "client" } else { "person" };
+        out.push((
+            holder,
+            Mail { vars: vars(&subject, &to), from: from.clone(), to, subject, body, html: None },
+        ));
     }
     out
 }
@@ -324,7 +333,15 @@ fn about(alert: &Alert) -> &'static str {
 }
 
 /// Appends the record of one delivered alert (whole line, fsync, under the lock).
-fn record(ctx: &Ctx, ledger: &Ledger, meta: &mut FileMeta, alert: &Alert) -> Result<(), Error> {
+/// `to` names the one recipient it reached (`office`, `client`, `person`), or is empty
+/// for an alert delivered to all of them.
+fn record(
+    ctx: &Ctx,
+    ledger: &Ledger,
+    meta: &mut FileMeta,
+    alert: &Alert,
+    to: &str,
+) -> Result<(), Error> {
     let row = vec![
         ("id", new_row_id(IdKind::Notification)?),
         ("date", alert.date.to_string()),
@@ -336,6 +353,7 @@ fn record(ctx: &Ctx, ledger: &Ledger, meta: &mut FileMeta, alert: &Alert) -> Res
         ("message", one_line(&alert.message)),
         ("by", ctx.user.clone()),
         ("bank", alert.bank.clone()),
+        ("recipient", to.to_string()),
     ];
-    Append::prepare(&ledger.dir, NOTIFICATIONS, meta, NOTIFICATION_COLUMNS, &[row])?.write(meta)
+    Append::prepare(&ledger.dir, NOTIFICATIONS, meta, NOTIFICATION_HEADER, &[row])?.write(meta)
 }

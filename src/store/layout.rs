@@ -184,6 +184,7 @@ record! {
         MESSAGE = "message",
         BY = "by",
         BANK = "bank",
+        RECIPIENT = "recipient",
     }
 }
 
@@ -200,6 +201,9 @@ pub const INVOICE_COLUMNS: &[&str] = invoice::COLUMNS;
 pub const INVOICE_LINE_COLUMNS: &[&str] = invoice_line::COLUMNS;
 pub const PAYMENT_COLUMNS: &[&str] = payment::COLUMNS;
 pub const NOTIFICATION_COLUMNS: &[&str] = notification::COLUMNS;
+/// The header of a new notifications file: `recipient` joins it with the first alert that
+/// reached some of its recipients only.
+pub const NOTIFICATION_HEADER: &[&str] = notification::COLUMNS.split_at(notification::RECIPIENT).0;
 pub const EXPENSE_COLUMNS: &[&str] = expense::COLUMNS;
 pub const EXPENSE_REQUIRED: &[&str] = &["date", "client", "amount"];
 
@@ -211,6 +215,6 @@ pub const CSV_FILES: &[(&str, &[&str])] = &[
     (INVOICES, INVOICE_COLUMNS),
     (INVOICE_LINES, INVOICE_LINE_COLUMNS),
     (PAYMENTS, PAYMENT_COLUMNS),
-    (NOTIFICATIONS, NOTIFICATION_COLUMNS),
+    (NOTIFICATIONS, NOTIFICATION_HEADER),
     (EXPENSES, EXPENSE_COLUMNS),
 ];

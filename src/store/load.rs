@@ -169,6 +169,9 @@ pub struct Ledger {
     pub expenses: Vec<Expense>,
     /// Alerts already delivered.
     pub sent: FxHashSet<crate::domain::alerts::AlertKey>,
+    /// Alerts delivered to some of their recipients only: the key and the recipient
+    /// (`office`, `client` or `person`) that has it.
+    pub sent_to: FxHashSet<(crate::domain::alerts::AlertKey, String)>,
     pub diagnostics: Vec<Diagnostic>,
     pub files: BTreeMap<&'static str, FileMeta>,
     /// The latest date of any row.
@@ -288,6 +291,7 @@ impl Ledger {
             payments: Vec::new(),
             expenses: Vec::new(),
             sent: FxHashSet::default(),
+            sent_to: FxHashSet::default(),
             diagnostics,
             files: BTreeMap::new(),
             last_date: None,

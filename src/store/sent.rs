@@ -16,6 +16,7 @@ impl Ledger {
     pub(super) fn load_sent(&mut self, ids: &mut IdSet) {
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
         let mut sent: FxHashSet<AlertKey> = FxHashSet::default();
+        let mut sent_to: FxHashSet<(AlertKey, String)> = FxHashSet::default();
         let meta = read_csv(
             &CsvFile {
                 path: &self.dir.join(NOTIFICATIONS),
@@ -38,18 +39,28 @@ impl Ledger {
                 } else {
                     f.text(notification::EPISODE)
                 };
-                sent.insert((
+                let key = (
                     f.text(notification::CLIENT).to_string(),
                     f.text(notification::BANK).to_string(),
                     kind,
                     subject.to_string(),
                     f.text(notification::THRESHOLD).to_string(),
-                ));
+                );
+                // A row naming a recipient: the alert reached that one only so far.
+                match f.text(notification::RECIPIENT) {
+                    "" => {
+                        sent.insert(key);
+                    }
+                    to => {
+                        sent_to.insert((key, to.to_string()));
+                    }
+                }
                 Ok(())
             },
         );
         self.files.insert(NOTIFICATIONS, meta);
         self.diagnostics = diagnostics;
         self.sent = sent;
+        self.sent_to = sent_to;
     }
 }

@@ -219,7 +219,7 @@ fn recording_command(l: &TestLedger) -> std::path::PathBuf {
     let script = l.path().join("deliver.sh");
     std::fs::write(
         &script,
-        "#!/bin/sh\nset -e\nd=\"$OUT_DIR/$HOURBANK_CLIENT-$HOURBANK_KIND/$HOURBANK_TO\"\nmkdir -p \"$d\"\ncat > \"$d/mail\"\nprintf '%s' \"$HOURBANK_CLIENT_NAME\" > \"$d/name\"\nprintf '%s' \"$HOURBANK_MESSAGE\" > \"$d/message\"\nprintf '%s' \"$HOURBANK_TO\" > \"$d/to\"\nprintf '%s' \"$HOURBANK_SUBJECT\" > \"$d/subject\"\nif [ \"$HOURBANK_CLIENT\" = \"$FAIL_FOR\" ]; then echo 'relay said no' >&2; exit 3; fi\n",
+        "#!/bin/sh\nset -e\nd=\"$OUT_DIR/$HOURBANK_CLIENT-$HOURBANK_KIND/$HOURBANK_TO\"\nmkdir -p \"$d\"\ncat > \"$d/mail\"\nprintf '%s' \"$HOURBANK_CLIENT_NAME\" > \"$d/name\"\nprintf '%s' \"$HOURBANK_MESSAGE\" > \"$d/message\"\nprintf '%s' \"$HOURBANK_TO\" > \"$d/to\"\nprintf '%s' \"$HOURBANK_SUBJECT\" > \"$d/subject\"\nif [ \"$HOURBANK_CLIENT\" = \"$FAIL_FOR\" ] || [ \"$HOURBANK_TO\" = \"$FAIL_TO\" ]; then echo 'relay said no' >&2; exit 3; fi\n",
     )
     .unwrap();
     use std::os::unix::fs::PermissionsExt;
@@ -342,6 +342,56 @@ fn a_failed_delivery_stays_unsent_and_is_retried() {
     assert!(second.status.success());
     assert!(String::from_utf8_lossy(&second.stdout).starts_with("beta: expiring:"));
     assert_eq!(sent(&l), ["acme expiring 10", "beta expiring 10"]);
+}
+
+#[test]
+fn an_alert_that_reached_the_office_only_goes_to_the_client_alone_next_time() {
+    let l = ledger();
+    l.ok(&["client", "set", "acme", "--email", "ops@acme.example"]);
+    let script = recording_command(&l);
+    l.append(
+        "hourbank.toml",
+        &format!(
+            "\n[notify]\nto = [\"admin@agency.example\"]\nclient = true\ncommand = [{}]\n",
+            toml_string(script.to_str().unwrap())
+        ),
+    );
+    let out_dir = tempfile::tempdir().unwrap();
+    let run = |fail_to: &str| {
+        bin()
+            .env("OUT_DIR", out_dir.path())
+            .env("FAIL_TO", fail_to)
+            .arg("--ledger")
+            .arg(l.path())
+            .args(["notify-check", "--as-of", "2026-11-23"])
+            .output()
+            .unwrap()
+    };
+    let office = out_dir.path().join("acme-expiring/admin@agency.example/mail");
+    let client = out_dir.path().join("acme-expiring/ops@acme.example/mail");
+    let first = run("ops@acme.example");
+    assert_eq!(first.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    assert!(
+        stderr.contains("relay said no"),
+        "{stderr} {}",
+        String::from_utf8_lossy(&first.stdout)
+    );
+    assert!(office.exists() && first.stdout.is_empty());
+    let rows = l.rows("notifications.csv");
+    assert_eq!(rows.len(), 1);
+    assert_eq!((rows[0]["kind"].as_str(), rows[0]["recipient"].as_str()), ("expiring", "office"));
+    std::fs::remove_file(&office).unwrap();
+    let second = run("nobody");
+    assert!(second.status.success(), "{}", String::from_utf8_lossy(&second.stderr));
+    assert!(String::from_utf8_lossy(&second.stdout).starts_with("acme: expiring:"));
+    assert!(client.exists() && !office.exists(), "the office is not mailed twice");
+    let rows = l.rows("notifications.csv");
+    assert_eq!(rows.iter().map(|r| r["recipient"].as_str()).collect::<Vec<_>>(), ["office", ""]);
+    // Delivered to everyone: never again.
+    let third = run("nobody");
+    assert!(third.status.success() && third.stdout.is_empty());
+    assert_eq!(l.rows("notifications.csv").len(), 2);
 }
 
 #[derive(Clone, Default)]
