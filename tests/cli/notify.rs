@@ -304,30 +304,42 @@ fn toml_string(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n"))
 }
 
+/// Delivery through [`recording_command`]: appends `settings` to hourbank.toml with
+/// `COMMAND` replaced by the script; the script writes each mail under the directory
+/// returned.
+fn deliver_by_command(l: &TestLedger, settings: &str) -> tempfile::TempDir {
+    let script = recording_command(l);
+    l.append("hourbank.toml", &settings.replace("COMMAND", &toml_string(script.to_str().unwrap())));
+    tempfile::tempdir().unwrap()
+}
+
+/// `notify-check` as of 2026-11-23, the recording script writing into `out` and seeing
+/// `env` (`FAIL_FOR`, `FAIL_TO`).
+fn notify_by_command(
+    l: &TestLedger,
+    out: &tempfile::TempDir,
+    env: &[(&str, &str)],
+) -> std::process::Output {
+    bin()
+        .env("OUT_DIR", out.path())
+        .envs(env.iter().copied())
+        .arg("--ledger")
+        .arg(l.path())
+        .args(["notify-check", "--as-of", "2026-11-23"])
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn a_failed_delivery_stays_unsent_and_is_retried() {
     let l = ledger();
     l.ok(&["client", "add", "beta", "--name", "Beta", "--type", "bank"]);
     l.buy(&["beta", "--hours", "1", "--date", "2026-11-01", "--expires", "2026-11-30"]);
-    let script = recording_command(&l);
-    l.append(
-        "hourbank.toml",
-        &format!(
-            "\n[notify]\nto = [\"admin@agency.example\"]\ncommand = [{}]\n",
-            toml_string(script.to_str().unwrap())
-        ),
+    let out_dir = deliver_by_command(
+        &l,
+        "\n[notify]\nto = [\"admin@agency.example\"]\ncommand = [COMMAND]\n",
     );
-    let out_dir = tempfile::tempdir().unwrap();
-    let run = |fail_for: &str| {
-        bin()
-            .env("OUT_DIR", out_dir.path())
-            .env("FAIL_FOR", fail_for)
-            .arg("--ledger")
-            .arg(l.path())
-            .args(["notify-check", "--as-of", "2026-11-23"])
-            .output()
-            .unwrap()
-    };
+    let run = |fail_for: &str| notify_by_command(&l, &out_dir, &[("FAIL_FOR", fail_for)]);
     let first = run("beta");
     assert_eq!(first.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&first.stderr);
@@ -348,25 +360,11 @@ fn a_failed_delivery_stays_unsent_and_is_retried() {
 fn an_alert_that_reached_the_office_only_goes_to_the_client_alone_next_time() {
     let l = ledger();
     l.ok(&["client", "set", "acme", "--email", "ops@acme.example"]);
-    let script = recording_command(&l);
-    l.append(
-        "hourbank.toml",
-        &format!(
-            "\n[notify]\nto = [\"admin@agency.example\"]\nclient = true\ncommand = [{}]\n",
-            toml_string(script.to_str().unwrap())
-        ),
+    let out_dir = deliver_by_command(
+        &l,
+        "\n[notify]\nto = [\"admin@agency.example\"]\nclient = true\ncommand = [COMMAND]\n",
     );
-    let out_dir = tempfile::tempdir().unwrap();
-    let run = |fail_to: &str| {
-        bin()
-            .env("OUT_DIR", out_dir.path())
-            .env("FAIL_TO", fail_to)
-            .arg("--ledger")
-            .arg(l.path())
-            .args(["notify-check", "--as-of", "2026-11-23"])
-            .output()
-            .unwrap()
-    };
+    let run = |fail_to: &str| notify_by_command(&l, &out_dir, &[("FAIL_TO", fail_to)]);
     let office = out_dir.path().join("acme-expiring/admin@agency.example/mail");
     let client = out_dir.path().join("acme-expiring/ops@acme.example/mail");
     let first = run("ops@acme.example");
@@ -520,22 +518,11 @@ fn mail_comes_from_the_company_and_encodes_what_is_not_ascii() {
     let l = ledger();
     let clients = l.read("clients.toml").replace("name = \"Acme Corp\"", "name = \"Café Müller\"");
     l.write("clients.toml", &clients);
-    let script = recording_command(&l);
-    l.append(
-        "hourbank.toml",
-        &format!(
-            "\n[company]\nname = \"Northwind\"\nemail = \"billing@northwind.example\"\n\n[notify]\nto = [\"admin@agency.example\"]\ncommand = [{}]\n",
-            toml_string(script.to_str().unwrap())
-        ),
+    let out_dir = deliver_by_command(
+        &l,
+        "\n[company]\nname = \"Northwind\"\nemail = \"billing@northwind.example\"\n\n[notify]\nto = [\"admin@agency.example\"]\ncommand = [COMMAND]\n",
     );
-    let out_dir = tempfile::tempdir().unwrap();
-    let run = bin()
-        .env("OUT_DIR", out_dir.path())
-        .arg("--ledger")
-        .arg(l.path())
-        .args(["notify-check", "--as-of", "2026-11-23"])
-        .output()
-        .unwrap();
+    let run = notify_by_command(&l, &out_dir, &[]);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let mail =
         std::fs::read_to_string(out_dir.path().join("acme-expiring/admin@agency.example/mail"))
