@@ -52,6 +52,7 @@ fn invalid_and_duplicate_ids_are_refused() {
     l.refused(&["client", "add", "acme", "--name", "A", "--type", "bank"], "already exists");
     l.refused(&["client", "set", "nobody", "--rate", "1"], "unknown client \"nobody\"");
     l.refused(&["client", "set", "acme", "--rate", "1,5"], "comma");
+    l.refused(&["client", "set", "acme"], "nothing to change");
     l.refused(&["client", "set", "acme", "--block-hours", "1.333"], "whole number of minutes");
     l.refused(&["client", "set", "acme", "--payer", "ghost"], "unknown client \"ghost\"");
     l.refused(&["client", "set", "acme", "--name", "two\nlines"], "line break");

@@ -615,6 +615,7 @@ fn mistakes_a_person_makes_with_people_are_named() {
 #[test]
 fn numbers_that_do_not_parse_are_refused_with_exit_1() {
     let l = alice();
+    l.refused(&["person", "bank", "set", "alice", "flex"], "nothing to change");
     l.refused(
         &["person", "bank", "set", "alice", "flex", "--expiry-months", "abc"],
         "--expiry-months \"abc\": use a whole number",
