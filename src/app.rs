@@ -80,6 +80,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Invoice(args) => commands::invoice::run(ctx, args),
         Command::NotifyCheck(args) => commands::notify_check::run(ctx, args),
         Command::Check(args) => commands::check::run(ctx, args),
+        Command::Trust(args) => commands::trust::run(ctx, args),
         Command::Completions(args) => commands::completions::run(ctx, args, Cli::command()),
         Command::MergeDriver(args) => commands::merge_driver::run(ctx, args),
     }

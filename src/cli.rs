@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{
     adjust, bank, check, client, completions, expense, export, import, init, invoice, log_time,
-    merge_driver, notify_check, person, report, statement,
+    merge_driver, notify_check, person, report, statement, trust,
 };
 use crate::render::{Format, TimeFormat};
 
@@ -70,6 +70,7 @@ pub enum Command {
     Statement(statement::Args),
     NotifyCheck(notify_check::Args),
     Check(check::Args),
+    Trust(trust::Args),
     Completions(completions::Args),
     MergeDriver(merge_driver::Args),
 }

@@ -27,4 +27,5 @@ mod cli {
     mod report;
     mod safety;
     mod statement;
+    mod trust;
 }

@@ -67,6 +67,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let _shared = LedgerLock::shared(&dir);
     let (ledger, work) = Ledger::load_into(&dir, &|_| PaygWork::default())?;
     let mut findings = ledger.diagnostics.clone();
+    findings.extend(crate::store::config::diagnostics(&dir, &ledger.settings.notify));
     if !ledger.diagnostics.iter().any(|d| d.blocks_reads()) {
         findings.extend(ledger.balance_diagnostics(true, ctx.today));
         findings.extend(ledger.rate_diagnostics());

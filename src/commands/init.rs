@@ -44,7 +44,9 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # overdraft = true                # alert when a balance goes below zero
 # low_balance_hours = "5:00"      # also alert below this many hours (default: none)
 
-# [notify]                       # where `hourbank notify-check` sends alerts besides stdout
+# [notify]                       # where `hourbank notify-check` sends alerts besides stdout.
+#                                 # command, to, from and [notify.smtp] set here are used only
+#                                 # after `hourbank trust`; or set them in .hourbank.local.toml
 # to = ["admin@example.com"]      # who receives alerts (default: none, stdout only)
 # client = false                  # also send each client's alerts to its `email`
 # from = "hourbank@example.com"   # (default: hourbank@<host name>)
@@ -104,8 +106,9 @@ const EXAMPLE: &[(&str, &str)] = &[
 /// CSV files merge line by line; TOML files by key, through `hourbank merge-driver`
 /// once `.git/config` names it (until then git merges them as text).
 const GITATTRIBUTES: &str = "*.csv merge=union\n*.toml merge=hourbank\n";
-/// The temporary files of interrupted rewrites and the lock file of older versions.
-const GITIGNORE: &str = ".hourbank-tmp-*\n.hourbank.lock\n";
+/// The temporary files of interrupted rewrites, the lock file of older versions, this
+/// clone's own settings and the intent records of writes (SPEC 12.7, 12.8).
+const GITIGNORE: &str = ".hourbank-tmp-*\n.hourbank.lock\n.hourbank.local.toml\n.hourbank-undo/\n";
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // `hourbank --ledger DIR init` creates DIR, as every other command reads it.

@@ -18,6 +18,7 @@ pub mod person;
 pub mod report;
 pub mod sqlite;
 pub mod statement;
+pub mod trust;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;

@@ -12,12 +12,14 @@ use super::{Ctx, lot_name};
 use crate::deliver::{Channels, Mail, default_from, one_line};
 use crate::domain::alerts::{Alert, AlertKind, alerts_for, flex_alerts};
 use crate::domain::bank::SimOptions;
-use crate::domain::client::{ClientType, Status};
+use crate::domain::client::{ClientType, Notify, Status};
 use crate::domain::id::IdKind;
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report};
+use crate::store::config;
 use crate::store::csvio::FileMeta;
+use crate::store::files;
 use crate::store::layout::{NOTIFICATION_HEADER, NOTIFICATIONS};
 use crate::store::load::Ledger;
 use crate::store::write::{Append, new_row_id};
@@ -140,10 +142,29 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         emit_all(ctx, &new)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let channels = Channels::new(&ledger.settings.notify, &ledger.dir).map_err(|e| {
+    // Delivery settings from the tracked hourbank.toml need the user's trust (SPEC
+    // 12.7): until then the alerts are printed, and nothing is delivered or recorded.
+    let delivery = config::delivery(&ledger.dir, &ledger.settings.notify);
+    if let Err(e) = delivery.refuse_untrusted("nothing was delivered or recorded") {
+        emit_all(ctx, &new)?;
+        return Err(e.into());
+    }
+    delivery.refuse_errors()?;
+    let notify = &delivery.notify;
+    if !new.is_empty() {
+        // Recording must be possible before anything is delivered (SPEC 12.8).
+        let path = ledger.dir.join(NOTIFICATIONS);
+        files::open_append(&path).map_err(|e| {
+            Error::with_hint(
+                format!("cannot record alerts in {}: {e}; nothing was delivered", path.display()),
+                "make notifications.csv writable for the user that runs notify-check",
+            )
+        })?;
+    }
+    let channels = Channels::new(notify, &ledger.dir).map_err(|e| {
         Error::with_hint(
             format!("cannot deliver alerts: {e}; nothing was sent"),
-            "fix [notify] in hourbank.toml",
+            "fix the [notify] settings",
         )
     })?;
     let mut meta = ledger.files.get(NOTIFICATIONS).cloned().unwrap_or_default();
@@ -157,7 +178,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         if channels.any() {
             let key = alert.key();
             let mut reached: Vec<&str> = Vec::new();
-            for (to, mail) in mails(&ledger, &alert) {
+            for (to, mail) in mails(&ledger, notify, &alert) {
                 if ledger.sent_to.contains(&(key.clone(), to.to_string())) {
                     continue;
                 }
@@ -247,8 +268,7 @@ fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
 /// The e-mails of an alert, each with who it is for: one to the office (`[notify]
 /// to`), and one to the client (with `client = true`) or the person of a flex bank,
 /// worded for them and addressed to them alone. None when it has no recipient.
-fn mails(ledger: &Ledger, alert: &Alert) -> Vec<(&'static str, Mail)> {
-    let notify = &ledger.settings.notify;
+fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, Mail)> {
     let company = &ledger.settings.company;
     let from = notify.from.clone().or_else(|| company.email.clone()).unwrap_or_else(default_from);
     let (name, own) = if alert.bank.is_empty() {

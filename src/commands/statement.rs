@@ -163,7 +163,8 @@ fn send(
         )
     })?;
     let settings = &ledger.settings;
-    let from = settings
+    let delivery = crate::store::config::delivery(&ledger.dir, &settings.notify);
+    let from = delivery
         .notify
         .from
         .clone()
@@ -193,13 +194,15 @@ fn send(
         ctx.out.write_all(&message.formatted())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let channels = Channels::new(&settings.notify, &ledger.dir).map_err(|e| {
-        Error::with_hint(format!("cannot send the statement: {e}"), "fix [notify] in hourbank.toml")
+    delivery.refuse_untrusted("the statement was not sent")?;
+    delivery.refuse_errors()?;
+    let channels = Channels::new(&delivery.notify, &ledger.dir).map_err(|e| {
+        Error::with_hint(format!("cannot send the statement: {e}"), "fix the [notify] settings")
     })?;
     if !channels.any() {
         return Err(Error::with_hint(
             "cannot send the statement: [notify] has no command and no smtp server",
-            "set [notify] command = [\"sendmail\", \"-t\"] or [notify.smtp] in hourbank.toml",
+            "set [notify] command = [\"sendmail\", \"-t\"] or [notify.smtp] in .hourbank.local.toml (or hourbank.toml, then `hourbank trust`)",
         )
         .into());
     }

@@ -37,6 +37,7 @@ pub enum Code {
     TempFile,
     ZeroRate,
     Unbilled,
+    Untrusted,
 }
 
 impl Code {
@@ -65,6 +66,7 @@ impl Code {
             Code::TempFile => "temp-file",
             Code::ZeroRate => "rate",
             Code::Unbilled => "unbilled",
+            Code::Untrusted => "untrusted",
         }
     }
 }

@@ -434,6 +434,101 @@ pub struct Notify {
     /// An argv that receives each alert as an e-mail on stdin (never run by a shell).
     pub command: Vec<String>,
     pub smtp: Option<Smtp>,
+    /// The line of `[notify]` (or of `[notify.smtp]`) in its file.
+    pub line: Option<u32>,
+}
+
+/// The settings that decide where data is sent or which program runs (SPEC 12.7):
+/// anyone who can push may change the tracked `hourbank.toml`, so these are used from
+/// it only once the user trusted them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DeliveryKey {
+    Command,
+    Smtp,
+    To,
+    From,
+}
+
+impl DeliveryKey {
+    pub const ALL: [DeliveryKey; 4] =
+        [DeliveryKey::Command, DeliveryKey::Smtp, DeliveryKey::To, DeliveryKey::From];
+}
+
+impl Notify {
+    /// Whether `key` is set.
+    pub fn has(&self, key: DeliveryKey) -> bool {
+        match key {
+            DeliveryKey::Command => !self.command.is_empty(),
+            DeliveryKey::Smtp => self.smtp.is_some(),
+            DeliveryKey::To => !self.to.is_empty(),
+            DeliveryKey::From => self.from.is_some(),
+        }
+    }
+
+    /// Takes `key`'s value from `other` (the whole `[notify.smtp]` table for `Smtp`:
+    /// a server is never mixed from two files).
+    pub fn take(&mut self, key: DeliveryKey, other: &Notify) {
+        match key {
+            DeliveryKey::Command => self.command = other.command.clone(),
+            DeliveryKey::Smtp => self.smtp = other.smtp.clone(),
+            DeliveryKey::To => self.to = other.to.clone(),
+            DeliveryKey::From => self.from = other.from.clone(),
+        }
+    }
+
+    /// The delivery settings as `files` set them, first file first: each key comes
+    /// from the first that sets it. Returns the result and the keys that came from
+    /// the last file (the tracked `hourbank.toml`, which needs trust).
+    pub fn layered(files: &[&Notify]) -> (Notify, Vec<DeliveryKey>) {
+        let Some((tracked, overrides)) = files.split_last() else {
+            return (Notify::default(), Vec::new());
+        };
+        let mut out = (*tracked).clone();
+        let mut from_tracked = Vec::new();
+        for key in DeliveryKey::ALL {
+            match overrides.iter().find(|n| n.has(key)) {
+                Some(n) => out.take(key, n),
+                None if tracked.has(key) => from_tracked.push(key),
+                None => {}
+            }
+        }
+        (out, from_tracked)
+    }
+
+    /// The canonical text of `key`'s setting, one line per value
+    /// (`notify.command = ["sendmail", "-t"]`): what `hourbank trust` shows and hashes.
+    pub fn delivery_lines(&self, key: DeliveryKey) -> Vec<String> {
+        let quote = |s: &str| serde_json::Value::String(s.to_string()).to_string();
+        let list = |v: &[String]| v.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", ");
+        match key {
+            DeliveryKey::Command if self.has(key) => {
+                vec![format!("notify.command = [{}]", list(&self.command))]
+            }
+            DeliveryKey::To if self.has(key) => vec![format!("notify.to = [{}]", list(&self.to))],
+            DeliveryKey::From => {
+                self.from.iter().map(|f| format!("notify.from = {}", quote(f))).collect()
+            }
+            DeliveryKey::Smtp => {
+                let Some(s) = &self.smtp else { return Vec::new() };
+                let mut lines = vec![format!("notify.smtp.host = {}", quote(&s.host))];
+                if let Some(port) = s.port {
+                    lines.push(format!("notify.smtp.port = {port}"));
+                }
+                for (name, value) in [
+                    ("username", &s.username),
+                    ("password_env", &s.password_env),
+                    ("ca_file", &s.ca_file),
+                ] {
+                    if let Some(v) = value {
+                        lines.push(format!("notify.smtp.{name} = {}", quote(v)));
+                    }
+                }
+                lines.push(format!("notify.smtp.tls = {}", quote(SmtpTls::NAMES[s.tls as usize])));
+                lines
+            }
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// `[notify.smtp]`.

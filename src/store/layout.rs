@@ -1,6 +1,8 @@
 //! The ledger directory's file names and the columns each CSV file has.
 
 pub const SETTINGS: &str = "hourbank.toml";
+/// This clone's own settings (untracked: `init` lists it in `.gitignore`).
+pub const LOCAL_SETTINGS: &str = ".hourbank.local.toml";
 pub const CLIENTS: &str = "clients.toml";
 pub const PEOPLE: &str = "people.toml";
 pub const PURCHASES: &str = "purchases.csv";

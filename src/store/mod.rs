@@ -2,8 +2,10 @@
 //! `file:line`), and safe writing (lock, append, atomic rewrite, comment-keeping edits).
 
 pub mod billing;
+pub mod config;
 pub mod csvio;
 pub mod discover;
+pub mod files;
 pub mod ids;
 pub mod layout;
 pub mod load;

@@ -585,6 +585,8 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
 
 fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Notify {
     let mut notify = Notify::default();
+    let smtp_span = t.get("smtp").and_then(Item::as_table).and_then(Table::span);
+    notify.line = src.line(t.span().or(smtp_span));
     let strings =
         |key: &str, diagnostics: &mut Vec<Diagnostic>, allow_single: bool| -> Vec<String> {
             let Some(item) = t.get(key) else {
@@ -651,6 +653,68 @@ fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> N
         }
     }
     notify
+}
+
+/// What `.hourbank.local.toml` (this clone's own, untracked) and the user's
+/// `config.toml` may hold: delivery settings, and in the user's config the ledgers
+/// whose tracked delivery settings the user trusted.
+#[derive(Debug, Default)]
+pub struct OwnSettings {
+    pub notify: Notify,
+    pub trust: Vec<TrustEntry>,
+}
+
+/// One `[[trust]]` entry of the user's config.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrustEntry {
+    /// The ledger directory's canonical path.
+    pub ledger: String,
+    /// The SHA-256 of the ledger's path and the delivery settings trusted.
+    pub sha256: String,
+}
+
+/// Reads `.hourbank.local.toml` (`user` false) or the user's config (`user` true).
+pub fn read_own_settings(
+    src: &Src<'_>,
+    user: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> OwnSettings {
+    let mut own = OwnSettings::default();
+    let Some(doc) = parse_document(src, diagnostics) else { return own };
+    let root = doc.as_table();
+    let mut r = Reader { src, table: root, path: String::new(), diagnostics };
+    r.unknown_keys(if user { &["notify", "trust"] } else { &["notify"] });
+    if let Some(t) = r.table("notify") {
+        own.notify = read_notify(src, t, r.diagnostics);
+        if let Some(key) = t.key("client") {
+            r.diagnostics.push(Diagnostic::warning(
+                src.file,
+                src.line(key.span()),
+                Code::UnknownKey,
+                "notify.client: set it in hourbank.toml (ignored here)",
+            ));
+        }
+    }
+    if !user {
+        return own;
+    }
+    match root.get("trust") {
+        None => {}
+        Some(Item::ArrayOfTables(entries)) => {
+            for entry in entries.iter() {
+                let mut e = sub(src, entry, "trust.", &mut *r.diagnostics);
+                e.unknown_keys(&["ledger", "sha256", "settings"]);
+                if let (Some(ledger), Some(sha256)) = (e.string("ledger"), e.string("sha256")) {
+                    own.trust.push(TrustEntry { ledger, sha256 });
+                }
+            }
+        }
+        Some(item) => {
+            let message = "trust: expected [[trust]] entries".to_string();
+            r.diagnostics.push(src.error(item.span(), message));
+        }
+    }
+    own
 }
 
 fn sub<'s, 'a>(

@@ -124,6 +124,7 @@ fn settings_with_unknown_keys_or_wrong_types_are_reported_with_their_lines() {
         "hourbank.toml:2: warning: default_rte: unknown key (ignored)\n\
          hourbank.toml:5: alerts.overdraft: expected true or false\n\
          hourbank.toml:6: warning: alerts.expiry_dys: unknown key (ignored)\n\
+         hourbank.toml:11: warning: delivery settings not trusted (notify.smtp.host = \"localhost\"; notify.smtp.tls = \"starttls\"): notify-check and --send deliver nothing until you run `hourbank trust`\n\
          hourbank.toml:12: notify.client: expected true or false\n\
          hourbank.toml:16: notify.smtp.starttls: expected true or false\n\
          hourbank.toml:18: warning: notify.smtp.rounding: unknown key (ignored)\n"

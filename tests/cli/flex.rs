@@ -419,9 +419,11 @@ fn notify_check_sends_flex_over_and_under_once_per_episode_to_the_person_too() {
             script.display()
         ),
     );
+    l.ok(&["trust"]);
     let out_dir = tempfile::tempdir().unwrap();
     let notify = |as_of: &str| {
-        let run = bin()
+        let run = l
+            .bin()
             .env("OUT_DIR", out_dir.path())
             .arg("--ledger")
             .arg(l.path())

@@ -5,7 +5,10 @@ fn init_writes_commented_settings_headers_and_gitattributes() {
     let l = TestLedger::new();
     assert!(l.read("hourbank.toml").contains("# [rounding]"));
     assert_eq!(l.read(".gitattributes"), "*.csv merge=union\n*.toml merge=hourbank\n");
-    assert_eq!(l.read(".gitignore"), ".hourbank-tmp-*\n.hourbank.lock\n");
+    assert_eq!(
+        l.read(".gitignore"),
+        ".hourbank-tmp-*\n.hourbank.lock\n.hourbank.local.toml\n.hourbank-undo/\n"
+    );
     assert_eq!(l.read("purchases.csv"), "id,date,client,hours,price,expires,project,note,by\n");
     assert_eq!(
         l.read("timelog.csv"),

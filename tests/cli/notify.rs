@@ -244,8 +244,10 @@ fn delivery_through_a_command_keeps_hostile_values_inert() {
             toml_string(script.to_str().unwrap())
         ),
     );
+    l.ok(&["trust"]);
     let out_dir = tempfile::tempdir().unwrap();
-    let run = bin()
+    let run = l
+        .bin()
         .current_dir(out_dir.path())
         .env("OUT_DIR", out_dir.path())
         .arg("--ledger")
@@ -305,11 +307,12 @@ fn toml_string(s: &str) -> String {
 }
 
 /// Delivery through [`recording_command`]: appends `settings` to hourbank.toml with
-/// `COMMAND` replaced by the script; the script writes each mail under the directory
+/// `COMMAND` replaced by the script, and trusts them; the script writes each mail under the directory
 /// returned.
 fn deliver_by_command(l: &TestLedger, settings: &str) -> tempfile::TempDir {
     let script = recording_command(l);
     l.append("hourbank.toml", &settings.replace("COMMAND", &toml_string(script.to_str().unwrap())));
+    l.ok(&["trust"]);
     tempfile::tempdir().unwrap()
 }
 
@@ -320,7 +323,7 @@ fn notify_by_command(
     out: &tempfile::TempDir,
     env: &[(&str, &str)],
 ) -> std::process::Output {
-    bin()
+    l.bin()
         .env("OUT_DIR", out.path())
         .envs(env.iter().copied())
         .arg("--ledger")
@@ -426,11 +429,12 @@ fn delivery_over_smtp_to_a_real_server() {
         let _ = server.serve();
     });
 
+    // This clone's own settings need no trust.
     let l = ledger();
-    l.append(
-        "hourbank.toml",
+    l.write(
+        ".hourbank.local.toml",
         &format!(
-            "\n[notify]\nto = [\"admin@agency.example\"]\nfrom = \"alerts@agency.example\"\n\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\nstarttls = false\n"
+            "[notify]\nto = [\"admin@agency.example\"]\nfrom = \"alerts@agency.example\"\n\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\nstarttls = false\n"
         ),
     );
     let out = check(&l, "2026-11-23");
@@ -462,15 +466,15 @@ fn an_unreachable_smtp_server_fails_and_records_nothing() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.local_addr().unwrap().port()
     };
-    l.append(
-        "hourbank.toml",
-        &format!("\n[notify]\nto = [\"admin@agency.example\"]\n\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\nstarttls = false\n"),
+    l.write(
+        ".hourbank.local.toml",
+        &format!("[notify]\nto = [\"admin@agency.example\"]\n\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\nstarttls = false\n"),
     );
     let e = l.refused(&["notify-check", "--as-of", "2026-11-23"], "could not be delivered");
     assert!(e.contains("acme: expiring:") && e.contains("SMTP"), "{e}");
     // The password comes from the environment, never the ledger.
     l.append(
-        "hourbank.toml",
+        ".hourbank.local.toml",
         "username = \"bot\"\npassword_env = \"HOURBANK_TEST_SMTP_PASSWORD\"\n",
     );
     l.refused(
@@ -654,12 +658,14 @@ fn smtp_over_starttls_and_implicit_tls_trusts_a_private_ca_and_nothing_else() {
     // Without the CA the server's certificate is not trusted: nothing is delivered.
     let l = ledger();
     l.append("hourbank.toml", &settings(starttls_port, "starttls", None));
+    l.ok(&["trust"]);
     l.refused(&["notify-check", "--as-of", "2026-11-23"], "could not be delivered");
     assert!(sent(&l).is_empty());
     assert!(messages.lock().unwrap().is_empty());
     // With it, STARTTLS delivers.
     let l = ledger();
     l.append("hourbank.toml", &settings(starttls_port, "starttls", Some(&ca)));
+    l.ok(&["trust"]);
     assert!(check(&l, "2026-11-23").starts_with("acme: expiring:"));
     assert_eq!(messages.lock().unwrap().len(), 1);
     let received = String::from_utf8(messages.lock().unwrap()[0].clone()).unwrap();
@@ -672,6 +678,7 @@ fn smtp_over_starttls_and_implicit_tls_trusts_a_private_ca_and_nothing_else() {
     let (implicit_port, received) = implicit_tls_server(&cert, &key);
     let l = ledger();
     l.append("hourbank.toml", &settings(implicit_port, "implicit", Some(&ca)));
+    l.ok(&["trust"]);
     assert!(check(&l, "2026-11-23").starts_with("acme: expiring:"));
     let got = received.lock().unwrap().clone();
     assert_eq!(got.len(), 1);

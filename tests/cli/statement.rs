@@ -360,7 +360,7 @@ fn a_statement_is_sent_to_the_client_as_html_with_a_text_part() {
     .unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    l.append("hourbank.toml", &format!("\n[notify]\ncommand = [\"{}\"]\n", script.display()));
+    l.write(".hourbank.local.toml", &format!("[notify]\ncommand = [\"{}\"]\n", script.display()));
     let run = bin()
         .env("OUT_DIR", out.path())
         .arg("--ledger")

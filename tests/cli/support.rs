@@ -10,6 +10,9 @@ pub const TODAY: &str = "2026-11-23";
 
 pub struct TestLedger {
     pub tmp: tempfile::TempDir,
+    /// The user's config directory (`XDG_CONFIG_HOME`) for runs on this ledger, so
+    /// that what `hourbank trust` records stays with the test.
+    pub config: tempfile::TempDir,
 }
 
 impl TestLedger {
@@ -18,7 +21,7 @@ impl TestLedger {
         let tmp = tempfile::tempdir().expect("temp dir");
         let out = bin().arg("init").arg(tmp.path()).output().expect("runs");
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        TestLedger { tmp }
+        TestLedger { tmp, config: tempfile::tempdir().expect("temp dir") }
     }
 
     /// A copy of the bundled example ledger.
@@ -26,7 +29,7 @@ impl TestLedger {
         let tmp = tempfile::tempdir().expect("temp dir");
         let out = bin().args(["init", "--example"]).arg(tmp.path()).output().expect("runs");
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        TestLedger { tmp }
+        TestLedger { tmp, config: tempfile::tempdir().expect("temp dir") }
     }
 
     pub fn path(&self) -> &Path {
@@ -53,12 +56,19 @@ impl TestLedger {
 
     /// Runs `hourbank --ledger <dir> args...`.
     pub fn run(&self, args: &[&str]) -> Output {
-        bin().arg("--ledger").arg(self.path()).args(args).output().expect("runs")
+        self.bin().arg("--ledger").arg(self.path()).args(args).output().expect("runs")
+    }
+
+    /// [`bin`] with this ledger's user config directory.
+    pub fn bin(&self) -> Command {
+        let mut cmd = bin();
+        cmd.env("XDG_CONFIG_HOME", self.config.path());
+        cmd
     }
 
     /// Runs `hourbank --ledger <dir> args...` as user `user`.
     pub fn run_as(&self, user: &str, args: &[&str]) -> Output {
-        bin()
+        self.bin()
             .env("HOURBANK_USER", user)
             .arg("--ledger")
             .arg(self.path())
@@ -70,6 +80,7 @@ impl TestLedger {
     /// Starts `hourbank --ledger <dir> args...` in the background, output discarded.
     pub fn spawn(&self, args: &[&str]) -> std::process::Child {
         std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"))
+            .env("XDG_CONFIG_HOME", self.config.path())
             .env("HOURBANK_TODAY", TODAY)
             .env("HOURBANK_USER", "tester")
             .arg("--ledger")
@@ -191,6 +202,7 @@ pub fn bin() -> Command {
     cmd.env("HOURBANK_TODAY", TODAY)
         .env("HOURBANK_USER", "tester")
         .env("NO_COLOR", "1")
+        .env("XDG_CONFIG_HOME", "/nonexistent/hourbank-tests")
         .env_remove("HOURBANK_LEDGER");
     cmd
 }
@@ -243,7 +255,7 @@ pub fn clone(origin: &TestLedger) -> TestLedger {
     let target = tmp.path().to_string_lossy().to_string();
     let source = origin.path().to_string_lossy().to_string();
     git(origin.path(), &["clone", "--quiet", &source, &target]);
-    TestLedger { tmp }
+    TestLedger { tmp, config: tempfile::tempdir().expect("temp dir") }
 }
 
 /// `hourbank --format json ARGS...`, expected to succeed, parsed.
