@@ -21,7 +21,9 @@ fn ledger() -> Option<PathBuf> {
 /// The keys of the TOML table `table` in `file` (`[clients.<id>]`), each with the
 /// `name` key as its help.
 fn toml_keys(file: &str, table: &str) -> Vec<CompletionCandidate> {
-    let Some(text) = ledger().and_then(|d| std::fs::read_to_string(d.join(file)).ok()) else {
+    let Some(text) =
+        ledger().and_then(|d| crate::store::files::read_text(&d.join(file)).ok().flatten())
+    else {
         return Vec::new();
     };
     let Ok(doc) = text.parse::<toml_edit::DocumentMut>() else { return Vec::new() };

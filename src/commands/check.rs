@@ -21,7 +21,7 @@ use crate::domain::invoice::LineKind;
 use crate::domain::money::Money;
 use crate::domain::rates::rate_for;
 use crate::render::{Cell, Format, Report};
-use crate::store::layout::{CLIENTS, PURCHASES, TIMELOG};
+use crate::store::layout::{CLIENTS, PURCHASES, SETTINGS, TIMELOG};
 use crate::store::load::Ledger;
 use crate::store::load::{WorkKind, WorkRow, WorkSink};
 use crate::store::write::LedgerLock;
@@ -68,6 +68,16 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let (ledger, work) = Ledger::load_into(&dir, &|_| PaygWork::default())?;
     let mut findings = ledger.diagnostics.clone();
     findings.extend(crate::store::config::diagnostics(&dir, &ledger.settings.notify));
+    if let Some(name) = &ledger.settings.company.logo
+        && let Err(why) = crate::store::files::logo(&dir, name)
+    {
+        findings.push(Diagnostic::warning(
+            SETTINGS,
+            None,
+            Code::Config,
+            format!("company.logo \"{name}\" {why}: documents are made without it"),
+        ));
+    }
     if !ledger.diagnostics.iter().any(|d| d.blocks_reads()) {
         findings.extend(ledger.balance_diagnostics(true, ctx.today));
         findings.extend(ledger.rate_diagnostics());

@@ -51,6 +51,9 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
+    for path in args.file.iter().chain(&args.output) {
+        ctx.refuse_ledger_output(path)?;
+    }
     match (args.target, &args.file, &args.output) {
         (Target::Sqlite, None, _) => {
             return Err(Error::with_hint(

@@ -106,6 +106,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if let Some(InvoiceCommand::Pay(pay_args)) = args.command {
         return pay(ctx, pay_args);
     }
+    if let Some(path) = &args.output {
+        ctx.refuse_ledger_output(path)?;
+    }
     if let Some(number) = &args.show {
         let ledger = ctx.read_ledger()?;
         let mut doc = recorded(&ledger, number)?;
@@ -425,33 +428,24 @@ pub(crate) fn draft(
     }
 }
 
-/// `[company] logo` as a `data:` URI for the HTML documents; an error names the file
-/// when it cannot be read.
-pub(crate) fn logo(ledger: &Ledger) -> Result<Option<String>, Error> {
+/// `[company] logo` as a `data:` URI for the HTML documents. A logo that breaks the
+/// rules of SPEC 12.7 (a file outside the ledger, a link, too large, not an image) is
+/// left out, with a warning on stderr.
+pub(crate) fn logo(ledger: &Ledger) -> Option<String> {
     use base64::Engine;
-    let Some(name) = &ledger.settings.company.logo else { return Ok(None) };
-    let path = ledger.dir.join(name);
-    let mime =
-        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-            Some("png") => "image/png",
-            Some("jpg" | "jpeg") => "image/jpeg",
-            Some("gif") => "image/gif",
-            Some("svg") => "image/svg+xml",
-            Some("webp") => "image/webp",
-            _ => {
-                return Err(Error::refused(format!(
-                    "[company] logo \"{name}\": use a .png, .jpg, .gif, .svg or .webp file"
-                )));
-            }
-        };
-    let bytes = std::fs::read(&path).map_err(|e| {
-        Error::with_hint(
-            format!("[company] logo \"{name}\": {e}"),
-            "logo is a path relative to the ledger directory",
-        )
-    })?;
-    let data = base64::engine::general_purpose::STANDARD.encode(bytes);
-    Ok(Some(format!("data:{mime};base64,{data}")))
+    let name = ledger.settings.company.logo.as_ref()?;
+    match crate::store::files::logo(&ledger.dir, name) {
+        Ok(logo) => {
+            let data = base64::engine::general_purpose::STANDARD.encode(logo.bytes);
+            Some(format!("data:{};base64,{data}", logo.mime))
+        }
+        Err(why) => {
+            super::note(&format!(
+                "warning: [company] logo \"{name}\" {why}: the document is made without it"
+            ));
+            None
+        }
+    }
 }
 
 /// Appends the lines, then the invoice row: an interrupted write leaves at most lines
@@ -675,7 +669,7 @@ fn prepare(
                 "write the HTML (`--format html -o invoice.html`) and print it to PDF from a browser",
             ));
         }
-        Format::Html | Format::Pdf => doc.logo = logo(ledger)?,
+        Format::Html | Format::Pdf => doc.logo = logo(ledger),
         Format::Cii => {
             let missing = crate::render::cii::missing(doc);
             if !missing.is_empty() {

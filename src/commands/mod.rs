@@ -84,6 +84,19 @@ impl Ctx {
         })
     }
 
+    /// Refuses an output file (`-o FILE`, `export sqlite FILE`) that is one of the
+    /// ledger's own files (SPEC 12.7), before any work is done.
+    pub fn refuse_ledger_output(&self, path: &std::path::Path) -> Result<(), Error> {
+        let Ok(dir) = self.ledger_dir() else { return Ok(()) };
+        if !crate::store::layout::is_ledger_file(&dir, path) {
+            return Ok(());
+        }
+        Err(Error::with_hint(
+            format!("{} is one of the ledger's own files; nothing was written", path.display()),
+            "write the output outside the ledger's files (e.g. -o report.csv)",
+        ))
+    }
+
     pub fn ledger_dir(&self) -> Result<PathBuf, Error> {
         let env = std::env::var_os("HOURBANK_LEDGER").filter(|v| !v.is_empty()).map(PathBuf::from);
         let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
@@ -297,6 +310,7 @@ pub fn to_file(
     run: impl FnOnce(&mut Ctx) -> Result<ExitCode>,
 ) -> Result<ExitCode> {
     let Some(path) = path else { return run(ctx) };
+    ctx.refuse_ledger_output(path)?;
     let buffer = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let stdout = std::mem::replace(&mut ctx.out, Box::new(Captured(buffer.clone())));
     let (color, result) = (ctx.color, {

@@ -320,7 +320,7 @@ fn open(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (FileMeta, Option<Opened>) {
     let mut meta = FileMeta::default();
-    let mut file = match File::open(path) {
+    let mut file = match super::files::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             meta.ends_with_newline = true;
@@ -526,11 +526,14 @@ pub fn read_csv_parallel<S: Send>(
     let Some(mut o) = opened else {
         return (meta, states);
     };
-    let split = if o.len >= PARALLEL_MIN_BYTES {
-        split_point(path, (o.len / 2).max(o.data_start))
-    } else {
-        None
+    // Both halves read through the one open descriptor (the second with positional
+    // reads on a duplicate of it), so a file replaced meanwhile (`git pull`) is read
+    // as one version, never a mix (SPEC 12.8).
+    let second_file = match o.lines.inner.try_clone() {
+        Ok(file) if o.len >= PARALLEL_MIN_BYTES => Some(file),
+        _ => None,
     };
+    let split = second_file.as_ref().and_then(|f| split_point(f, (o.len / 2).max(o.data_start)));
     let layout = &o.layout;
     let Some(split) = split else {
         let [first, _] = &mut states;
@@ -545,10 +548,9 @@ pub fn read_csv_parallel<S: Send>(
     let (mut first_diags, mut second_diags) = (Vec::new(), Vec::new());
     let (last_first, last_second) = std::thread::scope(|scope| {
         let second_half = scope.spawn(|| -> std::io::Result<Option<Last>> {
-            let mut file = File::open(path)?;
-            let before = count_newlines(&mut file, split)?;
-            file.seek(SeekFrom::Start(split))?;
-            let mut lines = Lines::new(file, split);
+            let file = second_file.expect("a split needs the second descriptor");
+            let before = count_newlines(&mut At { file: &file, pos: 0 }, split)?;
+            let mut lines = Lines::new(At { file: &file, pos: split }, split);
             let mut on_row = |l: u32, f: &Fields<'_>| row(second, l, f);
             let last = records(
                 &mut lines,
@@ -585,18 +587,32 @@ pub fn read_csv_parallel<S: Send>(
     (meta, states)
 }
 
+/// Reads a file from `pos` on with positional reads (`pread`), leaving the
+/// descriptor's own offset to the other reader of it.
+struct At<'f> {
+    file: &'f File,
+    pos: u64,
+}
+
+impl Read for At<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use std::os::unix::fs::FileExt;
+        let n = self.file.read_at(buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
 /// The byte after the first newline at or after `from`, if it is before the end.
-fn split_point(path: &Path, from: u64) -> Option<u64> {
-    let mut file = File::open(path).ok()?;
-    file.seek(SeekFrom::Start(from)).ok()?;
+fn split_point(file: &File, from: u64) -> Option<u64> {
     let mut buf = [0u8; 1 << 16];
-    let n = file.read(&mut buf).ok()?;
+    let n = At { file, pos: from }.read(&mut buf).ok()?;
     let at = buf[..n].iter().position(|&b| b == b'\n')?;
     Some(from + at as u64 + 1)
 }
 
 /// Newlines in the first `until` bytes (the line number the second half starts after).
-fn count_newlines(file: &mut File, until: u64) -> std::io::Result<u32> {
+fn count_newlines(file: &mut impl Read, until: u64) -> std::io::Result<u32> {
     let mut buf = vec![0u8; 1 << 20];
     let mut left = until;
     let mut count = 0usize;

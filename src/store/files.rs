@@ -57,3 +57,92 @@ fn explain(path: &Path, e: std::io::Error) -> std::io::Error {
     }
     e
 }
+
+/// The largest logo embedded in a document.
+pub const LOGO_MAX_BYTES: u64 = 1 << 20;
+
+/// `[company] logo`: an image inside the ledger directory.
+pub struct Logo {
+    pub mime: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// Reads `[company] logo` (`name`, relative to `dir`): a regular file inside the
+/// ledger (no absolute path, no `..`, no symbolic link on the way), at most 1 MiB, a
+/// PNG, JPEG or SVG by its first bytes. The error says which rule it breaks.
+pub fn logo(dir: &Path, name: &str) -> Result<Logo, String> {
+    use std::path::Component;
+    let relative = Path::new(name);
+    if name.is_empty() || relative.is_absolute() {
+        return Err("must be a file inside the ledger directory, not an absolute path".into());
+    }
+    let mut path = dir.to_path_buf();
+    for component in relative.components() {
+        match component {
+            Component::Normal(part) => {
+                path.push(part);
+                if path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
+                    return Err("is a symbolic link (it is never followed)".into());
+                }
+            }
+            Component::CurDir => {}
+            _ => return Err("must not leave the ledger directory (..)".into()),
+        }
+    }
+    let mut file = open(&path).map_err(|e| e.to_string())?;
+    let meta = file.metadata().map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("is not a regular file".into());
+    }
+    if meta.len() > LOGO_MAX_BYTES {
+        return Err(format!("is {} bytes, more than 1 MiB", meta.len()));
+    }
+    let mut bytes = Vec::new();
+    (&mut file).take(LOGO_MAX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+    let mime = image_type(&bytes).ok_or("is not a PNG, JPEG or SVG image (by its first bytes)")?;
+    Ok(Logo { mime, bytes })
+}
+
+/// The type of an image by its first bytes: PNG, JPEG or SVG (an XML document whose
+/// first element is `svg`).
+fn image_type(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Some("image/png");
+    }
+    if bytes.starts_with(b"\xff\xd8\xff") {
+        return Some("image/jpeg");
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let mut rest = head.trim_start_matches('\u{feff}').trim_start();
+    // The XML declaration, comments and a doctype may come before the root element.
+    loop {
+        if let Some(after) = rest.strip_prefix("<?") {
+            rest = after.split_once("?>")?.1.trim_start();
+        } else if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.split_once("-->")?.1.trim_start();
+        } else if let Some(after) = rest.strip_prefix("<!DOCTYPE") {
+            rest = after.split_once('>')?.1.trim_start();
+        } else {
+            break;
+        }
+    }
+    let root = rest.strip_prefix("<svg")?;
+    root.starts_with(|c: char| c.is_whitespace() || c == '>' || c == '/').then_some("image/svg+xml")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::image_type;
+
+    #[test]
+    fn images_are_known_by_their_first_bytes() {
+        assert_eq!(image_type(b"\x89PNG\r\n\x1a\n...."), Some("image/png"));
+        assert_eq!(image_type(b"\xff\xd8\xff\xe0"), Some("image/jpeg"));
+        let svg = b"\xef\xbb\xbf<?xml version=\"1.0\"?>\n<!-- logo -->\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+        assert_eq!(image_type(svg), Some("image/svg+xml"));
+        assert_eq!(image_type(b"<svgx>"), None);
+        assert_eq!(image_type(b"HOME=/root\0PATH=/bin"), None);
+        assert_eq!(image_type(b"GIF89a"), None);
+        assert_eq!(image_type(b""), None);
+    }
+}

@@ -220,3 +220,30 @@ pub const CSV_FILES: &[(&str, &[&str])] = &[
     (NOTIFICATIONS, NOTIFICATION_HEADER),
     (EXPENSES, EXPENSE_COLUMNS),
 ];
+
+/// The directory of the intent records of writes (SPEC 12.8; untracked).
+pub const UNDO_DIR: &str = ".hourbank-undo";
+
+/// The ledger's own files besides the CSV files: what `-o` and `export` must never
+/// replace.
+const OTHER_FILES: &[&str] =
+    &[SETTINGS, LOCAL_SETTINGS, CLIENTS, PEOPLE, ".gitattributes", ".gitignore"];
+
+/// Whether `path` is one of the ledger's own files in `dir` (or lies inside its
+/// `.hourbank-undo/` or `.git/`), however it is spelled (`./x/../timelog.csv`, a link
+/// to the ledger directory).
+pub fn is_ledger_file(dir: &std::path::Path, path: &std::path::Path) -> bool {
+    let Ok(dir) = std::fs::canonicalize(dir) else { return false };
+    let Some(name) = path.file_name() else { return false };
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let Ok(parent) = std::fs::canonicalize(parent.unwrap_or(std::path::Path::new("."))) else {
+        return false;
+    };
+    if parent.starts_with(dir.join(UNDO_DIR)) || parent.starts_with(dir.join(".git")) {
+        return true;
+    }
+    parent == dir
+        && (OTHER_FILES.iter().chain(CSV_FILES.iter().map(|(n, _)| n)).any(|n| name == *n)
+            || name == UNDO_DIR
+            || name == ".git")
+}

@@ -183,9 +183,8 @@ pub struct Ledger {
 }
 
 fn read_text(dir: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
-    match std::fs::read_to_string(dir.join(name)) {
-        Ok(text) => Some(text),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+    match super::files::read_text(&dir.join(name)) {
+        Ok(text) => text,
         Err(e) => {
             diagnostics.push(Diagnostic::error(name, None, Code::Io, e.to_string()));
             None
@@ -240,8 +239,10 @@ impl Ledger {
         make: &(dyn Fn(&[Client]) -> S + Sync),
     ) -> Result<(Ledger, S), Error> {
         let mut diagnostics = Vec::new();
-        let settings_text = std::fs::read_to_string(dir.join(SETTINGS))
-            .map_err(|e| Error::io(dir.join(SETTINGS), e))?;
+        let settings_path = dir.join(SETTINGS);
+        let settings_text = super::files::read_text(&settings_path)
+            .and_then(|t| t.ok_or_else(|| std::io::ErrorKind::NotFound.into()))
+            .map_err(|e| Error::io(&settings_path, e))?;
         let settings = read_settings(&Src::new(SETTINGS, &settings_text), &mut diagnostics);
         let clients_text = read_text(dir, CLIENTS, &mut diagnostics).unwrap_or_default();
         let read = read_clients(&Src::new(CLIENTS, &clients_text), &mut diagnostics);

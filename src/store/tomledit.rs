@@ -23,9 +23,8 @@ pub enum FieldValue {
 /// exist yet (an edit creates it).
 pub fn read_or_empty(dir: &std::path::Path, name: &str) -> Result<String, Error> {
     let path = dir.join(name);
-    match std::fs::read_to_string(&path) {
-        Ok(t) => Ok(t),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+    match super::files::read_text(&path) {
+        Ok(t) => Ok(t.unwrap_or_default()),
         Err(e) => Err(Error::io(path, e)),
     }
 }

