@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('notify-check', 'notify-check', [CompletionResultType]::ParameterValue, 'Send the alerts that are due and were not sent before (for cron)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the whole ledger (prints nothing when all is well; --format csv or json: one row per finding with file, line, severity, a stable code and the message)')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust the delivery settings ([notify] command, to, from, [notify.smtp]) that this ledger''s hourbank.toml sets; a change to them (a pull) needs a new trust')
+            [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Clear what interrupted writes left: records that could not be rolled back and temporary files (the ledger''s files stay as they are)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'Merge a TOML file for git (set up with `git config merge.hourbank.driver "hourbank merge-driver %O %A %B"`); writes the result to OURS')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1133,6 +1134,22 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hourbank;repair' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be cleared; change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hourbank;completions' {
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
@@ -1179,6 +1196,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('notify-check', 'notify-check', [CompletionResultType]::ParameterValue, 'Send the alerts that are due and were not sent before (for cron)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the whole ledger (prints nothing when all is well; --format csv or json: one row per finding with file, line, severity, a stable code and the message)')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust the delivery settings ([notify] command, to, from, [notify.smtp]) that this ledger''s hourbank.toml sets; a change to them (a pull) needs a new trust')
+            [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Clear what interrupted writes left: records that could not be rolled back and temporary files (the ledger''s files stay as they are)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'Merge a TOML file for git (set up with `git config merge.hourbank.driver "hourbank merge-driver %O %A %B"`); writes the result to OURS')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1339,6 +1357,9 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;help;trust' {
+            break
+        }
+        'hourbank;help;repair' {
             break
         }
         'hourbank;help;completions' {

@@ -61,6 +61,9 @@ _hourbank() {
             hourbank,person)
                 cmd="hourbank__subcmd__person"
                 ;;
+            hourbank,repair)
+                cmd="hourbank__subcmd__repair"
+                ;;
             hourbank,report)
                 cmd="hourbank__subcmd__report"
                 ;;
@@ -198,6 +201,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__help,person)
                 cmd="hourbank__subcmd__help__subcmd__person"
+                ;;
+            hourbank__subcmd__help,repair)
+                cmd="hourbank__subcmd__help__subcmd__repair"
                 ;;
             hourbank__subcmd__help,report)
                 cmd="hourbank__subcmd__help__subcmd__report"
@@ -434,7 +440,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version init client person bank log-time adjust expense import export invoice report statement notify-check check trust completions merge-driver help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version init client person bank log-time adjust expense import export invoice report statement notify-check check trust repair completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1510,7 +1516,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help)
-            opts="init client person bank log-time adjust expense import export invoice report statement notify-check check trust completions merge-driver help"
+            opts="init client person bank log-time adjust expense import export invoice report statement notify-check check trust repair completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2030,6 +2036,20 @@ _hourbank() {
         hourbank__subcmd__help__subcmd__person__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__repair)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3076,6 +3096,32 @@ _hourbank() {
         hourbank__subcmd__person__subcmd__show)
             opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__repair)
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

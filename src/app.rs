@@ -25,11 +25,35 @@ pub fn main() -> ExitCode {
             Ok(ctx) => ctx,
             Err(e) => return report(&e),
         };
+    // A write is one unit (SPEC 12.8): what a failed or panicking command changed is
+    // rolled back, what a successful one changed is marked complete.
+    let unit = UnitGuard;
+    // The output is flushed before the write is marked complete: a command whose
+    // result could not be printed (a full disk under `> file`) wrote nothing.
     let result = run(&mut ctx, cli.command)
         .and_then(|code| ctx.out.flush().map(|()| code).map_err(anyhow::Error::from));
+    match &result {
+        Ok(_) => {
+            if let Err(e) = crate::store::unit::commit() {
+                let _ = writeln!(std::io::stderr(), "warning: {e}");
+            }
+        }
+        Err(_) => crate::store::unit::abort(),
+    }
+    drop(unit);
     match result {
         Ok(code) => code,
         Err(e) => report(&e),
+    }
+}
+
+/// Rolls back the write of a command that panicked (a unit still open when the top
+/// level ends, while unwinding).
+struct UnitGuard;
+
+impl Drop for UnitGuard {
+    fn drop(&mut self) {
+        crate::store::unit::abort();
     }
 }
 
@@ -81,6 +105,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::NotifyCheck(args) => commands::notify_check::run(ctx, args),
         Command::Check(args) => commands::check::run(ctx, args),
         Command::Trust(args) => commands::trust::run(ctx, args),
+        Command::Repair(args) => commands::repair::run(ctx, args),
         Command::Completions(args) => commands::completions::run(ctx, args, Cli::command()),
         Command::MergeDriver(args) => commands::merge_driver::run(ctx, args),
     }

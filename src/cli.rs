@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{
     adjust, bank, check, client, completions, expense, export, import, init, invoice, log_time,
-    merge_driver, notify_check, person, report, statement, trust,
+    merge_driver, notify_check, person, repair, report, statement, trust,
 };
 use crate::render::{Format, TimeFormat};
 
@@ -71,6 +71,7 @@ pub enum Command {
     NotifyCheck(notify_check::Args),
     Check(check::Args),
     Trust(trust::Args),
+    Repair(repair::Args),
     Completions(completions::Args),
     MergeDriver(merge_driver::Args),
 }

@@ -10,6 +10,7 @@ mod cli {
     mod check;
     mod client;
     mod corrections;
+    mod crash;
     mod credit;
     mod daily;
     mod documents;

@@ -15,6 +15,7 @@ pub mod log_time;
 pub mod merge_driver;
 pub mod notify_check;
 pub mod person;
+pub mod repair;
 pub mod report;
 pub mod sqlite;
 pub mod statement;
@@ -178,7 +179,7 @@ impl Ctx {
             ledger.diagnostics.iter().filter(|d| d.is_error()).collect();
         others.extend(failed.iter());
         if !others.is_empty() {
-            eprintln!("warning: {}", listing(&others).replace('\n', "\nwarning: "));
+            note(&format!("warning: {}", listing(&others).replace('\n', "\nwarning: ")));
         }
         Ok(())
     }
@@ -324,9 +325,11 @@ pub fn to_file(
     Ok(code)
 }
 
-/// A note or warning on stderr (never on stdout, which carries only results).
+/// A note or warning on stderr (never on stdout, which carries only results). A
+/// stderr that cannot be written to (closed, `2>/dev/full`) loses the note and
+/// nothing else.
 pub fn note(line: &str) {
-    eprintln!("{}", visible_lines(line));
+    crate::store::unit::note(&visible_lines(line));
 }
 
 /// Which day of a month a date flag means (SPEC: a month is its first day for

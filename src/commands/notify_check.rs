@@ -375,5 +375,8 @@ fn record(
         ("bank", alert.bank.clone()),
         ("recipient", to.to_string()),
     ];
-    Append::prepare(&ledger.dir, NOTIFICATIONS, meta, NOTIFICATION_HEADER, &[row])?.write(meta)
+    Append::prepare(&ledger.dir, NOTIFICATIONS, meta, NOTIFICATION_HEADER, &[row])?.write(meta)?;
+    // Each alert delivered is recorded as a write of its own: a later failure or a
+    // kill never takes back the record of one that went out.
+    crate::store::unit::commit_step()
 }

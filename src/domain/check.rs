@@ -38,6 +38,7 @@ pub enum Code {
     ZeroRate,
     Unbilled,
     Untrusted,
+    Interrupted,
 }
 
 impl Code {
@@ -67,6 +68,7 @@ impl Code {
             Code::ZeroRate => "rate",
             Code::Unbilled => "unbilled",
             Code::Untrusted => "untrusted",
+            Code::Interrupted => "interrupted-write",
         }
     }
 }

@@ -57,7 +57,7 @@ fn comfy(report: &Report, color: bool, width: u16) -> String {
             None => None,
         };
         table.add_row(row.cells.iter().map(|c| {
-            let mut cell = TCell::new(visible(c.as_str()));
+            let mut cell = TCell::new(shown(c.as_str()));
             if matches!(c, Cell::Num(_)) {
                 cell = cell.set_alignment(CellAlignment::Right);
             }
@@ -73,7 +73,7 @@ fn comfy(report: &Report, color: bool, width: u16) -> String {
     // full width rather than with cut values.
     if width > 0 {
         let n = report.columns.len();
-        let texts = |i: usize| report.rows.iter().map(move |r| visible(r.cells[i].as_str()));
+        let texts = |i: usize| report.rows.iter().map(move |r| shown(r.cells[i].as_str()));
         let fixed: Vec<bool> = (0..n)
             .map(|i| report.rows.iter().all(|r| !matches!(r.cells[i], Cell::Text(_))))
             .collect();
@@ -118,12 +118,22 @@ fn comfy(report: &Report, color: bool, width: u16) -> String {
     out
 }
 
+/// A cell's text as a table shows it: control characters escaped, and a cell of
+/// blanks alone empty (comfy-table wraps such a cell to nothing, so its spaces never
+/// widen a column).
+fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.is_empty() && text.chars().all(|c| c == ' ') {
+        return std::borrow::Cow::Borrowed("");
+    }
+    visible(text)
+}
+
 /// Each column's width: its widest text (as comfy-table measures it: at least 1).
 fn column_widths(report: &Report) -> Vec<usize> {
     let mut widths: Vec<usize> = report.columns.iter().map(|c| visible(c).width().max(1)).collect();
     for row in &report.rows {
         for (w, cell) in widths.iter_mut().zip(&row.cells) {
-            *w = (*w).max(visible(cell.as_str()).width());
+            *w = (*w).max(shown(cell.as_str()).width());
         }
     }
     widths
@@ -158,7 +168,7 @@ fn plain(report: &Report, widths: &[usize]) -> String {
             }
             out.push(' ');
             let (text, right) = cells.next().unwrap_or(("", false));
-            let text = visible(text);
+            let text = shown(text);
             let pad = w.saturating_sub(text.width());
             if right {
                 out.extend(std::iter::repeat_n(' ', pad));

@@ -244,7 +244,7 @@ fn read_local(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> OwnSettings {
             return OwnSettings::default();
         }
     };
-    if git_tracks(dir, LOCAL_SETTINGS) {
+    if super::git::tracks(dir, LOCAL_SETTINGS) {
         diagnostics.push(Diagnostic::error(
             LOCAL_SETTINGS,
             None,
@@ -267,19 +267,4 @@ fn read_user(diagnostics: &mut Vec<Diagnostic>) -> OwnSettings {
             OwnSettings::default()
         }
     }
-}
-
-/// Whether git tracks `name` in `dir` (false when `dir` is no git work tree or git
-/// is not installed).
-pub fn git_tracks(dir: &Path, name: &str) -> bool {
-    std::process::Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(["ls-files", "--error-unmatch", "--", name])
-        .env("GIT_OPTIONAL_LOCKS", "0")
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
 }

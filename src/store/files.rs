@@ -3,9 +3,14 @@
 //! ledger directory.
 
 use std::fs::{File, OpenOptions};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::layout::TEMP_PREFIX;
+use crate::error::Error;
 
 /// `O_NOFOLLOW`: opening a symbolic link fails (ELOOP) instead of opening its target.
 fn no_follow(options: &mut OpenOptions) -> &mut OpenOptions {
@@ -56,6 +61,70 @@ fn explain(path: &Path, e: std::io::Error) -> std::io::Error {
         );
     }
     e
+}
+
+/// Replaces a file's content atomically: a temporary file beside it (with the old
+/// file's permissions) filled by `fill`, fsync, `before_rename` (given the new
+/// content's length and SHA-256), rename, fsync of the directory.
+pub fn replace(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    before_rename: impl FnOnce(u64, &Sha256) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let io = |e| Error::io(path, e);
+    let mut tmp = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(dir).map_err(io)?;
+    match std::fs::metadata(path) {
+        Ok(meta) => tmp.as_file().set_permissions(meta.permissions()).map_err(io)?,
+        Err(_) => set_new_file_permissions(tmp.as_file()).map_err(io)?,
+    }
+    let (len, hasher) = {
+        let mut hashing = Hashing {
+            inner: std::io::BufWriter::new(tmp.as_file_mut()),
+            hasher: Sha256::new(),
+            len: 0,
+        };
+        fill(&mut hashing).and_then(|()| hashing.inner.flush()).map_err(io)?;
+        (hashing.len, hashing.hasher)
+    };
+    tmp.as_file().sync_all().map_err(io)?;
+    before_rename(len, &hasher)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    // The rename itself is durable once the directory is synced.
+    File::open(dir).and_then(|d| d.sync_all()).map_err(io)
+}
+
+/// A writer that also hashes what passes through it.
+struct Hashing<W> {
+    inner: W,
+    hasher: Sha256,
+    len: u64,
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.len += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// A new ledger file is readable by everyone, as a file a person creates (a temporary
+/// file starts private).
+#[cfg(unix)]
+fn set_new_file_permissions(file: &File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn set_new_file_permissions(_file: &File) -> std::io::Result<()> {
+    Ok(())
 }
 
 /// The largest logo embedded in a document.

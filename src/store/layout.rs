@@ -221,6 +221,10 @@ pub const CSV_FILES: &[(&str, &[&str])] = &[
     (EXPENSES, EXPENSE_COLUMNS),
 ];
 
+/// How the temporary file of an atomic rewrite begins (`.hourbank-tmp-XXXXXX`): a
+/// name no person gives a file, so removing stale ones can never touch theirs.
+pub const TEMP_PREFIX: &str = ".hourbank-tmp-";
+
 /// The directory of the intent records of writes (SPEC 12.8; untracked).
 pub const UNDO_DIR: &str = ".hourbank-undo";
 

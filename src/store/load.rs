@@ -391,6 +391,20 @@ impl Ledger {
                 "temporary file left by an interrupted write; the next write removes it",
             ));
         }
+        // Under the lock, a record of a write that did not complete is one that could
+        // not be rolled back (SPEC 12.9).
+        for stale in super::unit::stale(&self.dir) {
+            let name = stale.path.strip_prefix(&self.dir).unwrap_or(&stale.path);
+            self.diagnostics.push(Diagnostic::error(
+                &name.to_string_lossy(),
+                None,
+                Code::Interrupted,
+                format!(
+                    "the write {} did not complete and was not rolled back: {}; run `hourbank repair` to discard its record (the files stay as they are)",
+                    stale.write, stale.why
+                ),
+            ));
+        }
     }
 
     /// Checks what clients.toml says about clients beyond single values: payers that

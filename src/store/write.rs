@@ -14,30 +14,47 @@ use crate::error::Error;
 /// the process dies). A directory cannot vanish under a running writer the way a lock
 /// file can (`git clean -X` deletes ignored files).
 pub struct LedgerLock {
-    _dir: File,
+    handle: Option<File>,
+    /// The exclusive lock's directory: its write unit keeps the lock until it ends.
+    exclusive: Option<PathBuf>,
 }
 
 impl LedgerLock {
-    /// The exclusive lock every writer takes; waits for other holders.
+    /// The exclusive lock every writer takes; waits for other holders. Rolls back
+    /// the writes that did not complete (SPEC 12.8), then begins this process's
+    /// write unit ([`super::unit`]).
     pub fn acquire(dir: &Path) -> Result<LedgerLock, Error> {
         let handle = File::open(dir).map_err(|e| Error::io(dir, e))?;
         handle.lock().map_err(|e| Error::io(dir, e))?;
-        Ok(LedgerLock { _dir: handle })
+        super::unit::recover(dir);
+        super::unit::begin(dir, &current_user());
+        Ok(LedgerLock { handle: Some(handle), exclusive: Some(dir.to_path_buf()) })
     }
 
     /// A shared lock for readers, so that they never see a half-appended line or a
     /// writer's temporary file. `None` when the directory cannot be locked: then
-    /// reading goes on without it.
+    /// reading goes on without it. A write that did not complete is rolled back
+    /// first, under the exclusive lock.
     pub fn shared(dir: &Path) -> Option<LedgerLock> {
+        if super::unit::has_pending(dir) {
+            drop(LedgerLock::acquire(dir).ok()?);
+        }
         let handle = File::open(dir).ok()?;
         handle.lock_shared().ok()?;
-        Some(LedgerLock { _dir: handle })
+        Some(LedgerLock { handle: Some(handle), exclusive: None })
     }
 }
 
-/// How the temporary file of an atomic rewrite begins (`.hourbank-tmp-XXXXXX`): a
-/// name no person gives a file, so removing stale ones can never touch theirs.
-pub const TEMP_PREFIX: &str = ".hourbank-tmp-";
+impl Drop for LedgerLock {
+    /// An exclusive lock whose unit changed files stays held until the unit ends.
+    fn drop(&mut self) {
+        if let (Some(dir), Some(handle)) = (&self.exclusive, self.handle.take()) {
+            drop(super::unit::hold(dir, handle));
+        }
+    }
+}
+
+pub use super::layout::TEMP_PREFIX;
 
 /// The temporary files of atomic rewrites in `dir`: under the lock, each is left by a
 /// writer that was killed mid-rewrite.
@@ -57,10 +74,13 @@ pub fn remove_stale_temp_files(dir: &Path) -> Result<(), Error> {
     for name in stale_temp_files(dir) {
         let path = dir.join(&name);
         match std::fs::remove_file(&path) {
-            Ok(()) => eprintln!(
-                "removed {}, a temporary file left by an interrupted write",
-                crate::domain::text::visible(&name)
-            ),
+            Ok(()) => {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "removed {}, a temporary file left by an interrupted write",
+                    crate::domain::text::visible(&name)
+                );
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(Error::io(path, e)),
         }
@@ -183,6 +203,7 @@ fn append(path: &Path, meta: &FileMeta, bytes: &[u8]) -> Result<(), Error> {
         data.push(b'\n');
     }
     data.extend_from_slice(bytes);
+    super::unit::before_append(path, &data)?;
     let mut file = super::files::open_append(path).map_err(|e| Error::io(path, e))?;
     let before = file.metadata().map_err(|e| Error::io(path, e))?.len();
     append_or_undo(&mut file, before, &data).map_err(|e| Error::io(path, e))
@@ -236,7 +257,7 @@ pub fn add_missing_columns(
         Ok(())
     })?;
     let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string());
-    eprintln!("{name}: added column(s) {} to the header", missing.join(", "));
+    super::unit::note(&format!("{name}: added column(s) {} to the header", missing.join(", ")));
     meta.header.extend(missing.iter().map(|c| c.to_string()));
     Ok(())
 }
@@ -334,39 +355,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     write_atomic_with(path, |out| out.write_all(bytes))
 }
 
-/// Like [`write_atomic`], with the content written by `fill` (streamed).
+/// Like [`write_atomic`], with the content written by `fill` (streamed). A ledger
+/// file is replaced within the write's unit ([`super::unit`]).
 pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), Error> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let io = |e| Error::io(path, e);
-    let mut tmp = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(dir).map_err(io)?;
-    match std::fs::metadata(path) {
-        Ok(meta) => tmp.as_file().set_permissions(meta.permissions()).map_err(io)?,
-        Err(_) => set_new_file_permissions(tmp.as_file()).map_err(io)?,
-    }
-    {
-        let mut buffered = std::io::BufWriter::new(tmp.as_file_mut());
-        fill(&mut buffered).and_then(|()| buffered.flush()).map_err(io)?;
-    }
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    // The rename itself is durable once the directory is synced.
-    File::open(dir).and_then(|d| d.sync_all()).map_err(io)
-}
-
-/// A new ledger file is readable by everyone, as a file a person creates (a temporary
-/// file starts private).
-#[cfg(unix)]
-fn set_new_file_permissions(file: &File) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn set_new_file_permissions(_file: &File) -> std::io::Result<()> {
-    Ok(())
+    super::files::replace(path, fill, |len, sha| super::unit::before_rewrite(path, len, sha))
 }
 
 /// Who writes: `$HOURBANK_USER`, else the login name.

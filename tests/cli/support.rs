@@ -77,6 +77,20 @@ impl TestLedger {
             .expect("runs")
     }
 
+    /// `hourbank --ledger <dir>` as a plain process (its standard streams are the
+    /// caller's to set), with the environment of [`bin`].
+    pub fn process(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"));
+        cmd.env("XDG_CONFIG_HOME", self.config.path())
+            .env("HOURBANK_TODAY", TODAY)
+            .env("HOURBANK_USER", "tester")
+            .env("NO_COLOR", "1")
+            .env_remove("HOURBANK_LEDGER")
+            .arg("--ledger")
+            .arg(self.path());
+        cmd
+    }
+
     /// Starts `hourbank --ledger <dir> args...` in the background, output discarded.
     pub fn spawn(&self, args: &[&str]) -> std::process::Child {
         std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"))

@@ -1,0 +1,549 @@
+//! Every write is one unit (SPEC 12.8): before its first change to a ledger file, a
+//! write records in `.hourbank-undo/ID.pending/` what that file was (its length and
+//! the SHA-256 of those bytes; for a file it replaces, the old file itself, kept by
+//! a hard link), syncs the record, and only then changes the file. When the command
+//! succeeds the record is marked complete (renamed to `ID/`, with what the files
+//! became, for `undo`); when it fails, or is killed, the files are put back as they
+//! were: at once in the failing process, else by the next command that finds the
+//! record. A roll-back happens only while every file still starts with the bytes
+//! recorded, so a pull or a hand edit after a crash is never undone: the record then
+//! stays, `check` reports it and `hourbank repair` discards it.
+//!
+//! The active unit belongs to the process (one command, one unit): it begins when the
+//! exclusive ledger lock is taken, writes register with it through
+//! [`before_append`] and [`before_rewrite`], and the top level ends it with
+//! [`commit`] or [`abort`]. The lock is held until then.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use super::files;
+use super::layout::{UNDO_DIR, is_ledger_file};
+use crate::error::Error;
+
+/// How many complete records are kept (for `undo`); older ones are removed.
+const KEEP_COMPLETE: usize = 20;
+
+/// What a unit knows of one file it changed.
+#[derive(Clone)]
+struct FileState {
+    name: String,
+    existed: bool,
+    /// Length and SHA-256 of the file before the unit's first change to it.
+    before_len: u64,
+    before_sha: String,
+    /// The running hash of the file's bytes as the unit leaves them (appends).
+    hasher: Sha256,
+    /// Bytes of the file as the unit leaves them so far.
+    len: u64,
+    /// Set once the file was replaced: the old file is kept as `before/NAME`, and the
+    /// replacement's length and hash are recorded before the rename.
+    rewritten: Option<(u64, String)>,
+}
+
+struct Active {
+    dir: PathBuf,
+    id: String,
+    command: Vec<String>,
+    user: String,
+    time: String,
+    files: Vec<FileState>,
+    /// The lock, held until the unit ends.
+    lock: Option<File>,
+    /// The record's directory, once the first change made it.
+    record: Option<PathBuf>,
+    /// Notes of the write, printed once it is complete (a write that fails says one
+    /// thing: its error).
+    notes: Vec<String>,
+}
+
+static ACTIVE: Mutex<Option<Active>> = Mutex::new(None);
+
+fn active() -> std::sync::MutexGuard<'static, Option<Active>> {
+    ACTIVE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Begins the unit of this process's write to the ledger in `dir` (the caller holds
+/// the exclusive lock). A unit that is still open is committed first.
+pub fn begin(dir: &Path, user: &str) {
+    commit_quietly();
+    let time = chrono::Local::now().format("%Y-%m-%dT%H:%M:%S").to_string();
+    let random = getrandom::u32().unwrap_or(0);
+    let id = format!("{}-{random:08x}", chrono::Local::now().format("%Y%m%dT%H%M%S%6f"));
+    *active() = Some(Active {
+        dir: dir.to_path_buf(),
+        id,
+        command: std::env::args().collect(),
+        user: user.to_string(),
+        time,
+        files: Vec::new(),
+        lock: None,
+        record: None,
+        notes: Vec::new(),
+    });
+}
+
+/// Prints a note on stderr, or, once the active unit has changed a file, keeps it
+/// until the write is complete (and drops it if the write is rolled back).
+pub fn note(text: &str) {
+    if let Some(unit) = active().as_mut().filter(|u| u.record.is_some()) {
+        unit.notes.push(text.to_string());
+        return;
+    }
+    let _ = writeln!(std::io::stderr(), "{text}");
+}
+
+/// Keeps `lock` held until the unit ends, when the unit has changed a file (the
+/// ledger lock's owner is dropped before the top level ends the unit). Returns the
+/// lock back when there is nothing to keep it for.
+pub fn hold(dir: &Path, lock: File) -> Option<File> {
+    let mut guard = active();
+    match guard.as_mut() {
+        Some(unit) if unit.dir == dir && unit.record.is_some() => {
+            unit.lock = Some(lock);
+            None
+        }
+        _ => Some(lock),
+    }
+}
+
+/// Records `path`'s state before bytes are appended to it (nothing when no unit is
+/// active for its directory, or it is no ledger file). `bytes` are what will be
+/// appended.
+pub fn before_append(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let mut guard = active();
+    let Some(unit) = guard.as_mut().filter(|u| in_unit(u, path)) else { return Ok(()) };
+    let ix = unit.touch(path)?;
+    let file = &mut unit.files[ix];
+    file.hasher.update(bytes);
+    file.len += bytes.len() as u64;
+    Ok(())
+}
+
+/// Records `path`'s state before it is replaced by `new` (the replacement's length
+/// and SHA-256), keeping the old file by a hard link.
+pub fn before_rewrite(path: &Path, new_len: u64, new_sha: &Sha256) -> Result<(), Error> {
+    let mut guard = active();
+    let Some(unit) = guard.as_mut().filter(|u| in_unit(u, path)) else { return Ok(()) };
+    let ix = unit.touch(path)?;
+    let record = unit.record.clone().expect("touch made the record");
+    let file = &mut unit.files[ix];
+    if file.rewritten.is_none() && file.existed {
+        let kept = record.join("before").join(&file.name);
+        if !kept.exists() {
+            std::fs::create_dir_all(record.join("before")).map_err(|e| Error::io(&record, e))?;
+            std::fs::hard_link(path, &kept).map_err(|e| Error::io(&kept, e))?;
+        }
+    }
+    file.rewritten = Some((new_len, hex(new_sha.clone())));
+    file.hasher = new_sha.clone();
+    file.len = new_len;
+    unit.save("pending")
+}
+
+fn in_unit(unit: &Active, path: &Path) -> bool {
+    path.parent() == Some(unit.dir.as_path()) && is_ledger_file(&unit.dir, path)
+}
+
+impl Active {
+    /// The index of `path`'s state, recorded (and the record synced) on first touch.
+    fn touch(&mut self, path: &Path) -> Result<usize, Error> {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if let Some(ix) = self.files.iter().position(|f| f.name == name) {
+            return Ok(ix);
+        }
+        let (existed, len, hasher) = match files::open(path) {
+            Ok(mut file) => {
+                let (len, hasher) =
+                    hash_prefix(&mut file, u64::MAX).map_err(|e| Error::io(path, e))?;
+                (true, len, hasher)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (false, 0, Sha256::new()),
+            Err(e) => return Err(Error::io(path, e)),
+        };
+        self.files.push(FileState {
+            name,
+            existed,
+            before_len: len,
+            before_sha: hex(hasher.clone()),
+            hasher,
+            len,
+            rewritten: None,
+        });
+        if self.record.is_none() {
+            let undo = self.dir.join(UNDO_DIR);
+            let record = undo.join(format!("{}.pending", self.id));
+            std::fs::create_dir_all(&record).map_err(|e| Error::io(&record, e))?;
+            sync_dir(&undo)?;
+            sync_dir(&self.dir)?;
+            self.record = Some(record);
+        }
+        self.save("pending")?;
+        Ok(self.files.len() - 1)
+    }
+
+    fn json(&self, status: &str) -> Value {
+        let files: Vec<Value> = self
+            .files
+            .iter()
+            .map(|f| {
+                json!({
+                    "name": f.name,
+                    "existed": f.existed,
+                    "before_len": f.before_len,
+                    "before_sha256": f.before_sha,
+                    "rewritten_len": f.rewritten.as_ref().map(|r| r.0),
+                    "rewritten_sha256": f.rewritten.as_ref().map(|r| r.1.clone()),
+                    "after_len": (status == "complete").then_some(f.len),
+                    "after_sha256": (status == "complete").then(|| hex(f.hasher.clone())),
+                })
+            })
+            .collect();
+        json!({
+            "version": 1,
+            "status": status,
+            "command": self.command,
+            "user": self.user,
+            "time": self.time,
+            "files": files,
+        })
+    }
+
+    /// Writes the record (atomically, synced).
+    fn save(&self, status: &str) -> Result<(), Error> {
+        let Some(record) = &self.record else { return Ok(()) };
+        let text = serde_json::to_string_pretty(&self.json(status)).expect("JSON of plain values");
+        write_synced(&record.join("intent.json"), text.as_bytes())
+    }
+}
+
+/// Marks the active unit complete and releases its lock. An error here (the record
+/// could not be marked) leaves the changes in place and says so.
+pub fn commit() -> Result<(), Error> {
+    let Some(unit) = active().take() else { return Ok(()) };
+    let Some(record) = unit.record.clone() else { return Ok(()) };
+    unit.save("complete")?;
+    for text in &unit.notes {
+        let _ = writeln!(std::io::stderr(), "{text}");
+    }
+    let done = record.with_extension("");
+    std::fs::rename(&record, &done).map_err(|e| Error::io(&record, e))?;
+    let undo = unit.dir.join(UNDO_DIR);
+    sync_dir(&undo)?;
+    prune(&undo);
+    Ok(())
+}
+
+fn commit_quietly() {
+    if let Err(e) = commit() {
+        let _ = writeln!(std::io::stderr(), "warning: {e}");
+    }
+}
+
+/// Commits what the active unit wrote so far and goes on with a new unit for what
+/// follows (`notify-check` records each alert delivered as its own write).
+pub fn commit_step() -> Result<(), Error> {
+    let Some((dir, user, lock)) =
+        active().as_mut().map(|u| (u.dir.clone(), u.user.clone(), u.lock.take()))
+    else {
+        return Ok(());
+    };
+    commit()?;
+    begin(&dir, &user);
+    if let (Some(lock), Some(unit)) = (lock, active().as_mut()) {
+        unit.lock = Some(lock);
+    }
+    Ok(())
+}
+
+/// Puts back every file the active unit changed, when the command failed (its error
+/// is the one message; a roll-back that fails adds a warning).
+pub fn abort() {
+    let Some(unit) = active().take() else { return };
+    let Some(record) = unit.record.clone() else { return };
+    let intent = Intent::from_json(&unit.json("pending"));
+    // The command's own error is the one message; a roll-back that worked adds none.
+    match roll_back(&unit.dir, &record, &intent) {
+        Ok(()) => {}
+        Err(why) => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "warning: the failed write could not be rolled back ({why}); `hourbank check` names its record"
+            );
+        }
+    }
+}
+
+/// What a record says, read back.
+struct Intent {
+    command: Vec<String>,
+    user: String,
+    time: String,
+    files: Vec<RecordedFile>,
+}
+
+struct RecordedFile {
+    name: String,
+    existed: bool,
+    before_len: u64,
+    before_sha: String,
+    rewritten: Option<(u64, String)>,
+}
+
+impl Intent {
+    fn from_json(v: &Value) -> Intent {
+        let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+        let files = v["files"]
+            .as_array()
+            .map(|files| {
+                files
+                    .iter()
+                    .map(|f| RecordedFile {
+                        name: text(&f["name"]),
+                        existed: f["existed"].as_bool().unwrap_or(true),
+                        before_len: f["before_len"].as_u64().unwrap_or(0),
+                        before_sha: text(&f["before_sha256"]),
+                        rewritten: f["rewritten_len"]
+                            .as_u64()
+                            .map(|len| (len, text(&f["rewritten_sha256"]))),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let command =
+            v["command"].as_array().map(|a| a.iter().map(text).collect()).unwrap_or_default();
+        Intent { command, user: text(&v["user"]), time: text(&v["time"]), files }
+    }
+
+    /// The write as a person reads it: `hourbank bank buy acme --blocks 1 (tester,
+    /// 2026-12-05T10:00:00)`.
+    fn describe(&self) -> String {
+        let mut words: Vec<String> = self.command.iter().skip(1).cloned().collect();
+        words.insert(0, "hourbank".to_string());
+        crate::domain::text::visible(&format!(
+            "`{}` ({}, {})",
+            words.join(" "),
+            self.user,
+            self.time
+        ))
+        .into_owned()
+    }
+}
+
+/// A record of a write that did not complete, as found in `.hourbank-undo/`.
+pub struct Stale {
+    pub path: PathBuf,
+    pub write: String,
+    pub why: String,
+}
+
+/// The records of writes that did not complete (`ID.pending/` under
+/// `.hourbank-undo/`), oldest first.
+fn pending(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir.join(UNDO_DIR)) else { return Vec::new() };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pending"))
+        .collect();
+    found.sort();
+    found
+}
+
+/// Whether `.hourbank-undo/` holds the record of a write that did not complete.
+pub fn has_pending(dir: &Path) -> bool {
+    !pending(dir).is_empty()
+}
+
+/// Rolls back every write that did not complete (the caller holds the exclusive
+/// lock and no unit of its own has begun to change files). Says on stderr what it
+/// rolled back; returns the records it could not roll back.
+pub fn recover(dir: &Path) -> Vec<Stale> {
+    let records = pending(dir);
+    if records.is_empty() {
+        return Vec::new();
+    }
+    if super::git::tracks(dir, UNDO_DIR) {
+        return records
+            .into_iter()
+            .map(|path| Stale {
+                path,
+                write: String::new(),
+                why: "git tracks .hourbank-undo/, so its records may be another clone's: it is ignored until you run `git rm -r --cached .hourbank-undo`".into(),
+            })
+            .collect();
+    }
+    let mut stale = Vec::new();
+    for record in records.into_iter().rev() {
+        let intent = match read_intent(&record) {
+            Ok(intent) => intent,
+            Err(why) => {
+                stale.push(Stale { path: record, write: String::new(), why });
+                continue;
+            }
+        };
+        match roll_back(dir, &record, &intent) {
+            Ok(()) => {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "rolled back an interrupted write: {}",
+                    intent.describe()
+                );
+            }
+            Err(why) => stale.push(Stale { path: record, write: intent.describe(), why }),
+        }
+    }
+    stale
+}
+
+fn read_intent(record: &Path) -> Result<Intent, String> {
+    let text = std::fs::read_to_string(record.join("intent.json"));
+    match text {
+        Ok(text) => serde_json::from_str::<Value>(&text)
+            .map(|v| Intent::from_json(&v))
+            .map_err(|e| format!("its intent.json cannot be read: {e}")),
+        // Killed before the record was first written: nothing was changed.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Intent {
+            command: Vec::new(),
+            user: String::new(),
+            time: String::new(),
+            files: Vec::new(),
+        }),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Puts every file of `intent` back as it was, when each still starts with the bytes
+/// recorded (or with its recorded replacement); otherwise changes nothing and says
+/// which file differs. Removes the record after.
+fn roll_back(dir: &Path, record: &Path, intent: &Intent) -> Result<(), String> {
+    let mut plan = Vec::new();
+    for f in &intent.files {
+        let path = dir.join(&f.name);
+        if !is_ledger_file(dir, &path) || f.name.contains('/') {
+            return Err(format!("it names {}, which is no ledger file", f.name));
+        }
+        let starts_with = |len: u64, sha: &str| -> Result<bool, String> {
+            match files::open(&path) {
+                Ok(mut file) => {
+                    let (read, hasher) =
+                        hash_prefix(&mut file, len).map_err(|e| format!("{}: {e}", f.name))?;
+                    Ok(read == len && hex(hasher) == sha)
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(len == 0),
+                Err(e) => Err(format!("{}: {e}", f.name)),
+            }
+        };
+        if starts_with(f.before_len, &f.before_sha)? {
+            plan.push((path, f, false));
+        } else if let Some((len, sha)) = &f.rewritten
+            && starts_with(*len, sha)?
+        {
+            plan.push((path, f, true));
+        } else {
+            return Err(format!("{} changed since (a pull or a hand edit)", f.name));
+        }
+    }
+    for (path, f, from_copy) in plan {
+        let io = |e: std::io::Error| format!("{}: {e}", f.name);
+        match (f.existed, from_copy) {
+            (false, _) => match std::fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(io(e)),
+            },
+            (true, false) => {
+                let file = std::fs::OpenOptions::new().write(true).open(&path).map_err(io)?;
+                file.set_len(f.before_len).and_then(|()| file.sync_all()).map_err(io)?;
+            }
+            (true, true) => {
+                let mut kept = File::open(record.join("before").join(&f.name)).map_err(io)?;
+                let mut bytes = Vec::new();
+                (&mut kept).take(f.before_len).read_to_end(&mut bytes).map_err(io)?;
+                files::replace(&path, |out| out.write_all(&bytes), |_, _| Ok(()))
+                    .map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    sync_dir(dir).map_err(|e| e.to_string())?;
+    std::fs::remove_dir_all(record).map_err(|e| format!("{}: {e}", record.display()))?;
+    Ok(())
+}
+
+/// Removes the records of writes that did not complete without rolling them back
+/// (`hourbank repair`); returns what each was.
+pub fn discard_stale(dir: &Path) -> Result<Vec<String>, Error> {
+    let mut out = Vec::new();
+    for record in pending(dir) {
+        let write = read_intent(&record).map(|i| i.describe()).unwrap_or_default();
+        std::fs::remove_dir_all(&record).map_err(|e| Error::io(&record, e))?;
+        out.push(write);
+    }
+    Ok(out)
+}
+
+/// The records that could not be rolled back, for `check` (the caller holds a lock,
+/// so none is a running write's).
+pub fn stale(dir: &Path) -> Vec<Stale> {
+    pending(dir)
+        .into_iter()
+        .map(|path| {
+            let write = read_intent(&path).map(|i| i.describe()).unwrap_or_default();
+            Stale { path, write, why: "its files changed since (a pull or a hand edit)".into() }
+        })
+        .collect()
+}
+
+/// Keeps the newest complete records.
+fn prune(undo: &Path) {
+    let Ok(entries) = std::fs::read_dir(undo) else { return };
+    let mut done: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_none() && p.is_dir())
+        .collect();
+    done.sort();
+    let excess = done.len().saturating_sub(KEEP_COMPLETE);
+    for old in &done[..excess] {
+        let _ = std::fs::remove_dir_all(old);
+    }
+}
+
+/// The length read (at most `limit`) and the hash of those bytes.
+fn hash_prefix(file: &mut File, limit: u64) -> std::io::Result<(u64, Sha256)> {
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    let mut read = 0u64;
+    let mut reader = file.take(limit);
+    loop {
+        let n = reader.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        read += n as u64;
+    }
+    Ok((read, hasher))
+}
+
+fn hex(hasher: Sha256) -> String {
+    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let tmp = path.with_extension("tmp");
+    let io = |e| Error::io(path, e);
+    let mut file = File::create(&tmp).map_err(io)?;
+    file.write_all(bytes).and_then(|()| file.sync_all()).map_err(io)?;
+    std::fs::rename(&tmp, path).map_err(io)?;
+    sync_dir(path.parent().expect("a record file has a directory"))
+}
+
+fn sync_dir(dir: &Path) -> Result<(), Error> {
+    File::open(dir).and_then(|d| d.sync_all()).map_err(|e| Error::io(dir, e))
+}

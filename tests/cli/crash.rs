@@ -1,0 +1,267 @@
+//! SPEC 12.8: a write that touches several files is one unit. Each test runs a write
+//! under strace, killing it (SIGKILL) or failing a system call (ENOSPC, EIO) at
+//! every call of each kind that changes files, then checks that the ledger is as
+//! before the write or as after it, never between, and that a retry writes once.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Output;
+
+use super::support::*;
+
+/// The system calls a write changes files with: each kill or failure point.
+const SYSCALLS: &[&str] =
+    &["write", "rename", "fsync", "fdatasync", "mkdir", "linkat", "ftruncate"];
+
+/// Whether strace is there; CI installs it (`.ci/run`), so there it must be.
+fn have_strace() -> bool {
+    let found =
+        std::process::Command::new("strace").arg("-V").output().is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var("HOURBANK_REQUIRE_TOOLS").as_deref() != Ok("1"),
+            "strace is required (HOURBANK_REQUIRE_TOOLS=1)"
+        );
+        eprintln!("skipped: apt-get install strace to run the kill and failure tests");
+    }
+    found
+}
+
+/// `hourbank --ledger DIR args` under strace with `-e ARGS` (the environment of
+/// [`bin`]).
+fn traced(l: &TestLedger, strace: &[String], args: &[&str]) -> Output {
+    std::process::Command::new("strace")
+        .args(["-f", "-qq"])
+        .args(strace)
+        .arg(assert_cmd::cargo::cargo_bin("hourbank"))
+        .arg("--ledger")
+        .arg(l.path())
+        .args(args)
+        .env("HOURBANK_TODAY", TODAY)
+        .env("HOURBANK_USER", "tester")
+        .env("NO_COLOR", "1")
+        .env("XDG_CONFIG_HOME", l.config.path())
+        .env_remove("HOURBANK_LEDGER")
+        .output()
+        .expect("strace runs")
+}
+
+/// How often `args` calls `syscall` on a fresh ledger made by `setup`.
+fn calls(setup: &dyn Fn() -> TestLedger, args: &[&str], syscall: &str) -> usize {
+    let l = setup();
+    let log = l.config.path().join("strace.log");
+    let out = traced(&l, &[format!("-o{}", log.display()), format!("-etrace={syscall}")], args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::read_to_string(log).unwrap().lines().count()
+}
+
+/// The ledger's files, without the temporary files of rewrites (debris that `check`
+/// warns of and the next write removes; never read as data).
+fn files(l: &TestLedger) -> BTreeMap<String, Vec<u8>> {
+    let mut files = l.snapshot();
+    files.retain(|name, _| !name.starts_with(".hourbank-tmp-"));
+    files
+}
+
+/// For every kill and failure point of `args` on a ledger made by `setup`: after
+/// the next command the ledger is as before (`unchanged` accepts it) or `complete`
+/// says it is whole; a retry then leaves it whole and `check` clean.
+fn every_point(
+    setup: &dyn Fn() -> TestLedger,
+    args: &[&str],
+    complete: &dyn Fn(&TestLedger) -> bool,
+) -> (usize, usize) {
+    let (mut rolled_back, mut completed) = (0, 0);
+    for syscall in SYSCALLS {
+        let n = calls(setup, args, syscall);
+        for when in 1..=n {
+            for action in ["signal=KILL", "error=ENOSPC", "error=EIO"] {
+                let l = setup();
+                let before = files(&l);
+                let inject = format!("-einject={syscall}:{action}:when={when}");
+                let out =
+                    traced(&l, &[format!("-etrace={syscall}"), inject, "-o/dev/null".into()], args);
+                let point = format!("{args:?} with {action} at {syscall} #{when}");
+                assert_ne!(out.status.code(), Some(101), "{point} panicked");
+                if action != "signal=KILL" && !out.status.success() {
+                    // A failed write puts everything back before it exits.
+                    assert_eq!(out.status.code(), Some(1), "{point}");
+                    let stderr = String::from_utf8_lossy(&out.stderr);
+                    assert!(stderr.starts_with("error: "), "{point}: {stderr}");
+                    assert!(files(&l) == before, "{point} left a partial write: {stderr}");
+                }
+                // The next command (a report) rolls back what a killed write left.
+                let check = l.run(&["check"]);
+                // A temporary file of a rewrite killed before its record is a warning
+                // until the next write removes it.
+                let check_out: String = String::from_utf8_lossy(&check.stdout)
+                    .lines()
+                    .filter(|l| !l.ends_with("temporary file left by an interrupted write; the next write removes it"))
+                    .map(|l| format!("{l}\n"))
+                    .collect();
+                if files(&l) == before {
+                    rolled_back += 1;
+                } else {
+                    assert!(complete(&l), "{point} left a partial write:\n{check_out}");
+                    completed += 1;
+                }
+                assert_eq!(check_out, "", "{point}");
+                assert!(!undo_pending(l.path()), "{point}: a record is left");
+                // A retry after any failure leaves one whole write.
+                if files(&l) == before {
+                    l.ok(args);
+                }
+                assert!(complete(&l), "{point}: the retry");
+                assert_eq!(l.ok(&["check"]), "", "{point}: after the retry");
+            }
+        }
+    }
+    (rolled_back, completed)
+}
+
+fn undo_pending(dir: &Path) -> bool {
+    std::fs::read_dir(dir.join(".hourbank-undo"))
+        .map(|entries| {
+            entries.flatten().any(|e| e.file_name().to_string_lossy().ends_with(".pending"))
+        })
+        .unwrap_or(false)
+}
+
+#[test]
+fn bank_buy_with_invoice_is_one_unit_at_every_kill_and_failure_point() {
+    if !have_strace() {
+        return;
+    }
+    let (rolled_back, completed) = every_point(
+        &TestLedger::with_acme,
+        &["bank", "buy", "acme", "--blocks", "1", "--invoice", "--date", "2026-11-02"],
+        &|l| {
+            let lots = l.rows("purchases.csv");
+            let invoices = l.rows("invoices.csv");
+            let lines = l.rows("invoice-lines.csv");
+            lots.len() == 1
+                && invoices.len() == 1
+                && invoices[0]["total"] == "900.00"
+                && lines.len() == 1
+                && lines[0]["lot"] == lots[0]["id"]
+        },
+    );
+    assert!(rolled_back > 0 && completed > 0, "{rolled_back} rolled back, {completed} completed");
+}
+
+/// acme (bank) with a lot and 2:00 of work in November.
+fn worked() -> TestLedger {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-11-02"]);
+    l.log(&["acme", "2:00", "--date", "2026-11-03"]);
+    l
+}
+
+#[test]
+fn invoice_is_one_unit_at_every_kill_and_failure_point() {
+    if !have_strace() {
+        return;
+    }
+    let (rolled_back, completed) = every_point(
+        &worked,
+        &["invoice", "acme", "--month", "2026-11", "--date", "2026-11-30"],
+        &|l| {
+            let invoices = l.rows("invoices.csv");
+            invoices.len() == 1
+                && invoices[0]["total"] == "900.00"
+                && l.rows("invoice-lines.csv").iter().all(|r| r["invoice_id"] == invoices[0]["id"])
+        },
+    );
+    assert!(rolled_back > 0 && completed > 0, "{rolled_back} rolled back, {completed} completed");
+}
+
+/// A prospect client with no work yet.
+fn prospect() -> TestLedger {
+    let l = TestLedger::new();
+    l.ok(&[
+        "client", "add", "lead", "--name", "Lead", "--type", "payg", "--rate", "100", "--status",
+        "prospect",
+    ]);
+    l
+}
+
+#[test]
+fn log_time_on_a_prospect_writes_the_row_and_the_activation_as_one_unit() {
+    if !have_strace() {
+        return;
+    }
+    let (rolled_back, completed) =
+        every_point(&prospect, &["log-time", "lead", "1:00", "--date", "2026-11-20"], &|l| {
+            l.rows("timelog.csv").len() == 1
+                && l.read("clients.toml").contains("status = \"active\"")
+        });
+    assert!(rolled_back > 0 && completed > 0, "{rolled_back} rolled back, {completed} completed");
+}
+
+#[test]
+fn a_closed_or_full_stderr_never_panics_nor_leaves_a_partial_write() {
+    let l = TestLedger::with_acme();
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = l
+        .process()
+        .args(["bank", "buy", "acme", "--blocks", "1", "--invoice", "--date", "2026-11-02"])
+        .stderr(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(l.rows("purchases.csv").len(), 1);
+    assert_eq!(l.rows("invoices.csv").len(), 1);
+    // A note on stderr (a new column added to a header) cannot be printed either.
+    let old = l.read("timelog.csv").replace(",kind,note", "");
+    l.write("timelog.csv", &old);
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = l
+        .process()
+        .args(["log-time", "acme", "1:00", "--note", "a note", "--date", "2026-11-03"])
+        .stderr(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(l.rows("timelog.csv")[0]["note"], "a note");
+    assert_eq!(l.ok(&["check"]), "");
+}
+
+#[test]
+fn a_killed_write_whose_files_changed_since_is_not_rolled_back_and_repair_discards_it() {
+    if !have_strace() {
+        return;
+    }
+    let l = TestLedger::with_acme();
+    let args = ["bank", "buy", "acme", "--blocks", "1", "--invoice", "--date", "2026-11-02"];
+    // Killed at the third write: the lot is appended, the invoice is not.
+    let out = traced(
+        &l,
+        &["-etrace=write".into(), "-einject=write:signal=KILL:when=3".into(), "-o/dev/null".into()],
+        &args,
+    );
+    assert_eq!(out.status.code(), None, "killed");
+    assert!(undo_pending(l.path()));
+    // A pull changes purchases.csv before anyone runs hourbank.
+    let lots = l.read("purchases.csv");
+    assert!(
+        lots.lines().nth(1).is_some_and(|l| l.starts_with("p-")),
+        "the lot was written: {lots}"
+    );
+    l.write("purchases.csv", &format!("# a comment from a pull\n{lots}"));
+    let before = l.snapshot();
+    let check = l.run(&["check"]);
+    assert_eq!(check.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        text.contains(": the write `hourbank --ledger ")
+            && text.contains(" bank buy acme --blocks 1 --invoice --date 2026-11-02` (tester, ")
+            && text.contains("did not complete and was not rolled back: its files changed since (a pull or a hand edit); run `hourbank repair` to discard its record"),
+        "{text}"
+    );
+    assert!(before == l.snapshot(), "nothing was rolled back");
+    l.refused(&["log-time", "acme", "1:00"], "did not complete and was not rolled back");
+    let repaired = l.ok(&["repair"]);
+    assert!(repaired.starts_with("discarded the record of an interrupted write: "), "{repaired}");
+    assert!(!undo_pending(l.path()));
+    assert!(before == l.snapshot(), "repair changes no ledger file");
+}
