@@ -980,7 +980,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__forget)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --invoices --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2188,7 +2188,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__import)
-            opts="-q -h -V --client --map --person --date-format --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version timeclock timedot klog toggl clockify harvest"
+            opts="-q -h -V --client --map --person --date-format --force --allow-long-sessions --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version timeclock timedot klog toggl clockify harvest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

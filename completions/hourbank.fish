@@ -277,6 +277,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l invoices -d 'Also replace the name and address the issued invoices keep (most countries require keeping invoices as issued: check before you use it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -686,6 +687,7 @@ svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l force -d 'Import even beyond a client\'s credit limit or while an overdue invoice blocks it'
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l allow-long-sessions -d 'timeclock: read sessions longer than 24 hours (refused by default: a typo in a date makes one of thousands of hours)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l dry-run -d 'Show per client and month what would be added, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'

@@ -18,9 +18,9 @@ fn ledger() -> Option<PathBuf> {
     find_ledger(None, env.as_deref(), &cwd).ok()
 }
 
-/// The keys of the TOML table `table` in `file` (`[clients.<id>]`), each with the
-/// `name` key as its help.
-fn toml_keys(file: &str, table: &str) -> Vec<CompletionCandidate> {
+/// The keys of the TOML table `table` in `file` (`[clients.<id>]`), each with its
+/// `name` key.
+fn toml_ids(file: &str, table: &str) -> Vec<(String, Option<String>)> {
     let Some(text) =
         ledger().and_then(|d| crate::store::files::read_text(&d.join(file)).ok().flatten())
     else {
@@ -33,21 +33,51 @@ fn toml_keys(file: &str, table: &str) -> Vec<CompletionCandidate> {
     entries
         .iter()
         .map(|(id, item)| {
-            let name = item.get("name").and_then(|n| n.as_str()).map(|n| n.to_string().into());
-            CompletionCandidate::new(id).help(name)
+            (id.to_string(), item.get("name").and_then(|n| n.as_str()).map(str::to_string))
         })
         .collect()
+}
+
+/// [`toml_ids`] as candidates, each with its name as help.
+fn toml_keys(file: &str, table: &str) -> Vec<CompletionCandidate> {
+    toml_ids(file, table)
+        .into_iter()
+        .filter_map(|(id, name)| {
+            let help = name.filter(|n| printable(n)).map(|n| n.into());
+            Some(CompletionCandidate::new(shell_word(&id)?).help(help))
+        })
+        .collect()
+}
+
+fn printable(text: &str) -> bool {
+    !text.chars().any(char::is_control)
+}
+
+/// A value as a word the shell reads back as that value (SPEC 12.7): none when it
+/// holds a control character; quoted when it holds anything the shell would act on
+/// (a project named `$(touch x)` completes as `'$(touch x)'`, never run).
+fn shell_word(value: &str) -> Option<String> {
+    if !printable(value) {
+        return None;
+    }
+    let plain = |c: char| c.is_alphanumeric() || "._-/:@%+=,".contains(c);
+    if !value.is_empty() && value.chars().all(plain) {
+        return Some(value.to_string());
+    }
+    let fish = std::env::var("COMPLETE").is_ok_and(|shell| shell == "fish");
+    Some(if fish {
+        format!("'{}'", value.replace('\\', "\\\\").replace('\'', "\\'"))
+    } else {
+        format!("'{}'", value.replace('\'', "'\\''"))
+    })
 }
 
 /// The distinct non-empty values of column `column` of the ledger's CSV file `file`.
 fn column(file: &str, column: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let Some(path) = ledger().map(|d| d.join(file)) else { return out };
-    let Ok(mut reader) =
-        csv::ReaderBuilder::new().flexible(true).comment(Some(b'#')).from_path(path)
-    else {
-        return out;
-    };
+    let Ok(file) = crate::store::files::open(&path) else { return out };
+    let mut reader = csv::ReaderBuilder::new().flexible(true).comment(Some(b'#')).from_reader(file);
     let Ok(header) = reader.headers().cloned() else { return out };
     let Some(at) = header.iter().position(|h| h.trim().trim_start_matches('\u{feff}') == column)
     else {
@@ -64,7 +94,7 @@ fn column(file: &str, column: &str) -> BTreeSet<String> {
 }
 
 fn candidates(values: BTreeSet<String>) -> Vec<CompletionCandidate> {
-    values.into_iter().map(CompletionCandidate::new).collect()
+    values.iter().filter_map(|v| shell_word(v)).map(CompletionCandidate::new).collect()
 }
 
 pub fn clients() -> ArgValueCandidates {
@@ -102,10 +132,8 @@ pub fn projects() -> ArgValueCandidates {
 
 pub fn services() -> ArgValueCandidates {
     ArgValueCandidates::new(|| {
-        let mut all: BTreeSet<String> = toml_keys(SETTINGS, "services")
-            .into_iter()
-            .map(|c| c.get_value().to_string_lossy().into_owned())
-            .collect();
+        let mut all: BTreeSet<String> =
+            toml_ids(SETTINGS, "services").into_iter().map(|(id, _)| id).collect();
         all.extend(column(TIMELOG, "service"));
         candidates(all)
     })

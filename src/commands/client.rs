@@ -16,11 +16,11 @@ use crate::domain::id::Slug;
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report};
-use crate::store::layout::CLIENTS;
+use crate::store::layout::{CLIENTS, INVOICES};
 use crate::store::load::Ledger;
 use crate::store::tomledit::{FieldValue, edit_client, read_or_empty, remove_client};
 use crate::store::tomlread::OPTIONAL_CLIENT_KEYS;
-use crate::store::write::{check_one_line, write_atomic};
+use crate::store::write::{LineEdit, check_one_line, rewrite_lines, write_atomic};
 
 /// Add, list, show, change, remove or forget clients
 #[derive(Debug, Subcommand)]
@@ -51,6 +51,10 @@ pub enum ClientCommand {
         /// The client id
         #[arg(add = crate::complete::clients())]
         id: String,
+        /// Also replace the name and address the issued invoices keep (most countries
+        /// require keeping invoices as issued: check before you use it)
+        #[arg(long)]
+        invoices: bool,
         /// Show what would change, write nothing
         #[arg(long)]
         dry_run: bool,
@@ -446,7 +450,7 @@ pub fn run(ctx: &mut Ctx, command: ClientCommand) -> Result<ExitCode> {
         ClientCommand::Show { id } => show(ctx, &id),
         ClientCommand::Set(args) => set(ctx, args),
         ClientCommand::Remove { id, dry_run } => remove(ctx, &id, dry_run),
-        ClientCommand::Forget { id, dry_run } => forget(ctx, &id, dry_run),
+        ClientCommand::Forget { id, invoices, dry_run } => forget(ctx, &id, invoices, dry_run),
     }
 }
 
@@ -593,20 +597,48 @@ fn remove(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
     })
 }
 
-fn forget(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
+fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<ExitCode> {
     let (_lock, ledger) = ctx.write_ledger()?;
     client_arg(&ledger, id)?;
+    let placeholder = format!("forgotten client {id}");
     let fields = [
-        ("name", FieldValue::Str(format!("forgotten client {id}"))),
+        ("name", FieldValue::Str(placeholder.clone())),
         ("email", FieldValue::Remove),
         ("address", FieldValue::Remove),
         ("notes", FieldValue::Remove),
     ];
-    let message = format!(
+    // The invoices billed to the client itself print its name and address as issued.
+    let issued: Vec<&crate::domain::invoice::Invoice> =
+        ledger.invoices.iter().filter(|i| i.client == id && i.payer.is_empty()).collect();
+    let mut message = format!(
         "forgot the personal fields of client {id} (name, email, address, notes); every financial row is kept"
     );
-    let code =
-        ctx.commit_write(dry_run, &message, || write_client_fields(&ledger, id, &fields, false))?;
+    if invoices && !issued.is_empty() {
+        message.push_str(&format!(
+            "; the {} invoice(s) issued to it show \"{placeholder}\" and no address",
+            issued.len()
+        ));
+    }
+    let code = ctx.commit_write(dry_run, &message, || {
+        write_client_fields(&ledger, id, &fields, false)?;
+        if invoices {
+            // One write: the invoices' lines and clients.toml change together.
+            let changes =
+                [("bill_to_name", placeholder.clone()), ("bill_to_address", String::new())];
+            let edits: Vec<LineEdit<'_>> =
+                issued.iter().map(|i| (i.line, Some(&changes[..]))).collect();
+            if !edits.is_empty() {
+                rewrite_lines(&ledger.dir, INVOICES, ledger.files.get(INVOICES), &edits)?;
+            }
+        }
+        Ok(())
+    })?;
+    if !invoices && !issued.is_empty() {
+        super::note(&format!(
+            "note: the {} invoice(s) issued to {id} keep its name and address as issued (most countries require keeping invoices); `hourbank client forget {id} --invoices` replaces them too",
+            issued.len()
+        ));
+    }
     super::note(
         "note: git history still holds the old text; notes typed into CSV rows are not changed",
     );

@@ -53,6 +53,10 @@ pub struct Args {
     /// Import even beyond a client's credit limit or while an overdue invoice blocks it
     #[arg(long)]
     pub force: bool,
+    /// timeclock: read sessions longer than 24 hours (refused by default: a typo in a
+    /// date makes one of thousands of hours)
+    #[arg(long)]
+    pub allow_long_sessions: bool,
     /// Show per client and month what would be added, write nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -147,7 +151,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             e.valid_up_to()
         ))
     })?;
-    let parsed = import::parse(args.format, text, args.date_format);
+    let parsed = import::parse(args.format, text, args.date_format, args.allow_long_sessions);
     if !parsed.errors.is_empty() {
         for (line, message) in &parsed.errors {
             super::note(&format!("{shown}:{line}: {message}"));

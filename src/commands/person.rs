@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use rust_decimal::Decimal;
 
 use super::Ctx;
 use super::report::person_arg;
@@ -391,16 +390,9 @@ fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
         fields.push(("include_time_off", FieldValue::Bool(b)));
     }
     if let Some(x) = &args.accrual_multiplier {
-        match Decimal::from_str_exact(x.trim()) {
-            Ok(d) if d > Decimal::ZERO => {
-                fields.push(("accrual_multiplier", FieldValue::Str(d.to_string())))
-            }
-            _ => {
-                return Err(Error::refused(format!(
-                    "--accrual-multiplier \"{x}\": use a positive number like 1.5"
-                ))
-                .into());
-            }
+        match crate::domain::flex::parse_accrual_multiplier(x) {
+            Ok(d) => fields.push(("accrual_multiplier", FieldValue::Str(d.to_string()))),
+            Err(why) => return Err(Error::refused(format!("--accrual-multiplier {why}")).into()),
         }
     }
     let (_lock, ledger) = ctx.write_ledger()?;

@@ -73,19 +73,41 @@ pub fn export(ledger: &Ledger, path: &Path, as_of: NaiveDate) -> Result<(), Erro
     Ok(())
 }
 
+/// The SQL names of a file's columns: SQLite compares names without regard to case,
+/// so a column whose name another one (or `file_line`) already has in any case gets
+/// `_2`, `_3`, ... (`Note` beside `note` is `Note_2`); an empty name is `column_N`.
+fn sql_names(columns: &[&str]) -> Vec<String> {
+    let mut taken: Vec<String> = vec!["file_line".to_string()];
+    columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let base = if c.is_empty() { format!("column_{}", i + 1) } else { c.to_string() };
+            let mut name = base.clone();
+            let mut n = 2;
+            while taken.contains(&name.to_lowercase()) {
+                name = format!("{base}_{n}");
+                n += 1;
+            }
+            taken.push(name.to_lowercase());
+            name
+        })
+        .collect()
+}
+
 /// One ledger CSV file as a table: its own header's columns, plus `file_line`.
 fn copy_file(ledger: &Ledger, db: &Connection, file: &str) -> rusqlite::Result<()> {
     let header: Vec<String> = ledger.files.get(file).map(|m| m.header.clone()).unwrap_or_default();
     let table = file.trim_end_matches(".csv").replace('-', "_");
     let columns: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut defs = vec!["\"file_line\" INTEGER".to_string()];
-    for c in &columns {
+    for (c, name) in columns.iter().zip(sql_names(&columns)) {
         let kind = if listed(DURATIONS, file, c) || listed(INTEGERS, file, c) {
             "INTEGER"
         } else {
             "TEXT"
         };
-        defs.push(format!("{} {kind}", ident(c)));
+        defs.push(format!("{} {kind}", ident(&name)));
     }
     db.execute(&format!("CREATE TABLE {} ({})", ident(&table), defs.join(", ")), [])?;
     if columns.is_empty() {

@@ -8,6 +8,20 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use super::date::{day_number, expiry_after_months, from_day_number};
 use super::duration::Minutes;
 
+/// The largest accrual multiplier (SPEC 12.7): overtime counts at most ten times.
+pub const MAX_ACCRUAL_MULTIPLIER: Decimal = Decimal::TEN;
+
+/// Reads an accrual multiplier: a number above 0 and at most 10 (`1.5`).
+pub fn parse_accrual_multiplier(text: &str) -> Result<Decimal, String> {
+    match Decimal::from_str_exact(text.trim()) {
+        Ok(d) if d > Decimal::ZERO && d <= MAX_ACCRUAL_MULTIPLIER => Ok(d.normalize()),
+        Ok(d) if d > MAX_ACCRUAL_MULTIPLIER => {
+            Err(format!("\"{text}\" is more than 10 (overtime counts at most ten times)"))
+        }
+        _ => Err(format!("\"{text}\" is not a number above 0 like \"1.5\"")),
+    }
+}
+
 /// A person of `people.toml`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
@@ -211,7 +225,10 @@ impl FlexPlan {
         if difference.0 <= 0 || self.accrual_multiplier == Decimal::ONE {
             return difference;
         }
-        let scaled = (Decimal::from(difference.0) * self.accrual_multiplier)
+        // Checked: a product too large for a decimal counts the difference once.
+        let scaled = Decimal::from(difference.0)
+            .checked_mul(self.accrual_multiplier)
+            .unwrap_or(Decimal::from(difference.0))
             .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
         Minutes(i64::try_from(scaled).unwrap_or(i64::MAX))
     }

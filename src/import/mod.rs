@@ -93,9 +93,9 @@ pub struct Parsed {
 
 /// Parses `text` (a file's content, without a byte-order mark) in `format`; slashed
 /// dates of CSV exports are read in `order` (else in the order the file allows).
-pub fn parse(format: Format, text: &str, order: Option<DateOrder>) -> Parsed {
+pub fn parse(format: Format, text: &str, order: Option<DateOrder>, allow_long: bool) -> Parsed {
     match format {
-        Format::Timeclock => timeclock::parse(text),
+        Format::Timeclock => timeclock::parse(text, allow_long),
         Format::Timedot => timedot::parse(text),
         Format::Klog => klog::parse(text),
         Format::Toggl | Format::Clockify | Format::Harvest => sheet::parse(format, text, order),

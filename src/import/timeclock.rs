@@ -24,7 +24,14 @@ struct Open {
     note: String,
 }
 
-pub fn parse(text: &str) -> Parsed {
+/// The longest session read without `--allow-long-sessions`: a day (SPEC 12.7).
+const LONG_SESSION_HOURS: i64 = 24;
+/// The longest session read at all: the bound of every duration.
+const MAX_SESSION_HOURS: i64 = 1_000_000;
+
+/// Reads a timeclock file; a session longer than 24 hours is an error at its
+/// clock-out unless `allow_long` (a typo in a year makes one of thousands of hours).
+pub fn parse(text: &str, allow_long: bool) -> Parsed {
     let mut out = Parsed::default();
     let mut open: Vec<Open> = Vec::new();
     for (n, raw) in text.lines().enumerate() {
@@ -49,13 +56,27 @@ pub fn parse(text: &str) -> Parsed {
                         "clock-out without an open session (no clock-in before it)".to_string()
                     })?,
                 };
-                let session = open.remove(at);
+                let session = &open[at];
                 if end < session.start {
                     return Err(format!(
                         "clock-out at {end} is before its clock-in at {} (line {})",
                         session.start, session.line
                     ));
                 }
+                let hours = (end - session.start).num_hours();
+                if hours >= MAX_SESSION_HOURS {
+                    return Err(format!(
+                        "a session of more than {MAX_SESSION_HOURS} hours (clock-in at {}, line {}) is too long to be real",
+                        session.start, session.line
+                    ));
+                }
+                if !allow_long && end - session.start > chrono::Duration::hours(LONG_SESSION_HOURS) {
+                    return Err(format!(
+                        "a session of {hours} hours (clock-in at {}, line {}) is longer than 24 hours; pass --allow-long-sessions if it is real",
+                        session.start, session.line
+                    ));
+                }
+                let session = open.remove(at);
                 split_days(&session, end, &mut out.entries);
                 Ok(())
             }),
@@ -226,7 +247,7 @@ mod tests {
 
     #[test]
     fn a_session_over_midnight_is_split_and_each_part_rounded() {
-        let p = parse("i 2009/03/31 22:21:45 personal:reading\no 2009/04/01 02:00:34\n");
+        let p = parse("i 2009/03/31 22:21:45 personal:reading\no 2009/04/01 02:00:34\n", false);
         // 22:21:45-24:00 = 98:15 min -> 98; 00:00-02:00:34 = 120:34 -> 121.
         assert_eq!(
             minutes(&p),
@@ -248,6 +269,7 @@ mod tests {
              o 2025-01-01 12:00:00 session1\n\
              o 2025-01-01 17:00:00\n\
              i 2025-01-02 09:00 open  never closed\n",
+            false,
         );
         let mut got = minutes(&p);
         got.sort_by(|a, b| a.2.cmp(&b.2));
@@ -267,8 +289,35 @@ mod tests {
     fn errors_name_their_line() {
         let p = parse(
             "o 2020/1/1 08:00 a\ni 2022/01/01 00:01:00 a\no 2022/01/01 00:00:00\ni 2025-01-01 09:00:00\nx foo\n",
+            false,
         );
         let lines: Vec<u32> = p.errors.iter().map(|e| e.0).collect();
         assert_eq!(lines, [1, 3, 4, 5], "{:?}", p.errors);
+    }
+
+    #[test]
+    fn a_session_longer_than_a_day_needs_allowing_and_one_of_years_is_refused() {
+        let text = "i 2025-03-01 09:00 acme\no 2025-03-02 09:01\n";
+        let p = parse(text, false);
+        assert!(p.entries.is_empty());
+        assert_eq!(
+            p.errors,
+            [(2, "a session of 24 hours (clock-in at 2025-03-01 09:00:00, line 1) is longer than 24 hours; pass --allow-long-sessions if it is real".to_string())]
+        );
+        let p = parse(text, true);
+        assert_eq!(p.entries.len(), 2);
+        assert!(p.errors.is_empty());
+        // Exactly 24 hours is a day, allowed.
+        assert!(parse("i 2025-03-01 09:00 acme\no 2025-03-02 09:00\n", false).errors.is_empty());
+        // A typo in the year: 5,000 years are refused even when allowed, before any
+        // entry is made.
+        let p = parse("i 2025-03-01 09:00 acme\no 7025-03-01 09:00\n", true);
+        assert!(p.entries.is_empty());
+        assert_eq!(p.errors.len(), 1);
+        assert!(
+            p.errors[0].1.starts_with("a session of more than 1000000 hours"),
+            "{:?}",
+            p.errors
+        );
     }
 }

@@ -298,6 +298,10 @@ pub fn header_range(bytes: &[u8]) -> Option<Range<usize>> {
 /// Files smaller than this are read on one thread.
 const PARALLEL_MIN_BYTES: u64 = 4 << 20;
 
+/// The most columns a ledger CSV file may have (SPEC 12.7): a bound that costs
+/// nothing to check, against a header that would slow every command down.
+pub const MAX_COLUMNS: usize = 256;
+
 /// An open file after its header.
 struct Opened {
     lines: Lines<File>,
@@ -379,6 +383,15 @@ fn open(
     if meta.header.len() == 1 && meta.header[0].is_empty() {
         meta.header.clear();
     }
+    if meta.header.len() > MAX_COLUMNS {
+        let message = format!(
+            "the header has {} columns, more than the {MAX_COLUMNS} a ledger file may have",
+            meta.header.len()
+        );
+        fail(diagnostics, Code::Parse, message);
+        meta.header.clear();
+        return (meta, None);
+    }
     for (i, name) in meta.header.iter().enumerate() {
         if !name.is_empty() && meta.header[..i].contains(name) {
             let message = format!(
@@ -438,6 +451,10 @@ fn records<R: Read>(
                 "not valid UTF-8 (byte {} of the line)",
                 std::str::from_utf8(bytes).err().map_or(0, |e| e.valid_up_to()) + 1
             )),
+            // A NUL byte is no text anyone typed (SPEC 12.7); memchr finds one fast.
+            Ok(_) if memchr::memchr(0, bytes).is_some() => {
+                Err("a NUL byte in the row: delete it (it is no text anyone typed)".to_string())
+            }
             Ok(text) => record.split(text).and_then(|()| {
                 if record.len() > layout.width {
                     return Err(format!(

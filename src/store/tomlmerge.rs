@@ -43,6 +43,16 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<Merged, MergeError>
     let base = parse("the common ancestor", base)?;
     let ours_doc = parse("our side", ours)?;
     let theirs = parse("their side", theirs)?;
+    // A bound that costs nothing: a side with more keys than a ledger may have is
+    // not merged key by key.
+    let limit = super::tomlread::MAX_KEYS;
+    for (side, doc) in
+        [("the common ancestor", &base), ("our side", &ours_doc), ("their side", &theirs)]
+    {
+        if super::tomlread::count_keys(doc.as_table(), limit + 1) > limit {
+            return Err(MergeError { side, message: format!("more than {limit} keys") });
+        }
+    }
     let mut conflicts = Vec::new();
     let with_ours = merged_doc(&base, &ours_doc, &theirs, Winner::Ours, &mut conflicts);
     if conflicts.is_empty() {

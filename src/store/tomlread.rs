@@ -71,13 +71,99 @@ pub fn parse_document<'a>(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Document<&'a str>> {
     match Document::parse(src.raw) {
-        Ok(doc) => Some(doc),
+        Ok(doc) if count_keys(doc.as_table(), MAX_KEYS + 1) > MAX_KEYS => {
+            diagnostics.push(src.error(
+                None,
+                format!(
+                    "more than {MAX_KEYS} keys: a ledger's TOML file may have at most that many"
+                ),
+            ));
+            None
+        }
+        Ok(doc) => {
+            control_characters(src, doc.as_table(), "", diagnostics);
+            Some(doc)
+        }
         Err(e) => {
             let message = e.message().to_string();
             diagnostics.push(src.error(e.span(), format!("invalid TOML: {message}")));
             None
         }
     }
+}
+
+/// Reports every text value holding a control character (a line break, an escape
+/// sequence, NUL) at its line (SPEC 12.7): such a value would reach a terminal, a
+/// message or an e-mail header.
+fn control_characters(src: &Src<'_>, table: &Table, path: &str, out: &mut Vec<Diagnostic>) {
+    fn value(src: &Src<'_>, v: &Value, path: &str, out: &mut Vec<Diagnostic>) {
+        match v {
+            Value::String(s) => {
+                if let Some(c) = s.value().chars().find(|c| c.is_control()) {
+                    // Writes stop until it is fixed; reports go on, showing it escaped.
+                    out.push(Diagnostic::error(
+                        src.file,
+                        src.line(v.span()),
+                        Code::Config,
+                        format!(
+                            "{path}: a control character (U+{:04X}) in a text value; keep text on one line without control characters",
+                            u32::from(c)
+                        ),
+                    ));
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|v| value(src, v, path, out)),
+            Value::InlineTable(t) => {
+                for (k, v) in t.iter() {
+                    value(src, v, &format!("{path}.{k}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    for (key, item) in table.iter() {
+        let path = if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+        match item {
+            Item::Value(v) => value(src, v, &path, out),
+            Item::Table(t) => control_characters(src, t, &path, out),
+            Item::ArrayOfTables(a) => a.iter().for_each(|t| control_characters(src, t, &path, out)),
+            Item::None => {}
+        }
+    }
+}
+
+/// The most keys a ledger's TOML file may have (SPEC 12.7), counting those of every
+/// table: a bound that costs nothing to check.
+pub const MAX_KEYS: usize = 100_000;
+
+/// The keys of `table` and the tables in it, counted up to `limit`.
+pub fn count_keys(table: &Table, limit: usize) -> usize {
+    fn items<'t>(table: &'t Table) -> Box<dyn Iterator<Item = &'t Item> + 't> {
+        Box::new(table.iter().map(|(_, item)| item))
+    }
+    let mut count = 0;
+    let mut stack = vec![items(table)];
+    while let Some(top) = stack.last_mut() {
+        let Some(item) = top.next() else {
+            stack.pop();
+            continue;
+        };
+        count += 1;
+        if count >= limit {
+            return count;
+        }
+        match item {
+            Item::Table(t) => stack.push(items(t)),
+            Item::ArrayOfTables(a) => {
+                for t in a.iter() {
+                    count += t.len();
+                }
+            }
+            Item::Value(Value::InlineTable(t)) => count += t.len(),
+            _ => {}
+        }
+    }
+    count
 }
 
 /// Reads one key of a table with `parse`, reporting a bad value at its line.
@@ -982,9 +1068,8 @@ fn read_bank(
         let n = t.parse::<u64>().map_err(|_| format!("\"{t}\" is not a whole number of months"))?;
         check_months(n, false).map(|_| ())
     });
-    let multiplier = get("accrual_multiplier", &|t| match Decimal::from_str_exact(t.trim()) {
-        Ok(d) if d.is_sign_positive() && !d.is_zero() => Ok(()),
-        _ => Err(format!("\"{t}\" is not a positive number like \"1.5\"")),
+    let multiplier = get("accrual_multiplier", &|t| {
+        crate::domain::flex::parse_accrual_multiplier(t).map(|_| ())
     });
     let include_time_off = match table.get("include_time_off") {
         None => Some(false),

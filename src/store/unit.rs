@@ -457,6 +457,8 @@ fn roll_back(dir: &Path, record: &Path, intent: &Intent) -> Result<(), String> {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => return Err(io(e)),
             },
+            // Nothing was appended (the append itself failed): nothing to undo.
+            (true, false) if path.metadata().is_ok_and(|m| m.len() == f.before_len) => {}
             (true, false) => {
                 let file = std::fs::OpenOptions::new().write(true).open(&path).map_err(io)?;
                 file.set_len(f.before_len).and_then(|()| file.sync_all()).map_err(io)?;

@@ -293,27 +293,42 @@ pub fn rewrite_line(
     line_no: u32,
     changes: Option<&[(&str, String)]>,
 ) -> Result<(), Error> {
+    rewrite_lines(dir, file, meta, &[(line_no, changes)])
+}
+
+/// One line's edit: its number, and the changes (`None` removes the line).
+pub type LineEdit<'a> = (u32, Option<&'a [(&'a str, String)]>);
+
+/// Like [`rewrite_line`], for several lines in one atomic rewrite.
+pub fn rewrite_lines(
+    dir: &Path,
+    file: &str,
+    meta: Option<&FileMeta>,
+    edits: &[LineEdit<'_>],
+) -> Result<(), Error> {
     let path = dir.join(file);
     let bytes = super::files::read(&path)
         .and_then(|b| b.ok_or_else(|| std::io::ErrorKind::NotFound.into()))
         .map_err(|e| Error::io(&path, e))?;
     let meta = meta.cloned().unwrap_or_default();
-    let added: Vec<&str> = changes
-        .unwrap_or_default()
-        .iter()
-        .filter(|(column, value)| !value.is_empty() && !meta.header.iter().any(|h| h == column))
-        .map(|(column, _)| *column)
-        .collect();
+    let mut added: Vec<&str> = Vec::new();
+    for (column, value) in edits.iter().flat_map(|(_, c)| c.unwrap_or_default()) {
+        if !value.is_empty() && !meta.header.iter().any(|h| h == column) && !added.contains(column)
+        {
+            added.push(column);
+        }
+    }
     let mut header = meta.header.clone();
     header.extend(added.iter().map(|c| c.to_string()));
     let mut out = Vec::with_capacity(bytes.len());
-    let mut found = false;
+    let mut found = 0;
     for (n, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
-        if n as u32 + 1 != line_no {
+        let line_no = n as u32 + 1;
+        let Some((_, changes)) = edits.iter().find(|(l, _)| *l == line_no) else {
             out.extend_from_slice(line);
             continue;
-        }
-        found = true;
+        };
+        found += 1;
         let Some(changes) = changes else { continue };
         let body_len =
             line.len() - line.iter().rev().take_while(|&&b| b == b'\n' || b == b'\r').count();
@@ -327,7 +342,7 @@ pub fn rewrite_line(
         };
         // A row written before a column was added reads the missing fields as empty.
         fields.resize(header.len(), String::new());
-        for (column, value) in changes {
+        for (column, value) in *changes {
             if let Some(pos) = header.iter().position(|h| h == column) {
                 fields[pos] = value.clone();
             }
@@ -339,8 +354,9 @@ pub fn rewrite_line(
         out.extend_from_slice(&encoded);
         out.extend_from_slice(ending);
     }
-    if !found {
-        return Err(Error::refused(format!("{file}:{line_no}: line not found")));
+    if found < edits.len() {
+        let missing = edits.iter().map(|(l, _)| *l).max().unwrap_or(0);
+        return Err(Error::refused(format!("{file}:{missing}: line not found")));
     }
     // A change to a column the file lacks adds it to the header line.
     if !added.is_empty() {

@@ -229,3 +229,43 @@ fn changing_the_type_of_a_client_with_rows_needs_force() {
     l.ok(&["client", "add", "new", "--name", "New", "--type", "bank"]);
     l.ok(&["client", "set", "new", "--type", "retainer"]);
 }
+
+#[test]
+fn forget_says_that_issued_invoices_keep_the_name_and_blanks_them_with_invoices() {
+    let l = TestLedger::with_acme();
+    l.ok(&["client", "set", "acme", "--address", "1 Main St"]);
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-01-01", "--invoice"]);
+    let issued = l.rows("invoices.csv");
+    assert_eq!(
+        (issued[0]["bill_to_name"].as_str(), issued[0]["bill_to_address"].as_str()),
+        ("Acme Corp", "1 Main St")
+    );
+    let before = l.snapshot();
+    let out = l.run(&["client", "forget", "acme", "--dry-run"]);
+    assert!(out.status.success());
+    assert!(before == l.snapshot());
+    let out = l.run(&["client", "forget", "acme"]);
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "note: the 1 invoice(s) issued to acme keep its name and address as issued (most countries require keeping invoices); `hourbank client forget acme --invoices` replaces them too\nnote: git history still holds the old text; notes typed into CSV rows are not changed\n"
+    );
+    assert_eq!(l.rows("invoices.csv"), issued, "kept as issued");
+    let html = l.ok(&["--format", "html", "invoice", "--show", &issued[0]["number"]]);
+    assert!(html.contains("Acme Corp") && html.contains("1 Main St"));
+    // With --invoices, the invoices issued to it are blanked as well, in one write.
+    let out = l.ok(&["client", "forget", "acme", "--invoices"]);
+    assert_eq!(
+        out,
+        "forgot the personal fields of client acme (name, email, address, notes); every financial row is kept; the 1 invoice(s) issued to it show \"forgotten client acme\" and no address\n"
+    );
+    let now = l.rows("invoices.csv");
+    assert_eq!(
+        (now[0]["bill_to_name"].as_str(), now[0]["bill_to_address"].as_str()),
+        ("forgotten client acme", "")
+    );
+    assert_eq!(now[0]["total"], issued[0]["total"]);
+    let html = l.ok(&["--format", "html", "invoice", "--show", &issued[0]["number"]]);
+    assert!(!html.contains("Acme Corp") && !html.contains("1 Main St"), "{html}");
+    assert_eq!(l.ok(&["check"]), "");
+}

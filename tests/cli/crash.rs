@@ -265,3 +265,125 @@ fn a_killed_write_whose_files_changed_since_is_not_rolled_back_and_repair_discar
     assert!(!undo_pending(l.path()));
     assert!(before == l.snapshot(), "repair changes no ledger file");
 }
+
+/// Gives the ledger and its config directory to the unprivileged user nobody, so that
+/// [`as_nobody`] can run on it (root ignores file modes, and CI runs as root); false
+/// when this test is not root.
+fn give_to_nobody(l: &TestLedger) -> bool {
+    let root =
+        std::fs::metadata("/proc/self").map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0);
+    if !root.unwrap_or(false) {
+        eprintln!("skipped: running as another user needs root (CI runs as root)");
+        return false;
+    }
+    let nobody = Some(65534);
+    for entry in walk(l.path()).into_iter().chain(walk(l.config.path())) {
+        std::os::unix::fs::lchown(&entry, nobody, nobody).unwrap();
+    }
+    true
+}
+
+/// Runs `hourbank --ledger DIR args` as nobody.
+fn as_nobody(l: &TestLedger, args: &[&str], env: &[(&str, &Path)]) -> Output {
+    let mut cmd = std::process::Command::new("setpriv");
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(assert_cmd::cargo::cargo_bin("hourbank"))
+        .arg("--ledger")
+        .arg(l.path())
+        .args(args)
+        .env("HOURBANK_TODAY", TODAY)
+        .env("HOURBANK_USER", "tester")
+        .env("NO_COLOR", "1")
+        .env("XDG_CONFIG_HOME", l.config.path())
+        .env_remove("HOURBANK_LEDGER");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+/// A directory and everything in it.
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = vec![dir.to_path_buf()];
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        if entry.file_type().unwrap().is_dir() {
+            out.extend(walk(&entry.path()));
+        } else {
+            out.push(entry.path());
+        }
+    }
+    out
+}
+
+#[test]
+fn a_file_the_user_cannot_write_leaves_bank_buy_with_invoice_undone() {
+    let l = TestLedger::with_acme();
+    let before = files(&l);
+    if !give_to_nobody(&l) {
+        return;
+    }
+    // invoices.csv belongs to root and is read-only for everyone else.
+    std::os::unix::fs::chown(l.file("invoices.csv"), Some(0), Some(0)).unwrap();
+    let out = as_nobody(
+        &l,
+        &["bank", "buy", "acme", "--blocks", "1", "--invoice", "--date", "2026-11-02"],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr,
+        format!("error: {}: Permission denied (os error 13)\n", l.file("invoices.csv").display())
+    );
+    assert!(files(&l) == before, "the lot and the invoice's lines were rolled back");
+    assert!(!undo_pending(l.path()));
+}
+
+#[test]
+fn notify_check_that_cannot_record_delivers_nothing() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-11-01", "--expires", "2026-12-03"]);
+    let out_dir = tempfile::tempdir().unwrap();
+    let script = l.path().join("deliver.sh");
+    std::fs::write(&script, "#!/bin/sh\ncat >/dev/null\ntouch \"$OUT_DIR/delivered\"\n").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    l.write(
+        ".hourbank.local.toml",
+        &format!(
+            "[notify]\nto = [\"office@agency.example\"]\ncommand = [\"{}\"]\n",
+            script.display()
+        ),
+    );
+    if !give_to_nobody(&l) {
+        return;
+    }
+    std::os::unix::fs::chown(out_dir.path(), Some(65534), Some(65534)).unwrap();
+    std::os::unix::fs::chown(l.file("notifications.csv"), Some(0), Some(0)).unwrap();
+    let before = files(&l);
+    for _ in 0..2 {
+        let out = as_nobody(
+            &l,
+            &["notify-check", "--as-of", "2026-11-23"],
+            &[("OUT_DIR", out_dir.path())],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with(&format!(
+                "error: cannot record alerts in {}: Permission denied (os error 13); nothing was delivered\n",
+                l.file("notifications.csv").display()
+            )),
+            "{stderr}"
+        );
+        assert!(!out_dir.path().join("delivered").exists(), "nothing was delivered");
+        assert!(files(&l) == before);
+    }
+    // Writable again, the alert goes out once and is recorded.
+    std::os::unix::fs::chown(l.file("notifications.csv"), Some(65534), Some(65534)).unwrap();
+    let out =
+        as_nobody(&l, &["notify-check", "--as-of", "2026-11-23"], &[("OUT_DIR", out_dir.path())]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out_dir.path().join("delivered").exists());
+    assert_eq!(l.rows("notifications.csv").len(), 1);
+}

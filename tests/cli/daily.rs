@@ -352,7 +352,11 @@ fn spreadsheets_in_any_locale_decimal_comma_csv_and_typed_xlsx() {
 
 /// Completes the words `words` (the last being the one under the cursor) through the
 /// bash script the README's setup line sources, in the ledger's directory.
-fn bash_complete(l: &TestLedger, script: &std::path::Path, words: &[&str]) -> Vec<String> {
+pub(super) fn bash_complete(
+    l: &TestLedger,
+    script: &std::path::Path,
+    words: &[&str],
+) -> Vec<String> {
     let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
     let cword = words.len() - 1;
     let program = format!(

@@ -330,3 +330,26 @@ fn the_sqlite_export_reads_back_as_the_reports_and_files() {
 fn minutes_of(hm: &str) -> i64 {
     minutes(hm)
 }
+
+#[test]
+fn the_sqlite_export_keeps_extra_columns_that_differ_only_in_case() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
+    l.log(&["acme", "1:00", "--date", "2026-01-02", "--note", "lower"]);
+    // A spreadsheet added "Note" (and a column without a name, and one named like
+    // the export's own) beside the tool's "note".
+    let text = l.read("timelog.csv");
+    let mut lines = text.lines();
+    let header = format!("{},Note,,FILE_LINE", lines.next().unwrap());
+    let row = format!("{},upper,blank,line", lines.next().unwrap());
+    l.write("timelog.csv", &format!("{header}\n{row}\n"));
+    let db_path = l.file("hours.db");
+    l.ok(&["export", "sqlite", &db_path.to_string_lossy()]);
+    let db = rusqlite::Connection::open(&db_path).unwrap();
+    let row: (String, String, String, String) = db
+        .query_row("SELECT note, Note_2, column_14, FILE_LINE_2 FROM timelog", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+        .unwrap();
+    assert_eq!(row, ("lower".into(), "upper".into(), "blank".into(), "line".into()));
+}

@@ -230,12 +230,20 @@ fn recording_command(l: &TestLedger) -> std::path::PathBuf {
 #[test]
 fn delivery_through_a_command_keeps_hostile_values_inert() {
     let l = ledger();
-    let hostile = "Evil \"Corp\" $(touch pwned) `id`\nBcc: victim@example.com";
-    let clients = l
-        .read("clients.toml")
-        .replace("name = \"Acme Corp\"", &format!("name = {}", toml_string(hostile)));
-    l.write("clients.toml", &clients);
+    // A line break in a name would add a header line: it is a check error at its line
+    // and blocks every write, notify-check's records too.
     l.ok(&["client", "set", "acme", "--email", "ops@acme.example"]);
+    let settings = l.read("clients.toml");
+    let broken = "Evil\nBcc: victim@example.com";
+    l.write(
+        "clients.toml",
+        &settings.replace("name = \"Acme Corp\"", &format!("name = {}", toml_string(broken))),
+    );
+    l.refused(&["notify-check"], "clients.acme.name: a control character (U+000A) in a text value");
+    let hostile = "Evil \"Corp\" $(touch pwned) `id` Bcc: victim@example.com";
+    let clients =
+        settings.replace("name = \"Acme Corp\"", &format!("name = {}", toml_string(hostile)));
+    l.write("clients.toml", &clients);
     let script = recording_command(&l);
     l.append(
         "hourbank.toml",
@@ -259,11 +267,7 @@ fn delivery_through_a_command_keeps_hostile_values_inert() {
     // The office gets the alert; the client gets its own message, addressed to it alone.
     let office = out_dir.path().join("acme-expiring/admin@agency.example");
     let read = |name: &str| std::fs::read_to_string(office.join(name)).unwrap();
-    assert_eq!(
-        read("name"),
-        hostile.replace('\n', " "),
-        "the value reaches the command in its environment on one line"
-    );
+    assert_eq!(read("name"), hostile, "the value reaches the command in its environment as it is");
     let subject = read("subject");
     assert!(subject.contains("Evil") && !subject.contains('\n'), "{subject:?}");
     let mail = read("mail");

@@ -486,3 +486,233 @@ fn a_time_log_replaced_during_a_read_is_read_as_one_version() {
         }
     });
 }
+
+#[test]
+fn bounds_that_cost_nothing_are_errors_at_their_line() {
+    // A CSV header of more than 256 columns.
+    let l = TestLedger::with_acme();
+    let extra: Vec<String> = (0..300).map(|i| format!("x{i}")).collect();
+    let header = format!("id,date,client,person,hours,{}\n", extra.join(","));
+    l.write("timelog.csv", &header);
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "timelog.csv:1: the header has 305 columns, more than the 256 a ledger file may have\n"
+    );
+    l.refused(&["log-time", "acme", "1:00"], "the header has 305 columns");
+    // A TOML file of more than 100,000 keys.
+    let l = TestLedger::with_acme();
+    let mut services = String::new();
+    for i in 0..50_001 {
+        services.push_str(&format!("[services.s{i}]\nrate = \"1.00\"\n"));
+    }
+    l.append("hourbank.toml", &services);
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "hourbank.toml: more than 100000 keys: a ledger's TOML file may have at most that many\n"
+    );
+}
+
+#[test]
+fn an_accrual_multiplier_is_above_0_and_at_most_10() {
+    let l = TestLedger::new();
+    l.write(
+        "people.toml",
+        "[people.alice]\nname = \"Alice\"\n\n[people.alice.banks.flex]\nrule = \"weekly-overtime\"\nstart = \"2026-01-05\"\naccrual_multiplier = \"79228162514264337593543950335\"\n",
+    );
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "people.toml:7: people.alice.banks.flex.accrual_multiplier: \"79228162514264337593543950335\" is more than 10 (overtime counts at most ten times)\n"
+    );
+    let report = l.run(&["report", "flex"]);
+    assert_ne!(report.status.code(), Some(101), "no panic");
+    l.write("people.toml", &l.read("people.toml").replace("79228162514264337593543950335", "10"));
+    assert_eq!(l.ok(&["check"]), "");
+    for (value, why) in [
+        ("1e21", "--accrual-multiplier \"1e21\" is not a number above 0 like \"1.5\""),
+        (
+            "10.01",
+            "--accrual-multiplier \"10.01\" is more than 10 (overtime counts at most ten times)",
+        ),
+        ("0", "--accrual-multiplier \"0\" is not a number above 0 like \"1.5\""),
+    ] {
+        l.refused(&["person", "bank", "set", "alice", "flex", "--accrual-multiplier", value], why);
+    }
+    l.ok(&["person", "bank", "set", "alice", "flex", "--accrual-multiplier", "1.5"]);
+    assert!(l.read("people.toml").contains("accrual_multiplier = \"1.5\""));
+}
+
+#[test]
+fn a_timeclock_session_longer_than_a_day_is_refused_at_its_line_unless_allowed() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "100", "--date", "2025-01-01"]);
+    let file = l.config.path().join("typo.timeclock");
+    std::fs::write(&file, "i 2025-03-01 09:00 acme  design\no 2025-03-02 17:00\n").unwrap();
+    let path = file.to_string_lossy().into_owned();
+    let stderr = l.refused(&["import", "timeclock", &path, "--client", "acme"], "typo.timeclock:2: a session of 32 hours (clock-in at 2025-03-01 09:00:00, line 1) is longer than 24 hours; pass --allow-long-sessions if it is real");
+    let last = format!("error: nothing imported: 1 line(s) of {path} could not be read\n");
+    assert!(stderr.ends_with(&last), "{stderr}");
+    l.ok(&["import", "timeclock", &path, "--client", "acme", "--allow-long-sessions"]);
+    let rows = l.rows("timelog.csv");
+    assert_eq!(rows.iter().map(|r| r["hours"].as_str()).collect::<Vec<_>>(), ["15:00", "17:00"]);
+    // A year typed wrong (7025) is refused even when allowed, and costs nothing.
+    std::fs::write(&file, "i 2025-04-01 09:00 acme\no 7025-04-01 17:00\n").unwrap();
+    l.refused(
+        &["import", "timeclock", &path, "--client", "acme", "--allow-long-sessions"],
+        "typo.timeclock:2: a session of more than 1000000 hours",
+    );
+}
+
+#[test]
+fn a_nul_byte_in_a_row_is_an_error_at_its_line() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
+    l.log(&["acme", "1:00", "--date", "2026-01-02", "--note", "fine"]);
+    l.write("timelog.csv", &l.read("timelog.csv").replace("fine", "fi\0ne"));
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "timelog.csv:2: a NUL byte in the row: delete it (it is no text anyone typed)\n"
+    );
+}
+
+#[test]
+fn a_control_character_in_a_toml_value_is_an_error_at_its_line() {
+    let l = TestLedger::with_acme();
+    l.ok(&["client", "set", "acme", "--email", "ops@acme.example"]);
+    let clients =
+        l.read("clients.toml").replace("ops@acme.example", "ops@acme.example\\r\\nBcc: x@y");
+    l.write("clients.toml", &clients);
+    let line = clients.lines().position(|l| l.starts_with("email")).unwrap() + 1;
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!(
+            "clients.toml:{line}: clients.acme.email: a control character (U+000D) in a text value; keep text on one line without control characters\n"
+        )
+    );
+    l.refused(&["log-time", "acme", "1:00"], "clients.acme.email: a control character (U+000D)");
+}
+
+#[test]
+fn completion_offers_a_hostile_project_name_quoted_and_never_runs_it() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
+    let marker = l.config.path().join("ran");
+    let hostile = format!("$(touch {})", marker.display());
+    l.log(&["acme", "1:00", "--date", "2026-01-02", "--project", &hostile]);
+    l.log(&["acme", "1:00", "--date", "2026-01-02", "--project", "it's"]);
+    let script = l.file("completion.bash");
+    std::fs::write(&script, bin().env("COMPLETE", "bash").output().unwrap().stdout).unwrap();
+    let got = super::daily::bash_complete(
+        &l,
+        &script,
+        &["hourbank", "log-time", "acme", "1", "--project", ""],
+    );
+    assert_eq!(got, [format!("'{hostile}'"), "'it'\\''s'".to_string()]);
+    // Typed back by a shell, the candidates are the literal names.
+    let echoed = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!("printf '%s\\n' {} {}", got[0], got[1]))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&echoed.stdout), format!("{hostile}\nit's\n"));
+    assert!(!marker.exists(), "nothing ran");
+}
+
+/// A ledger at the edges of every value a file may hold: the largest amounts and
+/// durations, the first and last dates, a retainer running for 10,000 years, a flex
+/// multiplier of 10.
+fn extreme() -> TestLedger {
+    let l = TestLedger::new();
+    let most = "999999999999.99";
+    l.append("hourbank.toml", &format!("default_rate = \"{most}\"\n"));
+    l.append(
+        "clients.toml",
+        &format!(
+            "[clients.acme]\nname = \"Acme\"\ntype = \"bank\"\nblock_hours = \"999999:00\"\nblock_price = \"{most}\"\ncredit_limit = \"999999:00\"\n\n\
+             [clients.ret]\nname = \"Ret\"\ntype = \"retainer\"\nmonthly_hours = \"999999:00\"\nmonthly_fee = \"{most}\"\nstart = \"0001-01-01\"\nrollover_months = 1200\n\n\
+             [clients.payer1]\nname = \"Pay\"\ntype = \"payg\"\nrate = \"{most}\"\ndiscount_percent = \"100\"\ntax_percent = \"100\"\n"
+        ),
+    );
+    l.write(
+        "people.toml",
+        "[people.alice]\nname = \"Alice\"\nschedule = { mon = \"24:00\", tue = \"24:00\", wed = \"24:00\", thu = \"24:00\", fri = \"24:00\", sat = \"24:00\", sun = \"24:00\" }\n\n\
+         [people.alice.banks.flex]\nrule = \"weekly-overtime\"\nstart = \"2020-01-06\"\nopening_balance = \"999999:00\"\naccrual_multiplier = \"10\"\n",
+    );
+    l.append(
+        "purchases.csv",
+        &format!(
+            "p-000000000001,0001-01-01,acme,999999:00,{most},9999-12-31,,,x\np-000000000002,9999-12-31,acme,999999:00,{most},,,,x\n"
+        ),
+    );
+    l.append(
+        "timelog.csv",
+        &format!(
+            "t-000000000001,0001-01-01,acme,alice,999999:00,999999:00,,,yes,,work,\n\
+             t-000000000002,9999-12-31,acme,alice,999999:00,999999:00,,,yes,{most},work,\n\
+             t-000000000003,2026-11-02,payer1,alice,999999:00,999999:00,,,yes,{most},work,\n\
+             t-000000000004,2026-11-03,payer1,alice,999999:00,999999:00,,,yes,,work,\n\
+             t-000000000005,2026-11-03,ret,alice,999999:00,999999:00,,,yes,,work,\n"
+        ),
+    );
+    l.append(
+        "adjustments.csv",
+        "a-000000000001,5000-01-01,acme,,delta,999999:00,,x,x\na-000000000002,5000-01-02,acme,,delta,-999999:00,,x,x\n",
+    );
+    l
+}
+
+#[test]
+fn no_command_panics_on_a_ledger_of_extreme_values() {
+    let l = extreme();
+    assert_eq!(l.ok(&["check"]), "", "every value is within the bounds");
+    let db = l.config.path().join("x.db").to_string_lossy().into_owned();
+    let commands: &[&[&str]] = &[
+        &["report", "balances"],
+        &["report", "balances", "--as-of", "9999-12-31"],
+        &["report", "usage", "--by", "month,client"],
+        &["report", "usage", "--by", "day,person,service"],
+        &["report", "history", "acme"],
+        &["report", "history", "ret"],
+        &["report", "flex", "--as-of", "9999-12-31"],
+        &["report", "history", "alice", "--bank", "flex"],
+        &["report", "invoices"],
+        &["--format", "svg", "report", "burndown", "acme"],
+        &["--format", "svg", "report", "burndown", "ret"],
+        &["--format", "html", "statement", "payer1", "-p", "2026"],
+        &["statement", "acme"],
+        &["notify-check", "--dry-run", "--as-of", "9999-12-30"],
+        &["--format", "json", "invoice", "ret", "--month", "2026-11", "--dry-run"],
+        &["--format", "cii", "invoice", "payer1", "--month", "2026-11", "--dry-run"],
+        &["export", "hledger"],
+        &["export", "beancount"],
+        &["export", "ledger"],
+        &["export", "sqlite", &db],
+        &["client", "list"],
+        &["client", "show", "acme"],
+        &["bank", "list", "acme"],
+        &["person", "show", "alice"],
+        &["log-time", "acme", "999999:00", "--date", "9999-12-31"],
+        &["log-time", "payer1", "999999:00", "--rate", "999999999999.99", "--date", "2026-11-04"],
+        &["adjust", "acme", "+999999", "--reason", "x", "--date", "9999-12-31"],
+        &["bank", "buy", "acme", "--blocks", "1", "--date", "9999-12-31"],
+        &["invoice", "payer1", "--month", "2026-11", "--date", "2026-11-30"],
+        &["invoice", "pay", "INV-2026-0001", "--date", "2026-12-01"],
+        &["notify-check", "--as-of", "2026-11-23"],
+        &["check"],
+    ];
+    for args in commands {
+        let out = l.run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.code() == Some(0) || out.status.code() == Some(1), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
