@@ -21,7 +21,7 @@ use crate::domain::invoice::LineKind;
 use crate::domain::money::Money;
 use crate::domain::rates::rate_for;
 use crate::render::{Cell, Format, Report};
-use crate::store::layout::{CLIENTS, PURCHASES, SETTINGS, TIMELOG};
+use crate::store::layout::{CLIENTS, PURCHASES, SETTINGS, TIMELOG, UNDO_DIR};
 use crate::store::load::Ledger;
 use crate::store::load::{WorkKind, WorkRow, WorkSink};
 use crate::store::write::LedgerLock;
@@ -68,6 +68,14 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let (ledger, work) = Ledger::load_into(&dir, &|_| PaygWork::default())?;
     let mut findings = ledger.diagnostics.clone();
     findings.extend(crate::store::config::diagnostics(&dir, &ledger.settings.notify));
+    if dir.join(UNDO_DIR).is_dir() && crate::store::git::tracks(&dir, UNDO_DIR) {
+        findings.push(Diagnostic::error(
+            UNDO_DIR,
+            None,
+            Code::Config,
+            "git tracks the records of writes, so a pull could bring another clone's: they are ignored until you run `git rm -r --cached .hourbank-undo`",
+        ));
+    }
     if let Some(name) = &ledger.settings.company.logo
         && let Err(why) = crate::store::files::logo(&dir, name)
     {

@@ -34,8 +34,15 @@ pub fn run(_ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let merged = match merge(&base, &ours, &theirs) {
         Ok(merged) => merged,
         Err(e) => {
-            // Nothing is lost: every difference stands between markers for a person.
-            write_atomic(&args.ours, mark_conflicts(&ours, &theirs).as_bytes())?;
+            // Nothing is lost: every difference stands between markers for a person
+            // (for a side beyond a ledger's bounds, the two files whole: a line diff
+            // of them would take minutes).
+            let marked = if e.too_large {
+                format!("<<<<<<< ours\n{ours}=======\n{theirs}>>>>>>> theirs\n")
+            } else {
+                mark_conflicts(&ours, &theirs)
+            };
+            write_atomic(&args.ours, marked.as_bytes())?;
             note(&format!(
                 "cannot merge by key ({e}): every difference between the two versions is marked"
             ));

@@ -17,12 +17,15 @@ pub struct Merged {
     pub conflicts: Vec<String>,
 }
 
-/// Why a merge by key is not possible (a side is not valid TOML).
+/// Why a merge by key is not possible (a side is not valid TOML, or beyond the
+/// bounds of a ledger file).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{side} is not valid TOML: {message}")]
+#[error("{side} {message}")]
 pub struct MergeError {
     pub side: &'static str,
     pub message: String,
+    /// The side is beyond the bounds of a ledger file: not worth a line diff either.
+    pub too_large: bool,
 }
 
 /// Which side wins a conflict while one version of the merged text is built.
@@ -37,8 +40,11 @@ enum Winner {
 /// their version between conflict markers, as git does.
 pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<Merged, MergeError> {
     let parse = |side, text: &str| {
-        text.parse::<DocumentMut>()
-            .map_err(|e| MergeError { side, message: e.message().trim().to_string() })
+        text.parse::<DocumentMut>().map_err(|e| MergeError {
+            side,
+            message: format!("is not valid TOML: {}", e.message().trim()),
+            too_large: false,
+        })
     };
     let base = parse("the common ancestor", base)?;
     let ours_doc = parse("our side", ours)?;
@@ -50,7 +56,11 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<Merged, MergeError>
         [("the common ancestor", &base), ("our side", &ours_doc), ("their side", &theirs)]
     {
         if super::tomlread::count_keys(doc.as_table(), limit + 1) > limit {
-            return Err(MergeError { side, message: format!("more than {limit} keys") });
+            return Err(MergeError {
+                side,
+                message: format!("has more than {limit} keys"),
+                too_large: true,
+            });
         }
     }
     let mut conflicts = Vec::new();

@@ -47,8 +47,15 @@ fn traced(l: &TestLedger, strace: &[String], args: &[&str]) -> Output {
 }
 
 /// How often `args` calls `syscall` on a fresh ledger made by `setup`.
-fn calls(setup: &dyn Fn() -> TestLedger, args: &[&str], syscall: &str) -> usize {
+fn calls(
+    setup: &dyn Fn() -> TestLedger,
+    make_args: &dyn Fn(&TestLedger) -> Vec<String>,
+    syscall: &str,
+) -> usize {
     let l = setup();
+    let owned = make_args(&l);
+    let args: Vec<&str> = owned.iter().map(String::as_str).collect();
+    let args = &args[..];
     let log = l.config.path().join("strace.log");
     let out = traced(&l, &[format!("-o{}", log.display()), format!("-etrace={syscall}")], args);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -71,12 +78,25 @@ fn every_point(
     args: &[&str],
     complete: &dyn Fn(&TestLedger) -> bool,
 ) -> (usize, usize) {
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    every_point_with(setup, &|_| args.clone(), complete)
+}
+
+/// Like [`every_point`], with the arguments made for each ledger.
+fn every_point_with(
+    setup: &dyn Fn() -> TestLedger,
+    make_args: &dyn Fn(&TestLedger) -> Vec<String>,
+    complete: &dyn Fn(&TestLedger) -> bool,
+) -> (usize, usize) {
     let (mut rolled_back, mut completed) = (0, 0);
     for syscall in SYSCALLS {
-        let n = calls(setup, args, syscall);
+        let n = calls(setup, make_args, syscall);
         for when in 1..=n {
             for action in ["signal=KILL", "error=ENOSPC", "error=EIO"] {
                 let l = setup();
+                let owned = make_args(&l);
+                let args: Vec<&str> = owned.iter().map(String::as_str).collect();
+                let args = &args[..];
                 let before = files(&l);
                 let inject = format!("-einject={syscall}:{action}:when={when}");
                 let out =
@@ -195,6 +215,45 @@ fn log_time_on_a_prospect_writes_the_row_and_the_activation_as_one_unit() {
             l.rows("timelog.csv").len() == 1
                 && l.read("clients.toml").contains("status = \"active\"")
         });
+    assert!(rolled_back > 0 && completed > 0, "{rolled_back} rolled back, {completed} completed");
+}
+
+/// acme with hours, a timeclock file to import beside the ledger, and a time log whose
+/// header lacks the `source` column an import adds (a ledger of an older version).
+fn to_import() -> TestLedger {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--hours", "40", "--date", "2026-01-01"]);
+    let old = l.read("timelog.csv").replace(",kind,note", ",kind");
+    l.write("timelog.csv", &old);
+    std::fs::write(
+        l.config.path().join("work.timeclock"),
+        "i 2026-02-02 09:00 acme  design\no 2026-02-02 12:00\ni 2026-02-03 09:00 acme\no 2026-02-03 10:30\n",
+    )
+    .unwrap();
+    l
+}
+
+#[test]
+fn an_import_that_adds_a_header_column_is_one_unit() {
+    if !have_strace() {
+        return;
+    }
+    let (rolled_back, completed) = every_point_with(
+        &to_import,
+        &|l| {
+            let file = l.config.path().join("work.timeclock").to_string_lossy().into_owned();
+            ["import", "timeclock", &file, "--client", "acme"].map(String::from).to_vec()
+        },
+        &|l| {
+            let rows = l.rows("timelog.csv");
+            rows.len() == 2
+                && rows.iter().all(|r| r["source"].starts_with("timeclock:work.timeclock:"))
+                && l.read("timelog.csv")
+                    .lines()
+                    .next()
+                    .is_some_and(|h| h.ends_with(",kind,note,source"))
+        },
+    );
     assert!(rolled_back > 0 && completed > 0, "{rolled_back} rolled back, {completed} completed");
 }
 
@@ -386,4 +445,27 @@ fn notify_check_that_cannot_record_delivers_nothing() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out_dir.path().join("delivered").exists());
     assert_eq!(l.rows("notifications.csv").len(), 1);
+}
+
+#[test]
+fn records_of_writes_that_git_tracks_are_an_error_and_never_rolled_back() {
+    let l = TestLedger::with_acme();
+    l.git(&["init", "-q"]);
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-11-02"]);
+    l.git(&["add", "-f", ".hourbank-undo"]);
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        ".hourbank-undo: git tracks the records of writes, so a pull could bring another clone's: they are ignored until you run `git rm -r --cached .hourbank-undo`\n"
+    );
+    // A pending record that came with a pull is never rolled back.
+    let undo = l.path().join(".hourbank-undo");
+    let done = std::fs::read_dir(&undo).unwrap().flatten().next().unwrap().path();
+    std::fs::rename(&done, done.with_extension("pending")).unwrap();
+    let before = l.snapshot();
+    let out = l.run(&["report", "balances"]);
+    assert!(out.status.success());
+    assert!(before == l.snapshot(), "the lot is still there");
+    l.git(&["rm", "-r", "-q", "--cached", ".hourbank-undo"]);
 }

@@ -252,3 +252,33 @@ fn the_driver_marks_every_difference_when_a_side_is_not_valid_toml() {
         "[clients.a]\nname = \"A\"\n<<<<<<< ours\n[clients.b\n=======\n[clients.c]\nname = \"C\"\n>>>>>>> theirs\n"
     );
 }
+
+#[test]
+fn the_driver_does_not_merge_a_side_beyond_the_key_bound_and_keeps_both_whole() {
+    let l = TestLedger::new();
+    let dir = tempfile::tempdir().unwrap();
+    let (base, ours, theirs) =
+        (dir.path().join("base"), dir.path().join("ours"), dir.path().join("theirs"));
+    let tables = |prefix: &str| -> String {
+        (0..60_000).map(|i| format!("[clients.{prefix}{i}]\nname = \"x\"\n")).collect()
+    };
+    let (our_text, their_text) = (tables("a"), tables("b"));
+    std::fs::write(&base, "").unwrap();
+    std::fs::write(&ours, &our_text).unwrap();
+    std::fs::write(&theirs, &their_text).unwrap();
+    let out = l.run(&[
+        "merge-driver",
+        base.to_str().unwrap(),
+        ours.to_str().unwrap(),
+        theirs.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "cannot merge by key (our side has more than 100000 keys): every difference between the two versions is marked\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&ours).unwrap(),
+        format!("<<<<<<< ours\n{our_text}=======\n{their_text}>>>>>>> theirs\n")
+    );
+}
