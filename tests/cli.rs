@@ -22,6 +22,7 @@ mod cli {
     mod log_time;
     mod merge;
     mod meta;
+    mod money;
     mod notify;
     mod person;
     mod policies;

@@ -526,40 +526,46 @@ mod billing {
         NaiveDate::from_ymd_opt(2026, m + 1, 1).unwrap().pred_opt().unwrap()
     }
 
-    /// What a month may bring: work (month offset back, service, rate, minutes) and lot
-    /// changes (lot index, new amount in cents or removal).
+    /// What a month may bring: work (month offset back, service, its own rate of 120
+    /// or 100 or none: priced by the hierarchy, minutes), lot changes (lot index, new
+    /// amount in cents or removal), and a new hierarchy rate (`client set --rate`).
     #[derive(Debug, Clone)]
     enum Change {
-        Work { back: u32, service: bool, rate: bool, minutes: i64 },
+        Work { back: u32, service: bool, rate: Option<bool>, minutes: i64 },
         Lot { which: usize, cents: Option<i64> },
+        Rate { cents: i64 },
     }
 
     fn change() -> impl Strategy<Value = Change> {
         prop_oneof![
-            (0u32..4, any::<bool>(), any::<bool>(), 1i64..600).prop_map(
+            (0u32..4, any::<bool>(), proptest::option::of(any::<bool>()), 1i64..600).prop_map(
                 |(back, service, rate, minutes)| Change::Work { back, service, rate, minutes }
             ),
             (0usize..6, proptest::option::of(1i64..200_000))
                 .prop_map(|(which, cents)| Change::Lot { which, cents }),
+            (1i64..30_000).prop_map(|cents| Change::Rate { cents }),
         ]
     }
 
-    fn work_key(month: u32, service: bool, rate: bool) -> KeyId {
+    /// A work key: of the rows' own rate (120 or 100), or of the hierarchy (`None`).
+    fn work_key(month: u32, service: bool, rate: Option<bool>) -> KeyId {
         KeyId {
             kind: LineKind::Work,
             period: format!("2026-{month:02}"),
             lot: String::new(),
             service: if service { "design".into() } else { String::new() },
-            rate: Some(Money::parse(if rate { "120" } else { "100" }).unwrap()),
+            rate: rate.map(|r| Money::parse(if r { "120" } else { "100" }).unwrap()),
         }
     }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
 
-        /// Months of work logged late, lots changed and removed, an invoice each month:
-        /// afterwards the lines of each key add up to what it should bill, and another
-        /// invoice bills nothing.
+        /// Months of work logged late (at its own rates and priced by the hierarchy),
+        /// lots changed and removed, the hierarchy rate changed, an invoice each month:
+        /// afterwards the lines of each key add up to what it should bill (a hierarchy
+        /// key at the rate of the invoice that first billed it), and another invoice
+        /// bills nothing.
         #[test]
         fn every_key_is_billed_exactly_what_it_should_bill(
             months in proptest::collection::vec(proptest::collection::vec(change(), 0..6), 1..7),
@@ -568,6 +574,10 @@ mod billing {
             let mut work: BTreeMap<KeyId, i64> = BTreeMap::new();
             let mut lots: BTreeMap<usize, (u32, i64)> = BTreeMap::new();
             let mut recorded: Vec<InvoiceLine> = Vec::new();
+            let mut hierarchy = Money::parse("90").unwrap();
+            // The model of "prices are those billed": the hierarchy rate when a key was
+            // first billed, noted as the invoices are made.
+            let mut first_rate: BTreeMap<KeyId, Money> = BTreeMap::new();
             let last = months.len() as u32;
             for (i, changes) in months.iter().enumerate() {
                 let month = i as u32 + 1;
@@ -586,18 +596,28 @@ mod billing {
                                 lots.remove(&which);
                             }
                         },
+                        Change::Rate { cents } => hierarchy = Money(rust_decimal::Decimal::new(cents, 2)),
                     }
                 }
-                let due = due_of(&work, &lots);
+                let due = due_of(&work, &lots, hierarchy);
                 let billed = billed_by_key(recorded.iter());
                 let lines = invoice_lines(&due, &billed, month_start(month), month_end(month), Some(month_start(1)));
+                for key in work.keys().filter(|k| k.rate.is_none()) {
+                    if lines.iter().any(|l| KeyId::of_line(l).as_ref() == Some(key)) {
+                        first_rate.entry(key.clone()).or_insert(hierarchy);
+                    }
+                }
                 recorded.extend(lines);
             }
-            let due = due_of(&work, &lots);
+            let due = due_of(&work, &lots, hierarchy);
             let billed = billed_by_key(recorded.iter());
             for d in &due {
                 let got = billed.get(&d.key).map_or(Money::default(), |b| b.amount);
-                prop_assert_eq!(got.0, d.amount.0, "{:?}", d.key);
+                let want = match (d.key.kind, d.key.rate, first_rate.get(&d.key)) {
+                    (LineKind::Work, None, Some(rate)) => Money::line_amount(d.hours.unwrap(), *rate),
+                    _ => d.amount,
+                };
+                prop_assert_eq!(got.0, want.0, "{:?}", d.key);
             }
             for (key, b) in &billed {
                 if !due.iter().any(|d| &d.key == key) {
@@ -609,11 +629,15 @@ mod billing {
         }
     }
 
-    fn due_of(work: &BTreeMap<KeyId, i64>, lots: &BTreeMap<usize, (u32, i64)>) -> Vec<Due> {
+    fn due_of(
+        work: &BTreeMap<KeyId, i64>,
+        lots: &BTreeMap<usize, (u32, i64)>,
+        hierarchy: Money,
+    ) -> Vec<Due> {
         let mut out: Vec<Due> = work
             .iter()
             .map(|(key, &minutes)| {
-                let rate = key.rate.unwrap();
+                let rate = key.rate.unwrap_or(hierarchy);
                 Due {
                     key: key.clone(),
                     start: hourbank::domain::date::parse_month(&key.period).unwrap(),

@@ -280,7 +280,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
             cancellations: Vec::new(),
             expenses: Vec::new(),
         };
-        let due = due_keys(&billable, &Default::default());
+        let due = due_keys(&billable);
         let lines = billing_lines(&due);
         let mut doc = super::invoice::draft(&ledger, client, date, Some((date, date)), lines, &due);
         doc.scope = Scope::Lot;
@@ -397,9 +397,16 @@ fn find_lot(ledger: &Ledger, reference: &str) -> Result<usize, Error> {
         })
 }
 
-/// Refuses a change to a lot an invoice billed, unless `force`; with it, says on
-/// stderr that the next invoice bills (or credits) the difference (SPEC 9).
-fn invoiced_change(ledger: &Ledger, purchase: usize, force: bool, what: &str) -> Result<(), Error> {
+/// Refuses a change to a lot an invoice billed, unless `force`; with it, and when the
+/// change alters what the lot should bill (`bills_other`), says on stderr that the
+/// next invoice bills (or credits) the difference (SPEC 9, 12.2).
+fn invoiced_change(
+    ledger: &Ledger,
+    purchase: usize,
+    force: bool,
+    what: &str,
+    bills_other: bool,
+) -> Result<(), Error> {
     let p = &ledger.purchases[purchase];
     let name = row_ref(&p.id, PURCHASES, p.line);
     let client = ledger.clients[p.client as usize].id.as_str();
@@ -418,9 +425,11 @@ fn invoiced_change(ledger: &Ledger, purchase: usize, force: bool, what: &str) ->
             "pass --force to do it anyway: the next invoice bills or credits the difference",
         ));
     }
-    super::note(&format!(
-        "note: lot {name} was billed on invoice {invoice}; the difference is billed on {client}'s next invoice"
-    ));
+    if bills_other {
+        super::note(&format!(
+            "note: lot {name} was billed on invoice {invoice}; the difference is billed on {client}'s next invoice"
+        ));
+    }
     Ok(())
 }
 
@@ -497,12 +506,13 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
     if let Some(note) = &args.note {
         changes.push(("note", note.clone()));
     }
-    // What a lot bills is its price, or without one its hours in blocks.
+    // Either changes what the client was sold (SPEC 12.2); what a lot bills is its
+    // price, or without one its hours in blocks.
     let price_changes = price.is_some_and(|pr| Some(pr) != p.price);
-    let hours_change =
-        hours.is_some_and(|h| h != p.minutes) && p.price.is_none() && price.is_none();
+    let hours_change = hours.is_some_and(|h| h != p.minutes);
     if price_changes || hours_change {
-        invoiced_change(&ledger, i, args.force, "changing its hours or price")?;
+        let bills_other = price_changes || hours_change && p.price.is_none() && price.is_none();
+        invoiced_change(&ledger, i, args.force, "changing its hours or price", bills_other)?;
     }
     let (before, after) = balance_change(ctx, &ledger, i, |account| {
         if let Some(c) =
@@ -532,7 +542,7 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
     let (_lock, ledger) = ctx.write_ledger()?;
     let i = find_lot(&ledger, &args.lot)?;
     let p = &ledger.purchases[i];
-    invoiced_change(&ledger, i, args.force, "removing it")?;
+    invoiced_change(&ledger, i, args.force, "removing it", true)?;
     let (before, after) = balance_change(ctx, &ledger, i, |account| {
         account.credits.retain(|c| c.source != LotSource::Purchase(i as u32));
     });
@@ -559,6 +569,7 @@ fn billing_lines(due: &[Due]) -> Vec<InvoiceLine> {
                 period: d.key.period.clone(),
                 lot: d.key.lot.clone(),
                 service: d.key.service.clone(),
+                price: Default::default(),
             },
             description: d.description.clone(),
             hours: d.hours,

@@ -175,7 +175,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let billed = billed_by_key(ledger.client_lines(&client_id).map(|l| &l.line));
     let cancellations: Vec<_> = cancellations.into_iter().filter(|c| c.0 <= to).collect();
-    let due = due_keys(&billable(&ledger, ix, to, work, cancellations), &billed);
+    let due = due_keys(&billable(&ledger, ix, to, work, cancellations));
     // A client's first invoice bills nothing dated before its period.
     let start = ledger.billing_start(ix).unwrap_or(from);
     // Lots are billing keys: an invoice names them by id, so each needs one.
@@ -473,6 +473,13 @@ pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), 
                 ("hours", l.hours.map(|h| h.hours_decimal().to_string()).unwrap_or_default()),
                 ("rate", l.rate.map(|r| r.to_string()).unwrap_or_default()),
                 ("amount", l.amount.to_string()),
+                (
+                    "price_source",
+                    match l.key.kind {
+                        Some(kind) if kind.has_price_source() => l.key.price.as_str().to_string(),
+                        _ => String::new(),
+                    },
+                ),
             ])
         })
         .collect::<Result<Vec<_>, Error>>()?;

@@ -11,12 +11,14 @@ use rust_decimal::Decimal;
 use super::bank::month_key;
 use super::client::ClientType;
 use super::duration::Minutes;
-use super::invoice::{Billable, InvoiceLine, LineKey, LineKind};
+use super::invoice::{Billable, InvoiceLine, LineKey, LineKind, PriceSource};
 use super::money::Money;
 use super::rates::rate_for;
 
 /// The identity of a billing key: kind, period (a month `YYYY-MM` or a lot's date),
-/// lot, service, and for hourly work its rate (work at another rate is another key).
+/// lot, service, and for work and cancellations their price source (SPEC 12.2): the
+/// rows' own rate (`Some`: a key per rate) or the hierarchy (`None`: one key, priced
+/// by the hierarchy until billed, then at the price of its first line).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct KeyId {
     pub kind: LineKind,
@@ -35,7 +37,7 @@ impl KeyId {
             period: line.key.period.clone(),
             lot: line.key.lot.clone(),
             service: line.key.service.clone(),
-            rate: if matches!(kind, LineKind::Work | LineKind::Cancellation) {
+            rate: if kind.has_price_source() && line.key.price == PriceSource::Rate {
                 line.rate
             } else {
                 None
@@ -49,6 +51,7 @@ impl KeyId {
             period: self.period.clone(),
             lot: self.lot.clone(),
             service: self.service.clone(),
+            price: if self.rate.is_some() { PriceSource::Rate } else { PriceSource::Hierarchy },
         }
     }
 }
@@ -203,16 +206,22 @@ fn key_start(key: &KeyId) -> Option<NaiveDate> {
     }
 }
 
+/// A key priced by its rows' own rate says so (` at 33.33`), so that two keys of one
+/// month and service read apart.
+fn at(key: &KeyId) -> String {
+    key.rate.map(|r| format!(" at {r}")).unwrap_or_default()
+}
+
 /// How a correction names its key: its month or its lot.
 fn subject(key: &KeyId) -> String {
     match key.kind {
         LineKind::Block => format!("lot {}", key.lot),
         LineKind::Fee => format!("retainer fee {}", key.period),
         LineKind::Overage => format!("overage {}", key.period),
-        LineKind::Cancellation => format!("cancellations {}", key.period),
+        LineKind::Cancellation => format!("cancellations {}{}", key.period, at(key)),
         LineKind::Expense => format!("expense {}", key.lot),
-        LineKind::Work if key.service.is_empty() => format!("work {}", key.period),
-        LineKind::Work => format!("work {}: {}", key.period, key.service),
+        LineKind::Work if key.service.is_empty() => format!("work {}{}", key.period, at(key)),
+        LineKind::Work => format!("work {}{}: {}", key.period, at(key), key.service),
     }
 }
 
@@ -279,10 +288,11 @@ pub fn billed_hours(lines: &[InvoiceLine], due: &[Due]) -> Minutes {
 /// What every key of one client should bill through the period's end (SPEC 9):
 /// retainer fees, hours bought (their price, else blocks at the block price, else
 /// hours at the client's rate), retainer overage at the client's rate, and a
-/// pay-as-you-go client's hours per month, service and rate. Work without a rate of
-/// its own in a month and service already billed keeps the rate it was billed at
-/// (prices are those billed: a later `client set --rate` changes only new keys).
-pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> {
+/// pay-as-you-go client's hours and late cancellations per month, service and price
+/// source (SPEC 12.2), priced now; [`invoice_lines`] keeps the price a key was first
+/// billed at (prices are those billed: a later `client set --rate` changes only keys
+/// not yet billed).
+pub fn due_keys(b: &Billable<'_>) -> Vec<Due> {
     let client = b.client;
     let client_rate = client.rate.unwrap_or(b.settings.default_rate);
     let key = |kind, period: String| KeyId {
@@ -362,41 +372,24 @@ pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> 
         });
     }
     if client.kind == ClientType::Payg {
-        let explicit: Vec<(String, &str, Money)> = b
-            .work
-            .iter()
-            .filter_map(|(d, s, r, _)| r.map(|r| (month_key(*d), s.as_str(), r)))
-            .collect();
-        // A billed rate of the month and service, preferring one no row names itself
-        // (that one was the client's rate then).
-        let billed_rate = |month: &str, service: &str| {
-            let rates: Vec<Money> = billed
-                .keys()
-                .filter(|k| k.kind == LineKind::Work && k.period == month && k.service == service)
-                .filter_map(|k| k.rate)
-                .collect();
-            let named =
-                |r: &Money| explicit.iter().any(|(m, s, e)| m == month && *s == service && e == r);
-            rates.iter().find(|r| !named(r)).or(rates.first()).copied()
-        };
-        let mut by_key: BTreeMap<(String, &str, Money), Minutes> = BTreeMap::new();
+        // One key per month, service and price source (SPEC 12.2): the rows' own rate,
+        // or the hierarchy, priced now until billed (then `should_bill` keeps the
+        // price of its first line).
+        let mut by_key: BTreeMap<(String, &str, Option<Money>), Minutes> = BTreeMap::new();
         for (date, service, row_rate, charged) in &b.work {
-            let month = month_key(*date);
-            let rate = match row_rate {
-                Some(rate) => *rate,
-                None => billed_rate(&month, service)
-                    .unwrap_or_else(|| rate_for(None, service, Some(client), b.settings)),
-            };
-            by_key.entry((month, service.as_str(), rate)).or_default().0 += charged.0;
+            by_key.entry((month_key(*date), service.as_str(), *row_rate)).or_default().0 +=
+                charged.0;
         }
-        for ((month, service, rate), minutes) in by_key {
+        for ((month, service, row_rate), minutes) in by_key {
+            let rate =
+                row_rate.unwrap_or_else(|| rate_for(None, service, Some(client), b.settings));
             let description =
                 if service.is_empty() { "Hours".to_string() } else { format!("Hours: {service}") };
             let start = super::date::parse_month(&month).expect("month keys are months");
             out.push(Due {
                 key: KeyId {
                     service: service.to_string(),
-                    rate: Some(rate),
+                    rate: row_rate,
                     ..key(LineKind::Work, month)
                 },
                 start,
@@ -408,17 +401,15 @@ pub fn due_keys(b: &Billable<'_>, billed: &BTreeMap<KeyId, Billed>) -> Vec<Due> 
                 bought: None,
             });
         }
-    }
-    if client.kind == ClientType::Payg {
-        let mut by_key: BTreeMap<(String, Money), Minutes> = BTreeMap::new();
+        let mut by_key: BTreeMap<(String, Option<Money>), Minutes> = BTreeMap::new();
         for (date, row_rate, charged) in &b.cancellations {
-            let rate = rate_for(*row_rate, "", Some(client), b.settings);
-            by_key.entry((month_key(*date), rate)).or_default().0 += charged.0;
+            by_key.entry((month_key(*date), *row_rate)).or_default().0 += charged.0;
         }
-        for ((month, rate), minutes) in by_key {
+        for ((month, row_rate), minutes) in by_key {
+            let rate = row_rate.unwrap_or_else(|| rate_for(None, "", Some(client), b.settings));
             let start = super::date::parse_month(&month).expect("month keys are months");
             out.push(Due {
-                key: KeyId { rate: Some(rate), ..key(LineKind::Cancellation, month.clone()) },
+                key: KeyId { rate: row_rate, ..key(LineKind::Cancellation, month.clone()) },
                 start,
                 description: format!("Late cancellations {month}"),
                 hours: Some(minutes),
@@ -463,6 +454,7 @@ mod tests {
         Money::parse(t).unwrap()
     }
 
+    /// Work priced by the hierarchy at `rate`.
     fn work(month: &str, service: &str, minutes: i64, rate: &str) -> Due {
         let rate = money(rate);
         Due {
@@ -471,7 +463,7 @@ mod tests {
                 period: month.into(),
                 lot: String::new(),
                 service: service.into(),
-                rate: Some(rate),
+                rate: None,
             },
             start: date(&format!("{month}-01")),
             description: format!("Hours: {service}"),
@@ -546,59 +538,54 @@ mod tests {
         let settings = Settings::default();
         let d = parse_date("2026-03-31").unwrap();
         let retainer = client(ClientType::Retainer);
-        let lines = due_keys(
-            &Billable {
-                client: &retainer,
-                settings: &settings,
-                allocations: vec![(parse_date("2026-03-01").unwrap(), Minutes(1200))],
-                purchases: vec![BoughtHours {
-                    reference: "p-1".into(),
-                    date: d,
-                    minutes: Minutes(150),
-                    price: None,
-                    project: String::new(),
-                    expires: None,
-                    valid_months: None,
-                    note: String::new(),
-                }],
-                overage: vec![(d, Minutes(95))],
-                work: vec![(d, "design".into(), None, Minutes(60))],
-                cancellations: vec![],
-                expenses: vec![],
-            },
-            &BTreeMap::new(),
-        );
+        let lines = due_keys(&Billable {
+            client: &retainer,
+            settings: &settings,
+            allocations: vec![(parse_date("2026-03-01").unwrap(), Minutes(1200))],
+            purchases: vec![BoughtHours {
+                reference: "p-1".into(),
+                date: d,
+                minutes: Minutes(150),
+                price: None,
+                project: String::new(),
+                expires: None,
+                valid_months: None,
+                note: String::new(),
+            }],
+            overage: vec![(d, Minutes(95))],
+            work: vec![(d, "design".into(), None, Minutes(60))],
+            cancellations: vec![],
+            expenses: vec![],
+        });
         let amounts: Vec<String> = lines.iter().map(|l| l.amount.to_string()).collect();
         // fee; 2:30 at 900 per 10 h; 1:35 overage (printed 1.58 h) x 100; retainer work is
         // not billed
         assert_eq!(amounts, ["1800.00", "225.00", "158.00"]);
         let payg = client(ClientType::Payg);
-        let lines = due_keys(
-            &Billable {
-                client: &payg,
-                settings: &settings,
-                allocations: vec![],
-                purchases: vec![],
-                overage: vec![],
-                work: vec![
-                    (d, "design".into(), None, Minutes(30)),
-                    (d, "".into(), None, Minutes(45)),
-                    (d, "design".into(), None, Minutes(30)),
-                    (d, "".into(), Some(Money::parse("80").unwrap()), Minutes(60)),
-                ],
-                cancellations: vec![],
-                expenses: vec![],
-            },
-            &BTreeMap::new(),
-        );
+        let lines = due_keys(&Billable {
+            client: &payg,
+            settings: &settings,
+            allocations: vec![],
+            purchases: vec![],
+            overage: vec![],
+            work: vec![
+                (d, "design".into(), None, Minutes(30)),
+                (d, "".into(), None, Minutes(45)),
+                (d, "design".into(), None, Minutes(30)),
+                (d, "".into(), Some(Money::parse("80").unwrap()), Minutes(60)),
+            ],
+            cancellations: vec![],
+            expenses: vec![],
+        });
         let described: Vec<(String, String)> =
             lines.iter().map(|l| (l.description.clone(), l.amount.to_string())).collect();
         assert_eq!(
             described,
             [
-                // 1:00 x 80 (the row's rate); 0:45 = 0.75 h x 100; 1:00 of design x 120.
-                ("Hours".to_string(), "80.00".to_string()),
+                // 0:45 = 0.75 h x 100 (the hierarchy); 1:00 x 80 (the row's own rate, a
+                // key of its own); 1:00 of design x 120.
                 ("Hours".to_string(), "75.00".to_string()),
+                ("Hours".to_string(), "80.00".to_string()),
                 ("Hours: design".to_string(), "120.00".to_string()),
             ]
         );

@@ -61,13 +61,50 @@ impl LineKind {
 }
 
 /// The billing key of a line: its kind, period (a month `YYYY-MM` or a lot's date),
-/// lot and service. Lines recorded before keys existed have none (`kind` is `None`).
+/// lot and service, and for hourly work and cancellations where its price comes from.
+/// Lines recorded before keys existed have none (`kind` is `None`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LineKey {
     pub kind: Option<LineKind>,
     pub period: String,
     pub lot: String,
     pub service: String,
+    pub price: PriceSource,
+}
+
+/// Where the price of pay-as-you-go work or a cancellation comes from (SPEC 12.2):
+/// the rows' own `rate` (a key per rate), or the hierarchy of section 4 (one key,
+/// which keeps the unit price of its first billed line). Rows of the two are never
+/// billed on one line. Lines recorded before the column existed count as `hierarchy`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum PriceSource {
+    #[default]
+    Hierarchy,
+    Rate,
+}
+
+impl PriceSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PriceSource::Hierarchy => "hierarchy",
+            PriceSource::Rate => "rate",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<PriceSource> {
+        match text {
+            "" | "hierarchy" => Some(PriceSource::Hierarchy),
+            "rate" => Some(PriceSource::Rate),
+            _ => None,
+        }
+    }
+}
+
+impl LineKind {
+    /// Keys of this kind are hourly and priced per row (`work`, `cancellation`).
+    pub fn has_price_source(self) -> bool {
+        matches!(self, LineKind::Work | LineKind::Cancellation)
+    }
 }
 
 /// Subtotal, discount, tax and total of an invoice.

@@ -15,8 +15,8 @@ use crate::domain::client::Company;
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::{
-    Invoice, InvoiceFiles, InvoiceLine, LineKey, LineKind, Party, Payment, Scope, StoredLine,
-    Totals, check_invoices, key_of_old_line,
+    Invoice, InvoiceFiles, InvoiceLine, LineKey, LineKind, Party, Payment, PriceSource, Scope,
+    StoredLine, Totals, check_invoices, key_of_old_line,
 };
 use crate::domain::money::Money;
 
@@ -165,11 +165,19 @@ impl Ledger {
                     LineKind::parse(t)
                         .ok_or_else(|| format!("kind \"{t}\": use block, fee, overage or work"))
                 })?;
+                let price =
+                    PriceSource::parse(f.text(invoice_line::PRICE_SOURCE)).ok_or_else(|| {
+                        format!(
+                            "price_source \"{}\": use rate or hierarchy",
+                            f.text(invoice_line::PRICE_SOURCE)
+                        )
+                    })?;
                 let key = LineKey {
                     kind,
                     period: f.text(invoice_line::PERIOD).to_string(),
                     lot: f.text(invoice_line::LOT).to_string(),
                     service: f.text(invoice_line::SERVICE).to_string(),
+                    price,
                 };
                 let stored = StoredLine {
                     id: f.text(invoice_line::ID).to_string(),

@@ -146,6 +146,7 @@ record! {
         HOURS = "hours",
         RATE = "rate",
         AMOUNT = "amount",
+        PRICE_SOURCE = "price_source",
     }
 }
 

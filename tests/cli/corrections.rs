@@ -117,10 +117,14 @@ fn a_changed_or_removed_lot_is_billed_or_credited_by_the_difference() {
             .contains("the difference is billed on acme's next invoice")
     );
     l.ok(&["bank", "remove", &other, "--force"]);
-    // A note is no change to what was billed, nor are the hours of a lot with a price
-    // of its own: no --force needed.
+    // A note is no change to what was billed: no --force needed. The hours of a lot
+    // change what the client was sold (SPEC 12.2): --force, but no note, since a lot
+    // with a price of its own bills the same.
     l.ok(&["bank", "edit", &lot, "--note", "corrected"]);
-    l.ok(&["bank", "edit", &lot, "--hours", "21"]);
+    l.refused(&["bank", "edit", &lot, "--hours", "21"], "changing its hours or price changes what acme was billed");
+    let out = l.run(&["bank", "edit", &lot, "--hours", "21", "--force"]);
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("note:"));
     // A lot bought into the invoiced October says where it is billed.
     let out =
         l.run(&["bank", "buy", "acme", "--hours", "2", "--price", "100", "--date", "2026-10-20"]);

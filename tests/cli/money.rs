@@ -1,0 +1,142 @@
+//! SPEC 12.2-12.4: money exact to the cent. Every amount is computed by hand in the
+//! comments.
+
+use super::support::*;
+
+/// (description, hours, rate, amount) of an invoice's lines, from `--format json`.
+fn priced_lines(v: &serde_json::Value) -> Vec<(String, String, String, String)> {
+    v["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let text = |k: &str| match &l[k] {
+                serde_json::Value::Null => String::new(),
+                other => other.to_string().trim_matches('"').to_string(),
+            };
+            (text("description"), text("hours"), text("rate"), text("amount"))
+        })
+        .collect()
+}
+
+fn own(v: &[(&str, &str, &str, &str)]) -> Vec<(String, String, String, String)> {
+    v.iter()
+        .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_late_row_is_billed_at_its_own_price_source_never_at_another_rows_rate() {
+    let l = TestLedger::new();
+    l.ok(&["client", "add", "web", "--name", "Web Ltd", "--type", "payg", "--rate", "120.50"]);
+    // March is invoiced: billing starts there.
+    l.log(&["web", "1:00", "--date", "2026-03-10"]);
+    l.ok(&["invoice", "web", "--month", "2026-03", "--date", "2026-03-31"]);
+    // April: a row at its own rate; April is not invoiced in time.
+    l.log(&["web", "2:30", "--rate", "33.33", "--date", "2026-04-10"]);
+    // June's invoice bills it as late work of April: 2.50 h x 33.33 = 83.325 -> 83.33.
+    l.log(&["web", "1:00", "--date", "2026-06-02"]);
+    let june = json(&l, &["invoice", "web", "--month", "2026-06", "--date", "2026-06-30"]);
+    assert_eq!(
+        priced_lines(&june),
+        own(&[
+            ("late work 2026-04 at 33.33", "2.50", "33.33", "83.33"),
+            ("Hours", "1.00", "120.50", "120.50"),
+        ])
+    );
+    // A row priced by the hierarchy, logged late for April: its own key. July bills
+    // 3:25 = 3.4166 h, printed 3.42 x 120.50 = 412.11; the 33.33 key is left alone.
+    l.log(&["web", "3:25", "--date", "2026-04-11"]);
+    l.log(&["web", "1:00", "--date", "2026-07-02"]);
+    let july = json(&l, &["invoice", "web", "--month", "2026-07", "--date", "2026-07-31"]);
+    assert_eq!(
+        priced_lines(&july),
+        own(&[
+            ("late work 2026-04", "3.42", "120.50", "412.11"),
+            ("Hours", "1.00", "120.50", "120.50")
+        ])
+    );
+    // Recorded with their price source.
+    let sources: Vec<String> = l
+        .rows("invoice-lines.csv")
+        .iter()
+        .map(|r| format!("{} {}", r["description"], r["price_source"]))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            "Hours hierarchy",
+            "late work 2026-04 at 33.33 rate",
+            "Hours hierarchy",
+            "late work 2026-04 hierarchy",
+            "Hours hierarchy"
+        ]
+    );
+    // Everything is billed: nothing more to correct, and check is clean.
+    l.refused(&["invoice", "web", "--corrections-only", "--date", "2026-08-01"], "nothing to bill");
+    assert_eq!(l.ok(&["check"]), "");
+}
+
+#[test]
+fn a_rate_change_keeps_the_price_billed_for_work_and_cancellations() {
+    let l = TestLedger::new();
+    l.append(
+        "hourbank.toml",
+        "\n[cancellation]\nlevels = [{ notice_hours = 24, charge_percent = 100 }]\n",
+    );
+    l.ok(&["client", "add", "web", "--name", "Web Ltd", "--type", "payg", "--rate", "120"]);
+    // November: 2:00 of work and a booking of 3:00 cancelled with 10 h notice (100 %).
+    l.log(&["web", "2:00", "--date", "2026-11-03"]);
+    l.log(&["web", "3:00", "--cancelled", "--notice", "10", "--date", "2026-11-04"]);
+    let nov = json(&l, &["invoice", "web", "--month", "2026-11", "--date", "2026-11-30"]);
+    // 2.00 x 120 = 240.00; 3.00 x 120 = 360.00.
+    assert_eq!(
+        priced_lines(&nov),
+        own(&[
+            ("Hours", "2.00", "120.00", "240.00"),
+            ("Late cancellations 2026-11", "3.00", "120.00", "360.00"),
+        ])
+    );
+    l.ok(&["client", "set", "web", "--rate", "125"]);
+    // Nothing changed in November: no correction at the new rate.
+    l.refused(&["invoice", "web", "--corrections-only", "--date", "2026-12-01"], "nothing to bill");
+    // A late row in November keeps November's price: reversal of 2.00 and 3.00 billed
+    // again at 120 (360.00 - 240.00 = +120.00 net), never at 125.
+    l.log(&["web", "1:00", "--date", "2026-11-20"]);
+    let fix = json(&l, &["invoice", "web", "--corrections-only", "--date", "2026-12-01"]);
+    assert_eq!(
+        priced_lines(&fix),
+        own(&[
+            ("work 2026-11: reversal of what was billed", "-2.00", "120.00", "-240.00"),
+            ("late work 2026-11", "3.00", "120.00", "360.00"),
+        ])
+    );
+    // December's new keys are priced at 125: 1.00 x 125 = 125.00.
+    l.log(&["web", "1:00", "--date", "2026-12-02"]);
+    let dec = json(&l, &["invoice", "web", "--month", "2026-12", "--date", "2026-12-31"]);
+    assert_eq!(priced_lines(&dec), own(&[("Hours", "1.00", "125.00", "125.00")]));
+}
+
+#[test]
+fn editing_the_hours_of_an_invoiced_lot_needs_force() {
+    let l = TestLedger::with_acme();
+    // A lot with its own price: its hours do not change what it bills.
+    l.buy(&["acme", "--hours", "5", "--price", "400", "--date", "2026-11-02", "--invoice"]);
+    let lot = l.rows("purchases.csv")[0]["id"].clone();
+    let stderr = l.refused(
+        &["bank", "edit", &lot, "--hours", "6"],
+        &format!("lot {lot} was billed on invoice INV-2026-0001; changing its hours or price changes what acme was billed"),
+    );
+    assert!(stderr.contains("hint: pass --force"), "{stderr}");
+    let out = l.run(&["bank", "edit", &lot, "--hours", "6", "--force"]);
+    assert!(out.status.success());
+    // The price is unchanged, so nothing is billed again: no note.
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(l.rows("purchases.csv")[0]["hours"], "6:00");
+    // A price change is billed: the note says so.
+    let out = l.run(&["bank", "edit", &lot, "--price", "450", "--force"]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("the difference is billed on acme's next invoice")
+    );
+}
