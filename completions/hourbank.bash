@@ -247,6 +247,9 @@ _hourbank() {
             hourbank__subcmd__help__subcmd__expense,remove)
                 cmd="hourbank__subcmd__help__subcmd__expense__subcmd__remove"
                 ;;
+            hourbank__subcmd__help__subcmd__invoice,credit)
+                cmd="hourbank__subcmd__help__subcmd__invoice__subcmd__credit"
+                ;;
             hourbank__subcmd__help__subcmd__invoice,pay)
                 cmd="hourbank__subcmd__help__subcmd__invoice__subcmd__pay"
                 ;;
@@ -298,11 +301,17 @@ _hourbank() {
             hourbank__subcmd__help__subcmd__report,usage)
                 cmd="hourbank__subcmd__help__subcmd__report__subcmd__usage"
                 ;;
+            hourbank__subcmd__invoice,credit)
+                cmd="hourbank__subcmd__invoice__subcmd__credit"
+                ;;
             hourbank__subcmd__invoice,help)
                 cmd="hourbank__subcmd__invoice__subcmd__help"
                 ;;
             hourbank__subcmd__invoice,pay)
                 cmd="hourbank__subcmd__invoice__subcmd__pay"
+                ;;
+            hourbank__subcmd__invoice__subcmd__help,credit)
+                cmd="hourbank__subcmd__invoice__subcmd__help__subcmd__credit"
                 ;;
             hourbank__subcmd__invoice__subcmd__help,help)
                 cmd="hourbank__subcmd__invoice__subcmd__help__subcmd__help"
@@ -1824,8 +1833,22 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__invoice)
-            opts="pay"
+            opts="pay credit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__invoice__subcmd__credit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2256,7 +2279,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice)
-            opts="-p -o -q -h -V --month --period --from --to --date --show --dry-run --allow-zero --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version pay help"
+            opts="-p -o -q -h -V --month --period --from --to --date --show --dry-run --allow-zero --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version pay credit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2317,9 +2340,61 @@ _hourbank() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        hourbank__subcmd__invoice__subcmd__help)
-            opts="pay help"
+        hourbank__subcmd__invoice__subcmd__credit)
+            opts="-q -h -V --all --amount --reason --date --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__invoice__subcmd__help)
+            opts="pay credit help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__invoice__subcmd__help__subcmd__credit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -172,7 +172,7 @@ fn unsettled(ledger: &Ledger, mut rows: Vec<PaygRow>) -> Vec<Diagnostic> {
             .collect();
         let cancellations =
             dated.filter(|r| r.6 == WorkKind::Cancellation).map(|r| (r.1, r.3, r.4)).collect();
-        let billed = billed_by_key(ledger.client_lines(client.id.as_str()).map(|l| &l.line));
+        let billed = billed_by_key(ledger.billed_lines(client.id.as_str()).map(|l| &l.line));
         let due = due_keys(&billable(ledger, ix, last, work, cancellations));
         let after = last.succ_opt().unwrap_or(last);
         let lines = invoice_lines(&due, &billed, after, last, ledger.billing_start(ix));

@@ -78,6 +78,36 @@ pub struct Args {
 pub enum InvoiceCommand {
     /// Record a payment against an invoice
     Pay(PayArgs),
+    /// Issue a credit note: void an invoice (--all) or credit part of it
+    Credit(CreditArgs),
+}
+
+/// Issue a credit note for an invoice: `--all` reverses every line (the keys are billed
+/// again by the next invoice; the original becomes void), `--amount` credits an amount
+/// before tax as goodwill (never billed again)
+#[derive(Debug, ClapArgs)]
+#[command(
+    after_help = "Examples:\n  hourbank invoice credit INV-2026-0007 --all --reason \"issued by mistake\"\n  hourbank invoice credit INV-2026-0007 --amount 50 --reason \"goodwill for the delay\""
+)]
+pub struct CreditArgs {
+    /// The number of the invoice to credit
+    #[arg(add = crate::complete::invoices())]
+    pub number: String,
+    /// Reverse every line of the invoice (void it)
+    #[arg(long, conflicts_with = "amount", required_unless_present = "amount")]
+    pub all: bool,
+    /// Credit this amount before tax (tax is added at the invoice's rate)
+    #[arg(long, value_name = "A", allow_hyphen_values = true, requires = "reason")]
+    pub amount: Option<String>,
+    /// Why (printed on the credit note; required with --amount)
+    #[arg(long, allow_hyphen_values = true)]
+    pub reason: Option<String>,
+    /// Date of the credit note (default: today)
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// Show the credit note without a number, record nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, ClapArgs)]
@@ -103,8 +133,10 @@ pub struct PayArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
-    if let Some(InvoiceCommand::Pay(pay_args)) = args.command {
-        return pay(ctx, pay_args);
+    match args.command {
+        Some(InvoiceCommand::Pay(pay_args)) => return pay(ctx, pay_args),
+        Some(InvoiceCommand::Credit(credit_args)) => return credit(ctx, credit_args),
+        None => {}
     }
     if let Some(path) = &args.output {
         ctx.refuse_ledger_output(path)?;
@@ -158,11 +190,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
     };
     let work: Vec<_> = work.into_iter().filter(|w| w.0 <= to).collect();
-    if let Some(earlier) = ledger
-        .invoices
-        .iter()
-        .find(|i| i.client == client_id && period.is_some() && i.overlaps(from, to))
-    {
+    let void = ledger.void_numbers();
+    if let Some(earlier) = ledger.invoices.iter().find(|i| {
+        i.client == client_id
+            && period.is_some()
+            && i.overlaps(from, to)
+            && !void.contains(i.number.as_str())
+    }) {
         return Err(Error::OverlappingInvoice {
             client: client.id.to_string(),
             number: earlier.number.clone(),
@@ -173,7 +207,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         .into());
     }
-    let billed = billed_by_key(ledger.client_lines(&client_id).map(|l| &l.line));
+    let billed = billed_by_key(ledger.billed_lines(&client_id).map(|l| &l.line));
     let cancellations: Vec<_> = cancellations.into_iter().filter(|c| c.0 <= to).collect();
     let due = due_keys(&billable(&ledger, ix, to, work, cancellations));
     // A client's first invoice bills nothing dated before its period.
@@ -425,6 +459,8 @@ pub(crate) fn draft(
             .tax_exemption
             .clone()
             .or_else(|| ledger.settings.tax_exemption.clone()),
+        credits: None,
+        reason: None,
     }
 }
 
@@ -452,6 +488,13 @@ pub(crate) fn logo(ledger: &Ledger) -> Option<String> {
 /// of an invoice never recorded, which carry its new id, so a retry (a new id) never
 /// takes them over and `check` only warns of them.
 pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
+    // A credit note names the row of the invoice it credits, so that a renumbering
+    // keeps the pair.
+    let credits_id = doc
+        .credits
+        .as_deref()
+        .and_then(|n| ledger.invoices.iter().find(|i| i.number == n))
+        .map(|i| i.id.as_str());
     let number = doc.number.clone().unwrap_or_default();
     let invoice_id = new_row_id(IdKind::Invoice)?;
     let rows = doc
@@ -528,6 +571,9 @@ pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), 
         ("bill_to_country", doc.bill_to.country.clone().unwrap_or_default()),
         ("tax_category", doc.tax_category.clone().unwrap_or_default()),
         ("tax_exemption", doc.tax_exemption.clone().unwrap_or_default()),
+        ("credits", doc.credits.clone().unwrap_or_default()),
+        ("credits_id", credits_id.unwrap_or_default().to_string()),
+        ("reason", doc.reason.clone().unwrap_or_default()),
     ];
     let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
     let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
@@ -586,6 +632,8 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
                 .and_then(|c| c.tax_exemption.clone())
                 .or_else(|| ledger.settings.tax_exemption.clone())
         }),
+        credits: invoice.credits.clone(),
+        reason: invoice.reason.clone(),
     })
 }
 
@@ -708,7 +756,20 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
             "`hourbank report invoices` lists the invoices",
         )
     })?;
-    let outstanding = Money(invoice.totals.total.0 - ledger.paid(&invoice.number).0);
+    let here = ledger.invoices.iter().position(|i| std::ptr::eq(i, invoice)).unwrap_or(0);
+    let standing = ledger.standings(NaiveDate::MAX)[here];
+    let outstanding = standing.outstanding;
+    if invoice.credits.is_some() {
+        return Err(Error::with_hint(
+            format!(
+                "refused: {} is a credit note applied to invoice {}; payments and refunds go on that invoice",
+                invoice.number,
+                invoice.credits.as_deref().unwrap_or_default()
+            ),
+            format!("hourbank invoice pay {} ...", invoice.credits.as_deref().unwrap_or_default()),
+        )
+        .into());
+    }
     if date < invoice.date {
         return Err(Error::refused(format!(
             "refused: a payment dated {date} is before invoice {} was issued ({})",
@@ -727,30 +788,37 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
         .into());
     }
     let amount = amount.unwrap_or(outstanding);
-    if outstanding.0.is_sign_negative() {
-        // A credit note: what is recorded is the refund, negative, at most the credit.
-        if amount.0.is_sign_positive() || amount.0 < outstanding.0 {
+    if invoice.is_credit_note() && amount.0.is_sign_positive() {
+        // A credit note asks for no payment: what is recorded is its refund.
+        return Err(Error::with_hint(
+            format!(
+                "refused: invoice {} is a credit note of {} {}: record its refund as a negative amount of at most that",
+                invoice.number, invoice.totals.total, invoice.currency
+            ),
+            format!("hourbank invoice pay {} --amount {outstanding}", invoice.number),
+        )
+        .into());
+    }
+    if amount.0.is_sign_negative() && !amount.0.is_zero() {
+        // A refund (SPEC 12.3) returns only what is due back: it never re-opens an
+        // invoice, so it never duns and never blocks.
+        if outstanding.0 - amount.0 > rust_decimal::Decimal::ZERO {
+            let due_back = Money(if outstanding.0.is_sign_negative() {
+                -outstanding.0
+            } else {
+                rust_decimal::Decimal::ZERO
+            });
             return Err(Error::with_hint(
                 format!(
-                    "refused: invoice {} is a credit note of {outstanding} {}: record its refund as a negative amount of at most that",
-                    invoice.number, invoice.currency
-                ),
-                format!("hourbank invoice pay {} --amount {outstanding}", invoice.number),
-            )
-            .into());
-        }
-    } else if amount.0.is_sign_negative() && !amount.0.is_zero() {
-        // A refund (SPEC 10): never more than was paid.
-        let paid = ledger.paid(&invoice.number);
-        if paid.0 + amount.0 < rust_decimal::Decimal::ZERO {
-            return Err(Error::with_hint(
-                format!(
-                    "refused: a refund of {} {} is more than the {paid} paid on invoice {}",
+                    "refused: a refund of {} {} would re-open invoice {}: {due_back} is due back to the client",
                     Money(-amount.0),
                     invoice.currency,
                     invoice.number
                 ),
-                format!("refund at most {paid}: --amount -{paid}"),
+                format!(
+                    "issue a credit note first (`hourbank invoice credit {} --amount A --reason ...`), then refund what it credits",
+                    invoice.number
+                ),
             )
             .into());
         }
@@ -760,8 +828,7 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
             invoice.number
         ))
         .into());
-    }
-    if !outstanding.0.is_sign_negative() && amount.0 > outstanding.0 {
+    } else if amount.0 > outstanding.0 {
         return Err(Error::with_hint(
             format!(
                 "refused: {amount} is more than the {outstanding} {} outstanding on invoice {}",
@@ -788,9 +855,8 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
     );
     // Lots credited on payment that this payment makes usable (SPEC 10).
     if left.0.is_zero() && amount.0.is_sign_positive() {
-        let here = ledger.invoices.iter().position(|i| std::ptr::eq(i, invoice));
         for p in &ledger.purchases {
-            if p.effective.is_none() && p.billing_invoice.map(|i| i as usize) == here {
+            if p.effective.is_none() && p.billing_invoice.map(|i| i as usize) == Some(here) {
                 message.push_str(&format!(
                     "; lot {} ({}) usable from {date}",
                     p.reference(),
@@ -800,4 +866,159 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
         }
     }
     ctx.commit_write(args.dry_run, &message, || rows.write(&mut meta))
+}
+
+/// `invoice credit NUMBER (--all | --amount A --reason R)`: a credit note (SPEC 12.3).
+fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
+    use crate::domain::invoice::{InvoiceStatus, LineKey, LineKind};
+    let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
+    if let Some(reason) = &args.reason {
+        check_one_line("--reason", reason)?;
+    }
+    let amount = match args.amount.as_deref() {
+        None => None,
+        Some(text) => match Money::parse(text) {
+            Ok(a) if a.0 > rust_decimal::Decimal::ZERO => Some(a),
+            Ok(_) => {
+                return Err(Error::refused(format!(
+                    "--amount {text}: a credit is an amount above 0.00, before tax"
+                ))
+                .into());
+            }
+            Err(e) => return Err(Error::refused(format!("--amount {text}: {e}")).into()),
+        },
+    };
+    // A credit note is how an overlap after a merge is fixed: never blocked by it.
+    let (_lock, ledger) = ctx.record_ledger()?;
+    let ix = ledger.invoices.iter().position(|i| i.number == args.number).ok_or_else(|| {
+        Error::with_hint(
+            format!("no invoice \"{}\"", args.number),
+            "`hourbank report invoices` lists the invoices",
+        )
+    })?;
+    let original = &ledger.invoices[ix];
+    if original.is_credit_note() {
+        return Err(Error::refused(format!(
+            "refused: {} is a credit note; only an invoice can be credited",
+            original.number
+        ))
+        .into());
+    }
+    if date < original.date {
+        return Err(Error::refused(format!(
+            "refused: a credit note dated {date} is before invoice {} was issued ({})",
+            original.number, original.date
+        ))
+        .into());
+    }
+    let standing = ledger.standings(NaiveDate::MAX)[ix];
+    if standing.status == InvoiceStatus::Void {
+        return Err(Error::refused(format!(
+            "refused: invoice {} is void: credited in full already",
+            original.number
+        ))
+        .into());
+    }
+    let mut doc = recorded(&ledger, &original.number)?;
+    let lines: Vec<InvoiceLine> = if args.all {
+        if let Some(note) =
+            ledger.invoices.iter().find(|n| n.credits.as_ref() == Some(&original.number))
+        {
+            return Err(Error::with_hint(
+                format!(
+                    "refused: invoice {} has credit note {} already: --all would credit it twice",
+                    original.number, note.number
+                ),
+                format!(
+                    "credit what is left with --amount ({} before tax is left to credit)",
+                    Money(original.totals.total.0 - standing.credited.0)
+                ),
+            )
+            .into());
+        }
+        // The same keys, negative quantities: the next invoice bills them again.
+        doc.lines
+            .iter()
+            .map(|l| InvoiceLine {
+                key: l.key.clone(),
+                description: l.description.clone(),
+                hours: l.hours.map(|h| Minutes(-h.0)),
+                rate: l.rate,
+                amount: Money(-l.amount.0),
+            })
+            .collect()
+    } else {
+        let a = amount.expect("clap requires --amount without --all");
+        vec![InvoiceLine {
+            key: LineKey { kind: Some(LineKind::Credit), ..LineKey::default() },
+            description: args.reason.clone().unwrap_or_default(),
+            hours: None,
+            rate: None,
+            amount: Money(-a.0),
+        }]
+    };
+    // --all takes off what the invoice took off; a goodwill credit has no discount
+    // and the invoice's tax.
+    let discount = if args.all { doc.discount_percent } else { None };
+    let totals = Totals::of(&lines, discount, doc.tax_percent);
+    let left = Money(original.totals.total.0 - standing.credited.0);
+    if -totals.total.0 > left.0 {
+        return Err(Error::with_hint(
+            format!(
+                "refused: a credit of {} {} (with tax) is more than the {left} {} invoice {} has left to credit",
+                Money(-totals.total.0),
+                doc.currency,
+                doc.currency,
+                original.number
+            ),
+            format!("credit at most {left} with tax"),
+        )
+        .into());
+    }
+    doc.number = None;
+    doc.date = date;
+    doc.due = date;
+    doc.scope = Scope::Credit;
+    doc.hours = if args.all { Minutes(-original.hours.0) } else { Minutes::ZERO };
+    doc.lines = lines;
+    doc.totals = totals;
+    doc.discount_percent = discount;
+    doc.credits = Some(original.number.clone());
+    doc.reason = args.reason.clone();
+    prepare(ctx, &ledger, &mut doc, None)?;
+    if args.dry_run {
+        emit(ctx, &doc, None)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let number = next_number(
+        &ledger.settings.invoice_prefix,
+        date,
+        ledger.invoices.iter().map(|i| i.number.as_str()),
+    );
+    doc.number = Some(number.clone());
+    record(&ctx.user, &ledger, &doc)?;
+    emit(ctx, &doc, None)?;
+    let after = Money(standing.outstanding.0 + totals.total.0);
+    let state = if args.all {
+        format!("invoice {} is void", original.number)
+    } else if after.0.is_sign_negative() {
+        format!(
+            "{} {} is due back to the client on invoice {}",
+            Money(-after.0),
+            doc.currency,
+            original.number
+        )
+    } else {
+        format!("{after} {} is outstanding on invoice {}", doc.currency, original.number)
+    };
+    let confirmation = format!(
+        "recorded credit note {number} for invoice {} ({} {}); {state}",
+        original.number, totals.total, doc.currency
+    );
+    if ctx.format == Format::Table {
+        ctx.confirm(&confirmation)?;
+    } else if !ctx.quiet {
+        super::note(&confirmation);
+    }
+    Ok(ExitCode::SUCCESS)
 }

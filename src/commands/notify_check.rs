@@ -14,7 +14,6 @@ use crate::domain::alerts::{Alert, AlertKind, alerts_for, flex_alerts};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::{ClientType, Notify, Status};
 use crate::domain::id::IdKind;
-use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report};
 use crate::store::config;
@@ -65,18 +64,16 @@ pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
 /// a run past both sends only the blocking one. Addressed to whom it is billed to.
 fn overdue_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
     let mut out = Vec::new();
-    for invoice in &ledger.invoices {
-        if !invoice.totals.total.0.is_sign_positive() || as_of <= invoice.due {
-            continue;
-        }
-        let paid = ledger.paid_by(&invoice.number, as_of).0;
-        if paid >= invoice.totals.total.0 {
+    // Only an invoice that asks for money is dunned: never one credited, refunded or
+    // void (SPEC 12.3).
+    for (invoice, standing) in ledger.invoices.iter().zip(ledger.standings(as_of)) {
+        if standing.status != crate::domain::invoice::InvoiceStatus::Overdue {
             continue;
         }
         let blocking = ledger
             .block_after_days(invoice)
             .filter(|&d| (as_of - invoice.due).num_days() > i64::from(d));
-        let outstanding = Money(invoice.totals.total.0 - paid);
+        let outstanding = standing.outstanding;
         let (threshold, message) = match blocking {
             Some(d) => (
                 d.to_string(),

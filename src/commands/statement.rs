@@ -11,8 +11,6 @@ use rustc_hash::FxHashMap;
 use super::{Ctx, client_arg, lot_name, row_ref};
 use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef};
 use crate::domain::client::Client;
-use crate::domain::invoice::InvoiceStatus;
-use crate::domain::money::Money;
 use crate::domain::statement::{Entry, InvoiceEntry, PaymentEntry, Section, Statement, Upcoming};
 use crate::error::Error;
 use crate::render::statement as render;
@@ -303,13 +301,14 @@ fn section(ledger: &Ledger, ix: u32, from: NaiveDate, to: NaiveDate, rows: &Peri
         })
         .collect();
     upcoming.sort_by_key(|u| u.expires);
+    let standings = ledger.standings(to);
     let invoices = ledger
         .invoices
         .iter()
-        .filter(|i| i.client == client.id.as_str() && i.date <= to)
-        .filter_map(|invoice| {
-            let paid = ledger.paid_by(&invoice.number, to);
-            let outstanding = Money(invoice.totals.total.0 - paid.0);
+        .zip(standings)
+        .filter(|(i, _)| i.client == client.id.as_str() && i.date <= to)
+        .filter_map(|(invoice, standing)| {
+            let (paid, outstanding) = (standing.paid, standing.outstanding);
             if invoice.date < from && outstanding.0.is_zero() {
                 return None;
             }
@@ -327,7 +326,7 @@ fn section(ledger: &Ledger, ix: u32, from: NaiveDate, to: NaiveDate, rows: &Peri
                 total: invoice.totals.total,
                 paid,
                 outstanding,
-                status: InvoiceStatus::of(invoice.totals.total, paid, invoice.due, to),
+                status: standing.status,
                 payments,
             })
         })

@@ -31,7 +31,8 @@ pub struct KeyId {
 impl KeyId {
     /// The key a recorded line bills, when it has one.
     pub fn of_line(line: &InvoiceLine) -> Option<KeyId> {
-        let kind = line.key.kind?;
+        // A credit note's goodwill line bills no key.
+        let kind = line.key.kind.filter(|k| *k != LineKind::Credit)?;
         Some(KeyId {
             kind,
             period: line.key.period.clone(),
@@ -133,7 +134,7 @@ fn should_bill(due: &Due, billed: Option<&Billed>) -> (Option<Money>, Money) {
             }
             _ => (due.rate, due.amount),
         },
-        LineKind::Block | LineKind::Expense => (None, due.amount),
+        LineKind::Block | LineKind::Expense | LineKind::Credit => (None, due.amount),
     }
 }
 
@@ -220,6 +221,7 @@ fn subject(key: &KeyId) -> String {
         LineKind::Overage => format!("overage {}", key.period),
         LineKind::Cancellation => format!("cancellations {}{}", key.period, at(key)),
         LineKind::Expense => format!("expense {}", key.lot),
+        LineKind::Credit => "credit".to_string(),
         LineKind::Work if key.service.is_empty() => format!("work {}{}", key.period, at(key)),
         LineKind::Work => format!("work {}{}: {}", key.period, at(key), key.service),
     }

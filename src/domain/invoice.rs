@@ -1,6 +1,8 @@
 //! Invoices and payments: lines, totals with discount and tax, numbering, overlaps,
 //! what is paid and outstanding. Pure: the store reads and writes the rows.
 
+use std::collections::BTreeMap;
+
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
@@ -33,6 +35,9 @@ pub enum LineKind {
     Cancellation,
     /// A cost passed on to the client (SPEC 10).
     Expense,
+    /// A credit note's goodwill line (`invoice credit --amount`, SPEC 12.3): no billing
+    /// key, never billed again.
+    Credit,
 }
 
 impl LineKind {
@@ -44,6 +49,7 @@ impl LineKind {
             "work" => LineKind::Work,
             "cancellation" => LineKind::Cancellation,
             "expense" => LineKind::Expense,
+            "credit" => LineKind::Credit,
             _ => return None,
         })
     }
@@ -56,6 +62,7 @@ impl LineKind {
             LineKind::Work => "work",
             LineKind::Cancellation => "cancellation",
             LineKind::Expense => "expense",
+            LineKind::Credit => "credit",
         }
     }
 }
@@ -177,6 +184,9 @@ pub struct InvoiceDoc {
     /// The VAT category and exemption reason (e-invoices).
     pub tax_category: Option<String>,
     pub tax_exemption: Option<String>,
+    /// For a credit note: the number of the invoice it credits, and why.
+    pub credits: Option<String>,
+    pub reason: Option<String>,
 }
 
 /// Hours bought in the period of an invoice.
@@ -285,6 +295,11 @@ pub struct Invoice {
     pub parties: Option<(Company, Party)>,
     pub tax_category: Option<String>,
     pub tax_exemption: Option<String>,
+    /// For a credit note (SPEC 12.3): the number and row id of the invoice it credits.
+    pub credits: Option<String>,
+    pub credits_id: Option<String>,
+    /// Why a credit note was issued.
+    pub reason: Option<String>,
 }
 
 /// What an invoice bills (SPEC 9): a period, or only the pending corrections.
@@ -295,6 +310,9 @@ pub enum Scope {
     /// One lot alone (`bank buy --invoice`), dated its purchase date.
     Lot,
     Corrections,
+    /// A credit note of another invoice (SPEC 12.3): its `from`/`to` are the
+    /// original's; it never overlaps.
+    Credit,
 }
 
 impl Scope {
@@ -303,6 +321,7 @@ impl Scope {
             "" | "period" => Some(Scope::Period),
             "lot" => Some(Scope::Lot),
             "corrections" => Some(Scope::Corrections),
+            "credit" => Some(Scope::Credit),
             _ => None,
         }
     }
@@ -312,6 +331,7 @@ impl Scope {
             Scope::Period => "period",
             Scope::Lot => "lot",
             Scope::Corrections => "corrections",
+            Scope::Credit => "credit",
         }
     }
 }
@@ -330,8 +350,123 @@ impl Invoice {
 
     /// The period it billed, when it billed one (a lot invoice: its lot's date).
     pub fn period(&self) -> Option<(NaiveDate, NaiveDate)> {
-        (self.scope != Scope::Corrections).then_some((self.from, self.to))
+        matches!(self.scope, Scope::Period | Scope::Lot | Scope::Credit)
+            .then_some((self.from, self.to))
     }
+
+    /// Whether it is a credit note: one that credits another invoice, or one whose
+    /// total is negative (a corrections invoice that credits more than it bills).
+    pub fn is_credit_note(&self) -> bool {
+        self.credits.is_some() || self.totals.total.0.is_sign_negative()
+    }
+}
+
+impl InvoiceDoc {
+    /// Whether it is a credit note: one that credits an invoice, or a negative total.
+    pub fn is_credit_note(&self) -> bool {
+        self.credits.is_some() || self.totals.total.0.is_sign_negative()
+    }
+
+    /// What the document is called where the client reads it.
+    pub fn title(&self) -> &'static str {
+        if self.is_credit_note() { "Credit note" } else { "Invoice" }
+    }
+
+    /// The line naming the invoice a credit note credits, and why.
+    pub fn credit_line(&self) -> Option<String> {
+        let original = self.credits.as_ref()?;
+        Some(match self.reason.as_deref().filter(|r| !r.is_empty()) {
+            Some(reason) => format!("Credit note for invoice {original}: {reason}"),
+            None => format!("Credit note for invoice {original}"),
+        })
+    }
+}
+
+/// Where an invoice stands on a day (SPEC 12.3): `outstanding = total - credited -
+/// paid`, with `credited` what its credit notes take off it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing {
+    pub credited: Money,
+    pub paid: Money,
+    pub outstanding: Money,
+    pub status: InvoiceStatus,
+}
+
+impl Standing {
+    /// Whether it asks the client for money (open or overdue): what blocks new work
+    /// and is dunned.
+    pub fn unpaid(&self) -> bool {
+        matches!(self.status, InvoiceStatus::Open | InvoiceStatus::Overdue)
+    }
+}
+
+/// What the credit notes dated up to `as_of` take off each invoice, by number.
+pub fn credited(invoices: &[Invoice], as_of: NaiveDate) -> BTreeMap<&str, Decimal> {
+    let mut credited: BTreeMap<&str, Decimal> = BTreeMap::new();
+    for note in invoices.iter().filter(|i| i.date <= as_of) {
+        if let Some(original) = &note.credits {
+            *credited.entry(original.as_str()).or_default() -= note.totals.total.0;
+        }
+    }
+    credited
+}
+
+/// The numbers of the invoices credited in full (void) and of their credit notes:
+/// their lines do not count as billed and they never overlap (SPEC 12.3, 12.9).
+pub fn void_numbers(invoices: &[Invoice]) -> std::collections::BTreeSet<&str> {
+    let credited = credited(invoices, NaiveDate::MAX);
+    let void: std::collections::BTreeSet<&str> = invoices
+        .iter()
+        .filter(|i| {
+            !i.totals.total.0.is_zero()
+                && credited.get(i.number.as_str()) == Some(&i.totals.total.0)
+        })
+        .map(|i| i.number.as_str())
+        .collect();
+    let notes = invoices
+        .iter()
+        .filter(|n| n.credits.as_deref().is_some_and(|o| void.contains(o)))
+        .map(|n| n.number.as_str());
+    void.iter().copied().chain(notes).collect()
+}
+
+/// Where each of `invoices` stands at the end of `as_of`, counting the credit notes
+/// and payments dated up to then: a credit note that credits an invoice is `applied`
+/// (outstanding 0); otherwise, first match, `refund_due` (outstanding negative),
+/// `void` (credited in full), `paid` (outstanding 0), `overdue` (after its due date)
+/// or `open`.
+pub fn standings(invoices: &[Invoice], payments: &[Payment], as_of: NaiveDate) -> Vec<Standing> {
+    let credited = credited(invoices, as_of);
+    let mut paid: BTreeMap<&str, Decimal> = BTreeMap::new();
+    for p in payments.iter().filter(|p| p.date <= as_of) {
+        *paid.entry(p.invoice.as_str()).or_default() += p.amount.0;
+    }
+    invoices
+        .iter()
+        .map(|invoice| {
+            let credited =
+                Money(credited.get(invoice.number.as_str()).copied().unwrap_or_default());
+            let paid = Money(paid.get(invoice.number.as_str()).copied().unwrap_or_default());
+            let total = invoice.totals.total.0;
+            if invoice.credits.is_some() {
+                let status = InvoiceStatus::Applied;
+                return Standing { credited, paid, outstanding: Money::default(), status };
+            }
+            let outstanding = Money(total - credited.0 - paid.0);
+            let status = if outstanding.0.is_sign_negative() && !outstanding.0.is_zero() {
+                InvoiceStatus::RefundDue
+            } else if !total.is_zero() && credited.0 == total {
+                InvoiceStatus::Void
+            } else if outstanding.0.is_zero() {
+                InvoiceStatus::Paid
+            } else if as_of > invoice.due {
+                InvoiceStatus::Overdue
+            } else {
+                InvoiceStatus::Open
+            };
+            Standing { credited, paid, outstanding, status }
+        })
+        .collect()
 }
 
 /// A recorded invoice line, with the invoice it belongs to.
@@ -369,33 +504,32 @@ pub struct Payment {
     pub note: String,
 }
 
+/// An invoice's status (SPEC 10, 12.3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InvoiceStatus {
     Open,
     Paid,
     Overdue,
+    /// More was paid or credited than it asks: the client is owed a refund.
+    RefundDue,
+    /// Credited in full by credit notes.
+    Void,
+    /// A credit note, applied to the invoice it credits.
+    Applied,
 }
 
 impl InvoiceStatus {
-    /// A credit note (a negative total) is settled by a refund: a payment of as much,
-    /// negative.
-    pub fn of(total: Money, paid: Money, due: NaiveDate, today: NaiveDate) -> InvoiceStatus {
-        let settled =
-            if total.0.is_sign_negative() { paid.0 <= total.0 } else { paid.0 >= total.0 };
-        if settled {
-            InvoiceStatus::Paid
-        } else if today > due {
-            InvoiceStatus::Overdue
-        } else {
-            InvoiceStatus::Open
-        }
-    }
+    pub const NAMES: &'static [&'static str] =
+        &["open", "paid", "overdue", "refund_due", "void", "applied"];
 
     pub fn as_str(self) -> &'static str {
         match self {
             InvoiceStatus::Open => "open",
             InvoiceStatus::Paid => "paid",
             InvoiceStatus::Overdue => "overdue",
+            InvoiceStatus::RefundDue => "refund_due",
+            InvoiceStatus::Void => "void",
+            InvoiceStatus::Applied => "applied",
         }
     }
 }
@@ -437,6 +571,7 @@ pub fn check_invoices(
     let InvoiceFiles { invoices: invoices_file, lines: lines_file, payments: payments_file } =
         files;
     let mut found = Vec::new();
+    let void = void_numbers(invoices);
     let mut by_number: FxHashMap<&str, &Invoice> = FxHashMap::default();
     for (i, invoice) in invoices.iter().enumerate() {
         let error = |code, message: String| {
@@ -462,7 +597,14 @@ pub fn check_invoices(
             }
         }
         for earlier in &invoices[..i] {
-            if earlier.client == invoice.client && earlier.overlaps(invoice.from, invoice.to) {
+            // A voided invoice never overlaps (SPEC 12.1).
+            // Only period invoices overlap: never a lot invoice or a credit note.
+            if earlier.client == invoice.client
+                && invoice.scope == Scope::Period
+                && earlier.overlaps(invoice.from, invoice.to)
+                && !void.contains(earlier.number.as_str())
+                && !void.contains(invoice.number.as_str())
+            {
                 found.push(error(
                     Code::InvoiceOverlap,
                     format!(
@@ -501,6 +643,32 @@ pub fn check_invoices(
                 format!(
                     "payments of invoice {} add up to {}, beyond its total {} (or refunded beyond what was paid)",
                     invoice.number, sum, invoice.totals.total
+                ),
+            ));
+        }
+    }
+    // A refund that leaves an invoice asking for money again re-opens it (SPEC 12.3):
+    // a refund is only what is due back, after a credit note.
+    let credited = credited(invoices, NaiveDate::MAX);
+    for payment in payments.iter().filter(|p| p.amount.0.is_sign_negative()) {
+        let Some(invoice) = by_number.get(payment.invoice.as_str()) else { continue };
+        if invoice.is_credit_note() {
+            continue;
+        }
+        let credit = credited.get(invoice.number.as_str()).copied().unwrap_or_default();
+        let outstanding = invoice.totals.total.0
+            - credit
+            - paid.get(invoice.number.as_str()).map_or(Decimal::ZERO, |m| m.0);
+        if outstanding > Decimal::ZERO && !outstanding.is_zero() {
+            found.push(Diagnostic::warning(
+                payments_file,
+                Some(payment.line),
+                Code::Overpaid,
+                format!(
+                    "a refund on invoice {} re-opens it ({} outstanding): the client would be dunned for it; issue a credit note first (`hourbank invoice credit {} --amount A --reason ...`)",
+                    invoice.number,
+                    Money(outstanding),
+                    invoice.number
                 ),
             ));
         }

@@ -10,7 +10,7 @@ use super::bank::{LotState, Outcome, TraceKind};
 use super::client::{Client, Settings};
 use super::duration::Minutes;
 use super::flex::{FlexBank, FlexPlan, Person};
-use super::invoice::{Invoice, InvoiceStatus, Payment};
+use super::invoice::{Invoice, InvoiceStatus, Payment, standings};
 use super::money::Money;
 
 /// How a client stands today, as `notify-check` would judge it (sent or not).
@@ -119,32 +119,25 @@ impl InvoiceRow<'_> {
     ];
 }
 
-/// The invoices dated on or before `as_of`, with the payments dated on or before it
-/// (paid, outstanding and status as they were that day, SPEC 9); `outstanding_only`
-/// keeps those not paid in full.
+/// The invoices dated on or before `as_of`, with the credit notes and payments dated
+/// on or before it (paid, outstanding and status as they were that day, SPEC 9,
+/// 12.3); `outstanding_only` keeps those not paid in full.
 pub fn invoice_rows<'a>(
     invoices: &'a [Invoice],
     payments: &[Payment],
     as_of: NaiveDate,
     outstanding_only: bool,
 ) -> Vec<InvoiceRow<'a>> {
+    let standings = standings(invoices, payments, as_of);
     invoices
         .iter()
-        .filter(|invoice| invoice.date <= as_of)
-        .filter_map(|invoice| {
-            let paid = Money(
-                payments
-                    .iter()
-                    .filter(|p| p.invoice == invoice.number && p.date <= as_of)
-                    .map(|p| p.amount.0)
-                    .sum(),
-            );
-            let total = invoice.totals.total;
-            let outstanding = Money(total.0 - paid.0);
-            if outstanding_only && outstanding.0 <= Decimal::ZERO {
+        .zip(standings)
+        .filter(|(invoice, _)| invoice.date <= as_of)
+        .filter_map(|(invoice, s)| {
+            if outstanding_only && s.outstanding.0 <= Decimal::ZERO {
                 return None;
             }
-            let status = InvoiceStatus::of(total, paid, invoice.due, as_of);
+            let (paid, outstanding, status) = (s.paid, s.outstanding, s.status);
             Some(InvoiceRow { invoice, paid, outstanding, status })
         })
         .collect()

@@ -192,7 +192,7 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
         );
     }
     out.push_str("      <ram:SpecifiedTradePaymentTerms>\n");
-    if let Some(terms) = &s.payment_terms {
+    if let Some(terms) = s.payment_terms.as_ref().filter(|_| !credit) {
         let _ = writeln!(out, "        <ram:Description>{}</ram:Description>", escape(terms));
     }
     let _ = writeln!(
@@ -211,6 +211,14 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
         amount(t.total.0 * sign),
         amount(t.total.0 * sign)
     );
+    // A credit note names the invoice it credits (BT-25).
+    if let Some(original) = &doc.credits {
+        let _ = writeln!(
+            out,
+            "      <ram:InvoiceReferencedDocument>\n        <ram:IssuerAssignedID>{}</ram:IssuerAssignedID>\n      </ram:InvoiceReferencedDocument>",
+            escape(original)
+        );
+    }
     out.push_str("    </ram:ApplicableHeaderTradeSettlement>\n  </rsm:SupplyChainTradeTransaction>\n</rsm:CrossIndustryInvoice>\n");
     out
 }

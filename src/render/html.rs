@@ -65,13 +65,17 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Invoice {}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} {}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        doc.title(),
         escape(number)
     );
     if let Some(logo) = &doc.logo {
         let _ = writeln!(out, "<img class=\"logo\" alt=\"\" src=\"{}\">", escape(logo));
     }
-    let _ = writeln!(out, "<h1>Invoice <span id=\"number\">{}</span></h1>", escape(number));
+    let _ = writeln!(out, "<h1>{} <span id=\"number\">{}</span></h1>", doc.title(), escape(number));
+    if let Some(line) = doc.credit_line() {
+        let _ = writeln!(out, "<p class=\"credits\">{}</p>", escape(&line));
+    }
     let _ = writeln!(
         out,
         "<p class=\"dates\">Date: <span id=\"date\">{}</span> · Due: <span id=\"due\">{}</span> · Period: <span id=\"period\">{}</span></p>",
@@ -153,11 +157,11 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
         );
     }
     out.push_str("</table>\n");
-    for (class, text) in [
-        ("terms", s.payment_terms.as_deref()),
-        ("bank", s.bank.as_deref()),
-        ("footer", s.footer.as_deref()),
-    ] {
+    // A credit note asks for no payment: no payment terms.
+    let terms = s.payment_terms.as_deref().filter(|_| !doc.is_credit_note());
+    for (class, text) in
+        [("terms", terms), ("bank", s.bank.as_deref()), ("footer", s.footer.as_deref())]
+    {
         if let Some(text) = text.filter(|t| !t.is_empty()) {
             let _ = writeln!(out, "<p class=\"{class}\">{}</p>", escape(text));
         }

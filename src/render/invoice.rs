@@ -71,13 +71,18 @@ fn text(doc: &InvoiceDoc, color: bool, hours: &dyn Fn(Minutes) -> Cell) -> Strin
         None => "corrections of earlier periods".to_string(),
     };
     let mut out = format!(
-        "Invoice {number}   date {}   due {}\nBill to {} ({})   for {}   {period}\n",
+        "{} {number}   date {}   due {}\nBill to {} ({})   for {}   {period}\n",
+        doc.title(),
         doc.date,
         doc.due,
         super::visible(&doc.bill_to.name),
         doc.bill_to.id,
         doc.client.id,
     );
+    if let Some(line) = doc.credit_line() {
+        out.push_str(&super::visible(&line));
+        out.push('\n');
+    }
     let mut report = Report::new(&["description", "hours", "rate", "amount"]);
     for line in &doc.lines {
         report.push(vec![
@@ -126,6 +131,9 @@ pub fn to_json(doc: &InvoiceDoc) -> Value {
     let s = &doc.seller;
     let percent = |p: Option<rust_decimal::Decimal>| p.map(|p| num(p.normalize().to_string()));
     json!({
+        "type": if doc.is_credit_note() { "credit_note" } else { "invoice" },
+        "credits": doc.credits,
+        "reason": doc.reason,
         "number": doc.number,
         "date": doc.date.to_string(),
         "due": doc.due.to_string(),

@@ -143,6 +143,10 @@ impl Ledger {
                         .filter(|t| !t.is_empty()),
                     tax_exemption: Some(f.text(invoice::TAX_EXEMPTION).to_string())
                         .filter(|t| !t.is_empty()),
+                    credits: Some(f.text(invoice::CREDITS).to_string()).filter(|t| !t.is_empty()),
+                    credits_id: Some(f.text(invoice::CREDITS_ID).to_string())
+                        .filter(|t| !t.is_empty()),
+                    reason: Some(f.text(invoice::REASON).to_string()).filter(|t| !t.is_empty()),
                 });
                 Ok(())
             },
@@ -278,6 +282,13 @@ impl Ledger {
         self.invoice_lines.iter().filter(move |l| invoices.iter().any(|i| l.belongs_to(i)))
     }
 
+    /// The lines that count as billed for client `id`: those of its invoices but the
+    /// void ones and their credit notes (SPEC 12.9).
+    pub fn billed_lines<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a StoredLine> + 'a {
+        let void = self.void_numbers();
+        self.client_lines(id).filter(move |l| !void.contains(l.invoice.as_str()))
+    }
+
     /// The first day whose keys client `ix` is billed for (SPEC 9): its
     /// `billing_start`, else `[invoice] billing_start`, else the start of its first
     /// invoice; `None` for a client never invoiced (its first invoice starts it).
@@ -302,17 +313,18 @@ impl Ledger {
         if let Some(payer) = &client.payer {
             parties.push(payer.as_str());
         }
+        let standings = self.standings(date);
         self.invoices
             .iter()
-            .filter(|invoice| invoice.totals.total.0.is_sign_positive())
-            .filter_map(|invoice| {
+            .zip(standings)
+            .filter(|(_, standing)| standing.unpaid())
+            .filter_map(|(invoice, _)| {
                 if !parties.contains(&invoice.billed_to()) {
                     return None;
                 }
                 let days = self.block_after_days(invoice)?;
                 let from = invoice.due.checked_add_days(chrono::Days::new(u64::from(days) + 1))?;
-                let paid = self.paid_by(&invoice.number, date);
-                (date >= from && paid.0 < invoice.totals.total.0).then_some(invoice)
+                (date >= from).then_some(invoice)
             })
             .min_by_key(|invoice| invoice.due)
     }
@@ -338,10 +350,14 @@ impl Ledger {
             self.invoices.iter().enumerate().map(|(i, inv)| (inv.id.as_str(), i)).collect();
         let by_number: FxHashMap<&str, usize> =
             self.invoices.iter().enumerate().map(|(i, inv)| (inv.number.as_str(), i)).collect();
-        // The first invoice billing each lot.
+        // The first invoice billing each lot that is not void (SPEC 12.3).
+        let void = self.void_numbers();
         let mut first: FxHashMap<&str, usize> = FxHashMap::default();
         for stored in &self.invoice_lines {
-            if stored.line.key.kind != Some(LineKind::Block) || stored.line.key.lot.is_empty() {
+            if stored.line.key.kind != Some(LineKind::Block)
+                || stored.line.key.lot.is_empty()
+                || void.contains(stored.invoice.as_str())
+            {
                 continue;
             }
             let invoice = match stored.invoice_id.as_str() {
@@ -359,8 +375,24 @@ impl Ledger {
                 })
                 .or_insert(invoice);
         }
+        // A credit note counts like a payment of what it takes off (SPEC 12.3:
+        // paid in full is outstanding <= 0).
+        let credit_payments: Vec<Payment> = self
+            .invoices
+            .iter()
+            .filter_map(|note| {
+                Some(Payment {
+                    id: note.id.clone(),
+                    line: note.line,
+                    date: note.date,
+                    invoice: note.credits.clone()?,
+                    amount: Money(-note.totals.total.0),
+                    note: String::new(),
+                })
+            })
+            .collect();
         let mut payments: FxHashMap<&str, Vec<&Payment>> = FxHashMap::default();
-        for p in &self.payments {
+        for p in self.payments.iter().chain(&credit_payments) {
             payments.entry(p.invoice.as_str()).or_default().push(p);
         }
         let starts: Vec<Option<NaiveDate>> =
@@ -402,6 +434,19 @@ impl Ledger {
             p.effective = paid_on;
             p.billing_invoice = invoice;
         }
+    }
+
+    /// The numbers of the invoices credited in full (void) and of their credit notes:
+    /// their lines do not count as billed (SPEC 12.9), so a voided key is billed, and
+    /// priced, again.
+    pub fn void_numbers(&self) -> std::collections::BTreeSet<&str> {
+        crate::domain::invoice::void_numbers(&self.invoices)
+    }
+
+    /// Where every invoice stands at the end of `as_of` (credit notes and payments
+    /// dated up to then), in the order of `invoices`.
+    pub fn standings(&self, as_of: NaiveDate) -> Vec<crate::domain::invoice::Standing> {
+        crate::domain::invoice::standings(&self.invoices, &self.payments, as_of)
     }
 
     /// What has been paid of invoice `number` by the end of `date`.

@@ -128,6 +128,9 @@ record! {
         BILL_TO_COUNTRY = "bill_to_country",
         TAX_CATEGORY = "tax_category",
         TAX_EXEMPTION = "tax_exemption",
+        CREDITS = "credits",
+        CREDITS_ID = "credits_id",
+        REASON = "reason",
     }
 }
 

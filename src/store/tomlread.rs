@@ -555,8 +555,18 @@ const ALERT_KEYS: &[&str] =
     &["low_balance_percent", "low_balance_hours", "expiry_days", "overdraft"];
 const INVOICE_KEYS: &[&str] =
     &["prefix", "terms_days", "billing_start", "block_after_days", "tax_category", "tax_exemption"];
-const COMPANY_KEYS: &[&str] =
-    &["name", "address", "email", "phone", "vat_id", "bank", "payment_terms", "footer", "logo"];
+const COMPANY_KEYS: &[&str] = &[
+    "name",
+    "address",
+    "email",
+    "phone",
+    "vat_id",
+    "bank",
+    "payment_terms",
+    "footer",
+    "logo",
+    "country",
+];
 const NOTIFY_KEYS: &[&str] = &["to", "client", "from", "command", "smtp"];
 const SMTP_KEYS: &[&str] =
     &["host", "port", "username", "password_env", "starttls", "tls", "ca_file"];

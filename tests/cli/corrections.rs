@@ -80,9 +80,9 @@ fn two_keys_changed_in_opposite_directions_give_two_pairs() {
         ])
     );
     assert_eq!(november["total"].to_string(), "-80.00", "a credit note");
-    // It reads back, is open until refunded, and a refund settles it.
+    // It reads back, is refund_due until refunded (SPEC 12.3), and a refund settles it.
     let open = &l.csv(&["report", "invoices", "--as-of", "2026-12-01"])[1];
-    assert_eq!((open["outstanding"].as_str(), open["status"].as_str()), ("-80.00", "open"));
+    assert_eq!((open["outstanding"].as_str(), open["status"].as_str()), ("-80.00", "refund_due"));
     l.refused(
         &["invoice", "pay", "INV-2026-0002", "--amount", "80", "--date", "2026-12-02"],
         "is a credit note of -80.00 EUR",
@@ -121,7 +121,10 @@ fn a_changed_or_removed_lot_is_billed_or_credited_by_the_difference() {
     // change what the client was sold (SPEC 12.2): --force, but no note, since a lot
     // with a price of its own bills the same.
     l.ok(&["bank", "edit", &lot, "--note", "corrected"]);
-    l.refused(&["bank", "edit", &lot, "--hours", "21"], "changing its hours or price changes what acme was billed");
+    l.refused(
+        &["bank", "edit", &lot, "--hours", "21"],
+        "changing its hours or price changes what acme was billed",
+    );
     let out = l.run(&["bank", "edit", &lot, "--hours", "21", "--force"]);
     assert!(out.status.success());
     assert!(!String::from_utf8_lossy(&out.stderr).contains("note:"));

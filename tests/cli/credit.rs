@@ -62,8 +62,20 @@ fn a_lot_waits_for_its_invoice_to_be_paid_in_full_and_counts_from_the_payment_da
     l.refused(&["log-time", "acme", "1:00", "--date", "2026-11-11"], "credit limit");
     l.log(&["acme", "1:30", "--date", "2026-11-13"]);
     assert_eq!(lot_rows(&l, "2026-11-23"), [open("8:30")]);
-    // A refund afterwards does not take the hours back.
-    l.ok(&["invoice", "pay", "INV-2026-0001", "--amount", "-900", "--date", "2026-11-20"]);
+    // A refund afterwards (of what a credit note made due back, SPEC 12.3) does not
+    // take the hours back.
+    l.ok(&[
+        "invoice",
+        "credit",
+        "INV-2026-0001",
+        "--amount",
+        "100",
+        "--reason",
+        "late start",
+        "--date",
+        "2026-11-20",
+    ]);
+    l.ok(&["invoice", "pay", "INV-2026-0001", "--amount", "-100", "--date", "2026-11-20"]);
     assert_eq!(lot_rows(&l, "2026-11-23"), [open("8:30")]);
     assert_eq!(available(&l, "2026-11-23"), "8:30");
     // The lot expires six months after the payment, not after the purchase.

@@ -130,7 +130,10 @@ fn report_invoices_filters_by_status() {
         assert_eq!(status(s), want, "{s}");
         assert!(!want.is_empty(), "the example has {s} invoices");
     }
-    l.refused(&["report", "invoices", "--status", "late"], "use open, paid or overdue");
+    l.refused(
+        &["report", "invoices", "--status", "late"],
+        "use open, paid, overdue, refund_due, void, applied",
+    );
 }
 
 /// (first key, hours) of a usage report in minutes-free form.

@@ -140,3 +140,110 @@ fn editing_the_hours_of_an_invoiced_lot_needs_force() {
             .contains("the difference is billed on acme's next invoice")
     );
 }
+
+#[test]
+fn a_credit_note_voids_an_invoice_whose_keys_are_billed_again_at_todays_price() {
+    let l = TestLedger::new();
+    l.append(
+        "hourbank.toml",
+        "\n[company]\nname = \"Northwind\"\ncountry = \"DE\"\npayment_terms = \"Payable within 30 days.\"\n\n[invoice]\ntax_category = \"E\"\ntax_exemption = \"Exempt\"\n",
+    );
+    l.ok(&["client", "add", "web", "--name", "Web Ltd", "--type", "payg", "--rate", "100"]);
+    l.ok(&["client", "set", "web", "--country", "FR"]);
+    l.log(&["web", "2:00", "--date", "2026-11-03"]);
+    l.ok(&["invoice", "web", "--month", "2026-11", "--date", "2026-11-30"]);
+    let before = l.snapshot();
+    l.refused(
+        &["invoice", "credit", "INV-2026-0001", "--amount", "-10", "--reason", "x"],
+        "--amount -10: a credit is an amount above 0.00, before tax",
+    );
+    let out = l.run(&["invoice", "credit", "INV-2026-0001", "--amount", "10"]);
+    assert_eq!(out.status.code(), Some(2), "a usage error: --amount needs --reason");
+    assert!(before == l.snapshot());
+    // --all reverses every line: 2.00 h x 100 = -200.00.
+    let note = json(
+        &l,
+        &[
+            "invoice",
+            "credit",
+            "INV-2026-0001",
+            "--all",
+            "--reason",
+            "issued by mistake",
+            "--date",
+            "2026-12-01",
+        ],
+    );
+    assert_eq!(
+        (note["type"].as_str(), note["credits"].as_str(), note["number"].as_str()),
+        (Some("credit_note"), Some("INV-2026-0001"), Some("INV-2026-0002"))
+    );
+    assert_eq!(priced_lines(&note), own(&[("Hours", "-2.00", "100.00", "-200.00")]));
+    assert_eq!(note["total"].to_string(), "-200.00");
+    let statuses: Vec<(String, String, String)> = l
+        .csv(&["report", "invoices", "--as-of", "2026-12-01"])
+        .iter()
+        .map(|r| (r["number"].clone(), r["outstanding"].clone(), r["status"].clone()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("INV-2026-0001".to_string(), "0.00".to_string(), "void".to_string()),
+            ("INV-2026-0002".to_string(), "0.00".to_string(), "applied".to_string())
+        ]
+    );
+    // What the client reads: a credit note, naming the invoice and why, asking for
+    // no payment.
+    let html = l.ok(&["--format", "html", "invoice", "--show", "INV-2026-0002"]);
+    assert!(html.contains("<title>Credit note INV-2026-0002</title>"), "{html}");
+    assert!(
+        html.contains(
+            "<p class=\"credits\">Credit note for invoice INV-2026-0001: issued by mistake</p>"
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("Payable within"), "{html}");
+    let cii = l.ok(&["--format", "cii", "invoice", "--show", "INV-2026-0002"]);
+    assert!(cii.contains("<ram:TypeCode>381</ram:TypeCode>"), "{cii}");
+    assert!(cii.contains("<ram:InvoiceReferencedDocument>\n        <ram:IssuerAssignedID>INV-2026-0001</ram:IssuerAssignedID>"), "{cii}");
+    // The voided keys are billed again, at today's price: 2.00 x 110 = 220.00; a void
+    // invoice overlaps nothing.
+    l.ok(&["client", "set", "web", "--rate", "110"]);
+    let again = json(&l, &["invoice", "web", "--month", "2026-11", "--date", "2026-12-02"]);
+    assert_eq!(priced_lines(&again), own(&[("Hours", "2.00", "110.00", "220.00")]));
+    assert_eq!(l.ok(&["check"]), "");
+    // A credit note is not credited; an invoice credited in part takes no --all, and
+    // no more than it has left.
+    l.refused(
+        &["invoice", "credit", "INV-2026-0002", "--all"],
+        "refused: INV-2026-0002 is a credit note; only an invoice can be credited",
+    );
+    l.ok(&[
+        "invoice",
+        "credit",
+        "INV-2026-0003",
+        "--amount",
+        "20",
+        "--reason",
+        "goodwill",
+        "--date",
+        "2026-12-03",
+    ]);
+    l.refused(
+        &["invoice", "credit", "INV-2026-0003", "--all", "--date", "2026-12-03"],
+        "refused: invoice INV-2026-0003 has credit note INV-2026-0004 already: --all would credit it twice",
+    );
+    // 220.00 - 20.00 = 200.00 left.
+    l.refused(
+        &["invoice", "credit", "INV-2026-0003", "--amount", "200.01", "--reason", "too much", "--date", "2026-12-03"],
+        "refused: a credit of 200.01 EUR (with tax) is more than the 200.00 EUR invoice INV-2026-0003 has left to credit",
+    );
+    // The goodwill line is never billed again.
+    l.refused(&["invoice", "web", "--corrections-only", "--date", "2026-12-04"], "nothing to bill");
+    let row = l
+        .csv(&["report", "invoices", "--as-of", "2026-12-04"])
+        .into_iter()
+        .find(|r| r["number"] == "INV-2026-0003")
+        .unwrap();
+    assert_eq!((row["outstanding"].as_str(), row["status"].as_str()), ("200.00", "open"));
+}

@@ -201,20 +201,53 @@ fn notify_check_sends_overdue_when_due_and_again_when_it_blocks() {
 }
 
 #[test]
-fn a_refund_is_a_negative_payment_never_beyond_what_was_paid() {
+fn a_refund_only_returns_what_a_credit_note_made_due_back() {
     let l = TestLedger::new();
     l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg", "--rate", "100"]);
     l.log(&["walk", "3", "--date", "2026-10-05"]);
     l.ok(&["invoice", "walk", "--month", "2026-10", "--date", "2026-11-01"]);
     l.ok(&["invoice", "pay", "INV-2026-0001", "--date", "2026-11-05"]);
+    // Paid in full: a refund would re-open it (and dun the client): refused.
     l.refused(
-        &["invoice", "pay", "INV-2026-0001", "--amount", "-301", "--date", "2026-11-06"],
-        "refused: a refund of 301.00 EUR is more than the 300.00 paid on invoice INV-2026-0001",
+        &["invoice", "pay", "INV-2026-0001", "--amount=-100", "--date", "2026-11-06"],
+        "refused: a refund of 100.00 EUR would re-open invoice INV-2026-0001: 0.00 is due back to the client",
     );
-    let out = l.ok(&["invoice", "pay", "INV-2026-0001", "--amount=-100", "--date", "2026-11-06"]);
-    assert!(out.contains("paid -100.00 EUR on 2026-11-06; 100.00 outstanding"), "{out}");
-    let row = &l.csv(&["report", "invoices", "--as-of", "2026-11-06"])[0];
-    assert_eq!((row["paid"].as_str(), row["outstanding"].as_str()), ("200.00", "100.00"));
+    // A credit note of 100.00 (no tax) makes 100.00 due back: 300 - 100 - 300 = -100.
+    let out = l.ok(&[
+        "invoice",
+        "credit",
+        "INV-2026-0001",
+        "--amount",
+        "100",
+        "--reason",
+        "one hour was not done",
+        "--date",
+        "2026-11-06",
+    ]);
+    assert!(out.ends_with("recorded credit note INV-2026-0002 for invoice INV-2026-0001 (-100.00 EUR); 100.00 EUR is due back to the client on invoice INV-2026-0001\n"), "{out}");
+    let rows = l.csv(&["report", "invoices", "--as-of", "2026-11-06"]);
+    let got: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r["number"].as_str(), r["outstanding"].as_str(), r["status"].as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [("INV-2026-0001", "-100.00", "refund_due"), ("INV-2026-0002", "0.00", "applied")]
+    );
+    // At most what is due back.
+    l.refused(
+        &["invoice", "pay", "INV-2026-0001", "--amount=-101", "--date", "2026-11-07"],
+        "would re-open invoice INV-2026-0001",
+    );
+    let out = l.ok(&["invoice", "pay", "INV-2026-0001", "--amount=-100", "--date", "2026-11-07"]);
+    assert!(out.contains("paid -100.00 EUR on 2026-11-07; 0.00 outstanding"), "{out}");
+    let row = &l.csv(&["report", "invoices", "--as-of", "2026-11-07"])[0];
+    assert_eq!(
+        (row["paid"].as_str(), row["outstanding"].as_str(), row["status"].as_str()),
+        ("200.00", "0.00", "paid")
+    );
+    // Never dunned, never blocking: nothing overdue long after.
+    assert_eq!(l.ok(&["notify-check", "--dry-run", "--as-of", "2027-03-01"]), "");
     assert_eq!(l.ok(&["check"]), "");
 }
 

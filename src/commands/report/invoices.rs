@@ -53,9 +53,11 @@ pub fn run(ctx: &mut Ctx, args: InvoicesArgs) -> Result<ExitCode> {
         rows.retain(|r| r.invoice.date >= from);
     }
     if let Some(status) = &args.status {
-        if !["open", "paid", "overdue"].contains(&status.as_str()) {
+        use crate::domain::invoice::InvoiceStatus;
+        if !InvoiceStatus::NAMES.contains(&status.as_str()) {
             return Err(crate::error::Error::refused(format!(
-                "--status \"{status}\": use open, paid or overdue"
+                "--status \"{status}\": use {}",
+                InvoiceStatus::NAMES.join(", ")
             ))
             .into());
         }
