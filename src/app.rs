@@ -23,7 +23,7 @@ pub fn main() -> ExitCode {
     let mut ctx =
         match Ctx::new(cli.ledger.clone(), cli.format, cli.time_format, cli.quiet, cli.no_color) {
             Ok(ctx) => ctx,
-            Err(e) => return report(&e),
+            Err(e) => return report(&e, false),
         };
     // A write is one unit (SPEC 12.8): what a failed or panicking command changed is
     // rolled back, what a successful one changed is marked complete.
@@ -32,18 +32,25 @@ pub fn main() -> ExitCode {
     // result could not be printed (a full disk under `> file`) wrote nothing.
     let result = run(&mut ctx, cli.command)
         .and_then(|code| ctx.out.flush().map(|()| code).map_err(anyhow::Error::from));
-    match &result {
-        Ok(_) => {
-            if let Err(e) = crate::store::unit::commit() {
-                let _ = writeln!(std::io::stderr(), "warning: {e}");
+    // A write that could not be marked complete is rolled back like a failed one.
+    let mut rolled_back = false;
+    let result = match result {
+        Ok(code) => match crate::store::unit::commit() {
+            Ok(()) => Ok(code),
+            Err(e) => {
+                rolled_back = crate::store::unit::abort();
+                Err(e.into())
             }
+        },
+        Err(e) => {
+            rolled_back = crate::store::unit::abort();
+            Err(e)
         }
-        Err(_) => crate::store::unit::abort(),
-    }
+    };
     drop(unit);
     match result {
         Ok(code) => code,
-        Err(e) => report(&e),
+        Err(e) => report(&e, rolled_back),
     }
 }
 
@@ -111,14 +118,19 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn report(e: &anyhow::Error) -> ExitCode {
-    let broken_pipe = e.chain().any(|cause| {
-        let io = cause.downcast_ref::<std::io::Error>().or(match cause.downcast_ref::<Error>() {
-            Some(Error::Io { io, .. }) => Some(io),
-            _ => None,
+/// Prints the error and its hint; exit 1. A closed stdout (a pager or `head` that
+/// quit) ends a run quietly with success, but not a write that it made fail
+/// (`rolled_back`): that exits 1 with the message.
+fn report(e: &anyhow::Error, rolled_back: bool) -> ExitCode {
+    let broken_pipe = !rolled_back
+        && e.chain().any(|cause| {
+            let io =
+                cause.downcast_ref::<std::io::Error>().or(match cause.downcast_ref::<Error>() {
+                    Some(Error::Io { io, .. }) => Some(io),
+                    _ => None,
+                });
+            io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
         });
-        io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    });
     if broken_pipe {
         return ExitCode::SUCCESS;
     }

@@ -21,7 +21,7 @@ use crate::domain::invoice::LineKind;
 use crate::domain::money::Money;
 use crate::domain::rates::rate_for;
 use crate::render::{Cell, Format, Report};
-use crate::store::layout::{CLIENTS, PURCHASES, SETTINGS, TIMELOG, UNDO_DIR};
+use crate::store::layout::{CLIENTS, LOCAL_SETTINGS, PURCHASES, SETTINGS, TIMELOG, UNDO_DIR};
 use crate::store::load::Ledger;
 use crate::store::load::{WorkKind, WorkRow, WorkSink};
 use crate::store::write::LedgerLock;
@@ -68,6 +68,18 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let (ledger, work) = Ledger::load_into(&dir, &|_| PaygWork::default())?;
     let mut findings = ledger.diagnostics.clone();
     findings.extend(crate::store::config::diagnostics(&dir, &ledger.settings.notify));
+    // A ledger made by an earlier version has a .gitignore without them.
+    for (name, probe) in [(LOCAL_SETTINGS, LOCAL_SETTINGS), (".hourbank-undo/", ".hourbank-undo/x")]
+    {
+        if crate::store::git::ignores(&dir, probe) == Some(false) {
+            findings.push(Diagnostic::warning(
+                ".gitignore",
+                None,
+                Code::Config,
+                format!("git does not ignore {name}: add the line `{name}` to .gitignore (it holds this clone's own settings or the records of its writes)"),
+            ));
+        }
+    }
     if dir.join(UNDO_DIR).is_dir() && crate::store::git::tracks(&dir, UNDO_DIR) {
         findings.push(Diagnostic::error(
             UNDO_DIR,

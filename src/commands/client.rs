@@ -620,6 +620,8 @@ fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<Exit
         ));
     }
     let code = ctx.commit_write(dry_run, &message, || {
+        // The records of earlier writes keep the old text: they go with this write.
+        crate::store::unit::purge_history();
         write_client_fields(&ledger, id, &fields, false)?;
         if invoices {
             // One write: the invoices' lines and clients.toml change together.

@@ -149,14 +149,20 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     delivery.refuse_errors()?;
     let notify = &delivery.notify;
     if !new.is_empty() {
-        // Recording must be possible before anything is delivered (SPEC 12.8).
+        // Recording must be possible before anything is delivered (SPEC 12.8): the
+        // write's record is made now, and the file opened for appending (when it is
+        // there; else its directory took the record).
         let path = ledger.dir.join(NOTIFICATIONS);
-        files::open_append(&path).map_err(|e| {
+        let cannot = |e: String| {
             Error::with_hint(
                 format!("cannot record alerts in {}: {e}; nothing was delivered", path.display()),
-                "make notifications.csv writable for the user that runs notify-check",
+                "make notifications.csv and .hourbank-undo/ writable for the user that runs notify-check",
             )
-        })?;
+        };
+        crate::store::unit::prepare(&path).map_err(|e| cannot(e.to_string()))?;
+        if ledger.files.get(NOTIFICATIONS).is_some_and(|m| m.exists) {
+            files::open_write(&path).map_err(|e| cannot(e.to_string()))?;
+        }
     }
     let channels = Channels::new(notify, &ledger.dir).map_err(|e| {
         Error::with_hint(

@@ -22,6 +22,11 @@ pub fn open(path: &Path) -> std::io::Result<File> {
     no_follow(OpenOptions::new().read(true)).open(path).map_err(|e| explain(path, e))
 }
 
+/// Opens a ledger file for writing in place (a roll-back cuts it back).
+pub fn open_write(path: &Path) -> std::io::Result<File> {
+    no_follow(OpenOptions::new().write(true)).open(path).map_err(|e| explain(path, e))
+}
+
 /// Opens (or creates) a ledger file for appending.
 pub fn open_append(path: &Path) -> std::io::Result<File> {
     no_follow(OpenOptions::new().create(true).append(true)).open(path).map_err(|e| explain(path, e))

@@ -41,9 +41,9 @@ struct FileState {
     hasher: Sha256,
     /// Bytes of the file as the unit leaves them so far.
     len: u64,
-    /// Set once the file was replaced: the old file is kept as `before/NAME`, and the
-    /// replacement's length and hash are recorded before the rename.
-    rewritten: Option<(u64, String)>,
+    /// Each replacement's length and hash, recorded before its rename (the old file is
+    /// kept as `before/NAME`): the file may be in any of these states.
+    rewritten: Vec<(u64, String)>,
 }
 
 struct Active {
@@ -60,6 +60,9 @@ struct Active {
     /// Notes of the write, printed once it is complete (a write that fails says one
     /// thing: its error).
     notes: Vec<String>,
+    /// Remove every complete record when this one completes (`client forget`: the
+    /// records keep the old text).
+    purge: bool,
 }
 
 static ACTIVE: Mutex<Option<Active>> = Mutex::new(None);
@@ -85,7 +88,25 @@ pub fn begin(dir: &Path, user: &str) {
         lock: None,
         record: None,
         notes: Vec::new(),
+        purge: false,
     });
+}
+
+/// When the active write completes, removes every record of earlier writes, this
+/// one's too: they keep the old contents of the files (`client forget`).
+pub fn purge_history() {
+    if let Some(unit) = active().as_mut() {
+        unit.purge = true;
+    }
+}
+
+/// Records `path`'s state in the active unit before anything is written to it, so
+/// that a command that must be able to record before it acts (`notify-check`, SPEC
+/// 12.8) finds out first: the record is written and synced here.
+pub fn prepare(path: &Path) -> Result<(), Error> {
+    let mut guard = active();
+    let Some(unit) = guard.as_mut().filter(|u| in_unit(u, path)) else { return Ok(()) };
+    unit.touch(path).map(|_| ())
 }
 
 /// Prints a note on stderr, or, once the active unit has changed a file, keeps it
@@ -119,7 +140,22 @@ pub fn before_append(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let mut guard = active();
     let Some(unit) = guard.as_mut().filter(|u| in_unit(u, path)) else { return Ok(()) };
     let ix = unit.touch(path)?;
+    let record = unit.record.clone().expect("touch made the record");
     let file = &mut unit.files[ix];
+    if !file.existed {
+        // What a new file will hold, so that a roll-back removes it only while it
+        // holds nothing else (a pull may bring a file of the same name).
+        let planned = record.join("planned");
+        std::fs::create_dir_all(&planned).map_err(|e| Error::io(&planned, e))?;
+        let path = planned.join(&file.name);
+        let mut out = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        out.write_all(bytes).and_then(|()| out.sync_all()).map_err(|e| Error::io(&path, e))?;
+        sync_dir(&planned)?;
+    }
     file.hasher.update(bytes);
     file.len += bytes.len() as u64;
     Ok(())
@@ -133,14 +169,18 @@ pub fn before_rewrite(path: &Path, new_len: u64, new_sha: &Sha256) -> Result<(),
     let ix = unit.touch(path)?;
     let record = unit.record.clone().expect("touch made the record");
     let file = &mut unit.files[ix];
-    if file.rewritten.is_none() && file.existed {
-        let kept = record.join("before").join(&file.name);
+    if file.rewritten.is_empty() && file.existed {
+        let before = record.join("before");
+        let kept = before.join(&file.name);
         if !kept.exists() {
-            std::fs::create_dir_all(record.join("before")).map_err(|e| Error::io(&record, e))?;
+            std::fs::create_dir_all(&before).map_err(|e| Error::io(&record, e))?;
             std::fs::hard_link(path, &kept).map_err(|e| Error::io(&kept, e))?;
+            // The link must outlive a power loss as surely as the rename after it.
+            sync_dir(&before)?;
+            sync_dir(&record)?;
         }
     }
-    file.rewritten = Some((new_len, hex(new_sha.clone())));
+    file.rewritten.push((new_len, hex(new_sha.clone())));
     file.hasher = new_sha.clone();
     file.len = new_len;
     unit.save("pending")
@@ -173,7 +213,7 @@ impl Active {
             before_sha: hex(hasher.clone()),
             hasher,
             len,
-            rewritten: None,
+            rewritten: Vec::new(),
         });
         if self.record.is_none() {
             let undo = self.dir.join(UNDO_DIR);
@@ -197,8 +237,11 @@ impl Active {
                     "existed": f.existed,
                     "before_len": f.before_len,
                     "before_sha256": f.before_sha,
-                    "rewritten_len": f.rewritten.as_ref().map(|r| r.0),
-                    "rewritten_sha256": f.rewritten.as_ref().map(|r| r.1.clone()),
+                    "rewritten": f
+                        .rewritten
+                        .iter()
+                        .map(|(len, sha)| json!({ "len": len, "sha256": sha }))
+                        .collect::<Vec<_>>(),
                     "after_len": (status == "complete").then_some(f.len),
                     "after_sha256": (status == "complete").then(|| hex(f.hasher.clone())),
                 })
@@ -227,15 +270,26 @@ impl Active {
 pub fn commit() -> Result<(), Error> {
     let Some(unit) = active().take() else { return Ok(()) };
     let Some(record) = unit.record.clone() else { return Ok(()) };
-    unit.save("complete")?;
+    // Marked complete, then renamed: a record found marked complete is finished by the
+    // next command, never rolled back. When marking fails, the unit goes back to the
+    // caller's abort.
+    if let Err(e) = unit.save("complete") {
+        *active() = Some(unit);
+        return Err(e);
+    }
+    let done = record.with_extension("");
+    let undo = unit.dir.join(UNDO_DIR);
+    if std::fs::rename(&record, &done).is_ok() {
+        let _ = sync_dir(&undo);
+    }
+    if unit.purge {
+        purge(&undo);
+    } else {
+        prune(&undo);
+    }
     for text in &unit.notes {
         let _ = writeln!(std::io::stderr(), "{text}");
     }
-    let done = record.with_extension("");
-    std::fs::rename(&record, &done).map_err(|e| Error::io(&record, e))?;
-    let undo = unit.dir.join(UNDO_DIR);
-    sync_dir(&undo)?;
-    prune(&undo);
     Ok(())
 }
 
@@ -262,25 +316,25 @@ pub fn commit_step() -> Result<(), Error> {
 }
 
 /// Puts back every file the active unit changed, when the command failed (its error
-/// is the one message; a roll-back that fails adds a warning).
-pub fn abort() {
-    let Some(unit) = active().take() else { return };
-    let Some(record) = unit.record.clone() else { return };
+/// is the one message; a roll-back that fails adds a warning). True when the unit
+/// had changed files.
+pub fn abort() -> bool {
+    let Some(unit) = active().take() else { return false };
+    let Some(record) = unit.record.clone() else { return false };
     let intent = Intent::from_json(&unit.json("pending"));
     // The command's own error is the one message; a roll-back that worked adds none.
-    match roll_back(&unit.dir, &record, &intent) {
-        Ok(()) => {}
-        Err(why) => {
-            let _ = writeln!(
-                std::io::stderr(),
-                "warning: the failed write could not be rolled back ({why}); `hourbank check` names its record"
-            );
-        }
+    if let Err(why) = roll_back(&unit.dir, &record, &intent) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "warning: the failed write could not be rolled back ({why}); `hourbank check` names its record"
+        );
     }
+    true
 }
 
 /// What a record says, read back.
 struct Intent {
+    complete: bool,
     command: Vec<String>,
     user: String,
     time: String,
@@ -292,7 +346,7 @@ struct RecordedFile {
     existed: bool,
     before_len: u64,
     before_sha: String,
-    rewritten: Option<(u64, String)>,
+    rewritten: Vec<(u64, String)>,
 }
 
 impl Intent {
@@ -308,16 +362,28 @@ impl Intent {
                         existed: f["existed"].as_bool().unwrap_or(true),
                         before_len: f["before_len"].as_u64().unwrap_or(0),
                         before_sha: text(&f["before_sha256"]),
-                        rewritten: f["rewritten_len"]
-                            .as_u64()
-                            .map(|len| (len, text(&f["rewritten_sha256"]))),
+                        rewritten: f["rewritten"]
+                            .as_array()
+                            .map(|states| {
+                                states
+                                    .iter()
+                                    .filter_map(|r| Some((r["len"].as_u64()?, text(&r["sha256"]))))
+                                    .collect()
+                            })
+                            .unwrap_or_default(),
                     })
                     .collect()
             })
             .unwrap_or_default();
         let command =
             v["command"].as_array().map(|a| a.iter().map(text).collect()).unwrap_or_default();
-        Intent { command, user: text(&v["user"]), time: text(&v["time"]), files }
+        Intent {
+            complete: v["status"].as_str() == Some("complete"),
+            command,
+            user: text(&v["user"]),
+            time: text(&v["time"]),
+            files,
+        }
     }
 
     /// The write as a person reads it: `hourbank bank buy acme --blocks 1 (tester,
@@ -387,6 +453,14 @@ pub fn recover(dir: &Path) -> Vec<Stale> {
                 continue;
             }
         };
+        // Marked complete and killed before its rename: the write is whole.
+        if intent.complete {
+            let done = record.with_extension("");
+            if std::fs::rename(&record, &done).is_ok() {
+                let _ = sync_dir(&dir.join(UNDO_DIR));
+            }
+            continue;
+        }
         match roll_back(dir, &record, &intent) {
             Ok(()) => {
                 let _ = writeln!(
@@ -398,8 +472,15 @@ pub fn recover(dir: &Path) -> Vec<Stale> {
             Err(why) => stale.push(Stale { path: record, write: intent.describe(), why }),
         }
     }
+    let mut reasons = REASONS.lock().unwrap_or_else(|p| p.into_inner());
+    for s in &stale {
+        reasons.push((s.path.clone(), s.why.clone()));
+    }
     stale
 }
+
+/// Why `recover` left each record it could not roll back, for `check`.
+static REASONS: Mutex<Vec<(PathBuf, String)>> = Mutex::new(Vec::new());
 
 fn read_intent(record: &Path) -> Result<Intent, String> {
     let text = std::fs::read_to_string(record.join("intent.json"));
@@ -409,6 +490,7 @@ fn read_intent(record: &Path) -> Result<Intent, String> {
             .map_err(|e| format!("its intent.json cannot be read: {e}")),
         // Killed before the record was first written: nothing was changed.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Intent {
+            complete: false,
             command: Vec::new(),
             user: String::new(),
             time: String::new(),
@@ -422,48 +504,65 @@ fn read_intent(record: &Path) -> Result<Intent, String> {
 /// recorded (or with its recorded replacement); otherwise changes nothing and says
 /// which file differs. Removes the record after.
 fn roll_back(dir: &Path, record: &Path, intent: &Intent) -> Result<(), String> {
+    // Which way each file goes back: cut to its old length, put back from its kept
+    // copy, removed (it did not exist), or left (nothing of it changed).
+    enum Back {
+        Truncate,
+        FromCopy,
+        Remove,
+        Nothing,
+    }
     let mut plan = Vec::new();
     for f in &intent.files {
         let path = dir.join(&f.name);
         if !is_ledger_file(dir, &path) || f.name.contains('/') {
             return Err(format!("it names {}, which is no ledger file", f.name));
         }
-        let starts_with = |len: u64, sha: &str| -> Result<bool, String> {
-            match files::open(&path) {
-                Ok(mut file) => {
-                    let (read, hasher) =
-                        hash_prefix(&mut file, len).map_err(|e| format!("{}: {e}", f.name))?;
-                    Ok(read == len && hex(hasher) == sha)
+        let current = files::read(&path).map_err(|e| format!("{}: {e}", f.name))?;
+        let starts_with = |len: u64, sha: &str| {
+            current.as_ref().is_some_and(|c| {
+                c.len() as u64 >= len && hex(Sha256::new_with_prefix(&c[..len as usize])) == sha
+            })
+        };
+        let replaced = f.rewritten.iter().any(|(len, sha)| starts_with(*len, sha));
+        let back = if f.existed {
+            if starts_with(f.before_len, &f.before_sha) {
+                if current.as_ref().is_some_and(|c| c.len() as u64 == f.before_len) {
+                    Back::Nothing
+                } else {
+                    Back::Truncate
                 }
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(len == 0),
-                Err(e) => Err(format!("{}: {e}", f.name)),
+            } else if replaced {
+                Back::FromCopy
+            } else {
+                return Err(format!("{} changed since (a pull or a hand edit)", f.name));
+            }
+        } else {
+            // A new file goes only while it holds what this write put there: a state
+            // of its own, or a part of what it appended.
+            let planned = std::fs::read(record.join("planned").join(&f.name)).unwrap_or_default();
+            match &current {
+                None => Back::Nothing,
+                Some(c) if c.is_empty() || replaced || planned.starts_with(c) => Back::Remove,
+                Some(_) => return Err(format!("{} changed since (a pull or a hand edit)", f.name)),
             }
         };
-        if starts_with(f.before_len, &f.before_sha)? {
-            plan.push((path, f, false));
-        } else if let Some((len, sha)) = &f.rewritten
-            && starts_with(*len, sha)?
-        {
-            plan.push((path, f, true));
-        } else {
-            return Err(format!("{} changed since (a pull or a hand edit)", f.name));
-        }
+        plan.push((path, f, back));
     }
-    for (path, f, from_copy) in plan {
+    for (path, f, back) in plan {
         let io = |e: std::io::Error| format!("{}: {e}", f.name);
-        match (f.existed, from_copy) {
-            (false, _) => match std::fs::remove_file(&path) {
+        match back {
+            Back::Nothing => {}
+            Back::Remove => match std::fs::remove_file(&path) {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => return Err(io(e)),
             },
-            // Nothing was appended (the append itself failed): nothing to undo.
-            (true, false) if path.metadata().is_ok_and(|m| m.len() == f.before_len) => {}
-            (true, false) => {
-                let file = std::fs::OpenOptions::new().write(true).open(&path).map_err(io)?;
+            Back::Truncate => {
+                let file = files::open_write(&path).map_err(io)?;
                 file.set_len(f.before_len).and_then(|()| file.sync_all()).map_err(io)?;
             }
-            (true, true) => {
+            Back::FromCopy => {
                 let mut kept = File::open(record.join("before").join(&f.name)).map_err(io)?;
                 let mut bytes = Vec::new();
                 (&mut kept).take(f.before_len).read_to_end(&mut bytes).map_err(io)?;
@@ -496,9 +595,28 @@ pub fn stale(dir: &Path) -> Vec<Stale> {
         .into_iter()
         .map(|path| {
             let write = read_intent(&path).map(|i| i.describe()).unwrap_or_default();
-            Stale { path, write, why: "its files changed since (a pull or a hand edit)".into() }
+            let why = REASONS
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .iter()
+                .rev()
+                .find(|(p, _)| *p == path)
+                .map(|(_, why)| why.clone())
+                .unwrap_or_else(|| "its files changed since (a pull or a hand edit)".into());
+            Stale { path, write, why }
         })
         .collect()
+}
+
+/// Removes every complete record.
+fn purge(undo: &Path) {
+    let Ok(entries) = std::fs::read_dir(undo) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none() && path.is_dir() {
+            let _ = std::fs::remove_dir_all(path);
+        }
+    }
 }
 
 /// Keeps the newest complete records.

@@ -314,7 +314,7 @@ fn a_killed_write_whose_files_changed_since_is_not_rolled_back_and_repair_discar
     assert!(
         text.contains(": the write `hourbank --ledger ")
             && text.contains(" bank buy acme --blocks 1 --invoice --date 2026-11-02` (tester, ")
-            && text.contains("did not complete and was not rolled back: its files changed since (a pull or a hand edit); run `hourbank repair` to discard its record"),
+            && text.contains("did not complete and was not rolled back: purchases.csv changed since (a pull or a hand edit); run `hourbank repair` to discard its record"),
         "{text}"
     );
     assert!(before == l.snapshot(), "nothing was rolled back");
@@ -418,8 +418,19 @@ fn notify_check_that_cannot_record_delivers_nothing() {
         return;
     }
     std::os::unix::fs::chown(out_dir.path(), Some(65534), Some(65534)).unwrap();
-    std::os::unix::fs::chown(l.file("notifications.csv"), Some(0), Some(0)).unwrap();
+    // The records of writes cannot be made (a directory root's cron made): nothing goes.
+    let undo = l.path().join(".hourbank-undo");
+    std::fs::create_dir_all(&undo).unwrap();
+    std::os::unix::fs::chown(&undo, Some(0), Some(0)).unwrap();
     let before = files(&l);
+    let out =
+        as_nobody(&l, &["notify-check", "--as-of", "2026-11-23"], &[("OUT_DIR", out_dir.path())]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("; nothing was delivered\n"));
+    assert!(!out_dir.path().join("delivered").exists(), "nothing was delivered");
+    assert!(files(&l) == before);
+    std::os::unix::fs::chown(&undo, Some(65534), Some(65534)).unwrap();
+    std::os::unix::fs::chown(l.file("notifications.csv"), Some(0), Some(0)).unwrap();
     for _ in 0..2 {
         let out = as_nobody(
             &l,
@@ -468,4 +479,69 @@ fn records_of_writes_that_git_tracks_are_an_error_and_never_rolled_back() {
     assert!(out.status.success());
     assert!(before == l.snapshot(), "the lot is still there");
     l.git(&["rm", "-r", "-q", "--cached", ".hourbank-undo"]);
+}
+
+#[test]
+fn a_write_marked_complete_but_not_yet_renamed_is_finished_never_rolled_back() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-11-02", "--invoice"]);
+    let undo = l.path().join(".hourbank-undo");
+    let mut records: Vec<_> =
+        std::fs::read_dir(&undo).unwrap().flatten().map(|e| e.path()).collect();
+    records.sort();
+    let last = records.last().unwrap().clone();
+    // Killed between marking the record complete and renaming it.
+    std::fs::rename(&last, last.with_extension("pending")).unwrap();
+    let before = files(&l);
+    let out = l.run(&["report", "balances"]);
+    assert!(out.status.success());
+    assert!(files(&l) == before, "the complete write stays");
+    assert!(last.is_dir() && !undo_pending(l.path()), "and its record is finished");
+}
+
+#[test]
+fn output_that_cannot_be_written_leaves_no_write_and_exits_1() {
+    let l = TestLedger::with_acme();
+    let before = files(&l);
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = l
+        .process()
+        .args(["bank", "buy", "acme", "--blocks", "1", "--invoice", "--date", "2026-11-02"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: No space left on device (os error 28)\n"
+    );
+    assert!(files(&l) == before, "the lot and its invoice were rolled back");
+    // A reader that quit early (a closed pipe) is the same for a write: exit 1.
+    let mut child = l
+        .process()
+        .args(["log-time", "acme", "1:00", "--date", "2026-11-03"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(files(&l) == before);
+}
+
+#[test]
+fn client_forget_takes_the_old_text_out_of_the_records_of_writes() {
+    let l = TestLedger::with_acme();
+    l.ok(&["client", "set", "acme", "--address", "1 Secret Lane"]);
+    l.ok(&["client", "set", "acme", "--email", "ceo@acme.example"]);
+    let holds = |text: &str| {
+        walk(&l.path().join(".hourbank-undo"))
+            .iter()
+            .filter(|p| p.is_file())
+            .any(|p| std::fs::read_to_string(p).is_ok_and(|t| t.contains(text)))
+    };
+    assert!(holds("1 Secret Lane"), "the records keep the text replaced by a write");
+    l.ok(&["client", "forget", "acme"]);
+    assert!(!holds("1 Secret Lane") && !holds("Acme Corp"), "forget removes them");
 }

@@ -716,3 +716,17 @@ fn no_command_panics_on_a_ledger_of_extreme_values() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn check_warns_when_git_does_not_ignore_this_clones_own_files() {
+    let l = TestLedger::with_acme();
+    l.git(&["init", "-q"]);
+    assert_eq!(l.ok(&["check"]), "", "init lists them in .gitignore");
+    // A ledger made by an earlier version.
+    l.write(".gitignore", ".hourbank-tmp-*\n.hourbank.lock\n");
+    assert_eq!(
+        l.ok(&["check"]),
+        ".gitignore: warning: git does not ignore .hourbank.local.toml: add the line `.hourbank.local.toml` to .gitignore (it holds this clone's own settings or the records of its writes)\n\
+         .gitignore: warning: git does not ignore .hourbank-undo/: add the line `.hourbank-undo/` to .gitignore (it holds this clone's own settings or the records of its writes)\n"
+    );
+}
