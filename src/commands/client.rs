@@ -847,11 +847,11 @@ pub fn refuse_blocked(
     let client = &ledger.clients[ix as usize];
     Err(Error::with_hint(
         format!(
-            "refused: {} is blocked on {date}: invoice {} to {} (due {}) is unpaid; will not {what}",
+            "refused: {} is blocked on {date}: invoice {} to {} is {}; will not {what}",
             client.id,
             invoice.number,
             invoice.billed_to(),
-            invoice.due
+            crate::domain::invoice::unpaid_since(invoice.due, date)
         ),
         format!("record its payment (`hourbank invoice pay {}`), or pass --force", invoice.number),
     ))

@@ -74,21 +74,16 @@ fn overdue_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
             .block_after_days(invoice)
             .filter(|&d| (as_of - invoice.due).num_days() > i64::from(d));
         let outstanding = standing.outstanding;
+        // The days actually overdue (SPEC 12.4); the threshold is its own field.
+        let unpaid = format!(
+            "invoice {} ({outstanding} {} outstanding) is {}",
+            invoice.number,
+            invoice.currency,
+            crate::domain::invoice::unpaid_since(invoice.due, as_of)
+        );
         let (threshold, message) = match blocking {
-            Some(d) => (
-                d.to_string(),
-                format!(
-                    "invoice {} ({outstanding} {} outstanding) is unpaid {d} days after its due date {}: new work is blocked",
-                    invoice.number, invoice.currency, invoice.due
-                ),
-            ),
-            None => (
-                "0".to_string(),
-                format!(
-                    "invoice {} ({outstanding} {} outstanding) was due on {}",
-                    invoice.number, invoice.currency, invoice.due
-                ),
-            ),
+            Some(d) => (d.to_string(), format!("{unpaid}: new work is blocked")),
+            None => ("0".to_string(), unpaid),
         };
         out.push(Alert {
             client: invoice.billed_to().to_string(),

@@ -382,6 +382,14 @@ impl InvoiceDoc {
     }
 }
 
+/// How long an invoice due on `due` is unpaid on `as_of`, in words: `unpaid 10 days
+/// after its due date 2026-11-15` (SPEC 12.4: the days, not a threshold).
+pub fn unpaid_since(due: NaiveDate, as_of: NaiveDate) -> String {
+    let days = (as_of - due).num_days();
+    let unit = if days == 1 { "day" } else { "days" };
+    format!("unpaid {days} {unit} after its due date {due}")
+}
+
 /// Where an invoice stands on a day (SPEC 12.3): `outstanding = total - credited -
 /// paid`, with `credited` what its credit notes take off it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

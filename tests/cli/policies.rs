@@ -144,7 +144,7 @@ fn an_overdue_invoice_blocks_new_work_judged_on_the_rows_date() {
     l.log(&["walk", "1", "--date", "2026-12-11"]);
     let e = l.refused(
         &["log-time", "walk", "1", "--date", "2026-12-12"],
-        "refused: walk is blocked on 2026-12-12: invoice INV-2026-0001 to walk (due 2026-12-01) is unpaid; will not log work",
+        "refused: walk is blocked on 2026-12-12: invoice INV-2026-0001 to walk is unpaid 11 days after its due date 2026-12-01; will not log work",
     );
     assert!(e.contains("hourbank invoice pay INV-2026-0001"), "{e}");
     // A client it pays for is blocked too, purchases as well.
@@ -176,12 +176,13 @@ fn notify_check_sends_overdue_when_due_and_again_when_it_blocks() {
     assert_eq!(notify("2026-12-01"), "", "due that day: not yet overdue");
     assert_eq!(
         notify("2026-12-02"),
-        "walk: overdue: invoice INV-2026-0001 (100.00 EUR outstanding) was due on 2026-12-01\n"
+        "walk: overdue: invoice INV-2026-0001 (100.00 EUR outstanding) is unpaid 1 day after its due date 2026-12-01\n"
     );
     assert_eq!(notify("2026-12-05"), "", "once");
     assert_eq!(
         notify("2026-12-12"),
-        "walk: overdue: invoice INV-2026-0001 (100.00 EUR outstanding) is unpaid 10 days after its due date 2026-12-01: new work is blocked\n"
+        // The days actually overdue: 11 (the threshold, 10, is its own field).
+        "walk: overdue: invoice INV-2026-0001 (100.00 EUR outstanding) is unpaid 11 days after its due date 2026-12-01: new work is blocked\n"
     );
     let sent: Vec<String> = l
         .rows("notifications.csv")
