@@ -830,6 +830,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the invoice without a number, record nothing')
             [CompletionResult]::new('--allow-zero', '--allow-zero', [CompletionResultType]::ParameterName, 'Issue the invoice even when lines are at a rate of 0.00')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Bill a period that has not ended on the invoice''s date')
             [CompletionResult]::new('--corrections-only', '--corrections-only', [CompletionResultType]::ParameterName, 'Bill only the pending corrections of periods already invoiced (no new period)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')

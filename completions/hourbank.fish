@@ -734,6 +734,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fis
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l dry-run -d 'Show the invoice without a number, record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l allow-zero -d 'Issue the invoice even when lines are at a rate of 0.00'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l force -d 'Bill a period that has not ended on the invoice\'s date'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l corrections-only -d 'Bill only the pending corrections of periods already invoiced (no new period)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'

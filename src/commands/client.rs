@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use std::str::FromStr;
 
 use anyhow::Result;
+use chrono::Datelike;
 use clap::{Args, Subcommand};
 
 use super::{Ctx, client_arg};
@@ -508,8 +509,17 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
     if !rest.iter().any(|(k, _)| *k == "status") {
         fields.push(("status", FieldValue::Str("active".into())));
     }
+    // A retainer allocates from its start: without one, its work would never be
+    // billed (SPEC 12.6). The first day of this month, said.
+    let mut message = format!("added client {id} ({}, {})", args.name, kind_of(args.kind));
+    if kind_of(args.kind) == ClientType::Retainer && !rest.iter().any(|(k, _)| *k == "start") {
+        let start = ctx.today.with_day(1).expect("day 1 exists in every month");
+        rest.push(("start", FieldValue::Str(start.to_string())));
+        message.push_str(&format!(
+            "; start {start}, the first day of this month (--start sets another)"
+        ));
+    }
     fields.append(&mut rest);
-    let message = format!("added client {id} ({}, {})", args.name, kind_of(args.kind));
     ctx.commit_write(args.dry_run, &message, || {
         write_client_fields(&ledger, id.as_str(), &fields, true)
     })

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use clap::{Args as ClapArgs, Subcommand};
 
 use super::{Ctx, client_arg};
@@ -65,6 +65,9 @@ pub struct Args {
     /// Issue the invoice even when lines are at a rate of 0.00
     #[arg(long)]
     pub allow_zero: bool,
+    /// Bill a period that has not ended on the invoice's date
+    #[arg(long)]
+    pub force: bool,
     /// Bill only the pending corrections of periods already invoiced (no new period)
     #[arg(long, conflicts_with_all = ["month", "period", "from", "to", "show"])]
     pub corrections_only: bool,
@@ -151,6 +154,28 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let client_id = args.client.clone().unwrap_or_default();
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let period = if args.corrections_only { None } else { Some(period(ctx, &args)?) };
+    // A period that has not ended yet is billed only when asked to (SPEC 12.6).
+    if let Some((from, to)) = period
+        && to > date
+        && !args.force
+        && !args.dry_run
+    {
+        let name = if from.day() == 1
+            && to.succ_opt().is_some_and(|d| d.day() == 1)
+            && from.month() == to.month()
+        {
+            crate::domain::bank::month_key(from)
+        } else {
+            format!("the period {from} to {to}")
+        };
+        return Err(Error::with_hint(
+            format!(
+                "refused: {name} has not ended on {date}: rows logged later become corrections on the next invoice"
+            ),
+            "invoice it once it has ended, or pass --force",
+        )
+        .into());
+    }
     // Corrections concern periods already invoiced: rows up to the invoice date are
     // read, the keys of invoiced periods compared.
     let read_to = period.map_or(date, |p| p.1);

@@ -169,7 +169,8 @@ fn a_retainer_invoiced_before_its_month_ends_bills_the_rest_of_its_overage_later
     ]);
     l.log(&["ret", "12", "--date", "2026-10-10"]);
     // Invoiced on 2026-10-20: the fee, and the 2:00 beyond the 10:00 so far.
-    let october = json(&l, &["invoice", "ret", "--month", "2026-10", "--date", "2026-10-20"]);
+    let october =
+        json(&l, &["invoice", "ret", "--month", "2026-10", "--date", "2026-10-20", "--force"]);
     assert_eq!(october["total"].to_string(), "1200.00");
     let out = l.run(&["log-time", "ret", "3", "--date", "2026-10-28"]);
     // check names the row that changed October's overage.

@@ -247,3 +247,52 @@ fn a_credit_note_voids_an_invoice_whose_keys_are_billed_again_at_todays_price() 
         .unwrap();
     assert_eq!((row["outstanding"].as_str(), row["status"].as_str()), ("200.00", "open"));
 }
+
+#[test]
+fn a_retainer_added_without_start_starts_on_the_first_of_this_month() {
+    let l = TestLedger::new();
+    // Today is 2026-11-23.
+    let out = l.ok(&[
+        "client",
+        "add",
+        "ret",
+        "--name",
+        "Ret",
+        "--type",
+        "retainer",
+        "--monthly-hours",
+        "20",
+        "--monthly-fee",
+        "1000",
+    ]);
+    assert_eq!(
+        out,
+        "added client ret (Ret, retainer); start 2026-11-01, the first day of this month (--start sets another)\n"
+    );
+    assert!(l.read("clients.toml").contains("start = \"2026-11-01\""));
+    // Its work is billed: November's fee.
+    l.log(&["ret", "2:00", "--date", "2026-11-10"]);
+    let nov = json(&l, &["invoice", "ret", "--month", "2026-11", "--date", "2026-11-30"]);
+    assert_eq!(nov["total"].to_string(), "1000.00");
+}
+
+#[test]
+fn a_period_that_has_not_ended_is_invoiced_only_with_force() {
+    let l = TestLedger::new();
+    l.ok(&["client", "add", "web", "--name", "Web Ltd", "--type", "payg", "--rate", "100"]);
+    l.log(&["web", "1:00", "--date", "2026-11-03"]);
+    // Today is 2026-11-23.
+    let stderr = l.refused(
+        &["invoice", "web", "--month", "2026-11"],
+        "refused: 2026-11 has not ended on 2026-11-23: rows logged later become corrections on the next invoice",
+    );
+    assert!(stderr.contains("hint: invoice it once it has ended, or pass --force"), "{stderr}");
+    l.refused(
+        &["invoice", "web", "--from", "2026-11-01", "--to", "2026-11-24"],
+        "refused: the period 2026-11-01 to 2026-11-24 has not ended on 2026-11-23",
+    );
+    // A dry run shows it; --force bills it.
+    l.ok(&["invoice", "web", "--month", "2026-11", "--dry-run"]);
+    let v = json(&l, &["invoice", "web", "--month", "2026-11", "--force"]);
+    assert_eq!(v["total"].to_string(), "100.00");
+}

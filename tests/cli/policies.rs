@@ -64,7 +64,7 @@ fn pay_as_you_go_cancellations_are_billed_on_their_own_line_and_never_count_as_w
         "--person",
         "bob",
     ]);
-    let v = json(&l, &["invoice", "walk", "--month", "2026-11"]);
+    let v = json(&l, &["invoice", "walk", "--month", "2026-11", "--date", "2026-11-30"]);
     let lines: Vec<(String, String)> = v["lines"]
         .as_array()
         .unwrap()
@@ -303,7 +303,7 @@ fn an_expense_is_billed_once_with_discount_and_tax() {
             .contains("this expense is billed on walk's next invoice")
     );
     l.log(&["walk", "1", "--date", "2026-11-03"]);
-    let v = json(&l, &["invoice", "walk", "--month", "2026-11"]);
+    let v = json(&l, &["invoice", "walk", "--month", "2026-11", "--date", "2026-11-30"]);
     assert_eq!(v["subtotal"].to_string(), "112.00");
     l.refused(&["expense", "walk", "-5", "--note", "x"], "an expense is more than 0.00");
     l.refused(&["expense", "walk", "5", "--note", " "], "--note must not be empty");
@@ -335,7 +335,7 @@ fn an_expense_is_removed_before_it_is_billed_or_credited_after() {
     l.refused(&["expense", "remove", "e-nothing"], "no expense \"e-nothing\"");
     l.ok(&["expense", "remove", &parking, "--force"]);
     l.log(&["walk", "1", "--date", "2026-11-03"]);
-    let v = json(&l, &["invoice", "walk", "--month", "2026-11"]);
+    let v = json(&l, &["invoice", "walk", "--month", "2026-11", "--date", "2026-11-30"]);
     assert_eq!(v["subtotal"].to_string(), "87.50", "100.00 of work, 12.50 credited: {v}");
     assert_eq!(l.ok(&["check"]), "");
 }
