@@ -189,6 +189,9 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     if minutes.0 == 0 {
         return Err(Error::refused("a purchase must buy more than 0:00").into());
     }
+    // Priced at purchase, written and said (SPEC 12.4), so an invoice never prices it.
+    let price = price
+        .or_else(|| Some(crate::domain::rates::price_of_hours(client, minutes, &ledger.settings)));
     // A lot credited on payment counts its validity from the day it is paid (SPEC 10).
     let on_payment = ledger.settings.credits_on_payment(client);
     let (expires, valid_months) =

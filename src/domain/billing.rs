@@ -341,13 +341,12 @@ pub fn due_keys(b: &Billable<'_>) -> Vec<Due> {
             }
             _ => None,
         };
-        let (quantity, unit) = match (blocks, p.price, client.block_hours, client.block_price) {
-            (Some(blocks), _, _, _) => blocks,
-            (None, Some(price), _, _) => (1, price),
-            (None, None, Some(block), Some(price)) if block.0 > 0 => {
-                (1, Money::cents(price.0 * Decimal::from(p.minutes.0) / Decimal::from(block.0)))
-            }
-            (None, None, _, _) => (1, Money::line_amount(p.minutes, client_rate)),
+        // A lot without a price (written before lots were priced at purchase) is
+        // priced by the same rule a purchase is.
+        let (quantity, unit) = match (blocks, p.price) {
+            (Some(blocks), _) => blocks,
+            (None, Some(price)) => (1, price),
+            (None, None) => (1, super::rates::price_of_hours(client, p.minutes, b.settings)),
         };
         out.push(Due {
             key: KeyId { lot: p.reference.clone(), ..key(LineKind::Block, p.date.to_string()) },

@@ -296,3 +296,29 @@ fn a_period_that_has_not_ended_is_invoiced_only_with_force() {
     let v = json(&l, &["invoice", "web", "--month", "2026-11", "--force"]);
     assert_eq!(v["total"].to_string(), "100.00");
 }
+
+#[test]
+fn hours_bought_without_a_price_are_priced_at_purchase() {
+    let l = TestLedger::with_acme();
+    // acme: blocks of 10:00 at 900.00.
+    let cases = [
+        ("20", "1800.00"),  // 2 whole blocks x 900.00
+        ("5", "450.00"),    // 5:00 x 900.00 / 10:00
+        ("2:20", "210.00"), // 140 min x 900.00 / 600 min
+    ];
+    for (hours, price) in cases {
+        let out = l.buy(&["acme", "--hours", hours, "--date", "2026-11-02"]);
+        assert!(out.contains(&format!(" for {price} EUR ")), "{hours}: {out}");
+    }
+    let prices: Vec<String> = l.rows("purchases.csv").iter().map(|r| r["price"].clone()).collect();
+    assert_eq!(prices, ["1800.00", "450.00", "210.00"]);
+    // A bank client without blocks: the hours as an invoice prints them x its rate:
+    // 1:10 = 1.1666 h, printed 1.17 x 95.00 = 111.15.
+    l.ok(&["client", "add", "nob", "--name", "No Blocks", "--type", "bank", "--rate", "95"]);
+    let out = l.buy(&["nob", "--hours", "1:10", "--date", "2026-11-02"]);
+    assert!(out.contains(" for 111.15 EUR "), "{out}");
+    assert_eq!(l.rows("purchases.csv")[3]["price"], "111.15");
+    // The invoice bills what the purchase said.
+    let v = json(&l, &["invoice", "acme", "--month", "2026-11", "--date", "2026-11-30"]);
+    assert_eq!(v["total"].to_string(), "2460.00"); // 1800 + 450 + 210
+}
