@@ -6,7 +6,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::cli::{Cli, Command};
 use crate::commands::{self, Ctx};
@@ -17,7 +17,10 @@ pub fn main() -> ExitCode {
     // `COMPLETE=bash hourbank` prints the shell's completion script; with the words
     // being completed it answers them (ids from the ledger) and exits.
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
-    let cli = Cli::parse();
+    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     crate::render::table::set_width(if cli.wide { None } else { table_width() });
     crate::render::csv::set_decimal_comma(cli.decimal_comma);
     let mut ctx =
@@ -52,6 +55,16 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => report(&e, rolled_back),
     }
+}
+
+/// The command line, every command taking a negative number as a value (`--price
+/// -10` is refused by the domain with its reason, never by clap as an unknown
+/// argument: SPEC 12.6).
+pub fn command() -> clap::Command {
+    fn negatives(c: clap::Command) -> clap::Command {
+        c.allow_negative_numbers(true).mut_subcommands(negatives)
+    }
+    negatives(Cli::command())
 }
 
 /// Rolls back the write of a command that panicked (a unit still open when the top

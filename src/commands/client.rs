@@ -310,6 +310,8 @@ impl ClientFields {
             out.push(("status", FieldValue::Str(status_of(s).as_str().into())));
         }
         if let Some(v) = &self.email {
+            crate::domain::text::check_email(v)
+                .map_err(|e| Error::refused(format!("--email {e}")))?;
             out.push(("email", text("--email", v)?));
         }
         if let Some(v) = &self.address {
@@ -328,6 +330,11 @@ impl ClientFields {
             out.push(("rate", money("--rate", v)?));
         }
         if let Some(v) = &self.block_hours {
+            if Minutes::parse_unsigned(v).is_ok_and(|m| m.0 == 0) {
+                return Err(Error::refused(format!(
+                    "--block-hours {v}: a block holds more than 0:00"
+                )));
+            }
             out.push(("block_hours", minutes("--block-hours", v)?));
         }
         if let Some(v) = &self.block_price {

@@ -194,6 +194,28 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             refuse_blocked(&ledger, ix, date, args.force, "log work")?;
             let project_ix = ledger.project_ix(&project);
             let client = &ledger.clients[ix as usize];
+            // A service no rate names, where hourbank.toml names services, is a typo
+            // until said otherwise (SPEC 12.6): it would bill another rate.
+            let service = args.service.as_deref().unwrap_or("");
+            let services = &ledger.settings.services;
+            if !service.is_empty()
+                && !services.is_empty()
+                && !services.contains_key(service)
+                && !client.rates.contains_key(service)
+                && !args.force
+            {
+                let known: Vec<&str> =
+                    services.keys().chain(client.rates.keys()).map(String::as_str).collect();
+                return Err(Error::with_hint(
+                    format!(
+                        "--service \"{service}\": neither [services] in hourbank.toml nor {}'s rates name it (known: {})",
+                        client.id,
+                        known.join(", ")
+                    ),
+                    format!("pass --force to log it anyway, or add [services.{service}] with its rate"),
+                )
+                .into());
+            }
             if client.kind == ClientType::Retainer && billable && !args.force {
                 let outside = match (client.start, client.end) {
                     (Some(start), _) if date < start => {

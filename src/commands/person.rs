@@ -183,6 +183,8 @@ impl PersonFields {
         let mut out = Vec::new();
         if let Some(v) = &self.email {
             check_one_line("--email", v)?;
+            crate::domain::text::check_email(v)
+                .map_err(|e| Error::refused(format!("--email {e}")))?;
             out.push(("email", FieldValue::Str(v.clone())));
         }
         if let Some(v) = &self.schedule {
@@ -204,7 +206,7 @@ fn parse_schedule(text: &str) -> Result<Vec<(String, String)>, Error> {
         };
         let (day, hours) = part.split_once('=').ok_or_else(bad)?;
         let ix = WEEKDAYS.iter().position(|d| *d == day.trim()).ok_or_else(bad)?;
-        let minutes = Minutes::parse_unsigned(hours.trim())
+        let minutes = crate::domain::flex::parse_schedule_day(hours.trim())
             .map_err(|e| Error::refused(format!("--schedule {day}: {e}")))?;
         if days[ix].replace(minutes).is_some() {
             return Err(Error::refused(format!("--schedule names {day} twice")));

@@ -4,10 +4,52 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("date \"{value}\": use YYYY-MM-DD, like 2026-03-01")]
+#[error("date \"{value}\": {}", impossible(value).unwrap_or_else(|| "use YYYY-MM-DD, like 2026-03-01".into()))]
 pub struct DateError {
     pub value: String,
 }
+
+/// Why a well-formed `YYYY-MM-DD` names no day (SPEC 12.6: `2026-02-30: February 2026
+/// has 28 days`); `None` when it is not of that form.
+pub fn impossible(text: &str) -> Option<String> {
+    let b = text.trim().as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |s: &[u8]| -> Option<u32> {
+        s.iter()
+            .try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+    };
+    let (year, month, day) = (num(&b[0..4])?, num(&b[5..7])?, num(&b[8..10])?);
+    if year == 0 {
+        return Some("there is no year 0000 (years run from 0001 to 9999)".into());
+    }
+    if !(1..=12).contains(&month) {
+        return Some(format!("there is no month {month:02} (months run from 01 to 12)"));
+    }
+    let first = NaiveDate::from_ymd_opt(year as i32, month, 1)?;
+    let days =
+        first.checked_add_months(Months::new(1)).map_or(31, |next| (next - first).num_days());
+    (day == 0 || i64::from(day) > days).then(|| {
+        let name = MONTH_NAMES[month as usize - 1];
+        format!("{name} {year:04} has {days} days")
+    })
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Parses exactly `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
@@ -27,8 +69,11 @@ pub enum DateRole {
 /// A date on the command line that did not parse; the message lists the forms.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "date \"{value}\": use YYYY-MM-DD (years 0001 to 9999), today or yesterday{}, like 2026-03-01",
-    if *.months { ", or a month YYYY-MM" } else { "" }
+    "date \"{value}\": {}",
+    impossible(value).unwrap_or_else(|| format!(
+        "use YYYY-MM-DD (years 0001 to 9999), today or yesterday{}, like 2026-03-01",
+        if *months { ", or a month YYYY-MM" } else { "" }
+    ))
 )]
 pub struct DateArgError {
     pub value: String,

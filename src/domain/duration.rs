@@ -126,7 +126,13 @@ fn parse_unit_form(body: &str) -> Result<Option<i64>, &'static str> {
     }
     if !minutes_part.is_empty() {
         let m = minutes_part.strip_suffix('m').ok_or("unknown unit (use h and m)")?;
-        total = total.checked_add(digits(m)?).ok_or("is too large")?;
+        let minutes = digits(m)?;
+        // Beside hours, minutes run to 59, as after a ':' (`1h75m` like `1:75`);
+        // minutes alone (`90m`) may be any number.
+        if hours_part.is_some() && minutes >= 60 {
+            return Err("minutes after the hours must be from 0 to 59 (write 2h15m, not 1h75m)");
+        }
+        total = total.checked_add(minutes).ok_or("is too large")?;
     }
     Ok(Some(total))
 }

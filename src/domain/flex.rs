@@ -8,6 +8,15 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use super::date::{day_number, expiry_after_months, from_day_number};
 use super::duration::Minutes;
 
+/// Reads the hours one day of a schedule asks for: a duration of at most 24:00.
+pub fn parse_schedule_day(text: &str) -> Result<Minutes, String> {
+    let minutes = Minutes::parse_unsigned(text).map_err(|e| e.to_string())?;
+    if minutes.0 > 24 * 60 {
+        return Err(format!("{} is more than a day holds (at most 24:00)", minutes.hm()));
+    }
+    Ok(minutes)
+}
+
 /// The largest accrual multiplier (SPEC 12.7): overtime counts at most ten times.
 pub const MAX_ACCRUAL_MULTIPLIER: Decimal = Decimal::TEN;
 

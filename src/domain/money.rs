@@ -49,9 +49,11 @@ impl Money {
         {
             return Err(err("has more than two decimals"));
         }
-        let value = Decimal::from_str_exact(t).map_err(|_| err("is not a number"))?;
+        // Digits beyond what a decimal holds are a number too large, not no number.
+        let value = Decimal::from_str_exact(t)
+            .map_err(|_| err("is too large (at most 999999999999.99)"))?;
         if value.abs() >= Decimal::from(MAX_AMOUNT) {
-            return Err(err("is too large"));
+            return Err(err("is too large (at most 999999999999.99)"));
         }
         Ok(Money(value))
     }

@@ -1017,7 +1017,7 @@ fn read_schedule(r: &mut Reader<'_, '_>) -> [i64; 7] {
             continue;
         };
         let text = r.src.text(value).unwrap_or_default();
-        match Minutes::parse_unsigned(&text) {
+        match crate::domain::flex::parse_schedule_day(&text) {
             Ok(m) => schedule[ix] = m.0,
             Err(e) => r.diagnostics.push(r.src.error(value.span(), format!("{path}: {e}"))),
         }

@@ -107,6 +107,12 @@ pub fn check_one_line(name: &str, value: &str) -> Result<(), Error> {
             u32::from(c)
         )));
     }
+    if let Some(c) = crate::domain::text::bidi_control(value) {
+        return Err(Error::refused(format!(
+            "{name} must not contain bidirectional controls (found U+{:04X}): they make text read in another order than it is stored",
+            u32::from(c)
+        )));
+    }
     Ok(())
 }
 

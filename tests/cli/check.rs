@@ -107,7 +107,7 @@ fn line_numbers_count_comment_and_blank_lines() {
     let l = TestLedger::with_acme();
     l.append("purchases.csv", "# bought at the fair\n\n,2026-01-01,acme,1,,,,,\n\n# typo below\n,2026-02-30,acme,1,,,,,\n");
     let text = String::from_utf8_lossy(&l.run(&["check"]).stdout).to_string();
-    assert_eq!(text, "purchases.csv:7: date \"2026-02-30\": use YYYY-MM-DD, like 2026-03-01\n");
+    assert_eq!(text, "purchases.csv:7: date \"2026-02-30\": February 2026 has 28 days\n");
 }
 
 #[test]

@@ -322,3 +322,71 @@ fn hours_bought_without_a_price_are_priced_at_purchase() {
     let v = json(&l, &["invoice", "acme", "--month", "2026-11", "--date", "2026-11-30"]);
     assert_eq!(v["total"].to_string(), "2460.00"); // 1800 + 450 + 210
 }
+
+#[test]
+fn inputs_are_refused_with_their_reason_and_the_ledger_unchanged() {
+    let l = TestLedger::with_acme();
+    l.append("hourbank.toml", "\n[services.design]\nrate = \"110\"\n");
+    l.ok(&["person", "add", "ann", "--name", "Ann"]);
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["log-time", "acme", "1", "--date", "2026-02-30"],
+            "--date: date \"2026-02-30\": February 2026 has 28 days",
+        ),
+        (
+            &["log-time", "acme", "1", "--date", "2026-13-01"],
+            "date \"2026-13-01\": there is no month 13 (months run from 01 to 12)",
+        ),
+        (
+            &["bank", "buy", "acme", "--hours", "5", "--price", "-10"],
+            "--price: amount \"-10\": must not be negative",
+        ),
+        (
+            &["bank", "buy", "acme", "--hours", "5", "--price", "79228162514264337593543950336"],
+            "is too large (at most 999999999999.99)",
+        ),
+        (
+            &["log-time", "acme", "1h75m"],
+            "duration \"1h75m\": minutes after the hours must be from 0 to 59",
+        ),
+        (
+            &["person", "set", "ann", "--schedule", "mon=25"],
+            "--schedule mon: 25:00 is more than a day holds (at most 24:00)",
+        ),
+        (
+            &["client", "add", "b", "--name", "B", "--type", "bank", "--block-hours", "0"],
+            "--block-hours 0: a block holds more than 0:00",
+        ),
+        (
+            &["client", "set", "acme", "--email", "notanemail"],
+            "--email \"notanemail\" is not an e-mail address like name@example.com",
+        ),
+        (
+            &["person", "set", "ann", "--email", "ann@localhost"],
+            "--email \"ann@localhost\" is not an e-mail address",
+        ),
+        (
+            &["log-time", "acme", "1", "--service", "desgin"],
+            "--service \"desgin\": neither [services] in hourbank.toml nor acme's rates name it (known: design)",
+        ),
+        (
+            &["log-time", "acme", "1", "--note", "pay \u{202E}gnp.exe"],
+            "--note must not contain bidirectional controls (found U+202E)",
+        ),
+    ];
+    for (args, message) in cases {
+        l.refused(args, message);
+    }
+    // 90m alone stays valid, as does a known service and --force for a new one.
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-11-01"]);
+    l.log(&["acme", "90m", "--date", "2026-11-02", "--service", "design"]);
+    l.log(&["acme", "1", "--date", "2026-11-02", "--service", "workshop", "--force"]);
+    // A schedule in people.toml past 24:00 is an error at its line.
+    l.write("people.toml", "[people.ann]\nname = \"Ann\"\nschedule = { mon = \"25:00\" }\n");
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "people.toml:3: people.ann.schedule.mon: 25:00 is more than a day holds (at most 24:00)\n"
+    );
+}

@@ -103,7 +103,7 @@ fn refusals_leave_people_toml_unchanged() {
         "--schedule \"monday=8\"",
     );
     l.refused(&["person", "add", "bob", "--name", "B", "--schedule", "mon=8x"], "--schedule mon");
-    l.refused(&["person", "set", "zoe", "--email", "z@x"], "unknown person \"zoe\"");
+    l.refused(&["person", "set", "zoe", "--email", "z@x.example"], "unknown person \"zoe\"");
     l.refused(&["person", "set", "alice"], "nothing to change");
     l.refused(
         &[
