@@ -73,7 +73,10 @@ fn refusals() {
     assert!(e.contains("hint: +1 adds hours, -1 takes them away"), "{e}");
     l.refused(&["adjust", "ghost", "+1", "--reason", "x"], "unknown client");
     l.refused(&["adjust", "acme", "+1", "--reason", " "], "--reason must not be empty");
-    l.refused(&["adjust", "acme", "+1", "--reason", "x", "--date", "2026-02-30"], "February 2026 has 28 days");
+    l.refused(
+        &["adjust", "acme", "+1", "--reason", "x", "--date", "2026-02-30"],
+        "February 2026 has 28 days",
+    );
     l.refused(&["adjust", "alice", "+1", "--reason", "x", "--bank", "flex"], "unknown person");
     assert_eq!(l.run(&["adjust", "acme", "+1"]).status.code(), Some(2));
 }

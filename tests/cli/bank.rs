@@ -47,7 +47,10 @@ fn buy_refusals_leave_the_ledger_unchanged() {
     l.refused(&["bank", "buy", "walkin", "--hours", "1"], "pay-as-you-go");
     l.refused(&["bank", "buy", "ghost", "--hours", "1"], "unknown client \"ghost\"");
     l.refused(&["bank", "buy", "acme", "--hours", "1,5"], "comma is ambiguous");
-    l.refused(&["bank", "buy", "acme", "--hours", "2", "--date", "2026-13-01"], "there is no month 13");
+    l.refused(
+        &["bank", "buy", "acme", "--hours", "2", "--date", "2026-13-01"],
+        "there is no month 13",
+    );
     l.refused(&["bank", "buy", "acme", "--hours", "2", "--price", "9.999"], "two decimals");
     l.refused(
         &["bank", "buy", "acme", "--hours", "2", "--date", "2026-05-01", "--expires", "2026-04-01"],
