@@ -17,6 +17,13 @@ pub fn main() -> ExitCode {
     // `COMPLETE=bash hourbank` prints the shell's completion script; with the words
     // being completed it answers them (ids from the ledger) and exits.
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
+    // A file size limit (`ulimit -f`) is a write error like a full disk (SPEC 12.6):
+    // with the signal caught, the write fails with EFBIG and is rolled back, instead
+    // of the process being killed with part of a row written.
+    let _ = signal_hook::flag::register(
+        signal_hook::consts::SIGXFSZ,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    );
     let cli = match Cli::from_arg_matches(&command().get_matches()) {
         Ok(cli) => cli,
         Err(e) => e.exit(),

@@ -724,6 +724,7 @@ fn print_pdf(html: &[u8], path: &std::path::Path) -> Result<(), Error> {
             String::from_utf8_lossy(&out.stderr).trim()
         )));
     }
+    crate::store::files::set_new_file_permissions(pdf.as_file()).map_err(|e| Error::io(path, e))?;
     pdf.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
 }

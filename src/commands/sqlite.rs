@@ -68,6 +68,7 @@ pub fn export(ledger: &Ledger, path: &Path, as_of: NaiveDate) -> Result<(), Erro
         lots(ledger, &tx, as_of).map_err(&err)?;
         tx.commit().map_err(&err)?;
     }
+    crate::store::files::set_new_file_permissions(tmp.as_file()).map_err(|e| Error::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())

@@ -29,6 +29,8 @@ pub struct Delivery {
     pub trusted: bool,
     /// Problems in `.hourbank.local.toml` and the user's config.
     pub diagnostics: Vec<Diagnostic>,
+    /// The file `[notify.smtp]` comes from, and its line there.
+    pub smtp_source: (String, Option<u32>),
 }
 
 impl Delivery {
@@ -72,13 +74,21 @@ pub fn delivery(dir: &Path, tracked: &Notify) -> Delivery {
     let local = read_local(dir, &mut diagnostics);
     let user = read_user(&mut diagnostics);
     let (notify, keys) = Notify::layered(&[&local.notify, &user.notify, tracked]);
+    let smtp_source = if local.notify.has(DeliveryKey::Smtp) {
+        (LOCAL_SETTINGS.to_string(), local.notify.line)
+    } else if user.notify.has(DeliveryKey::Smtp) {
+        let path = user_config_path().map(|p| p.to_string_lossy().into_owned());
+        (path.unwrap_or_default(), user.notify.line)
+    } else {
+        (SETTINGS.to_string(), tracked.line)
+    };
     let tracked_lines = lines(tracked, &keys);
     let trusted = tracked_lines.is_empty() || {
         let ledger = canonical(dir);
         let digest = digest(&ledger, &tracked_lines);
         user.trust.iter().any(|t| t.ledger == ledger && t.sha256 == digest)
     };
-    Delivery { notify, tracked: tracked_lines, trusted, diagnostics }
+    Delivery { notify, tracked: tracked_lines, trusted, diagnostics, smtp_source }
 }
 
 /// `check`'s findings about delivery: the problems of the local and user settings,
@@ -86,6 +96,26 @@ pub fn delivery(dir: &Path, tracked: &Notify) -> Delivery {
 pub fn diagnostics(dir: &Path, tracked: &Notify) -> Vec<Diagnostic> {
     let delivery = delivery(dir, tracked);
     let mut out = delivery.diagnostics;
+    // The CA file a private SMTP server needs must be there and hold certificates.
+    if let Some(ca) = delivery.notify.smtp.as_ref().and_then(|s| s.ca_file.as_ref()) {
+        let path = dir.join(ca);
+        let problem = match std::fs::read(&path) {
+            Err(e) => Some(e.to_string()),
+            Ok(bytes) if !bytes.windows(27).any(|w| w == b"-----BEGIN CERTIFICATE-----") => {
+                Some("is not a PEM certificate (no -----BEGIN CERTIFICATE-----)".to_string())
+            }
+            Ok(_) => None,
+        };
+        if let Some(why) = problem {
+            let (file, line) = &delivery.smtp_source;
+            out.push(Diagnostic::error(
+                file,
+                *line,
+                Code::Config,
+                format!("notify.smtp.ca_file \"{ca}\": {why}"),
+            ));
+        }
+    }
     if !delivery.trusted {
         out.push(Diagnostic::warning(
             SETTINGS,

@@ -119,17 +119,24 @@ impl<W: Write> Write for Hashing<W> {
     }
 }
 
-/// A new ledger file is readable by everyone, as a file a person creates (a temporary
-/// file starts private).
-#[cfg(unix)]
-fn set_new_file_permissions(file: &File) -> std::io::Result<()> {
+/// A new file gets the mode a file a person creates gets: 0666 less the umask (0644
+/// by default), for the ledger's files and for `-o` and `export` alike (SPEC 12.6); a
+/// temporary file starts private.
+pub fn set_new_file_permissions(file: &File) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+    file.set_permissions(std::fs::Permissions::from_mode(0o666 & !umask()))
 }
 
-#[cfg(not(unix))]
-fn set_new_file_permissions(_file: &File) -> std::io::Result<()> {
-    Ok(())
+/// The process's umask, read from `/proc/self/status` (setting it to read it would
+/// race with other threads); 022 when it cannot be read.
+fn umask() -> u32 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("Umask:"))?;
+            u32::from_str_radix(line.trim_start_matches("Umask:").trim(), 8).ok()
+        })
+        .unwrap_or(0o022)
 }
 
 /// The largest logo embedded in a document.

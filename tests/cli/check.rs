@@ -154,3 +154,117 @@ fn check_as_json_gives_stable_codes() {
     let clean = TestLedger::new();
     assert_eq!(clean.ok(&["--format", "json", "check"]).trim(), "[]");
 }
+
+#[test]
+fn check_is_silent_on_a_ledger_that_sets_every_documented_key() {
+    let l = TestLedger::new();
+    std::fs::write(
+        l.file("ca.pem"),
+        "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    l.write(
+        ".hourbank.local.toml",
+        "[notify]\nto = [\"office@agency.example\"]\nfrom = \"alerts@agency.example\"\ncommand = [\"sendmail\", \"-t\"]\n\n[notify.smtp]\nhost = \"smtp.agency.example\"\nport = 587\nusername = \"alerts@agency.example\"\npassword_env = \"HOURBANK_SMTP_PASSWORD\"\ntls = \"starttls\"\nca_file = \"ca.pem\"\n",
+    );
+    l.write(
+        "hourbank.toml",
+        r#"currency = "EUR"
+default_rate = "90.00"
+default_expiry_months = 12
+credit_on = "purchase"
+hide_costs = false
+holidays = ["2026-12-25"]
+
+[rounding]
+minimum_minutes = 15
+increment_minutes = 15
+
+[alerts]
+low_balance_percent = [25, 10]
+low_balance_hours = "5:00"
+expiry_days = [10, 5]
+overdraft = true
+
+[notify]
+client = true
+
+[invoice]
+prefix = "INV-"
+terms_days = 30
+billing_start = "2026-01-01"
+block_after_days = 14
+tax_category = "S"
+tax_exemption = "none"
+
+[cancellation]
+levels = [{ notice_hours = 24, charge_percent = 100 }]
+
+[company]
+name = "Northwind"
+address = "Harbour Street 4"
+email = "billing@northwind.example"
+phone = "+49 40 1234567"
+vat_id = "DE123456789"
+bank = "IBAN DE02 1203 0000 0000 2020 51"
+payment_terms = "Payable within 14 days."
+footer = "Northwind GmbH"
+country = "DE"
+
+[services.design]
+rate = "110.00"
+"#,
+    );
+    l.write(
+        "clients.toml",
+        r#"[clients.acme]
+name = "Acme"
+type = "bank"
+status = "active"
+email = "ops@acme.example"
+address = "1 Main St"
+currency = "EUR"
+rate = "100.00"
+rates = { design = "120.00" }
+block_hours = "10:00"
+block_price = "900.00"
+expiry_months = 12
+credit_limit = "2:00"
+low_balance_percent = [20]
+low_balance_hours = "3:00"
+cancellation = { levels = [{ notice_hours = 48, charge_percent = 50 }] }
+vat_id = "US-1"
+country = "US"
+tax_category = "S"
+tax_exemption = "none"
+discount_percent = "5"
+tax_percent = "19"
+terms_days = 14
+billing_start = "2026-01-01"
+block_after_days = 7
+credit_on = "purchase"
+hide_costs = false
+notes = "a client"
+
+[clients.ret]
+name = "Ret"
+type = "retainer"
+monthly_hours = "20:00"
+monthly_fee = "1800.00"
+rollover_months = 1
+start = "2026-01-01"
+end = "2026-12-31"
+prorate = true
+payer = "acme"
+"#,
+    );
+    assert_eq!(l.ok(&["check"]), "");
+    // A CA file that is not there, or no certificate, is an error.
+    std::fs::write(l.file("ca.pem"), "not a certificate\n").unwrap();
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        ".hourbank.local.toml:1: notify.smtp.ca_file \"ca.pem\": is not a PEM certificate (no -----BEGIN CERTIFICATE-----)\n"
+    );
+}

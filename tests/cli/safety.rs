@@ -192,12 +192,13 @@ fn a_spreadsheets_multi_line_field_is_refused_at_the_line_it_starts() {
 }
 
 /// Runs `hourbank ARGS` with the file size limited to `blocks` x 512 bytes (as a full
-/// disk would stop it), returning its output.
+/// disk would stop it), returning its output. SIGXFSZ keeps its default action (it
+/// kills a process that does not catch it): hourbank catches it (SPEC 12.6).
 fn run_with_file_limit(l: &TestLedger, blocks: u64, args: &[&str]) -> std::process::Output {
     let bin = assert_cmd::cargo::cargo_bin("hourbank");
     std::process::Command::new("sh")
         .arg("-c")
-        .arg(format!("trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\""))
+        .arg(format!("ulimit -f {blocks}; exec \"$0\" \"$@\""))
         .arg(bin)
         .arg("--ledger")
         .arg(l.path())
@@ -505,4 +506,33 @@ fn concurrent_writers_keep_the_lock_while_ignored_files_are_deleted() {
     let expected: Vec<String> = (1..=8).map(|i| format!("INV-2026-{i:04}")).collect();
     assert_eq!(numbers, expected);
     assert_eq!(l.ok(&["check"]), "");
+}
+
+#[test]
+fn files_written_with_o_and_by_export_get_the_mode_the_umask_gives() {
+    use std::os::unix::fs::PermissionsExt;
+    let l = TestLedger::with_acme();
+    let out_dir = tempfile::tempdir().unwrap();
+    let mode = |name: &str| {
+        std::fs::metadata(out_dir.path().join(name)).unwrap().permissions().mode() & 0o777
+    };
+    let run = |umask: &str, args: &[&str]| {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("umask {umask}; exec \"$0\" \"$@\""))
+            .arg(assert_cmd::cargo::cargo_bin("hourbank"))
+            .arg("--ledger")
+            .arg(l.path())
+            .args(args)
+            .env("HOURBANK_TODAY", TODAY)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    let file = |name: &str| out_dir.path().join(name).to_string_lossy().into_owned();
+    run("027", &["report", "balances", "-o", &file("b.txt")]);
+    run("027", &["export", "sqlite", &file("x.db")]);
+    run("022", &["export", "hledger", "-o", &file("h.journal")]);
+    assert_eq!((mode("b.txt"), mode("x.db"), mode("h.journal")), (0o640, 0o640, 0o644));
 }
