@@ -479,7 +479,13 @@ pub(crate) fn draft(
         tax_percent: client.tax_percent,
         seller: ledger.settings.company.clone(),
         logo: None,
-        tax_category: client.tax_category.clone().or_else(|| ledger.settings.tax_category.clone()),
+        // The category in force at issue, recorded (SPEC 12.5): S when taxed and none
+        // is set, so a later change of the client's category never changes it.
+        tax_category: client
+            .tax_category
+            .clone()
+            .or_else(|| ledger.settings.tax_category.clone())
+            .or_else(|| client.tax_percent.filter(|p| !p.is_zero()).map(|_| "S".to_string())),
         tax_exemption: client
             .tax_exemption
             .clone()
@@ -621,16 +627,48 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
         )
     };
     let billed = if invoice.payer.is_empty() { &invoice.client } else { &invoice.payer };
-    // As printed at issue; invoices recorded before that was kept use today's details.
+    // As printed at issue; a field empty at issue (an older ledger, a key that did not
+    // exist yet) is taken from today's settings, and said (SPEC 12.5); a recorded value
+    // is never replaced.
+    let mut filled: Vec<&str> = Vec::new();
     let (seller, bill_to) = match &invoice.parties {
         Some((seller, buyer)) => {
-            (seller.clone(), Party { id: billed.clone(), email: None, ..buyer.clone() })
+            let mut seller = seller.clone();
+            let mut buyer = Party { id: billed.clone(), email: None, ..buyer.clone() };
+            let today = &ledger.settings.company;
+            let now = named(billed);
+            for (name, field, value) in [
+                ("[company] name", &mut seller.name, &today.name),
+                ("[company] address", &mut seller.address, &today.address),
+                ("[company] vat_id", &mut seller.vat_id, &today.vat_id),
+                ("[company] country", &mut seller.country, &today.country),
+                ("[company] bank", &mut seller.bank, &today.bank),
+                ("the client's vat_id", &mut buyer.vat_id, &now.vat_id),
+                ("the client's country", &mut buyer.country, &now.country),
+            ] {
+                if field.as_deref().is_none_or(str::is_empty) && value.is_some() {
+                    *field = value.clone();
+                    filled.push(name);
+                }
+            }
+            (seller, buyer)
         }
         None => (ledger.settings.company.clone(), named(billed)),
     };
     let lines = ledger.lines_of(invoice);
     // Invoices recorded before the tax category was kept use today's.
     let current = ledger.client_ix(&invoice.client).map(|ix| &ledger.clients[ix as usize]);
+    if invoice.tax_category.is_none() && current.is_some_and(|c| c.tax_category.is_some()) {
+        filled.push("the tax category");
+    }
+    if !filled.is_empty() {
+        super::note(&format!(
+            "note: {} was empty when invoice {} was issued: shown with today's {}",
+            if filled.len() == 1 { "a field" } else { "some fields" },
+            invoice.number,
+            filled.join(", ")
+        ));
+    }
     Ok(InvoiceDoc {
         number: Some(invoice.number.clone()),
         date: invoice.date,

@@ -390,3 +390,43 @@ fn inputs_are_refused_with_their_reason_and_the_ledger_unchanged() {
         "people.toml:3: people.ann.schedule.mon: 25:00 is more than a day holds (at most 24:00)\n"
     );
 }
+
+#[test]
+fn an_issued_invoice_keeps_its_tax_category_and_fills_what_was_empty_with_a_note() {
+    let l = TestLedger::new();
+    l.append("hourbank.toml", "\n[company]\nname = \"Northwind\"\n");
+    l.ok(&[
+        "client",
+        "add",
+        "web",
+        "--name",
+        "Web Ltd",
+        "--type",
+        "payg",
+        "--rate",
+        "100",
+        "--tax-percent",
+        "19",
+    ]);
+    l.ok(&["client", "set", "web", "--country", "FR"]);
+    l.log(&["web", "1:00", "--date", "2026-11-03"]);
+    l.ok(&["invoice", "web", "--month", "2026-11", "--date", "2026-11-30"]);
+    // Issued at 19 % with no category set: S, recorded.
+    assert_eq!(l.rows("invoices.csv")[0]["tax_category"], "S");
+    l.ok(&["client", "set", "web", "--tax-category", "E"]);
+    // The seller's country was empty at issue: today's, said on stderr.
+    l.append("hourbank.toml", "country = \"DE\"\n");
+    let out = l.run(&["--format", "cii", "invoice", "--show", "INV-2026-0001"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "note: a field was empty when invoice INV-2026-0001 was issued: shown with today's [company] country\n"
+    );
+    let cii = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        cii.contains("<ram:CategoryCode>S</ram:CategoryCode>")
+            && !cii.contains("<ram:CategoryCode>E</ram:CategoryCode>"),
+        "{cii}"
+    );
+    assert!(cii.contains("<ram:CountryID>DE</ram:CountryID>"), "{cii}");
+}
