@@ -95,6 +95,7 @@ fn overdue_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
             episode: invoice.number.clone(),
             date: as_of,
             message,
+            words: None,
         });
     }
     out
@@ -280,7 +281,7 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
         let name = person.and_then(|p| p.name.clone()).unwrap_or_else(|| alert.client.clone());
         (name, person.and_then(|p| p.email.clone()))
     };
-    let vars = |subject: &str, to: &[String]| {
+    let vars = |subject: &str, to: &[String], message: &str| {
         vec![
             ("HOURBANK_CLIENT", alert.client.clone()),
             ("HOURBANK_CLIENT_NAME", name.clone()),
@@ -288,7 +289,7 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
             ("HOURBANK_THRESHOLD", alert.threshold.clone()),
             ("HOURBANK_LOT", alert.lot.clone()),
             ("HOURBANK_DATE", alert.date.to_string()),
-            ("HOURBANK_MESSAGE", alert.message.clone()),
+            ("HOURBANK_MESSAGE", message.to_string()),
             ("HOURBANK_BANK", alert.bank.clone()),
             ("HOURBANK_SUBJECT", subject.to_string()),
             ("HOURBANK_FROM", from.clone()),
@@ -315,7 +316,14 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
         let to = notify.to.clone();
         out.push((
             "office",
-            Mail { vars: vars(&subject, &to), from: from.clone(), to, subject, body, html: None },
+            Mail {
+                vars: vars(&subject, &to, &alert.message),
+                from: from.clone(),
+                to,
+                subject,
+                body,
+                html: None,
+            },
         ));
     }
     if let Some(email) = own {
@@ -323,14 +331,21 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
         let subject = format!("{sender}: {}", about(alert));
         let body = format!(
             "Hello {name},\n\n{}.\n\nAs of {}.\n\n{sender}\n",
-            alert.message.trim_end_matches('.'),
+            alert.client_message().trim_end_matches('.'),
             alert.date
         );
         let to = vec![email];
         let holder = if alert.bank.is_empty() { "client" } else { "person" };
         out.push((
             holder,
-            Mail { vars: vars(&subject, &to), from: from.clone(), to, subject, body, html: None },
+            Mail {
+                vars: vars(&subject, &to, alert.client_message()),
+                from: from.clone(),
+                to,
+                subject,
+                body,
+                html: None,
+            },
         ));
     }
     out

@@ -80,9 +80,30 @@ pub struct Alert {
     pub episode: String,
     pub date: NaiveDate,
     pub message: String,
+    /// The message in the words of the client or person it is about, when the office's
+    /// names an internal id (SPEC 12.5): `bought on 2026-11-01`, not a lot id.
+    pub words: Option<String>,
+}
+
+/// A lot as a client reads it: when and how its hours came (never its id).
+pub fn lot_words(lot: &super::bank::LotState) -> String {
+    use super::bank::{LotSource, month_key};
+    let date = lot.credit.date;
+    match lot.credit.source {
+        LotSource::Purchase(_) => format!("bought on {date}"),
+        LotSource::Adjustment(_) => format!("added on {date}"),
+        LotSource::Allocation => format!("of the retainer month {}", month_key(date)),
+        LotSource::Overage => format!("of {}", month_key(date)),
+        LotSource::Period | LotSource::Opening => format!("credited on {date}"),
+    }
 }
 
 impl Alert {
+    /// What the client or person it concerns reads.
+    pub fn client_message(&self) -> &str {
+        self.words.as_deref().unwrap_or(&self.message)
+    }
+
     /// What identifies the alert across runs.
     pub fn key(&self) -> AlertKey {
         let subject = if self.kind == AlertKind::Expiring { &self.lot } else { &self.episode };
@@ -133,6 +154,7 @@ pub fn alerts_for(
         episode: episode.clone(),
         date: as_of,
         message,
+        words: None,
     };
     let mut out = Vec::new();
     let percent = outcome.percent_left();
@@ -177,16 +199,16 @@ pub fn alerts_for(
         let days_left = (expires - as_of).num_days();
         if let Some(smallest) = expiry_days.iter().filter(|d| i64::from(**d) >= days_left).min() {
             let name = lot_name(i);
-            out.push(alert(
-                AlertKind::Expiring,
-                smallest.to_string(),
-                name.clone(),
-                format!(
-                    "{} of lot {name} expire {} (last day {expires})",
-                    hours(lot.remaining),
-                    days_word(days_left)
-                ),
-            ));
+            let expire = format!("expire {} (last day {expires})", days_word(days_left));
+            out.push(Alert {
+                words: Some(format!("{} {} {expire}", hours(lot.remaining), lot_words(lot))),
+                ..alert(
+                    AlertKind::Expiring,
+                    smallest.to_string(),
+                    name.clone(),
+                    format!("{} of lot {name} {expire}", hours(lot.remaining)),
+                )
+            });
         }
     }
     if settings.alerts.overdraft && outcome.available.0 < 0 {
@@ -245,6 +267,7 @@ pub fn flex_alerts(
         episode: format!("period:{episode}"),
         date: as_of,
         message,
+        words: None,
     };
     let mut out = Vec::new();
     if last.forfeited.0 > 0

@@ -216,11 +216,13 @@ fn at(key: &KeyId) -> String {
 /// How a correction names its key: its month or its lot.
 fn subject(key: &KeyId) -> String {
     match key.kind {
-        LineKind::Block => format!("lot {}", key.lot),
+        // A client reads no internal id (SPEC 12.5): a lot by its purchase date, an
+        // expense by its date; the line's `lot` column keeps the id.
+        LineKind::Block => format!("hours bought on {}", key.period),
         LineKind::Fee => format!("retainer fee {}", key.period),
         LineKind::Overage => format!("overage {}", key.period),
         LineKind::Cancellation => format!("cancellations {}{}", key.period, at(key)),
-        LineKind::Expense => format!("expense {}", key.lot),
+        LineKind::Expense => format!("expense of {}", key.period),
         LineKind::Credit => "credit".to_string(),
         LineKind::Work if key.service.is_empty() => format!("work {}{}", key.period, at(key)),
         LineKind::Work => format!("work {}{}: {}", key.period, at(key), key.service),

@@ -137,13 +137,19 @@ fn a_changed_or_removed_lot_is_billed_or_credited_by_the_difference() {
     let november = json(&l, &["invoice", "acme", "--month", "2026-11", "--date", "2026-12-01"]);
     assert_eq!(
         lines(&november),
+        // A client reads the lots by their purchase dates, never their ids (SPEC 12.5).
         own(&[
-            (&format!("lot {lot} changed"), "null", "900.00"),
-            (&format!("lot {late}, not billed before"), "null", "100.00"),
+            ("hours bought on 2026-10-05 changed", "null", "900.00"),
+            ("hours bought on 2026-10-20, not billed before", "null", "100.00"),
             // One block (1.00 x 900.00) credited.
-            (&format!("lot {other} no longer billable: credit"), "-1.00", "-900.00"),
+            ("hours bought on 2026-10-06 no longer billable: credit", "-1.00", "-900.00"),
         ])
     );
+    let number = november["number"].as_str().unwrap();
+    let html = l.ok(&["--format", "html", "invoice", "--show", number]);
+    for id in [&lot, &late, &other] {
+        assert!(!html.contains(id.as_str()), "{id} in what the client reads: {html}");
+    }
     assert_eq!(november["total"].to_string(), "100.00");
 }
 

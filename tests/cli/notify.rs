@@ -299,6 +299,15 @@ fn delivery_through_a_command_keeps_hostile_values_inert() {
         "{client_headers}"
     );
     assert!(client_mail.contains("Hello "), "{client_mail}");
+    // The client reads its lot by date, never its id (SPEC 12.5); the office keeps it.
+    let lot = l.rows("purchases.csv")[0]["id"].clone();
+    assert!(
+        client_mail
+            .contains("10.00 h bought on 2026-11-01 expire in 10 days (last day 2026-12-03)")
+            && !client_mail.contains(&lot),
+        "{client_mail}"
+    );
+    assert!(mail.contains(&format!("lot {lot}")), "{mail}");
     assert_eq!(std::fs::read_dir(out_dir.path().join("acme-expiring")).unwrap().count(), 2);
     assert!(!out_dir.path().join("pwned").exists(), "nothing ran through a shell");
     // The alert line on stdout is one line.
