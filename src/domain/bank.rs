@@ -322,6 +322,8 @@ pub struct Outcome {
     pub lots: Vec<LotState>,
     pub breaches: Vec<BreachRef>,
     pub failed_asserts: Vec<FailedAssert>,
+    /// The lowest of minus the overdraft on or after `watch_from` (what the credit
+    /// limit bounds).
     pub min_watched: Option<Minutes>,
     /// What closed periods credited (paying back a negative balance included).
     pub accrued: Minutes,
@@ -657,11 +659,13 @@ impl Sim<'_> {
         }
     }
 
+    /// The credit limit bounds the overdraft (SPEC 12.4): what no lot a row may draw
+    /// on covers. Hours in a project's lots make no room for general work.
     fn check_limit(&mut self, by: BreachRef) {
         let Some(limit) = self.credit_limit else {
             return;
         };
-        if self.available() < -limit.0 {
+        if self.overdraft > limit.0 {
             if !self.beyond_limit {
                 self.out.breaches.push(by);
             }
@@ -672,8 +676,8 @@ impl Sim<'_> {
     }
 
     fn watch(&mut self) {
-        let available = Minutes(self.available());
-        self.out.min_watched = Some(self.out.min_watched.map_or(available, |m| m.min(available)));
+        let uncovered = Minutes(-self.overdraft);
+        self.out.min_watched = Some(self.out.min_watched.map_or(uncovered, |m| m.min(uncovered)));
     }
 
     /// Runs the end of every day before `until`: period closes, expiries, then a

@@ -430,3 +430,23 @@ fn an_issued_invoice_keeps_its_tax_category_and_fills_what_was_empty_with_a_note
     );
     assert!(cii.contains("<ram:CountryID>DE</ram:CountryID>"), "{cii}");
 }
+
+#[test]
+fn the_credit_limit_counts_only_hours_the_row_may_draw_on() {
+    let l = TestLedger::with_acme();
+    l.ok(&["client", "set", "acme", "--credit-limit", "1:00"]);
+    // 7:30 for general work, 1:00 only for project web.
+    l.buy(&["acme", "--hours", "7:30", "--date", "2026-11-01"]);
+    l.buy(&["acme", "--hours", "1:00", "--project", "web", "--date", "2026-11-01"]);
+    // A general 9:30 row: 7:30 covered, 2:00 overdraft (the project's hour does not
+    // count), beyond the limit of 1:00.
+    let stderr = l.refused(
+        &["log-time", "acme", "9:30", "--date", "2026-11-10"],
+        "refused: acme would go to -2:00 on or after 2026-11-10, beyond its credit limit of 1:00",
+    );
+    assert!(stderr.contains("hint: buy hours first"), "{stderr}");
+    // 8:30: 1:00 overdraft, at the limit: accepted.
+    l.log(&["acme", "8:30", "--date", "2026-11-10"]);
+    // The project's hour still serves the project.
+    l.log(&["acme", "1:00", "--project", "web", "--date", "2026-11-11"]);
+}
