@@ -180,6 +180,24 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let default_person = person_flag.clone().unwrap_or_else(|| default_person(&ledger));
     let base = args.file.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
 
+    // klog's negative entries are netted against their record first (SPEC 12.6).
+    let client_of = |e: &import::Entry| match (&one_client, &map) {
+        (Some(ix), _) => Some(*ix),
+        (None, Some(map)) => {
+            NameMap::find(&map.clients, &e.names).and_then(|id| ledger.client_ix(id))
+        }
+        (None, None) => None,
+    };
+    let entries = import::net_negatives(parsed.entries, client_of).map_err(|errors| {
+        for (line, message) in &errors {
+            super::note(&format!("{shown}:{line}: {message}"));
+        }
+        Error::refused(format!(
+            "nothing imported: {} negative entr{} of {shown} cannot be netted",
+            errors.len(),
+            if errors.len() == 1 { "y" } else { "ies" }
+        ))
+    })?;
     let mut occurrences: FxHashMap<String, u32> = FxHashMap::default();
     let mut too_long: Vec<String> = Vec::new();
     let (mut rounded, mut skipped, mut zero) = (0usize, 0usize, 0usize);
@@ -187,7 +205,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let mut unknown: BTreeMap<String, String> = BTreeMap::new();
     let mut conflicts: Vec<String> = Vec::new();
     let mut rows: Vec<NewRow> = Vec::new();
-    for entry in &parsed.entries {
+    for entry in &entries {
         // The person is part of the entry: two people's identical entries are two.
         let person = match (&person_flag, &map, &entry.user) {
             (Some(p), _, _) => p.clone(),

@@ -7,8 +7,10 @@
 //! `#project="22/48.3"`) in summaries are the names mapped to clients.
 //!
 //! Every entry is booked on its record's date (a shifted range too, as the
-//! specification says). Open ranges and negative durations are not imported (a
-//! warning each).
+//! specification says). Open ranges are not imported (a warning each); a negative
+//! duration is an entry of negative length, which the import nets against the
+//! positive entries of its record that book on the same client (as klog's own total
+//! does).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -116,9 +118,8 @@ fn record(lines: &[&str], first: u32, out: &mut Parsed) -> Result<(), (u32, Stri
         let entry_summary = e.summary.join(" ");
         match e.value {
             Value::Open => out.warnings.push((e.line, "open range not imported".into())),
-            Value::Minutes(m) if m < 0 => {
-                out.warnings.push((e.line, format!("negative duration {} not imported", e.text)))
-            }
+            // A negative entry (`-1h lunch`) is kept, negative: the import nets it
+            // against the record's entries that book on its client (SPEC 12.6).
             Value::Minutes(m) => {
                 let mut names = tags(&entry_summary);
                 names.extend(record_tags.iter().cloned());
@@ -143,6 +144,7 @@ fn record(lines: &[&str], first: u32, out: &mut Parsed) -> Result<(), (u32, Stri
                     note,
                     billable: true,
                     exclusive: true,
+                    record: first,
                 });
             }
         }

@@ -62,6 +62,9 @@ pub struct Entry {
     /// The names are tags of equal rank: mapped to two different clients they are an
     /// error at the entry's line (klog), rather than the first winning.
     pub exclusive: bool,
+    /// The first line of the record it belongs to (klog), where a negative entry is
+    /// netted against the record's other entries; 0 for formats without records.
+    pub record: u32,
     /// The entry's normalised content: what its key hashes (never the file name or
     /// line, so an overlapping export of the same entries is recognised).
     pub content: String,
@@ -167,4 +170,72 @@ mod tests {
         assert_eq!(clean("  fix\r\nthe\tform  \u{7} now "), "fix the form now");
         assert_eq!(clean(""), "");
     }
+}
+
+/// Nets klog's negative entries (`-1h lunch`, SPEC 12.6) against the positive entries
+/// of their record that book on the same client, latest first, as klog's own total
+/// does; `client_of` says which client an entry books on. A negative entry that books
+/// on no client takes the client of its record's entries when they book on one;
+/// when they book on several, which one it takes from is ambiguous: an error at its
+/// line, as is one larger than what it nets against. Entries of other formats pass.
+pub fn net_negatives(
+    entries: Vec<Entry>,
+    client_of: impl Fn(&Entry) -> Option<u32>,
+) -> Result<Vec<Entry>, Vec<(u32, String)>> {
+    let clients: Vec<Option<u32>> = entries.iter().map(&client_of).collect();
+    let mut exact: Vec<Decimal> = entries.iter().map(|e| e.exact).collect();
+    let mut errors = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        if !e.exact.is_sign_negative() || e.exact.is_zero() {
+            continue;
+        }
+        let in_record =
+            |j: usize| entries[j].record == e.record && j != i && entries[j].exact > Decimal::ZERO;
+        let client = match clients[i] {
+            Some(c) => Some(c),
+            None => {
+                let mut theirs: Vec<u32> = (0..entries.len())
+                    .filter(|&j| in_record(j))
+                    .filter_map(|j| clients[j])
+                    .collect();
+                theirs.sort_unstable();
+                theirs.dedup();
+                match theirs.as_slice() {
+                    [one] => Some(*one),
+                    [] => None,
+                    _ => {
+                        errors.push((
+                            e.line,
+                            "a negative entry whose record books on several clients and that names none: tag it with the client it takes time from".to_string(),
+                        ));
+                        continue;
+                    }
+                }
+            }
+        };
+        let mut left = -e.exact;
+        for j in (0..entries.len()).rev().filter(|&j| in_record(j) && clients[j] == client) {
+            let take = left.min(exact[j]);
+            exact[j] -= take;
+            left -= take;
+            if left.is_zero() {
+                break;
+            }
+        }
+        if left > Decimal::ZERO {
+            errors.push((
+                e.line,
+                "a negative entry larger than the time of its record it takes from".to_string(),
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(entries
+        .into_iter()
+        .zip(exact)
+        .filter(|(e, _)| !e.exact.is_sign_negative() || e.exact.is_zero())
+        .map(|(e, x)| Entry { exact: x, ..e })
+        .collect())
 }

@@ -280,6 +280,7 @@ fn entry(l: &Layout, row: &Row, order: DateOrder) -> Result<Entry, String> {
         note,
         billable,
         exclusive: false,
+        record: 0,
         content,
     })
 }

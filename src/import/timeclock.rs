@@ -202,6 +202,7 @@ fn split_days(session: &Open, end: NaiveDateTime, entries: &mut Vec<Entry>) {
             note: session.note.clone(),
             billable: true,
             exclusive: false,
+            record: 0,
             content: format!(
                 "{} {}-{until} {}  {}",
                 from.date(),

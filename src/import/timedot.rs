@@ -72,6 +72,7 @@ pub fn parse(text: &str) -> Parsed {
                         note: clean(&note),
                         billable: true,
                         exclusive: false,
+                        record: 0,
                         content: format!(
                             "{date} {account} {minutes} {letter} {description} {comment}"
                         ),

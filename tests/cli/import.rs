@@ -338,18 +338,18 @@ fn klog_records_from_klogs_own_tests() {
 }
 
 #[test]
-fn klog_tags_map_to_clients_shifted_ranges_count_on_their_date_negatives_are_listed() {
+fn klog_tags_map_to_clients_shifted_ranges_count_on_their_date_negatives_are_netted() {
     let l = ledger();
     l.write(
         "times.klg",
-        "2025-03-01 (8h!)\nOffice day #acme\n    <23:30 - 0:10 late deploy\n    22:17 - 1:00> night shift #globex\n    -1h lunch\n\n2025-03-02\n    2h #acme #globex both\n",
+        "2025-03-01 (8h!)\nOffice day #acme\n    <23:30 - 0:10 late deploy\n    22:17 - 1:00> night shift #globex\n\n2025-03-02\n    2h #acme #globex both\n",
     );
     let file = l.file("times.klg").to_string_lossy().into_owned();
     let m = map(&l, "[clients]\nacme = \"acme\"\nglobex = \"globex\"\n");
     // The entry tagged with both is an error at its line: nothing is written.
     let err = l.refused(&["import", "klog", &file, "--map", &m], "map to more than one client");
     assert!(
-        err.contains("times.klg:8: its tags map to more than one client (acme, globex)"),
+        err.contains("times.klg:7: its tags map to more than one client (acme, globex)"),
         "{err}"
     );
     assert!(err.contains("times.klg:4: its tags map to more than one client"), "{err}");
@@ -359,16 +359,33 @@ fn klog_tags_map_to_clients_shifted_ranges_count_on_their_date_negatives_are_lis
     );
     let out = l.run(&["import", "klog", &file, "--map", &m]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(
-        stderr.contains("times.klg:5: warning: negative duration -1h not imported"),
-        "{stderr}"
-    );
-    // Shifted ranges count fully on the record's date: 0:40 and 2:43.
+    // Shifted ranges count fully on the record's date: 0:40 and 2:43; the lunch hour
+    // is netted against the latest entry booking on acme, as klog's total does:
+    // 2:43 - 1:00 = 1:43.
     assert_eq!(
         of(&l, "acme"),
-        [t3("2025-03-01", "0:40", "late deploy"), t3("2025-03-01", "2:43", "night shift")]
+        [t3("2025-03-01", "0:40", "late deploy"), t3("2025-03-01", "1:43", "night shift")]
     );
+}
+
+#[test]
+fn a_klog_negative_entry_that_could_take_from_two_clients_is_refused_at_its_line() {
+    let l = ledger();
+    l.write("times.klg", "2025-03-01\n    2h design #acme\n    3h ops #globex\n    -1h lunch\n");
+    let file = l.file("times.klg").to_string_lossy().into_owned();
+    let m = map(&l, "[clients]\nacme = \"acme\"\nglobex = \"globex\"\n");
+    let err = l.refused(
+        &["import", "klog", &file, "--map", &m],
+        "times.klg:4: a negative entry whose record books on several clients and that names none: tag it with the client it takes time from",
+    );
+    assert!(err.ends_with("cannot be netted\n"), "{err}");
+    // Tagged, it takes from its client: globex 3:00 - 1:00.
+    l.write(
+        "times.klg",
+        "2025-03-01\n    2h design #acme\n    3h ops #globex\n    -1h lunch #globex\n",
+    );
+    l.ok(&["import", "klog", &file, "--map", &m]);
+    assert_eq!(of(&l, "globex"), [t3("2025-03-01", "2:00", "ops #globex")]);
 }
 
 /// (date, client, hours, billable, person, note) of every time row.
