@@ -146,32 +146,6 @@ pub fn source_key(source: &str) -> Option<u64> {
     (key.len() == 16).then(|| u64::from_str_radix(key, 16).ok()).flatten()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_are_fixed_by_content_and_occurrence() {
-        // FNV-1a of the empty input is its offset basis.
-        let k = key(Format::Timeclock, "2025-01-01 09:00:00-10:00:00 a", 0);
-        assert_eq!(k.len(), 16);
-        assert_eq!(k, key(Format::Timeclock, "2025-01-01 09:00:00-10:00:00 a", 0));
-        assert_ne!(k, key(Format::Timeclock, "2025-01-01 09:00:00-10:00:00 a", 1));
-        assert_ne!(k, key(Format::Timeclock, "2025-01-01 09:00:00-10:00:00 b", 0));
-        assert_eq!(
-            source_key(&format!("timeclock:x.timeclock:3#{k}")),
-            u64::from_str_radix(&k, 16).ok()
-        );
-        assert_eq!(source_key("timeclock:x:3"), None);
-    }
-
-    #[test]
-    fn source_text_becomes_one_clean_line() {
-        assert_eq!(clean("  fix\r\nthe\tform  \u{7} now "), "fix the form now");
-        assert_eq!(clean(""), "");
-    }
-}
-
 /// Nets klog's negative entries (`-1h lunch`, SPEC 12.6) against the positive entries
 /// of their record that book on the same client, latest first, as klog's own total
 /// does; `client_of` says which client an entry books on. A negative entry that books
@@ -238,4 +212,30 @@ pub fn net_negatives(
         .filter(|(e, _)| !e.exact.is_sign_negative() || e.exact.is_zero())
         .map(|(e, x)| Entry { exact: x, ..e })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_fixed_by_content_and_occurrence() {
+        // FNV-1a of the empty input is its offset basis.
+        let k = key(Format::Timeclock, "2025-01-01 09:00:00-10:00:00 a", 0);
+        assert_eq!(k.len(), 16);
+        assert_eq!(k, key(Format::Timeclock, "2025-01-01 09:00:00-10:00:00 a", 0));
+        assert_ne!(k, key(Format::Timeclock, "2025-01-01 09:00:00-10:00:00 a", 1));
+        assert_ne!(k, key(Format::Timeclock, "2025-01-01 09:00:00-10:00:00 b", 0));
+        assert_eq!(
+            source_key(&format!("timeclock:x.timeclock:3#{k}")),
+            u64::from_str_radix(&k, 16).ok()
+        );
+        assert_eq!(source_key("timeclock:x:3"), None);
+    }
+
+    #[test]
+    fn source_text_becomes_one_clean_line() {
+        assert_eq!(clean("  fix\r\nthe\tform  \u{7} now "), "fix the form now");
+        assert_eq!(clean(""), "");
+    }
 }
