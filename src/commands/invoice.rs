@@ -280,33 +280,52 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         .into());
     }
     let mut doc = draft(&ledger, client, date, period, lines, &due);
-    // What the document needs (a logo, an e-invoice's countries) stops the invoice
-    // before it is recorded.
-    prepare(ctx, &ledger, &mut doc, args.output.as_deref())?;
-    if args.dry_run {
-        emit(ctx, &doc, args.output.as_deref())?;
+    let Some(number) = issue(ctx, &ledger, &mut doc, args.dry_run, args.output.as_deref())? else {
         return Ok(ExitCode::SUCCESS);
-    }
-    let number = next_number(
-        &ledger.settings.invoice_prefix,
-        date,
-        ledger.invoices.iter().map(|i| i.number.as_str()),
-    );
-    doc.number = Some(number.clone());
-    record(&ctx.user, &ledger, &doc)?;
+    };
     drop(lock);
-    emit(ctx, &doc, args.output.as_deref())?;
     let confirmation = format!(
         "recorded invoice {number} for {} ({} {})",
         client.id, doc.totals.total, doc.currency
     );
-    // The confirmation of the write goes to stdout after a table (or when the document
-    // went to a file); after a CSV, JSON, HTML or CII document, which is the whole of
-    // stdout, to stderr. --quiet silences it.
-    if ctx.format == Format::Table || args.output.is_some() {
-        ctx.confirm(&confirmation)?;
+    confirm_issue(ctx, &confirmation, args.output.is_some())
+}
+
+/// Prepares the document, and but for a dry run (which only shows it) gives it the
+/// next number, records it and shows it; returns the number.
+fn issue(
+    ctx: &mut Ctx,
+    ledger: &Ledger,
+    doc: &mut InvoiceDoc,
+    dry_run: bool,
+    output: Option<&std::path::Path>,
+) -> Result<Option<String>> {
+    // What the document needs (a logo, an e-invoice's countries) stops it before it
+    // is recorded.
+    prepare(ctx, ledger, doc, output)?;
+    if dry_run {
+        emit(ctx, doc, output)?;
+        return Ok(None);
+    }
+    let number = next_number(
+        &ledger.settings.invoice_prefix,
+        doc.date,
+        ledger.invoices.iter().map(|i| i.number.as_str()),
+    );
+    doc.number = Some(number.clone());
+    record(&ctx.user, ledger, doc)?;
+    emit(ctx, doc, output)?;
+    Ok(Some(number))
+}
+
+/// The confirmation of an issued document goes to stdout after a table (or when the
+/// document went to a file); after a CSV, JSON, HTML or CII document, which is the
+/// whole of stdout, to stderr. --quiet silences it.
+fn confirm_issue(ctx: &mut Ctx, confirmation: &str, to_file: bool) -> Result<ExitCode> {
+    if ctx.format == Format::Table || to_file {
+        ctx.confirm(confirmation)?;
     } else if !ctx.quiet {
-        super::note(&confirmation);
+        super::note(confirmation);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -1049,19 +1068,9 @@ fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
     doc.discount_percent = discount;
     doc.credits = Some(original.number.clone());
     doc.reason = args.reason.clone();
-    prepare(ctx, &ledger, &mut doc, None)?;
-    if args.dry_run {
-        emit(ctx, &doc, None)?;
+    let Some(number) = issue(ctx, &ledger, &mut doc, args.dry_run, None)? else {
         return Ok(ExitCode::SUCCESS);
-    }
-    let number = next_number(
-        &ledger.settings.invoice_prefix,
-        date,
-        ledger.invoices.iter().map(|i| i.number.as_str()),
-    );
-    doc.number = Some(number.clone());
-    record(&ctx.user, &ledger, &doc)?;
-    emit(ctx, &doc, None)?;
+    };
     let after = Money(standing.outstanding.0 + totals.total.0);
     let state = if args.all {
         format!("invoice {} is void", original.number)
@@ -1079,10 +1088,5 @@ fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
         "recorded credit note {number} for invoice {} ({} {}); {state}",
         original.number, totals.total, doc.currency
     );
-    if ctx.format == Format::Table {
-        ctx.confirm(&confirmation)?;
-    } else if !ctx.quiet {
-        super::note(&confirmation);
-    }
-    Ok(ExitCode::SUCCESS)
+    confirm_issue(ctx, &confirmation, false)
 }

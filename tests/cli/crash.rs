@@ -30,20 +30,9 @@ fn have_strace() -> bool {
 /// `hourbank --ledger DIR args` under strace with `-e ARGS` (the environment of
 /// [`bin`]).
 fn traced(l: &TestLedger, strace: &[String], args: &[&str]) -> Output {
-    std::process::Command::new("strace")
-        .args(["-f", "-qq"])
-        .args(strace)
-        .arg(assert_cmd::cargo::cargo_bin("hourbank"))
-        .arg("--ledger")
-        .arg(l.path())
-        .args(args)
-        .env("HOURBANK_TODAY", TODAY)
-        .env("HOURBANK_USER", "tester")
-        .env("NO_COLOR", "1")
-        .env("XDG_CONFIG_HOME", l.config.path())
-        .env_remove("HOURBANK_LEDGER")
-        .output()
-        .expect("strace runs")
+    let mut pre: Vec<&str> = vec!["-f", "-qq"];
+    pre.extend(strace.iter().map(String::as_str));
+    l.wrapped("strace", &pre).args(args).output().expect("strace runs")
 }
 
 /// How often `args` calls `syscall` on a fresh ledger made by `setup`.
@@ -344,17 +333,8 @@ fn give_to_nobody(l: &TestLedger) -> bool {
 
 /// Runs `hourbank --ledger DIR args` as nobody.
 fn as_nobody(l: &TestLedger, args: &[&str], env: &[(&str, &Path)]) -> Output {
-    let mut cmd = std::process::Command::new("setpriv");
-    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
-        .arg(assert_cmd::cargo::cargo_bin("hourbank"))
-        .arg("--ledger")
-        .arg(l.path())
-        .args(args)
-        .env("HOURBANK_TODAY", TODAY)
-        .env("HOURBANK_USER", "tester")
-        .env("NO_COLOR", "1")
-        .env("XDG_CONFIG_HOME", l.config.path())
-        .env_remove("HOURBANK_LEDGER");
+    let mut cmd = l.wrapped("setpriv", &["--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
+    cmd.args(args);
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -195,19 +195,8 @@ fn a_spreadsheets_multi_line_field_is_refused_at_the_line_it_starts() {
 /// disk would stop it), returning its output. SIGXFSZ keeps its default action (it
 /// kills a process that does not catch it): hourbank catches it (SPEC 12.6).
 fn run_with_file_limit(l: &TestLedger, blocks: u64, args: &[&str]) -> std::process::Output {
-    let bin = assert_cmd::cargo::cargo_bin("hourbank");
-    std::process::Command::new("sh")
-        .arg("-c")
-        .arg(format!("ulimit -f {blocks}; exec \"$0\" \"$@\""))
-        .arg(bin)
-        .arg("--ledger")
-        .arg(l.path())
-        .args(args)
-        .env("HOURBANK_TODAY", TODAY)
-        .env("HOURBANK_USER", "tester")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("runs")
+    let shell = format!("ulimit -f {blocks}; exec \"$0\" \"$@\"");
+    l.wrapped("sh", &["-c", &shell]).args(args).output().expect("runs")
 }
 
 #[test]
@@ -517,17 +506,8 @@ fn files_written_with_o_and_by_export_get_the_mode_the_umask_gives() {
         std::fs::metadata(out_dir.path().join(name)).unwrap().permissions().mode() & 0o777
     };
     let run = |umask: &str, args: &[&str]| {
-        let out = std::process::Command::new("sh")
-            .arg("-c")
-            .arg(format!("umask {umask}; exec \"$0\" \"$@\""))
-            .arg(assert_cmd::cargo::cargo_bin("hourbank"))
-            .arg("--ledger")
-            .arg(l.path())
-            .args(args)
-            .env("HOURBANK_TODAY", TODAY)
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap();
+        let shell = format!("umask {umask}; exec \"$0\" \"$@\"");
+        let out = l.wrapped("sh", &["-c", &shell]).args(args).output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     };
     let file = |name: &str| out_dir.path().join(name).to_string_lossy().into_owned();

@@ -80,7 +80,19 @@ impl TestLedger {
     /// `hourbank --ledger <dir>` as a plain process (its standard streams are the
     /// caller's to set), with the environment of [`bin`].
     pub fn process(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"));
+        self.with_env(std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank")))
+    }
+
+    /// `PROGRAM PRE... hourbank --ledger <dir>` (strace, setpriv, a shell that sets a
+    /// limit first) with the environment of [`bin`]; the caller adds the arguments.
+    pub fn wrapped(&self, program: &str, pre: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
+        cmd.args(pre).arg(assert_cmd::cargo::cargo_bin("hourbank"));
+        self.with_env(cmd)
+    }
+
+    /// The environment of [`bin`] with this ledger's config, and `--ledger <dir>`.
+    fn with_env(&self, mut cmd: std::process::Command) -> std::process::Command {
         cmd.env("XDG_CONFIG_HOME", self.config.path())
             .env("HOURBANK_TODAY", TODAY)
             .env("HOURBANK_USER", "tester")
