@@ -566,6 +566,7 @@ pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), 
                 ("hours", l.hours.map(|h| h.hours_decimal().to_string()).unwrap_or_default()),
                 ("rate", l.rate.map(|r| r.to_string()).unwrap_or_default()),
                 ("amount", l.amount.to_string()),
+                ("unit", l.unit().to_string()),
                 (
                     "price_source",
                     match l.key.kind {

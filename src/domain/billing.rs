@@ -283,6 +283,13 @@ pub fn billed_hours(lines: &[InvoiceLine], due: &[Due]) -> Minutes {
                     .and_then(|d| d.bought)
                     .map_or(0, |m| m.0),
                 Some(LineKind::Block) => 0,
+                // A retainer month's fee covers the month's hours (SPEC 12.4).
+                Some(LineKind::Fee) if l.amount.0.is_sign_positive() => due
+                    .iter()
+                    .find(|d| d.key.kind == LineKind::Fee && d.key.period == l.key.period)
+                    .and_then(|d| d.bought)
+                    .map_or(0, |m| m.0),
+                Some(LineKind::Fee) => 0,
                 _ => l.hours.map_or(0, |h| h.0),
             })
             .sum(),
@@ -328,7 +335,8 @@ pub fn due_keys(b: &Billable<'_>) -> Vec<Due> {
             rate: None,
             amount,
             derived_price: false,
-            bought: None,
+            // The month's hours: what an invoice billing the fee covers.
+            bought: Some(*minutes),
         });
     }
     for p in &b.purchases {

@@ -108,6 +108,18 @@ impl PriceSource {
 }
 
 impl LineKind {
+    /// What a line of this kind counts (SPEC 12.4): `h` hours (work, overage, late
+    /// cancellations), `block` (hours bought), `month` (a retainer fee), `item` (an
+    /// expense, a goodwill credit).
+    pub fn unit(self) -> &'static str {
+        match self {
+            LineKind::Work | LineKind::Overage | LineKind::Cancellation => "h",
+            LineKind::Block => "block",
+            LineKind::Fee => "month",
+            LineKind::Expense | LineKind::Credit => "item",
+        }
+    }
+
     /// Keys of this kind are hourly and priced per row (`work`, `cancellation`).
     pub fn has_price_source(self) -> bool {
         matches!(self, LineKind::Work | LineKind::Cancellation)
@@ -358,6 +370,42 @@ impl Invoice {
     /// total is negative (a corrections invoice that credits more than it bills).
     pub fn is_credit_note(&self) -> bool {
         self.credits.is_some() || self.totals.total.0.is_sign_negative()
+    }
+}
+
+impl InvoiceLine {
+    /// What the line counts; a line recorded before kinds existed counts hours when it
+    /// has hours, else items.
+    pub fn unit(&self) -> &'static str {
+        match self.key.kind {
+            Some(kind) => kind.unit(),
+            None if self.hours.is_some() => "h",
+            None => "item",
+        }
+    }
+
+    /// The unit as UN/ECE Recommendation 20 codes it in an e-invoice: `HUR` (hour),
+    /// `MON` (month), `C62` (one: a block, an item).
+    pub fn unit_code(&self) -> &'static str {
+        match self.unit() {
+            "h" => "HUR",
+            "month" => "MON",
+            _ => "C62",
+        }
+    }
+
+    /// The quantity with its unit as a client reads it: `10.00 h`, `2 blocks`,
+    /// `1 month`, `1 item`.
+    pub fn quantity_text(&self) -> String {
+        let count = self.hours.map_or(rust_decimal::Decimal::ONE, |h| h.hours_decimal());
+        match self.unit() {
+            "h" => format!("{count} h"),
+            unit => {
+                let n = count.normalize();
+                let plural = if n.abs() == rust_decimal::Decimal::ONE { "" } else { "s" };
+                format!("{n} {unit}{plural}")
+            }
+        }
     }
 }
 

@@ -87,15 +87,8 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
     }
     out.push_str("  </rsm:ExchangedDocument>\n  <rsm:SupplyChainTradeTransaction>\n");
     for (i, line) in doc.lines.iter().enumerate() {
-        // Hours lines count hours (HUR); fees, blocks and expenses count units (C62).
-        let hourly = matches!(
-            line.key.kind,
-            Some(
-                crate::domain::invoice::LineKind::Work
-                    | crate::domain::invoice::LineKind::Overage
-                    | crate::domain::invoice::LineKind::Cancellation
-            )
-        );
+        // Hours count as HUR, a retainer month as MON, a block or an item as C62.
+        let unit_code = line.unit_code();
         let quantity = line.hours.map_or(Decimal::ONE, |h| h.hours_decimal()) * sign;
         let price = line.rate.map_or(line.amount.0 * sign, |r| r.0);
         let (quantity, price) =
@@ -106,7 +99,7 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
             i + 1,
             escape(&line.description),
             amount(price),
-            if hourly { "HUR" } else { "C62" },
+            unit_code,
             quantity.round_dp(2)
         );
         tax(&mut out, "          ");

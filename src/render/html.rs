@@ -129,7 +129,7 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
             out,
             "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             escape(&line.description),
-            line.hours.map(|h| h.hours_decimal().to_string()).unwrap_or_default(),
+            escape(&line.quantity_text()),
             line.rate.map(|r| r.to_string()).unwrap_or_default(),
             line.amount
         );

@@ -118,6 +118,7 @@ pub fn to_json(doc: &InvoiceDoc) -> Value {
             json!({
                 "description": l.description,
                 "hours": l.hours.map(|h| num(h.hours_decimal().to_string())),
+                "unit": l.unit(),
                 "rate": l.rate.map(|r| num(r.to_string())),
                 "amount": num(l.amount.to_string()),
             })

@@ -150,6 +150,7 @@ record! {
         RATE = "rate",
         AMOUNT = "amount",
         PRICE_SOURCE = "price_source",
+        UNIT = "unit",
     }
 }
 

@@ -373,7 +373,7 @@ fn the_html_invoice_is_complete_and_escaped() {
         .select(&select("#lines tbody tr"))
         .map(|tr| tr.select(&select("td")).map(|td| td.text().collect()).collect())
         .collect();
-    assert_eq!(rows, [["Hours: <i>design</i>", "2.00", "90.00", "180.00"]]);
+    assert_eq!(rows, [["Hours: <i>design</i>", "2.00 h", "90.00", "180.00"]]);
     assert_eq!(text("#total"), "180.00 EUR");
     assert!(!html.contains("http"), "self-contained: no external resources");
 }

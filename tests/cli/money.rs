@@ -450,3 +450,97 @@ fn the_credit_limit_counts_only_hours_the_row_may_draw_on() {
     // The project's hour still serves the project.
     l.log(&["acme", "1:00", "--project", "web", "--date", "2026-11-11"]);
 }
+
+#[test]
+fn invoice_lines_carry_their_unit_in_every_format() {
+    let l = TestLedger::new();
+    l.append(
+        "hourbank.toml",
+        "\n[company]\nname = \"Northwind\"\ncountry = \"DE\"\n\n[invoice]\ntax_category = \"E\"\ntax_exemption = \"Exempt\"\n",
+    );
+    l.ok(&[
+        "client",
+        "add",
+        "ret",
+        "--name",
+        "Ret",
+        "--type",
+        "retainer",
+        "--monthly-hours",
+        "20",
+        "--monthly-fee",
+        "1800",
+        "--start",
+        "2026-11-01",
+        "--rate",
+        "100",
+    ]);
+    l.ok(&["client", "set", "ret", "--country", "FR"]);
+    l.ok(&[
+        "client",
+        "add",
+        "acme",
+        "--name",
+        "Acme",
+        "--type",
+        "bank",
+        "--block-hours",
+        "10",
+        "--block-price",
+        "900",
+    ]);
+    l.ok(&["client", "set", "acme", "--country", "FR"]);
+    // A retainer month (20:00 for 1800.00) with 1:30 of overage at 100.00.
+    l.log(&["ret", "21:30", "--date", "2026-11-10"]);
+    let ret = json(&l, &["invoice", "ret", "--month", "2026-11", "--date", "2026-12-01"]);
+    let units: Vec<(&str, &str)> = ret["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|line| (line["description"].as_str().unwrap(), line["unit"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("Retainer 2026-11: 20:00 h a month", "month"),
+            ("Overage 2026-11: hours beyond the retainer", "h")
+        ]
+    );
+    // The hours an invoice covers: the month's 20:00 and the 1:30 of overage.
+    let row = l
+        .csv(&["--time-format", "hm", "report", "invoices", "--as-of", "2026-12-01"])
+        .into_iter()
+        .find(|r| r["client"] == "ret")
+        .unwrap();
+    assert_eq!(row["hours"], "21:30");
+    // Two blocks bought: 2 blocks of 10:00 h at 900.00.
+    l.buy(&["acme", "--blocks", "2", "--date", "2026-11-02"]);
+    let html = l.ok(&[
+        "--format",
+        "html",
+        "invoice",
+        "acme",
+        "--month",
+        "2026-11",
+        "--date",
+        "2026-12-01",
+    ]);
+    assert!(
+        html.contains("<td class=\"num\">2 blocks</td><td class=\"num\">900.00</td>"),
+        "{html}"
+    );
+    let cii = l.ok(&["--format", "cii", "invoice", "--show", "INV-2026-0001"]);
+    assert!(cii.contains("<ram:BilledQuantity unitCode=\"MON\">1</ram:BilledQuantity>"), "{cii}");
+    assert!(
+        cii.contains("<ram:BilledQuantity unitCode=\"HUR\">1.50</ram:BilledQuantity>"),
+        "{cii}"
+    );
+    let cii = l.ok(&["--format", "cii", "invoice", "--show", "INV-2026-0002"]);
+    assert!(
+        cii.contains("<ram:BilledQuantity unitCode=\"C62\">2.00</ram:BilledQuantity>"),
+        "{cii}"
+    );
+    let units: Vec<String> =
+        l.rows("invoice-lines.csv").iter().map(|r| r["unit"].clone()).collect();
+    assert_eq!(units, ["month", "h", "block"]);
+}
