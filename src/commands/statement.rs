@@ -171,7 +171,8 @@ fn send(
     let sender = settings.company.name.clone().unwrap_or_else(|| "hourbank".to_string());
     let subject =
         format!("{sender}: statement of your hours, {} to {}", statement.from, statement.to);
-    let text = render::render(statement, Format::Table, ctx.time_format, false);
+    // Short lines without ids for the plain part (SPEC 12.5); the HTML is the page.
+    let text = render::mail_text(statement).into_bytes();
     let html = render::render(statement, Format::Html, ctx.time_format, false);
     let mail = Mail {
         from,

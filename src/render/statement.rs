@@ -443,3 +443,67 @@ fn html_table(out: &mut String, class: &str, report: &Report) {
     }
     out.push_str("</tbody>\n</table>\n");
 }
+
+/// A statement as the plain-text part of an e-mail (SPEC 12.5): short lines of at
+/// most 78 columns, no box-drawing table and no internal id (`2026-11-05  Design
+/// review  -2:00`); amounts left out when costs are hidden.
+pub fn mail_text(s: &Statement) -> String {
+    let fit = |line: String| -> String {
+        let line = super::visible(&line).into_owned();
+        if line.chars().count() <= 78 {
+            return line;
+        }
+        let cut: String = line.chars().take(77).collect();
+        format!("{cut}…")
+    };
+    let mut out = vec![
+        fit(format!("Statement of hours for {}", s.to_name)),
+        format!("{} to {}", s.from, s.to),
+    ];
+    for section in &s.sections {
+        out.push(String::new());
+        if s.sections.len() > 1 {
+            out.push(fit(section.name.clone()));
+        }
+        out.push(format!("Opening balance  {}", section.opening.hm()));
+        for e in &section.entries {
+            let kind = match e.kind {
+                "purchase" => "hours bought",
+                "allocation" => "monthly hours",
+                "cancellation" => "late cancellation",
+                "adjust" => "adjustment",
+                "set" => "balance set",
+                "expire" => "hours expired",
+                other => other,
+            };
+            let what = if e.note.is_empty() { kind.to_string() } else { e.note.clone() };
+            let price = match (e.price, s.hide_costs) {
+                (Some(p), false) => format!("  {p} {}", section.currency),
+                _ => String::new(),
+            };
+            let hours = if e.hours.0 >= 0 { format!("+{}", e.hours.hm()) } else { e.hours.hm() };
+            out.push(fit(format!("{}  {what}  {hours}{price}", e.date)));
+        }
+        out.push(format!("Closing balance  {}", section.closing.hm()));
+        for u in &section.upcoming {
+            out.push(fit(format!("{} h expire on {}", u.remaining.hm(), u.expires)));
+        }
+        if !s.hide_costs && !section.invoices.is_empty() {
+            out.push(String::new());
+            out.push("Invoices".to_string());
+            for i in &section.invoices {
+                out.push(fit(format!(
+                    "{}  {}  {} {}  {} outstanding  {}",
+                    i.number,
+                    i.date,
+                    i.total,
+                    section.currency,
+                    i.outstanding,
+                    i.status.as_str()
+                )));
+            }
+        }
+    }
+    out.push(String::new());
+    out.join("\n")
+}

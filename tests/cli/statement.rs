@@ -378,3 +378,23 @@ fn a_statement_is_sent_to_the_client_as_html_with_a_text_part() {
     let mail = std::fs::read_to_string(out.path().join("mail")).unwrap();
     assert!(mail.contains("Content-Type: text/html"), "{mail}");
 }
+
+#[test]
+fn the_plain_part_of_a_statement_mail_is_short_lines_without_ids() {
+    let l = november();
+    l.ok(&["client", "set", "acme", "--email", "ops@acme.example"]);
+    let message = l.ok(&["statement", "acme", "--send", "--dry-run", "-p", "2026-11"]);
+    let plain = message
+        .split("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\r\n--").next())
+        .unwrap_or_else(|| panic!("{message}"));
+    assert!(plain.lines().all(|line| line.chars().count() <= 78), "{plain}");
+    assert!(!plain.contains('│') && !plain.contains('┌'), "no box table: {plain}");
+    for row in l.rows("timelog.csv").iter().chain(l.rows("purchases.csv").iter()) {
+        assert!(!plain.contains(&row["id"]), "no id: {plain}");
+    }
+    // 1:30 of work on 2026-11-05, as a client reads it.
+    assert!(plain.contains("\r\n2026-11-05  fix <b>form</b>  -1:30\r\n"), "{plain}");
+    assert!(plain.contains("Closing balance  "), "{plain}");
+}
