@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap;
 
 use super::{Ctx, client_arg, lot_name, row_ref};
-use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef};
+use crate::domain::bank::{LotSource, SimOptions, TraceRef};
 use crate::domain::client::Client;
 use crate::domain::statement::{Entry, InvoiceEntry, PaymentEntry, Section, Statement, Upcoming};
 use crate::error::Error;
@@ -239,7 +239,7 @@ fn section(ledger: &Ledger, ix: u32, from: NaiveDate, to: NaiveDate, rows: &Peri
     let mut entries = Vec::new();
     for event in outcome.trace.iter().skip(seen) {
         let mut entry = Entry {
-            date: event.date,
+            date: event.shown_date(),
             kind: event.kind.as_str(),
             reference: String::new(),
             hours: event.minutes,
@@ -254,7 +254,9 @@ fn section(ledger: &Ledger, ix: u32, from: NaiveDate, to: NaiveDate, rows: &Peri
                 let state = &outcome.lots[l];
                 entry.reference = lot_name(ledger, state);
                 entry.project = ledger.projects[state.credit.project as usize].clone();
-                if event.kind != TraceKind::Expire {
+                if let Some(note) = event.end_of_day_note() {
+                    entry.note = note;
+                } else {
                     match state.credit.source {
                         LotSource::Purchase(p) => {
                             let purchase = &ledger.purchases[p as usize];

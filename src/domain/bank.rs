@@ -292,6 +292,31 @@ pub struct TraceEvent {
     pub drawn: Vec<(usize, Minutes)>,
 }
 
+impl TraceEvent {
+    /// The day a report shows the event on (SPEC 12.4): an end-of-day event of day D
+    /// (the expiry of a lot valid through D, a retainer month's overage, a flex
+    /// period's close) on D + 1, so that the balance "as of D" is one number in every
+    /// report.
+    pub fn shown_date(&self) -> NaiveDate {
+        match self.kind {
+            TraceKind::Expire | TraceKind::Overage | TraceKind::Period => {
+                self.date.succ_opt().unwrap_or(self.date)
+            }
+            _ => self.date,
+        }
+    }
+
+    /// What an end-of-day event says of the day it belongs to: `valid through D`,
+    /// `overage of 2026-10`.
+    pub fn end_of_day_note(&self) -> Option<String> {
+        match self.kind {
+            TraceKind::Expire => Some(format!("valid through {}", self.date)),
+            TraceKind::Overage => Some(format!("overage of {}", month_key(self.date))),
+            _ => None,
+        }
+    }
+}
+
 /// Something that took the balance beyond the credit limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BreachRef {

@@ -111,7 +111,7 @@ fn the_statement_has_one_row_per_closed_period_and_ends_at_the_reports_balance()
     let expected: Vec<Vec<&str>> = vec![
         vec!["2026-01-07", "opening", "5.00", "5.00", "", "", "", "", "", "", ""],
         vec![
-            "2026-01-11",
+            "2026-01-12",
             "period",
             "3.00",
             "8.00",
@@ -124,7 +124,7 @@ fn the_statement_has_one_row_per_closed_period_and_ends_at_the_reports_balance()
             "0.00",
         ],
         vec![
-            "2026-01-18",
+            "2026-01-19",
             "period",
             "-6.00",
             "2.00",
@@ -138,7 +138,7 @@ fn the_statement_has_one_row_per_closed_period_and_ends_at_the_reports_balance()
         ],
         vec!["2026-01-20", "adjust", "1.00", "3.00", "", "", "", "", "", "", ""],
         vec![
-            "2026-01-25",
+            "2026-01-26",
             "period",
             "-5.00",
             "-2.00",
@@ -166,10 +166,11 @@ fn the_statement_has_one_row_per_closed_period_and_ends_at_the_reports_balance()
         "--bank",
         "flex",
         "--from",
-        "2026-01-19",
+        "2026-01-20",
         "--to",
         "2026-01-28",
     ]);
+    // The week ending 2026-01-18 closes at that day's end: shown on 2026-01-19.
     assert_eq!(later.len(), 2);
     assert_eq!(later[0]["balance"], "3.00");
 }

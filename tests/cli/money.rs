@@ -544,3 +544,90 @@ fn invoice_lines_carry_their_unit_in_every_format() {
         l.rows("invoice-lines.csv").iter().map(|r| r["unit"].clone()).collect();
     assert_eq!(units, ["month", "h", "block"]);
 }
+
+/// The balance after the last row dated on or before `day` of (date, balance) rows in
+/// date order; 0 before the first.
+fn balance_on(rows: &[(String, String)], day: &str) -> String {
+    rows.iter()
+        .take_while(|(date, _)| date.as_str() <= day)
+        .last()
+        .map_or("0.00".to_string(), |(_, balance)| balance.clone())
+}
+
+#[test]
+fn the_balance_as_of_a_day_is_one_number_in_every_report() {
+    // SPEC 12.4: an end-of-day event of D (an expiry, a month's overage) is dated D+1,
+    // so history, balances, burndown and statements agree on every day.
+    let l = TestLedger::example();
+    let balances_on = |day: &str| l.csv(&["report", "balances", "--as-of", day]);
+    let clients: Vec<String> =
+        balances_on("2026-11-23").iter().map(|r| r["client"].clone()).collect();
+    // Every lot's last day and the day after, every month's last day, and more.
+    let mut days: Vec<String> = Vec::new();
+    for lot in l.rows("purchases.csv") {
+        if let Ok(d) = lot["expires"].parse::<chrono::NaiveDate>() {
+            days.push(d.to_string());
+            days.push(d.succ_opt().unwrap().to_string());
+        }
+    }
+    for month in 1..=11 {
+        let first = chrono::NaiveDate::from_ymd_opt(2026, month + 1, 1).unwrap();
+        days.push(first.pred_opt().unwrap().to_string());
+        days.push(first.to_string());
+    }
+    days.retain(|d| d.as_str() >= "2025-06-01" && d.as_str() <= "2026-11-30");
+    days.sort();
+    days.dedup();
+    let mut histories = std::collections::BTreeMap::new();
+    let mut charts = std::collections::BTreeMap::new();
+    for client in &clients {
+        let history = l.csv(&["report", "history", client, "--to", "2026-11-30"]);
+        histories.insert(
+            client.clone(),
+            history.iter().map(|r| (r["date"].clone(), r["balance"].clone())).collect::<Vec<_>>(),
+        );
+        let chart =
+            l.csv(&["report", "burndown", client, "--from", "2025-01-01", "--to", "2026-11-30"]);
+        charts.insert(
+            client.clone(),
+            chart.iter().map(|r| (r["date"].clone(), r["balance"].clone())).collect::<Vec<_>>(),
+        );
+    }
+    let mut compared = 0;
+    for day in &days {
+        for row in balances_on(day) {
+            let client = &row["client"];
+            let history = balance_on(&histories[client], day);
+            let chart = balance_on(&charts[client], day);
+            assert_eq!(
+                (client, day, &history),
+                (client, day, &row["available"]),
+                "history and balances"
+            );
+            if charts[client].first().is_some_and(|(first, _)| first.as_str() <= day.as_str()) {
+                assert_eq!(
+                    (client, day, &chart),
+                    (client, day, &row["available"]),
+                    "burndown and balances"
+                );
+            }
+            compared += 1;
+        }
+    }
+    assert!(compared > 100, "{compared}");
+    // Statements close on the same number, on a lot's last day and a month's end.
+    for day in ["2026-10-31", "2026-11-20", "2026-11-23"] {
+        for row in balances_on(day) {
+            let client = &row["client"];
+            if row["type"] == "payg" {
+                continue;
+            }
+            let statement = json(&l, &["statement", client, "--from", "2026-10-01", "--to", day]);
+            assert_eq!(
+                (client, day, statement["closing_balance"].to_string()),
+                (client, day, row["available"].clone()),
+                "statement and balances"
+            );
+        }
+    }
+}

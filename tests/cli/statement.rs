@@ -78,7 +78,7 @@ fn the_statement_lists_the_period_with_a_running_balance_and_the_invoices() {
             "2026-11-05 work -1.50 6.50 fix <b>form</b> bob web null",
             "2026-11-10 adjust 1.00 7.50 goodwill   null",
             "2026-11-12 purchase 5.00 12.50    333.00",
-            "2026-11-20 expire -5.00 7.50    null",
+            "2026-11-21 expire -5.00 7.50 valid through 2026-11-20   null",
         ]
     );
     let upcoming = &v["upcoming_expiries"];

@@ -87,7 +87,9 @@ pub fn chart(
     let mut chart = Chart { title, ..Chart::default() };
     let mut before: Option<Minutes> = None;
     for event in &outcome.trace {
-        if from.is_some_and(|f| event.date < f) {
+        // End-of-day events count on the next day (SPEC 12.4).
+        let day = event.shown_date();
+        if from.is_some_and(|f| day < f) {
             before = Some(event.balance);
             continue;
         }
@@ -95,15 +97,15 @@ pub fn chart(
             chart.points.push((f, b));
         }
         match chart.points.last_mut() {
-            Some(last) if last.0 == event.date => last.1 = event.balance,
-            _ => chart.points.push((event.date, event.balance)),
+            Some(last) if last.0 == day => last.1 = event.balance,
+            _ => chart.points.push((day, event.balance)),
         }
         match event.kind {
             TraceKind::Purchase | TraceKind::Allocation | TraceKind::Opening => {
-                chart.credits.push(event.date)
+                chart.credits.push(day)
             }
-            TraceKind::Period if event.minutes.0 > 0 => chart.credits.push(event.date),
-            TraceKind::Expire => chart.expiries.push(event.date),
+            TraceKind::Period if event.minutes.0 > 0 => chart.credits.push(day),
+            TraceKind::Expire => chart.expiries.push(day),
             _ => {}
         }
     }

@@ -96,7 +96,7 @@ pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
     let outcome = ledger.simulate(ix, SimOptions { as_of: to, watch_from: None, trace: true });
     let mut rows_out = Vec::new();
     for event in &outcome.trace {
-        if from.is_some_and(|f| event.date < f) {
+        if from.is_some_and(|f| event.shown_date() < f) {
             continue;
         }
         let (reference, lot, note) = match event.reference {
@@ -111,7 +111,7 @@ pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
                     | LotSource::Period
                     | LotSource::Opening => String::new(),
                 };
-                let note = if event.kind == TraceKind::Expire { String::new() } else { note };
+                let note = event.end_of_day_note().unwrap_or(note);
                 (name.clone(), name, note)
             }
             TraceRef::WorkLine(line) => {
@@ -139,7 +139,7 @@ pub fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<ExitCode> {
             ),
         };
         rows_out.push(HistoryRow {
-            date: event.date,
+            date: event.shown_date(),
             kind: event.kind,
             reference,
             hours: event.minutes,
@@ -174,7 +174,7 @@ fn bank_history(
         account.flex.as_ref().map(|plan| plan.closed_periods(to)).unwrap_or_default();
     let mut rows = Vec::new();
     for event in &outcome.trace {
-        if from.is_some_and(|f| event.date < f) {
+        if from.is_some_and(|f| event.shown_date() < f) {
             continue;
         }
         let (reference, lot, note) = match event.reference {
@@ -182,7 +182,7 @@ fn bank_history(
                 let state = &outcome.lots[l];
                 let name = lot_name(ledger, state);
                 let note = match (state.credit.source, event.kind) {
-                    (_, TraceKind::Expire) => String::new(),
+                    (_, TraceKind::Expire) => event.end_of_day_note().unwrap_or_default(),
                     (LotSource::Adjustment(a), _) => ledger.adjustments[a as usize].reason.clone(),
                     _ => String::new(),
                 };
@@ -214,7 +214,7 @@ fn bank_history(
         };
         rows.push(BankHistoryRow {
             event: HistoryRow {
-                date: event.date,
+                date: event.shown_date(),
                 kind: event.kind,
                 reference,
                 hours: event.minutes,
