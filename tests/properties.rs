@@ -531,9 +531,22 @@ mod billing {
     /// amount in cents or removal), and a new hierarchy rate (`client set --rate`).
     #[derive(Debug, Clone)]
     enum Change {
-        Work { back: u32, service: bool, rate: Option<bool>, minutes: i64 },
-        Lot { which: usize, cents: Option<i64> },
-        Rate { cents: i64 },
+        Work {
+            back: u32,
+            service: bool,
+            rate: Option<bool>,
+            minutes: i64,
+        },
+        Lot {
+            which: usize,
+            cents: Option<i64>,
+        },
+        Rate {
+            cents: i64,
+        },
+        /// `invoice credit --all` of the latest invoice not yet void: its lines and
+        /// the credit note's no longer count as billed (SPEC 12.9).
+        Void,
     }
 
     fn change() -> impl Strategy<Value = Change> {
@@ -544,6 +557,7 @@ mod billing {
             (0usize..6, proptest::option::of(1i64..200_000))
                 .prop_map(|(which, cents)| Change::Lot { which, cents }),
             (1i64..30_000).prop_map(|cents| Change::Rate { cents }),
+            Just(Change::Void),
         ]
     }
 
@@ -573,11 +587,16 @@ mod billing {
             // The ledger as it is now: work minutes per key, lots (date, amount).
             let mut work: BTreeMap<KeyId, i64> = BTreeMap::new();
             let mut lots: BTreeMap<usize, (u32, i64)> = BTreeMap::new();
-            let mut recorded: Vec<InvoiceLine> = Vec::new();
+            // Each invoice's lines, and whether a credit note voided it.
+            let mut invoices: Vec<(Vec<InvoiceLine>, bool)> = Vec::new();
+            let billed_lines = |invoices: &[(Vec<InvoiceLine>, bool)]| -> Vec<InvoiceLine> {
+                invoices.iter().filter(|(_, void)| !void).flat_map(|(l, _)| l.clone()).collect()
+            };
             let mut hierarchy = Money::parse("90").unwrap();
             // The model of "prices are those billed": the hierarchy rate when a key was
-            // first billed, noted as the invoices are made.
-            let mut first_rate: BTreeMap<KeyId, Money> = BTreeMap::new();
+            // first billed (and by which invoice), noted as the invoices are made; a
+            // voided invoice's first prices are forgotten (priced again).
+            let mut first_rate: BTreeMap<KeyId, (Money, usize)> = BTreeMap::new();
             let last = months.len() as u32;
             for (i, changes) in months.iter().enumerate() {
                 let month = i as u32 + 1;
@@ -597,24 +616,34 @@ mod billing {
                             }
                         },
                         Change::Rate { cents } => hierarchy = Money(rust_decimal::Decimal::new(cents, 2)),
+                        Change::Void => {
+                            if let Some(k) = invoices.iter().rposition(|(_, void)| !void) {
+                                invoices[k].1 = true;
+                                first_rate.retain(|_, (_, by)| *by != k);
+                            }
+                        }
                     }
                 }
                 let due = due_of(&work, &lots, hierarchy);
+                let recorded = billed_lines(&invoices);
                 let billed = billed_by_key(recorded.iter());
+                // An invoice whose period is still void is issued again (overlapping
+                // a void one is allowed).
                 let lines = invoice_lines(&due, &billed, month_start(month), month_end(month), Some(month_start(1)));
                 for key in work.keys().filter(|k| k.rate.is_none()) {
                     if lines.iter().any(|l| KeyId::of_line(l).as_ref() == Some(key)) {
-                        first_rate.entry(key.clone()).or_insert(hierarchy);
+                        first_rate.entry(key.clone()).or_insert((hierarchy, invoices.len()));
                     }
                 }
-                recorded.extend(lines);
+                invoices.push((lines, false));
             }
             let due = due_of(&work, &lots, hierarchy);
+            let recorded = billed_lines(&invoices);
             let billed = billed_by_key(recorded.iter());
             for d in &due {
                 let got = billed.get(&d.key).map_or(Money::default(), |b| b.amount);
                 let want = match (d.key.kind, d.key.rate, first_rate.get(&d.key)) {
-                    (LineKind::Work, None, Some(rate)) => Money::line_amount(d.hours.unwrap(), *rate),
+                    (LineKind::Work, None, Some((rate, _))) => Money::line_amount(d.hours.unwrap(), *rate),
                     _ => d.amount,
                 };
                 prop_assert_eq!(got.0, want.0, "{:?}", d.key);
