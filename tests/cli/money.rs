@@ -615,6 +615,20 @@ fn the_balance_as_of_a_day_is_one_number_in_every_report() {
         }
     }
     assert!(compared > 100, "{compared}");
+    // bank list: a bank client's lots hold what is available (nothing when overdrawn),
+    // on a lot's last day and the day after.
+    let cents = |t: &str| t.replace('.', "").parse::<i64>().unwrap();
+    for day in ["2026-09-30", "2026-10-01", "2026-11-20", "2026-11-21"] {
+        for row in balances_on(day).iter().filter(|r| r["type"] == "bank") {
+            let lots = l.csv(&["bank", "list", &row["client"], "--as-of", day]);
+            let held: i64 = lots.iter().map(|lot| cents(&lot["remaining"])).sum();
+            assert_eq!(
+                (&row["client"], day, held),
+                (&row["client"], day, cents(&row["available"]).max(0)),
+                "bank list"
+            );
+        }
+    }
     // Statements close on the same number, on a lot's last day and a month's end.
     for day in ["2026-10-31", "2026-11-20", "2026-11-23"] {
         for row in balances_on(day) {
