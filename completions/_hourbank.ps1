@@ -50,7 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust the delivery settings ([notify] command, to, from, [notify.smtp]) that this ledger''s hourbank.toml sets; a change to them (a pull) needs a new trust')
             [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Clear what interrupted writes left: records that could not be rolled back and temporary files (the ledger''s files stay as they are)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
-            [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'Merge a TOML file for git (set up with `git config merge.hourbank.driver "hourbank merge-driver %O %A %B"`); writes the result to OURS')
+            [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'Merge a ledger file for git: CSV rows by id, TOML tables by key (set up with `git config merge.hourbank.driver "hourbank merge-driver %O %A %B %P"`); writes the result to OURS')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1226,7 +1226,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust the delivery settings ([notify] command, to, from, [notify.smtp]) that this ledger''s hourbank.toml sets; a change to them (a pull) needs a new trust')
             [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Clear what interrupted writes left: records that could not be rolled back and temporary files (the ledger''s files stay as they are)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
-            [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'Merge a TOML file for git (set up with `git config merge.hourbank.driver "hourbank merge-driver %O %A %B"`); writes the result to OURS')
+            [CompletionResult]::new('merge-driver', 'merge-driver', [CompletionResultType]::ParameterValue, 'Merge a ledger file for git: CSV rows by id, TOML tables by key (set up with `git config merge.hourbank.driver "hourbank merge-driver %O %A %B %P"`); writes the result to OURS')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

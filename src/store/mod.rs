@@ -4,6 +4,7 @@
 pub mod billing;
 pub mod config;
 pub mod csvio;
+pub mod csvmerge;
 pub mod discover;
 pub mod files;
 pub mod git;

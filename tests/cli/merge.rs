@@ -147,7 +147,7 @@ fn a_lot_edited_on_two_branches_is_one_lot_again_after_deleting_a_version() {
 /// Names `hourbank merge-driver` in the repository's config, as the README says.
 fn use_driver(l: &TestLedger) {
     let bin = assert_cmd::cargo::cargo_bin("hourbank");
-    let driver = format!("'{}' merge-driver %O %A %B", bin.display());
+    let driver = format!("'{}' merge-driver %O %A %B %P", bin.display());
     l.git(&["config", "merge.hourbank.driver", &driver]);
 }
 
@@ -280,5 +280,49 @@ fn the_driver_does_not_merge_a_side_beyond_the_key_bound_and_keeps_both_whole() 
     assert_eq!(
         std::fs::read_to_string(&ours).unwrap(),
         format!("<<<<<<< ours\n{our_text}=======\n{their_text}>>>>>>> theirs\n")
+    );
+}
+
+#[test]
+fn the_driver_merges_a_csv_file_by_row_id_against_the_ancestor() {
+    let l = TestLedger::new();
+    let dir = tempfile::tempdir().unwrap();
+    let (base, ours, theirs) =
+        (dir.path().join("base"), dir.path().join("ours"), dir.path().join("theirs"));
+    let header = "id,date,client,hours,price,expires,project,note,by";
+    std::fs::write(&base, format!("{header}\np-1,2026-01-01,acme,10:00,900.00,,,,a\np-2,2026-01-02,acme,10:00,900.00,,,,a\np-3,2026-01-03,acme,30:00,2700.00,,,,a\n")).unwrap();
+    // Ours corrects p-1's price and removes p-3 bought by mistake; theirs appends p-4
+    // and adds a column.
+    std::fs::write(&ours, format!("{header}\np-1,2026-01-01,acme,10:00,850.00,,,,a\np-2,2026-01-02,acme,10:00,900.00,,,,a\n")).unwrap();
+    std::fs::write(&theirs, format!("{header},valid_months\np-1,2026-01-01,acme,10:00,900.00,,,,a,\np-2,2026-01-02,acme,10:00,900.00,,,,a,\np-3,2026-01-03,acme,30:00,2700.00,,,,a,\np-4,2026-01-04,acme,5:00,450.00,,,,b,6\n")).unwrap();
+    let run = |path: &str| {
+        l.run(&[
+            "merge-driver",
+            base.to_str().unwrap(),
+            ours.to_str().unwrap(),
+            theirs.to_str().unwrap(),
+            path,
+        ])
+    };
+    let out = run("purchases.csv");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // The edit is kept once, the removal stays removed, the append arrives, one header.
+    assert_eq!(
+        std::fs::read_to_string(&ours).unwrap(),
+        format!(
+            "{header},valid_months\np-1,2026-01-01,acme,10:00,850.00,,,,a,\np-2,2026-01-02,acme,10:00,900.00,,,,a,\np-4,2026-01-04,acme,5:00,450.00,,,,b,6\n"
+        )
+    );
+    // Both sides change p-2 differently: both versions between markers, exit 1.
+    std::fs::write(&ours, format!("{header}\np-1,2026-01-01,acme,10:00,900.00,,,,a\np-2,2026-01-02,acme,12:00,900.00,,,,a\np-3,2026-01-03,acme,30:00,2700.00,,,,a\n")).unwrap();
+    std::fs::write(&theirs, format!("{header}\np-1,2026-01-01,acme,10:00,900.00,,,,a\np-2,2026-01-02,acme,8:00,900.00,,,,a\np-3,2026-01-03,acme,30:00,2700.00,,,,a\n")).unwrap();
+    let out = run("purchases.csv");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "conflict: both branches changed row p-2; the file shows both versions between <<<<<<< and >>>>>>>\n"
+    );
+    assert!(
+        std::fs::read_to_string(&ours).unwrap().contains("<<<<<<< ours\np-2,2026-01-02,acme,12:00,900.00,,,,a\n=======\np-2,2026-01-02,acme,8:00,900.00,,,,a\n>>>>>>> theirs\n")
     );
 }

@@ -1,0 +1,180 @@
+//! The three-way merge of a ledger CSV file for git (SPEC 12.1): rows are matched by
+//! their `id` (a row without one by its values) against the common ancestor. A row
+//! added on either side is kept once; a row changed on one side only takes that
+//! side's version; a row removed on one side and unchanged on the other is removed;
+//! a row changed differently on both sides, or removed on one and changed on the
+//! other, is a conflict, written as both versions between git's markers. The header
+//! is the union of the sides' columns (the ancestor's order, then ours' new columns,
+//! then theirs'), every row written again under it. Rows keep ours' order, then the
+//! rows only theirs has.
+
+use std::collections::BTreeMap;
+
+use super::csvio::split_line;
+use super::write::csv_writer;
+
+/// A merged file: its text and the rows both sides changed differently.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvMerged {
+    pub text: String,
+    pub conflicts: Vec<String>,
+}
+
+/// One side of the merge: its header and its rows (column -> value), in file order,
+/// each with the key that matches it across the sides.
+struct Side {
+    header: Vec<String>,
+    rows: Vec<(String, BTreeMap<String, String>)>,
+}
+
+impl Side {
+    fn parse(text: &str, name: &str) -> Result<Side, String> {
+        let mut lines = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.is_empty());
+        let Some(head) = lines.next() else {
+            return Ok(Side { header: Vec::new(), rows: Vec::new() });
+        };
+        let header: Vec<String> = split_line(head.trim_start_matches('\u{feff}'))
+            .map_err(|e| format!("{name}: the header: {e}"))?
+            .into_iter()
+            .map(|h| h.trim().to_string())
+            .collect();
+        let mut rows = Vec::new();
+        for line in lines {
+            let fields = split_line(line).map_err(|e| format!("{name}: {e}"))?;
+            let row: BTreeMap<String, String> = header
+                .iter()
+                .cloned()
+                .zip(fields.into_iter().chain(std::iter::repeat(String::new())))
+                .filter(|(_, v)| !v.is_empty())
+                .collect();
+            let key = match row.get("id") {
+                Some(id) => format!("id:{id}"),
+                None => format!("row:{row:?}"),
+            };
+            rows.push((key, row));
+        }
+        Ok(Side { header, rows })
+    }
+}
+
+/// Merges a ledger CSV file three ways; `Err` when a side is no CSV it can read.
+pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<CsvMerged, String> {
+    let base = Side::parse(base, "the common ancestor")?;
+    let ours_side = Side::parse(ours, "our side")?;
+    let theirs_side = Side::parse(theirs, "their side")?;
+    let mut header: Vec<String> = Vec::new();
+    for column in base.header.iter().chain(&ours_side.header).chain(&theirs_side.header) {
+        if !header.contains(column) {
+            header.push(column.clone());
+        }
+    }
+    let index = |side: &Side| -> BTreeMap<String, BTreeMap<String, String>> {
+        side.rows.iter().cloned().collect()
+    };
+    let (b, o, t) = (index(&base), index(&ours_side), index(&theirs_side));
+    let crlf = ours.contains("\r\n");
+    let newline = if crlf { "\r\n" } else { "\n" };
+    let encode = |row: &BTreeMap<String, String>| -> String {
+        let mut writer = csv_writer(false);
+        let _ = writer.write_record(header.iter().map(|c| row.get(c).map_or("", |v| v.as_str())));
+        let bytes = writer.into_inner().unwrap_or_default();
+        String::from_utf8_lossy(&bytes).trim_end_matches('\n').to_string()
+    };
+    let mut out: Vec<String> =
+        vec![encode(&header.iter().map(|h| (h.clone(), h.clone())).collect())];
+    let mut conflicts = Vec::new();
+    // Keys in ours' order, then those only theirs has.
+    let mut keys: Vec<&String> = ours_side.rows.iter().map(|(k, _)| k).collect();
+    for (k, _) in &theirs_side.rows {
+        if !o.contains_key(k) {
+            keys.push(k);
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for key in keys {
+        if !seen.insert(key.clone()) {
+            continue;
+        }
+        match resolve(b.get(key), o.get(key), t.get(key)) {
+            Resolution::Keep(row) => out.push(encode(row)),
+            Resolution::Drop => {}
+            Resolution::Conflict(ours_row, theirs_row) => {
+                conflicts.push(describe(key));
+                out.push("<<<<<<< ours".to_string());
+                out.extend(ours_row.map(encode));
+                out.push("=======".to_string());
+                out.extend(theirs_row.map(encode));
+                out.push(">>>>>>> theirs".to_string());
+            }
+        }
+    }
+    let mut text = out.join(newline);
+    text.push_str(newline);
+    Ok(CsvMerged { text, conflicts })
+}
+
+enum Resolution<'a> {
+    Keep(&'a BTreeMap<String, String>),
+    Drop,
+    Conflict(Option<&'a BTreeMap<String, String>>, Option<&'a BTreeMap<String, String>>),
+}
+
+/// The three-way rule for one row (base, ours, theirs; `None`: not there).
+fn resolve<'a>(
+    base: Option<&'a BTreeMap<String, String>>,
+    ours: Option<&'a BTreeMap<String, String>>,
+    theirs: Option<&'a BTreeMap<String, String>>,
+) -> Resolution<'a> {
+    match (base, ours, theirs) {
+        (_, Some(o), Some(t)) if o == t => Resolution::Keep(o),
+        (None, Some(o), None) => Resolution::Keep(o),
+        (None, None, Some(t)) => Resolution::Keep(t),
+        (None, Some(o), Some(t)) => Resolution::Conflict(Some(o), Some(t)),
+        (Some(b), Some(o), Some(t)) if o == b => Resolution::Keep(t),
+        (Some(b), Some(o), Some(t)) if t == b => Resolution::Keep(o),
+        (Some(_), Some(o), Some(t)) => Resolution::Conflict(Some(o), Some(t)),
+        (Some(b), Some(o), None) if o == b => Resolution::Drop,
+        (Some(b), None, Some(t)) if t == b => Resolution::Drop,
+        (Some(_), Some(o), None) => Resolution::Conflict(Some(o), None),
+        (Some(_), None, Some(t)) => Resolution::Conflict(None, Some(t)),
+        (_, None, None) => Resolution::Drop,
+    }
+}
+
+fn describe(key: &str) -> String {
+    match key.strip_prefix("id:") {
+        Some(id) => format!("row {id}"),
+        None => "a row without id".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge;
+
+    #[test]
+    fn rows_merge_by_id_against_the_ancestor() {
+        let base = "id,date,hours\na,2026-01-01,1:00\nb,2026-01-02,2:00\nc,2026-01-03,3:00\n";
+        // Ours edits a and removes c; theirs appends d and adds a column.
+        let ours = "id,date,hours\na,2026-01-01,1:30\nb,2026-01-02,2:00\n";
+        let theirs = "id,date,hours,note\na,2026-01-01,1:00\nb,2026-01-02,2:00\nc,2026-01-03,3:00\nd,2026-01-04,4:00,new\n";
+        let merged = merge(base, ours, theirs).unwrap();
+        assert_eq!(
+            merged.text,
+            "id,date,hours,note\na,2026-01-01,1:30,\nb,2026-01-02,2:00,\nd,2026-01-04,4:00,new\n"
+        );
+        assert!(merged.conflicts.is_empty());
+        // Both change b differently: both versions between markers.
+        let theirs = "id,date,hours\na,2026-01-01,1:00\nb,2026-01-02,2:15\nc,2026-01-03,3:00\n";
+        let ours = "id,date,hours\na,2026-01-01,1:00\nb,2026-01-02,2:30\nc,2026-01-03,3:00\n";
+        let merged = merge(base, ours, theirs).unwrap();
+        assert_eq!(merged.conflicts, ["row b"]);
+        assert!(
+            merged.text.contains(
+                "<<<<<<< ours\nb,2026-01-02,2:30\n=======\nb,2026-01-02,2:15\n>>>>>>> theirs\n"
+            ),
+            "{}",
+            merged.text
+        );
+    }
+}
