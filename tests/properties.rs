@@ -700,3 +700,121 @@ mod billing {
         out
     }
 }
+
+mod csv_merge {
+    use std::collections::BTreeMap;
+
+    use hourbank::store::csvmerge::merge;
+    use proptest::prelude::*;
+
+    /// What one side does to the ancestor's rows: change row i's value, remove it, or
+    /// append a row of its own.
+    #[derive(Debug, Clone)]
+    enum Op {
+        Edit(usize, u8),
+        Remove(usize),
+        Append(u8),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            (0usize..8, 0u8..4).prop_map(|(i, v)| Op::Edit(i, v)),
+            (0usize..8).prop_map(Op::Remove),
+            (0u8..4).prop_map(Op::Append),
+        ]
+    }
+
+    /// Rows (id -> value) in order, after `ops` on `base`; appended ids carry `side`.
+    fn apply(base: &[(String, u8)], ops: &[Op], side: &str) -> Vec<(String, u8)> {
+        let mut rows = base.to_vec();
+        for (n, op) in ops.iter().enumerate() {
+            match *op {
+                Op::Edit(i, v) => {
+                    if let Some(row) = rows.get_mut(i) {
+                        row.1 = v;
+                    }
+                }
+                Op::Remove(i) => {
+                    if i < rows.len() {
+                        rows.remove(i);
+                    }
+                }
+                Op::Append(v) => rows.push((format!("{side}{n}"), v)),
+            }
+        }
+        rows
+    }
+
+    fn text(rows: &[(String, u8)]) -> String {
+        let mut out = String::from("id,value\n");
+        for (id, v) in rows {
+            out.push_str(&format!("{id},{v}\n"));
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Two sides edit, remove and append; the merge keeps what the three-way rules
+        /// say, marks what they cannot decide, loses no row and has one header.
+        #[test]
+        fn the_csv_merge_follows_the_three_way_rules(
+            values in proptest::collection::vec(0u8..4, 0..6),
+            ours_ops in proptest::collection::vec(op(), 0..6),
+            theirs_ops in proptest::collection::vec(op(), 0..6),
+        ) {
+            let base: Vec<(String, u8)> = values.iter().enumerate().map(|(i, v)| (format!("b{i}"), *v)).collect();
+            let ours = apply(&base, &ours_ops, "o");
+            let theirs = apply(&base, &theirs_ops, "t");
+            let merged = merge(&text(&base), &text(&ours), &text(&theirs)).unwrap();
+            // The model: per id, the ancestor's, ours' and theirs' values.
+            let map = |rows: &[(String, u8)]| -> BTreeMap<String, u8> { rows.iter().cloned().collect() };
+            let (b, o, t) = (map(&base), map(&ours), map(&theirs));
+            let mut kept = BTreeMap::new();
+            let mut conflicted = Vec::new();
+            let ids: std::collections::BTreeSet<&String> = b.keys().chain(o.keys()).chain(t.keys()).collect();
+            for id in ids {
+                let (bv, ov, tv) = (b.get(id), o.get(id), t.get(id));
+                let keep = match (bv, ov, tv) {
+                    (_, Some(x), Some(y)) if x == y => Some(Some(*x)),
+                    (None, x, None) | (None, None, x) => Some(x.copied()),
+                    (Some(b), x, y) if x == Some(b) => Some(y.copied()),
+                    (Some(b), x, y) if y == Some(b) => Some(x.copied()),
+                    (_, None, None) => Some(None),
+                    _ => None,
+                };
+                match keep {
+                    Some(Some(v)) => { kept.insert(id.clone(), v); }
+                    Some(None) => {}
+                    None => conflicted.push(id.clone()),
+                }
+            }
+            // Read the merge back: rows outside the markers, ids inside them.
+            let mut got = BTreeMap::new();
+            let mut marked = std::collections::BTreeSet::new();
+            let mut inside = false;
+            let mut headers = 0;
+            for line in merged.text.lines() {
+                match line {
+                    "<<<<<<< ours" => inside = true,
+                    ">>>>>>> theirs" => inside = false,
+                    "=======" => {}
+                    "id,value" => headers += 1,
+                    row => {
+                        let (id, v) = row.split_once(',').unwrap();
+                        if inside {
+                            marked.insert(id.to_string());
+                        } else {
+                            prop_assert!(got.insert(id.to_string(), v.parse::<u8>().unwrap()).is_none(), "{id} twice");
+                        }
+                    }
+                }
+            }
+            prop_assert_eq!(headers, 1);
+            prop_assert_eq!(got, kept);
+            prop_assert_eq!(marked.into_iter().collect::<Vec<_>>(), conflicted.clone());
+            prop_assert_eq!(merged.conflicts.len(), conflicted.len());
+        }
+    }
+}
