@@ -16,7 +16,7 @@ use crate::domain::id::IdKind;
 use crate::domain::invoice::{Billable, BoughtHours, InvoiceLine, LineKind, Scope, next_number};
 use crate::domain::report::{LotRow, LotStatus};
 use crate::error::Error;
-use crate::store::layout::{PURCHASE_HEADER, PURCHASES};
+use crate::store::layout::{PURCHASE_COLUMNS, PURCHASES};
 use crate::store::load::Ledger;
 use crate::store::write::{Append, check_one_line, new_row_id, rewrite_line};
 
@@ -230,7 +230,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     }
     let after = simulate(&account, as_of(ctx, date));
     let mut meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
-    let rows = Append::prepare(&ledger.dir, PURCHASES, &meta, PURCHASE_HEADER, &[row])?;
+    let rows = Append::prepare(&ledger.dir, PURCHASES, &meta, PURCHASE_COLUMNS, &[row])?;
     let price_text = price.map(|p| format!(" for {p} {currency}")).unwrap_or_default();
     let expiry_text = match (expires, valid_months) {
         (Some(e), _) => format!("expires {e}"),

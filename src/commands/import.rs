@@ -20,7 +20,7 @@ use crate::domain::id::{IdKind, Slug};
 use crate::error::Error;
 use crate::import::{self, Entry, Format};
 use crate::render::{Cell, Report};
-use crate::store::layout::{TIMELOG, TIMELOG_HEADER};
+use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
 use crate::store::load::{Ledger, WorkRow, WorkSink};
 use crate::store::write::{Append, new_row_id};
 
@@ -376,7 +376,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let mut meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
     let fields: Vec<Vec<(&str, String)>> =
         rows.iter_mut().map(|r| std::mem::take(&mut r.fields)).collect();
-    let append = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_HEADER, &fields)?;
+    let append = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_COLUMNS, &fields)?;
     let message = format!(
         "imported {} rows ({}) for {} clients from {shown}",
         rows.len(),

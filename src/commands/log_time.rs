@@ -17,7 +17,7 @@ use crate::domain::id::{IdKind, Slug};
 use crate::domain::invoice::LineKind;
 use crate::domain::rates::rate_for;
 use crate::error::Error;
-use crate::store::layout::{TIMELOG, TIMELOG_HEADER};
+use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
 use crate::store::write::{Append, check_one_line, new_row_id};
 
 /// Log work against a client's bank (or time off with --time-off)
@@ -185,7 +185,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ("note", args.note.clone().unwrap_or_default()),
     ];
     let mut meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
-    let rows = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_HEADER, &[row])?;
+    let rows = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_COLUMNS, &[row])?;
 
     let message = match client_ix {
         None => format!("{person}: logged {} time off on {date} ({id})", hours.hm()),

@@ -19,7 +19,7 @@ use crate::render::{Cell, Format, Report};
 use crate::store::config;
 use crate::store::csvio::FileMeta;
 use crate::store::files;
-use crate::store::layout::{NOTIFICATION_HEADER, NOTIFICATIONS};
+use crate::store::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS};
 use crate::store::load::Ledger;
 use crate::store::write::{Append, new_row_id};
 
@@ -388,7 +388,7 @@ fn record(
         ("bank", alert.bank.clone()),
         ("recipient", to.to_string()),
     ];
-    Append::prepare(&ledger.dir, NOTIFICATIONS, meta, NOTIFICATION_HEADER, &[row])?.write(meta)?;
+    Append::prepare(&ledger.dir, NOTIFICATIONS, meta, NOTIFICATION_COLUMNS, &[row])?.write(meta)?;
     // Each alert delivered is recorded as a write of its own: a later failure or a
     // kill never takes back the record of one that went out.
     crate::store::unit::commit_step()

@@ -196,33 +196,26 @@ record! {
 }
 
 pub const PURCHASE_COLUMNS: &[&str] = purchase::COLUMNS;
-/// The header of a new purchases file: `valid_months` joins it with the first lot of a
-/// client credited on payment.
-pub const PURCHASE_HEADER: &[&str] = purchase::COLUMNS.split_at(purchase::VALID_MONTHS).0;
 pub const TIMELOG_COLUMNS: &[&str] = timelog::COLUMNS;
-/// The header of a new time log: `notice` joins it with the first cancellation,
-/// `source` with the first import.
-pub const TIMELOG_HEADER: &[&str] = timelog::COLUMNS.split_at(timelog::NOTICE).0;
 pub const ADJUSTMENT_COLUMNS: &[&str] = adjustment::COLUMNS;
 pub const INVOICE_COLUMNS: &[&str] = invoice::COLUMNS;
 pub const INVOICE_LINE_COLUMNS: &[&str] = invoice_line::COLUMNS;
 pub const PAYMENT_COLUMNS: &[&str] = payment::COLUMNS;
 pub const NOTIFICATION_COLUMNS: &[&str] = notification::COLUMNS;
-/// The header of a new notifications file: `recipient` joins it with the first alert that
-/// reached some of its recipients only.
-pub const NOTIFICATION_HEADER: &[&str] = notification::COLUMNS.split_at(notification::RECIPIENT).0;
 pub const EXPENSE_COLUMNS: &[&str] = expense::COLUMNS;
 pub const EXPENSE_REQUIRED: &[&str] = &["date", "client", "amount"];
 
-/// Every CSV file `init` creates, with its header.
+/// Every CSV file `init` creates, with its full header: every column this version knows,
+/// so that ordinary use never migrates a header (and two clones never extend one
+/// differently before a merge).
 pub const CSV_FILES: &[(&str, &[&str])] = &[
-    (PURCHASES, PURCHASE_HEADER),
-    (TIMELOG, TIMELOG_HEADER),
+    (PURCHASES, PURCHASE_COLUMNS),
+    (TIMELOG, TIMELOG_COLUMNS),
     (ADJUSTMENTS, ADJUSTMENT_COLUMNS),
     (INVOICES, INVOICE_COLUMNS),
     (INVOICE_LINES, INVOICE_LINE_COLUMNS),
     (PAYMENTS, PAYMENT_COLUMNS),
-    (NOTIFICATIONS, NOTIFICATION_HEADER),
+    (NOTIFICATIONS, NOTIFICATION_COLUMNS),
     (EXPENSES, EXPENSE_COLUMNS),
 ];
 

@@ -5,16 +5,16 @@ fn every_problem_is_reported_with_its_line() {
     let l = TestLedger::with_acme();
     l.append(
         "purchases.csv",
-        "p-000000000001,2026-01-01,acme,10:00,900.00,,,,\n\
-         p-000000000001,2026-01-02,acme,10:00,900.00,,,,\n\
-         ,2026-03-01,acme,5,,2026-02-01,,,\n\
-         ,2026-03-01,nobody,5,,,,,\n\
-         ,2026-02-30,acme,5,,,,,\n\
-         ,2026-03-01,acme,1,5,,,,,\n",
+        "p-000000000001,2026-01-01,acme,10:00,900.00,,,,,\n\
+         p-000000000001,2026-01-02,acme,10:00,900.00,,,,,\n\
+         ,2026-03-01,acme,5,,2026-02-01,,,,\n\
+         ,2026-03-01,nobody,5,,,,,,\n\
+         ,2026-02-30,acme,5,,,,,,\n\
+         ,2026-03-01,acme,1,5,,,,,,\n",
     );
     l.append(
         "timelog.csv",
-        ",2026-01-05,acme,,1,5,,,,yes,,work,\n,2026-01-05,acme,,abc,,,,yes,,work,\n",
+        ",2026-01-05,acme,,1,5,,,,yes,,work,,,\n,2026-01-05,acme,,abc,,,,yes,,work,,\n",
     );
     l.append("adjustments.csv", ",2026-03-01,acme,,delta,+2,2026-02-01,goodwill,\n");
     let out = l.run(&["check"]);
@@ -25,8 +25,8 @@ fn every_problem_is_reported_with_its_line() {
         "purchases.csv:4: the lot expires (2026-02-01) before it is bought (2026-03-01)",
         "purchases.csv:5: unknown client \"nobody\"",
         "purchases.csv:6: date \"2026-02-30\"",
-        "purchases.csv:7: the row has 10 fields but the header has 9",
-        "timelog.csv:2: the row has 13 fields but the header has 12",
+        "purchases.csv:7: the row has 11 fields but the header has 10",
+        "timelog.csv:2: the row has 15 fields but the header has 14",
         "timelog.csv:3: duration \"abc\"",
         "adjustments.csv:2: the hours expire (2026-02-01) before they are added (2026-03-01)",
     ] {

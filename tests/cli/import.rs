@@ -51,6 +51,11 @@ fn timeclock_sessions_are_split_at_midnight_rounded_per_day_and_mapped() {
         &l,
         "[clients]\nprojects = \"acme\"\npersonal = \"studio\"\n\"projects:b\" = \"globex\"\n\n[projects]\n\"projects:a\" = \"website\"\n",
     );
+    // A time log of an older version, without the `source` column the import adds.
+    l.write(
+        "timelog.csv",
+        "id,date,client,person,hours,charged,project,service,billable,rate,kind,note\n",
+    );
     let file = fixture("hledger-sample.timeclock");
     let out = l.run(&["import", "timeclock", &file, "--map", &m, "--person", "ann"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));

@@ -9,10 +9,19 @@ fn init_writes_commented_settings_headers_and_gitattributes() {
         l.read(".gitignore"),
         ".hourbank-tmp-*\n.hourbank.lock\n.hourbank.local.toml\n.hourbank-undo/\n"
     );
-    assert_eq!(l.read("purchases.csv"), "id,date,client,hours,price,expires,project,note,by\n");
+    // Full headers: ordinary use never extends one (two clones extending it differently
+    // would leave a merge with two header lines).
+    assert_eq!(
+        l.read("purchases.csv"),
+        "id,date,client,hours,price,expires,project,note,by,valid_months\n"
+    );
     assert_eq!(
         l.read("timelog.csv"),
-        "id,date,client,person,hours,charged,project,service,billable,rate,kind,note\n"
+        "id,date,client,person,hours,charged,project,service,billable,rate,kind,note,notice,source\n"
+    );
+    assert_eq!(
+        l.read("notifications.csv"),
+        "id,date,client,kind,threshold,lot,episode,message,by,bank,recipient\n"
     );
     assert_eq!(l.read("adjustments.csv"), "id,date,holder,bank,kind,hours,expires,reason,by\n");
     // A fresh ledger is valid and empty.

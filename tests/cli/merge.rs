@@ -326,3 +326,42 @@ fn the_driver_merges_a_csv_file_by_row_id_against_the_ancestor() {
         std::fs::read_to_string(&ours).unwrap().contains("<<<<<<< ours\np-2,2026-01-02,acme,12:00,900.00,,,,a\n=======\np-2,2026-01-02,acme,8:00,900.00,,,,a\n>>>>>>> theirs\n")
     );
 }
+
+#[test]
+fn a_cancellation_and_an_import_on_two_clones_merge_under_one_header() {
+    // Without the driver too (git's union merge): `init` writes every column, so
+    // neither clone extends the header and the merge cannot leave two header lines.
+    let a = repo();
+    let b = clone(&a);
+    a.log(&["north", "2", "--cancelled", "--notice", "1", "--date", "2026-03-05"]);
+    commit(&a, "cancelled");
+    let work = b.config.path().join("work.timeclock");
+    std::fs::write(&work, "i 2026-03-06 09:00 south\no 2026-03-06 10:30\n").unwrap();
+    let out = b.run(&["import", "timeclock", &work.to_string_lossy(), "--client", "south"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("added column"));
+    commit(&b, "imported");
+    let header = a.read("timelog.csv").lines().next().unwrap().to_string();
+    assert!(header.ends_with(",note,notice,source"), "{header}");
+    let row_of = |l: &TestLedger| l.read("timelog.csv").lines().nth(1).unwrap().to_string();
+    let (ours, theirs) = (row_of(&a), row_of(&b));
+    merge_from(&a, &b);
+    assert_eq!(a.read("timelog.csv"), format!("{header}\n{ours}\n{theirs}\n"));
+    assert_eq!(a.ok(&["check"]), "");
+    let rows = a.rows("timelog.csv");
+    assert_eq!(
+        rows.iter()
+            .map(|r| (
+                r["client"].as_str(),
+                r["kind"].as_str(),
+                r["notice"].as_str(),
+                r["hours"].as_str()
+            ))
+            .collect::<Vec<_>>(),
+        [("north", "cancellation", "1:00", "2:00"), ("south", "work", "", "1:30")]
+    );
+    assert!(rows[1]["source"].starts_with("timeclock:"), "{:?}", rows[1]);
+    // The next write goes on from the merged ledger.
+    a.log(&["south", "1", "--date", "2026-03-07"]);
+    assert_eq!(row_for(&a.csv(&["report", "balances"]), "south")["consumed"], "2.50");
+}
