@@ -183,7 +183,37 @@ impl<'a> Fields<'a> {
 pub struct Layout {
     positions: Vec<Option<usize>>,
     width: usize,
+    /// The required columns: a line naming every one of them is a second header.
+    required: Vec<String>,
+    /// The position of the first required column in the header.
+    first_required: Option<usize>,
 }
+
+impl Layout {
+    /// Whether `record` (of `line`) is a header line: one that names every required
+    /// column (no row holds "date" as its date), e.g. what a union merge of two
+    /// extended headers leaves.
+    fn is_header(&self, record: &Record, line: &str) -> bool {
+        // The fast answer for nearly every row: its first required field (a date, in
+        // most files) starts with a digit, which no column name does.
+        if self
+            .first_required
+            .and_then(|i| record.get(line, i))
+            .is_some_and(|f| f.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return false;
+        }
+        !self.required.is_empty()
+            && self
+                .required
+                .iter()
+                .all(|r| (0..record.len()).any(|i| record.get(line, i).map(str::trim) == Some(r)))
+    }
+}
+
+/// The message for a second header line in a CSV file.
+pub const SECOND_HEADER: &str =
+    "a second header line (a merge without the hourbank driver): run hourbank repair";
 
 /// The last record a reader saw.
 #[derive(Debug, Clone, Copy)]
@@ -411,6 +441,8 @@ fn open(
     let layout = Layout {
         positions: wanted.iter().map(|w| meta.header.iter().position(|h| h == w)).collect(),
         width: meta.header.len(),
+        required: required.iter().map(|r| r.to_string()).collect(),
+        first_required: required.first().and_then(|r| meta.header.iter().position(|h| h == r)),
     };
     (meta, Some(Opened { lines, layout, len, line: line_no, data_start }))
 }
@@ -456,6 +488,9 @@ fn records<R: Read>(
                 Err("a NUL byte in the row: delete it (it is no text anyone typed)".to_string())
             }
             Ok(text) => record.split(text).and_then(|()| {
+                if layout.is_header(&record, text) {
+                    return Err(SECOND_HEADER.to_string());
+                }
                 if record.len() > layout.width {
                     return Err(format!(
                         "the row has {} fields but the header has {}",

@@ -148,9 +148,109 @@ fn describe(key: &str) -> String {
     }
 }
 
+/// A CSV file rewritten under one header: what a merge without the driver left (a
+/// header line in the middle of the file, from two sides that each extended it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OneHeader {
+    pub text: String,
+    /// The 1-based lines that were header lines after the first.
+    pub headers_at: Vec<usize>,
+}
+
+/// Rewrites `text` under one header when a line after the first names every column of
+/// `required` (a second header line): the header becomes the union of the header
+/// lines' columns (in their order), every row is written under it with the values of
+/// the header line above it, comments and blank lines stay. `Ok(None)`: nothing to do.
+pub fn one_header(text: &str, required: &[&str]) -> Result<Option<OneHeader>, String> {
+    let crlf = text.contains("\r\n");
+    let newline = if crlf { "\r\n" } else { "\n" };
+    let is_header = |fields: &[String]| {
+        !required.is_empty() && required.iter().all(|r| fields.iter().any(|f| f.trim() == *r))
+    };
+    enum Line<'a> {
+        Verbatim(&'a str),
+        Row(BTreeMap<String, String>),
+    }
+    let mut header: Vec<String> = Vec::new();
+    let mut current: Option<Vec<String>> = None;
+    let mut lines = Vec::new();
+    let mut headers_at = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            lines.push(Line::Verbatim(line));
+            continue;
+        }
+        let fields = split_line(line.trim_start_matches('\u{feff}'))
+            .map_err(|e| format!("line {}: {e}", i + 1))?;
+        let names = || fields.iter().map(|f| f.trim().to_string());
+        match &current {
+            None => {
+                header.extend(names());
+                current = Some(names().collect());
+            }
+            Some(_) if is_header(&fields) => {
+                headers_at.push(i + 1);
+                for name in names() {
+                    if !header.contains(&name) {
+                        header.push(name);
+                    }
+                }
+                current = Some(names().collect());
+            }
+            Some(columns) => {
+                if fields.len() > columns.len() {
+                    return Err(format!(
+                        "line {}: the row has {} fields but its header has {}",
+                        i + 1,
+                        fields.len(),
+                        columns.len()
+                    ));
+                }
+                lines.push(Line::Row(columns.iter().cloned().zip(fields).collect()));
+            }
+        }
+    }
+    if headers_at.is_empty() {
+        return Ok(None);
+    }
+    let encode = |values: &mut dyn Iterator<Item = &str>| -> String {
+        let mut writer = csv_writer(false);
+        let _ = writer.write_record(values);
+        let bytes = writer.into_inner().unwrap_or_default();
+        String::from_utf8_lossy(&bytes).trim_end_matches('\n').to_string()
+    };
+    let mut out = vec![encode(&mut header.iter().map(String::as_str))];
+    for line in &lines {
+        out.push(match line {
+            Line::Verbatim(text) => text.to_string(),
+            Line::Row(row) => {
+                encode(&mut header.iter().map(|c| row.get(c).map_or("", String::as_str)))
+            }
+        });
+    }
+    let mut text = out.join(newline);
+    text.push_str(newline);
+    Ok(Some(OneHeader { text, headers_at }))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::merge;
+    use super::{merge, one_header};
+
+    #[test]
+    fn a_second_header_line_is_merged_into_one_header() {
+        let text = "id,date,client,hours,notice\na,2026-01-01,x,1:00,2:00\n\
+                    id,date,client,hours,source\nb,2026-01-02,x,2:00,imp\n# kept\nc,2026-01-03,x,3:00\n";
+        let fixed = one_header(text, &["date", "client", "hours"]).unwrap().unwrap();
+        assert_eq!(fixed.headers_at, [3]);
+        assert_eq!(
+            fixed.text,
+            "id,date,client,hours,notice,source\na,2026-01-01,x,1:00,2:00,\n\
+             b,2026-01-02,x,2:00,,imp\n# kept\nc,2026-01-03,x,3:00,,\n"
+        );
+        assert_eq!(one_header(&fixed.text, &["date", "client", "hours"]).unwrap(), None);
+    }
 
     #[test]
     fn rows_merge_by_id_against_the_ancestor() {

@@ -204,6 +204,20 @@ pub const PAYMENT_COLUMNS: &[&str] = payment::COLUMNS;
 pub const NOTIFICATION_COLUMNS: &[&str] = notification::COLUMNS;
 pub const EXPENSE_COLUMNS: &[&str] = expense::COLUMNS;
 pub const EXPENSE_REQUIRED: &[&str] = &["date", "client", "amount"];
+pub const NOTIFICATION_REQUIRED: &[&str] = &["date", "client", "kind"];
+
+/// Every CSV file with its required columns: a line after the header that names all
+/// of them is a second header line (`repair` merges it into the first).
+pub const CSV_REQUIRED: &[(&str, &[&str])] = &[
+    (PURCHASES, PURCHASE_REQUIRED),
+    (TIMELOG, TIMELOG_REQUIRED),
+    (ADJUSTMENTS, ADJUSTMENT_REQUIRED),
+    (INVOICES, INVOICE_REQUIRED),
+    (INVOICE_LINES, INVOICE_LINE_REQUIRED),
+    (PAYMENTS, PAYMENT_REQUIRED),
+    (NOTIFICATIONS, NOTIFICATION_REQUIRED),
+    (EXPENSES, EXPENSE_REQUIRED),
+];
 
 /// Every CSV file `init` creates, with its full header: every column this version knows,
 /// so that ordinary use never migrates a header (and two clones never extend one

@@ -10,7 +10,7 @@ use super::load::Ledger;
 use crate::domain::alerts::{AlertKey, AlertKind};
 use crate::domain::date::parse_date;
 
-const REQUIRED: &[&str] = &["date", "client", "kind"];
+use crate::store::layout::NOTIFICATION_REQUIRED as REQUIRED;
 
 impl Ledger {
     pub(super) fn load_sent(&mut self, ids: &mut IdSet) {

@@ -365,3 +365,66 @@ fn a_cancellation_and_an_import_on_two_clones_merge_under_one_header() {
     a.log(&["south", "1", "--date", "2026-03-07"]);
     assert_eq!(row_for(&a.csv(&["report", "balances"]), "south")["consumed"], "2.50");
 }
+
+#[test]
+fn a_second_header_line_from_a_union_merge_is_an_error_at_its_line_and_repair_fixes_it() {
+    // A ledger of an older version: its time log lacks `notice` and `source`, so a
+    // cancellation on one clone and an import on the other each extend the header.
+    let a = repo();
+    a.write(
+        "timelog.csv",
+        "id,date,client,person,hours,charged,project,service,billable,rate,kind,note\n",
+    );
+    commit(&a, "an older ledger");
+    let b = clone(&a);
+    a.log(&["north", "2", "--cancelled", "--notice", "1", "--date", "2026-03-05"]);
+    commit(&a, "cancelled");
+    let work = b.config.path().join("work.timeclock");
+    std::fs::write(&work, "i 2026-03-06 09:00 south\no 2026-03-06 10:30\n").unwrap();
+    b.ok(&["import", "timeclock", &work.to_string_lossy(), "--client", "south"]);
+    commit(&b, "imported");
+    merge_from(&a, &b);
+    let merged = a.read("timelog.csv");
+    let second = merged.lines().position(|l| l.ends_with(",note,source")).unwrap() + 1;
+    assert!(second > 1, "{merged}");
+    let found = String::from_utf8(a.run(&["check"]).stdout).unwrap();
+    assert!(
+        found.contains(&format!(
+            "timelog.csv:{second}: a second header line (a merge without the hourbank driver): run hourbank repair"
+        )),
+        "{found}"
+    );
+    a.refused(&["log-time", "north", "1", "--date", "2026-03-07"], "a second header line");
+    assert_eq!(a.read("timelog.csv"), merged);
+    let dry = a.ok(&["repair", "--dry-run"]);
+    assert_eq!(
+        dry,
+        format!(
+            "dry run: would rewrite timelog.csv under one header (second header line(s) at line {second})\n"
+        )
+    );
+    assert_eq!(a.read("timelog.csv"), merged);
+    a.ok(&["repair"]);
+    let fixed = a.read("timelog.csv");
+    assert_eq!(fixed.lines().next().unwrap(), TIMELOG_FULL);
+    assert_eq!(fixed.lines().filter(|l| l.starts_with("id,")).count(), 1, "{fixed}");
+    assert_eq!(a.ok(&["check"]), "");
+    let rows = a.rows("timelog.csv");
+    assert_eq!(
+        rows.iter()
+            .map(|r| (
+                r["client"].as_str(),
+                r["kind"].as_str(),
+                r["notice"].as_str(),
+                r["hours"].as_str()
+            ))
+            .collect::<Vec<_>>(),
+        [("north", "cancellation", "1:00", "2:00"), ("south", "work", "", "1:30")]
+    );
+    assert!(rows[1]["source"].starts_with("timeclock:"), "{:?}", rows[1]);
+    a.log(&["south", "1", "--date", "2026-03-07"]);
+    assert_eq!(row_for(&a.csv(&["report", "balances"]), "south")["consumed"], "2.50");
+}
+
+const TIMELOG_FULL: &str =
+    "id,date,client,person,hours,charged,project,service,billable,rate,kind,note,notice,source";
