@@ -164,6 +164,12 @@ fn pipe(argv: &[String], message: &[u8], vars: &[(&'static str, String)]) -> Res
 /// The default sender: `hourbank@<fully qualified host name>` (the host name, with the
 /// kernel's domain name when it has one and the host name does not).
 pub fn default_from() -> String {
+    format!("hourbank@{}", host_names().1)
+}
+
+/// This machine's host name and its fully qualified form (with the kernel's domain
+/// name when it has one and the host name does not).
+fn host_names() -> (String, String) {
     let read = |path: &str| {
         std::fs::read_to_string(path)
             .ok()
@@ -171,9 +177,21 @@ pub fn default_from() -> String {
             .filter(|h| !h.is_empty() && h != "(none)")
     };
     let host = read("/proc/sys/kernel/hostname").unwrap_or_else(|| "localhost".to_string());
-    let host = match read("/proc/sys/kernel/domainname") {
+    let full = match read("/proc/sys/kernel/domainname") {
         Some(domain) if !host.contains('.') => format!("{host}.{domain}"),
-        _ => host,
+        _ => host.clone(),
     };
-    format!("hourbank@{host}")
+    (host, full)
+}
+
+/// Whether `name` (`[notify] host`: short or fully qualified) names this machine; host
+/// names compare without case. Returns this machine's name too, for the message.
+pub fn is_this_host(name: &str) -> (bool, String) {
+    let (host, full) = host_names();
+    let short = |h: &str| h.split('.').next().unwrap_or(h).to_ascii_lowercase();
+    let name = name.trim().to_ascii_lowercase();
+    let matches = name == host.to_ascii_lowercase()
+        || name == full.to_ascii_lowercase()
+        || (!name.contains('.') && name == short(&host));
+    (matches, full)
 }

@@ -51,6 +51,7 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # client = false                  # also send each client's alerts to its `email`
 # from = "hourbank@example.com"   # (default: hourbank@<host name>)
 # command = ["sendmail", "-t"]    # an argv (never a shell) that gets each alert as an e-mail on stdin
+# host = "office-pc"              # the one machine that delivers alerts (default: every clone)
 #
 # [notify.smtp]                   # or deliver over SMTP
 # host = "smtp.example.com"

@@ -9,7 +9,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::{Ctx, lot_name};
-use crate::deliver::{Channels, Mail, default_from, one_line};
+use crate::deliver::{Channels, Mail, default_from, is_this_host, one_line};
 use crate::domain::alerts::{Alert, AlertKind, alerts_for, flex_alerts};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::{ClientType, Notify, Status};
@@ -134,6 +134,17 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if args.dry_run {
         emit_all(ctx, &new)?;
         return Ok(ExitCode::SUCCESS);
+    }
+    // Alerts from one place (SPEC 12.1): on another host than `[notify] host` nothing
+    // is delivered, printed or recorded, so that two clones never send an alert twice.
+    if let Some(host) = &ledger.settings.notify.host {
+        let (here, name) = is_this_host(host);
+        if !here {
+            super::note(&format!(
+                "notify-check: alerts are delivered from {host} ([notify] host in hourbank.toml), not from {name}: nothing was delivered or recorded"
+            ));
+            return Ok(ExitCode::SUCCESS);
+        }
     }
     // Delivery settings from the tracked hourbank.toml need the user's trust (SPEC
     // 12.7): until then the alerts are printed, and nothing is delivered or recorded.

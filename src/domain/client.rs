@@ -434,6 +434,9 @@ pub struct Notify {
     /// An argv that receives each alert as an e-mail on stdin (never run by a shell).
     pub command: Vec<String>,
     pub smtp: Option<Smtp>,
+    /// The machine that delivers alerts (its host name, short or fully qualified):
+    /// `notify-check` on another host delivers and records nothing.
+    pub host: Option<String>,
     /// The line of `[notify]` (or of `[notify.smtp]`) in its file.
     pub line: Option<u32>,
 }

@@ -567,7 +567,7 @@ const COMPANY_KEYS: &[&str] = &[
     "logo",
     "country",
 ];
-const NOTIFY_KEYS: &[&str] = &["to", "client", "from", "command", "smtp"];
+const NOTIFY_KEYS: &[&str] = &["to", "client", "from", "command", "smtp", "host"];
 const SMTP_KEYS: &[&str] =
     &["host", "port", "username", "password_env", "starttls", "tls", "ca_file"];
 
@@ -713,6 +713,7 @@ fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> N
     r.unknown_keys(NOTIFY_KEYS);
     notify.client = r.bool("client").unwrap_or(false);
     notify.from = r.string("from");
+    notify.host = r.string("host");
     if let Some(smtp) = r.table("smtp") {
         let mut r = sub(src, smtp, "notify.smtp.", r.diagnostics);
         r.unknown_keys(SMTP_KEYS);

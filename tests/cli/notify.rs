@@ -703,3 +703,37 @@ fn smtp_over_starttls_and_implicit_tls_trusts_a_private_ca_and_nothing_else() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stdout).unwrap().contains("disagrees with tls = \"none\""));
 }
+
+/// This machine's host name, as the kernel reports it.
+fn this_host() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap().trim().to_string()
+}
+
+#[test]
+fn alerts_are_delivered_only_on_the_notify_host() {
+    let l = ledger();
+    l.log(&["acme", "8", "--date", "2026-11-02"]);
+    l.append("hourbank.toml", "\n[notify]\nhost = \"office-pc.invalid\"\n");
+    let before = l.read("notifications.csv");
+    let out = l.run(&["notify-check", "--as-of", "2026-11-02"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "", "nothing is printed on another host");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "alerts are delivered from office-pc.invalid ([notify] host in hourbank.toml), not from"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(l.read("notifications.csv"), before);
+    // A dry run shows what is due from any clone.
+    assert!(
+        l.ok(&["notify-check", "--as-of", "2026-11-02", "--dry-run"]).starts_with("acme: low: "),
+    );
+    assert_eq!(l.ok(&["check"]), "", "host is a known key");
+    // On the named host (its short name, in capitals too) the alert goes out once.
+    let short = this_host().split('.').next().unwrap().to_ascii_uppercase();
+    l.write("hourbank.toml", &l.read("hourbank.toml").replace("office-pc.invalid", &short));
+    assert_eq!(check(&l, "2026-11-02"), "acme: low: 20.00 % left (2.00 h available), below 25 %\n");
+    assert_eq!(sent(&l), ["acme low 25"]);
+}
