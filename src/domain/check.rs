@@ -39,6 +39,7 @@ pub enum Code {
     Unbilled,
     Untrusted,
     Interrupted,
+    DuplicateAlert,
 }
 
 impl Code {
@@ -69,6 +70,7 @@ impl Code {
             Code::Unbilled => "unbilled",
             Code::Untrusted => "untrusted",
             Code::Interrupted => "interrupted-write",
+            Code::DuplicateAlert => "duplicate-alert",
         }
     }
 }

@@ -428,3 +428,31 @@ fn a_second_header_line_from_a_union_merge_is_an_error_at_its_line_and_repair_fi
 
 const TIMELOG_FULL: &str =
     "id,date,client,person,hours,charged,project,service,billable,rate,kind,note,notice,source";
+
+#[test]
+fn an_alert_delivered_on_two_clones_is_a_check_warning_naming_both_rows() {
+    let a = repo();
+    add_bank(&a, "acme", "a bank client");
+    a.buy(&["acme", "--hours", "10", "--date", "2026-11-01", "--never-expires"]);
+    a.log(&["acme", "8", "--date", "2026-11-02"]);
+    commit(&a, "acme");
+    let b = clone(&a);
+    // Both clones run the morning job (no [notify] host): each delivers the alert.
+    for l in [&a, &b] {
+        assert_eq!(
+            l.ok(&["notify-check", "--as-of", "2026-11-02"]),
+            "acme: low: 20.00 % left (2.00 h available), below 25 %\n"
+        );
+        commit(l, "alerts sent");
+    }
+    merge_from(&a, &b);
+    assert_eq!(a.rows("notifications.csv").len(), 2);
+    let out = a.run(&["check"]);
+    assert_eq!(out.status.code(), Some(0), "a warning, not an error");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "notifications.csv:3: warning: the alert \"acme low 25\" was delivered twice (first at notifications.csv:2): two clones ran notify-check; set [notify] host in hourbank.toml to the one machine that delivers alerts\n"
+    );
+    // It blocks nothing, and the alert is not sent a third time.
+    assert_eq!(a.ok(&["notify-check", "--as-of", "2026-11-03"]), "");
+}
