@@ -745,10 +745,12 @@ mod csv_merge {
         rows
     }
 
-    fn text(rows: &[(String, u8)]) -> String {
-        let mut out = String::from("id,value\n");
+    /// The file of `rows`; `extended`: with a `note` column the other sides lack (the
+    /// driver then reads every row under the union of the headers).
+    fn text(rows: &[(String, u8)], extended: bool) -> String {
+        let mut out = String::from(if extended { "id,value,note\n" } else { "id,value\n" });
         for (id, v) in rows {
-            out.push_str(&format!("{id},{v}\n"));
+            out.push_str(&format!("{id},{v}{}\n", if extended { "," } else { "" }));
         }
         out
     }
@@ -763,11 +765,12 @@ mod csv_merge {
             values in proptest::collection::vec(0u8..4, 0..6),
             ours_ops in proptest::collection::vec(op(), 0..6),
             theirs_ops in proptest::collection::vec(op(), 0..6),
+            extended in any::<bool>(),
         ) {
             let base: Vec<(String, u8)> = values.iter().enumerate().map(|(i, v)| (format!("b{i}"), *v)).collect();
             let ours = apply(&base, &ours_ops, "o");
             let theirs = apply(&base, &theirs_ops, "t");
-            let merged = merge(&text(&base), &text(&ours), &text(&theirs)).unwrap();
+            let merged = merge(&text(&base, false), &text(&ours, false), &text(&theirs, extended)).unwrap();
             // The model: per id, the ancestor's, ours' and theirs' values.
             let map = |rows: &[(String, u8)]| -> BTreeMap<String, u8> { rows.iter().cloned().collect() };
             let (b, o, t) = (map(&base), map(&ours), map(&theirs));
@@ -800,9 +803,10 @@ mod csv_merge {
                     "<<<<<<< ours" => inside = true,
                     ">>>>>>> theirs" => inside = false,
                     "=======" => {}
-                    "id,value" => headers += 1,
+                    "id,value" | "id,value,note" => headers += 1,
                     row => {
                         let (id, v) = row.split_once(',').unwrap();
+                        let v = v.trim_end_matches(',');
                         if inside {
                             marked.insert(id.to_string());
                         } else {
