@@ -64,15 +64,7 @@ pub fn run(_ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
-    write_atomic(&args.ours, merged.text.as_bytes())?;
-    if merged.conflicts.is_empty() {
-        return Ok(ExitCode::SUCCESS);
-    }
-    note(&format!(
-        "conflict: both branches changed {}; the file shows both versions between <<<<<<< and >>>>>>>",
-        merged.conflicts.join(", ")
-    ));
-    Ok(ExitCode::FAILURE)
+    finish(&args, &merged.text, &merged.conflicts)
 }
 
 /// The CSV side of the driver: rows by id against the ancestor (SPEC 12.1).
@@ -89,13 +81,18 @@ fn merge_csv(args: &Args, base: &str, ours: &str, theirs: &str) -> Result<ExitCo
             return Ok(ExitCode::FAILURE);
         }
     };
-    write_atomic(&args.ours, merged.text.as_bytes())?;
-    if merged.conflicts.is_empty() {
+    finish(args, &merged.text, &merged.conflicts)
+}
+
+/// Writes a merge to OURS; exit 1, naming them, when some changes conflicted.
+fn finish(args: &Args, text: &str, conflicts: &[String]) -> Result<ExitCode> {
+    write_atomic(&args.ours, text.as_bytes())?;
+    if conflicts.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
     note(&format!(
         "conflict: both branches changed {}; the file shows both versions between <<<<<<< and >>>>>>>",
-        merged.conflicts.join(", ")
+        conflicts.join(", ")
     ));
     Ok(ExitCode::FAILURE)
 }

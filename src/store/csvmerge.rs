@@ -80,10 +80,7 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<CsvMerged, String> 
     let crlf = ours.contains("\r\n");
     let newline = if crlf { "\r\n" } else { "\n" };
     let encode = |row: &BTreeMap<String, String>| -> String {
-        let mut writer = csv_writer(false);
-        let _ = writer.write_record(header.iter().map(|c| row.get(c).map_or("", |v| v.as_str())));
-        let bytes = writer.into_inner().unwrap_or_default();
-        String::from_utf8_lossy(&bytes).trim_end_matches('\n').to_string()
+        encode_line(header.iter().map(|c| row.get(c).map_or("", |v| v.as_str())))
     };
     let mut out: Vec<String> =
         vec![encode(&header.iter().map(|h| (h.clone(), h.clone())).collect())];
@@ -199,6 +196,14 @@ fn describe_line(key: &str, line: Option<&str>) -> String {
     if line == Some(key) { "a row without id".to_string() } else { format!("row {key}") }
 }
 
+/// One CSV line (without its line end) of `values`, quoted where needed.
+fn encode_line<'a>(values: impl Iterator<Item = &'a str>) -> String {
+    let mut writer = csv_writer(false);
+    let _ = writer.write_record(values);
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8_lossy(&bytes).trim_end_matches('\n').to_string()
+}
+
 enum Resolution<'a, T> {
     Keep(&'a T),
     Drop,
@@ -300,18 +305,12 @@ pub fn one_header(text: &str, required: &[&str]) -> Result<Option<OneHeader>, St
     if headers_at.is_empty() {
         return Ok(None);
     }
-    let encode = |values: &mut dyn Iterator<Item = &str>| -> String {
-        let mut writer = csv_writer(false);
-        let _ = writer.write_record(values);
-        let bytes = writer.into_inner().unwrap_or_default();
-        String::from_utf8_lossy(&bytes).trim_end_matches('\n').to_string()
-    };
-    let mut out = vec![encode(&mut header.iter().map(String::as_str))];
+    let mut out = vec![encode_line(header.iter().map(String::as_str))];
     for line in &lines {
         out.push(match line {
             Line::Verbatim(text) => text.to_string(),
             Line::Row(row) => {
-                encode(&mut header.iter().map(|c| row.get(c).map_or("", String::as_str)))
+                encode_line(header.iter().map(|c| row.get(c).map_or("", String::as_str)))
             }
         });
     }

@@ -333,14 +333,8 @@ fn a_cancellation_and_an_import_on_two_clones_merge_under_one_header() {
     // neither clone extends the header and the merge cannot leave two header lines.
     let a = repo();
     let b = clone(&a);
-    a.log(&["north", "2", "--cancelled", "--notice", "1", "--date", "2026-03-05"]);
-    commit(&a, "cancelled");
-    let work = b.config.path().join("work.timeclock");
-    std::fs::write(&work, "i 2026-03-06 09:00 south\no 2026-03-06 10:30\n").unwrap();
-    let out = b.run(&["import", "timeclock", &work.to_string_lossy(), "--client", "south"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("added column"));
-    commit(&b, "imported");
+    let stderr = cancel_here_import_there(&a, &b);
+    assert!(!stderr.contains("added column"), "{stderr}");
     let header = a.read("timelog.csv").lines().next().unwrap().to_string();
     assert!(header.ends_with(",note,notice,source"), "{header}");
     let row_of = |l: &TestLedger| l.read("timelog.csv").lines().nth(1).unwrap().to_string();
@@ -377,12 +371,7 @@ fn a_second_header_line_from_a_union_merge_is_an_error_at_its_line_and_repair_fi
     );
     commit(&a, "an older ledger");
     let b = clone(&a);
-    a.log(&["north", "2", "--cancelled", "--notice", "1", "--date", "2026-03-05"]);
-    commit(&a, "cancelled");
-    let work = b.config.path().join("work.timeclock");
-    std::fs::write(&work, "i 2026-03-06 09:00 south\no 2026-03-06 10:30\n").unwrap();
-    b.ok(&["import", "timeclock", &work.to_string_lossy(), "--client", "south"]);
-    commit(&b, "imported");
+    cancel_here_import_there(&a, &b);
     merge_from(&a, &b);
     let merged = a.read("timelog.csv");
     let second = merged.lines().position(|l| l.ends_with(",note,source")).unwrap() + 1;
@@ -455,4 +444,17 @@ fn an_alert_delivered_on_two_clones_is_a_check_warning_naming_both_rows() {
     );
     // It blocks nothing, and the alert is not sent a third time.
     assert_eq!(a.ok(&["notify-check", "--as-of", "2026-11-03"]), "");
+}
+
+/// `a` logs a cancellation for north, `b` imports 1:30 of work for south; each commits.
+/// Returns the import's stderr.
+fn cancel_here_import_there(a: &TestLedger, b: &TestLedger) -> String {
+    a.log(&["north", "2", "--cancelled", "--notice", "1", "--date", "2026-03-05"]);
+    commit(a, "cancelled");
+    let work = b.config.path().join("work.timeclock");
+    std::fs::write(&work, "i 2026-03-06 09:00 south\no 2026-03-06 10:30\n").unwrap();
+    let out = b.run(&["import", "timeclock", &work.to_string_lossy(), "--client", "south"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    commit(b, "imported");
+    String::from_utf8_lossy(&out.stderr).into_owned()
 }
