@@ -843,6 +843,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Record a payment against an invoice')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note: void an invoice (--all) or credit part of it')
+            [CompletionResult]::new('renumber', 'renumber', [CompletionResultType]::ParameterValue, 'Give the later-issued of two invoices with one number (two clones each issued it) the next free number, with its lines and payments')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -885,9 +886,26 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hourbank;invoice;renumber' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the new numbers; change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hourbank;invoice;help' {
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Record a payment against an invoice')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note: void an invoice (--all) or credit part of it')
+            [CompletionResult]::new('renumber', 'renumber', [CompletionResultType]::ParameterValue, 'Give the later-issued of two invoices with one number (two clones each issued it) the next free number, with its lines and payments')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -895,6 +913,9 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;invoice;help;credit' {
+            break
+        }
+        'hourbank;invoice;help;renumber' {
             break
         }
         'hourbank;invoice;help;help' {
@@ -1344,12 +1365,16 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
         'hourbank;help;invoice' {
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Record a payment against an invoice')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note: void an invoice (--all) or credit part of it')
+            [CompletionResult]::new('renumber', 'renumber', [CompletionResultType]::ParameterValue, 'Give the later-issued of two invoices with one number (two clones each issued it) the next free number, with its lines and payments')
             break
         }
         'hourbank;help;invoice;pay' {
             break
         }
         'hourbank;help;invoice;credit' {
+            break
+        }
+        'hourbank;help;invoice;renumber' {
             break
         }
         'hourbank;help;report' {

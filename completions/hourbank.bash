@@ -253,6 +253,9 @@ _hourbank() {
             hourbank__subcmd__help__subcmd__invoice,pay)
                 cmd="hourbank__subcmd__help__subcmd__invoice__subcmd__pay"
                 ;;
+            hourbank__subcmd__help__subcmd__invoice,renumber)
+                cmd="hourbank__subcmd__help__subcmd__invoice__subcmd__renumber"
+                ;;
             hourbank__subcmd__help__subcmd__person,add)
                 cmd="hourbank__subcmd__help__subcmd__person__subcmd__add"
                 ;;
@@ -310,6 +313,9 @@ _hourbank() {
             hourbank__subcmd__invoice,pay)
                 cmd="hourbank__subcmd__invoice__subcmd__pay"
                 ;;
+            hourbank__subcmd__invoice,renumber)
+                cmd="hourbank__subcmd__invoice__subcmd__renumber"
+                ;;
             hourbank__subcmd__invoice__subcmd__help,credit)
                 cmd="hourbank__subcmd__invoice__subcmd__help__subcmd__credit"
                 ;;
@@ -318,6 +324,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__invoice__subcmd__help,pay)
                 cmd="hourbank__subcmd__invoice__subcmd__help__subcmd__pay"
+                ;;
+            hourbank__subcmd__invoice__subcmd__help,renumber)
+                cmd="hourbank__subcmd__invoice__subcmd__help__subcmd__renumber"
                 ;;
             hourbank__subcmd__person,add)
                 cmd="hourbank__subcmd__person__subcmd__add"
@@ -1833,7 +1842,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__invoice)
-            opts="pay credit"
+            opts="pay credit renumber"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1861,6 +1870,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__invoice__subcmd__pay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__invoice__subcmd__renumber)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2279,7 +2302,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice)
-            opts="-p -o -q -h -V --month --period --from --to --date --show --dry-run --allow-zero --force --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version pay credit help"
+            opts="-p -o -q -h -V --month --period --from --to --date --show --dry-run --allow-zero --force --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version pay credit renumber help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2379,7 +2402,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice__subcmd__help)
-            opts="pay credit help"
+            opts="pay credit renumber help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2434,6 +2457,20 @@ _hourbank() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hourbank__subcmd__invoice__subcmd__help__subcmd__renumber)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hourbank__subcmd__invoice__subcmd__pay)
             opts="-q -h -V --amount --date --note --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2453,6 +2490,32 @@ _hourbank() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__invoice__subcmd__renumber)
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -714,15 +714,15 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l wide -d 'Pr
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s V -l version -d 'Print version'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l month -d 'Bill this calendar month' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -s p -l period -d 'Bill a period (lastmonth, thismonth, lastweek, 2026-11, 2026-Q4, 2026, ...)' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l from -d 'First day of the period billed' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l to -d 'Last day of the period billed' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l date -d 'Date of the invoice (default: today)' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l show -d 'Show an issued invoice again, exactly as it was recorded' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -s o -l output -d 'Write the document (html, cii, csv, json) to this file, atomically, instead of stdout' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l month -d 'Bill this calendar month' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -s p -l period -d 'Bill a period (lastmonth, thismonth, lastweek, 2026-11, 2026-Q4, 2026, ...)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l from -d 'First day of the period billed' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l to -d 'Last day of the period billed' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l date -d 'Date of the invoice (default: today)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l show -d 'Show an issued invoice again, exactly as it was recorded' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -s o -l output -d 'Write the document (html, cii, csv, json) to this file, atomically, instead of stdout' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -730,21 +730,22 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l dry-run -d 'Show the invoice without a number, record nothing'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l allow-zero -d 'Issue the invoice even when lines are at a rate of 0.00'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l force -d 'Bill a period that has not ended on the invoice\'s date'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l corrections-only -d 'Bill only the pending corrections of periods already invoiced (no new period)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -s q -l quiet -d 'Do not print the confirmation of a write'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -s V -l version -d 'Print version'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -a "pay" -d 'Record a payment against an invoice'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -a "credit" -d 'Issue a credit note: void an invoice (--all) or credit part of it'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l dry-run -d 'Show the invoice without a number, record nothing'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l allow-zero -d 'Issue the invoice even when lines are at a rate of 0.00'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l force -d 'Bill a period that has not ended on the invoice\'s date'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l corrections-only -d 'Bill only the pending corrections of periods already invoiced (no new period)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -a "pay" -d 'Record a payment against an invoice'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -a "credit" -d 'Issue a credit note: void an invoice (--all) or credit part of it'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -a "renumber" -d 'Give the later-issued of two invoices with one number (two clones each issued it) the next free number, with its lines and payments'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l amount -d 'Amount paid (default: what is outstanding; for a credit note, the refund, negative)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l date -d 'Date of the payment (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l note -d 'Free text' -r
@@ -788,8 +789,27 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l dry-run -d 'Print the new numbers; change nothing'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Record a payment against an invoice'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "credit" -d 'Issue a credit note: void an invoice (--all) or credit part of it'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "renumber" -d 'Give the later-issued of two invoices with one number (two clones each issued it) the next free number, with its lines and payments'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
@@ -1128,6 +1148,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from expense" -f -a "remove" -d 'Remove an expense entered by mistake (rewrites expenses.csv atomically)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "pay" -d 'Record a payment against an invoice'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "credit" -d 'Issue a credit note: void an invoice (--all) or credit part of it'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "renumber" -d 'Give the later-issued of two invoices with one number (two clones each issued it) the next free number, with its lines and payments'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "usage" -d 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service'

@@ -87,7 +87,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             Error::refused(format!("--expires {e} is before the adjustment date {date}")).into()
         );
     }
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, ledger) = ctx.write_ledger_for(&[args.holder.as_str()])?;
     let account_ix = match &args.bank {
         None if ledger.client_ix(&args.holder).is_none()
             && ledger.person_ix(&args.holder).is_some() =>

@@ -161,7 +161,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         }
     }
     let blocks = args.blocks.as_deref().map(|b| super::count_arg("--blocks", b)).transpose()?;
-    let (_lock, mut ledger) = ctx.write_ledger()?;
+    let (_lock, mut ledger) = ctx.write_ledger_for(&[args.client.as_str()])?;
     let ix = client_arg(&ledger, &args.client)?;
     let project = args.project.clone().unwrap_or_default();
     let project_ix = ledger.project_ix(&project);
@@ -287,11 +287,10 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         let lines = billing_lines(&due);
         let mut doc = super::invoice::draft(&ledger, client, date, Some((date, date)), lines, &due);
         doc.scope = Scope::Lot;
-        doc.number = Some(next_number(
-            &ledger.settings.invoice_prefix,
-            date,
-            ledger.invoices.iter().map(|i| i.number.as_str()),
-        ));
+        let prefix =
+            crate::store::config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
+        doc.number =
+            Some(next_number(&prefix, date, ledger.invoices.iter().map(|i| i.number.as_str())));
         Some(doc)
     } else {
         None
@@ -385,6 +384,23 @@ pub fn lot_rows(ledger: &Ledger, ix: u32, as_of_date: NaiveDate) -> Vec<LotRow> 
 /// Finds a purchase by id or `purchases.csv:LINE`.
 fn find_lot(ledger: &Ledger, reference: &str) -> Result<usize, Error> {
     let by_line = reference.strip_prefix("purchases.csv:").and_then(|l| l.parse::<u32>().ok());
+    // Two rows with one id (a merge without the hourbank driver kept two versions):
+    // the user names the one meant by its line.
+    let versions: Vec<String> = ledger
+        .purchases
+        .iter()
+        .filter(|p| by_line.is_none() && !p.id.is_empty() && p.id == reference)
+        .map(|p| format!("{PURCHASES}:{}", p.line))
+        .collect();
+    if versions.len() > 1 {
+        return Err(Error::with_hint(
+            format!("two rows have the id \"{reference}\" ({})", versions.join(", ")),
+            format!(
+                "name the version meant by its line, e.g. `hourbank bank remove {}`",
+                versions[0]
+            ),
+        ));
+    }
     ledger
         .purchases
         .iter()
@@ -476,9 +492,10 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         }
         .into());
     }
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
     let i = find_lot(&ledger, &args.lot)?;
     let p = &ledger.purchases[i];
+    ctx.refuse_for(&ledger, &[ledger.clients[p.client as usize].id.as_str()])?;
     let new_expires = match (expires_flag, args.never_expires) {
         (Some(d), _) => Some(d),
         (None, true) => None,
@@ -542,9 +559,16 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
 }
 
 fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
     let i = find_lot(&ledger, &args.lot)?;
     let p = &ledger.purchases[i];
+    // Removing one version of a duplicate row is how the duplicate is fixed: never
+    // blocked by it (SPEC 12.9).
+    let duplicate =
+        !p.id.is_empty() && ledger.purchases.iter().filter(|o| o.id == p.id).count() > 1;
+    if !duplicate {
+        ctx.refuse_for(&ledger, &[ledger.clients[p.client as usize].id.as_str()])?;
+    }
     invoiced_change(&ledger, i, args.force, "removing it", true)?;
     let (before, after) = balance_change(ctx, &ledger, i, |account| {
         account.credits.retain(|c| c.source != LotSource::Purchase(i as u32));

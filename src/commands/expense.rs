@@ -64,7 +64,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
 /// Removes one expense row; once an invoice billed it, only with `force` (the next
 /// invoice then credits it).
 fn remove(ctx: &mut Ctx, reference: &str, force: bool, dry_run: bool) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
     let expense = ledger.expenses.iter().find(|e| e.reference == reference).ok_or_else(|| {
         Error::with_hint(
             format!("no expense \"{reference}\""),
@@ -72,6 +72,7 @@ fn remove(ctx: &mut Ctx, reference: &str, force: bool, dry_run: bool) -> Result<
         )
     })?;
     let client = ledger.clients[expense.client as usize].id.as_str();
+    ctx.refuse_for(&ledger, &[client])?;
     let billed = ledger
         .client_lines(client)
         .find(|l| l.line.key.kind == Some(LineKind::Expense) && l.line.key.lot == expense.reference)
@@ -115,8 +116,9 @@ fn add(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     check_one_line("--note", &note)?;
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
-    let (_lock, ledger) = ctx.write_ledger()?;
-    let ix = client_arg(&ledger, args.client.as_deref().unwrap_or_default())?;
+    let client = args.client.as_deref().unwrap_or_default();
+    let (_lock, ledger) = ctx.write_ledger_for(&[client])?;
+    let ix = client_arg(&ledger, client)?;
     let client = &ledger.clients[ix as usize];
     let id = new_row_id(IdKind::Expense)?;
     let row = vec![

@@ -23,8 +23,8 @@ use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::Format;
 use crate::store::layout::{
-    EXPENSES, INVOICE_COLUMNS, INVOICE_LINE_COLUMNS, INVOICE_LINES, INVOICES, PAYMENT_COLUMNS,
-    PAYMENTS, PURCHASES,
+    CREATED_FORMAT, EXPENSES, INVOICE_COLUMNS, INVOICE_LINE_COLUMNS, INVOICE_LINES, INVOICES,
+    PAYMENT_COLUMNS, PAYMENTS, PURCHASES,
 };
 use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::store::write::{Append, check_one_line, new_row_id};
@@ -83,6 +83,9 @@ pub enum InvoiceCommand {
     Pay(PayArgs),
     /// Issue a credit note: void an invoice (--all) or credit part of it
     Credit(CreditArgs),
+    /// Give the later-issued of two invoices with one number (two clones each issued
+    /// it) the next free number, with its lines and payments
+    Renumber(super::renumber::Args),
 }
 
 /// Issue a credit note for an invoice: `--all` reverses every line (the keys are billed
@@ -139,6 +142,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     match args.command {
         Some(InvoiceCommand::Pay(pay_args)) => return pay(ctx, pay_args),
         Some(InvoiceCommand::Credit(credit_args)) => return credit(ctx, credit_args),
+        Some(InvoiceCommand::Renumber(args)) => return super::renumber::run(ctx, args),
         None => {}
     }
     if let Some(path) = &args.output {
@@ -189,7 +193,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
         (None, ledger, work)
     } else {
-        let (lock, ledger, work) = ctx.write_ledger_into(&make)?;
+        let (lock, ledger, work) = ctx.write_ledger_into_for(&[client_id.as_str()], &make)?;
         (Some(lock), ledger, work)
     };
     let BillableWork { rows: work, cancellations, .. } = work;
@@ -307,11 +311,9 @@ fn issue(
         emit(ctx, doc, output)?;
         return Ok(None);
     }
-    let number = next_number(
-        &ledger.settings.invoice_prefix,
-        doc.date,
-        ledger.invoices.iter().map(|i| i.number.as_str()),
-    );
+    let prefix =
+        crate::store::config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
+    let number = next_number(&prefix, doc.date, ledger.invoices.iter().map(|i| i.number.as_str()));
     doc.number = Some(number.clone());
     record(&ctx.user, ledger, doc)?;
     emit(ctx, doc, output)?;
@@ -625,6 +627,7 @@ pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), 
         ("credits", doc.credits.clone().unwrap_or_default()),
         ("credits_id", credits_id.unwrap_or_default().to_string()),
         ("reason", doc.reason.clone().unwrap_or_default()),
+        ("created", chrono::Local::now().format(CREATED_FORMAT).to_string()),
     ];
     let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
     let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
@@ -833,14 +836,10 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
     if let Some(note) = &args.note {
         check_one_line("--note", note)?;
     }
-    let (_lock, ledger) = ctx.write_ledger()?;
-    let invoice = ledger.invoices.iter().find(|i| i.number == args.number).ok_or_else(|| {
-        Error::with_hint(
-            format!("no invoice \"{}\"", args.number),
-            "`hourbank report invoices` lists the invoices",
-        )
-    })?;
-    let here = ledger.invoices.iter().position(|i| std::ptr::eq(i, invoice)).unwrap_or(0);
+    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
+    let here = find_invoice(&ledger, &args.number)?;
+    let invoice = &ledger.invoices[here];
+    ctx.refuse_for(&ledger, &[invoice.client.as_str(), invoice.payer.as_str()])?;
     let standing = ledger.standings(NaiveDate::MAX)[here];
     let outstanding = standing.outstanding;
     if invoice.credits.is_some() {
@@ -929,6 +928,7 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
         ("amount", amount.to_string()),
         ("note", args.note.clone().unwrap_or_default()),
         ("by", ctx.user.clone()),
+        ("invoice_id", invoice.id.clone()),
     ];
     let mut meta = ledger.files.get(PAYMENTS).cloned().unwrap_or_default();
     let rows = Append::prepare(&ledger.dir, PAYMENTS, &meta, PAYMENT_COLUMNS, &[row])?;
@@ -950,6 +950,27 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
         }
     }
     ctx.commit_write(args.dry_run, &message, || rows.write(&mut meta))
+}
+
+/// The invoice numbered `number`; refused when there is none, or two (a merge
+/// leftover: which one is meant is for `invoice renumber` to settle first).
+fn find_invoice(ledger: &Ledger, number: &str) -> Result<usize, Error> {
+    let mut found = ledger.invoices.iter().enumerate().filter(|(_, i)| i.number == number);
+    let Some((ix, _)) = found.next() else {
+        return Err(Error::with_hint(
+            format!("no invoice \"{number}\""),
+            "`hourbank report invoices` lists the invoices",
+        ));
+    };
+    if found.next().is_some() {
+        return Err(Error::with_hint(
+            format!(
+                "refused: two invoices are numbered {number} (two clones each issued one); nothing was written"
+            ),
+            "give the later one its own number first: hourbank invoice renumber",
+        ));
+    }
+    Ok(ix)
 }
 
 /// `invoice credit NUMBER (--all | --amount A --reason R)`: a credit note (SPEC 12.3).
@@ -974,12 +995,7 @@ fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
     };
     // A credit note is how an overlap after a merge is fixed: never blocked by it.
     let (_lock, ledger) = ctx.record_ledger()?;
-    let ix = ledger.invoices.iter().position(|i| i.number == args.number).ok_or_else(|| {
-        Error::with_hint(
-            format!("no invoice \"{}\"", args.number),
-            "`hourbank report invoices` lists the invoices",
-        )
-    })?;
+    let ix = find_invoice(&ledger, &args.number)?;
     let original = &ledger.invoices[ix];
     if original.is_credit_note() {
         return Err(Error::refused(format!(

@@ -123,7 +123,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             check_one_line(flag, v)?;
         }
     }
-    let (_lock, mut ledger) = ctx.write_ledger()?;
+    let (_lock, mut ledger) = ctx.write_ledger_for(client_id.as_slice())?;
     let has_people = ledger.people.is_some();
     let person = match person {
         p if has_people

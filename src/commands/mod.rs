@@ -15,6 +15,7 @@ pub mod log_time;
 pub mod merge_driver;
 pub mod notify_check;
 pub mod person;
+pub mod renumber;
 pub mod repair;
 pub mod report;
 pub mod sqlite;
@@ -118,11 +119,12 @@ impl Ctx {
         let dir = self.ledger_dir()?;
         let _shared = LedgerLock::shared(&dir);
         let (ledger, sink) = Ledger::load_into(&dir, make)?;
-        self.refuse(&ledger, Diagnostic::blocks_reads, "read")?;
+        self.refuse(&ledger, &Diagnostic::blocks_reads, "read")?;
         Ok((ledger, sink))
     }
 
-    /// Takes the ledger lock and loads the ledger for a write.
+    /// Takes the ledger lock and loads the ledger for a write that may concern any
+    /// client: refused by every structural error.
     pub fn write_ledger(&self) -> Result<(LedgerLock, Ledger)> {
         self.write_ledger_into(&|_| ()).map(|(lock, ledger, ())| (lock, ledger))
     }
@@ -132,15 +134,55 @@ impl Ctx {
         &self,
         make: &(dyn Fn(&[Client]) -> S + Sync),
     ) -> Result<(LedgerLock, Ledger, S)> {
-        self.lock_ledger_into(make, Diagnostic::is_structural, "write to")
+        self.lock_ledger_into(make, &Diagnostic::is_structural, "write to")
+    }
+
+    /// Takes the ledger lock and loads the ledger for a write that concerns only
+    /// `clients`: a merge leftover of other clients (a duplicate id or invoice
+    /// number, overlapping invoices) is printed on stderr and the write goes on
+    /// (SPEC 12.1).
+    pub fn write_ledger_for(&self, clients: &[&str]) -> Result<(LedgerLock, Ledger)> {
+        self.write_ledger_into_for(clients, &|_| ()).map(|(lock, ledger, ())| (lock, ledger))
+    }
+
+    /// Like `write_ledger_for`, handing every time-log row to sinks made by `make`.
+    pub fn write_ledger_into_for<S: WorkSink>(
+        &self,
+        clients: &[&str],
+        make: &(dyn Fn(&[Client]) -> S + Sync),
+    ) -> Result<(LedgerLock, Ledger, S)> {
+        self.lock_ledger_into(make, &|d: &Diagnostic| d.blocks_write_for(clients), "write to")
+    }
+
+    /// Takes the ledger lock for a write whose clients are known only from the
+    /// ledger (a payment names an invoice): merge leftovers do not refuse yet; the
+    /// command calls [`Ctx::refuse_for`] with the clients once it knows them.
+    pub fn write_ledger_scoped_later(&self) -> Result<(LedgerLock, Ledger)> {
+        let dir = self.ledger_dir()?;
+        let lock = LedgerLock::acquire(&dir)?;
+        remove_stale_temp_files(&dir)?;
+        let (ledger, ()) = Ledger::load_into(&dir, &|_| ())?;
+        let blocks = |d: &Diagnostic| d.is_structural() && !d.is_consistency();
+        let errors: Vec<&Diagnostic> = ledger.diagnostics.iter().filter(|d| blocks(d)).collect();
+        if !errors.is_empty() {
+            return Err(refusal("write to", &errors).into());
+        }
+        Ok((lock, ledger))
+    }
+
+    /// Refuses a write that concerns `clients` when a merge leftover concerns one of
+    /// them; prints the other errors on stderr.
+    pub fn refuse_for(&self, ledger: &Ledger, clients: &[&str]) -> Result<(), Error> {
+        self.refuse(ledger, &|d: &Diagnostic| d.blocks_write_for(clients), "write to")
     }
 
     /// Takes the ledger lock for a command that records what it did even when the
     /// ledger has consistency errors (`notify-check` records the alerts it sent, SPEC
-    /// section 7); other structural errors refuse.
+    /// section 7; `invoice credit` and `invoice renumber` fix them, SPEC 12.9); other
+    /// structural errors refuse.
     pub fn record_ledger(&self) -> Result<(LedgerLock, Ledger)> {
         let blocks = |d: &Diagnostic| d.is_structural() && !d.is_consistency();
-        self.lock_ledger_into(&|_| (), blocks, "write to").map(|(lock, ledger, ())| (lock, ledger))
+        self.lock_ledger_into(&|_| (), &blocks, "write to").map(|(lock, ledger, ())| (lock, ledger))
     }
 
     /// Takes the exclusive lock, removes temporary files that killed writers left,
@@ -148,7 +190,7 @@ impl Ctx {
     fn lock_ledger_into<S: WorkSink>(
         &self,
         make: &(dyn Fn(&[Client]) -> S + Sync),
-        blocks: fn(&Diagnostic) -> bool,
+        blocks: &dyn Fn(&Diagnostic) -> bool,
         verb: &str,
     ) -> Result<(LedgerLock, Ledger, S)> {
         let dir = self.ledger_dir()?;
@@ -164,15 +206,12 @@ impl Ctx {
     fn refuse(
         &self,
         ledger: &Ledger,
-        blocks: fn(&Diagnostic) -> bool,
+        blocks: &dyn Fn(&Diagnostic) -> bool,
         verb: &str,
     ) -> Result<(), Error> {
         let errors: Vec<&Diagnostic> = ledger.diagnostics.iter().filter(|d| blocks(d)).collect();
         if !errors.is_empty() {
-            return Err(Error::with_hint(
-                format!("will not {verb} a ledger with errors:\n{}", listing(&errors)),
-                "fix the lines named above (run `hourbank check` to list every problem)",
-            ));
+            return Err(refusal(verb, &errors));
         }
         let failed = ledger.balance_diagnostics(false, self.today);
         let mut others: Vec<&Diagnostic> =
@@ -328,6 +367,14 @@ pub fn to_file(
 /// A note or warning on stderr (never on stdout, which carries only results). A
 /// stderr that cannot be written to (closed, `2>/dev/full`) loses the note and
 /// nothing else.
+/// The refusal of a ledger with errors that `verb` may not pass.
+fn refusal(verb: &str, errors: &[&Diagnostic]) -> Error {
+    Error::with_hint(
+        format!("will not {verb} a ledger with errors:\n{}", listing(errors)),
+        "fix the lines named above (run `hourbank check` to list every problem)",
+    )
+}
+
 pub fn note(line: &str) {
     crate::store::unit::note(&visible_lines(line));
 }

@@ -305,12 +305,14 @@ fn section(ledger: &Ledger, ix: u32, from: NaiveDate, to: NaiveDate, rows: &Peri
         .collect();
     upcoming.sort_by_key(|u| u.expires);
     let standings = ledger.standings(to);
+    let finder = crate::domain::invoice::InvoiceFinder::new(&ledger.invoices);
     let invoices = ledger
         .invoices
         .iter()
         .zip(standings)
-        .filter(|(i, _)| i.client == client.id.as_str() && i.date <= to)
-        .filter_map(|(invoice, standing)| {
+        .enumerate()
+        .filter(|(_, (i, _))| i.client == client.id.as_str() && i.date <= to)
+        .filter_map(|(n, (invoice, standing))| {
             let (paid, outstanding) = (standing.paid, standing.outstanding);
             if invoice.date < from && outstanding.0.is_zero() {
                 return None;
@@ -318,7 +320,7 @@ fn section(ledger: &Ledger, ix: u32, from: NaiveDate, to: NaiveDate, rows: &Peri
             let mut payments: Vec<PaymentEntry> = ledger
                 .payments
                 .iter()
-                .filter(|p| p.invoice == invoice.number && p.date <= to)
+                .filter(|p| p.date <= to && finder.find(&p.invoice_id, &p.invoice) == Some(n))
                 .map(|p| PaymentEntry { date: p.date, amount: p.amount, note: p.note.clone() })
                 .collect();
             payments.sort_by_key(|p| p.date);

@@ -82,6 +82,9 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub code: Code,
     pub message: String,
+    /// The clients a merge leftover (a consistency error) concerns: writes for other
+    /// clients go on (SPEC 12.1). Empty: the whole ledger.
+    pub concerns: Vec<String>,
 }
 
 impl Diagnostic {
@@ -92,7 +95,35 @@ impl Diagnostic {
             severity: Severity::Error,
             code,
             message: message.into(),
+            concerns: Vec::new(),
         }
+    }
+
+    /// The same diagnostic, concerning only `clients` (none empty, else the whole
+    /// ledger).
+    pub fn concerning<'a>(mut self, clients: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut concerns: Vec<String> = Vec::new();
+        for client in clients {
+            if client.is_empty() {
+                self.concerns.clear();
+                return self;
+            }
+            if !concerns.iter().any(|c| c == client) {
+                concerns.push(client.to_string());
+            }
+        }
+        self.concerns = concerns;
+        self
+    }
+
+    /// Whether this diagnostic refuses a write that concerns `clients` (SPEC 12.1):
+    /// every structural error does, but a merge leftover only when it concerns one of
+    /// them (or the whole ledger).
+    pub fn blocks_write_for(&self, clients: &[&str]) -> bool {
+        self.is_structural()
+            && (!self.is_consistency()
+                || self.concerns.is_empty()
+                || self.concerns.iter().any(|c| clients.contains(&c.as_str())))
     }
 
     pub fn warning(file: &str, line: Option<u32>, code: Code, message: impl Into<String>) -> Self {

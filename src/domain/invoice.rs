@@ -312,6 +312,9 @@ pub struct Invoice {
     pub credits_id: Option<String>,
     /// Why a credit note was issued.
     pub reason: Option<String>,
+    /// When it was issued, local time (invoices recorded before this was kept have
+    /// none): the order of two invoices of one date, for `invoice renumber`.
+    pub created: Option<chrono::NaiveDateTime>,
 }
 
 /// What an invoice bills (SPEC 9): a period, or only the pending corrections.
@@ -456,15 +459,72 @@ impl Standing {
     }
 }
 
-/// What the credit notes dated up to `as_of` take off each invoice, by number.
-pub fn credited(invoices: &[Invoice], as_of: NaiveDate) -> BTreeMap<&str, Decimal> {
-    let mut credited: BTreeMap<&str, Decimal> = BTreeMap::new();
+/// Finds the invoice that a line, a payment or a credit note refers to: by the
+/// invoice's row id, which a renumbering never changes; by number for rows recorded
+/// without an id (or an invoice row typed without one). Of two invoices with one
+/// number (a merge leftover), a row without an id goes with the first.
+pub struct InvoiceFinder<'a> {
+    invoices: &'a [Invoice],
+    by_id: FxHashMap<&'a str, usize>,
+    by_number: FxHashMap<&'a str, usize>,
+}
+
+impl<'a> InvoiceFinder<'a> {
+    pub fn new(invoices: &'a [Invoice]) -> Self {
+        let mut by_id = FxHashMap::default();
+        let mut by_number = FxHashMap::default();
+        for (n, invoice) in invoices.iter().enumerate() {
+            if !invoice.id.is_empty() {
+                by_id.entry(invoice.id.as_str()).or_insert(n);
+            }
+            by_number.entry(invoice.number.as_str()).or_insert(n);
+        }
+        InvoiceFinder { invoices, by_id, by_number }
+    }
+
+    /// The index of the invoice with row id `id`, else (when `id` is empty or the
+    /// invoice has no id) with `number`.
+    pub fn find(&self, id: &str, number: &str) -> Option<usize> {
+        if let Some(&n) = self.by_id.get(id).filter(|_| !id.is_empty()) {
+            return Some(n);
+        }
+        self.by_number
+            .get(number)
+            .copied()
+            .filter(|&n| id.is_empty() || self.invoices[n].id.is_empty())
+    }
+
+    /// The index of the invoice a credit note credits.
+    pub fn credited_by(&self, note: &Invoice) -> Option<usize> {
+        let number = note.credits.as_deref()?;
+        self.find(note.credits_id.as_deref().unwrap_or_default(), number)
+    }
+}
+
+/// What the credit notes dated up to `as_of` take off each invoice, in the order of
+/// `invoices`.
+pub fn credited(invoices: &[Invoice], as_of: NaiveDate) -> Vec<Decimal> {
+    let finder = InvoiceFinder::new(invoices);
+    let mut credited = vec![Decimal::ZERO; invoices.len()];
     for note in invoices.iter().filter(|i| i.date <= as_of) {
-        if let Some(original) = &note.credits {
-            *credited.entry(original.as_str()).or_default() -= note.totals.total.0;
+        if let Some(original) = finder.credited_by(note) {
+            credited[original] -= note.totals.total.0;
         }
     }
     credited
+}
+
+/// What the payments dated up to `as_of` pay of each invoice, in the order of
+/// `invoices` (payments of unknown invoices count nowhere).
+pub fn paid(invoices: &[Invoice], payments: &[Payment], as_of: NaiveDate) -> Vec<Decimal> {
+    let finder = InvoiceFinder::new(invoices);
+    let mut paid = vec![Decimal::ZERO; invoices.len()];
+    for p in payments.iter().filter(|p| p.date <= as_of) {
+        if let Some(n) = finder.find(&p.invoice_id, &p.invoice) {
+            paid[n] += p.amount.0;
+        }
+    }
+    paid
 }
 
 /// The numbers of the invoices credited in full (void) and of their credit notes:
@@ -473,11 +533,9 @@ pub fn void_numbers(invoices: &[Invoice]) -> std::collections::BTreeSet<&str> {
     let credited = credited(invoices, NaiveDate::MAX);
     let void: std::collections::BTreeSet<&str> = invoices
         .iter()
-        .filter(|i| {
-            !i.totals.total.0.is_zero()
-                && credited.get(i.number.as_str()) == Some(&i.totals.total.0)
-        })
-        .map(|i| i.number.as_str())
+        .zip(&credited)
+        .filter(|(i, credited)| !i.totals.total.0.is_zero() && **credited == i.totals.total.0)
+        .map(|(i, _)| i.number.as_str())
         .collect();
     let notes = invoices
         .iter()
@@ -493,16 +551,12 @@ pub fn void_numbers(invoices: &[Invoice]) -> std::collections::BTreeSet<&str> {
 /// or `open`.
 pub fn standings(invoices: &[Invoice], payments: &[Payment], as_of: NaiveDate) -> Vec<Standing> {
     let credited = credited(invoices, as_of);
-    let mut paid: BTreeMap<&str, Decimal> = BTreeMap::new();
-    for p in payments.iter().filter(|p| p.date <= as_of) {
-        *paid.entry(p.invoice.as_str()).or_default() += p.amount.0;
-    }
+    let paid = paid(invoices, payments, as_of);
     invoices
         .iter()
-        .map(|invoice| {
-            let credited =
-                Money(credited.get(invoice.number.as_str()).copied().unwrap_or_default());
-            let paid = Money(paid.get(invoice.number.as_str()).copied().unwrap_or_default());
+        .zip(credited.into_iter().zip(paid))
+        .map(|(invoice, (credited, paid))| {
+            let (credited, paid) = (Money(credited), Money(paid));
             let total = invoice.totals.total.0;
             if invoice.credits.is_some() {
                 let status = InvoiceStatus::Applied;
@@ -535,6 +589,8 @@ pub struct StoredLine {
     /// The invoice's number.
     pub invoice: String,
     pub position: u32,
+    /// Its line in `invoice-lines.csv`.
+    pub file_line: u32,
     pub line: InvoiceLine,
 }
 
@@ -555,6 +611,9 @@ pub struct Payment {
     pub id: String,
     pub line: u32,
     pub date: NaiveDate,
+    /// The id of the invoice's row (empty in payments recorded before payments had
+    /// it: then the number ties them), so a payment follows a renumbered invoice.
+    pub invoice_id: String,
     pub invoice: String,
     pub amount: Money,
     pub note: String,
@@ -606,6 +665,72 @@ pub fn next_number<'a>(
     format!("{year_prefix}{:04}", last + 1)
 }
 
+/// One invoice that `invoice renumber` gives a new number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Renumbered {
+    /// Its index in the invoices.
+    pub invoice: usize,
+    pub old: String,
+    pub new: String,
+}
+
+/// Every later-issued invoice of a number that two invoices share (two clones each
+/// issued it; SPEC 12.1) with the next free number of the same sequence. The first
+/// issued keeps its number: by date, then `created` (a row recorded before `created`
+/// was kept counts as earlier), then row id.
+pub fn renumbering(invoices: &[Invoice]) -> Vec<Renumbered> {
+    let mut by_number: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, invoice) in invoices.iter().enumerate() {
+        by_number.entry(invoice.number.as_str()).or_default().push(n);
+    }
+    let mut taken: std::collections::BTreeSet<String> =
+        by_number.keys().map(|n| n.to_string()).collect();
+    let mut later: Vec<usize> = Vec::new();
+    for group in by_number.values_mut().filter(|g| g.len() > 1) {
+        group.sort_by(|&a, &b| {
+            let key = |i: &Invoice| (i.date, i.created, i.id.clone());
+            key(&invoices[a]).cmp(&key(&invoices[b]))
+        });
+        later.extend(&group[1..]);
+    }
+    // In the order they were issued, so that numbers follow it.
+    later.sort_by(|&a, &b| {
+        let key = |i: &Invoice| (i.date, i.created, i.id.clone());
+        key(&invoices[a]).cmp(&key(&invoices[b]))
+    });
+    later
+        .into_iter()
+        .map(|n| {
+            let old = invoices[n].number.clone();
+            let new = next_free(&old, &taken);
+            taken.insert(new.clone());
+            Renumbered { invoice: n, old, new }
+        })
+        .collect()
+}
+
+/// The next number after the highest of `number`'s sequence in `taken`:
+/// `INV-2026-0012` for `INV-2026-0010` when `INV-2026-0011` is taken. A number not
+/// ending in digits gets `-2`, `-3`, ...
+fn next_free(number: &str, taken: &std::collections::BTreeSet<String>) -> String {
+    let digits = number.len() - number.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return (2..)
+            .map(|n| format!("{number}-{n}"))
+            .find(|n| !taken.contains(n))
+            .unwrap_or_default();
+    }
+    let prefix = &number[..number.len() - digits];
+    let last = taken
+        .iter()
+        .filter_map(|n| n.strip_prefix(prefix))
+        .filter(|seq| !seq.is_empty() && seq.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|seq| seq.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{:0digits$}", last + 1)
+}
+
 /// The names the ledger gives the invoice files, for diagnostics.
 #[derive(Debug, Clone, Copy)]
 pub struct InvoiceFiles<'a> {
@@ -624,8 +749,7 @@ pub fn check_invoices(
     known_client: &dyn Fn(&str) -> bool,
     files: InvoiceFiles<'_>,
 ) -> Vec<Diagnostic> {
-    let InvoiceFiles { invoices: invoices_file, lines: lines_file, payments: payments_file } =
-        files;
+    let InvoiceFiles { invoices: invoices_file, payments: payments_file, .. } = files;
     let mut found = Vec::new();
     let void = void_numbers(invoices);
     let mut by_number: FxHashMap<&str, &Invoice> = FxHashMap::default();
@@ -641,13 +765,19 @@ pub fn check_invoices(
             found.push(error(Code::UnknownClient, format!("unknown payer \"{}\"", invoice.payer)));
         }
         match by_number.get(invoice.number.as_str()) {
-            Some(first) => found.push(error(
-                Code::DuplicateNumber,
-                format!(
-                    "duplicate invoice number {} (also at {invoices_file}:{}); two branches each issued one: give this invoice the next free number in {invoices_file}, in the `invoice` column of its lines in {lines_file} (those with invoice_id {}) and of its payments in {payments_file}",
-                    invoice.number, first.line, invoice.id
-                ),
-            )),
+            Some(first) => {
+                let parties = [&invoice.client, &invoice.payer, &first.client, &first.payer];
+                found.push(
+                    error(
+                        Code::DuplicateNumber,
+                        format!(
+                            "duplicate invoice number {} (also at {invoices_file}:{}): two clones each issued one; `hourbank invoice renumber` gives the later one the next free number",
+                            invoice.number, first.line
+                        ),
+                    )
+                    .concerning(parties.into_iter().filter(|c| !c.is_empty()).map(|c| c.as_str())),
+                )
+            }
             None => {
                 by_number.insert(&invoice.number, invoice);
             }
@@ -661,20 +791,24 @@ pub fn check_invoices(
                 && !void.contains(earlier.number.as_str())
                 && !void.contains(invoice.number.as_str())
             {
-                found.push(error(
-                    Code::InvoiceOverlap,
-                    format!(
-                        "invoice {} ({} to {}) overlaps invoice {} ({} to {}) of client {}: the same work would be billed twice",
-                        invoice.number, invoice.from, invoice.to, earlier.number, earlier.from, earlier.to, invoice.client
-                    ),
-                ));
+                found.push(
+                    error(
+                        Code::InvoiceOverlap,
+                        format!(
+                            "invoice {} ({} to {}) overlaps invoice {} ({} to {}) of client {}: the same work would be billed twice; void the later one with `hourbank invoice credit {} --all`",
+                            invoice.number, invoice.from, invoice.to, earlier.number, earlier.from, earlier.to, invoice.client, later(earlier, invoice).number
+                        ),
+                    )
+                    .concerning([invoice.client.as_str()]),
+                );
             }
         }
     }
     found.extend(check_invoice_lines(invoices, lines, files));
-    let mut paid: FxHashMap<&str, Money> = FxHashMap::default();
+    let finder = InvoiceFinder::new(invoices);
+    let mut paid = vec![Decimal::ZERO; invoices.len()];
     for payment in payments {
-        let Some(invoice) = by_number.get(payment.invoice.as_str()) else {
+        let Some(n) = finder.find(&payment.invoice_id, &payment.invoice) else {
             found.push(Diagnostic::error(
                 payments_file,
                 Some(payment.line),
@@ -683,13 +817,13 @@ pub fn check_invoices(
             ));
             continue;
         };
-        let sum = paid.entry(&payment.invoice).or_default();
-        sum.0 += payment.amount.0;
-        let total = invoice.totals.total.0;
+        let invoice = &invoices[n];
+        paid[n] += payment.amount.0;
+        let (sum, total) = (paid[n], invoice.totals.total.0);
         let beyond = if total.is_sign_negative() {
-            sum.0 < total || sum.0.is_sign_positive() && !sum.0.is_zero()
+            sum < total || sum.is_sign_positive() && !sum.is_zero()
         } else {
-            sum.0 > total || sum.0.is_sign_negative()
+            sum > total || sum.is_sign_negative()
         };
         if beyond {
             found.push(Diagnostic::error(
@@ -698,7 +832,9 @@ pub fn check_invoices(
                 Code::Overpaid,
                 format!(
                     "payments of invoice {} add up to {}, beyond its total {} (or refunded beyond what was paid)",
-                    invoice.number, sum, invoice.totals.total
+                    invoice.number,
+                    Money(sum),
+                    invoice.totals.total
                 ),
             ));
         }
@@ -707,14 +843,12 @@ pub fn check_invoices(
     // a refund is only what is due back, after a credit note.
     let credited = credited(invoices, NaiveDate::MAX);
     for payment in payments.iter().filter(|p| p.amount.0.is_sign_negative()) {
-        let Some(invoice) = by_number.get(payment.invoice.as_str()) else { continue };
+        let Some(n) = finder.find(&payment.invoice_id, &payment.invoice) else { continue };
+        let invoice = &invoices[n];
         if invoice.is_credit_note() {
             continue;
         }
-        let credit = credited.get(invoice.number.as_str()).copied().unwrap_or_default();
-        let outstanding = invoice.totals.total.0
-            - credit
-            - paid.get(invoice.number.as_str()).map_or(Decimal::ZERO, |m| m.0);
+        let outstanding = invoice.totals.total.0 - credited[n] - paid[n];
         if outstanding > Decimal::ZERO && !outstanding.is_zero() {
             found.push(Diagnostic::warning(
                 payments_file,
@@ -732,6 +866,11 @@ pub fn check_invoices(
     found
 }
 
+/// Of two invoices, the one issued later: by date, then `created`, then file order.
+fn later<'a>(a: &'a Invoice, b: &'a Invoice) -> &'a Invoice {
+    if (b.date, b.created, b.line) >= (a.date, a.created, a.line) { b } else { a }
+}
+
 /// Lines belong to a recorded invoice, and each invoice's lines add up to its
 /// subtotal. A line of an invoice that was never recorded (an `invoice` run killed
 /// between its two appends: lines are written first) is ignored with a warning.
@@ -742,26 +881,11 @@ fn check_invoice_lines(
 ) -> Vec<Diagnostic> {
     let InvoiceFiles { invoices: invoices_file, lines: lines_file, .. } = files;
     let mut found = Vec::new();
-    let by_id: FxHashMap<&str, usize> = invoices
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| !i.id.is_empty())
-        .map(|(n, i)| (i.id.as_str(), n))
-        .collect();
-    let mut by_number: FxHashMap<&str, usize> = FxHashMap::default();
-    for (n, invoice) in invoices.iter().enumerate() {
-        by_number.entry(invoice.number.as_str()).or_insert(n);
-    }
+    let finder = InvoiceFinder::new(invoices);
     let mut sums = vec![rust_decimal::Decimal::ZERO; invoices.len()];
     for (line, stored) in lines {
-        // By the invoice's id; by number for lines without one, or for an invoice
-        // row typed without an id.
-        let by_number_too = by_number
-            .get(stored.invoice.as_str())
-            .filter(|&&n| stored.invoice_id.is_empty() || invoices[n].id.is_empty());
-        let owner = by_id.get(stored.invoice_id.as_str()).or(by_number_too);
-        match owner {
-            Some(&n) => sums[n] += stored.line.amount.0,
+        match finder.find(&stored.invoice_id, &stored.invoice) {
+            Some(n) => sums[n] += stored.line.amount.0,
             None => found.push(Diagnostic::warning(
                 lines_file,
                 Some(*line),

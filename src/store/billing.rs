@@ -15,8 +15,8 @@ use crate::domain::client::Company;
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::{
-    Invoice, InvoiceFiles, InvoiceLine, LineKey, LineKind, Party, Payment, PriceSource, Scope,
-    StoredLine, Totals, check_invoices, key_of_old_line,
+    Invoice, InvoiceFiles, InvoiceFinder, InvoiceLine, LineKey, LineKind, Party, Payment,
+    PriceSource, Scope, StoredLine, Totals, check_invoices, key_of_old_line,
 };
 use crate::domain::money::Money;
 
@@ -147,6 +147,13 @@ impl Ledger {
                     credits_id: Some(f.text(invoice::CREDITS_ID).to_string())
                         .filter(|t| !t.is_empty()),
                     reason: Some(f.text(invoice::REASON).to_string()).filter(|t| !t.is_empty()),
+                    created: optional(f.text(invoice::CREATED), |t| {
+                        chrono::NaiveDateTime::parse_from_str(t, CREATED_FORMAT).map_err(|_| {
+                            format!(
+                                "created \"{t}\": not a local date-time like 2026-02-01T09:30:00"
+                            )
+                        })
+                    })?,
                 });
                 Ok(())
             },
@@ -188,6 +195,7 @@ impl Ledger {
                     invoice_id: f.text(invoice_line::INVOICE_ID).to_string(),
                     invoice: f.text(invoice_line::INVOICE).to_string(),
                     position: position.unwrap_or(lines.len() as u32 + 1),
+                    file_line: line,
                     line: InvoiceLine {
                         key,
                         description: f.text(invoice_line::DESCRIPTION).to_string(),
@@ -222,6 +230,7 @@ impl Ledger {
                     id: f.text(payment::ID).to_string(),
                     line,
                     date: parse_date(f.text(payment::DATE)).map_err(|e| e.to_string())?,
+                    invoice_id: f.text(payment::INVOICE_ID).to_string(),
                     invoice: f.text(payment::INVOICE).to_string(),
                     amount,
                     note: f.text(payment::NOTE).to_string(),
@@ -346,10 +355,7 @@ impl Ledger {
         if !on_payment.contains(&true) {
             return;
         }
-        let by_id: FxHashMap<&str, usize> =
-            self.invoices.iter().enumerate().map(|(i, inv)| (inv.id.as_str(), i)).collect();
-        let by_number: FxHashMap<&str, usize> =
-            self.invoices.iter().enumerate().map(|(i, inv)| (inv.number.as_str(), i)).collect();
+        let finder = InvoiceFinder::new(&self.invoices);
         // The first invoice billing each lot that is not void (SPEC 12.3).
         let void = self.void_numbers();
         let mut first: FxHashMap<&str, usize> = FxHashMap::default();
@@ -360,11 +366,7 @@ impl Ledger {
             {
                 continue;
             }
-            let invoice = match stored.invoice_id.as_str() {
-                "" => by_number.get(stored.invoice.as_str()),
-                id => by_id.get(id).or_else(|| by_number.get(stored.invoice.as_str())),
-            };
-            let Some(&invoice) = invoice else { continue };
+            let Some(invoice) = finder.find(&stored.invoice_id, &stored.invoice) else { continue };
             let order = |i: usize| (self.invoices[i].date, self.invoices[i].line);
             first
                 .entry(stored.line.key.lot.as_str())
@@ -377,23 +379,17 @@ impl Ledger {
         }
         // A credit note counts like a payment of what it takes off (SPEC 12.3:
         // paid in full is outstanding <= 0).
-        let credit_payments: Vec<Payment> = self
-            .invoices
-            .iter()
-            .filter_map(|note| {
-                Some(Payment {
-                    id: note.id.clone(),
-                    line: note.line,
-                    date: note.date,
-                    invoice: note.credits.clone()?,
-                    amount: Money(-note.totals.total.0),
-                    note: String::new(),
-                })
-            })
-            .collect();
-        let mut payments: FxHashMap<&str, Vec<&Payment>> = FxHashMap::default();
-        for p in self.payments.iter().chain(&credit_payments) {
-            payments.entry(p.invoice.as_str()).or_default().push(p);
+        let mut payments: Vec<Vec<(NaiveDate, u32, Decimal)>> =
+            vec![Vec::new(); self.invoices.len()];
+        for p in &self.payments {
+            if let Some(n) = finder.find(&p.invoice_id, &p.invoice) {
+                payments[n].push((p.date, p.line, p.amount.0));
+            }
+        }
+        for note in &self.invoices {
+            if let Some(n) = finder.credited_by(note) {
+                payments[n].push((note.date, note.line, -note.totals.total.0));
+            }
         }
         let starts: Vec<Option<NaiveDate>> =
             (0..self.clients.len() as u32).map(|c| self.billing_start(c)).collect();
@@ -412,8 +408,7 @@ impl Ledger {
                 continue;
             };
             let inv = &self.invoices[invoice];
-            let paid_on =
-                paid_in_full(inv, payments.get(inv.number.as_str()).map_or(&[][..], |v| v));
+            let paid_on = paid_in_full(inv, &payments[invoice]);
             if let (Some(paid), Some(expires)) = (paid_on, p.expires)
                 && expires < paid
             {
@@ -448,38 +443,22 @@ impl Ledger {
     pub fn standings(&self, as_of: NaiveDate) -> Vec<crate::domain::invoice::Standing> {
         crate::domain::invoice::standings(&self.invoices, &self.payments, as_of)
     }
-
-    /// What has been paid of invoice `number` by the end of `date`.
-    pub fn paid_by(&self, number: &str, date: NaiveDate) -> Money {
-        Money(
-            self.payments
-                .iter()
-                .filter(|p| p.invoice == number && p.date <= date)
-                .map(|p| p.amount.0)
-                .sum(),
-        )
-    }
-
-    /// What has been paid of invoice `number`.
-    pub fn paid(&self, number: &str) -> Money {
-        Money(self.payments.iter().filter(|p| p.invoice == number).map(|p| p.amount.0).sum())
-    }
 }
 
 /// The day `invoice` became paid in full by `payments` (its own), or its date when
 /// it asks for nothing.
-fn paid_in_full(invoice: &Invoice, payments: &[&Payment]) -> Option<NaiveDate> {
+fn paid_in_full(invoice: &Invoice, payments: &[(NaiveDate, u32, Decimal)]) -> Option<NaiveDate> {
     let total = invoice.totals.total.0;
     if total <= Decimal::ZERO {
         return Some(invoice.date);
     }
     let mut payments = payments.to_vec();
-    payments.sort_by_key(|p| (p.date, p.line));
+    payments.sort_by_key(|&(date, line, _)| (date, line));
     let mut paid = Decimal::ZERO;
-    for p in payments {
-        paid = paid.checked_add(p.amount.0)?;
+    for (date, _, amount) in payments {
+        paid = paid.checked_add(amount)?;
         if paid >= total {
-            return Some(p.date);
+            return Some(date);
         }
     }
     None

@@ -263,6 +263,27 @@ fn digest(ledger: &str, lines: &[String]) -> String {
     hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The prefix of the invoice numbers this clone issues: `[invoice] prefix` of
+/// `hourbank.toml`, followed by the series of `.hourbank.local.toml` when it sets
+/// one (`INV-B-` for `series = "B"`: `INV-B-2026-0007`), so that clones that issue
+/// invoices never collide (SPEC 12.1). Refused when the local settings have errors.
+pub fn invoice_prefix(dir: &Path, prefix: &str) -> Result<String, Error> {
+    let mut diagnostics = Vec::new();
+    let local = read_local(dir, &mut diagnostics);
+    let errors: Vec<String> =
+        diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+    if !errors.is_empty() {
+        return Err(Error::with_hint(
+            format!("refused: {LOCAL_SETTINGS} has errors:\n{}", errors.join("\n")),
+            "fix the lines named above; nothing was written",
+        ));
+    }
+    Ok(match local.series {
+        Some(series) => format!("{prefix}{series}-"),
+        None => prefix.to_string(),
+    })
+}
+
 /// `.hourbank.local.toml`, unless git tracks it (then it is ignored: an error).
 fn read_local(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> OwnSettings {
     let path = dir.join(LOCAL_SETTINGS);

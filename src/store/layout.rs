@@ -131,6 +131,7 @@ record! {
         CREDITS = "credits",
         CREDITS_ID = "credits_id",
         REASON = "reason",
+        CREATED = "created",
     }
 }
 
@@ -155,7 +156,7 @@ record! {
 }
 
 record! {
-    /// payments.csv
+    /// payments.csv: `invoice_id` ties a payment to its invoice's row, so it follows a renumbering
     payment {
         ID = "id",
         DATE = "date",
@@ -163,6 +164,7 @@ record! {
         AMOUNT = "amount",
         NOTE = "note",
         BY = "by",
+        INVOICE_ID = "invoice_id",
     }
 }
 
@@ -194,6 +196,9 @@ record! {
         RECIPIENT = "recipient",
     }
 }
+
+/// How `invoices.csv` writes `created`, the local date-time of issue.
+pub const CREATED_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
 
 pub const PURCHASE_COLUMNS: &[&str] = purchase::COLUMNS;
 pub const TIMELOG_COLUMNS: &[&str] = timelog::COLUMNS;

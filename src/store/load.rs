@@ -686,16 +686,28 @@ impl Ledger {
         if candidates.is_empty() {
             return;
         }
-        let mut first: FxHashMap<String, (&'static str, u32)> = FxHashMap::default();
-        for file in
-            [PURCHASES, ADJUSTMENTS, TIMELOG, INVOICES, INVOICE_LINES, PAYMENTS, NOTIFICATIONS]
-        {
+        // The client a row concerns (SPEC 12.1: a duplicate blocks only its clients'
+        // writes); lines and payments by their invoice's.
+        let invoice_client: FxHashMap<String, String> =
+            self.invoices.iter().rev().map(|i| (i.number.clone(), i.client.clone())).collect();
+        let mut first: FxHashMap<String, (&'static str, u32, String)> = FxHashMap::default();
+        let mut found = Vec::new();
+        for (file, column) in [
+            (PURCHASES, "client"),
+            (ADJUSTMENTS, "holder"),
+            (TIMELOG, "client"),
+            (INVOICES, "client"),
+            (INVOICE_LINES, "invoice"),
+            (PAYMENTS, "invoice"),
+            (NOTIFICATIONS, "client"),
+            (EXPENSES, "client"),
+        ] {
             let mut ignored = Vec::new();
             read_csv(
                 &CsvFile {
                     path: &self.dir.join(file),
                     label: file,
-                    wanted: &["id"],
+                    wanted: &["id", column],
                     required: &[],
                 },
                 &mut ignored,
@@ -704,25 +716,31 @@ impl Ledger {
                     if id.is_empty() || !candidates.contains(&id_key(id)) {
                         return Ok(());
                     }
+                    let client = match column {
+                        "invoice" => invoice_client.get(f.text(1)).cloned().unwrap_or_default(),
+                        _ => f.text(1).to_string(),
+                    };
                     match first.get(id) {
                         None => {
-                            first.insert(id.to_string(), (file, line));
+                            first.insert(id.to_string(), (file, line, client));
                         }
-                        Some((first_file, first_line)) => {
-                            self.diagnostics.push(Diagnostic::error(
-                            file,
-                            Some(line),
-                            Code::DuplicateId,
-                            format!(
-                                "duplicate id \"{id}\" (first used at {first_file}:{first_line}): when both lines are versions of one row (two branches changed it, git kept both), delete the version you do not want; only rows that are really different get a new id"
-                            ),
-                        ));
+                        Some((first_file, first_line, first_client)) => {
+                            found.push(Diagnostic::error(
+                                file,
+                                Some(line),
+                                Code::DuplicateId,
+                                format!(
+                                    "duplicate id \"{id}\" (first used at {first_file}:{first_line}): when both lines are versions of one row (a merge without the hourbank driver kept both), delete the version you do not want; only rows that are really different get a new id"
+                                ),
+                            )
+                            .concerning([first_client.as_str(), client.as_str()]));
                         }
                     }
                     Ok(())
                 },
             );
         }
+        self.diagnostics.extend(found);
     }
 
     fn build_accounts(&mut self, banks: bool) {

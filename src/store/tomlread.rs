@@ -759,6 +759,9 @@ fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> N
 pub struct OwnSettings {
     pub notify: Notify,
     pub trust: Vec<TrustEntry>,
+    /// `[invoice] series` of `.hourbank.local.toml`: this clone's own series of
+    /// invoice numbers (SPEC 12.1).
+    pub series: Option<String>,
 }
 
 /// One `[[trust]]` entry of the user's config.
@@ -780,7 +783,18 @@ pub fn read_own_settings(
     let Some(doc) = parse_document(src, diagnostics) else { return own };
     let root = doc.as_table();
     let mut r = Reader { src, table: root, path: String::new(), diagnostics };
-    r.unknown_keys(if user { &["notify", "trust"] } else { &["notify"] });
+    r.unknown_keys(if user { &["notify", "trust"] } else { &["notify", "invoice"] });
+    if !user && let Some(t) = r.table("invoice") {
+        let mut i = sub(src, t, "invoice.", &mut *r.diagnostics);
+        i.unknown_keys(&["series"]);
+        own.series = i.get("series", |t| {
+            if !t.is_empty() && t.len() <= 12 && t.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                Ok(t.to_string())
+            } else {
+                Err(format!("\"{t}\": a series is 1 to 12 letters or digits, e.g. \"B\""))
+            }
+        });
+    }
     if let Some(t) = r.table("notify") {
         own.notify = read_notify(src, t, r.diagnostics);
         if let Some(key) = t.key("client") {

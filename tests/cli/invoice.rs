@@ -397,7 +397,7 @@ fn check_finds_duplicate_numbers_overlaps_and_bad_payments() {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
     for expected in [
-        "invoices.csv:3: duplicate invoice number INV-2026-0001 (also at invoices.csv:2); two branches each issued one: give this invoice the next free number",
+        "invoices.csv:3: duplicate invoice number INV-2026-0001 (also at invoices.csv:2): two clones each issued one; `hourbank invoice renumber` gives the later one the next free number",
         "invoices.csv:3: invoice INV-2026-0001 (2026-03-15 to 2026-04-15) overlaps invoice INV-2026-0001 (2026-03-01 to 2026-03-31)",
         "payments.csv:2: payment of unknown invoice \"INV-2026-0009\"",
         "payments.csv:3: payments of invoice INV-2026-0001 add up to 900.01, beyond its total 900.00 (or refunded beyond what was paid)",

@@ -25,76 +25,108 @@ fn merge_from(l: &TestLedger, other: &TestLedger) {
     l.git(&["pull", "--quiet", "--no-rebase", "--no-edit", &path, "main"]);
 }
 
-/// Renumbers the invoice at `invoices.csv` line `line` to `number`, in its row and
-/// the `invoice` column of its lines, as the duplicate-number hint says.
-fn renumber(l: &TestLedger, line: usize, number: &str) {
-    let invoices = l.read("invoices.csv");
-    let row: Vec<&str> = invoices.lines().nth(line - 1).unwrap().split(',').collect();
-    let (id, old) = (row[0], row[1]);
-    let renumbered: Vec<String> = invoices
-        .lines()
-        .enumerate()
-        .map(|(i, text)| if i == line - 1 { text.replacen(old, number, 1) } else { text.into() })
-        .collect();
-    l.write("invoices.csv", &(renumbered.join("\n") + "\n"));
-    let lines: Vec<String> = l
-        .read("invoice-lines.csv")
-        .lines()
-        .map(|text| if text.contains(id) { text.replacen(old, number, 1) } else { text.into() })
-        .collect();
-    l.write("invoice-lines.csv", &(lines.join("\n") + "\n"));
-}
-
-#[test]
-fn identical_invoices_on_two_branches_keep_every_line_through_a_union_merge() {
+/// Two clones that each invoice March for another client, `b` one day later, and
+/// record a payment on their own invoice; merged into `a`. Both invoices are numbered
+/// INV-2026-0001.
+fn two_clones_issue_one_number() -> (TestLedger, TestLedger) {
     let a = repo();
     let b = clone(&a);
-    for (l, client) in [(&a, "north"), (&b, "south")] {
+    for (l, client, date, paid) in
+        [(&a, "north", "2026-04-01", "50"), (&b, "south", "2026-04-02", "150")]
+    {
         l.log(&[client, "2", "--date", "2026-03-05"]);
-        l.ok(&["invoice", client, "--month", "2026-03", "--date", "2026-04-01"]);
+        l.ok(&["invoice", client, "--month", "2026-03", "--date", date]);
+        l.ok(&["invoice", "pay", "INV-2026-0001", "--amount", paid, "--date", date]);
         commit(l, client);
     }
     merge_from(&a, &b);
+    (a, b)
+}
+
+/// (number, client, total, paid, outstanding) of every invoice.
+fn invoice_table(l: &TestLedger) -> Vec<[String; 5]> {
+    l.csv(&["report", "invoices"])
+        .iter()
+        .map(|i| ["number", "client", "total", "paid", "outstanding"].map(|c| i[c].clone()))
+        .collect()
+}
+
+fn own5(rows: &[[&str; 5]]) -> Vec<[String; 5]> {
+    rows.iter().map(|r| r.map(str::to_string)).collect()
+}
+
+#[test]
+fn a_payment_follows_its_invoice_through_a_duplicate_number_and_renumber() {
+    let (a, _b) = two_clones_issue_one_number();
     let lines = a.rows("invoice-lines.csv");
     assert_eq!(lines.len(), 2, "both lines survive the merge");
     assert!(lines.iter().all(|l| l["invoice"] == "INV-2026-0001" && l["amount"] == "200.00"));
     let out = a.run(&["check"]);
     assert_eq!(out.status.code(), Some(1));
     let found = String::from_utf8_lossy(&out.stdout).to_string();
-    assert!(found.starts_with("invoices.csv:3: duplicate invoice number INV-2026-0001"), "{found}");
-    renumber(&a, 3, "INV-2026-0002");
-    assert_eq!(a.ok(&["check"]), "");
-    let invoices = a.csv(&["report", "invoices"]);
-    let totals: Vec<(&str, &str, &str)> = invoices
-        .iter()
-        .map(|i| (i["number"].as_str(), i["client"].as_str(), i["total"].as_str()))
-        .collect();
-    assert_eq!(
-        totals,
-        [("INV-2026-0001", "north", "200.00"), ("INV-2026-0002", "south", "200.00")]
+    assert!(
+        found.starts_with("invoices.csv:3: duplicate invoice number INV-2026-0001 (also at invoices.csv:2): two clones each issued one; `hourbank invoice renumber` gives the later one the next free number"),
+        "{found}"
     );
+    // Each payment counts against its own invoice (by invoice_id), not against both.
+    let before = own5(&[
+        ["INV-2026-0001", "north", "200.00", "50.00", "150.00"],
+        ["INV-2026-0001", "south", "200.00", "150.00", "50.00"],
+    ]);
+    assert_eq!(invoice_table(&a), before);
+    // Which invoice `pay` means is for renumber to settle first.
+    let unchanged = a.snapshot();
+    a.refused(
+        &["invoice", "pay", "INV-2026-0001", "--amount", "1"],
+        "refused: two invoices are numbered INV-2026-0001 (two clones each issued one); nothing was written",
+    );
+    assert_eq!(
+        a.ok(&["invoice", "renumber", "--dry-run"]),
+        "dry run: INV-2026-0001 -> INV-2026-0002 (south, 2026-04-02)\n"
+    );
+    assert!(a.snapshot() == unchanged, "a dry run changes nothing");
+    let out = a.run(&["invoice", "renumber"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "INV-2026-0001 -> INV-2026-0002 (south, 2026-04-02)\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "tell a client who already has one of these invoices its new number\n"
+    );
+    assert_eq!(a.ok(&["check"]), "");
+    // The row, its line and its payment carry the new number; nothing else changed.
+    let numbers = |file: &str, column: &str| -> Vec<String> {
+        a.rows(file).iter().map(|r| r[column].clone()).collect()
+    };
+    assert_eq!(numbers("invoices.csv", "number"), ["INV-2026-0001", "INV-2026-0002"]);
+    assert_eq!(numbers("invoice-lines.csv", "invoice"), ["INV-2026-0001", "INV-2026-0002"]);
+    assert_eq!(numbers("payments.csv", "invoice"), ["INV-2026-0001", "INV-2026-0002"]);
+    let after = own5(&[
+        ["INV-2026-0001", "north", "200.00", "50.00", "150.00"],
+        ["INV-2026-0002", "south", "200.00", "150.00", "50.00"],
+    ]);
+    assert_eq!(invoice_table(&a), after);
     for number in ["INV-2026-0001", "INV-2026-0002"] {
         let shown = a.csv(&["invoice", "--show", number]);
         assert_eq!(shown.len(), 1, "{number} has its one line");
         assert_eq!(shown[0]["amount"], "200.00");
     }
+    assert_eq!(
+        a.ok(&["invoice", "renumber"]),
+        "no two invoices share a number; nothing to renumber\n"
+    );
+    a.ok(&["invoice", "pay", "INV-2026-0002"]);
+    assert_eq!(a.rows("payments.csv")[2]["invoice_id"], a.rows("invoices.csv")[1]["id"]);
 }
 
 #[test]
-fn reads_and_cron_go_on_after_a_merge_that_duplicated_an_invoice_number() {
-    let a = repo();
+fn a_duplicate_invoice_number_blocks_only_its_clients_while_reads_and_cron_go_on() {
+    let (a, _b) = two_clones_issue_one_number();
     a.ok(&["client", "add", "acme", "--name", "Acme", "--type", "bank", "--email", "o@acme.test"]);
     a.buy(&["acme", "--hours", "10", "--date", "2026-03-01"]);
-    commit(&a, "acme");
-    let b = clone(&a);
-    for (l, client) in [(&a, "north"), (&b, "south")] {
-        l.log(&[client, "2", "--date", "2026-03-05"]);
-        l.ok(&["invoice", client, "--month", "2026-03", "--date", "2026-04-01"]);
-        commit(l, client);
-    }
     a.log(&["acme", "9:30", "--date", "2026-03-06"]);
-    commit(&a, "work");
-    merge_from(&a, &b);
     // Reads print the consistency error on stderr and run.
     for args in [
         &["report", "balances"][..],
@@ -112,8 +144,21 @@ fn reads_and_cron_go_on_after_a_merge_that_duplicated_an_invoice_number() {
     let sent = a.ok(&["notify-check", "--as-of", "2026-03-07"]);
     assert!(sent.contains("acme: low:"), "{sent}");
     assert_eq!(a.ok(&["notify-check", "--as-of", "2026-03-07"]), "", "recorded: not sent twice");
-    // Writes still refuse until the numbers are fixed.
-    a.refused(&["log-time", "acme", "0:10"], "duplicate invoice number INV-2026-0001");
+    // Another client's work goes on, the error on stderr.
+    let out = a.run(&["log-time", "acme", "0:10", "--date", "2026-03-07"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("duplicate invoice number INV-2026-0001")
+    );
+    assert_eq!(a.rows("timelog.csv").last().unwrap()["hours"], "0:10");
+    // The clients of the two invoices wait for the renumbering.
+    for client in ["north", "south"] {
+        let before = a.snapshot();
+        a.refused(&["log-time", client, "0:10"], "duplicate invoice number INV-2026-0001");
+        assert!(a.snapshot() == before);
+    }
+    a.ok(&["invoice", "renumber"]);
+    a.log(&["north", "0:10", "--date", "2026-04-03"]);
 }
 
 #[test]
@@ -133,13 +178,20 @@ fn a_lot_edited_on_two_branches_is_one_lot_again_after_deleting_a_version() {
     let found = String::from_utf8(a.run(&["check"]).stdout).unwrap();
     assert!(
         found.contains(&format!(
-            "purchases.csv:3: duplicate id \"{lot}\" (first used at purchases.csv:2): when both lines are versions of one row (two branches changed it, git kept both), delete the version you do not want"
+            "purchases.csv:3: duplicate id \"{lot}\" (first used at purchases.csv:2): when both lines are versions of one row (a merge without the hourbank driver kept both), delete the version you do not want"
         )),
         "{found}"
     );
+    // Another client's writes go on; acme's wait, but for removing one version.
+    a.log(&["north", "1", "--date", "2026-03-02"]);
+    a.refused(&["log-time", "acme", "1"], &format!("duplicate id \"{lot}\""));
+    a.refused(&["bank", "remove", &lot], "two rows have the id");
     let text = a.read("purchases.csv");
+    let line = text.lines().position(|l| l.contains("edited on b")).unwrap() + 1;
+    let out = a.ok(&["bank", "remove", &format!("purchases.csv:{line}")]);
+    assert!(out.starts_with(&format!("acme: removed lot {lot} (2026-03-01, 10:00)")), "{out}");
     let kept: Vec<&str> = text.lines().filter(|l| !l.contains("edited on b")).collect();
-    a.write("purchases.csv", &(kept.join("\n") + "\n"));
+    assert_eq!(a.read("purchases.csv"), kept.join("\n") + "\n");
     assert_eq!(a.ok(&["check"]), "");
     assert_eq!(row_for(&a.csv(&["report", "balances"]), "acme")["purchased"], "10.00");
 }
@@ -172,6 +224,8 @@ fn two_clones_that_add_clients_append_and_invoice_merge_into_exact_balances() {
     a.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"]);
     commit(&a, "acme");
     add_bank(&b, "beta", "a referral");
+    // b issues invoices in its own series, so the two clones never collide.
+    b.write(".hourbank.local.toml", "[invoice]\nseries = \"B\"\n");
     b.buy(&["beta", "--hours", "5", "--date", "2026-03-01"]);
     b.log(&["beta", "1:15", "--date", "2026-03-03"]);
     b.log(&["south", "2", "--date", "2026-03-05"]);
@@ -182,10 +236,8 @@ fn two_clones_that_add_clients_append_and_invoice_merge_into_exact_balances() {
     assert!(!clients.contains("<<<<<<<"), "{clients}");
     assert!(clients.contains("# met at the fair\n[clients.acme]"), "{clients}");
     assert!(clients.contains("# a referral\n[clients.beta]"), "{clients}");
-    let found = String::from_utf8(a.run(&["check"]).stdout).unwrap();
-    assert!(found.starts_with("invoices.csv:3: duplicate invoice number INV-2026-0001"), "{found}");
-    renumber(&a, 3, "INV-2026-0002");
     assert_eq!(a.ok(&["check"]), "");
+    assert!(!a.path().join(".hourbank.local.toml").exists(), "b's own settings stay on b");
     let balances = a.csv(&["report", "balances"]);
     assert_eq!(row_for(&balances, "acme")["available"], "8.00");
     assert_eq!(row_for(&balances, "beta")["available"], "3.75");
@@ -193,8 +245,8 @@ fn two_clones_that_add_clients_append_and_invoice_merge_into_exact_balances() {
     assert_eq!(row_for(&balances, "south")["consumed"], "2.00");
     let invoices = a.csv(&["report", "invoices"]);
     assert_eq!(
-        invoices.iter().map(|i| i["total"].as_str()).collect::<Vec<_>>(),
-        ["200.00", "200.00"]
+        invoices.iter().map(|i| (i["number"].as_str(), i["total"].as_str())).collect::<Vec<_>>(),
+        [("INV-2026-0001", "200.00"), ("INV-B-2026-0001", "200.00")]
     );
     // Both people go on from the merged ledger.
     a.log(&["beta", "1", "--date", "2026-04-02"]);
@@ -457,4 +509,93 @@ fn cancel_here_import_there(a: &TestLedger, b: &TestLedger) -> String {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     commit(b, "imported");
     String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn two_clones_invoicing_one_month_block_only_that_client_until_one_is_voided() {
+    let a = repo();
+    a.log(&["north", "2", "--date", "2026-03-05"]);
+    commit(&a, "work");
+    let b = clone(&a);
+    a.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"]);
+    commit(&a, "invoice a");
+    b.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-02"]);
+    commit(&b, "invoice b");
+    merge_from(&a, &b);
+    a.ok(&["invoice", "renumber"]);
+    let out = a.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "invoices.csv:3: invoice INV-2026-0002 (2026-03-01 to 2026-03-31) overlaps invoice INV-2026-0001 (2026-03-01 to 2026-03-31) of client north: the same work would be billed twice; void the later one with `hourbank invoice credit INV-2026-0002 --all`\ntimelog.csv:2: warning: north: work 2026-03 differs from what was invoiced; the next invoice of north settles it\n"
+    );
+    // north waits; south goes on, the error on stderr.
+    let before = a.snapshot();
+    a.refused(
+        &["log-time", "north", "1", "--date", "2026-04-03"],
+        "overlaps invoice INV-2026-0001",
+    );
+    a.refused(&["invoice", "north", "--month", "2026-04", "--date", "2026-05-01"], "overlaps");
+    assert!(a.snapshot() == before);
+    let out = a.run(&["log-time", "south", "1", "--date", "2026-04-03"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("overlaps invoice INV-2026-0001"));
+    // The fix is never blocked by what it fixes.
+    a.ok(&["invoice", "credit", "INV-2026-0002", "--all", "--reason", "issued twice"]);
+    assert_eq!(a.ok(&["check"]), "");
+    let statuses: Vec<(String, String)> = a
+        .csv(&["report", "invoices"])
+        .iter()
+        .map(|i| (i["number"].clone(), i["status"].clone()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("INV-2026-0001".to_string(), "overdue".to_string()),
+            ("INV-2026-0002".to_string(), "void".to_string()),
+            ("INV-2026-0003".to_string(), "applied".to_string()),
+        ]
+    );
+    // March is billed once: April's invoice bills only April.
+    a.log(&["north", "1", "--date", "2026-04-03"]);
+    let april = json(&a, &["invoice", "north", "--month", "2026-04", "--date", "2026-05-01"]);
+    assert_eq!(april["total"].to_string(), "100.00");
+}
+
+#[test]
+fn a_lot_invoiced_after_its_month_was_invoiced_never_blocks_the_ledger() {
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-10-05"]);
+    l.ok(&["invoice", "acme", "--month", "2026-10", "--date", "2026-11-02"]);
+    let out = l.buy(&["acme", "--blocks", "1", "--date", "2026-10-20", "--invoice"]);
+    assert!(out.contains("; invoiced as INV-2026-0002 (900.00 EUR)"), "{out}");
+    assert_eq!(l.ok(&["check"]), "");
+    l.log(&["acme", "1", "--date", "2026-11-03"]);
+    // October's corrections do not bill the lot again: it has its own invoice.
+    l.refused(
+        &["invoice", "acme", "--corrections-only", "--date", "2026-11-10"],
+        "no pending corrections",
+    );
+}
+
+#[test]
+fn a_series_that_would_break_the_numbers_refuses_to_issue_and_check_names_it() {
+    let l = repo();
+    l.log(&["north", "2", "--date", "2026-03-05"]);
+    l.write(".hourbank.local.toml", "[invoice]\nseries = \"B-1\"\n");
+    let before = l.snapshot();
+    l.refused(
+        &["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"],
+        "refused: .hourbank.local.toml has errors:\n.hourbank.local.toml:2: invoice.series: \"B-1\": a series is 1 to 12 letters or digits, e.g. \"B\"",
+    );
+    assert!(l.snapshot() == before);
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains(".hourbank.local.toml:2: invoice.series")
+    );
+    l.write(".hourbank.local.toml", "[invoice]\nseries = \"B\"\n");
+    let out = l.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"]);
+    assert!(out.contains("INV-B-2026-0001"), "{out}");
+    assert_eq!(l.rows("invoices.csv")[0]["number"], "INV-B-2026-0001");
 }

@@ -1,0 +1,83 @@
+//! `hourbank invoice renumber [--dry-run]`: gives every later-issued invoice of a
+//! number that two clones each issued the next free number, in `invoices.csv`,
+//! `invoice-lines.csv` and `payments.csv` at once (SPEC 12.1). Never blocked by the
+//! duplicates it fixes.
+
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::Ctx;
+use crate::domain::invoice::renumbering;
+use crate::store::layout::{INVOICE_LINES, INVOICES, PAYMENTS};
+use crate::store::write::{LineEdit, rewrite_lines};
+
+/// Give the later-issued of two invoices with one number the next free number
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  hourbank invoice renumber --dry-run\n  hourbank invoice renumber"
+)]
+pub struct Args {
+    /// Print the new numbers; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    // Never blocked by the merge leftovers it fixes (nor does it print them).
+    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
+    let plan = renumbering(&ledger.invoices);
+    if plan.is_empty() {
+        ctx.confirm("no two invoices share a number; nothing to renumber")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    // The changes per file and line: the invoice's own number, the `credits` of its
+    // credit notes, the `invoice` of its lines and payments (those that name its row
+    // id; rows recorded without one stay with the first invoice of the number).
+    let mut invoices: BTreeMap<u32, Vec<(&str, String)>> = BTreeMap::new();
+    let mut lines: BTreeMap<u32, Vec<(&str, String)>> = BTreeMap::new();
+    let mut payments: BTreeMap<u32, Vec<(&str, String)>> = BTreeMap::new();
+    for r in &plan {
+        let invoice = &ledger.invoices[r.invoice];
+        invoices.entry(invoice.line).or_default().push(("number", r.new.clone()));
+        if invoice.id.is_empty() {
+            continue;
+        }
+        for note in ledger.invoices.iter().filter(|n| n.credits_id.as_deref() == Some(&invoice.id))
+        {
+            invoices.entry(note.line).or_default().push(("credits", r.new.clone()));
+        }
+        for l in ledger.invoice_lines.iter().filter(|l| l.invoice_id == invoice.id) {
+            lines.entry(l.file_line).or_default().push(("invoice", r.new.clone()));
+        }
+        for p in ledger.payments.iter().filter(|p| p.invoice_id == invoice.id) {
+            payments.entry(p.line).or_default().push(("invoice", r.new.clone()));
+        }
+    }
+    let prefix = if args.dry_run { "dry run: " } else { "" };
+    if !args.dry_run {
+        // One unit: the three files change together or not at all.
+        for (file, changes) in
+            [(INVOICES, &invoices), (INVOICE_LINES, &lines), (PAYMENTS, &payments)]
+        {
+            if changes.is_empty() {
+                continue;
+            }
+            let edits: Vec<LineEdit<'_>> =
+                changes.iter().map(|(l, c)| (*l, Some(c.as_slice()))).collect();
+            rewrite_lines(&ledger.dir, file, ledger.files.get(file), &edits)?;
+        }
+    }
+    for r in &plan {
+        let invoice = &ledger.invoices[r.invoice];
+        ctx.confirm(&format!(
+            "{prefix}{} -> {} ({}, {})",
+            r.old, r.new, invoice.client, invoice.date
+        ))?;
+    }
+    if !args.dry_run && !ctx.quiet {
+        super::note("tell a client who already has one of these invoices its new number");
+    }
+    Ok(ExitCode::SUCCESS)
+}
