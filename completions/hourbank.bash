@@ -37,6 +37,9 @@ _hourbank() {
             hourbank,export)
                 cmd="hourbank__subcmd__export"
                 ;;
+            hourbank,git-setup)
+                cmd="hourbank__subcmd__git__subcmd__setup"
+                ;;
             hourbank,help)
                 cmd="hourbank__subcmd__help"
                 ;;
@@ -69,6 +72,9 @@ _hourbank() {
                 ;;
             hourbank,statement)
                 cmd="hourbank__subcmd__statement"
+                ;;
+            hourbank,sync)
+                cmd="hourbank__subcmd__sync"
                 ;;
             hourbank,trust)
                 cmd="hourbank__subcmd__trust"
@@ -178,6 +184,9 @@ _hourbank() {
             hourbank__subcmd__help,export)
                 cmd="hourbank__subcmd__help__subcmd__export"
                 ;;
+            hourbank__subcmd__help,git-setup)
+                cmd="hourbank__subcmd__help__subcmd__git__subcmd__setup"
+                ;;
             hourbank__subcmd__help,help)
                 cmd="hourbank__subcmd__help__subcmd__help"
                 ;;
@@ -210,6 +219,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__help,statement)
                 cmd="hourbank__subcmd__help__subcmd__statement"
+                ;;
+            hourbank__subcmd__help,sync)
+                cmd="hourbank__subcmd__help__subcmd__sync"
                 ;;
             hourbank__subcmd__help,trust)
                 cmd="hourbank__subcmd__help__subcmd__trust"
@@ -458,7 +470,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version init client person bank log-time adjust expense import export invoice report statement notify-check check trust repair completions merge-driver help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version init client person bank log-time adjust expense import export invoice report statement notify-check check trust repair git-setup sync completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -796,7 +808,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__check)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --structural --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1533,8 +1545,34 @@ _hourbank() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hourbank__subcmd__git__subcmd__setup)
+            opts="-q -h -V --hooks --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hourbank__subcmd__help)
-            opts="init client person bank log-time adjust expense import export invoice report statement notify-check check trust repair completions merge-driver help"
+            opts="init client person bank log-time adjust expense import export invoice report statement notify-check check trust repair git-setup sync completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1786,6 +1824,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__git__subcmd__setup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2206,6 +2258,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__statement)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3789,6 +3855,40 @@ _hourbank() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__sync)
+            opts="-m -q -h -V --message --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -133,6 +133,8 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Check(args) => commands::check::run(ctx, args),
         Command::Trust(args) => commands::trust::run(ctx, args),
         Command::Repair(args) => commands::repair::run(ctx, args),
+        Command::GitSetup(args) => commands::git_setup::run(ctx, args),
+        Command::Sync(args) => commands::sync::run(ctx, args),
         Command::Completions(args) => commands::completions::run(ctx, args, Cli::command()),
         Command::MergeDriver(args) => commands::merge_driver::run(ctx, args),
     }

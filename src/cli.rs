@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    adjust, bank, check, client, completions, expense, export, import, init, invoice, log_time,
-    merge_driver, notify_check, person, repair, report, statement, trust,
+    adjust, bank, check, client, completions, expense, export, git_setup, import, init, invoice,
+    log_time, merge_driver, notify_check, person, repair, report, statement, sync, trust,
 };
 use crate::render::{Format, TimeFormat};
 
@@ -72,6 +72,8 @@ pub enum Command {
     Check(check::Args),
     Trust(trust::Args),
     Repair(repair::Args),
+    GitSetup(git_setup::Args),
+    Sync(sync::Args),
     Completions(completions::Args),
     MergeDriver(merge_driver::Args),
 }

@@ -29,5 +29,6 @@ mod cli {
     mod report;
     mod safety;
     mod statement;
+    mod sync;
     mod trust;
 }

@@ -30,7 +30,12 @@ use crate::store::write::LedgerLock;
 /// one row per finding with file, line, severity, a stable code and the message)
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  hourbank check\n  hourbank --format json check")]
-pub struct Args {}
+pub struct Args {
+    /// Exit 1 only for errors that stop writes, not for a failed balance assertion
+    /// (what the pre-commit hook of `git-setup --hooks` runs)
+    #[arg(long)]
+    pub structural: bool,
+}
 
 /// A billable work row of a pay-as-you-go client: (client, date, service, row rate,
 /// charged, line).
@@ -62,7 +67,7 @@ impl WorkSink for PaygWork {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let dir = ctx.ledger_dir()?;
     let _shared = LedgerLock::shared(&dir);
     let (ledger, work) = Ledger::load_into(&dir, &|_| PaygWork::default())?;
@@ -80,6 +85,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
             ));
         }
     }
+    findings.extend(merge_setup(&dir));
     if dir.join(UNDO_DIR).is_dir() && crate::store::git::tracks(&dir, UNDO_DIR) {
         findings.push(Diagnostic::error(
             UNDO_DIR,
@@ -123,8 +129,48 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
             writeln!(ctx.out, "{finding}")?;
         }
     }
-    let errors = findings.iter().filter(|d| d.is_error()).count();
+    let errors = findings
+        .iter()
+        .filter(|d| if args.structural { d.is_structural() } else { d.is_error() })
+        .count();
     Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Whether git merges the ledger's files with hourbank's driver in this clone (SPEC
+/// 12.1): without it git merges them as text (or line by line, with `union`).
+fn merge_setup(dir: &std::path::Path) -> Vec<Diagnostic> {
+    use crate::store::git;
+    let mut found = Vec::new();
+    let warn = |message: String| Diagnostic::warning(".gitattributes", None, Code::Config, message);
+    let mut rules_missing = Vec::new();
+    for (pattern, probe) in super::git_setup::RULES {
+        match git::merge_attribute(dir, probe) {
+            None => return found,
+            Some(attribute) if attribute == "hourbank" => {}
+            Some(attribute) => rules_missing.push(format!("{pattern} (merge: {attribute})")),
+        }
+    }
+    if !rules_missing.is_empty() {
+        found.push(warn(format!(
+            "git does not merge {} with hourbank's driver: a merge can bring back removed rows or leave two header lines; run `hourbank git-setup`",
+            rules_missing.join(", ")
+        )));
+    }
+    match git::config_get(dir, "merge.hourbank.driver") {
+        None => found.push(warn(
+            "this clone has no merge driver hourbank in .git/config: git merges the ledger's files as text; run `hourbank git-setup`".into(),
+        )),
+        Some(driver) => {
+            let program = driver.split(" merge-driver").next().unwrap_or_default();
+            let program = program.trim_matches('\'');
+            if program.contains('/') && !std::path::Path::new(program).exists() {
+                found.push(warn(format!(
+                    "the merge driver in .git/config names {program}, which is not there: run `hourbank git-setup` again"
+                )));
+            }
+        }
+    }
+    found
 }
 
 /// Pay-as-you-go work that no rate applies to (it bills 0.00): one warning per client,

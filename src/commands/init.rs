@@ -104,9 +104,9 @@ const EXAMPLE: &[(&str, &str)] = &[
     (EXPENSES, include_str!("../../ledger-example/expenses.csv")),
 ];
 
-/// CSV files merge line by line; TOML files by key, through `hourbank merge-driver`
-/// once `.git/config` names it (until then git merges them as text).
-const GITATTRIBUTES: &str = "*.csv merge=union\n*.toml merge=hourbank\n";
+/// CSV files merge by row id, TOML files by key, through `hourbank merge-driver` once
+/// `.git/config` names it (`hourbank git-setup`; until then git merges them as text).
+const GITATTRIBUTES: &str = "*.csv merge=hourbank\n*.toml merge=hourbank\n";
 /// The temporary files of interrupted rewrites, the lock file of older versions, this
 /// clone's own settings and the intent records of writes (SPEC 12.7, 12.8).
 const GITIGNORE: &str = ".hourbank-tmp-*\n.hourbank.lock\n.hourbank.local.toml\n.hourbank-undo/\n";
@@ -140,10 +140,21 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             write_atomic(&path, content.as_bytes())?;
         }
     }
+    // In a git work tree already, the clone gets the driver as `git-setup` sets it.
+    let driver = crate::store::git::top_level(&dir).is_some()
+        && std::env::current_exe().and_then(|p| p.canonicalize()).is_ok_and(|exe| {
+            let command = crate::store::git::driver_command(&exe);
+            crate::store::git::config_set(&dir, "merge.hourbank.driver", &command).is_ok()
+        });
     ctx.confirm(&format!(
-        "initialized {}ledger in {}",
+        "initialized {}ledger in {}{}",
         if args.example { "example " } else { "" },
-        dir.display()
+        dir.display(),
+        if driver {
+            "; set the merge driver in .git/config"
+        } else {
+            " (to keep it in git: `git init` there, then `hourbank git-setup`)"
+        }
     ))?;
     Ok(ExitCode::SUCCESS)
 }

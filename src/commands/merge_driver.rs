@@ -1,7 +1,8 @@
-//! `hourbank merge-driver BASE OURS THEIRS`: git's merge driver for the ledger's TOML
-//! files (`*.toml merge=hourbank` in `.gitattributes`). Tables and keys merge one by
-//! one; a key both branches changed differently is left between conflict markers and
-//! the driver exits 1, as git expects of a conflict.
+//! `hourbank merge-driver BASE OURS THEIRS [PATH]`: git's merge driver for the
+//! ledger's files (`*.csv merge=hourbank` and `*.toml merge=hourbank` in
+//! `.gitattributes`). CSV rows merge by id, TOML tables and keys one by one; what both
+//! branches changed differently is left between conflict markers and the driver exits
+//! 1, as git expects of a conflict.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,12 +14,11 @@ use crate::error::Error;
 use crate::store::tomlmerge::{mark_conflicts, merge};
 use crate::store::write::write_atomic;
 
-/// Merge a ledger file for git: CSV rows by id, TOML tables by key (set up with `git
-/// config merge.hourbank.driver "hourbank merge-driver %O %A %B %P"`); writes the
-/// result to OURS
+/// Merge a ledger file for git: CSV rows by id, TOML tables by key (set up with
+/// `hourbank git-setup`); writes the result to OURS
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  git config merge.hourbank.driver \"hourbank merge-driver %O %A %B %P\""
+    after_help = "Examples:\n  hourbank git-setup   # writes: git config merge.hourbank.driver \"'/path/to/hourbank' merge-driver %O %A %B %P\""
 )]
 pub struct Args {
     /// The common ancestor's version (git's %O)

@@ -8,6 +8,7 @@ pub mod client;
 pub mod completions;
 pub mod expense;
 pub mod export;
+pub mod git_setup;
 pub mod import;
 pub mod init;
 pub mod invoice;
@@ -20,6 +21,7 @@ pub mod repair;
 pub mod report;
 pub mod sqlite;
 pub mod statement;
+pub mod sync;
 pub mod trust;
 
 use std::io::{IsTerminal, Write};

@@ -250,6 +250,15 @@ pub const UNDO_DIR: &str = ".hourbank-undo";
 const OTHER_FILES: &[&str] =
     &[SETTINGS, LOCAL_SETTINGS, CLIENTS, PEOPLE, ".gitattributes", ".gitignore"];
 
+/// The files that travel with the ledger in git (section 1, with `.gitattributes` and
+/// `.gitignore`; never `.hourbank.local.toml`): what `sync` commits.
+pub fn shared_files() -> impl Iterator<Item = &'static str> {
+    [SETTINGS, CLIENTS, PEOPLE]
+        .into_iter()
+        .chain(CSV_FILES.iter().map(|(n, _)| *n))
+        .chain([".gitattributes", ".gitignore"])
+}
+
 /// Whether `path` is one of the ledger's own files in `dir` (or lies inside its
 /// `.hourbank-undo/` or `.git/`), however it is spelled (`./x/../timelog.csv`, a link
 /// to the ledger directory).

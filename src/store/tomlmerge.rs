@@ -107,7 +107,20 @@ impl Merge<'_> {
             let t = theirs.get(&key);
             let o = ours.get(&key);
             let dotted = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
-            if let (Some(Item::Table(_)), Some(Item::Table(theirs_sub))) = (o, t) {
+            if let (Some(Item::Table(ours_sub)), Some(Item::Table(theirs_sub))) = (o, t)
+                && b.is_none()
+                && holds_values(ours_sub)
+                && holds_values(theirs_sub)
+                && !same(o, t)
+            {
+                // One table added on both sides under one key (two clones that each
+                // `client add acme`): one conflict of the whole table, never a mix
+                // of both sides' keys (SPEC 12.1).
+                self.conflicts.push(dotted);
+                if self.winner == Winner::Theirs {
+                    self.take_theirs(base, ours, theirs, &key);
+                }
+            } else if let (Some(Item::Table(_)), Some(Item::Table(theirs_sub))) = (o, t) {
                 // Tables on both sides merge key by key, whatever else changed, so that
                 // neither side's comments or changes further down are lost.
                 let base_sub = b.and_then(Item::as_table);
@@ -210,6 +223,12 @@ fn decor_text(decor: &toml_edit::Decor) -> (String, String) {
 }
 
 /// Whether two items hold the same data, whatever their layout and comments.
+/// Whether a table holds values of its own (not only tables, as `clients` of
+/// `[clients.acme]` does).
+fn holds_values(table: &Table) -> bool {
+    table.iter().any(|(_, item)| !item.is_table() && !item.is_array_of_tables())
+}
+
 fn same(a: Option<&Item>, b: Option<&Item>) -> bool {
     let a = a.filter(|i| !i.is_none());
     let b = b.filter(|i| !i.is_none());
@@ -366,21 +385,36 @@ pub fn mark_conflicts(ours: &str, theirs: &str) -> String {
         mine.clear();
         yours.clear();
     };
+    // Lines both sides share between two differences, when there are few of them
+    // (one table's keys), join the two into one conflict, as git's merge does.
+    const JOIN: usize = 3;
+    let mut shared: Vec<String> = Vec::new();
     for change in diff.iter_all_changes() {
         let mut line = change.value().to_string();
         if !line.ends_with('\n') {
             line.push('\n');
         }
         match change.tag() {
-            ChangeTag::Equal => {
-                flush(&mut out, &mut mine, &mut yours);
-                out.push_str(&line);
+            ChangeTag::Equal if mine.is_empty() && yours.is_empty() => out.push_str(&line),
+            ChangeTag::Equal => shared.push(line),
+            tag => {
+                if !shared.is_empty() {
+                    if shared.len() <= JOIN {
+                        for l in shared.drain(..) {
+                            mine.push_str(&l);
+                            yours.push_str(&l);
+                        }
+                    } else {
+                        flush(&mut out, &mut mine, &mut yours);
+                        out.extend(shared.drain(..));
+                    }
+                }
+                if tag == ChangeTag::Delete { mine.push_str(&line) } else { yours.push_str(&line) }
             }
-            ChangeTag::Delete => mine.push_str(&line),
-            ChangeTag::Insert => yours.push_str(&line),
         }
     }
     flush(&mut out, &mut mine, &mut yours);
+    out.extend(shared.drain(..));
     out
 }
 
@@ -447,6 +481,37 @@ mod tests {
             "{}",
             merged.text
         );
+    }
+
+    #[test]
+    fn one_client_added_on_both_sides_is_one_conflict_of_the_whole_table() {
+        let ours =
+            format!("{BASE}\n[clients.beta]\nname = \"Beta\"\ntype = \"payg\"\nrate = \"100\"\n");
+        let theirs = format!(
+            "{BASE}\n[clients.beta]\nname = \"Beta\"\ntype = \"bank\"\nblock_price = \"900\"\n"
+        );
+        let merged = merge(BASE, &ours, &theirs).unwrap();
+        assert_eq!(merged.conflicts, ["clients.beta"]);
+        assert!(
+            merged.text.ends_with("[clients.beta]\nname = \"Beta\"\n<<<<<<< ours\ntype = \"payg\"\nrate = \"100\"\n=======\ntype = \"bank\"\nblock_price = \"900\"\n>>>>>>> theirs\n"),
+            "{}",
+            merged.text
+        );
+        // Added alike on both sides: no conflict; two different clients: none either.
+        assert!(merge(BASE, &ours, &ours).unwrap().conflicts.is_empty());
+        let other = format!("{BASE}\n[clients.gamma]\nname = \"Gamma\"\n");
+        let merged = merge(BASE, &ours, &other).unwrap();
+        assert!(merged.conflicts.is_empty());
+        assert!(merged.text.contains("[clients.beta]") && merged.text.contains("[clients.gamma]"));
+        // The first client of an empty file on each side: still two clients.
+        let empty = "# no clients yet\n";
+        let merged = merge(
+            empty,
+            &format!("{empty}[clients.a]\nname = \"A\"\n"),
+            &format!("{empty}[clients.b]\nname = \"B\"\n"),
+        )
+        .unwrap();
+        assert!(merged.conflicts.is_empty(), "{merged:?}");
     }
 
     #[test]

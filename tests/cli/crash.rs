@@ -442,6 +442,7 @@ fn notify_check_that_cannot_record_delivers_nothing() {
 fn records_of_writes_that_git_tracks_are_an_error_and_never_rolled_back() {
     let l = TestLedger::with_acme();
     l.git(&["init", "-q"]);
+    l.ok(&["git-setup"]);
     l.buy(&["acme", "--blocks", "1", "--date", "2026-11-02"]);
     l.git(&["add", "-f", ".hourbank-undo"]);
     let out = l.run(&["check"]);

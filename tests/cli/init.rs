@@ -4,7 +4,7 @@ use super::support::*;
 fn init_writes_commented_settings_headers_and_gitattributes() {
     let l = TestLedger::new();
     assert!(l.read("hourbank.toml").contains("# [rounding]"));
-    assert_eq!(l.read(".gitattributes"), "*.csv merge=union\n*.toml merge=hourbank\n");
+    assert_eq!(l.read(".gitattributes"), "*.csv merge=hourbank\n*.toml merge=hourbank\n");
     assert_eq!(
         l.read(".gitignore"),
         ".hourbank-tmp-*\n.hourbank.lock\n.hourbank.local.toml\n.hourbank-undo/\n"
@@ -100,4 +100,31 @@ fn init_creates_the_directory_named_by_ledger() {
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(elsewhere.path().join("books/hourbank.toml").is_file());
     assert!(!elsewhere.path().join("hourbank.toml").exists());
+}
+
+#[test]
+fn init_in_a_git_clone_sets_the_merge_driver_and_elsewhere_says_how() {
+    let repo = tempfile::tempdir().unwrap();
+    git(repo.path(), &["init", "--quiet"]);
+    let dir = repo.path().join("books");
+    let out = bin().arg("init").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("initialized ledger in {}; set the merge driver in .git/config\n", dir.display())
+    );
+    let exe = assert_cmd::cargo::cargo_bin("hourbank").canonicalize().unwrap();
+    assert_eq!(
+        git(repo.path(), &["config", "--get", "merge.hourbank.driver"]),
+        format!("{} merge-driver %O %A %B %P\n", exe.display())
+    );
+    let plain = tempfile::tempdir().unwrap();
+    let out = bin().arg("init").arg(plain.path()).output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!(
+            "initialized ledger in {} (to keep it in git: `git init` there, then `hourbank git-setup`)\n",
+            plain.path().display()
+        )
+    );
 }

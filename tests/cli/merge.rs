@@ -1,5 +1,5 @@
-//! Ledgers under git: two clones that each append, merged with the drivers `init`
-//! sets up.
+//! Ledgers under git: two clones that each append, merged with the driver that
+//! `init` and `git-setup` set up (and, for ledgers of older versions, without it).
 
 use super::support::*;
 
@@ -9,6 +9,7 @@ fn repo() -> TestLedger {
     l.add_payg("north");
     l.add_payg("south");
     l.git(&["init", "--quiet", "--initial-branch=main"]);
+    l.ok(&["git-setup"]);
     l.git(&["add", "-A"]);
     l.git(&["commit", "--quiet", "-m", "ledger"]);
     l
@@ -17,6 +18,25 @@ fn repo() -> TestLedger {
 fn commit(l: &TestLedger, message: &str) {
     l.git(&["add", "-A"]);
     l.git(&["commit", "--quiet", "-m", message]);
+}
+
+/// A clone of `origin` set up as the README says (`hourbank git-setup`).
+fn clone_of(origin: &TestLedger) -> TestLedger {
+    let l = clone(origin);
+    l.ok(&["git-setup"]);
+    l
+}
+
+/// Makes `l` a ledger of an older version, whose CSV files merge with git's `union`.
+fn union_rules(l: &TestLedger) {
+    l.write(".gitattributes", "*.csv merge=union\n*.toml merge=hourbank\n");
+    commit(l, "an older ledger");
+}
+
+/// The driver line `git-setup` writes: this test binary by its absolute path.
+fn driver() -> String {
+    let bin = assert_cmd::cargo::cargo_bin("hourbank").canonicalize().unwrap();
+    format!("{} merge-driver %O %A %B %P", bin.display())
 }
 
 /// Merges `other`'s main branch into `l`'s.
@@ -30,7 +50,7 @@ fn merge_from(l: &TestLedger, other: &TestLedger) {
 /// INV-2026-0001.
 fn two_clones_issue_one_number() -> (TestLedger, TestLedger) {
     let a = repo();
-    let b = clone(&a);
+    let b = clone_of(&a);
     for (l, client, date, paid) in
         [(&a, "north", "2026-04-01", "50"), (&b, "south", "2026-04-02", "150")]
     {
@@ -164,6 +184,7 @@ fn a_duplicate_invoice_number_blocks_only_its_clients_while_reads_and_cron_go_on
 #[test]
 fn a_lot_edited_on_two_branches_is_one_lot_again_after_deleting_a_version() {
     let a = repo();
+    union_rules(&a);
     a.ok(&["client", "add", "acme", "--name", "Acme", "--type", "bank"]);
     a.buy(&["acme", "--hours", "10", "--date", "2026-03-01", "--never-expires"]);
     commit(&a, "lot");
@@ -192,15 +213,26 @@ fn a_lot_edited_on_two_branches_is_one_lot_again_after_deleting_a_version() {
     assert!(out.starts_with(&format!("acme: removed lot {lot} (2026-03-01, 10:00)")), "{out}");
     let kept: Vec<&str> = text.lines().filter(|l| !l.contains("edited on b")).collect();
     assert_eq!(a.read("purchases.csv"), kept.join("\n") + "\n");
+    // Until git-setup adds the CSV rule, check says the ledger merges without it.
+    let out = a.run(&["check"]);
+    assert_eq!(out.status.code(), Some(0), "a warning, not an error");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        ".gitattributes: warning: git does not merge *.csv (merge: union) with hourbank's driver: a merge can bring back removed rows or leave two header lines; run `hourbank git-setup`\n"
+    );
+    assert_eq!(
+        a.ok(&["git-setup"]),
+        format!(
+            "merge driver already set in .git/config: {}\nadded `*.csv merge=hourbank` to .gitattributes (commit it, so every clone merges alike)\n",
+            driver()
+        )
+    );
+    assert_eq!(
+        a.read(".gitattributes"),
+        "*.csv merge=union\n*.toml merge=hourbank\n*.csv merge=hourbank\n"
+    );
     assert_eq!(a.ok(&["check"]), "");
     assert_eq!(row_for(&a.csv(&["report", "balances"]), "acme")["purchased"], "10.00");
-}
-
-/// Names `hourbank merge-driver` in the repository's config, as the README says.
-fn use_driver(l: &TestLedger) {
-    let bin = assert_cmd::cargo::cargo_bin("hourbank");
-    let driver = format!("'{}' merge-driver %O %A %B %P", bin.display());
-    l.git(&["config", "merge.hourbank.driver", &driver]);
 }
 
 fn add_bank(l: &TestLedger, id: &str, note: &str) {
@@ -214,9 +246,7 @@ fn add_bank(l: &TestLedger, id: &str, note: &str) {
 #[test]
 fn two_clones_that_add_clients_append_and_invoice_merge_into_exact_balances() {
     let a = repo();
-    use_driver(&a);
-    let b = clone(&a);
-    use_driver(&b);
+    let b = clone_of(&a);
     add_bank(&a, "acme", "met at the fair");
     a.buy(&["acme", "--hours", "10", "--date", "2026-03-01"]);
     a.log(&["acme", "2", "--date", "2026-03-02"]);
@@ -256,9 +286,7 @@ fn two_clones_that_add_clients_append_and_invoice_merge_into_exact_balances() {
 #[test]
 fn the_same_key_changed_on_two_branches_is_a_conflict_with_markers() {
     let a = repo();
-    use_driver(&a);
-    let b = clone(&a);
-    use_driver(&b);
+    let b = clone_of(&a);
     a.ok(&["client", "set", "north", "--rate", "110"]);
     commit(&a, "rate a");
     b.ok(&["client", "set", "north", "--rate", "120"]);
@@ -381,10 +409,9 @@ fn the_driver_merges_a_csv_file_by_row_id_against_the_ancestor() {
 
 #[test]
 fn a_cancellation_and_an_import_on_two_clones_merge_under_one_header() {
-    // Without the driver too (git's union merge): `init` writes every column, so
-    // neither clone extends the header and the merge cannot leave two header lines.
+    // `init` writes every column, so neither clone extends the header.
     let a = repo();
-    let b = clone(&a);
+    let b = clone_of(&a);
     let stderr = cancel_here_import_there(&a, &b);
     assert!(!stderr.contains("added column"), "{stderr}");
     let header = a.read("timelog.csv").lines().next().unwrap().to_string();
@@ -415,8 +442,10 @@ fn a_cancellation_and_an_import_on_two_clones_merge_under_one_header() {
 #[test]
 fn a_second_header_line_from_a_union_merge_is_an_error_at_its_line_and_repair_fixes_it() {
     // A ledger of an older version: its time log lacks `notice` and `source`, so a
-    // cancellation on one clone and an import on the other each extend the header.
+    // cancellation on one clone and an import on the other each extend the header,
+    // and its CSV files merge with git's union.
     let a = repo();
+    union_rules(&a);
     a.write(
         "timelog.csv",
         "id,date,client,person,hours,charged,project,service,billable,rate,kind,note\n",
@@ -446,6 +475,7 @@ fn a_second_header_line_from_a_union_merge_is_an_error_at_its_line_and_repair_fi
     );
     assert_eq!(a.read("timelog.csv"), merged);
     a.ok(&["repair"]);
+    a.ok(&["git-setup"]);
     let fixed = a.read("timelog.csv");
     assert_eq!(fixed.lines().next().unwrap(), TIMELOG_FULL);
     assert_eq!(fixed.lines().filter(|l| l.starts_with("id,")).count(), 1, "{fixed}");
@@ -477,7 +507,7 @@ fn an_alert_delivered_on_two_clones_is_a_check_warning_naming_both_rows() {
     a.buy(&["acme", "--hours", "10", "--date", "2026-11-01", "--never-expires"]);
     a.log(&["acme", "8", "--date", "2026-11-02"]);
     commit(&a, "acme");
-    let b = clone(&a);
+    let b = clone_of(&a);
     // Both clones run the morning job (no [notify] host): each delivers the alert.
     for l in [&a, &b] {
         assert_eq!(
@@ -516,7 +546,7 @@ fn two_clones_invoicing_one_month_block_only_that_client_until_one_is_voided() {
     let a = repo();
     a.log(&["north", "2", "--date", "2026-03-05"]);
     commit(&a, "work");
-    let b = clone(&a);
+    let b = clone_of(&a);
     a.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"]);
     commit(&a, "invoice a");
     b.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-02"]);
@@ -598,4 +628,37 @@ fn a_series_that_would_break_the_numbers_refuses_to_issue_and_check_names_it() {
     let out = l.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"]);
     assert!(out.contains("INV-B-2026-0001"), "{out}");
     assert_eq!(l.rows("invoices.csv")[0]["number"], "INV-B-2026-0001");
+}
+
+#[test]
+fn one_client_added_on_two_clones_is_one_conflict_never_a_mix() {
+    let a = repo();
+    let b = clone_of(&a);
+    a.ok(&["client", "add", "acme", "--name", "Acme", "--type", "payg", "--rate", "100"]);
+    commit(&a, "acme on a");
+    b.ok(&["client", "add", "acme", "--name", "Acme", "--type", "bank"]);
+    b.ok(&["client", "set", "acme", "--block-hours", "10", "--block-price", "900"]);
+    commit(&b, "acme on b");
+    let path = b.path().to_string_lossy().to_string();
+    let out = git_output(a.path(), &["pull", "--quiet", "--no-rebase", "--no-edit", &path, "main"]);
+    assert_ne!(out.status.code(), Some(0), "git stops for a person to choose");
+    let clients = a.read("clients.toml");
+    let acme = &clients[clients.find("[clients.acme]").unwrap()..];
+    let (ours, rest) = acme.split_once("=======\n").unwrap();
+    let (ours, theirs) = (ours.split_once("<<<<<<< ours\n").unwrap().1, rest);
+    assert!(ours.contains("type = \"payg\"") && ours.contains("rate = \"100.00\""), "{acme}");
+    assert!(!ours.contains("block_price"), "no key of theirs among ours: {acme}");
+    assert!(
+        theirs.contains("type = \"bank\"") && theirs.contains("block_price = \"900.00\""),
+        "{acme}"
+    );
+    assert!(!theirs.contains("rate = "), "{acme}");
+    let out = a.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let line = clients.lines().position(|l| l == "<<<<<<< ours").unwrap() + 1;
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains(&format!("clients.toml:{line}:")),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

@@ -358,6 +358,7 @@ fn writers_killed_at_random_moments_lose_no_confirmed_write() {
 fn temporary_files_of_killed_rewrites_are_ignored_by_git_reported_and_removed() {
     let l = TestLedger::with_acme();
     l.git(&["init", "--quiet"]);
+    l.ok(&["git-setup"]);
     l.write(".hourbank-tmp-Ab12Cd", "id,date\n");
     l.write(".hourbank-tmp-x9Y8z7", "[clients]\n");
     // A person's own copies look alike but are theirs: never reported nor removed.

@@ -230,8 +230,22 @@ pub fn bin() -> Command {
         .env("NO_COLOR", "1")
         .env("XDG_CONFIG_HOME", "/nonexistent/hourbank-tests")
         .env_remove("HOURBANK_LEDGER");
+    // What `sync` and `git-setup` run of git: no system or user config, a fixed author.
+    for (key, value) in GIT_ENV {
+        cmd.env(key, value);
+    }
     cmd
 }
+
+/// The environment of every git run in the tests (and of hourbank's, for `sync`).
+pub const GIT_ENV: &[(&str, &str)] = &[
+    ("GIT_AUTHOR_NAME", "Tester"),
+    ("GIT_AUTHOR_EMAIL", "tester@example.com"),
+    ("GIT_COMMITTER_NAME", "Tester"),
+    ("GIT_COMMITTER_EMAIL", "tester@example.com"),
+    ("GIT_CONFIG_NOSYSTEM", "1"),
+    ("GIT_CONFIG_GLOBAL", "/dev/null"),
+];
 
 /// The one row of a report for `client`.
 pub fn row_for<'a>(
@@ -265,11 +279,7 @@ pub fn git_output(dir: &Path, args: &[&str]) -> Output {
     std::process::Command::new("git")
         .current_dir(dir)
         .args(args)
-        .env("GIT_AUTHOR_NAME", "Tester")
-        .env("GIT_AUTHOR_EMAIL", "tester@example.com")
-        .env("GIT_COMMITTER_NAME", "Tester")
-        .env("GIT_COMMITTER_EMAIL", "tester@example.com")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .envs(GIT_ENV.iter().copied())
         .env("HOME", dir)
         .output()
         .expect("git runs")

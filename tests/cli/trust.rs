@@ -183,6 +183,7 @@ fn a_local_settings_file_that_git_tracks_is_ignored_and_an_error() {
     let local = marking_command(&l, "local");
     l.write(".hourbank.local.toml", &format!("[notify]\ncommand = [\"{local}\"]\n"));
     l.git(&["init", "-q"]);
+    l.ok(&["git-setup"]);
     l.git(&["add", "-f", ".hourbank.local.toml"]);
     let run = l.run(&["check"]);
     assert_eq!(run.status.code(), Some(1));
@@ -721,6 +722,7 @@ fn no_command_panics_on_a_ledger_of_extreme_values() {
 fn check_warns_when_git_does_not_ignore_this_clones_own_files() {
     let l = TestLedger::with_acme();
     l.git(&["init", "-q"]);
+    l.ok(&["git-setup"]);
     assert_eq!(l.ok(&["check"]), "", "init lists them in .gitignore");
     // A ledger made by an earlier version.
     l.write(".gitignore", ".hourbank-tmp-*\n.hourbank.lock\n");

@@ -1,0 +1,136 @@
+//! `hourbank sync [-m MESSAGE]`: what every person runs several times a day (SPEC
+//! 12.1): commits the ledger's files (only them), pulls with a merge, checks the
+//! merged ledger, and pushes when it has no errors that stop writes; on a conflict or
+//! an error it stops before pushing and says what to do.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::{Ctx, note};
+use crate::error::Error;
+use crate::store::git;
+use crate::store::layout::shared_files;
+use crate::store::load::Ledger;
+use crate::store::write::LedgerLock;
+
+/// Commit the ledger's files, pull, check, and push when the ledger is clean
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  hourbank sync\n  hourbank sync -m \"March invoices\"")]
+pub struct Args {
+    /// The commit message (default: `hourbank sync by USER`)
+    #[arg(short, long, value_name = "MESSAGE")]
+    pub message: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let dir = ctx.ledger_dir()?;
+    git::top_level(&dir).ok_or_else(|| {
+        Error::with_hint(
+            format!("{} is not in a git repository; nothing was synced", dir.display()),
+            "run `git init` there (or clone the ledger) and `hourbank git-setup`",
+        )
+    })?;
+    let git_err = |what: &str, e: String| Error::refused(format!("git {what} failed: {e}"));
+    if git::run(&dir, &["rev-parse", "-q", "--verify", "MERGE_HEAD"]).is_ok() {
+        return Err(Error::with_hint(
+            "a merge is in progress; nothing was synced",
+            "resolve the conflicts git names (`hourbank check` shows the markers at their lines), `git add` the files and `git commit`, then run `hourbank sync` again",
+        )
+        .into());
+    }
+    let files: Vec<&str> =
+        shared_files().filter(|name| dir.join(name).exists() || git::tracks(&dir, name)).collect();
+    // What is staged is what no write of hourbank is changing (the lock is released
+    // before the commit: its pre-commit hook runs `hourbank check`).
+    {
+        let _lock = LedgerLock::acquire(&dir)?;
+        let mut add = vec!["add", "--"];
+        add.extend(&files);
+        git::run(&dir, &add).map_err(|e| git_err("add", e))?;
+    }
+    let mut staged = vec!["diff", "--cached", "--name-only", "--"];
+    staged.extend(&files);
+    let changed = git::run(&dir, &staged).map_err(|e| git_err("diff", e))?;
+    let changed: Vec<&str> = changed.lines().collect();
+    if changed.is_empty() {
+        ctx.confirm("nothing to commit")?;
+    } else {
+        let message =
+            args.message.clone().unwrap_or_else(|| format!("hourbank sync by {}", ctx.user));
+        let mut commit = vec!["commit", "--quiet", "-m", message.as_str(), "--"];
+        commit.extend(&files);
+        git::run(&dir, &commit).map_err(|e| {
+            Error::with_hint(
+                format!("git commit failed; nothing was pulled or pushed:\n{e}"),
+                "fix what it names (`hourbank check` lists the ledger's errors), then run `hourbank sync` again",
+            )
+        })?;
+        let names: Vec<String> = changed
+            .iter()
+            .map(|p| Path::new(p).file_name().map_or(p.to_string(), |n| n.to_string_lossy().into()))
+            .collect();
+        ctx.confirm(&format!("committed {}", names.join(", ")))?;
+    }
+    let Ok(upstream) =
+        git::run(&dir, &["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"])
+    else {
+        ctx.confirm("this branch has no upstream: nothing pulled or pushed (set one once: `git push -u origin HEAD`)")?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let upstream = upstream.trim().to_string();
+    let before = git::run(&dir, &["rev-parse", "HEAD"]).map_err(|e| git_err("rev-parse", e))?;
+    if let Err(e) = git::run(&dir, &["pull", "--quiet", "--no-rebase", "--no-edit"]) {
+        let conflicts =
+            git::run(&dir, &["diff", "--name-only", "--diff-filter=U"]).unwrap_or_default();
+        if conflicts.trim().is_empty() {
+            return Err(git_err("pull", format!("{e}\nnothing was pushed")).into());
+        }
+        return Err(Error::with_hint(
+            format!(
+                "the merge with {upstream} left conflicts in {}; nothing was pushed",
+                conflicts.lines().collect::<Vec<_>>().join(", ")
+            ),
+            "choose between the versions git marked (`hourbank check` names the markers at their lines), `git add` the files and `git commit`, then run `hourbank sync` again",
+        )
+        .into());
+    }
+    let after = git::run(&dir, &["rev-parse", "HEAD"]).map_err(|e| git_err("rev-parse", e))?;
+    ctx.confirm(&if before == after {
+        format!("pulled: {upstream} had nothing new")
+    } else {
+        format!("pulled and merged {upstream}")
+    })?;
+    // The merged ledger: errors that stop writes stop the push.
+    let (ledger, ()) = {
+        let _shared = LedgerLock::shared(&dir);
+        Ledger::load_into(&dir, &|_| ())?
+    };
+    let errors: Vec<String> =
+        ledger.diagnostics.iter().filter(|d| d.is_structural()).map(|d| d.to_string()).collect();
+    if !errors.is_empty() {
+        return Err(Error::with_hint(
+            format!("the merged ledger has errors; nothing was pushed:\n{}", errors.join("\n")),
+            "fix them (`hourbank check` lists them with what to do), then run `hourbank sync` again",
+        )
+        .into());
+    }
+    for warning in ledger.diagnostics.iter().filter(|d| !d.is_error()) {
+        note(&format!("warning: {warning}"));
+    }
+    let ahead = git::run(&dir, &["rev-list", "--count", "@{u}..HEAD"])
+        .map_err(|e| git_err("rev-list", e))?;
+    if ahead.trim() == "0" {
+        ctx.confirm("nothing to push")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    git::run(&dir, &["push", "--quiet"]).map_err(|e| {
+        Error::with_hint(
+            format!("git push failed; the merge stays committed here:\n{e}"),
+            "another clone may have pushed meanwhile: run `hourbank sync` again",
+        )
+    })?;
+    ctx.confirm(&format!("pushed to {upstream}"))?;
+    Ok(ExitCode::SUCCESS)
+}
