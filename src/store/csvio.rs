@@ -215,6 +215,17 @@ impl Layout {
 pub const SECOND_HEADER: &str =
     "a second header line (a merge without the hourbank driver): run hourbank repair";
 
+/// The message for a conflict marker in a CSV file.
+pub const CONFLICT_MARKER: &str = "a merge conflict marker: keep the version you want between <<<<<<< and >>>>>>>, delete the other and the marker lines, then commit";
+
+/// Whether `line` is one of git's conflict markers (`<<<<<<< ours`, `=======`,
+/// `>>>>>>> theirs`, `||||||| base`).
+fn is_marker(line: &str) -> bool {
+    ["<<<<<<<", "=======", ">>>>>>>", "|||||||"].iter().any(|m| {
+        line.strip_prefix(m).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\r']))
+    })
+}
+
 /// The last record a reader saw.
 #[derive(Debug, Clone, Copy)]
 struct Last {
@@ -486,6 +497,10 @@ fn records<R: Read>(
             // A NUL byte is no text anyone typed (SPEC 12.7); memchr finds one fast.
             Ok(_) if memchr::memchr(0, bytes).is_some() => {
                 Err("a NUL byte in the row: delete it (it is no text anyone typed)".to_string())
+            }
+            // A conflict marker git left (one byte tells nearly every row apart).
+            Ok(text) if matches!(bytes[0], b'<' | b'=' | b'>' | b'|') && is_marker(text) => {
+                Err(CONFLICT_MARKER.to_string())
             }
             Ok(text) => record.split(text).and_then(|()| {
                 if layout.is_header(&record, text) {

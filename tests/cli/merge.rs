@@ -662,3 +662,76 @@ fn one_client_added_on_two_clones_is_one_conflict_never_a_mix() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn an_edit_and_a_removal_next_to_appends_merge_as_made() {
+    let a = repo();
+    a.ok(&["client", "add", "acme", "--name", "Acme", "--type", "bank"]);
+    a.ok(&["client", "set", "acme", "--block-hours", "10", "--block-price", "900"]);
+    a.buy(&["acme", "--blocks", "1", "--date", "2026-03-01", "--never-expires"]);
+    a.buy(&["acme", "--blocks", "3", "--date", "2026-03-02", "--never-expires"]);
+    commit(&a, "lots");
+    let ids: Vec<String> = a.rows("purchases.csv").iter().map(|r| r["id"].clone()).collect();
+    let b = clone_of(&a);
+    // a corrects the first lot's price and removes the second, bought by mistake; b
+    // appends a lot meanwhile.
+    a.ok(&["bank", "edit", &ids[0], "--price", "850"]);
+    a.ok(&["bank", "remove", &ids[1]]);
+    commit(&a, "fix lots");
+    b.buy(&["acme", "--blocks", "1", "--date", "2026-03-05", "--never-expires"]);
+    commit(&b, "new lot");
+    merge_from(&a, &b);
+    let rows = a.rows("purchases.csv");
+    let lots: Vec<(&str, &str)> =
+        rows.iter().map(|r| (r["date"].as_str(), r["price"].as_str())).collect();
+    assert_eq!(lots, [("2026-03-01", "850.00"), ("2026-03-05", "900.00")]);
+    assert_eq!(rows[0]["id"], ids[0]);
+    assert_eq!(a.ok(&["check"]), "");
+    assert_eq!(row_for(&a.csv(&["report", "balances"]), "acme")["purchased"], "20.00");
+    // March's invoice bills the edited lot and b's, never the removed one.
+    let v = json(&a, &["invoice", "acme", "--month", "2026-03", "--date", "2026-04-01"]);
+    assert_eq!(v["total"].to_string(), "1750.00", "{v}");
+}
+
+#[test]
+fn one_row_changed_on_both_clones_is_a_conflict_check_names_and_writes_wait_for() {
+    let a = repo();
+    a.ok(&["client", "add", "acme", "--name", "Acme", "--type", "bank"]);
+    a.buy(&["acme", "--hours", "10", "--date", "2026-03-01", "--never-expires"]);
+    commit(&a, "lot");
+    let lot = a.rows("purchases.csv")[0]["id"].clone();
+    let b = clone_of(&a);
+    a.ok(&["bank", "edit", &lot, "--note", "edited on a"]);
+    commit(&a, "edit a");
+    b.ok(&["bank", "edit", &lot, "--note", "edited on b"]);
+    commit(&b, "edit b");
+    let path = b.path().to_string_lossy().to_string();
+    let out = git_output(a.path(), &["pull", "--quiet", "--no-rebase", "--no-edit", &path, "main"]);
+    assert_ne!(out.status.code(), Some(0), "git stops for a person to choose");
+    let text = a.read("purchases.csv");
+    let marker = text.lines().position(|l| l == "<<<<<<< ours").unwrap() + 1;
+    let out = a.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let found = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        found.starts_with(&format!("purchases.csv:{marker}: a merge conflict marker: keep the version you want between <<<<<<< and >>>>>>>, delete the other and the marker lines, then commit\n")),
+        "{found}"
+    );
+    // Markers are structural: every write waits, whichever client it concerns.
+    let before = a.snapshot();
+    a.refused(&["log-time", "north", "1"], "a merge conflict marker");
+    assert!(a.snapshot() == before);
+    // Keeping a's version resolves it.
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            !l.starts_with("<<<<<<<")
+                && !l.starts_with("=======")
+                && !l.starts_with(">>>>>>>")
+                && !l.contains("edited on b")
+        })
+        .collect();
+    a.write("purchases.csv", &(kept.join("\n") + "\n"));
+    assert_eq!(a.ok(&["check"]), "");
+    assert_eq!(a.rows("purchases.csv")[0]["note"], "edited on a");
+}
