@@ -175,7 +175,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 .map_err(|e| Error::refused(format!("--person: {e}")))
         })
         .transpose()?;
-    let (_lock, mut ledger, imported) = ctx.write_ledger_into(&|_| Imported::default())?;
+    // Merge leftovers refuse only the clients the rows go to, once they are known.
+    let (_lock, mut ledger, imported) =
+        ctx.write_ledger_into_scoped_later(&|_| Imported::default())?;
     let one_client = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
     let default_person = person_flag.clone().unwrap_or_else(|| default_person(&ledger));
     let base = args.file.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
@@ -320,6 +322,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         )
         .into());
     }
+    let concerned: Vec<&str> = rows
+        .iter()
+        .map(|r| ledger.clients[r.client as usize].id.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    ctx.refuse_for(&ledger, &concerned)?;
     check_people(&ledger, &rows)?;
     // A dry run shows what would be added even when it would then be refused.
     let mut refusal = check_clients(&ledger, &rows, args.force, ctx.today).err();

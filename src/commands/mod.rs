@@ -160,16 +160,25 @@ impl Ctx {
     /// ledger (a payment names an invoice): merge leftovers do not refuse yet; the
     /// command calls [`Ctx::refuse_for`] with the clients once it knows them.
     pub fn write_ledger_scoped_later(&self) -> Result<(LedgerLock, Ledger)> {
+        self.write_ledger_into_scoped_later(&|_| ()).map(|(lock, ledger, ())| (lock, ledger))
+    }
+
+    /// Like `write_ledger_scoped_later`, handing every time-log row to sinks made by
+    /// `make`.
+    pub fn write_ledger_into_scoped_later<S: WorkSink>(
+        &self,
+        make: &(dyn Fn(&[Client]) -> S + Sync),
+    ) -> Result<(LedgerLock, Ledger, S)> {
         let dir = self.ledger_dir()?;
         let lock = LedgerLock::acquire(&dir)?;
         remove_stale_temp_files(&dir)?;
-        let (ledger, ()) = Ledger::load_into(&dir, &|_| ())?;
+        let (ledger, sink) = Ledger::load_into(&dir, make)?;
         let blocks = |d: &Diagnostic| d.is_structural() && !d.is_consistency();
         let errors: Vec<&Diagnostic> = ledger.diagnostics.iter().filter(|d| blocks(d)).collect();
         if !errors.is_empty() {
             return Err(refusal("write to", &errors).into());
         }
-        Ok((lock, ledger))
+        Ok((lock, ledger, sink))
     }
 
     /// Refuses a write that concerns `clients` when a merge leftover concerns one of

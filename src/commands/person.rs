@@ -242,7 +242,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
     check_name(&args.name)?;
     let mut fields = vec![("name", FieldValue::Str(args.name.clone()))];
     fields.append(&mut args.fields.to_values()?);
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, ledger) = ctx.write_ledger_for(&[id.as_str()])?;
     if ledger.person_ix(id.as_str()).is_some() {
         return Err(Error::with_hint(
             format!("person \"{id}\" already exists"),
@@ -270,7 +270,7 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
         fields.push(("name", FieldValue::Str(name.clone())));
     }
     fields.append(&mut args.fields.to_values()?);
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, ledger) = ctx.write_ledger_for(&[args.id.as_str()])?;
     person_arg(&ledger, &args.id)?;
     if fields.is_empty() {
         return Err(Error::NothingToChange {
@@ -293,7 +293,7 @@ fn referenced(ledger: &Ledger, ix: u32) -> bool {
 }
 
 fn remove(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, ledger) = ctx.write_ledger_for(&[id])?;
     let ix = person_arg(&ledger, id)?;
     if referenced(&ledger, ix) {
         return Err(Error::with_hint(
@@ -397,7 +397,7 @@ fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
             Err(why) => return Err(Error::refused(format!("--accrual-multiplier {why}")).into()),
         }
     }
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, ledger) = ctx.write_ledger_for(&[args.person.as_str()])?;
     person_arg(&ledger, &args.person)?;
     let exists = ledger.bank_ix(&args.person, bank.as_str()).is_some();
     let verb = if create { "add" } else { "set" };
@@ -441,7 +441,7 @@ fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
 }
 
 fn bank_remove(ctx: &mut Ctx, person: &str, bank: &str, dry_run: bool) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, ledger) = ctx.write_ledger_for(&[person])?;
     person_arg(&ledger, person)?;
     if ledger.bank_ix(person, bank).is_none() {
         return Err(Error::refused(format!("{person} has no bank \"{bank}\"")).into());

@@ -33,6 +33,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         )
     })?;
     let git_err = |what: &str, e: String| Error::refused(format!("git {what} failed: {e}"));
+    // Without the driver git merges the ledger as text: rows removed come back,
+    // appends on both sides conflict.
+    if git::config_get(&dir, "merge.hourbank.driver").is_none() {
+        return Err(Error::with_hint(
+            "this clone has no merge driver hourbank in .git/config; nothing was synced",
+            "run `hourbank git-setup` once in this clone, then `hourbank sync`",
+        )
+        .into());
+    }
     if git::run(&dir, &["rev-parse", "-q", "--verify", "MERGE_HEAD"]).is_ok() {
         return Err(Error::with_hint(
             "a merge is in progress; nothing was synced",

@@ -171,10 +171,20 @@ fn a_duplicate_invoice_number_blocks_only_its_clients_while_reads_and_cron_go_on
         String::from_utf8_lossy(&out.stderr).contains("duplicate invoice number INV-2026-0001")
     );
     assert_eq!(a.rows("timelog.csv").last().unwrap()["hours"], "0:10");
+    // An import goes on for acme, and waits when a row goes to one of the two.
+    let work = a.config.path().join("work.timeclock");
+    std::fs::write(&work, "i 2026-03-08 09:00 acme\no 2026-03-08 09:10\n").unwrap();
+    let work = work.to_string_lossy().to_string();
+    a.ok(&["import", "timeclock", &work, "--client", "acme"]);
+    let last = a.rows("timelog.csv").pop().unwrap();
+    assert_eq!((last["date"].as_str(), last["hours"].as_str()), ("2026-03-08", "0:10"));
+    assert!(last["source"].starts_with("timeclock:"), "{last:?}");
+    std::fs::write(&work, "i 2026-03-09 09:00 x\no 2026-03-09 10:30\n").unwrap();
     // The clients of the two invoices wait for the renumbering.
     for client in ["north", "south"] {
         let before = a.snapshot();
         a.refused(&["log-time", client, "0:10"], "duplicate invoice number INV-2026-0001");
+        a.refused(&["import", "timeclock", &work, "--client", client], "duplicate invoice number");
         assert!(a.snapshot() == before);
     }
     a.ok(&["invoice", "renumber"]);

@@ -114,6 +114,17 @@ fn team() -> (tempfile::TempDir, TestLedger, TestLedger) {
     let tmp = tempfile::tempdir().unwrap();
     git(tmp.path(), &["clone", "--quiet", &url, "."]);
     let b = TestLedger { tmp, config: tempfile::tempdir().unwrap() };
+    // A clone without the driver would merge the ledger as text: sync says so first.
+    b.log(&["north", "0:30", "--date", "2026-11-01"]);
+    let before = b.snapshot();
+    let head = b.git(&["rev-parse", "HEAD"]);
+    b.refused(
+        &["sync"],
+        "this clone has no merge driver hourbank in .git/config; nothing was synced",
+    );
+    assert!(b.snapshot() == before);
+    assert_eq!(b.git(&["rev-parse", "HEAD"]), head);
+    git(b.path(), &["checkout", "--quiet", "--", "timelog.csv"]);
     b.ok(&["git-setup"]);
     (origin, a, b)
 }
