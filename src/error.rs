@@ -5,8 +5,6 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::domain::duration::Minutes;
-
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("no ledger found in this directory or any parent (no hourbank.toml)")]
@@ -36,18 +34,18 @@ pub enum Error {
         "nothing to bill for {client} from {from} to {to} (no fees, purchases, overage or billable hours)"
     )]
     NothingToBill { client: String, from: NaiveDate, to: NaiveDate },
-    #[error(
-        "refused: {client} would go to {} on or after {date}, beyond its credit limit of {}; nothing was written",
-        lowest.hm(),
-        limit.hm()
-    )]
-    BeyondCreditLimit { client: String, date: NaiveDate, lowest: Minutes, limit: Minutes },
     /// A `set` or `edit` naming nothing to change; `hint` names what it could change.
     #[error("nothing to change")]
     NothingToChange { hint: &'static str },
     /// A command line that parsed but does not make sense (exit 2, as clap's own).
     #[error("{message}")]
     Usage { command: &'static str, message: String },
+}
+
+impl From<crate::domain::admit::Refusal> for Error {
+    fn from(refusal: crate::domain::admit::Refusal) -> Error {
+        Error::Refused { message: refusal.message(), hint: Some(refusal.hint()) }
+    }
 }
 
 impl Error {
@@ -70,11 +68,6 @@ impl Error {
             }
             Error::Refused { hint, .. } => return hint.clone(),
             Error::NothingToChange { hint } => hint,
-            Error::BeyondCreditLimit { client, .. } => {
-                return Some(format!(
-                    "buy hours first (`hourbank bank buy {client} ...`), raise the limit (`hourbank client set {client} --credit-limit H`), or pass --force"
-                ));
-            }
             Error::UnknownClient { .. } => {
                 "`hourbank client list` shows the clients; `hourbank client add` adds one"
             }

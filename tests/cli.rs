@@ -6,6 +6,7 @@ mod cli {
     pub mod support;
 
     mod adjust;
+    mod admission;
     mod bank;
     mod check;
     mod client;

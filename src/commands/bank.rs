@@ -6,8 +6,9 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::client::{activate_prospect, refuse_blocked, refuse_inactive};
+use super::client::activate_prospect;
 use super::{Ctx, client_arg, lot_name, opt_minutes, opt_money, row_ref};
+use crate::domain::admit::admit_purchase;
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
 use crate::domain::billing::{Due, due_keys};
 use crate::domain::client::{BlockError, ClientType};
@@ -166,8 +167,9 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     let project = args.project.clone().unwrap_or_default();
     let project_ix = ledger.project_ix(&project);
     let client = &ledger.clients[ix as usize];
-    refuse_inactive(&ledger, ix, "record a purchase")?;
-    refuse_blocked(&ledger, ix, date, args.force, "record a purchase")?;
+    let facts = super::client_facts(&ledger, ix, date.max(ctx.today));
+    admit_purchase(&facts, date, args.force, "record a purchase").map_err(Error::from)?;
+    drop(facts);
     if client.kind == ClientType::Payg {
         return Err(Error::with_hint(
             format!("client \"{}\" is pay-as-you-go and has no bank of hours", client.id),

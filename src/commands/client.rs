@@ -849,31 +849,6 @@ pub fn activate_prospect(ledger: &Ledger, ix: u32, why: &str) -> Result<(), Erro
     Ok(())
 }
 
-/// Refuses work and purchases of a client blocked by an overdue invoice on `date`
-/// (SPEC 10), unless `force`.
-pub fn refuse_blocked(
-    ledger: &Ledger,
-    ix: u32,
-    date: chrono::NaiveDate,
-    force: bool,
-    what: &str,
-) -> Result<(), Error> {
-    let Some(invoice) = ledger.blocking_invoice(ix, date).filter(|_| !force) else {
-        return Ok(());
-    };
-    let client = &ledger.clients[ix as usize];
-    Err(Error::with_hint(
-        format!(
-            "refused: {} is blocked on {date}: invoice {} to {} is {}; will not {what}",
-            client.id,
-            invoice.number,
-            invoice.billed_to(),
-            crate::domain::invoice::unpaid_since(invoice.due, date)
-        ),
-        format!("record its payment (`hourbank invoice pay {}`), or pass --force", invoice.number),
-    ))
-}
-
 /// `--credit-on` applies to bank clients; changing it for a client that has lots reads
 /// their history anew (lots not paid for wait for their invoice), so it takes `force`.
 fn refuse_credit_change(
@@ -906,18 +881,6 @@ fn refuse_credit_change(
                 old.as_str()
             ),
             "for a new arrangement add a new client; to reinterpret the history anyway, pass --force",
-        ));
-    }
-    Ok(())
-}
-
-/// Refuses work and purchases for an inactive client.
-pub fn refuse_inactive(ledger: &Ledger, ix: u32, what: &str) -> Result<(), Error> {
-    let client = &ledger.clients[ix as usize];
-    if client.refuses_new_rows() {
-        return Err(Error::with_hint(
-            format!("client \"{}\" is inactive; will not {what}", client.id),
-            format!("reactivate it with `hourbank client set {} --status active`", client.id),
         ));
     }
     Ok(())

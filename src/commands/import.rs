@@ -10,11 +10,11 @@ use anyhow::Result;
 use clap::{ArgGroup, Args as ClapArgs};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::client::{activate_prospect, refuse_blocked, refuse_inactive};
+use super::client::activate_prospect;
 use super::{Ctx, client_arg};
-use crate::domain::bank::{Debit, limit_breach, month_key};
+use crate::domain::admit::{NewWork, admit_work};
+use crate::domain::bank::month_key;
 use crate::domain::client::charge_of;
-use crate::domain::date::{day_number, from_day_number};
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
 use crate::error::Error;
@@ -134,6 +134,7 @@ impl NameMap {
 /// One row to append, with what the checks need.
 struct NewRow {
     client: u32,
+    billable: bool,
     project: crate::domain::bank::ProjectIx,
     minutes: Minutes,
     charged: Minutes,
@@ -443,7 +444,15 @@ fn new_row(
         ("note", entry.note.clone()),
         ("source", format!("{}:{base}:{}#{key}", format.as_str(), entry.line)),
     ];
-    Ok(NewRow { client, project: project_ix, minutes, charged, date: entry.date, fields })
+    Ok(NewRow {
+        client,
+        billable: entry.billable,
+        project: project_ix,
+        minutes,
+        charged,
+        date: entry.date,
+        fields,
+    })
 }
 
 /// Every person the rows name must be in people.toml, when it exists.
@@ -475,34 +484,25 @@ fn check_clients(
     force: bool,
     today: chrono::NaiveDate,
 ) -> Result<(), Error> {
-    let mut per_client: BTreeMap<u32, Vec<Debit>> = BTreeMap::new();
+    let mut per_client: BTreeMap<u32, Vec<NewWork<'_>>> = BTreeMap::new();
     // Each row is previewed with the line it will have in timelog.csv.
     let first_line = ledger.files.get(TIMELOG).cloned().unwrap_or_default().next_row_line();
     for (r, line) in rows.iter().zip(first_line..) {
-        per_client.entry(r.client).or_default().push(Debit {
-            day: day_number(r.date),
-            minutes: r.charged.0 as i32,
+        per_client.entry(r.client).or_default().push(NewWork {
+            date: r.date,
+            charged: r.charged,
             project: r.project,
             line,
+            service: "",
+            billable: r.billable,
         });
     }
-    for (&ix, debits) in &per_client {
-        refuse_inactive(ledger, ix, "import work")?;
-        let days = debits.iter().map(|d| d.day);
-        let (first, last) = (days.clone().min().unwrap_or(0), days.clone().max().unwrap_or(0));
-        for day in days {
-            refuse_blocked(ledger, ix, from_day_number(day), force, "import work")?;
-        }
-        let account = &ledger.accounts[ix as usize];
-        let horizon = ledger.horizon(from_day_number(last).max(today));
-        if !force && let Some(breach) = limit_breach(account, debits, horizon) {
-            return Err(Error::BeyondCreditLimit {
-                client: ledger.clients[ix as usize].id.to_string(),
-                date: from_day_number(first),
-                lowest: breach.lowest,
-                limit: breach.limit,
-            });
-        }
+    // The same rules as every write of work (SPEC 12.6), the rows of a client drawn
+    // together.
+    for (&ix, work) in &per_client {
+        let last = work.iter().map(|w| w.date).max().unwrap_or(today);
+        let facts = super::client_facts(ledger, ix, last.max(today));
+        admit_work(&facts, work, force, "import work")?;
     }
     Ok(())
 }

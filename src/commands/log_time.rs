@@ -6,10 +6,11 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::client::{activate_prospect, refuse_blocked, refuse_inactive};
+use super::client::activate_prospect;
 use super::{Ctx, client_arg, lot_name, opt_money};
+use crate::domain::admit::{NewWork, admit_work};
 use crate::domain::bank::month_key;
-use crate::domain::bank::{Debit, SimOptions, TraceKind, TraceRef, limit_breach, simulate};
+use crate::domain::bank::{Debit, SimOptions, TraceKind, TraceRef, simulate};
 use crate::domain::client::{ClientType, charge_of};
 use crate::domain::date::{day_number, month_end};
 use crate::domain::duration::Minutes;
@@ -190,99 +191,28 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let message = match client_ix {
         None => format!("{person}: logged {} time off on {date} ({id})", hours.hm()),
         Some(ix) => {
-            refuse_inactive(&ledger, ix, "log work")?;
-            refuse_blocked(&ledger, ix, date, args.force, "log work")?;
             let project_ix = ledger.project_ix(&project);
             let client = &ledger.clients[ix as usize];
-            // A service no rate names, where hourbank.toml names services, is a typo
-            // until said otherwise (SPEC 12.6): it would bill another rate.
-            let service = args.service.as_deref().unwrap_or("");
-            let services = &ledger.settings.services;
-            if !service.is_empty()
-                && !services.is_empty()
-                && !services.contains_key(service)
-                && !client.rates.contains_key(service)
-                && !args.force
-            {
-                let known: Vec<&str> =
-                    services.keys().chain(client.rates.keys()).map(String::as_str).collect();
-                return Err(Error::with_hint(
-                    format!(
-                        "--service \"{service}\": neither [services] in hourbank.toml nor {}'s rates name it (known: {})",
-                        client.id,
-                        known.join(", ")
-                    ),
-                    format!("pass --force to log it anyway, or add [services.{service}] with its rate"),
-                )
-                .into());
-            }
-            if client.kind == ClientType::Retainer && billable && !args.force {
-                let outside = match (client.start, client.end) {
-                    (Some(start), _) if date < start => {
-                        Some(format!("before its retainer starts ({start})"))
-                    }
-                    (_, Some(end)) if date > end => {
-                        Some(format!("after its retainer ended ({end})"))
-                    }
-                    _ => None,
-                };
-                if let Some(why) = outside {
-                    return Err(Error::with_hint(
-                        format!("{}: {date} is {why}; no monthly hours cover it", client.id),
-                        "pass --force to log it anyway: it is billed as overage",
-                    )
-                    .into());
-                }
-            }
-            let mut account = ledger.accounts[ix as usize].clone();
             // The line the row will have in timelog.csv names it in the preview.
             let new_line = meta.next_row_line();
+            let new_row = NewWork {
+                date,
+                charged,
+                project: project_ix,
+                line: new_line,
+                service: args.service.as_deref().unwrap_or(""),
+                billable,
+            };
+            let facts = super::client_facts(&ledger, ix, date.max(ctx.today));
+            admit_work(&facts, std::slice::from_ref(&new_row), args.force, "log work")
+                .map_err(Error::from)?;
+            let mut account = ledger.accounts[ix as usize].clone();
             let new_debit = Debit {
                 day: day_number(date),
                 minutes: charged.0 as i32,
                 project: project_ix,
                 line: new_line,
             };
-            let horizon = ledger.horizon(date.max(ctx.today));
-            if let Some(breach) = limit_breach(&account, &[new_debit], horizon)
-                && !args.force
-            {
-                let refusal = Error::BeyondCreditLimit {
-                    client: client.id.to_string(),
-                    date,
-                    lowest: breach.lowest,
-                    limit: breach.limit,
-                };
-                // Hours that wait for an invoice to be paid say so (SPEC 10).
-                let pending: Vec<String> = ledger
-                    .purchases
-                    .iter()
-                    .filter(|p| p.client == ix && ledger.settings.credits_on_payment(client))
-                    .filter(|p| p.date <= date && p.effective.is_none_or(|e| e > date))
-                    .map(|p| {
-                        let invoice = p.billing_invoice.map_or_else(
-                            || "an invoice not yet issued".to_string(),
-                            |i| format!("invoice {}", ledger.invoices[i as usize].number),
-                        );
-                        format!(
-                            "{} of lot {} wait for {invoice} to be paid",
-                            p.minutes.hm(),
-                            p.reference()
-                        )
-                    })
-                    .collect();
-                if pending.is_empty() {
-                    return Err(refusal.into());
-                }
-                return Err(Error::with_hint(
-                    refusal.to_string(),
-                    format!(
-                        "{}; record the payment with `hourbank invoice pay`, or pass --force",
-                        pending.join("; ")
-                    ),
-                )
-                .into());
-            }
             if billable
                 && let Some(note) = invoiced_note(&ledger, client, &account, new_debit, &args, date)
             {

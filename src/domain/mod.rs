@@ -1,6 +1,7 @@
 //! The pure model of hourbank: units, clients, the bank engine, rates and diagnostics.
 //! No file system, no clock, no printing, no command-line types.
 
+pub mod admit;
 pub mod alerts;
 pub mod bank;
 pub mod billing;

@@ -1,0 +1,245 @@
+//! Whether a row may be written: one answer for every write path (`log-time`,
+//! `import`, `bank buy`, and the later ones), so that no two paths disagree. One
+//! function per kind of write collects the rules (SPEC 3, 10, 12.4, 12.6); each
+//! refusal is a [`Refusal`] that carries its facts and says its message and hint.
+//! Pure: the caller gathers the facts about the client from the ledger.
+
+use chrono::NaiveDate;
+
+use super::bank::{Account, Debit, ProjectIx, limit_breach};
+use super::client::{Client, ClientType, Settings};
+use super::date::day_number;
+use super::duration::Minutes;
+use super::invoice::unpaid_since;
+
+/// What the rules need to know about one client.
+pub struct ClientFacts<'a> {
+    pub client: &'a Client,
+    pub settings: &'a Settings,
+    pub account: &'a Account,
+    /// The unpaid invoice that blocks the client's new rows on a day (SPEC 10).
+    pub blocking: Box<dyn Fn(NaiveDate) -> Option<Blocker> + 'a>,
+    /// The client's lots that wait for an invoice to be paid (SPEC 10).
+    pub pending: Vec<PendingLot>,
+    /// The last day the credit limit is watched to.
+    pub horizon: NaiveDate,
+}
+
+/// An unpaid invoice that blocks a client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blocker {
+    pub number: String,
+    pub billed_to: String,
+    pub due: NaiveDate,
+}
+
+/// A lot that counts only once its invoice is paid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingLot {
+    pub reference: String,
+    pub minutes: Minutes,
+    pub bought: NaiveDate,
+    /// The day it became usable (`None`: not yet).
+    pub usable_from: Option<NaiveDate>,
+    /// The number of the invoice it waits for (`None`: not yet issued).
+    pub invoice: Option<String>,
+}
+
+/// A row of work (or a cancellation) about to be written for the client.
+#[derive(Debug, Clone)]
+pub struct NewWork<'a> {
+    pub date: NaiveDate,
+    pub charged: Minutes,
+    pub project: ProjectIx,
+    /// The line it will have in `timelog.csv`.
+    pub line: u32,
+    pub service: &'a str,
+    pub billable: bool,
+}
+
+/// Why a row may not be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The client is inactive (never overridden by `--force`).
+    Inactive { client: String, what: &'static str },
+    /// An unpaid invoice blocks the client on the row's date.
+    Blocked { client: String, date: NaiveDate, blocker: Blocker, what: &'static str },
+    /// A service that no rate names, where `[services]` names services.
+    UnknownService { client: String, service: String, known: Vec<String> },
+    /// Billable work of a retainer client outside its start and end.
+    OutsideRetainer { client: String, date: NaiveDate, bound: RetainerBound },
+    /// The client's overdraft would exceed its credit limit.
+    BeyondCreditLimit {
+        client: String,
+        date: NaiveDate,
+        lowest: Minutes,
+        limit: Minutes,
+        /// What waits for a payment: `10:00 of lot p-... wait for invoice INV-...`.
+        pending: Vec<String>,
+    },
+}
+
+/// Which end of a retainer a day lies beyond.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetainerBound {
+    Before(NaiveDate),
+    After(NaiveDate),
+}
+
+impl Refusal {
+    pub fn message(&self) -> String {
+        match self {
+            Refusal::Inactive { client, what } => {
+                format!("client \"{client}\" is inactive; will not {what}")
+            }
+            Refusal::Blocked { client, date, blocker, what } => format!(
+                "refused: {client} is blocked on {date}: invoice {} to {} is {}; will not {what}",
+                blocker.number,
+                blocker.billed_to,
+                unpaid_since(blocker.due, *date)
+            ),
+            Refusal::UnknownService { client, service, known } => format!(
+                "--service \"{service}\": neither [services] in hourbank.toml nor {client}'s rates name it (known: {})",
+                known.join(", ")
+            ),
+            Refusal::OutsideRetainer { client, date, bound } => {
+                let why = match bound {
+                    RetainerBound::Before(start) => format!("before its retainer starts ({start})"),
+                    RetainerBound::After(end) => format!("after its retainer ended ({end})"),
+                };
+                format!("{client}: {date} is {why}; no monthly hours cover it")
+            }
+            Refusal::BeyondCreditLimit { client, date, lowest, limit, .. } => format!(
+                "refused: {client} would go to {} on or after {date}, beyond its credit limit of {}; nothing was written",
+                lowest.hm(),
+                limit.hm()
+            ),
+        }
+    }
+
+    pub fn hint(&self) -> String {
+        match self {
+            Refusal::Inactive { client, .. } => {
+                format!("reactivate it with `hourbank client set {client} --status active`")
+            }
+            Refusal::Blocked { blocker, .. } => format!(
+                "record its payment (`hourbank invoice pay {}`), or pass --force",
+                blocker.number
+            ),
+            Refusal::UnknownService { service, .. } => {
+                format!("pass --force to log it anyway, or add [services.{service}] with its rate")
+            }
+            Refusal::OutsideRetainer { .. } => {
+                "pass --force to log it anyway: it is billed as overage".to_string()
+            }
+            Refusal::BeyondCreditLimit { client, pending, .. } if pending.is_empty() => format!(
+                "buy hours first (`hourbank bank buy {client} ...`), raise the limit (`hourbank client set {client} --credit-limit H`), or pass --force"
+            ),
+            Refusal::BeyondCreditLimit { pending, .. } => format!(
+                "{}; record the payment with `hourbank invoice pay`, or pass --force",
+                pending.join("; ")
+            ),
+        }
+    }
+}
+
+/// Whether `rows` of work may be written for the client (SPEC 3, 10, 12.4, 12.6), in
+/// this order: an inactive client never; with `force` every other rule gives way; an
+/// unpaid invoice that blocks the client on a row's date; a service no rate names; a
+/// retainer's billable work outside its start and end; an overdraft beyond the credit
+/// limit on a row's date or later (the rows drawn together, as they will be).
+pub fn admit_work(
+    facts: &ClientFacts<'_>,
+    rows: &[NewWork<'_>],
+    force: bool,
+    what: &'static str,
+) -> Result<(), Refusal> {
+    let client = facts.client;
+    let id = || client.id.to_string();
+    if client.refuses_new_rows() {
+        return Err(Refusal::Inactive { client: id(), what });
+    }
+    if force {
+        return Ok(());
+    }
+    for row in rows {
+        if let Some(blocker) = (facts.blocking)(row.date) {
+            return Err(Refusal::Blocked { client: id(), date: row.date, blocker, what });
+        }
+    }
+    let services = &facts.settings.services;
+    for row in rows {
+        let service = row.service;
+        if !service.is_empty()
+            && !services.is_empty()
+            && !services.contains_key(service)
+            && !client.rates.contains_key(service)
+        {
+            let known = services.keys().chain(client.rates.keys()).cloned().collect();
+            return Err(Refusal::UnknownService { client: id(), service: service.into(), known });
+        }
+    }
+    if client.kind == ClientType::Retainer {
+        for row in rows.iter().filter(|r| r.billable) {
+            let bound = match (client.start, client.end) {
+                (Some(start), _) if row.date < start => Some(RetainerBound::Before(start)),
+                (_, Some(end)) if row.date > end => Some(RetainerBound::After(end)),
+                _ => None,
+            };
+            if let Some(bound) = bound {
+                return Err(Refusal::OutsideRetainer { client: id(), date: row.date, bound });
+            }
+        }
+    }
+    let debits: Vec<Debit> = rows
+        .iter()
+        .map(|r| Debit {
+            day: day_number(r.date),
+            minutes: r.charged.0 as i32,
+            project: r.project,
+            line: r.line,
+        })
+        .collect();
+    if let Some(breach) = limit_breach(facts.account, &debits, facts.horizon) {
+        let date = rows.iter().map(|r| r.date).min().unwrap_or(facts.horizon);
+        // Hours that wait for an invoice to be paid say so (SPEC 10).
+        let pending = facts
+            .pending
+            .iter()
+            .filter(|p| p.bought <= date && p.usable_from.is_none_or(|u| u > date))
+            .map(|p| {
+                let invoice = p.invoice.as_ref().map_or_else(
+                    || "an invoice not yet issued".to_string(),
+                    |n| format!("invoice {n}"),
+                );
+                format!("{} of lot {} wait for {invoice} to be paid", p.minutes.hm(), p.reference)
+            })
+            .collect();
+        return Err(Refusal::BeyondCreditLimit {
+            client: id(),
+            date,
+            lowest: breach.lowest,
+            limit: breach.limit,
+            pending,
+        });
+    }
+    Ok(())
+}
+
+/// Whether a purchase dated `date` may be recorded for the client: never for an
+/// inactive one; not while an unpaid invoice blocks it, unless `force` (SPEC 10).
+pub fn admit_purchase(
+    facts: &ClientFacts<'_>,
+    date: NaiveDate,
+    force: bool,
+    what: &'static str,
+) -> Result<(), Refusal> {
+    let client = facts.client.id.to_string();
+    if facts.client.refuses_new_rows() {
+        return Err(Refusal::Inactive { client, what });
+    }
+    match (facts.blocking)(date).filter(|_| !force) {
+        Some(blocker) => Err(Refusal::Blocked { client, date, blocker, what }),
+        None => Ok(()),
+    }
+}
