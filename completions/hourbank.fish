@@ -1034,7 +1034,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l structural -d 'Exit 1 only for errors that stop writes, not for a failed balance assertion (what the pre-commit hook of `git-setup --hooks` runs)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l structural -d 'Exit 1 only for errors that stop every write (a file that cannot be read, a conflict marker, a second header line), not for merge leftovers that stop one client\'s writes nor for a failed balance assertion (what the pre-commit hook of `git-setup --hooks` runs)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'

@@ -11,6 +11,7 @@ use super::{Ctx, client_arg, lot_name, opt_minutes, opt_money, row_ref};
 use crate::domain::admit::admit_purchase;
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
 use crate::domain::billing::{Due, due_keys};
+use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{BlockError, ClientType};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
@@ -565,12 +566,19 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
     let i = find_lot(&ledger, &args.lot)?;
     let p = &ledger.purchases[i];
     // Removing one version of a duplicate row is how the duplicate is fixed: never
-    // blocked by it (SPEC 12.9).
-    let duplicate =
-        !p.id.is_empty() && ledger.purchases.iter().filter(|o| o.id == p.id).count() > 1;
-    if !duplicate {
-        ctx.refuse_for(&ledger, &[ledger.clients[p.client as usize].id.as_str()])?;
-    }
+    // blocked by it (SPEC 12.9), but by every other error of the client.
+    let versions: Vec<u32> = ledger
+        .purchases
+        .iter()
+        .filter(|o| !p.id.is_empty() && o.id == p.id)
+        .map(|o| o.line)
+        .collect();
+    let fixed = |d: &Diagnostic| {
+        d.code == Code::DuplicateId
+            && d.file == PURCHASES
+            && d.line.is_some_and(|l| versions.contains(&l))
+    };
+    ctx.refuse_fixing(&ledger, &[ledger.clients[p.client as usize].id.as_str()], &fixed)?;
     invoiced_change(&ledger, i, args.force, "removing it", true)?;
     let (before, after) = balance_change(ctx, &ledger, i, |account| {
         account.credits.retain(|c| c.source != LotSource::Purchase(i as u32));

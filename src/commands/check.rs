@@ -31,8 +31,10 @@ use crate::store::write::LedgerLock;
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  hourbank check\n  hourbank --format json check")]
 pub struct Args {
-    /// Exit 1 only for errors that stop writes, not for a failed balance assertion
-    /// (what the pre-commit hook of `git-setup --hooks` runs)
+    /// Exit 1 only for errors that stop every write (a file that cannot be read, a
+    /// conflict marker, a second header line), not for merge leftovers that stop one
+    /// client's writes nor for a failed balance assertion (what the pre-commit hook of
+    /// `git-setup --hooks` runs)
     #[arg(long)]
     pub structural: bool,
 }
@@ -131,7 +133,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let errors = findings
         .iter()
-        .filter(|d| if args.structural { d.is_structural() } else { d.is_error() })
+        .filter(|d| {
+            if args.structural { d.is_structural() && !d.is_consistency() } else { d.is_error() }
+        })
         .count();
     Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -1,7 +1,8 @@
 //! `hourbank git-setup [--hooks] [--dry-run]`: makes a clone merge the ledger with
 //! hourbank's driver (SPEC 12.1): the driver in `.git/config` by the running binary's
 //! absolute path, the CSV and TOML rules in `.gitattributes`, and with `--hooks` a
-//! `pre-commit` hook that refuses a commit of a ledger with errors that stop writes.
+//! `pre-commit` hook that refuses a commit of a ledger with errors that stop every
+//! write.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -102,7 +103,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                     write_hook(&hook, &text)?;
                 }
                 ctx.confirm(&format!(
-                    "{prefix}installed the pre-commit hook {}: a commit of a ledger with errors that stop writes is refused",
+                    "{prefix}installed the pre-commit hook {}: a commit of a ledger with errors that stop every write is refused",
                     hook.display()
                 ))?;
             }

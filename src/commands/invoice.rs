@@ -12,6 +12,7 @@ use clap::{Args as ClapArgs, Subcommand};
 use super::{Ctx, client_arg};
 use crate::domain::bank::{SimOptions, TraceKind};
 use crate::domain::billing::{Due, billed_by_key, billed_hours, due_keys, invoice_lines};
+use crate::domain::check::Code;
 use crate::domain::client::{Client, ClientType};
 use crate::domain::date::{month_end, parse_month};
 use crate::domain::duration::Minutes;
@@ -219,12 +220,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
     };
     let work: Vec<_> = work.into_iter().filter(|w| w.0 <= to).collect();
-    let void = ledger.void_numbers();
-    if let Some(earlier) = ledger.invoices.iter().find(|i| {
-        i.client == client_id
-            && period.is_some()
-            && i.overlaps(from, to)
-            && !void.contains(i.number.as_str())
+    let void = ledger.void_invoices();
+    if let Some((_, earlier)) = ledger.invoices.iter().enumerate().find(|&(n, i)| {
+        i.client == client_id && period.is_some() && i.overlaps(from, to) && !void[n]
     }) {
         return Err(Error::OverlappingInvoice {
             client: client.id.to_string(),
@@ -637,12 +635,7 @@ pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), 
 
 /// An issued invoice, rebuilt from what `invoices.csv` and `invoice-lines.csv` say.
 fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
-    let invoice = ledger.invoices.iter().find(|i| i.number == number).ok_or_else(|| {
-        Error::with_hint(
-            format!("no invoice \"{number}\""),
-            "`hourbank report invoices` lists the invoices",
-        )
-    })?;
+    let invoice = &ledger.invoices[find_invoice(ledger, number)?];
     let named = |id: &str| {
         ledger.client_ix(id).map_or_else(
             || Party { id: id.to_string(), name: id.to_string(), ..Party::default() },
@@ -964,9 +957,7 @@ fn find_invoice(ledger: &Ledger, number: &str) -> Result<usize, Error> {
     };
     if found.next().is_some() {
         return Err(Error::with_hint(
-            format!(
-                "refused: two invoices are numbered {number} (two clones each issued one); nothing was written"
-            ),
+            format!("two invoices are numbered {number} (two clones each issued one)"),
             "give the later one its own number first: hourbank invoice renumber",
         ));
     }
@@ -993,9 +984,16 @@ fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
             Err(e) => return Err(Error::refused(format!("--amount {text}: {e}")).into()),
         },
     };
-    // A credit note is how an overlap after a merge is fixed: never blocked by it.
-    let (_lock, ledger) = ctx.record_ledger()?;
+    // Voiding is how an overlap after a merge is fixed: never blocked by it (SPEC
+    // 12.9); a goodwill credit waits like any other write of the client.
+    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
     let ix = find_invoice(&ledger, &args.number)?;
+    let original = &ledger.invoices[ix];
+    if args.all {
+        ctx.refuse_fixing(&ledger, &[], &|d| d.code == Code::InvoiceOverlap)?;
+    } else {
+        ctx.refuse_for(&ledger, &[original.client.as_str(), original.payer.as_str()])?;
+    }
     let original = &ledger.invoices[ix];
     if original.is_credit_note() {
         return Err(Error::refused(format!(

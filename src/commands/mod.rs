@@ -188,6 +188,31 @@ impl Ctx {
         self.refuse(ledger, &|d: &Diagnostic| d.blocks_write_for(clients), "write to")
     }
 
+    /// For a write that fixes merge leftovers (those `fixes` accepts; SPEC 12.9: never
+    /// blocked by them): refuses on the other errors that stop a write for `clients`,
+    /// and prints the errors it leaves on stderr.
+    pub fn refuse_fixing(
+        &self,
+        ledger: &Ledger,
+        clients: &[&str],
+        fixes: &dyn Fn(&Diagnostic) -> bool,
+    ) -> Result<(), Error> {
+        let errors: Vec<&Diagnostic> = ledger
+            .diagnostics
+            .iter()
+            .filter(|d| d.blocks_write_for(clients) && !fixes(d))
+            .collect();
+        if !errors.is_empty() {
+            return Err(refusal("write to", &errors));
+        }
+        let left: Vec<&Diagnostic> =
+            ledger.diagnostics.iter().filter(|d| d.is_error() && !fixes(d)).collect();
+        if !left.is_empty() {
+            note(&format!("warning: {}", listing(&left).replace('\n', "\nwarning: ")));
+        }
+        Ok(())
+    }
+
     /// Takes the ledger lock for a command that records what it did even when the
     /// ledger has consistency errors (`notify-check` records the alerts it sent, SPEC
     /// section 7; `invoice credit` and `invoice renumber` fix them, SPEC 12.9); other

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::Ctx;
+use crate::domain::check::Code;
 use crate::domain::invoice::renumbering;
 use crate::store::layout::{INVOICE_LINES, INVOICES, PAYMENTS};
 use crate::store::write::{LineEdit, rewrite_lines};
@@ -27,6 +28,7 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // Never blocked by the merge leftovers it fixes (nor does it print them).
     let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
+    ctx.refuse_fixing(&ledger, &[], &|d| d.code == Code::DuplicateNumber)?;
     let plan = renumbering(&ledger.invoices);
     if plan.is_empty() {
         ctx.confirm("no two invoices share a number; nothing to renumber")?;

@@ -1,6 +1,6 @@
 //! `hourbank sync [-m MESSAGE]`: what every person runs several times a day (SPEC
 //! 12.1): commits the ledger's files (only them), pulls with a merge, checks the
-//! merged ledger, and pushes when it has no errors that stop writes; on a conflict or
+//! merged ledger, and pushes when it is clean (no error at all); on a conflict or
 //! an error it stops before pushing and says what to do.
 
 use std::path::Path;
@@ -51,31 +51,50 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let files: Vec<&str> =
         shared_files().filter(|name| dir.join(name).exists() || git::tracks(&dir, name)).collect();
-    // What is staged is what no write of hourbank is changing (the lock is released
-    // before the commit: its pre-commit hook runs `hourbank check`).
-    {
-        let _lock = LedgerLock::acquire(&dir)?;
-        let mut add = vec!["add", "--"];
-        add.extend(&files);
-        git::run(&dir, &add).map_err(|e| git_err("add", e))?;
-    }
-    let mut staged = vec!["diff", "--cached", "--name-only", "--"];
-    staged.extend(&files);
-    let changed = git::run(&dir, &staged).map_err(|e| git_err("diff", e))?;
-    let changed: Vec<&str> = changed.lines().collect();
-    if changed.is_empty() {
-        ctx.confirm("nothing to commit")?;
-    } else {
+    // The commit holds the files as they are under the lock (no write of hourbank
+    // half done), added to an index of their own: what the user staged is neither
+    // committed nor lost. The lock is released before the commit: its pre-commit
+    // hook runs `hourbank check`.
+    let index = git::git_path(&dir, "hourbank-sync-index")
+        .ok_or_else(|| Error::refused("git does not say where its directory is"))?;
+    let _ = std::fs::remove_file(&index);
+    let with_index = |args: &[&str]| git::run_with_index(&dir, Some(&index), args);
+    let committed = (|| -> Result<Vec<String>, Error> {
+        let has_head = git::run(&dir, &["rev-parse", "-q", "--verify", "HEAD"]).is_ok();
+        let read: &[&str] =
+            if has_head { &["read-tree", "HEAD"] } else { &["read-tree", "--empty"] };
+        with_index(read).map_err(|e| git_err("read-tree", e))?;
+        {
+            let _lock = LedgerLock::acquire(&dir)?;
+            let mut add = vec!["add", "--"];
+            add.extend(&files);
+            with_index(&add).map_err(|e| git_err("add", e))?;
+        }
+        let changed =
+            with_index(&["diff", "--cached", "--name-only"]).map_err(|e| git_err("diff", e))?;
+        let changed: Vec<String> = changed.lines().map(str::to_string).collect();
+        if changed.is_empty() {
+            return Ok(changed);
+        }
         let message =
             args.message.clone().unwrap_or_else(|| format!("hourbank sync by {}", ctx.user));
-        let mut commit = vec!["commit", "--quiet", "-m", message.as_str(), "--"];
-        commit.extend(&files);
-        git::run(&dir, &commit).map_err(|e| {
+        with_index(&["commit", "--quiet", "-m", message.as_str()]).map_err(|e| {
             Error::with_hint(
                 format!("git commit failed; nothing was pulled or pushed:\n{e}"),
                 "fix what it names (`hourbank check` lists the ledger's errors), then run `hourbank sync` again",
             )
         })?;
+        // The real index follows the commit for the ledger's files.
+        let mut reset = vec!["reset", "--quiet", "--"];
+        reset.extend(&files);
+        git::run(&dir, &reset).map_err(|e| git_err("reset", e))?;
+        Ok(changed)
+    })();
+    let _ = std::fs::remove_file(&index);
+    let changed = committed?;
+    if changed.is_empty() {
+        ctx.confirm("nothing to commit")?;
+    } else {
         let names: Vec<String> = changed
             .iter()
             .map(|p| Path::new(p).file_name().map_or(p.to_string(), |n| n.to_string_lossy().into()))
@@ -111,13 +130,20 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     } else {
         format!("pulled and merged {upstream}")
     })?;
-    // The merged ledger: errors that stop writes stop the push.
+    // The merged ledger is pushed only when it is clean: no error, not even a merge
+    // leftover of one client or a failed balance assertion.
     let (ledger, ()) = {
         let _shared = LedgerLock::shared(&dir);
         Ledger::load_into(&dir, &|_| ())?
     };
-    let errors: Vec<String> =
-        ledger.diagnostics.iter().filter(|d| d.is_structural()).map(|d| d.to_string()).collect();
+    let failed = ledger.balance_diagnostics(false, ctx.today);
+    let errors: Vec<String> = ledger
+        .diagnostics
+        .iter()
+        .chain(&failed)
+        .filter(|d| d.is_error())
+        .map(|d| d.to_string())
+        .collect();
     if !errors.is_empty() {
         return Err(Error::with_hint(
             format!("the merged ledger has errors; nothing was pushed:\n{}", errors.join("\n")),

@@ -527,21 +527,23 @@ pub fn paid(invoices: &[Invoice], payments: &[Payment], as_of: NaiveDate) -> Vec
     paid
 }
 
-/// The numbers of the invoices credited in full (void) and of their credit notes:
-/// their lines do not count as billed and they never overlap (SPEC 12.3, 12.9).
-pub fn void_numbers(invoices: &[Invoice]) -> std::collections::BTreeSet<&str> {
+/// Which of `invoices` are credited in full (void), or credit notes of a void one:
+/// their lines do not count as billed and they never overlap (SPEC 12.3, 12.9). By
+/// index, so that two invoices with one number (a merge leftover) are told apart.
+pub fn void_invoices(invoices: &[Invoice]) -> Vec<bool> {
     let credited = credited(invoices, NaiveDate::MAX);
-    let void: std::collections::BTreeSet<&str> = invoices
+    let mut void: Vec<bool> = invoices
         .iter()
         .zip(&credited)
-        .filter(|(i, credited)| !i.totals.total.0.is_zero() && **credited == i.totals.total.0)
-        .map(|(i, _)| i.number.as_str())
+        .map(|(i, credited)| !i.totals.total.0.is_zero() && *credited == i.totals.total.0)
         .collect();
-    let notes = invoices
-        .iter()
-        .filter(|n| n.credits.as_deref().is_some_and(|o| void.contains(o)))
-        .map(|n| n.number.as_str());
-    void.iter().copied().chain(notes).collect()
+    let finder = InvoiceFinder::new(invoices);
+    for (n, note) in invoices.iter().enumerate() {
+        if finder.credited_by(note).is_some_and(|o| void[o]) {
+            void[n] = true;
+        }
+    }
+    void
 }
 
 /// Where each of `invoices` stands at the end of `as_of`, counting the credit notes
@@ -751,7 +753,7 @@ pub fn check_invoices(
 ) -> Vec<Diagnostic> {
     let InvoiceFiles { invoices: invoices_file, payments: payments_file, .. } = files;
     let mut found = Vec::new();
-    let void = void_numbers(invoices);
+    let void = void_invoices(invoices);
     let mut by_number: FxHashMap<&str, &Invoice> = FxHashMap::default();
     for (i, invoice) in invoices.iter().enumerate() {
         let error = |code, message: String| {
@@ -782,14 +784,14 @@ pub fn check_invoices(
                 by_number.insert(&invoice.number, invoice);
             }
         }
-        for earlier in &invoices[..i] {
+        for (e, earlier) in invoices[..i].iter().enumerate() {
             // A voided invoice never overlaps (SPEC 12.1).
             // Only period invoices overlap: never a lot invoice or a credit note.
             if earlier.client == invoice.client
                 && invoice.scope == Scope::Period
                 && earlier.overlaps(invoice.from, invoice.to)
-                && !void.contains(earlier.number.as_str())
-                && !void.contains(invoice.number.as_str())
+                && !void[e]
+                && !void[i]
             {
                 found.push(
                     error(
@@ -866,9 +868,10 @@ pub fn check_invoices(
     found
 }
 
-/// Of two invoices, the one issued later: by date, then `created`, then file order.
+/// Of two invoices, the one issued later: by date, then `created`, then row id (the
+/// order `invoice renumber` follows).
 fn later<'a>(a: &'a Invoice, b: &'a Invoice) -> &'a Invoice {
-    if (b.date, b.created, b.line) >= (a.date, a.created, a.line) { b } else { a }
+    if (b.date, b.created, &b.id) >= (a.date, a.created, &a.id) { b } else { a }
 }
 
 /// Lines belong to a recorded invoice, and each invoice's lines add up to its

@@ -294,8 +294,10 @@ impl Ledger {
     /// The lines that count as billed for client `id`: those of its invoices but the
     /// void ones and their credit notes (SPEC 12.9).
     pub fn billed_lines<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a StoredLine> + 'a {
-        let void = self.void_numbers();
-        self.client_lines(id).filter(move |l| !void.contains(l.invoice.as_str()))
+        let void = self.void_invoices();
+        let finder = InvoiceFinder::new(&self.invoices);
+        self.client_lines(id)
+            .filter(move |l| !finder.find(&l.invoice_id, &l.invoice).is_some_and(|n| void[n]))
     }
 
     /// The first day whose keys client `ix` is billed for (SPEC 9): its
@@ -357,16 +359,16 @@ impl Ledger {
         }
         let finder = InvoiceFinder::new(&self.invoices);
         // The first invoice billing each lot that is not void (SPEC 12.3).
-        let void = self.void_numbers();
+        let void = self.void_invoices();
         let mut first: FxHashMap<&str, usize> = FxHashMap::default();
         for stored in &self.invoice_lines {
-            if stored.line.key.kind != Some(LineKind::Block)
-                || stored.line.key.lot.is_empty()
-                || void.contains(stored.invoice.as_str())
-            {
+            if stored.line.key.kind != Some(LineKind::Block) || stored.line.key.lot.is_empty() {
                 continue;
             }
             let Some(invoice) = finder.find(&stored.invoice_id, &stored.invoice) else { continue };
+            if void[invoice] {
+                continue;
+            }
             let order = |i: usize| (self.invoices[i].date, self.invoices[i].line);
             first
                 .entry(stored.line.key.lot.as_str())
@@ -431,11 +433,11 @@ impl Ledger {
         }
     }
 
-    /// The numbers of the invoices credited in full (void) and of their credit notes:
-    /// their lines do not count as billed (SPEC 12.9), so a voided key is billed, and
-    /// priced, again.
-    pub fn void_numbers(&self) -> std::collections::BTreeSet<&str> {
-        crate::domain::invoice::void_numbers(&self.invoices)
+    /// Which invoices are credited in full (void) or credit notes of a void one, in
+    /// the order of `invoices`: their lines do not count as billed (SPEC 12.9), so a
+    /// voided key is billed, and priced, again.
+    pub fn void_invoices(&self) -> Vec<bool> {
+        crate::domain::invoice::void_invoices(&self.invoices)
     }
 
     /// Where every invoice stands at the end of `as_of` (credit notes and payments

@@ -26,7 +26,7 @@ pub struct CsvMerged {
 /// each with the key that matches it across the sides.
 struct Side {
     header: Vec<String>,
-    rows: Vec<(String, BTreeMap<String, String>)>,
+    rows: Vec<((String, u32), BTreeMap<String, String>)>,
 }
 
 impl Side {
@@ -41,6 +41,7 @@ impl Side {
             .map(|h| h.trim().to_string())
             .collect();
         let mut rows = Vec::new();
+        let mut seen: FxHashMap<String, u32> = FxHashMap::default();
         for line in lines {
             let fields = split_line(line).map_err(|e| format!("{name}: {e}"))?;
             let row: BTreeMap<String, String> = header
@@ -53,7 +54,8 @@ impl Side {
                 Some(id) => format!("id:{id}"),
                 None => format!("row:{row:?}"),
             };
-            rows.push((key, row));
+            let n = occurrence(&mut seen, &key);
+            rows.push(((key, n), row));
         }
         Ok(Side { header, rows })
     }
@@ -73,7 +75,7 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<CsvMerged, String> 
             header.push(column.clone());
         }
     }
-    let index = |side: &Side| -> BTreeMap<String, BTreeMap<String, String>> {
+    let index = |side: &Side| -> BTreeMap<(String, u32), BTreeMap<String, String>> {
         side.rows.iter().cloned().collect()
     };
     let (b, o, t) = (index(&base), index(&ours_side), index(&theirs_side));
@@ -86,7 +88,7 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<CsvMerged, String> 
         vec![encode(&header.iter().map(|h| (h.clone(), h.clone())).collect())];
     let mut conflicts = Vec::new();
     // Keys in ours' order, then those only theirs has.
-    let mut keys: Vec<&String> = ours_side.rows.iter().map(|(k, _)| k).collect();
+    let mut keys: Vec<&(String, u32)> = ours_side.rows.iter().map(|(k, _)| k).collect();
     for (k, _) in &theirs_side.rows {
         if !o.contains_key(k) {
             keys.push(k);
@@ -101,7 +103,7 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<CsvMerged, String> 
             Resolution::Keep(row) => out.push(encode(row)),
             Resolution::Drop => {}
             Resolution::Conflict(ours_row, theirs_row) => {
-                conflicts.push(describe(key));
+                conflicts.push(describe(&key.0));
                 out.push("<<<<<<< ours".to_string());
                 out.extend(ours_row.map(encode));
                 out.push("=======".to_string());
@@ -120,20 +122,27 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Result<CsvMerged, String> 
 /// matched by id and compared by their text, and written as they are. `None` when
 /// the case does not hold (then every row is read under its header).
 fn merge_same_header(base: &str, ours: &str, theirs: &str) -> Option<CsvMerged> {
-    fn split(text: &str) -> Option<(&str, Vec<(&str, &str)>)> {
+    type Key<'a> = (&'a str, u32);
+    fn split(text: &str) -> Option<(&str, Vec<(Key<'_>, &str)>)> {
         let mut lines = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.is_empty());
         let head = lines.next()?;
         if !head.trim_start_matches('\u{feff}').starts_with("id,") {
             return None;
         }
         let mut rows = Vec::new();
+        // How often each key came before: rows are matched by key and occurrence,
+        // so that two rows with one key (identical rows without id, a duplicate id
+        // an older merge left) are both kept.
+        let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
         for line in lines {
             let id = line.split(',').next().unwrap_or("");
             if id.contains('"') || line.starts_with('#') {
                 return None;
             }
             // A row without id is matched by its whole text.
-            rows.push((if id.is_empty() { line } else { id }, line));
+            let key = if id.is_empty() { line } else { id };
+            let n = seen.entry(key).and_modify(|n| *n += 1).or_insert(0);
+            rows.push(((key, *n), line));
         }
         Some((head, rows))
     }
@@ -143,8 +152,8 @@ fn merge_same_header(base: &str, ours: &str, theirs: &str) -> Option<CsvMerged> 
     if base_head != ours_head || ours_head != theirs_head {
         return None;
     }
-    fn by_key<'a>(rows: &[(&'a str, &'a str)]) -> FxHashMap<&'a str, &'a str> {
-        let mut m: FxHashMap<&str, &str> = FxHashMap::default();
+    fn by_key<'a>(rows: &[(Key<'a>, &'a str)]) -> FxHashMap<Key<'a>, &'a str> {
+        let mut m: FxHashMap<Key<'a>, &str> = FxHashMap::default();
         m.reserve(rows.len());
         for &(k, l) in rows {
             m.entry(k).or_insert(l);
@@ -157,7 +166,7 @@ fn merge_same_header(base: &str, ours: &str, theirs: &str) -> Option<CsvMerged> 
     out.push_str(ours_head);
     out.push_str(newline);
     let mut conflicts = Vec::new();
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut seen: FxHashSet<Key<'_>> = FxHashSet::default();
     seen.reserve(ours_rows.len() + theirs_rows.len());
     let keys = ours_rows
         .iter()
@@ -171,11 +180,11 @@ fn merge_same_header(base: &str, ours: &str, theirs: &str) -> Option<CsvMerged> 
         if !seen.insert(key) {
             continue;
         }
-        match resolve(b.get(key), o.get(key), t.get(key)) {
+        match resolve(b.get(&key), o.get(&key), t.get(&key)) {
             Resolution::Keep(line) => push(&mut out, line),
             Resolution::Drop => {}
             Resolution::Conflict(ours_line, theirs_line) => {
-                conflicts.push(describe_line(key, ours_line.or(theirs_line).copied()));
+                conflicts.push(describe_line(key.0, ours_line.or(theirs_line).copied()));
                 push(&mut out, "<<<<<<< ours");
                 if let Some(line) = ours_line {
                     push(&mut out, line);
@@ -230,6 +239,13 @@ fn resolve<'a, T: PartialEq>(
         (Some(_), None, Some(t)) => Resolution::Conflict(None, Some(t)),
         (_, None, None) => Resolution::Drop,
     }
+}
+
+/// The occurrence of `key` among the rows before (0 for the first), counted.
+fn occurrence(seen: &mut FxHashMap<String, u32>, key: &str) -> u32 {
+    let n = seen.entry(key.to_string()).or_insert(0);
+    *n += 1;
+    *n - 1
 }
 
 fn describe(key: &str) -> String {
@@ -361,5 +377,39 @@ mod tests {
             "{}",
             merged.text
         );
+    }
+
+    #[test]
+    fn rows_that_share_a_key_are_each_kept_on_both_paths() {
+        // Two identical rows without id, and an id that an older merge left twice:
+        // untouched on both sides, every one survives; one appended on a side counts.
+        for header in ["id,date,hours", "id,date,hours,note"] {
+            let extend = |text: &str| {
+                if header.ends_with("note") {
+                    text.replacen("id,date,hours", header, 1)
+                } else {
+                    text.to_string()
+                }
+            };
+            let base = "id,date,hours\n,2026-01-01,1:00\n,2026-01-01,1:00\nt-1,2026-01-02,2:00\nt-1,2026-01-02,3:00\n";
+            let ours = format!("{base},2026-01-01,1:00\n");
+            let theirs = extend(&format!("{base}t-2,2026-01-03,1:00\n"));
+            let merged = merge(base, &ours, &theirs).unwrap();
+            assert!(merged.conflicts.is_empty(), "{merged:?}");
+            let rows: Vec<&str> =
+                merged.text.lines().skip(1).map(|l| l.trim_end_matches(',')).collect();
+            assert_eq!(
+                rows,
+                [
+                    ",2026-01-01,1:00",
+                    ",2026-01-01,1:00",
+                    "t-1,2026-01-02,2:00",
+                    "t-1,2026-01-02,3:00",
+                    ",2026-01-01,1:00",
+                    "t-2,2026-01-03,1:00"
+                ],
+                "{header}"
+            );
+        }
     }
 }

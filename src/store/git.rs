@@ -39,7 +39,20 @@ pub fn ignores(dir: &Path, name: &str) -> Option<bool> {
 
 /// Runs git in `dir` without a terminal prompt; `None` when git is not installed.
 fn output(dir: &Path, args: &[&str]) -> Option<std::process::Output> {
-    std::process::Command::new("git")
+    output_with_index(dir, None, args)
+}
+
+/// Like [`output`], with `index` as git's index file when given.
+fn output_with_index(
+    dir: &Path,
+    index: Option<&Path>,
+    args: &[&str],
+) -> Option<std::process::Output> {
+    let mut command = std::process::Command::new("git");
+    if let Some(index) = index {
+        command.env("GIT_INDEX_FILE", index);
+    }
+    command
         .arg("-C")
         .arg(dir)
         .args(args)
@@ -81,8 +94,14 @@ pub fn git_path(dir: &Path, name: &str) -> Option<std::path::PathBuf> {
 /// Runs git in `dir`: its stdout on success, else what it printed (stderr, then
 /// stdout) as the error.
 pub fn run(dir: &Path, args: &[&str]) -> Result<String, String> {
-    let out =
-        output(dir, args).ok_or_else(|| "git is not installed (or not on the PATH)".to_string())?;
+    run_with_index(dir, None, args)
+}
+
+/// Like [`run`], with `index` as git's index file when given (a commit of exactly
+/// what was added there, whatever the user staged in the real index).
+pub fn run_with_index(dir: &Path, index: Option<&Path>, args: &[&str]) -> Result<String, String> {
+    let out = output_with_index(dir, index, args)
+        .ok_or_else(|| "git is not installed (or not on the PATH)".to_string())?;
     if out.status.success() {
         return Ok(String::from_utf8_lossy(&out.stdout).to_string());
     }

@@ -688,8 +688,7 @@ impl Ledger {
         }
         // The client a row concerns (SPEC 12.1: a duplicate blocks only its clients'
         // writes); lines and payments by their invoice's.
-        let invoice_client: FxHashMap<String, String> =
-            self.invoices.iter().rev().map(|i| (i.number.clone(), i.client.clone())).collect();
+        let finder = crate::domain::invoice::InvoiceFinder::new(&self.invoices);
         let mut first: FxHashMap<String, (&'static str, u32, String)> = FxHashMap::default();
         let mut found = Vec::new();
         for (file, column) in [
@@ -707,7 +706,7 @@ impl Ledger {
                 &CsvFile {
                     path: &self.dir.join(file),
                     label: file,
-                    wanted: &["id", column],
+                    wanted: &["id", column, "invoice_id"],
                     required: &[],
                 },
                 &mut ignored,
@@ -717,7 +716,10 @@ impl Ledger {
                         return Ok(());
                     }
                     let client = match column {
-                        "invoice" => invoice_client.get(f.text(1)).cloned().unwrap_or_default(),
+                        "invoice" => finder
+                            .find(f.text(2), f.text(1))
+                            .map(|n| self.invoices[n].client.clone())
+                            .unwrap_or_default(),
                         _ => f.text(1).to_string(),
                     };
                     match first.get(id) {

@@ -399,7 +399,10 @@ pub fn mark_conflicts(ours: &str, theirs: &str) -> String {
             ChangeTag::Equal => shared.push(line),
             tag => {
                 if !shared.is_empty() {
-                    if shared.len() <= JOIN {
+                    // Within one table (no table header between), always: a table both
+                    // sides added is one conflict, never hunks to mix.
+                    let one_table = !shared.iter().any(|l| l.trim_start().starts_with('['));
+                    if shared.len() <= JOIN || one_table {
                         for l in shared.drain(..) {
                             mine.push_str(&l);
                             yours.push_str(&l);

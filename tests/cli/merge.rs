@@ -98,7 +98,7 @@ fn a_payment_follows_its_invoice_through_a_duplicate_number_and_renumber() {
     let unchanged = a.snapshot();
     a.refused(
         &["invoice", "pay", "INV-2026-0001", "--amount", "1"],
-        "refused: two invoices are numbered INV-2026-0001 (two clones each issued one); nothing was written",
+        "two invoices are numbered INV-2026-0001 (two clones each issued one)\nhint: give the later one its own number first: hourbank invoice renumber",
     );
     assert_eq!(
         a.ok(&["invoice", "renumber", "--dry-run"]),
@@ -147,13 +147,10 @@ fn a_duplicate_invoice_number_blocks_only_its_clients_while_reads_and_cron_go_on
     a.ok(&["client", "add", "acme", "--name", "Acme", "--type", "bank", "--email", "o@acme.test"]);
     a.buy(&["acme", "--hours", "10", "--date", "2026-03-01"]);
     a.log(&["acme", "9:30", "--date", "2026-03-06"]);
-    // Reads print the consistency error on stderr and run.
-    for args in [
-        &["report", "balances"][..],
-        &["client", "list"],
-        &["invoice", "--show", "INV-2026-0001"],
-        &["report", "invoices"],
-    ] {
+    // Reads print the consistency error on stderr and run; which of the two
+    // invoices `--show` means is for renumber to settle.
+    a.refused(&["invoice", "--show", "INV-2026-0001"], "two invoices are numbered INV-2026-0001");
+    for args in [&["report", "balances"][..], &["client", "list"], &["report", "invoices"]] {
         let out = a.run(args);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
@@ -744,4 +741,85 @@ fn one_row_changed_on_both_clones_is_a_conflict_check_names_and_writes_wait_for(
     a.write("purchases.csv", &(kept.join("\n") + "\n"));
     assert_eq!(a.ok(&["check"]), "");
     assert_eq!(a.rows("purchases.csv")[0]["note"], "edited on a");
+}
+
+#[test]
+fn renumber_orders_one_days_invoices_by_their_time_of_issue_and_follows_credit_notes() {
+    let a = repo();
+    let b = clone_of(&a);
+    a.log(&["north", "2", "--date", "2026-03-05"]);
+    a.ok(&["invoice", "north", "--month", "2026-03", "--date", "2026-04-01"]);
+    commit(&a, "north");
+    b.log(&["south", "2", "--date", "2026-03-05"]);
+    b.ok(&["invoice", "south", "--month", "2026-03", "--date", "2026-04-01"]);
+    b.ok(&[
+        "invoice",
+        "credit",
+        "INV-2026-0001",
+        "--amount",
+        "10",
+        "--reason",
+        "late",
+        "--date",
+        "2026-04-03",
+    ]);
+    commit(&b, "south");
+    merge_from(&a, &b);
+    // One date: the time of issue decides; b's was later in the day.
+    let text = a.read("invoices.csv");
+    let mut times = ["2026-04-01T09:00:00", "2026-04-01T15:00:00", "2026-04-03T10:00:00"].iter();
+    let fixed: Vec<String> = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| {
+            if i == 0 {
+                return line.to_string();
+            }
+            let (head, _) = line.rsplit_once(',').unwrap();
+            format!("{head},{}", times.next().unwrap())
+        })
+        .collect();
+    a.write("invoices.csv", &(fixed.join("\n") + "\n"));
+    let ids: Vec<String> = a.rows("invoices.csv").iter().map(|r| r["id"].clone()).collect();
+    assert_eq!(
+        a.ok(&["invoice", "renumber"]),
+        "INV-2026-0001 -> INV-2026-0003 (south, 2026-04-01)\n"
+    );
+    let rows = a.rows("invoices.csv");
+    let seen: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["client"].as_str(),
+                r["number"].as_str(),
+                r["credits"].as_str(),
+                r["credits_id"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("north", "INV-2026-0001", "", ""),
+            ("south", "INV-2026-0003", "", ""),
+            ("south", "INV-2026-0002", "INV-2026-0003", ids[1].as_str()),
+        ]
+    );
+    assert_eq!(a.ok(&["check"]), "");
+    let statuses: Vec<(String, String, String)> = a
+        .csv(&["report", "invoices"])
+        .iter()
+        .map(|i| (i["number"].clone(), i["outstanding"].clone(), i["status"].clone()))
+        .collect();
+    let own3 = |v: &[(&str, &str, &str)]| -> Vec<(String, String, String)> {
+        v.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect()
+    };
+    assert_eq!(
+        statuses,
+        own3(&[
+            ("INV-2026-0001", "200.00", "overdue"),
+            ("INV-2026-0003", "190.00", "overdue"),
+            ("INV-2026-0002", "0.00", "applied"),
+        ])
+    );
 }

@@ -38,7 +38,7 @@ fn git_setup_writes_the_driver_the_rules_and_a_hook_that_refuses_structural_erro
     assert_eq!(
         l.ok(&["git-setup", "--hooks", "--dry-run"]),
         format!(
-            "dry run: set the merge driver in .git/config: {}\n.gitattributes already merges *.csv and *.toml with hourbank\ndry run: installed the pre-commit hook {}: a commit of a ledger with errors that stop writes is refused\n",
+            "dry run: set the merge driver in .git/config: {}\n.gitattributes already merges *.csv and *.toml with hourbank\ndry run: installed the pre-commit hook {}: a commit of a ledger with errors that stop every write is refused\n",
             driver(),
             hook.display()
         )
@@ -74,6 +74,20 @@ fn git_setup_writes_the_driver_the_rules_and_a_hook_that_refuses_structural_erro
     assert_eq!(l.run(&["check"]).status.code(), Some(1), "check itself fails");
     assert_eq!(commit_all(&l, "assertion").status.code(), Some(0));
     assert_eq!(l.git(&["rev-list", "--count", "HEAD"]), "2\n");
+    // A conflict marker stops every write: the commit too.
+    let clean = l.read("timelog.csv");
+    l.append("timelog.csv", "<<<<<<< ours\n");
+    let out = commit_all(&l, "marker");
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("timelog.csv:3: a merge conflict marker")
+    );
+    // A merge leftover stops only its client's writes: the commit goes on.
+    let row = clean.lines().nth(1).unwrap().to_string();
+    l.write("timelog.csv", &format!("{clean}{row}\n"));
+    assert_eq!(l.run(&["check"]).status.code(), Some(1));
+    assert_eq!(commit_all(&l, "duplicate").status.code(), Some(0));
+    assert_eq!(l.git(&["rev-list", "--count", "HEAD"]), "3\n");
 }
 
 #[test]

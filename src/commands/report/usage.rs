@@ -398,13 +398,14 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     // Prices are those billed: pay-as-you-go work of a month and service already
     // invoiced keeps the rate it was billed at (SPEC 9), as the next invoice does.
     let mut billed_rates: FxHashMap<(u32, String, &str), Vec<Money>> = FxHashMap::default();
-    let client_of: FxHashMap<&str, u32> = ledger
-        .invoices
-        .iter()
-        .filter_map(|i| Some((i.number.as_str(), ledger.client_ix(&i.client)?)))
-        .collect();
+    let finder = crate::domain::invoice::InvoiceFinder::new(&ledger.invoices);
     for line in &ledger.invoice_lines {
-        let Some(&client) = client_of.get(line.invoice.as_str()) else { continue };
+        let Some(client) = finder
+            .find(&line.invoice_id, &line.invoice)
+            .and_then(|n| ledger.client_ix(&ledger.invoices[n].client))
+        else {
+            continue;
+        };
         if let (Some(LineKindOfLine::Work), Some(rate)) = (line.line.key.kind, line.line.rate) {
             let key = (client, line.line.key.period.clone(), line.line.key.service.as_str());
             let rates = billed_rates.entry(key).or_default();
