@@ -793,28 +793,42 @@ mod csv_merge {
                     None => conflicted.push(id.clone()),
                 }
             }
-            // Read the merge back: rows outside the markers, ids inside them.
+            // Read the merge back: rows outside the markers, ids inside them (with
+            // the value on each side), and the order ids come in.
             let mut got = BTreeMap::new();
             let mut marked = std::collections::BTreeSet::new();
-            let mut inside = false;
+            let mut order: Vec<String> = Vec::new();
+            let mut side = "";
             let mut headers = 0;
             for line in merged.text.lines() {
                 match line {
-                    "<<<<<<< ours" => inside = true,
-                    ">>>>>>> theirs" => inside = false,
-                    "=======" => {}
+                    "<<<<<<< ours" => side = "ours",
+                    "=======" => side = "theirs",
+                    ">>>>>>> theirs" => side = "",
                     "id,value" | "id,value,note" => headers += 1,
                     row => {
                         let (id, v) = row.split_once(',').unwrap();
-                        let v = v.trim_end_matches(',');
-                        if inside {
-                            marked.insert(id.to_string());
-                        } else {
-                            prop_assert!(got.insert(id.to_string(), v.parse::<u8>().unwrap()).is_none(), "{id} twice");
+                        let v: u8 = v.trim_end_matches(',').parse().unwrap();
+                        if !order.iter().any(|o| o == id) {
+                            order.push(id.to_string());
+                        }
+                        match side {
+                            "" => prop_assert!(got.insert(id.to_string(), v).is_none(), "{id} twice"),
+                            "ours" => { prop_assert_eq!(o.get(id), Some(&v)); marked.insert(id.to_string()); }
+                            _ => { prop_assert_eq!(t.get(id), Some(&v)); marked.insert(id.to_string()); }
                         }
                     }
                 }
             }
+            // Ours' order, then the rows only theirs has.
+            let wanted = |id: &String| kept.contains_key(id) || conflicted.contains(id);
+            let expected: Vec<String> = ours
+                .iter()
+                .map(|(id, _)| id.clone())
+                .chain(theirs.iter().map(|(id, _)| id.clone()).filter(|id| !o.contains_key(id)))
+                .filter(|id| wanted(id))
+                .collect();
+            prop_assert_eq!(order, expected);
             prop_assert_eq!(headers, 1);
             prop_assert_eq!(got, kept);
             prop_assert_eq!(marked.into_iter().collect::<Vec<_>>(), conflicted.clone());
