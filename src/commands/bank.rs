@@ -16,10 +16,10 @@ use crate::domain::client::{BlockError, ClientType};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
 use crate::domain::invoice::{Billable, BoughtHours, InvoiceLine, LineKind, Scope, next_number};
+use crate::domain::ledger::Ledger;
 use crate::domain::report::{LotRow, LotStatus};
 use crate::error::Error;
 use crate::store::layout::{PURCHASE_COLUMNS, PURCHASES};
-use crate::store::load::Ledger;
 use crate::store::write::{Append, check_one_line, new_row_id, rewrite_line};
 
 /// Buy, list, correct or remove lots of hours
@@ -168,7 +168,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     let project = args.project.clone().unwrap_or_default();
     let project_ix = ledger.project_ix(&project);
     let client = &ledger.clients[ix as usize];
-    let facts = super::client_facts(&ledger, ix, date.max(ctx.today));
+    let facts = crate::domain::admit::client_facts(&ledger, ix, date.max(ctx.today));
     admit_purchase(&facts, date, args.force, "record a purchase").map_err(Error::from)?;
     drop(facts);
     if client.kind == ClientType::Payg {

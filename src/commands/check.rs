@@ -18,12 +18,12 @@ use crate::domain::client::ClientType;
 use crate::domain::date::from_day_number;
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::LineKind;
+use crate::domain::ledger::Ledger;
+use crate::domain::ledger::{WorkKind, WorkRow, WorkSink};
 use crate::domain::money::Money;
 use crate::domain::rates::rate_for;
 use crate::render::{Cell, Format, Report};
 use crate::store::layout::{CLIENTS, LOCAL_SETTINGS, PURCHASES, SETTINGS, TIMELOG, UNDO_DIR};
-use crate::store::load::Ledger;
-use crate::store::load::{WorkKind, WorkRow, WorkSink};
 use crate::store::write::LedgerLock;
 
 /// Validate the whole ledger (prints nothing when all is well; --format csv or json:
@@ -72,7 +72,7 @@ impl WorkSink for PaygWork {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let dir = ctx.ledger_dir()?;
     let _shared = LedgerLock::shared(&dir);
-    let (ledger, work) = Ledger::load_into(&dir, &|_| PaygWork::default())?;
+    let (ledger, work) = crate::store::load::load_into(&dir, &|_| PaygWork::default())?;
     let mut findings = ledger.diagnostics.clone();
     findings.extend(crate::store::config::diagnostics(&dir, &ledger.settings.notify));
     // A ledger made by an earlier version has a .gitignore without them.

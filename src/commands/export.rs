@@ -13,9 +13,9 @@ use clap::{Args as ClapArgs, ValueEnum};
 
 use super::{Ctx, lot_name};
 use crate::domain::bank::{SimOptions, TraceEvent, TraceKind, TraceRef, simulate};
+use crate::domain::ledger::Ledger;
 use crate::error::Error;
 use crate::store::layout::{ADJUSTMENTS, TIMELOG};
-use crate::store::load::Ledger;
 use crate::store::write::write_atomic;
 
 /// The journal formats.

@@ -17,11 +17,11 @@ use crate::domain::bank::month_key;
 use crate::domain::client::charge_of;
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
+use crate::domain::ledger::{Ledger, WorkRow, WorkSink};
 use crate::error::Error;
 use crate::import::{self, Entry, Format};
 use crate::render::{Cell, Report};
 use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
-use crate::store::load::{Ledger, WorkRow, WorkSink};
 use crate::store::write::{Append, new_row_id};
 
 /// Import time rows from another tool's log
@@ -501,7 +501,7 @@ fn check_clients(
     // together.
     for (&ix, work) in &per_client {
         let last = work.iter().map(|w| w.date).max().unwrap_or(today);
-        let facts = super::client_facts(ledger, ix, last.max(today));
+        let facts = crate::domain::admit::client_facts(ledger, ix, last.max(today));
         admit_work(&facts, work, force, "import work")?;
     }
     Ok(())

@@ -20,6 +20,7 @@ use crate::domain::id::IdKind;
 use crate::domain::invoice::{
     Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Scope, Totals, next_number,
 };
+use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::Format;
@@ -27,7 +28,6 @@ use crate::store::layout::{
     CREATED_FORMAT, EXPENSES, INVOICE_COLUMNS, INVOICE_LINE_COLUMNS, INVOICE_LINES, INVOICES,
     PAYMENT_COLUMNS, PAYMENTS, PURCHASES,
 };
-use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::store::write::{Append, check_one_line, new_row_id};
 
 /// Bill a client for a period, show an issued invoice, or record a payment

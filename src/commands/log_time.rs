@@ -203,7 +203,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 service: args.service.as_deref().unwrap_or(""),
                 billable,
             };
-            let facts = super::client_facts(&ledger, ix, date.max(ctx.today));
+            let facts = crate::domain::admit::client_facts(&ledger, ix, date.max(ctx.today));
             admit_work(&facts, std::slice::from_ref(&new_row), args.force, "log work")
                 .map_err(Error::from)?;
             let mut account = ledger.accounts[ix as usize].clone();
@@ -305,7 +305,7 @@ fn usage_error(message: &str) -> Error {
 /// (SPEC 9): pay-as-you-go work of a month invoiced (or billed as a correction), or
 /// retainer work that changes an invoiced month's overage (rollover included).
 fn invoiced_note(
-    ledger: &crate::store::load::Ledger,
+    ledger: &crate::domain::ledger::Ledger,
     client: &crate::domain::client::Client,
     account: &crate::domain::bank::Account,
     new_debit: Debit,

@@ -31,17 +31,16 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use crate::domain::admit::{Blocker, ClientFacts, PendingLot};
 use crate::domain::check::Diagnostic;
 use crate::domain::client::Client;
 use crate::domain::date::{DateRole, parse_date, parse_date_arg};
 use crate::domain::duration::Minutes;
+use crate::domain::ledger::{Ledger, WorkSink};
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::rows::Tabular;
 use crate::render::{Cell, Format, Report, Row, TimeFormat, render, visible_lines, write_rows};
 use crate::store::discover::find_ledger;
-use crate::store::load::{Ledger, WorkSink};
 use crate::store::write::{LedgerLock, current_user, remove_stale_temp_files};
 
 /// What every command gets: global flags, "today", the user and the output.
@@ -121,7 +120,7 @@ impl Ctx {
     ) -> Result<(Ledger, S)> {
         let dir = self.ledger_dir()?;
         let _shared = LedgerLock::shared(&dir);
-        let (ledger, sink) = Ledger::load_into(&dir, make)?;
+        let (ledger, sink) = crate::store::load::load_into(&dir, make)?;
         self.refuse(&ledger, &Diagnostic::blocks_reads, "read")?;
         Ok((ledger, sink))
     }
@@ -173,7 +172,7 @@ impl Ctx {
         let dir = self.ledger_dir()?;
         let lock = LedgerLock::acquire(&dir)?;
         remove_stale_temp_files(&dir)?;
-        let (ledger, sink) = Ledger::load_into(&dir, make)?;
+        let (ledger, sink) = crate::store::load::load_into(&dir, make)?;
         let blocks = |d: &Diagnostic| d.is_structural() && !d.is_consistency();
         let errors: Vec<&Diagnostic> = ledger.diagnostics.iter().filter(|d| blocks(d)).collect();
         if !errors.is_empty() {
@@ -233,7 +232,7 @@ impl Ctx {
         let dir = self.ledger_dir()?;
         let lock = LedgerLock::acquire(&dir)?;
         remove_stale_temp_files(&dir)?;
-        let (ledger, sink) = Ledger::load_into(&dir, make)?;
+        let (ledger, sink) = crate::store::load::load_into(&dir, make)?;
         self.refuse(&ledger, blocks, verb)?;
         Ok((lock, ledger, sink))
     }
@@ -399,46 +398,6 @@ pub fn to_file(
     let code = result?;
     crate::store::write::write_atomic(path, &buffer.borrow())?;
     Ok(code)
-}
-
-/// A note or warning on stderr (never on stdout, which carries only results). A
-/// stderr that cannot be written to (closed, `2>/dev/full`) loses the note and
-/// nothing else.
-/// What the admission rules (`domain::admit`) need to know about client `ix`: its
-/// account, what blocks it, its lots waiting for a payment, and the last day the
-/// credit limit is watched to (the ledger's horizon from `from`).
-pub fn client_facts(ledger: &Ledger, ix: u32, from: NaiveDate) -> ClientFacts<'_> {
-    let client = &ledger.clients[ix as usize];
-    let pending = if ledger.settings.credits_on_payment(client) {
-        ledger
-            .purchases
-            .iter()
-            .filter(|p| p.client == ix)
-            .map(|p| PendingLot {
-                reference: p.reference(),
-                minutes: p.minutes,
-                bought: p.date,
-                usable_from: p.effective,
-                invoice: p.billing_invoice.map(|i| ledger.invoices[i as usize].number.clone()),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    ClientFacts {
-        client,
-        settings: &ledger.settings,
-        account: &ledger.accounts[ix as usize],
-        blocking: Box::new(move |date| {
-            ledger.blocking_invoice(ix, date).map(|invoice| Blocker {
-                number: invoice.number.clone(),
-                billed_to: invoice.billed_to().to_string(),
-                due: invoice.due,
-            })
-        }),
-        pending,
-        horizon: ledger.horizon(from),
-    }
 }
 
 /// The refusal of a ledger with errors that `verb` may not pass.

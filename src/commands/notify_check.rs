@@ -14,13 +14,13 @@ use crate::domain::alerts::{Alert, AlertKind, alerts_for, flex_alerts};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::{ClientType, Notify, Status};
 use crate::domain::id::IdKind;
+use crate::domain::ledger::Ledger;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report};
 use crate::store::config;
 use crate::store::csvio::FileMeta;
 use crate::store::files;
 use crate::store::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS};
-use crate::store::load::Ledger;
 use crate::store::write::{Append, new_row_id};
 
 /// Send the alerts that are due and were not sent before (for cron)

@@ -13,13 +13,13 @@ use rusqlite::{Connection, params_from_iter, types::Value};
 use super::bank::lot_rows;
 use super::report::balance_rows;
 use crate::domain::duration::Minutes;
+use crate::domain::ledger::Ledger;
 use crate::domain::report::LotRow;
 use crate::error::Error;
 use crate::render::Cell;
 use crate::render::rows::Tabular;
 use crate::store::csvio::{CsvFile, read_csv};
 use crate::store::layout::CSV_FILES;
-use crate::store::load::Ledger;
 
 /// Columns holding durations (`H:MM`), per file: stored as integer minutes.
 const DURATIONS: &[(&str, &[&str])] = &[

@@ -11,11 +11,11 @@ use rustc_hash::FxHashMap;
 use super::{Ctx, client_arg, lot_name, row_ref};
 use crate::domain::bank::{LotSource, SimOptions, TraceRef};
 use crate::domain::client::Client;
+use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::domain::statement::{Entry, InvoiceEntry, PaymentEntry, Section, Statement, Upcoming};
 use crate::error::Error;
 use crate::render::statement as render;
 use crate::store::layout::{ADJUSTMENTS, TIMELOG};
-use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
 
 /// A client's statement of hours and invoices, to send to the client
 #[derive(Debug, clap::Args)]

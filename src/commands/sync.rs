@@ -12,7 +12,6 @@ use super::{Ctx, note};
 use crate::error::Error;
 use crate::store::git;
 use crate::store::layout::shared_files;
-use crate::store::load::Ledger;
 use crate::store::write::LedgerLock;
 
 /// Commit the ledger's files, pull, check, and push when the ledger is clean
@@ -134,7 +133,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // leftover of one client or a failed balance assertion.
     let (ledger, ()) = {
         let _shared = LedgerLock::shared(&dir);
-        Ledger::load_into(&dir, &|_| ())?
+        crate::store::load::load_into(&dir, &|_| ())?
     };
     let failed = ledger.balance_diagnostics(false, ctx.today);
     let errors: Vec<String> = ledger

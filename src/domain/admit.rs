@@ -11,6 +11,7 @@ use super::client::{Client, ClientType, Settings};
 use super::date::day_number;
 use super::duration::Minutes;
 use super::invoice::unpaid_since;
+use super::ledger::Ledger;
 
 /// What the rules need to know about one client.
 pub struct ClientFacts<'a> {
@@ -140,6 +141,46 @@ impl Refusal {
                 pending.join("; ")
             ),
         }
+    }
+}
+
+/// A note or warning on stderr (never on stdout, which carries only results). A
+/// stderr that cannot be written to (closed, `2>/dev/full`) loses the note and
+/// nothing else.
+/// What the admission rules need to know about client `ix`: its
+/// account, what blocks it, its lots waiting for a payment, and the last day the
+/// credit limit is watched to (the ledger's horizon from `from`).
+pub fn client_facts(ledger: &Ledger, ix: u32, from: NaiveDate) -> ClientFacts<'_> {
+    let client = &ledger.clients[ix as usize];
+    let pending = if ledger.settings.credits_on_payment(client) {
+        ledger
+            .purchases
+            .iter()
+            .filter(|p| p.client == ix)
+            .map(|p| PendingLot {
+                reference: p.reference(),
+                minutes: p.minutes,
+                bought: p.date,
+                usable_from: p.effective,
+                invoice: p.billing_invoice.map(|i| ledger.invoices[i as usize].number.clone()),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    ClientFacts {
+        client,
+        settings: &ledger.settings,
+        account: &ledger.accounts[ix as usize],
+        blocking: Box::new(move |date| {
+            ledger.blocking_invoice(ix, date).map(|invoice| Blocker {
+                number: invoice.number.clone(),
+                billed_to: invoice.billed_to().to_string(),
+                due: invoice.due,
+            })
+        }),
+        pending,
+        horizon: ledger.horizon(from),
     }
 }
 

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use super::csvio::{CsvFile, read_csv};
 use super::ids::IdSet;
 use super::layout::*;
-use super::load::{Ledger, optional};
+use super::rows::optional;
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::Company;
 use crate::domain::date::parse_date;
@@ -18,6 +18,7 @@ use crate::domain::invoice::{
     Invoice, InvoiceFiles, InvoiceFinder, InvoiceLine, LineKey, LineKind, Party, Payment,
     PriceSource, Scope, StoredLine, Totals, check_invoices, key_of_old_line,
 };
+use crate::domain::ledger::Ledger;
 use crate::domain::money::Money;
 
 /// An amount of an invoice or payment: negative for a credit note and its refund.
@@ -71,379 +72,288 @@ fn opt_money(field: &str, text: &str) -> Result<Money, String> {
     Ok(optional(text, |t| money(field, t))?.unwrap_or_default())
 }
 
-impl Ledger {
-    pub(super) fn load_billing(&mut self, ids: &mut IdSet) {
-        let mut diagnostics = std::mem::take(&mut self.diagnostics);
-        let mut invoices = Vec::new();
-        let meta = read_csv(
-            &CsvFile {
-                path: &self.dir.join(INVOICES),
-                label: INVOICES,
-                wanted: INVOICE_COLUMNS,
-                required: INVOICE_REQUIRED,
-            },
-            &mut diagnostics,
-            |line, f| {
-                let date = parse_date(f.text(invoice::DATE)).map_err(|e| e.to_string())?;
-                let scope_text = f.text(invoice::SCOPE);
-                let scope = Scope::parse(scope_text)
-                    .ok_or_else(|| format!("scope \"{scope_text}\": use period or corrections"))?;
-                // A corrections-only invoice has no period: it stands at its date.
-                let (from, to) = match (scope, f.text(invoice::FROM), f.text(invoice::TO)) {
-                    (Scope::Corrections, "", "") => (date, date),
-                    (_, from, to) => (
-                        parse_date(from).map_err(|e| format!("from: {e}"))?,
-                        parse_date(to).map_err(|e| format!("to: {e}"))?,
-                    ),
-                };
-                if from > to {
-                    return Err(format!("the period ends ({to}) before it starts ({from})"));
-                }
-                let due = optional(f.text(invoice::DUE), |t| {
-                    parse_date(t).map_err(|e| format!("due: {e}"))
+pub(super) fn load_billing(ledger: &mut Ledger, ids: &mut IdSet) {
+    let mut diagnostics = std::mem::take(&mut ledger.diagnostics);
+    let mut invoices = Vec::new();
+    let meta = read_csv(
+        &CsvFile {
+            path: &ledger.dir.join(INVOICES),
+            label: INVOICES,
+            wanted: INVOICE_COLUMNS,
+            required: INVOICE_REQUIRED,
+        },
+        &mut diagnostics,
+        |line, f| {
+            let date = parse_date(f.text(invoice::DATE)).map_err(|e| e.to_string())?;
+            let scope_text = f.text(invoice::SCOPE);
+            let scope = Scope::parse(scope_text)
+                .ok_or_else(|| format!("scope \"{scope_text}\": use period or corrections"))?;
+            // A corrections-only invoice has no period: it stands at its date.
+            let (from, to) = match (scope, f.text(invoice::FROM), f.text(invoice::TO)) {
+                (Scope::Corrections, "", "") => (date, date),
+                (_, from, to) => (
+                    parse_date(from).map_err(|e| format!("from: {e}"))?,
+                    parse_date(to).map_err(|e| format!("to: {e}"))?,
+                ),
+            };
+            if from > to {
+                return Err(format!("the period ends ({to}) before it starts ({from})"));
+            }
+            let due =
+                optional(f.text(invoice::DUE), |t| parse_date(t).map_err(|e| format!("due: {e}")))?
+                    .unwrap_or(date);
+            let number = f.text(invoice::NUMBER);
+            if number.is_empty() {
+                return Err("the invoice has no number".into());
+            }
+            ids.insert(f.text(invoice::ID));
+            invoices.push(Invoice {
+                id: f.text(invoice::ID).to_string(),
+                line,
+                number: number.to_string(),
+                date,
+                due,
+                client: f.text(invoice::CLIENT).to_string(),
+                payer: f.text(invoice::PAYER).to_string(),
+                from,
+                to,
+                currency: f.text(invoice::CURRENCY).to_string(),
+                hours: optional(f.text(invoice::HOURS), |t| {
+                    Minutes::parse(t).map_err(|e| format!("hours: {e}"))
                 })?
-                .unwrap_or(date);
-                let number = f.text(invoice::NUMBER);
-                if number.is_empty() {
-                    return Err("the invoice has no number".into());
-                }
-                ids.insert(f.text(invoice::ID));
-                invoices.push(Invoice {
-                    id: f.text(invoice::ID).to_string(),
-                    line,
-                    number: number.to_string(),
-                    date,
-                    due,
-                    client: f.text(invoice::CLIENT).to_string(),
-                    payer: f.text(invoice::PAYER).to_string(),
-                    from,
-                    to,
-                    currency: f.text(invoice::CURRENCY).to_string(),
-                    hours: optional(f.text(invoice::HOURS), |t| {
-                        Minutes::parse(t).map_err(|e| format!("hours: {e}"))
-                    })?
-                    .unwrap_or_default(),
-                    totals: Totals {
-                        subtotal: opt_money("subtotal", f.text(invoice::SUBTOTAL))?,
-                        discount: opt_money("discount", f.text(invoice::DISCOUNT))?,
-                        tax: opt_money("tax", f.text(invoice::TAX))?,
-                        total: money("total", f.text(invoice::TOTAL))?,
-                    },
-                    scope,
-                    discount_percent: optional(f.text(invoice::DISCOUNT_PERCENT), |t| {
-                        Decimal::from_str_exact(t)
-                            .map_err(|_| format!("discount_percent \"{t}\": not a number"))
-                    })?,
-                    tax_percent: optional(f.text(invoice::TAX_PERCENT), |t| {
-                        Decimal::from_str_exact(t)
-                            .map_err(|_| format!("tax_percent \"{t}\": not a number"))
-                    })?,
-                    parties: parties(f),
-                    tax_category: Some(f.text(invoice::TAX_CATEGORY).to_string())
-                        .filter(|t| !t.is_empty()),
-                    tax_exemption: Some(f.text(invoice::TAX_EXEMPTION).to_string())
-                        .filter(|t| !t.is_empty()),
-                    credits: Some(f.text(invoice::CREDITS).to_string()).filter(|t| !t.is_empty()),
-                    credits_id: Some(f.text(invoice::CREDITS_ID).to_string())
-                        .filter(|t| !t.is_empty()),
-                    reason: Some(f.text(invoice::REASON).to_string()).filter(|t| !t.is_empty()),
-                    created: optional(f.text(invoice::CREATED), |t| {
-                        chrono::NaiveDateTime::parse_from_str(t, CREATED_FORMAT).map_err(|_| {
-                            format!(
-                                "created \"{t}\": not a local date-time like 2026-02-01T09:30:00"
-                            )
-                        })
-                    })?,
-                });
-                Ok(())
-            },
-        );
-        self.files.insert(INVOICES, meta);
-        let mut lines = Vec::new();
-        let meta = read_csv(
-            &CsvFile {
-                path: &self.dir.join(INVOICE_LINES),
-                label: INVOICE_LINES,
-                wanted: INVOICE_LINE_COLUMNS,
-                required: INVOICE_LINE_REQUIRED,
-            },
-            &mut diagnostics,
-            |line, f| {
-                let position = optional(f.text(invoice_line::LINE), |t| {
-                    t.parse::<u32>().map_err(|_| format!("line \"{t}\": not a number"))
-                })?;
-                let kind = optional(f.text(invoice_line::KIND), |t| {
-                    LineKind::parse(t)
-                        .ok_or_else(|| format!("kind \"{t}\": use block, fee, overage or work"))
-                })?;
-                let price =
-                    PriceSource::parse(f.text(invoice_line::PRICE_SOURCE)).ok_or_else(|| {
-                        format!(
-                            "price_source \"{}\": use rate or hierarchy",
-                            f.text(invoice_line::PRICE_SOURCE)
-                        )
-                    })?;
-                let key = LineKey {
-                    kind,
-                    period: f.text(invoice_line::PERIOD).to_string(),
-                    lot: f.text(invoice_line::LOT).to_string(),
-                    service: f.text(invoice_line::SERVICE).to_string(),
-                    price,
-                };
-                let stored = StoredLine {
-                    id: f.text(invoice_line::ID).to_string(),
-                    invoice_id: f.text(invoice_line::INVOICE_ID).to_string(),
-                    invoice: f.text(invoice_line::INVOICE).to_string(),
-                    position: position.unwrap_or(lines.len() as u32 + 1),
-                    file_line: line,
-                    line: InvoiceLine {
-                        key,
-                        description: f.text(invoice_line::DESCRIPTION).to_string(),
-                        hours: optional(f.text(invoice_line::HOURS), printed_hours)?,
-                        rate: optional(f.text(invoice_line::RATE), |t| money("rate", t))?,
-                        amount: Money::parse(f.text(invoice_line::AMOUNT))
-                            .map_err(|e| format!("amount: {e}"))?,
-                    },
-                };
-                ids.insert(&stored.id);
-                lines.push((line, stored));
-                Ok(())
-            },
-        );
-        self.files.insert(INVOICE_LINES, meta);
-        let mut payments = Vec::new();
-        let meta = read_csv(
-            &CsvFile {
-                path: &self.dir.join(PAYMENTS),
-                label: PAYMENTS,
-                wanted: PAYMENT_COLUMNS,
-                required: PAYMENT_REQUIRED,
-            },
-            &mut diagnostics,
-            |line, f| {
-                let amount = money("amount", f.text(payment::AMOUNT))?;
-                if amount.0.is_zero() {
-                    return Err("amount: a payment must be more than 0.00".into());
-                }
-                ids.insert(f.text(payment::ID));
-                payments.push(Payment {
-                    id: f.text(payment::ID).to_string(),
-                    line,
-                    date: parse_date(f.text(payment::DATE)).map_err(|e| e.to_string())?,
-                    invoice_id: f.text(payment::INVOICE_ID).to_string(),
-                    invoice: f.text(payment::INVOICE).to_string(),
-                    amount,
-                    note: f.text(payment::NOTE).to_string(),
-                });
-                Ok(())
-            },
-        );
-        self.files.insert(PAYMENTS, meta);
-        self.diagnostics = diagnostics;
-        let known = |id: &str| self.client_ix(id).is_some();
-        let files = InvoiceFiles { invoices: INVOICES, lines: INVOICE_LINES, payments: PAYMENTS };
-        let found = check_invoices(&invoices, &lines, &payments, &known, files);
-        self.diagnostics.extend(found);
-        for invoice in &invoices {
-            for id in [&invoice.client, &invoice.payer] {
-                if let Some(ix) = self.client_ix(id) {
-                    self.referenced[ix as usize] = true;
-                }
-            }
-        }
-        // Lines written before lines had keys get theirs from what the tool wrote.
-        for (line_no, stored) in &mut lines {
-            if stored.line.key.kind.is_some() {
-                continue;
-            }
-            let Some(invoice) = invoices.iter().find(|i| stored.belongs_to(i)) else {
-                continue;
-            };
-            match key_of_old_line(&stored.line.description, invoice.from, invoice.to) {
-                Some(key) => stored.line.key = key,
-                None => self.diagnostics.push(Diagnostic::error(
-                    INVOICE_LINES,
-                    Some(*line_no),
-                    Code::InvoiceLines,
+                .unwrap_or_default(),
+                totals: Totals {
+                    subtotal: opt_money("subtotal", f.text(invoice::SUBTOTAL))?,
+                    discount: opt_money("discount", f.text(invoice::DISCOUNT))?,
+                    tax: opt_money("tax", f.text(invoice::TAX))?,
+                    total: money("total", f.text(invoice::TOTAL))?,
+                },
+                scope,
+                discount_percent: optional(f.text(invoice::DISCOUNT_PERCENT), |t| {
+                    Decimal::from_str_exact(t)
+                        .map_err(|_| format!("discount_percent \"{t}\": not a number"))
+                })?,
+                tax_percent: optional(f.text(invoice::TAX_PERCENT), |t| {
+                    Decimal::from_str_exact(t)
+                        .map_err(|_| format!("tax_percent \"{t}\": not a number"))
+                })?,
+                parties: parties(f),
+                tax_category: Some(f.text(invoice::TAX_CATEGORY).to_string())
+                    .filter(|t| !t.is_empty()),
+                tax_exemption: Some(f.text(invoice::TAX_EXEMPTION).to_string())
+                    .filter(|t| !t.is_empty()),
+                credits: Some(f.text(invoice::CREDITS).to_string()).filter(|t| !t.is_empty()),
+                credits_id: Some(f.text(invoice::CREDITS_ID).to_string()).filter(|t| !t.is_empty()),
+                reason: Some(f.text(invoice::REASON).to_string()).filter(|t| !t.is_empty()),
+                created: optional(f.text(invoice::CREATED), |t| {
+                    chrono::NaiveDateTime::parse_from_str(t, CREATED_FORMAT).map_err(|_| {
+                        format!("created \"{t}\": not a local date-time like 2026-02-01T09:30:00")
+                    })
+                })?,
+            });
+            Ok(())
+        },
+    );
+    ledger.files.insert(INVOICES, meta);
+    let mut lines = Vec::new();
+    let meta = read_csv(
+        &CsvFile {
+            path: &ledger.dir.join(INVOICE_LINES),
+            label: INVOICE_LINES,
+            wanted: INVOICE_LINE_COLUMNS,
+            required: INVOICE_LINE_REQUIRED,
+        },
+        &mut diagnostics,
+        |line, f| {
+            let position = optional(f.text(invoice_line::LINE), |t| {
+                t.parse::<u32>().map_err(|_| format!("line \"{t}\": not a number"))
+            })?;
+            let kind = optional(f.text(invoice_line::KIND), |t| {
+                LineKind::parse(t)
+                    .ok_or_else(|| format!("kind \"{t}\": use block, fee, overage or work"))
+            })?;
+            let price =
+                PriceSource::parse(f.text(invoice_line::PRICE_SOURCE)).ok_or_else(|| {
                     format!(
-                        "cannot tell what the line \"{}\" of invoice {} billed: write its kind, period, lot and service",
-                        stored.line.description, invoice.number
-                    ),
-                )),
+                        "price_source \"{}\": use rate or hierarchy",
+                        f.text(invoice_line::PRICE_SOURCE)
+                    )
+                })?;
+            let key = LineKey {
+                kind,
+                period: f.text(invoice_line::PERIOD).to_string(),
+                lot: f.text(invoice_line::LOT).to_string(),
+                service: f.text(invoice_line::SERVICE).to_string(),
+                price,
+            };
+            let stored = StoredLine {
+                id: f.text(invoice_line::ID).to_string(),
+                invoice_id: f.text(invoice_line::INVOICE_ID).to_string(),
+                invoice: f.text(invoice_line::INVOICE).to_string(),
+                position: position.unwrap_or(lines.len() as u32 + 1),
+                file_line: line,
+                line: InvoiceLine {
+                    key,
+                    description: f.text(invoice_line::DESCRIPTION).to_string(),
+                    hours: optional(f.text(invoice_line::HOURS), printed_hours)?,
+                    rate: optional(f.text(invoice_line::RATE), |t| money("rate", t))?,
+                    amount: Money::parse(f.text(invoice_line::AMOUNT))
+                        .map_err(|e| format!("amount: {e}"))?,
+                },
+            };
+            ids.insert(&stored.id);
+            lines.push((line, stored));
+            Ok(())
+        },
+    );
+    ledger.files.insert(INVOICE_LINES, meta);
+    let mut payments = Vec::new();
+    let meta = read_csv(
+        &CsvFile {
+            path: &ledger.dir.join(PAYMENTS),
+            label: PAYMENTS,
+            wanted: PAYMENT_COLUMNS,
+            required: PAYMENT_REQUIRED,
+        },
+        &mut diagnostics,
+        |line, f| {
+            let amount = money("amount", f.text(payment::AMOUNT))?;
+            if amount.0.is_zero() {
+                return Err("amount: a payment must be more than 0.00".into());
+            }
+            ids.insert(f.text(payment::ID));
+            payments.push(Payment {
+                id: f.text(payment::ID).to_string(),
+                line,
+                date: parse_date(f.text(payment::DATE)).map_err(|e| e.to_string())?,
+                invoice_id: f.text(payment::INVOICE_ID).to_string(),
+                invoice: f.text(payment::INVOICE).to_string(),
+                amount,
+                note: f.text(payment::NOTE).to_string(),
+            });
+            Ok(())
+        },
+    );
+    ledger.files.insert(PAYMENTS, meta);
+    ledger.diagnostics = diagnostics;
+    let known = |id: &str| ledger.client_ix(id).is_some();
+    let files = InvoiceFiles { invoices: INVOICES, lines: INVOICE_LINES, payments: PAYMENTS };
+    let found = check_invoices(&invoices, &lines, &payments, &known, files);
+    ledger.diagnostics.extend(found);
+    for invoice in &invoices {
+        for id in [&invoice.client, &invoice.payer] {
+            if let Some(ix) = ledger.client_ix(id) {
+                ledger.referenced[ix as usize] = true;
             }
         }
-        self.invoices = invoices;
-        self.invoice_lines = lines.into_iter().map(|(_, l)| l).collect();
-        self.payments = payments;
     }
-
-    /// The lines of `invoice`, in their order.
-    pub fn lines_of(&self, invoice: &Invoice) -> Vec<&StoredLine> {
-        let mut lines: Vec<&StoredLine> =
-            self.invoice_lines.iter().filter(|l| l.belongs_to(invoice)).collect();
-        lines.sort_by_key(|l| l.position);
-        lines
-    }
-
-    /// The lines of every invoice of client `id`.
-    pub fn client_lines<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a StoredLine> + 'a {
-        let invoices: Vec<&Invoice> = self.invoices.iter().filter(|i| i.client == id).collect();
-        self.invoice_lines.iter().filter(move |l| invoices.iter().any(|i| l.belongs_to(i)))
-    }
-
-    /// The lines that count as billed for client `id`: those of its invoices but the
-    /// void ones and their credit notes (SPEC 12.9).
-    pub fn billed_lines<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a StoredLine> + 'a {
-        let void = self.void_invoices();
-        let finder = InvoiceFinder::new(&self.invoices);
-        self.client_lines(id)
-            .filter(move |l| !finder.find(&l.invoice_id, &l.invoice).is_some_and(|n| void[n]))
-    }
-
-    /// The first day whose keys client `ix` is billed for (SPEC 9): its
-    /// `billing_start`, else `[invoice] billing_start`, else the start of its first
-    /// invoice; `None` for a client never invoiced (its first invoice starts it).
-    pub fn billing_start(&self, ix: u32) -> Option<NaiveDate> {
-        let client = &self.clients[ix as usize];
-        client.billing_start.or(self.settings.billing_start).or_else(|| {
-            self.invoices
-                .iter()
-                .filter(|i| i.client == client.id.as_str())
-                .filter_map(|i| i.period().map(|p| p.0))
-                .min()
-        })
-    }
-
-    /// The invoice whose being unpaid blocks new work and purchases of client `ix` on
-    /// `date` (SPEC 10): one billed to it, or to its payer, still unpaid on `date`
-    /// when `date` is past its due date plus `block_after_days` (of whom it is billed
-    /// to, else `[invoice]`'s). The oldest, when several.
-    pub fn blocking_invoice(&self, ix: u32, date: NaiveDate) -> Option<&Invoice> {
-        let client = &self.clients[ix as usize];
-        let mut parties = vec![client.id.as_str()];
-        if let Some(payer) = &client.payer {
-            parties.push(payer.as_str());
+    // Lines written before lines had keys get theirs from what the tool wrote.
+    for (line_no, stored) in &mut lines {
+        if stored.line.key.kind.is_some() {
+            continue;
         }
-        let standings = self.standings(date);
-        self.invoices
-            .iter()
-            .zip(standings)
-            .filter(|(_, standing)| standing.unpaid())
-            .filter_map(|(invoice, _)| {
-                if !parties.contains(&invoice.billed_to()) {
-                    return None;
+        let Some(invoice) = invoices.iter().find(|i| stored.belongs_to(i)) else {
+            continue;
+        };
+        match key_of_old_line(&stored.line.description, invoice.from, invoice.to) {
+            Some(key) => stored.line.key = key,
+            None => ledger.diagnostics.push(Diagnostic::error(
+                INVOICE_LINES,
+                Some(*line_no),
+                Code::InvoiceLines,
+                format!(
+                    "cannot tell what the line \"{}\" of invoice {} billed: write its kind, period, lot and service",
+                    stored.line.description, invoice.number
+                ),
+            )),
+        }
+    }
+    ledger.invoices = invoices;
+    ledger.invoice_lines = lines.into_iter().map(|(_, l)| l).collect();
+    ledger.payments = payments;
+}
+
+/// Sets when each lot of a client credited on payment becomes usable (SPEC 10): the
+/// day the first invoice billing it (by date, then line) was paid in full; pending
+/// (`None`) until then. A refund later does not take the hours back.
+pub(super) fn credit_on_payment(ledger: &mut Ledger) {
+    let on_payment: Vec<bool> =
+        ledger.clients.iter().map(|c| ledger.settings.credits_on_payment(c)).collect();
+    if !on_payment.contains(&true) {
+        return;
+    }
+    let finder = InvoiceFinder::new(&ledger.invoices);
+    // The first invoice billing each lot that is not void (SPEC 12.3).
+    let void = ledger.void_invoices();
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+    for stored in &ledger.invoice_lines {
+        if stored.line.key.kind != Some(LineKind::Block) || stored.line.key.lot.is_empty() {
+            continue;
+        }
+        let Some(invoice) = finder.find(&stored.invoice_id, &stored.invoice) else { continue };
+        if void[invoice] {
+            continue;
+        }
+        let order = |i: usize| (ledger.invoices[i].date, ledger.invoices[i].line);
+        first
+            .entry(stored.line.key.lot.as_str())
+            .and_modify(|f| {
+                if order(invoice) < order(*f) {
+                    *f = invoice;
                 }
-                let days = self.block_after_days(invoice)?;
-                let from = invoice.due.checked_add_days(chrono::Days::new(u64::from(days) + 1))?;
-                (date >= from).then_some(invoice)
             })
-            .min_by_key(|invoice| invoice.due)
+            .or_insert(invoice);
     }
-
-    /// How many days after its due date an unpaid `invoice` blocks new work: the
-    /// `block_after_days` of whom it is billed to, else `[invoice]`'s; `None`: never.
-    pub fn block_after_days(&self, invoice: &Invoice) -> Option<u32> {
-        self.client_ix(invoice.billed_to())
-            .and_then(|b| self.clients[b as usize].block_after_days)
-            .or(self.settings.block_after_days)
-    }
-
-    /// Sets when each lot of a client credited on payment becomes usable (SPEC 10): the
-    /// day the first invoice billing it (by date, then line) was paid in full; pending
-    /// (`None`) until then. A refund later does not take the hours back.
-    pub(super) fn credit_on_payment(&mut self) {
-        let on_payment: Vec<bool> =
-            self.clients.iter().map(|c| self.settings.credits_on_payment(c)).collect();
-        if !on_payment.contains(&true) {
-            return;
-        }
-        let finder = InvoiceFinder::new(&self.invoices);
-        // The first invoice billing each lot that is not void (SPEC 12.3).
-        let void = self.void_invoices();
-        let mut first: FxHashMap<&str, usize> = FxHashMap::default();
-        for stored in &self.invoice_lines {
-            if stored.line.key.kind != Some(LineKind::Block) || stored.line.key.lot.is_empty() {
-                continue;
-            }
-            let Some(invoice) = finder.find(&stored.invoice_id, &stored.invoice) else { continue };
-            if void[invoice] {
-                continue;
-            }
-            let order = |i: usize| (self.invoices[i].date, self.invoices[i].line);
-            first
-                .entry(stored.line.key.lot.as_str())
-                .and_modify(|f| {
-                    if order(invoice) < order(*f) {
-                        *f = invoice;
-                    }
-                })
-                .or_insert(invoice);
-        }
-        // A credit note counts like a payment of what it takes off (SPEC 12.3:
-        // paid in full is outstanding <= 0).
-        let mut payments: Vec<Vec<(NaiveDate, u32, Decimal)>> =
-            vec![Vec::new(); self.invoices.len()];
-        for p in &self.payments {
-            if let Some(n) = finder.find(&p.invoice_id, &p.invoice) {
-                payments[n].push((p.date, p.line, p.amount.0));
-            }
-        }
-        for note in &self.invoices {
-            if let Some(n) = finder.credited_by(note) {
-                payments[n].push((note.date, note.line, -note.totals.total.0));
-            }
-        }
-        let starts: Vec<Option<NaiveDate>> =
-            (0..self.clients.len() as u32).map(|c| self.billing_start(c)).collect();
-        let mut effective = Vec::with_capacity(self.purchases.len());
-        let mut late = Vec::new();
-        for p in &self.purchases {
-            if !on_payment[p.client as usize] {
-                effective.push((Some(p.date), None));
-                continue;
-            }
-            let Some(&invoice) = first.get(p.reference().as_str()) else {
-                // A lot from before the client's billing start is never billed: its
-                // hours count from its date, as they did before.
-                let unbillable = starts[p.client as usize].is_some_and(|s| p.date < s);
-                effective.push((unbillable.then_some(p.date), None));
-                continue;
-            };
-            let inv = &self.invoices[invoice];
-            let paid_on = paid_in_full(inv, &payments[invoice]);
-            if let (Some(paid), Some(expires)) = (paid_on, p.expires)
-                && expires < paid
-            {
-                late.push(Diagnostic::warning(
-                    PURCHASES,
-                    Some(p.line),
-                    Code::ExpiresBeforeBought,
-                    format!(
-                        "the lot expires ({expires}) before invoice {} was paid in full ({paid}): its hours were never usable",
-                        inv.number
-                    ),
-                ));
-            }
-            effective.push((paid_on, Some(invoice as u32)));
-        }
-        self.diagnostics.append(&mut late);
-        for (p, (paid_on, invoice)) in self.purchases.iter_mut().zip(effective) {
-            p.effective = paid_on;
-            p.billing_invoice = invoice;
+    // A credit note counts like a payment of what it takes off (SPEC 12.3:
+    // paid in full is outstanding <= 0).
+    let mut payments: Vec<Vec<(NaiveDate, u32, Decimal)>> = vec![Vec::new(); ledger.invoices.len()];
+    for p in &ledger.payments {
+        if let Some(n) = finder.find(&p.invoice_id, &p.invoice) {
+            payments[n].push((p.date, p.line, p.amount.0));
         }
     }
-
-    /// Which invoices are credited in full (void) or credit notes of a void one, in
-    /// the order of `invoices`: their lines do not count as billed (SPEC 12.9), so a
-    /// voided key is billed, and priced, again.
-    pub fn void_invoices(&self) -> Vec<bool> {
-        crate::domain::invoice::void_invoices(&self.invoices)
+    for note in &ledger.invoices {
+        if let Some(n) = finder.credited_by(note) {
+            payments[n].push((note.date, note.line, -note.totals.total.0));
+        }
     }
-
-    /// Where every invoice stands at the end of `as_of` (credit notes and payments
-    /// dated up to then), in the order of `invoices`.
-    pub fn standings(&self, as_of: NaiveDate) -> Vec<crate::domain::invoice::Standing> {
-        crate::domain::invoice::standings(&self.invoices, &self.payments, as_of)
+    let starts: Vec<Option<NaiveDate>> =
+        (0..ledger.clients.len() as u32).map(|c| ledger.billing_start(c)).collect();
+    let mut effective = Vec::with_capacity(ledger.purchases.len());
+    let mut late = Vec::new();
+    for p in &ledger.purchases {
+        if !on_payment[p.client as usize] {
+            effective.push((Some(p.date), None));
+            continue;
+        }
+        let Some(&invoice) = first.get(p.reference().as_str()) else {
+            // A lot from before the client's billing start is never billed: its
+            // hours count from its date, as they did before.
+            let unbillable = starts[p.client as usize].is_some_and(|s| p.date < s);
+            effective.push((unbillable.then_some(p.date), None));
+            continue;
+        };
+        let inv = &ledger.invoices[invoice];
+        let paid_on = paid_in_full(inv, &payments[invoice]);
+        if let (Some(paid), Some(expires)) = (paid_on, p.expires)
+            && expires < paid
+        {
+            late.push(Diagnostic::warning(
+                PURCHASES,
+                Some(p.line),
+                Code::ExpiresBeforeBought,
+                format!(
+                    "the lot expires ({expires}) before invoice {} was paid in full ({paid}): its hours were never usable",
+                    inv.number
+                ),
+            ));
+        }
+        effective.push((paid_on, Some(invoice as u32)));
+    }
+    ledger.diagnostics.append(&mut late);
+    for (p, (paid_on, invoice)) in ledger.purchases.iter_mut().zip(effective) {
+        p.effective = paid_on;
+        p.billing_invoice = invoice;
     }
 }
 

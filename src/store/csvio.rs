@@ -10,28 +10,7 @@ use std::path::Path;
 
 use crate::domain::check::{Code, Diagnostic};
 
-/// What a reader learned about a file, needed later to append to it safely.
-#[derive(Debug, Clone, Default)]
-pub struct FileMeta {
-    pub exists: bool,
-    /// The header as written in the file (a person may reorder columns).
-    pub header: Vec<String>,
-    /// False when the last line has no newline (then an append must add one first).
-    pub ends_with_newline: bool,
-    /// Lines end with CR LF (as spreadsheets save them); appended lines do too.
-    pub crlf: bool,
-    /// The file's last byte is a CR (cut between CR and LF): an append adds only LF.
-    pub ends_with_cr: bool,
-    /// How many lines the file has (the header, comments and blank lines included).
-    pub lines: u32,
-}
-
-impl FileMeta {
-    /// The line a row appended now will have (after a header a new file gets).
-    pub fn next_row_line(&self) -> u32 {
-        if self.exists && !self.header.is_empty() { self.lines + 1 } else { 2 }
-    }
-}
+pub use crate::domain::ledger::FileMeta;
 
 /// Marks a span in `Record::scratch` rather than in the line.
 const IN_SCRATCH: u32 = 1 << 31;

@@ -11,6 +11,7 @@ pub mod git;
 pub mod ids;
 pub mod layout;
 pub mod load;
+pub mod rows;
 pub mod sent;
 pub mod timelog;
 pub mod tomledit;

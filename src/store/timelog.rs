@@ -8,129 +8,128 @@ use rustc_hash::FxHashMap;
 use super::csvio::{CsvFile, Fields, read_csv_parallel};
 use super::ids::IdSet;
 use super::layout::{TIMELOG, TIMELOG_COLUMNS, TIMELOG_REQUIRED, timelog};
-use super::load::{Ledger, WorkKind, WorkRow, WorkSink, intern, optional, unknown_client};
+use super::rows::{optional, unknown_client};
 use crate::domain::bank::{Debit, NO_PROJECT, ProjectIx};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{CancellationLevel, Client, ClientType, Rounding, charge_of};
 use crate::domain::date::{day_number, parse_date_bytes};
 use crate::domain::duration::Minutes;
 use crate::domain::flex::DayTotals;
+use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink, intern};
 use crate::domain::money::Money;
 
-impl Ledger {
-    pub(super) fn load_timelog<S: WorkSink>(
-        &mut self,
-        ids: &mut IdSet,
-        make: &(dyn Fn(&[Client]) -> S + Sync),
-    ) -> S {
-        let path = self.dir.join(TIMELOG);
-        let mut diagnostics = std::mem::take(&mut self.diagnostics);
-        let ctx = RowCtx {
-            client_index: &self.client_index,
-            short_ids: self
-                .client_index
-                .iter()
-                .filter_map(|(id, &ix)| short_key(id.as_bytes()).map(|k| (k, ix)))
-                .collect(),
-            client_types: self.clients.iter().map(|c| c.kind).collect(),
-            levels: self
-                .clients
-                .iter()
-                .map(|c| self.settings.cancellation_levels(c).to_vec())
-                .collect(),
-            people: self.people.is_some().then_some(&self.person_index),
-            days: S::BANKS,
-            short_people: self
-                .person_index
-                .iter()
-                .filter_map(|(id, &ix)| short_key(id.as_bytes()).map(|k| (k, ix)))
-                .collect(),
-            rounding: self.settings.rounding,
-            projects: &self.project_index,
-            base_projects: self.projects.len() as ProjectIx,
-        };
-        let clients = self.clients.len();
-        let (meta, [first, second]) = read_csv_parallel(
-            &CsvFile {
-                path: &path,
-                label: TIMELOG,
-                wanted: TIMELOG_COLUMNS,
-                required: TIMELOG_REQUIRED,
-            },
-            &mut diagnostics,
-            [
-                TimelogPart::new(clients, make(&self.clients)),
-                TimelogPart::new(clients, make(&self.clients)),
-            ],
-            |part, line, f| {
-                if let Some(row) = parse_work(&ctx, part, line, f)? {
-                    part.sink.row(&row);
-                }
-                Ok(())
-            },
-            |part| {
-                part.ids.seal();
-                part.days.flush();
-            },
-        );
-        self.diagnostics = diagnostics;
-        self.files.insert(TIMELOG, meta);
-        let mut sink = self.merge_part(first, ids);
-        sink.append(self.merge_part(second, ids));
-        for days in &mut self.person_days {
-            days.sort_unstable_by_key(|&(day, _)| day);
-            // A day may sit in both halves of the file.
-            days.dedup_by(|later, earlier| {
-                let same = later.0 == earlier.0;
-                if same {
-                    earlier.1.work += later.1.work;
-                    earlier.1.time_off += later.1.time_off;
-                }
-                same
-            });
-        }
-        sink
-    }
-
-    /// Adds what one reader of the time log collected, in file order; returns its sink.
-    fn merge_part<S: WorkSink>(&mut self, mut part: TimelogPart<S>, ids: &mut IdSet) -> S {
-        let base = self.projects.len() as ProjectIx;
-        let global: Vec<ProjectIx> = part
-            .new_projects
+pub(super) fn load_timelog<S: WorkSink>(
+    ledger: &mut Ledger,
+    ids: &mut IdSet,
+    make: &(dyn Fn(&[Client]) -> S + Sync),
+) -> S {
+    let path = ledger.dir.join(TIMELOG);
+    let mut diagnostics = std::mem::take(&mut ledger.diagnostics);
+    let ctx = RowCtx {
+        client_index: &ledger.client_index,
+        short_ids: ledger
+            .client_index
             .iter()
-            .map(|name| intern(&mut self.projects, &mut self.project_index, name))
-            .collect();
-        for (client, debits) in part.debits.into_iter().enumerate() {
-            if debits.is_empty() {
-                continue;
+            .filter_map(|(id, &ix)| short_key(id.as_bytes()).map(|k| (k, ix)))
+            .collect(),
+        client_types: ledger.clients.iter().map(|c| c.kind).collect(),
+        levels: ledger
+            .clients
+            .iter()
+            .map(|c| ledger.settings.cancellation_levels(c).to_vec())
+            .collect(),
+        people: ledger.people.is_some().then_some(&ledger.person_index),
+        days: S::BANKS,
+        short_people: ledger
+            .person_index
+            .iter()
+            .filter_map(|(id, &ix)| short_key(id.as_bytes()).map(|k| (k, ix)))
+            .collect(),
+        rounding: ledger.settings.rounding,
+        projects: &ledger.project_index,
+        base_projects: ledger.projects.len() as ProjectIx,
+    };
+    let clients = ledger.clients.len();
+    let (meta, [first, second]) = read_csv_parallel(
+        &CsvFile {
+            path: &path,
+            label: TIMELOG,
+            wanted: TIMELOG_COLUMNS,
+            required: TIMELOG_REQUIRED,
+        },
+        &mut diagnostics,
+        [
+            TimelogPart::new(clients, make(&ledger.clients)),
+            TimelogPart::new(clients, make(&ledger.clients)),
+        ],
+        |part, line, f| {
+            if let Some(row) = parse_work(&ctx, part, line, f)? {
+                part.sink.row(&row);
             }
-            self.referenced[client] = true;
-            let account = &mut self.accounts[client];
-            account.debits.reserve(debits.len());
-            account.debits.extend(debits.into_iter().map(|mut d| {
-                if d.project >= base {
-                    d.project = global[(d.project - base) as usize];
-                }
-                d
-            }));
-        }
-        if let Some(date) = part.last_date {
-            self.see_date(date);
-        }
-        for (service, clients) in part.services_used {
-            let known = self.services_used.entry(service).or_default();
-            for (client, (line, count)) in clients {
-                let entry = known.entry(client).or_insert((line, 0));
-                entry.1 += count;
+            Ok(())
+        },
+        |part| {
+            part.ids.seal();
+            part.days.flush();
+        },
+    );
+    ledger.diagnostics = diagnostics;
+    ledger.files.insert(TIMELOG, meta);
+    let mut sink = merge_part(ledger, first, ids);
+    sink.append(merge_part(ledger, second, ids));
+    for days in &mut ledger.person_days {
+        days.sort_unstable_by_key(|&(day, _)| day);
+        // A day may sit in both halves of the file.
+        days.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                earlier.1.work += later.1.work;
+                earlier.1.time_off += later.1.time_off;
             }
-        }
-        for (person, day, totals) in part.days.done {
-            self.person_days[person as usize].push((day, totals));
-        }
-        self.diagnostics.append(&mut part.extra);
-        ids.absorb(part.ids);
-        part.sink
+            same
+        });
     }
+    sink
+}
+
+/// Adds what one reader of the time log collected, in file order; returns its sink.
+fn merge_part<S: WorkSink>(ledger: &mut Ledger, mut part: TimelogPart<S>, ids: &mut IdSet) -> S {
+    let base = ledger.projects.len() as ProjectIx;
+    let global: Vec<ProjectIx> = part
+        .new_projects
+        .iter()
+        .map(|name| intern(&mut ledger.projects, &mut ledger.project_index, name))
+        .collect();
+    for (client, debits) in part.debits.into_iter().enumerate() {
+        if debits.is_empty() {
+            continue;
+        }
+        ledger.referenced[client] = true;
+        let account = &mut ledger.accounts[client];
+        account.debits.reserve(debits.len());
+        account.debits.extend(debits.into_iter().map(|mut d| {
+            if d.project >= base {
+                d.project = global[(d.project - base) as usize];
+            }
+            d
+        }));
+    }
+    if let Some(date) = part.last_date {
+        ledger.see_date(date);
+    }
+    for (service, clients) in part.services_used {
+        let known = ledger.services_used.entry(service).or_default();
+        for (client, (line, count)) in clients {
+            let entry = known.entry(client).or_insert((line, 0));
+            entry.1 += count;
+        }
+    }
+    for (person, day, totals) in part.days.done {
+        ledger.person_days[person as usize].push((day, totals));
+    }
+    ledger.diagnostics.append(&mut part.extra);
+    ids.absorb(part.ids);
+    part.sink
 }
 
 /// What the readers of the time log share, read only.

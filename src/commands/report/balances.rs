@@ -9,9 +9,9 @@ use clap::Args;
 use crate::commands::{Ctx, client_arg, lot_name};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::ClientType;
+use crate::domain::ledger::{ClientsOnly, Ledger};
 use crate::domain::report::{BalanceRow, balance_row};
 use crate::error::Error;
-use crate::store::load::{ClientsOnly, Ledger};
 
 #[derive(Debug, Args)]
 #[command(

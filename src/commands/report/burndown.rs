@@ -11,9 +11,9 @@ use super::bank_arg;
 use crate::commands::{Ctx, client_arg};
 use crate::domain::bank::{SimOptions, TraceKind, simulate};
 use crate::domain::duration::Minutes;
+use crate::domain::ledger::Ledger;
 use crate::render::chart::{Chart, svg};
 use crate::render::{Cell, Format, Report};
-use crate::store::load::Ledger;
 
 #[derive(Debug, Args)]
 #[command(

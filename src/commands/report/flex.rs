@@ -8,9 +8,9 @@ use clap::Args;
 
 use crate::commands::Ctx;
 use crate::domain::bank::SimOptions;
+use crate::domain::ledger::Ledger;
 use crate::domain::report::{FlexRow, flex_row};
 use crate::error::Error;
-use crate::store::load::Ledger;
 
 #[derive(Debug, Args)]
 #[command(

@@ -14,12 +14,12 @@ use crate::domain::client::ClientType;
 use crate::domain::date::{day_number, from_day_number, month_end};
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::LineKind as LineKindOfLine;
+use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::domain::money::Money;
 use crate::domain::rates::rate_for;
 use crate::domain::report::UsageRow;
 use crate::error::Error;
 use crate::render::Row;
-use crate::store::load::{Ledger, WorkKind, WorkRow, WorkSink};
 use rust_decimal::Decimal;
 
 #[derive(Debug, Args)]
