@@ -202,3 +202,74 @@ fn the_cycle_finder_finds_cycles() {
     let ef: BTreeSet<String> = ["e", "f"].iter().map(|s| s.to_string()).collect();
     assert_eq!(cycles(&edges), vec![abc, ef]);
 }
+
+/// The layer of a module by its top-level module: a module may use only modules of
+/// a lower layer, or of its own top-level module (STYLE: main -> app -> cli ->
+/// commands -> {store, render, import, export, deliver} -> domain).
+fn layer(module: &str) -> Option<u32> {
+    let top = module.split("::").next().unwrap_or("");
+    Some(match top {
+        "domain" => 0,
+        "error" => 1,
+        "store" | "render" | "import" | "deliver" => 2,
+        "export" | "complete" => 3,
+        "commands" => 4,
+        "cli" => 5,
+        "app" => 6,
+        "" => 7,
+        _ => return None,
+    })
+}
+
+/// The arrows that run against the layers, and those from one command to another
+/// (a command uses `commands` itself, the shared context, and its own submodules).
+fn wrong_arrows(edges: &BTreeSet<(String, String)>) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (from, to) in edges {
+        let top = |m: &str| m.split("::").next().unwrap_or("").to_string();
+        let (Some(a), Some(b)) = (layer(from), layer(to)) else {
+            wrong.push(format!("{from} -> {to}: a module of no layer"));
+            continue;
+        };
+        if top(from) != top(to) && b >= a {
+            wrong.push(format!("{from} -> {to}: against the layers"));
+        }
+        let command = |m: &str| {
+            m.strip_prefix("commands::").map(|c| c.split("::").next().unwrap_or(c).to_string())
+        };
+        if let (Some(x), Some(y)) = (command(from), command(to))
+            && x != y
+        {
+            wrong.push(format!("{from} -> {to}: a command uses another command"));
+        }
+    }
+    wrong
+}
+
+#[test]
+fn every_arrow_points_down_and_no_command_uses_another() {
+    let mut known = BTreeMap::new();
+    modules(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &[], &mut known);
+    assert_eq!(wrong_arrows(&edges(&known)), Vec::<String>::new());
+}
+
+#[test]
+fn the_direction_check_finds_arrows_that_point_up_or_across() {
+    let edges: BTreeSet<(String, String)> = [
+        ("domain::bank", "store::load"),
+        ("commands::bank", "commands::client"),
+        ("commands::report::usage", "commands"),
+        ("commands::invoice", "commands::invoice::renumber"),
+        ("store::load", "domain::bank"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(
+        wrong_arrows(&edges),
+        [
+            "commands::bank -> commands::client: a command uses another command",
+            "domain::bank -> store::load: against the layers",
+        ]
+    );
+}

@@ -6,8 +6,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::client::activate_prospect;
-use super::{Ctx, client_arg, lot_name, opt_minutes, opt_money, row_ref};
+use super::activate_prospect;
+use super::{Ctx, client_arg, opt_minutes, opt_money, row_ref};
 use crate::domain::admit::admit_purchase;
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
 use crate::domain::billing::{Due, due_keys};
@@ -17,7 +17,6 @@ use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
 use crate::domain::invoice::{Billable, BoughtHours, InvoiceLine, LineKind, Scope, next_number};
 use crate::domain::ledger::Ledger;
-use crate::domain::report::{LotRow, LotStatus};
 use crate::error::Error;
 use crate::store::layout::{PURCHASE_COLUMNS, PURCHASES};
 use crate::store::write::{Append, check_one_line, new_row_id, rewrite_line};
@@ -288,7 +287,8 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         };
         let due = due_keys(&billable);
         let lines = billing_lines(&due);
-        let mut doc = super::invoice::draft(&ledger, client, date, Some((date, date)), lines, &due);
+        let mut doc =
+            crate::domain::invoicing::draft(&ledger, client, date, Some((date, date)), lines, &due);
         doc.scope = Scope::Lot;
         let prefix =
             crate::store::config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
@@ -311,7 +311,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     ctx.commit_write(args.dry_run, &line, || {
         rows.write(&mut meta)?;
         if let Some(doc) = &invoice {
-            super::invoice::record(&by, &ledger, doc)?;
+            crate::store::billing::record_invoice(&by, &ledger, doc)?;
         }
         activate_prospect(&ledger, ix, "first purchase")
     })
@@ -326,62 +326,8 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
     let as_of_date = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
     let ix = client_arg(&ledger, &args.client)?;
-    ctx.emit_rows(&lot_rows(&ledger, ix, as_of_date))?;
+    ctx.emit_rows(&crate::domain::reports::lots::lot_rows(&ledger, ix, as_of_date))?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Client `ix`'s lots as of `as_of` (what `bank list` shows), in the order of their
-/// dates.
-pub fn lot_rows(ledger: &Ledger, ix: u32, as_of_date: NaiveDate) -> Vec<LotRow> {
-    let outcome =
-        ledger.simulate(ix, SimOptions { as_of: as_of_date, watch_from: None, trace: false });
-    let mut rows: Vec<LotRow> = Vec::new();
-    for lot in &outcome.lots {
-        if lot.credit.source == LotSource::Overage {
-            continue;
-        }
-        let (date, price) = match lot.credit.source {
-            LotSource::Purchase(i) => {
-                ledger.purchases.get(i as usize).map_or((None, None), |p| (Some(p.date), p.price))
-            }
-            _ => (Some(lot.credit.date), None),
-        };
-        rows.push(LotRow {
-            lot: lot_name(ledger, lot),
-            date,
-            effective: Some(lot.credit.date),
-            hours: lot.credit.minutes,
-            used: lot.used,
-            expired: lot.expired,
-            remaining: lot.remaining,
-            expires: lot.credit.expires,
-            project: ledger.projects[lot.credit.project as usize].clone(),
-            price,
-            status: LotStatus::of(lot),
-        });
-    }
-    // Lots credited on payment whose invoice is not paid in full by then (SPEC 10).
-    for p in &ledger.purchases {
-        if p.client != ix || p.date > as_of_date || p.effective.is_some_and(|e| e <= as_of_date) {
-            continue;
-        }
-        rows.push(LotRow {
-            lot: p.reference(),
-            date: Some(p.date),
-            effective: None,
-            hours: p.minutes,
-            used: Minutes::ZERO,
-            expired: Minutes::ZERO,
-            remaining: Minutes::ZERO,
-            expires: p.expires,
-            project: p.project.clone(),
-            price: p.price,
-            status: LotStatus::Pending,
-        });
-    }
-    // In the order of their dates (a pending lot among the others).
-    rows.sort_by_key(|r| r.date);
-    rows
 }
 
 /// Finds a purchase by id or `purchases.csv:LINE`.

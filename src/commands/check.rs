@@ -9,7 +9,6 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;
-use super::invoice::billable;
 use crate::commands::row_ref;
 use crate::domain::bank::month_key;
 use crate::domain::billing::{billed_by_key, due_keys, invoice_lines};
@@ -18,6 +17,7 @@ use crate::domain::client::ClientType;
 use crate::domain::date::from_day_number;
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::LineKind;
+use crate::domain::invoicing::billable;
 use crate::domain::ledger::Ledger;
 use crate::domain::ledger::{WorkKind, WorkRow, WorkSink};
 use crate::domain::money::Money;
@@ -147,7 +147,7 @@ fn merge_setup(dir: &std::path::Path) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let warn = |message: String| Diagnostic::warning(".gitattributes", None, Code::Config, message);
     let mut rules_missing = Vec::new();
-    for (pattern, probe) in super::git_setup::RULES {
+    for (pattern, probe) in git::MERGE_RULES {
         match git::merge_attribute(dir, probe) {
             None => return found,
             Some(attribute) if attribute == "hourbank" => {}

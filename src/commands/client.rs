@@ -19,7 +19,7 @@ use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report};
 use crate::store::layout::{CLIENTS, INVOICES};
-use crate::store::tomledit::{FieldValue, edit_client, read_or_empty, remove_client};
+use crate::store::tomledit::{FieldValue, read_or_empty, remove_client, write_client_fields};
 use crate::store::tomlread::OPTIONAL_CLIENT_KEYS;
 use crate::store::write::{LineEdit, check_one_line, rewrite_lines, write_atomic};
 
@@ -462,18 +462,6 @@ pub fn run(ctx: &mut Ctx, command: ClientCommand) -> Result<ExitCode> {
     }
 }
 
-/// Applies `fields` to `[clients.<id>]` and writes `clients.toml` atomically.
-pub fn write_client_fields(
-    ledger: &Ledger,
-    id: &str,
-    fields: &[(&str, FieldValue)],
-    create: bool,
-) -> Result<(), Error> {
-    let text = read_or_empty(&ledger.dir, CLIENTS)?;
-    let new_text = edit_client(&text, id, fields, create)?;
-    write_atomic(&ledger.dir.join(CLIENTS), new_text.as_bytes())
-}
-
 /// A client's name: one line of text that is not blank.
 fn check_name(name: &str) -> Result<(), Error> {
     if name.trim().is_empty() {
@@ -528,7 +516,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
     }
     fields.append(&mut rest);
     ctx.commit_write(args.dry_run, &message, || {
-        write_client_fields(&ledger, id.as_str(), &fields, true)
+        write_client_fields(&ledger.dir, id.as_str(), &fields, true)
     })
 }
 
@@ -580,7 +568,7 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
     let keys: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
     let message = format!("updated client {}: {}", args.id, keys.join(", "));
     ctx.commit_write(args.dry_run, &message, || {
-        write_client_fields(&ledger, &args.id, &fields, false)
+        write_client_fields(&ledger.dir, &args.id, &fields, false)
     })
 }
 
@@ -639,7 +627,7 @@ fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<Exit
     let code = ctx.commit_write(dry_run, &message, || {
         // The records of earlier writes keep the old text: they go with this write.
         crate::store::unit::purge_history();
-        write_client_fields(&ledger, id, &fields, false)?;
+        write_client_fields(&ledger.dir, id, &fields, false)?;
         if invoices {
             // One write: the invoices' lines and clients.toml change together.
             let changes =
@@ -831,22 +819,6 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ("notes", Cell::opt_text(c.notes.clone())),
         ("available", ctx.hours(available_today(ctx, ledger, ix))),
     ]
-}
-
-/// Turns a prospect into an active client on first use, saying so on stderr.
-pub fn activate_prospect(ledger: &Ledger, ix: u32, why: &str) -> Result<(), Error> {
-    let client = &ledger.clients[ix as usize];
-    if !client.activates_on_use() {
-        return Ok(());
-    }
-    write_client_fields(
-        ledger,
-        client.id.as_str(),
-        &[("status", FieldValue::Str("active".into()))],
-        false,
-    )?;
-    super::note(&format!("{}: status prospect -> active ({why})", client.id));
-    Ok(())
 }
 
 /// `--credit-on` applies to bank clients; changing it for a client that has lots reads

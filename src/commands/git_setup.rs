@@ -27,9 +27,6 @@ pub struct Args {
     pub dry_run: bool,
 }
 
-/// The patterns that git must merge with the driver, as `init` writes them.
-pub const RULES: &[(&str, &str)] = &[("*.csv", "x.csv"), ("*.toml", "x.toml")];
-
 /// The first line of the hook this command writes: how it recognises its own.
 const HOOK_MARK: &str = "# Written by `hourbank git-setup --hooks`";
 
@@ -63,7 +60,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ctx.confirm(&format!("{prefix}set the merge driver in .git/config: {driver}"))?;
     }
     // The rules, added after what is there (a later line wins in .gitattributes).
-    let missing: Vec<&str> = RULES
+    let missing: Vec<&str> = git::MERGE_RULES
         .iter()
         .filter(|(_, probe)| git::merge_attribute(&dir, probe).as_deref() != Some("hourbank"))
         .map(|(pattern, _)| *pattern)

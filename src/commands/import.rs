@@ -10,7 +10,7 @@ use anyhow::Result;
 use clap::{ArgGroup, Args as ClapArgs};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::client::activate_prospect;
+use super::activate_prospect;
 use super::{Ctx, client_arg};
 use crate::domain::admit::{NewWork, admit_work};
 use crate::domain::bank::month_key;

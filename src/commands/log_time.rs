@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::client::activate_prospect;
+use super::activate_prospect;
 use super::{Ctx, client_arg, lot_name, opt_money};
 use crate::domain::admit::{NewWork, admit_work};
 use crate::domain::bank::month_key;

@@ -16,10 +16,8 @@ pub mod log_time;
 pub mod merge_driver;
 pub mod notify_check;
 pub mod person;
-pub mod renumber;
 pub mod repair;
 pub mod report;
-pub mod sqlite;
 pub mod statement;
 pub mod sync;
 pub mod trust;
@@ -36,6 +34,7 @@ use crate::domain::client::Client;
 use crate::domain::date::{DateRole, parse_date, parse_date_arg};
 use crate::domain::duration::Minutes;
 use crate::domain::ledger::{Ledger, WorkSink};
+pub use crate::domain::ledger::{lot_name, row_ref};
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::rows::Tabular;
@@ -471,31 +470,6 @@ pub fn client_arg(ledger: &Ledger, id: &str) -> Result<u32, Error> {
     ledger.client_ix(id).ok_or_else(|| Error::UnknownClient { id: id.to_string() })
 }
 
-/// How a row is named in output: its id, or `file:line` when it has none.
-pub fn row_ref(id: &str, file: &str, line: u32) -> String {
-    if id.is_empty() { format!("{file}:{line}") } else { id.to_string() }
-}
-
-/// The name of a lot: its row's id (or `file:line`), or `allocation:YYYY-MM`.
-pub fn lot_name(ledger: &Ledger, lot: &crate::domain::bank::LotState) -> String {
-    use crate::domain::bank::{LotSource, month_key};
-    use crate::store::layout::{ADJUSTMENTS, PURCHASES};
-    match lot.credit.source {
-        LotSource::Purchase(i) => {
-            let p = &ledger.purchases[i as usize];
-            row_ref(&p.id, PURCHASES, p.line)
-        }
-        LotSource::Adjustment(i) => {
-            let a = &ledger.adjustments[i as usize];
-            row_ref(&a.id, ADJUSTMENTS, a.line)
-        }
-        LotSource::Allocation => format!("allocation:{}", month_key(lot.credit.date)),
-        LotSource::Overage => format!("overage:{}", month_key(lot.credit.date)),
-        LotSource::Period => format!("period:{}", lot.credit.date),
-        LotSource::Opening => format!("opening:{}", lot.credit.date),
-    }
-}
-
 /// Hours as a report cell in `format`: `1.50` (a number) or `1:30`.
 pub fn hours_cell(format: TimeFormat, m: Minutes) -> Cell {
     match format {
@@ -534,4 +508,43 @@ pub fn left_text(
     } else {
         format!("{} left on {date}, {} today", ctx.hours_text(then), ctx.hours_text(later))
     }
+}
+
+/// The index of person `id`, or the error that names no such person.
+pub fn person_arg(ledger: &Ledger, id: &str) -> Result<u32, Error> {
+    ledger.person_ix(id).ok_or_else(|| {
+        let hint = if ledger.people.is_none() {
+            "there is no people.toml: flex banks are defined there ([people.<id>.banks.<name>])"
+        } else {
+            "people.toml lists the people ([people.<id>])"
+        };
+        Error::with_hint(format!("unknown person \"{id}\""), hint)
+    })
+}
+
+/// The bank `bank` of person `person` (an index into `ledger.banks`), or why not.
+pub fn bank_arg(ledger: &Ledger, person: &str, bank: &str) -> Result<u32, Error> {
+    person_arg(ledger, person)?;
+    ledger.bank_ix(person, bank).ok_or_else(|| {
+        Error::with_hint(
+            format!("{person} has no bank \"{bank}\""),
+            format!("people.toml defines them: [people.{person}.banks.<name>]"),
+        )
+    })
+}
+
+/// Turns a prospect into an active client on first use, saying so on stderr.
+pub fn activate_prospect(ledger: &Ledger, ix: u32, why: &str) -> Result<(), Error> {
+    let client = &ledger.clients[ix as usize];
+    if !client.activates_on_use() {
+        return Ok(());
+    }
+    crate::store::tomledit::write_client_fields(
+        &ledger.dir,
+        client.id.as_str(),
+        &[("status", crate::store::tomledit::FieldValue::Str("active".into()))],
+        false,
+    )?;
+    note(&format!("{}: status prospect -> active ({why})", client.id));
+    Ok(())
 }

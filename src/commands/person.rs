@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use super::report::person_arg;
+use super::person_arg;
 use crate::domain::bank::SimOptions;
 use crate::domain::date::check_months;
 use crate::domain::duration::Minutes;

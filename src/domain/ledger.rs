@@ -499,3 +499,27 @@ pub fn intern(
     index.insert(name.to_string(), ix);
     ix
 }
+
+/// How a row is named in output: its id, or `file:line` when it has none.
+pub fn row_ref(id: &str, file: &str, line: u32) -> String {
+    if id.is_empty() { format!("{file}:{line}") } else { id.to_string() }
+}
+
+/// The name of a lot: its row's id (or `file:line`), or `allocation:YYYY-MM`.
+pub fn lot_name(ledger: &Ledger, lot: &crate::domain::bank::LotState) -> String {
+    use crate::domain::bank::{LotSource, month_key};
+    match lot.credit.source {
+        LotSource::Purchase(i) => {
+            let p = &ledger.purchases[i as usize];
+            row_ref(&p.id, PURCHASES, p.line)
+        }
+        LotSource::Adjustment(i) => {
+            let a = &ledger.adjustments[i as usize];
+            row_ref(&a.id, ADJUSTMENTS, a.line)
+        }
+        LotSource::Allocation => format!("allocation:{}", month_key(lot.credit.date)),
+        LotSource::Overage => format!("overage:{}", month_key(lot.credit.date)),
+        LotSource::Period => format!("period:{}", lot.credit.date),
+        LotSource::Opening => format!("opening:{}", lot.credit.date),
+    }
+}

@@ -1,11 +1,11 @@
-//! Typed report rows (`domain::report`) as cells: one definition of each report's
+//! Typed report rows (`domain::reports`) as cells: one definition of each report's
 //! columns for the table, CSV and JSON alike.
 
 use super::{Cell, Highlight};
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
-use crate::domain::report::{
+use crate::domain::reports::{
     BalanceRow, BankHistoryRow, FlexRow, HistoryRow, InvoiceRow, LotRow, Standing, UsageRow,
 };
 

@@ -10,16 +10,20 @@ use super::csvio::{CsvFile, read_csv};
 use super::ids::IdSet;
 use super::layout::*;
 use super::rows::optional;
+use super::write::{Append, new_row_id};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::Company;
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
+use crate::domain::id::IdKind;
+use crate::domain::invoice::InvoiceDoc;
 use crate::domain::invoice::{
     Invoice, InvoiceFiles, InvoiceFinder, InvoiceLine, LineKey, LineKind, Party, Payment,
     PriceSource, Scope, StoredLine, Totals, check_invoices, key_of_old_line,
 };
 use crate::domain::ledger::Ledger;
 use crate::domain::money::Money;
+use crate::error::Error;
 
 /// An amount of an invoice or payment: negative for a credit note and its refund.
 fn money(field: &str, text: &str) -> Result<Money, String> {
@@ -374,6 +378,105 @@ fn paid_in_full(invoice: &Invoice, payments: &[(NaiveDate, u32, Decimal)]) -> Op
         }
     }
     None
+}
+
+/// Appends the lines, then the invoice row: an interrupted write leaves at most lines
+/// of an invoice never recorded, which carry its new id, so a retry (a new id) never
+/// takes them over and `check` only warns of them.
+pub fn record_invoice(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
+    // A credit note names the row of the invoice it credits, so that a renumbering
+    // keeps the pair.
+    let credits_id = doc
+        .credits
+        .as_deref()
+        .and_then(|n| ledger.invoices.iter().find(|i| i.number == n))
+        .map(|i| i.id.as_str());
+    let number = doc.number.clone().unwrap_or_default();
+    let invoice_id = new_row_id(IdKind::Invoice)?;
+    let rows = doc
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            Ok(vec![
+                ("id", new_row_id(IdKind::InvoiceLine)?),
+                ("invoice_id", invoice_id.clone()),
+                ("invoice", number.clone()),
+                ("line", (i + 1).to_string()),
+                ("kind", l.key.kind.map(|k| k.as_str().to_string()).unwrap_or_default()),
+                ("period", l.key.period.clone()),
+                ("lot", l.key.lot.clone()),
+                ("service", l.key.service.clone()),
+                ("description", l.description.clone()),
+                // The quantity as printed (SPEC 9); the whole minutes are the nearest.
+                ("hours", l.hours.map(|h| h.hours_decimal().to_string()).unwrap_or_default()),
+                ("rate", l.rate.map(|r| r.to_string()).unwrap_or_default()),
+                ("amount", l.amount.to_string()),
+                ("unit", l.unit().to_string()),
+                (
+                    "price_source",
+                    match l.key.kind {
+                        Some(kind) if kind.has_price_source() => l.key.price.as_str().to_string(),
+                        _ => String::new(),
+                    },
+                ),
+            ])
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    let mut lines_meta = ledger.files.get(INVOICE_LINES).cloned().unwrap_or_default();
+    let lines =
+        Append::prepare(&ledger.dir, INVOICE_LINES, &lines_meta, INVOICE_LINE_COLUMNS, &rows)?;
+    let t = doc.totals;
+    let row = vec![
+        ("id", invoice_id),
+        ("number", number.clone()),
+        ("date", doc.date.to_string()),
+        ("due", doc.due.to_string()),
+        ("client", doc.client.id.clone()),
+        (
+            "payer",
+            if doc.bill_to.id == doc.client.id { String::new() } else { doc.bill_to.id.clone() },
+        ),
+        ("from", doc.period.map(|p| p.0.to_string()).unwrap_or_default()),
+        ("to", doc.period.map(|p| p.1.to_string()).unwrap_or_default()),
+        ("currency", doc.currency.clone()),
+        ("hours", doc.hours.hm()),
+        ("subtotal", t.subtotal.to_string()),
+        ("discount", t.discount.to_string()),
+        ("tax", t.tax.to_string()),
+        ("total", t.total.to_string()),
+        ("by", by.to_string()),
+        (
+            "scope",
+            if doc.scope == Scope::Period { String::new() } else { doc.scope.as_str().into() },
+        ),
+        // What the invoice printed, so that it never changes (`--show`).
+        ("discount_percent", doc.discount_percent.map(|d| d.to_string()).unwrap_or_default()),
+        ("tax_percent", doc.tax_percent.map(|d| d.to_string()).unwrap_or_default()),
+        ("seller_name", doc.seller.name.clone().unwrap_or_default()),
+        ("seller_address", doc.seller.address.clone().unwrap_or_default()),
+        ("seller_email", doc.seller.email.clone().unwrap_or_default()),
+        ("seller_phone", doc.seller.phone.clone().unwrap_or_default()),
+        ("seller_vat_id", doc.seller.vat_id.clone().unwrap_or_default()),
+        ("seller_bank", doc.seller.bank.clone().unwrap_or_default()),
+        ("payment_terms", doc.seller.payment_terms.clone().unwrap_or_default()),
+        ("footer", doc.seller.footer.clone().unwrap_or_default()),
+        ("bill_to_name", doc.bill_to.name.clone()),
+        ("bill_to_address", doc.bill_to.address.clone().unwrap_or_default()),
+        ("bill_to_vat_id", doc.bill_to.vat_id.clone().unwrap_or_default()),
+        ("seller_country", doc.seller.country.clone().unwrap_or_default()),
+        ("bill_to_country", doc.bill_to.country.clone().unwrap_or_default()),
+        ("tax_category", doc.tax_category.clone().unwrap_or_default()),
+        ("tax_exemption", doc.tax_exemption.clone().unwrap_or_default()),
+        ("credits", doc.credits.clone().unwrap_or_default()),
+        ("credits_id", credits_id.unwrap_or_default().to_string()),
+        ("reason", doc.reason.clone().unwrap_or_default()),
+        ("created", chrono::Local::now().format(CREATED_FORMAT).to_string()),
+    ];
+    let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
+    let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
+    lines.write(&mut lines_meta)?;
+    invoice.write(&mut meta)
 }
 
 #[cfg(test)]

@@ -116,6 +116,10 @@ pub fn run_with_index(dir: &Path, index: Option<&Path>, args: &[&str]) -> Result
     Err(text)
 }
 
+/// The patterns git must merge with hourbank's driver (as `init` writes them), each
+/// with a file name that shows what git does with such files.
+pub const MERGE_RULES: &[(&str, &str)] = &[("*.csv", "x.csv"), ("*.toml", "x.toml")];
+
 /// The merge driver command that `git-setup` writes: the running binary by its
 /// absolute path (git run from a GUI or cron may not find `hourbank` on its PATH).
 pub fn driver_command(exe: &Path) -> String {

@@ -165,6 +165,18 @@ pub fn remove_table(text: &str, file: &str, path: &[&str]) -> Result<String, Err
     Ok(doc.to_string())
 }
 
+/// Applies `fields` to `[clients.<id>]` and writes `clients.toml` atomically.
+pub fn write_client_fields(
+    dir: &std::path::Path,
+    id: &str,
+    fields: &[(&str, FieldValue)],
+    create: bool,
+) -> Result<(), Error> {
+    let text = read_or_empty(dir, super::layout::CLIENTS)?;
+    let new_text = edit_client(&text, id, fields, create)?;
+    super::write::write_atomic(&dir.join(super::layout::CLIENTS), new_text.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,14 +3,11 @@
 use std::process::ExitCode;
 
 use anyhow::Result;
-use chrono::NaiveDate;
 use clap::Args;
 
-use crate::commands::{Ctx, client_arg, lot_name};
-use crate::domain::bank::SimOptions;
+use crate::commands::{Ctx, client_arg};
 use crate::domain::client::ClientType;
-use crate::domain::ledger::{ClientsOnly, Ledger};
-use crate::domain::report::{BalanceRow, balance_row};
+use crate::domain::ledger::ClientsOnly;
 use crate::error::Error;
 
 #[derive(Debug, Args)]
@@ -63,37 +60,10 @@ pub fn run(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
     // Clients only: the people's flex banks are not loaded.
     let (ledger, ClientsOnly) = ctx.read_ledger_into(&|_| ClientsOnly)?;
     let only = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
-    let mut rows = balance_rows(&ledger, as_of, only, kind);
+    let mut rows = crate::domain::reports::balances::balance_rows(&ledger, as_of, only, kind);
     if let Some(status) = status {
         rows.retain(|r| r.client.status == status);
     }
     ctx.emit_rows(&rows)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// The balance rows as of `as_of` of the clients `only` and `kind` select.
-pub fn balance_rows<'l>(
-    ledger: &'l Ledger,
-    as_of: NaiveDate,
-    only: Option<u32>,
-    kind: Option<ClientType>,
-) -> Vec<BalanceRow<'l>> {
-    let opts = SimOptions { as_of, watch_from: None, trace: false };
-    let wanted = |i: usize| {
-        only.is_none_or(|o| o as usize == i) && kind.is_none_or(|k| k == ledger.clients[i].kind)
-    };
-    let outcomes = ledger.simulate_all(opts, wanted);
-    ledger
-        .clients
-        .iter()
-        .zip(outcomes)
-        .filter_map(|(client, o)| {
-            let o = o?;
-            let name = |lot: usize| lot_name(ledger, &o.lots[lot]);
-            let mut row = balance_row(client, &ledger.settings, &o, as_of, &name);
-            let ix = ledger.client_ix(client.id.as_str())?;
-            row.blocked = ledger.blocking_invoice(ix, as_of).map(|i| i.number.clone());
-            Some(row)
-        })
-        .collect()
 }

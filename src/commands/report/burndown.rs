@@ -7,7 +7,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::bank_arg;
+use crate::commands::bank_arg;
 use crate::commands::{Ctx, client_arg};
 use crate::domain::bank::{SimOptions, TraceKind, simulate};
 use crate::domain::duration::Minutes;

@@ -8,13 +8,13 @@ use clap::Args;
 
 use chrono::NaiveDate;
 
-use super::bank_arg;
+use crate::commands::bank_arg;
 use crate::commands::{Ctx, client_arg, lot_name, row_ref};
 use crate::domain::bank::{LotSource, SimOptions, TraceKind, TraceRef, simulate};
 use crate::domain::duration::Minutes;
 use crate::domain::flex::Period;
 use crate::domain::ledger::{Ledger, WorkRow, WorkSink};
-use crate::domain::report::{BankHistoryRow, HistoryRow, PeriodColumns};
+use crate::domain::reports::{BankHistoryRow, HistoryRow, PeriodColumns};
 use crate::error::Error;
 use crate::store::layout::{ADJUSTMENTS, TIMELOG};
 

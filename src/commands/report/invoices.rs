@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::commands::{Ctx, client_arg};
-use crate::domain::report::invoice_rows;
+use crate::domain::reports::invoice_rows;
 
 #[derive(Debug, Args)]
 #[command(

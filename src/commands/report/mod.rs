@@ -13,8 +13,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Subcommand;
 
-pub use balances::{BalancesArgs, balance_rows};
-pub use flex::{FlexArgs, bank_arg, flex_rows, person_arg};
+pub use balances::BalancesArgs;
+pub use flex::FlexArgs;
 pub use history::HistoryArgs;
 pub use invoices::InvoicesArgs;
 pub use usage::UsageArgs;

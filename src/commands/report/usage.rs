@@ -17,7 +17,7 @@ use crate::domain::invoice::LineKind as LineKindOfLine;
 use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::domain::money::Money;
 use crate::domain::rates::rate_for;
-use crate::domain::report::UsageRow;
+use crate::domain::reports::UsageRow;
 use crate::error::Error;
 use crate::render::Row;
 use rust_decimal::Decimal;

@@ -10,11 +10,11 @@ use std::path::Path;
 use chrono::NaiveDate;
 use rusqlite::{Connection, params_from_iter, types::Value};
 
-use super::bank::lot_rows;
-use super::report::balance_rows;
 use crate::domain::duration::Minutes;
 use crate::domain::ledger::Ledger;
-use crate::domain::report::LotRow;
+use crate::domain::reports::LotRow;
+use crate::domain::reports::balances::balance_rows;
+use crate::domain::reports::lots::lot_rows;
 use crate::error::Error;
 use crate::render::Cell;
 use crate::render::rows::Tabular;
@@ -185,7 +185,7 @@ fn minutes(m: Minutes) -> Cell {
 
 fn balances(ledger: &Ledger, db: &Connection, as_of: NaiveDate) -> rusqlite::Result<()> {
     let rows = balance_rows(ledger, as_of, None, None);
-    let columns = <crate::domain::report::BalanceRow<'_> as Tabular>::columns();
+    let columns = <crate::domain::reports::BalanceRow<'_> as Tabular>::columns();
     table(db, "balances", columns, rows.iter().map(|r| r.cells(&minutes)))
 }
 

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::Ctx;
+use crate::commands::Ctx;
 use crate::domain::check::Code;
 use crate::domain::invoice::renumbering;
 use crate::store::layout::{INVOICE_LINES, INVOICES, PAYMENTS};
@@ -79,7 +79,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ))?;
     }
     if !args.dry_run && !ctx.quiet {
-        super::note("tell a client who already has one of these invoices its new number");
+        crate::commands::note("tell a client who already has one of these invoices its new number");
     }
     Ok(ExitCode::SUCCESS)
 }

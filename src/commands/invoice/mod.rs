@@ -2,32 +2,27 @@
 //! overage, pay-as-you-go hours), records the invoice and its lines under the ledger
 //! lock, shows an issued invoice again, and records payments (`invoice pay`).
 
+mod renumber;
+
 use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use clap::{Args as ClapArgs, Subcommand};
 
 use super::{Ctx, client_arg};
-use crate::domain::bank::{SimOptions, TraceKind};
-use crate::domain::billing::{Due, billed_by_key, billed_hours, due_keys, invoice_lines};
+use crate::domain::billing::{billed_by_key, due_keys, invoice_lines};
 use crate::domain::check::Code;
-use crate::domain::client::{Client, ClientType};
 use crate::domain::date::{month_end, parse_month};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
-use crate::domain::invoice::{
-    Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Scope, Totals, next_number,
-};
+use crate::domain::invoice::{InvoiceDoc, InvoiceLine, Party, Scope, Totals, next_number};
 use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::Format;
-use crate::store::layout::{
-    CREATED_FORMAT, EXPENSES, INVOICE_COLUMNS, INVOICE_LINE_COLUMNS, INVOICE_LINES, INVOICES,
-    PAYMENT_COLUMNS, PAYMENTS, PURCHASES,
-};
+use crate::store::layout::{EXPENSES, PAYMENT_COLUMNS, PAYMENTS, PURCHASES};
 use crate::store::write::{Append, check_one_line, new_row_id};
 
 /// Bill a client for a period, show an issued invoice, or record a payment
@@ -86,7 +81,7 @@ pub enum InvoiceCommand {
     Credit(CreditArgs),
     /// Give the later-issued of two invoices with one number (two clones each issued
     /// it) the next free number, with its lines and payments
-    Renumber(super::renumber::Args),
+    Renumber(renumber::Args),
 }
 
 /// Issue a credit note for an invoice: `--all` reverses every line (the keys are billed
@@ -143,7 +138,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     match args.command {
         Some(InvoiceCommand::Pay(pay_args)) => return pay(ctx, pay_args),
         Some(InvoiceCommand::Credit(credit_args)) => return credit(ctx, credit_args),
-        Some(InvoiceCommand::Renumber(args)) => return super::renumber::run(ctx, args),
+        Some(InvoiceCommand::Renumber(args)) => return renumber::run(ctx, args),
         None => {}
     }
     if let Some(path) = &args.output {
@@ -236,7 +231,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let billed = billed_by_key(ledger.billed_lines(&client_id).map(|l| &l.line));
     let cancellations: Vec<_> = cancellations.into_iter().filter(|c| c.0 <= to).collect();
-    let due = due_keys(&billable(&ledger, ix, to, work, cancellations));
+    let due = due_keys(&crate::domain::invoicing::billable(&ledger, ix, to, work, cancellations));
     // A client's first invoice bills nothing dated before its period.
     let start = ledger.billing_start(ix).unwrap_or(from);
     // Lots are billing keys: an invoice names them by id, so each needs one.
@@ -281,7 +276,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         )
         .into());
     }
-    let mut doc = draft(&ledger, client, date, period, lines, &due);
+    let mut doc = crate::domain::invoicing::draft(&ledger, client, date, period, lines, &due);
     let Some(number) = issue(ctx, &ledger, &mut doc, args.dry_run, args.output.as_deref())? else {
         return Ok(ExitCode::SUCCESS);
     };
@@ -313,7 +308,7 @@ fn issue(
         crate::store::config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
     let number = next_number(&prefix, doc.date, ledger.invoices.iter().map(|i| i.number.as_str()));
     doc.number = Some(number.clone());
-    record(&ctx.user, ledger, doc)?;
+    crate::store::billing::record_invoice(&ctx.user, ledger, doc)?;
     emit(ctx, doc, output)?;
     Ok(Some(number))
 }
@@ -386,134 +381,6 @@ impl WorkSink for BillableWork {
     }
 }
 
-/// Gathers from the ledger what client `ix` has to bill through `to`.
-pub(crate) fn billable<'a>(
-    ledger: &'a Ledger,
-    ix: u32,
-    to: NaiveDate,
-    work: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
-    cancellations: Vec<(NaiveDate, Option<Money>, Minutes)>,
-) -> Billable<'a> {
-    let client = &ledger.clients[ix as usize];
-    let account = &ledger.accounts[ix as usize];
-    let allocations = account.retainer.as_ref().map_or_else(Vec::new, |plan| {
-        plan.allocations(to).into_iter().map(|a| (a.date, a.minutes)).collect()
-    });
-    let purchases = ledger
-        .purchases
-        .iter()
-        .filter(|p| p.client == ix && p.date <= to)
-        .map(|p| BoughtHours {
-            reference: if p.id.is_empty() {
-                format!("{PURCHASES}:{}", p.line)
-            } else {
-                p.id.clone()
-            },
-            date: p.date,
-            minutes: p.minutes,
-            price: p.price,
-            project: p.project.clone(),
-            expires: p.expires,
-            valid_months: p.valid_months,
-            note: p.note.clone(),
-        })
-        .collect();
-    // A month's overage is booked at the end of its last day: run through `to`.
-    let overage = if client.kind == ClientType::Retainer {
-        let outcome = ledger.simulate(
-            ix,
-            SimOptions {
-                as_of: to.checked_add_days(Days::new(1)).unwrap_or(to),
-                watch_from: None,
-                trace: true,
-            },
-        );
-        outcome
-            .trace
-            .iter()
-            .filter(|e| e.kind == TraceKind::Overage && e.date <= to)
-            .map(|e| (e.date, e.minutes))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let expenses = ledger
-        .expenses
-        .iter()
-        .filter(|e| e.client == ix && e.date <= to)
-        .map(|e| (e.reference.clone(), e.date, e.amount, e.note.clone()))
-        .collect();
-    Billable {
-        client,
-        settings: &ledger.settings,
-        allocations,
-        purchases,
-        overage,
-        work,
-        cancellations,
-        expenses,
-    }
-}
-
-fn party(client: &Client) -> Party {
-    Party {
-        id: client.id.to_string(),
-        name: client.name.clone(),
-        address: client.address.clone(),
-        email: client.email.clone(),
-        vat_id: client.vat_id.clone(),
-        country: client.country.clone(),
-    }
-}
-
-fn bill_to(ledger: &Ledger, client: &Client) -> Party {
-    client
-        .payer
-        .as_ref()
-        .and_then(|p| ledger.client_ix(p.as_str()))
-        .map_or_else(|| party(client), |p| party(&ledger.clients[p as usize]))
-}
-
-pub(crate) fn draft(
-    ledger: &Ledger,
-    client: &Client,
-    date: NaiveDate,
-    period: Option<(NaiveDate, NaiveDate)>,
-    lines: Vec<InvoiceLine>,
-    due: &[Due],
-) -> InvoiceDoc {
-    InvoiceDoc {
-        number: None,
-        date,
-        due: client.due_date(date, &ledger.settings),
-        client: party(client),
-        bill_to: bill_to(ledger, client),
-        period,
-        scope: if period.is_some() { Scope::Period } else { Scope::Corrections },
-        hours: billed_hours(&lines, due),
-        currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
-        totals: Totals::of(&lines, client.discount_percent, client.tax_percent),
-        lines,
-        discount_percent: client.discount_percent,
-        tax_percent: client.tax_percent,
-        seller: ledger.settings.company.clone(),
-        logo: None,
-        // The category in force at issue, recorded (SPEC 12.5): S when taxed and none
-        // is set, so a later change of the client's category never changes it.
-        tax_category: client
-            .tax_category
-            .clone()
-            .or_else(|| ledger.settings.tax_category.clone())
-            .or_else(|| client.tax_percent.filter(|p| !p.is_zero()).map(|_| "S".to_string())),
-        tax_exemption: client
-            .tax_exemption
-            .clone()
-            .or_else(|| ledger.settings.tax_exemption.clone()),
-        credits: None,
-        reason: None,
-    }
-}
-
 /// `[company] logo` as a `data:` URI for the HTML documents. A logo that breaks the
 /// rules of SPEC 12.7 (a file outside the ledger, a link, too large, not an image) is
 /// left out, with a warning on stderr.
@@ -534,112 +401,13 @@ pub(crate) fn logo(ledger: &Ledger) -> Option<String> {
     }
 }
 
-/// Appends the lines, then the invoice row: an interrupted write leaves at most lines
-/// of an invoice never recorded, which carry its new id, so a retry (a new id) never
-/// takes them over and `check` only warns of them.
-pub(crate) fn record(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
-    // A credit note names the row of the invoice it credits, so that a renumbering
-    // keeps the pair.
-    let credits_id = doc
-        .credits
-        .as_deref()
-        .and_then(|n| ledger.invoices.iter().find(|i| i.number == n))
-        .map(|i| i.id.as_str());
-    let number = doc.number.clone().unwrap_or_default();
-    let invoice_id = new_row_id(IdKind::Invoice)?;
-    let rows = doc
-        .lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            Ok(vec![
-                ("id", new_row_id(IdKind::InvoiceLine)?),
-                ("invoice_id", invoice_id.clone()),
-                ("invoice", number.clone()),
-                ("line", (i + 1).to_string()),
-                ("kind", l.key.kind.map(|k| k.as_str().to_string()).unwrap_or_default()),
-                ("period", l.key.period.clone()),
-                ("lot", l.key.lot.clone()),
-                ("service", l.key.service.clone()),
-                ("description", l.description.clone()),
-                // The quantity as printed (SPEC 9); the whole minutes are the nearest.
-                ("hours", l.hours.map(|h| h.hours_decimal().to_string()).unwrap_or_default()),
-                ("rate", l.rate.map(|r| r.to_string()).unwrap_or_default()),
-                ("amount", l.amount.to_string()),
-                ("unit", l.unit().to_string()),
-                (
-                    "price_source",
-                    match l.key.kind {
-                        Some(kind) if kind.has_price_source() => l.key.price.as_str().to_string(),
-                        _ => String::new(),
-                    },
-                ),
-            ])
-        })
-        .collect::<Result<Vec<_>, Error>>()?;
-    let mut lines_meta = ledger.files.get(INVOICE_LINES).cloned().unwrap_or_default();
-    let lines =
-        Append::prepare(&ledger.dir, INVOICE_LINES, &lines_meta, INVOICE_LINE_COLUMNS, &rows)?;
-    let t = doc.totals;
-    let row = vec![
-        ("id", invoice_id),
-        ("number", number.clone()),
-        ("date", doc.date.to_string()),
-        ("due", doc.due.to_string()),
-        ("client", doc.client.id.clone()),
-        (
-            "payer",
-            if doc.bill_to.id == doc.client.id { String::new() } else { doc.bill_to.id.clone() },
-        ),
-        ("from", doc.period.map(|p| p.0.to_string()).unwrap_or_default()),
-        ("to", doc.period.map(|p| p.1.to_string()).unwrap_or_default()),
-        ("currency", doc.currency.clone()),
-        ("hours", doc.hours.hm()),
-        ("subtotal", t.subtotal.to_string()),
-        ("discount", t.discount.to_string()),
-        ("tax", t.tax.to_string()),
-        ("total", t.total.to_string()),
-        ("by", by.to_string()),
-        (
-            "scope",
-            if doc.scope == Scope::Period { String::new() } else { doc.scope.as_str().into() },
-        ),
-        // What the invoice printed, so that it never changes (`--show`).
-        ("discount_percent", doc.discount_percent.map(|d| d.to_string()).unwrap_or_default()),
-        ("tax_percent", doc.tax_percent.map(|d| d.to_string()).unwrap_or_default()),
-        ("seller_name", doc.seller.name.clone().unwrap_or_default()),
-        ("seller_address", doc.seller.address.clone().unwrap_or_default()),
-        ("seller_email", doc.seller.email.clone().unwrap_or_default()),
-        ("seller_phone", doc.seller.phone.clone().unwrap_or_default()),
-        ("seller_vat_id", doc.seller.vat_id.clone().unwrap_or_default()),
-        ("seller_bank", doc.seller.bank.clone().unwrap_or_default()),
-        ("payment_terms", doc.seller.payment_terms.clone().unwrap_or_default()),
-        ("footer", doc.seller.footer.clone().unwrap_or_default()),
-        ("bill_to_name", doc.bill_to.name.clone()),
-        ("bill_to_address", doc.bill_to.address.clone().unwrap_or_default()),
-        ("bill_to_vat_id", doc.bill_to.vat_id.clone().unwrap_or_default()),
-        ("seller_country", doc.seller.country.clone().unwrap_or_default()),
-        ("bill_to_country", doc.bill_to.country.clone().unwrap_or_default()),
-        ("tax_category", doc.tax_category.clone().unwrap_or_default()),
-        ("tax_exemption", doc.tax_exemption.clone().unwrap_or_default()),
-        ("credits", doc.credits.clone().unwrap_or_default()),
-        ("credits_id", credits_id.unwrap_or_default().to_string()),
-        ("reason", doc.reason.clone().unwrap_or_default()),
-        ("created", chrono::Local::now().format(CREATED_FORMAT).to_string()),
-    ];
-    let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
-    let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
-    lines.write(&mut lines_meta)?;
-    invoice.write(&mut meta)
-}
-
 /// An issued invoice, rebuilt from what `invoices.csv` and `invoice-lines.csv` say.
 fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
     let invoice = &ledger.invoices[find_invoice(ledger, number)?];
     let named = |id: &str| {
         ledger.client_ix(id).map_or_else(
             || Party { id: id.to_string(), name: id.to_string(), ..Party::default() },
-            |ix| party(&ledger.clients[ix as usize]),
+            |ix| crate::domain::invoicing::party(&ledger.clients[ix as usize]),
         )
     };
     let billed = if invoice.payer.is_empty() { &invoice.client } else { &invoice.payer };

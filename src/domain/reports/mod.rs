@@ -2,6 +2,10 @@
 //! The renderers show the same rows as a table, CSV or JSON (`render::rows`), so a
 //! report is defined once.
 
+pub mod balances;
+pub mod flex;
+pub mod lots;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 

@@ -1,0 +1,141 @@
+//! An invoice drafted from the ledger: what a client has to bill through a day, and
+//! the document with its parties, totals and the tax category in force at issue.
+
+use chrono::{Days, NaiveDate};
+
+use super::bank::{SimOptions, TraceKind};
+use super::billing::{Due, billed_hours};
+use super::client::{Client, ClientType};
+use super::duration::Minutes;
+use super::files::PURCHASES;
+use super::invoice::{Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Scope, Totals};
+use super::ledger::Ledger;
+use super::money::Money;
+
+/// Gathers from the ledger what client `ix` has to bill through `to`.
+pub fn billable<'a>(
+    ledger: &'a Ledger,
+    ix: u32,
+    to: NaiveDate,
+    work: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
+    cancellations: Vec<(NaiveDate, Option<Money>, Minutes)>,
+) -> Billable<'a> {
+    let client = &ledger.clients[ix as usize];
+    let account = &ledger.accounts[ix as usize];
+    let allocations = account.retainer.as_ref().map_or_else(Vec::new, |plan| {
+        plan.allocations(to).into_iter().map(|a| (a.date, a.minutes)).collect()
+    });
+    let purchases = ledger
+        .purchases
+        .iter()
+        .filter(|p| p.client == ix && p.date <= to)
+        .map(|p| BoughtHours {
+            reference: if p.id.is_empty() {
+                format!("{PURCHASES}:{}", p.line)
+            } else {
+                p.id.clone()
+            },
+            date: p.date,
+            minutes: p.minutes,
+            price: p.price,
+            project: p.project.clone(),
+            expires: p.expires,
+            valid_months: p.valid_months,
+            note: p.note.clone(),
+        })
+        .collect();
+    // A month's overage is booked at the end of its last day: run through `to`.
+    let overage = if client.kind == ClientType::Retainer {
+        let outcome = ledger.simulate(
+            ix,
+            SimOptions {
+                as_of: to.checked_add_days(Days::new(1)).unwrap_or(to),
+                watch_from: None,
+                trace: true,
+            },
+        );
+        outcome
+            .trace
+            .iter()
+            .filter(|e| e.kind == TraceKind::Overage && e.date <= to)
+            .map(|e| (e.date, e.minutes))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let expenses = ledger
+        .expenses
+        .iter()
+        .filter(|e| e.client == ix && e.date <= to)
+        .map(|e| (e.reference.clone(), e.date, e.amount, e.note.clone()))
+        .collect();
+    Billable {
+        client,
+        settings: &ledger.settings,
+        allocations,
+        purchases,
+        overage,
+        work,
+        cancellations,
+        expenses,
+    }
+}
+
+pub fn party(client: &Client) -> Party {
+    Party {
+        id: client.id.to_string(),
+        name: client.name.clone(),
+        address: client.address.clone(),
+        email: client.email.clone(),
+        vat_id: client.vat_id.clone(),
+        country: client.country.clone(),
+    }
+}
+
+fn bill_to(ledger: &Ledger, client: &Client) -> Party {
+    client
+        .payer
+        .as_ref()
+        .and_then(|p| ledger.client_ix(p.as_str()))
+        .map_or_else(|| party(client), |p| party(&ledger.clients[p as usize]))
+}
+
+pub fn draft(
+    ledger: &Ledger,
+    client: &Client,
+    date: NaiveDate,
+    period: Option<(NaiveDate, NaiveDate)>,
+    lines: Vec<InvoiceLine>,
+    due: &[Due],
+) -> InvoiceDoc {
+    InvoiceDoc {
+        number: None,
+        date,
+        due: client.due_date(date, &ledger.settings),
+        client: party(client),
+        bill_to: bill_to(ledger, client),
+        period,
+        scope: if period.is_some() { Scope::Period } else { Scope::Corrections },
+        hours: billed_hours(&lines, due),
+        currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
+        totals: Totals::of(&lines, client.discount_percent, client.tax_percent),
+        lines,
+        discount_percent: client.discount_percent,
+        tax_percent: client.tax_percent,
+        seller: ledger.settings.company.clone(),
+        logo: None,
+        // The category in force at issue, recorded (SPEC 12.5): S when taxed and none
+        // is set, so a later change of the client's category never changes it.
+        tax_category: client
+            .tax_category
+            .clone()
+            .or_else(|| ledger.settings.tax_category.clone())
+            .or_else(|| client.tax_percent.filter(|p| !p.is_zero()).map(|_| "S".to_string())),
+        tax_exemption: client
+            .tax_exemption
+            .clone()
+            .or_else(|| ledger.settings.tax_exemption.clone()),
+        credits: None,
+        reason: None,
+    }
+}
