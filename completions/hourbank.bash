@@ -943,7 +943,7 @@ _hourbank() {
                     return 0
                     ;;
                 --tax-category)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "S Z E AE K G O L M" -- "${cur}"))
                     return 0
                     ;;
                 --tax-exemption)
@@ -1283,7 +1283,7 @@ _hourbank() {
                     return 0
                     ;;
                 --tax-category)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "S Z E AE K G O L M" -- "${cur}"))
                     return 0
                     ;;
                 --tax-exemption)
@@ -2809,7 +2809,7 @@ _hourbank() {
             fi
             case "${prev}" in
                 --rule)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "weekly-overtime daily-overtime" -- "${cur}"))
                     return 0
                     ;;
                 --start)
@@ -2833,7 +2833,7 @@ _hourbank() {
                     return 0
                     ;;
                 --include-time-off)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --accrual-multiplier)
@@ -2963,7 +2963,7 @@ _hourbank() {
             fi
             case "${prev}" in
                 --rule)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "weekly-overtime daily-overtime" -- "${cur}"))
                     return 0
                     ;;
                 --start)
@@ -2987,7 +2987,7 @@ _hourbank() {
                     return 0
                     ;;
                 --include-time-off)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --accrual-multiplier)
@@ -3399,11 +3399,11 @@ _hourbank() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bank retainer payg" -- "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "active inactive prospect" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3727,7 +3727,7 @@ _hourbank() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "open paid overdue refund_due void applied" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3781,7 +3781,7 @@ _hourbank() {
                     return 0
                     ;;
                 --by)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "day week month year client person project service kind" -- "${cur}"))
                     return 0
                     ;;
                 --client)

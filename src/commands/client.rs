@@ -185,7 +185,7 @@ pub struct ClientFields {
     #[arg(long, value_name = "CC")]
     pub country: Option<String>,
     /// The VAT category of its invoices (S, Z, E, AE, K, G, O, L, M), for e-invoices
-    #[arg(long, value_name = "CODE")]
+    #[arg(long, value_name = "CODE", value_parser = ["S", "Z", "E", "AE", "K", "G", "O", "L", "M"])]
     pub tax_category: Option<String>,
     /// Why its invoices are exempt from VAT (printed in e-invoices)
     #[arg(allow_hyphen_values = true, long, value_name = "TEXT")]

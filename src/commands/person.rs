@@ -132,7 +132,7 @@ pub struct BankArgs {
     /// The bank's name, a slug such as `flex`
     pub bank: String,
     /// weekly-overtime (Monday..Sunday weeks) or daily-overtime (required for add)
-    #[arg(long, value_name = "R")]
+    #[arg(long, value_name = "R", value_parser = ["weekly-overtime", "daily-overtime"])]
     pub rule: Option<String>,
     /// The first day the bank counts (required for add)
     #[arg(long, value_name = "D")]
@@ -150,7 +150,7 @@ pub struct BankArgs {
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub expiry_months: Option<String>,
     /// Count time-off rows as hours worked (`--include-time-off false` to stop)
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", value_parser = ["true", "false"])]
     pub include_time_off: Option<String>,
     /// Credit positive periods at this factor, e.g. 1.5 (time off in lieu)
     #[arg(long, value_name = "X", allow_hyphen_values = true)]

@@ -130,9 +130,10 @@ fn report_invoices_filters_by_status() {
         assert_eq!(status(s), want, "{s}");
         assert!(!want.is_empty(), "the example has {s} invoices");
     }
-    l.refused(
+    l.usage(
         &["report", "invoices", "--status", "late"],
-        "use open, paid, overdue, refund_due, void, applied",
+        "late",
+        "open, paid, overdue, refund_due, void, applied",
     );
 }
 
@@ -201,7 +202,8 @@ fn usage_and_balances_filter_by_client_person_project_service_and_status() {
     l.ok(&["client", "set", "beta", "--status", "inactive"]);
     let rows = l.csv(&["report", "balances", "--status", "inactive"]);
     assert_eq!(rows.iter().map(|r| r["client"].as_str()).collect::<Vec<_>>(), ["beta"]);
-    l.refused(&["report", "balances", "--status", "asleep"], "use active, inactive or prospect");
+    l.usage(&["report", "balances", "--status", "asleep"], "asleep", "active, inactive, prospect");
+    l.usage(&["report", "balances", "--type", "bnak"], "bnak", "bank, retainer, payg");
 }
 
 #[test]

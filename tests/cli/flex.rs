@@ -627,9 +627,10 @@ fn numbers_that_do_not_parse_are_refused_with_exit_1() {
         &["person", "bank", "set", "alice", "flex", "--expiry-months", "-1"],
         "--expiry-months \"-1\"",
     );
-    l.refused(
+    l.usage(
         &["person", "bank", "set", "alice", "flex", "--include-time-off", "maybe"],
-        "--include-time-off \"maybe\": use true or false",
+        "maybe",
+        "true, false",
     );
     l.refused(&["client", "set", "acme", "--terms-days", "30d"], "--terms-days \"30d\"");
     l.refused(&["client", "set", "acme", "--rollover-months", "x"], "--rollover-months \"x\"");

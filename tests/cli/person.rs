@@ -123,9 +123,10 @@ fn refusals_leave_people_toml_unchanged() {
         &["person", "bank", "add", "alice", "toil", "--rule", "weekly-overtime"],
         "needs --rule and --start",
     );
-    l.refused(
+    l.usage(
         &["person", "bank", "add", "alice", "toil", "--rule", "monthly", "--start", "2026-01-05"],
-        "--rule \"monthly\"",
+        "monthly",
+        "weekly-overtime, daily-overtime",
     );
     l.refused(
         &["person", "bank", "set", "alice", "toil", "--max", "1"],

@@ -150,7 +150,11 @@ fn usage_groups_and_prices_by_the_rate_hierarchy() {
     );
     let header = l.ok(&["--format", "csv", "report", "usage", "--by", "person,week"]);
     assert!(header.starts_with("person,week,hours,charged,billable_amount,value\n"), "{header}");
-    l.refused(&["report", "usage", "--by", "colour"], "--by \"colour\"");
+    l.usage(
+        &["report", "usage", "--by", "colour"],
+        "colour",
+        "day, week, month, year, client, person, project, service, kind",
+    );
 }
 
 #[test]

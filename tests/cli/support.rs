@@ -169,6 +169,23 @@ impl TestLedger {
         stderr
     }
 
+    /// Runs a command line with a value outside a fixed list: exit code 2 (SPEC 5),
+    /// the value and the possible ones on stderr, the ledger unchanged.
+    pub fn usage(&self, args: &[&str], value: &str, possible: &str) -> String {
+        let before = self.snapshot();
+        let out = self.run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(out.status.code(), Some(2), "hourbank {args:?}: {stderr}");
+        assert!(
+            stderr.contains(&format!("invalid value '{value}'"))
+                && stderr.contains(&format!("[possible values: {possible}]")),
+            "hourbank {args:?}: {stderr}"
+        );
+        assert!(out.stdout.is_empty());
+        assert!(before == self.snapshot(), "hourbank {args:?} changed the ledger");
+        stderr
+    }
+
     /// A ledger with client `acme` (bank, 10 h blocks at 900.00, 12 months validity).
     pub fn with_acme() -> TestLedger {
         let l = TestLedger::new();

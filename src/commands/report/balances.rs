@@ -26,10 +26,10 @@ pub struct BalancesArgs {
     #[arg(add = crate::complete::clients(), long, value_name = "ID")]
     pub client: Option<String>,
     /// Only clients of this type (bank, retainer, payg)
-    #[arg(long = "type", value_name = "T")]
+    #[arg(long = "type", value_name = "T", value_parser = ["bank", "retainer", "payg"])]
     pub kind: Option<String>,
     /// Only clients with this status (active, inactive, prospect)
-    #[arg(long, value_name = "S")]
+    #[arg(long, value_name = "S", value_parser = ["active", "inactive", "prospect"])]
     pub status: Option<String>,
     /// Write the report to this file (atomically) instead of stdout
     #[arg(long, short = 'o', value_name = "FILE")]

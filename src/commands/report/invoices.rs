@@ -27,8 +27,9 @@ pub struct InvoicesArgs {
     /// Only the invoices of this client (as the client billed or as its payer)
     #[arg(add = crate::complete::clients(), long, value_name = "ID")]
     pub client: Option<String>,
-    /// Only invoices with this status as of the date: open, paid or overdue
-    #[arg(long, value_name = "S")]
+    /// Only invoices with this status as of the date: open, paid, overdue, refund_due,
+    /// void or applied
+    #[arg(long, value_name = "S", value_parser = clap::builder::PossibleValuesParser::new(crate::domain::invoice::InvoiceStatus::NAMES))]
     pub status: Option<String>,
     /// Write the report to this file (atomically) instead of stdout
     #[arg(long, short = 'o', value_name = "FILE")]

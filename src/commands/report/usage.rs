@@ -30,7 +30,7 @@ pub struct UsageArgs {
     #[command(flatten)]
     pub span: crate::commands::SpanArgs,
     /// Group by these keys, in order: day, week, month, year, client, person, project, service, kind
-    #[arg(long, value_name = "KEY,KEY..", value_delimiter = ',', default_value = "client")]
+    #[arg(long, value_name = "KEY,KEY..", value_delimiter = ',', default_value = "client", value_parser = ["day", "week", "month", "year", "client", "person", "project", "service", "kind"])]
     pub by: Vec<String>,
     /// Only this client's rows
     #[arg(add = crate::complete::clients(), long, value_name = "ID")]
