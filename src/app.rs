@@ -28,13 +28,19 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
-    crate::render::table::set_width(if cli.wide { None } else { table_width() });
-    crate::render::csv::set_decimal_comma(cli.decimal_comma);
-    let mut ctx =
-        match Ctx::new(cli.ledger.clone(), cli.format, cli.time_format, cli.quiet, cli.no_color) {
-            Ok(ctx) => ctx,
-            Err(e) => return report(&e, false),
-        };
+    let width = if cli.wide { None } else { table_width() };
+    let mut ctx = match Ctx::new(
+        cli.ledger.clone(),
+        cli.format,
+        cli.time_format,
+        cli.quiet,
+        cli.no_color,
+        width,
+        cli.decimal_comma,
+    ) {
+        Ok(ctx) => ctx,
+        Err(e) => return report(&e, false),
+    };
     // A write is one unit (SPEC 12.8): what a failed or panicking command changed is
     // rolled back, what a successful one changed is marked complete.
     let unit = UnitGuard;

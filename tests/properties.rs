@@ -479,7 +479,7 @@ mod round_trip {
             for row in &rows {
                 report.push(row.clone());
             }
-            let text = csv::render(&report);
+            let text = csv::render(&report, false);
             let mut reader = ::csv::Reader::from_reader(text.as_slice());
             let parsed: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
             prop_assert_eq!(parsed.len(), rows.len());

@@ -38,7 +38,9 @@ pub use crate::domain::ledger::{lot_name, row_ref};
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::rows::Tabular;
-use crate::render::{Cell, Format, Report, Row, TimeFormat, render, visible_lines, write_rows};
+use crate::render::{
+    Cell, Format, Output, Report, Row, TimeFormat, render, visible_lines, write_rows,
+};
 use crate::store::discover::find_ledger;
 use crate::store::write::{LedgerLock, current_user, remove_stale_temp_files};
 
@@ -48,7 +50,8 @@ pub struct Ctx {
     pub format: Format,
     pub time_format: TimeFormat,
     pub quiet: bool,
-    pub color: bool,
+    /// How output looks: colour, table width, decimal comma.
+    pub output: Output,
     pub today: NaiveDate,
     pub user: String,
     pub out: Box<dyn Write>,
@@ -63,6 +66,8 @@ impl Ctx {
         time_format: TimeFormat,
         quiet: bool,
         no_color: bool,
+        width: Option<u16>,
+        decimal_comma: bool,
     ) -> Result<Ctx> {
         // NO_COLOR and --no-color always win; CLICOLOR_FORCE colours a pipe too.
         let forced = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
@@ -80,7 +85,7 @@ impl Ctx {
             format,
             time_format,
             quiet,
-            color,
+            output: Output { color, width, decimal_comma },
             today,
             user: current_user(),
             out: Box::new(std::io::BufWriter::new(std::io::stdout())),
@@ -278,7 +283,7 @@ impl Ctx {
         columns: &[&'static str],
         rows: impl Iterator<Item = Row>,
     ) -> Result<()> {
-        write_rows(&mut self.out, self.format, self.color, columns, rows)?;
+        write_rows(&mut self.out, self.format, self.output, columns, rows)?;
         Ok(())
     }
 
@@ -292,12 +297,12 @@ impl Ctx {
             .then(|| T::total(rows, &hours))
             .flatten()
             .map(|cells| Row { cells, highlight: None });
-        write_rows(&mut self.out, self.format, self.color, T::columns(), iter.chain(total))?;
+        write_rows(&mut self.out, self.format, self.output, T::columns(), iter.chain(total))?;
         Ok(())
     }
 
     pub fn emit(&mut self, report: &Report) -> Result<()> {
-        let bytes = render(report, self.format, self.color);
+        let bytes = render(report, self.format, self.output);
         self.out.write_all(&bytes)?;
         Ok(())
     }
@@ -388,12 +393,12 @@ pub fn to_file(
     ctx.refuse_ledger_output(path)?;
     let buffer = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let stdout = std::mem::replace(&mut ctx.out, Box::new(Captured(buffer.clone())));
-    let (color, result) = (ctx.color, {
-        ctx.color = false;
+    let (output, result) = (ctx.output, {
+        ctx.output = ctx.output.plain();
         run(ctx)
     });
     ctx.out = stdout;
-    ctx.color = color;
+    ctx.output = output;
     let code = result?;
     crate::store::write::write_atomic(path, &buffer.borrow())?;
     Ok(code)

@@ -138,7 +138,7 @@ fn statement(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if args.send {
         return send(ctx, &ledger, client, &statement, args.dry_run);
     }
-    let bytes = render::render(&statement, ctx.format, ctx.time_format, ctx.color);
+    let bytes = render::render(&statement, ctx.format, ctx.time_format, ctx.output);
     ctx.out.write_all(&bytes)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -173,7 +173,7 @@ fn send(
         format!("{sender}: statement of your hours, {} to {}", statement.from, statement.to);
     // Short lines without ids for the plain part (SPEC 12.5); the HTML is the page.
     let text = render::mail_text(statement).into_bytes();
-    let html = render::render(statement, Format::Html, ctx.time_format, false);
+    let html = render::render(statement, Format::Html, ctx.time_format, ctx.output.plain());
     let mail = Mail {
         from,
         to: vec![email.clone()],

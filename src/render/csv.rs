@@ -2,21 +2,14 @@
 //! starting with `=`, `+`, `-`, `@`, tab, CR or NUL gets a leading `'`.
 
 use std::borrow::Cow;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::{Cell, Report, Row};
 
-/// `--decimal-comma`: `;` between fields and `42,00` for numbers, for spreadsheets in
-/// locales that write a decimal comma. Set once per run.
-static DECIMAL_COMMA: AtomicBool = AtomicBool::new(false);
-
-pub fn set_decimal_comma(on: bool) {
-    DECIMAL_COMMA.store(on, Ordering::Relaxed);
-}
-
-pub fn render(report: &Report) -> Vec<u8> {
+/// The report as CSV; with `comma` (`--decimal-comma`, for spreadsheets in locales
+/// that write a decimal comma) `;` between fields and `42,00` for numbers.
+pub fn render(report: &Report, comma: bool) -> Vec<u8> {
     let mut out = Vec::new();
-    write(&mut out, &report.columns, report.rows.iter().cloned())
+    write(&mut out, &report.columns, report.rows.iter().cloned(), comma)
         .expect("writing to memory cannot fail");
     out
 }
@@ -26,8 +19,8 @@ pub fn write(
     out: &mut dyn std::io::Write,
     columns: &[&'static str],
     rows: impl Iterator<Item = Row>,
+    comma: bool,
 ) -> std::io::Result<()> {
-    let comma = DECIMAL_COMMA.load(Ordering::Relaxed);
     let mut writer = csv::WriterBuilder::new()
         .delimiter(if comma { b';' } else { b',' })
         .terminator(csv::Terminator::Any(b'\n'))
@@ -64,7 +57,7 @@ mod tests {
     fn formulas_are_defused_numbers_are_not() {
         let mut r = Report::new(&["name", "hours"]);
         r.push(vec![Cell::text("=HYPERLINK(\"x\")"), Cell::Num("-1.50".into())]);
-        let out = String::from_utf8(render(&r)).unwrap();
+        let out = String::from_utf8(render(&r, false)).unwrap();
         assert_eq!(out, "name,hours\n\"'=HYPERLINK(\"\"x\"\")\",-1.50\n");
     }
 }

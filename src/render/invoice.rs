@@ -13,7 +13,7 @@ use crate::domain::invoice::InvoiceDoc;
 pub fn render(
     doc: &InvoiceDoc,
     format: Format,
-    color: bool,
+    output: super::Output,
     hours: &dyn Fn(Minutes) -> Cell,
 ) -> Vec<u8> {
     match format {
@@ -26,9 +26,9 @@ pub fn render(
             bytes.push(b'\n');
             bytes
         }
-        Format::Csv => super::csv::render(&lines_report(doc, hours)),
+        Format::Csv => super::csv::render(&lines_report(doc, hours), output.decimal_comma),
         Format::Xlsx => super::xlsx::render(&lines_report(doc, hours)),
-        Format::Table | Format::Svg => text(doc, color, hours).into_bytes(),
+        Format::Table | Format::Svg => text(doc, output, hours).into_bytes(),
     }
 }
 
@@ -64,7 +64,7 @@ fn lines_report(doc: &InvoiceDoc, hours: &dyn Fn(Minutes) -> Cell) -> Report {
     report
 }
 
-fn text(doc: &InvoiceDoc, color: bool, hours: &dyn Fn(Minutes) -> Cell) -> String {
+fn text(doc: &InvoiceDoc, output: super::Output, hours: &dyn Fn(Minutes) -> Cell) -> String {
     let number = doc.number.as_deref().unwrap_or("(draft, not recorded)");
     let period = match doc.period {
         Some((from, to)) => format!("period {from} to {to}"),
@@ -103,7 +103,7 @@ fn text(doc: &InvoiceDoc, color: bool, hours: &dyn Fn(Minutes) -> Cell) -> Strin
             Cell::Num(amount.to_string()),
         ]);
     }
-    out.push_str(&super::table::render(&report, color));
+    out.push_str(&super::table::render(&report, output));
     out.push_str(&format!("Amounts in {}\n", doc.currency));
     out
 }

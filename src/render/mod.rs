@@ -109,6 +109,23 @@ pub enum Format {
     Svg,
 }
 
+/// How this run's output looks, decided once from the flags and the terminal and
+/// passed to every renderer: colour, the width tables fit in (`None`: any, as in a
+/// pipe or with `--wide`), and CSV with a decimal comma (`--decimal-comma`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Output {
+    pub color: bool,
+    pub width: Option<u16>,
+    pub decimal_comma: bool,
+}
+
+impl Output {
+    /// The same without colour (for a file).
+    pub fn plain(self) -> Output {
+        Output { color: false, ..self }
+    }
+}
+
 /// Writes `rows` under `columns` to `out` in `format`: CSV and JSON one row at a time,
 /// so a report of many rows never holds them all as cells (a table needs every row to
 /// size its columns). Document formats (`html`, `cii`, `pdf`, `svg`) are refused before a
@@ -116,7 +133,7 @@ pub enum Format {
 pub fn write_rows(
     out: &mut dyn std::io::Write,
     format: Format,
-    color: bool,
+    output: Output,
     columns: &[&'static str],
     rows: impl Iterator<Item = Row>,
 ) -> std::io::Result<()> {
@@ -124,9 +141,9 @@ pub fn write_rows(
         Format::Table | Format::Html | Format::Cii | Format::Pdf | Format::Svg => {
             let mut report = Report::new(columns);
             report.rows.extend(rows);
-            out.write_all(table::render(&report, color).as_bytes())
+            out.write_all(table::render(&report, output).as_bytes())
         }
-        Format::Csv => csv::write(out, columns, rows),
+        Format::Csv => csv::write(out, columns, rows, output.decimal_comma),
         Format::Json => json::write(out, columns, rows),
         Format::Xlsx => {
             let mut report = Report::new(columns);
@@ -137,12 +154,12 @@ pub fn write_rows(
 }
 
 /// Renders `report` in `format` (a document format prints the table, see `write_rows`).
-pub fn render(report: &Report, format: Format, color: bool) -> Vec<u8> {
+pub fn render(report: &Report, format: Format, output: Output) -> Vec<u8> {
     match format {
         Format::Table | Format::Html | Format::Cii | Format::Pdf | Format::Svg => {
-            table::render(report, color).into_bytes()
+            table::render(report, output).into_bytes()
         }
-        Format::Csv => csv::render(report),
+        Format::Csv => csv::render(report, output.decimal_comma),
         Format::Json => json::render(report),
         Format::Xlsx => xlsx::render(report),
     }

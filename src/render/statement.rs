@@ -255,7 +255,7 @@ pub fn render(
     statement: &Statement,
     format: Format,
     time_format: TimeFormat,
-    color: bool,
+    output: super::Output,
 ) -> Vec<u8> {
     let r = Renderer { hide_costs: statement.hide_costs, time_format };
     match format {
@@ -265,7 +265,7 @@ pub fn render(
             if format == Format::Xlsx {
                 super::xlsx::render(&table)
             } else {
-                super::csv::render(&table)
+                super::csv::render(&table, output.decimal_comma)
             }
         }
         Format::Json => {
@@ -292,14 +292,14 @@ pub fn render(
             out
         }
         Format::Table | Format::Cii | Format::Pdf | Format::Svg => {
-            r.table(statement, color).into_bytes()
+            r.table(statement, output).into_bytes()
         }
         Format::Html => r.html(statement).into_bytes(),
     }
 }
 
 impl Renderer {
-    fn table(&self, statement: &Statement, color: bool) -> String {
+    fn table(&self, statement: &Statement, output: super::Output) -> String {
         let mut out = String::new();
         let balance = |m: Minutes| self.hours(m).as_str().to_string();
         if let Some(payer) = &statement.payer {
@@ -322,7 +322,7 @@ impl Renderer {
             let _ = writeln!(out, "Opening balance: {}", balance(s.opening));
             let entries = self.entries(s);
             if !entries.rows.is_empty() {
-                out.push_str(&table::render(&entries, color));
+                out.push_str(&table::render(&entries, output));
             }
             let _ = writeln!(out, "Closing balance: {}", balance(s.closing));
             for (title, report) in [
@@ -332,7 +332,7 @@ impl Renderer {
             ] {
                 if !report.rows.is_empty() {
                     let _ = writeln!(out, "{title}:");
-                    out.push_str(&table::render(&report, color));
+                    out.push_str(&table::render(&report, output));
                 }
             }
         }

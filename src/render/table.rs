@@ -1,7 +1,5 @@
 //! Tables for people on a terminal (comfy-table); colour only when asked for.
 
-use std::sync::atomic::{AtomicU16, Ordering};
-
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{
     Cell as TCell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table,
@@ -9,19 +7,12 @@ use comfy_table::{
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{Cell, Highlight, Report, visible};
+use super::{Cell, Highlight, Output, Report, visible};
 
-/// The width tables fit in: the terminal's (0: no limit, as in a pipe or with
-/// `--wide`). Set once per run.
-static WIDTH: AtomicU16 = AtomicU16::new(0);
-
-/// Sets the width tables fit in (`None`: no limit).
-pub fn set_width(width: Option<u16>) {
-    WIDTH.store(width.unwrap_or(0), Ordering::Relaxed);
-}
-
-pub fn render(report: &Report, color: bool) -> String {
-    let width = WIDTH.load(Ordering::Relaxed);
+/// The report as a table that fits `output.width` (a terminal's; no limit in a pipe or
+/// with `--wide`), in colour when `output.color`.
+pub fn render(report: &Report, output: Output) -> String {
+    let (width, color) = (output.width.unwrap_or(0), output.color);
     if !color {
         let widths = column_widths(report);
         if width == 0 || line_width(&widths) <= usize::from(width) {
@@ -237,16 +228,16 @@ mod tests {
     fn control_characters_are_shown_not_sent() {
         let mut r = Report::new(&["client"]);
         r.push(vec![Cell::text("a\u{1b}]52;c;aGk=\u{7}b\u{1b}[2J")]);
-        let out = render(&r, false);
+        let out = render(&r, Output::default());
         assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
         assert!(out.contains(r"a\u{1b}]52;c;aGk=\u{7}b\u{1b}[2J"), "{out}");
     }
 
     #[test]
     fn colour_only_when_asked_for() {
-        let plain = render(&report(), false);
+        let plain = render(&report(), Output::default());
         assert!(!plain.contains('\u{1b}'), "{plain}");
-        let coloured = render(&report(), true);
+        let coloured = render(&report(), Output { color: true, ..Output::default() });
         let low_line = coloured.lines().find(|l| l.contains("low")).unwrap();
         assert!(low_line.contains("\u{1b}["), "{coloured}");
         let fine_line = coloured.lines().find(|l| l.contains("fine")).unwrap();

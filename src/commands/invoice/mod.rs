@@ -487,8 +487,8 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
 /// Prints an invoice in the chosen format.
 fn emit(ctx: &mut Ctx, doc: &InvoiceDoc, output: Option<&std::path::Path>) -> Result<()> {
     let hours = |m| ctx.hours(m);
-    let color = ctx.color && output.is_none();
-    let bytes = crate::render::invoice::render(doc, ctx.format, color, &hours);
+    let look = if output.is_none() { ctx.output } else { ctx.output.plain() };
+    let bytes = crate::render::invoice::render(doc, ctx.format, look, &hours);
     match (ctx.format, output) {
         (Format::Pdf, Some(path)) => print_pdf(&bytes, path)?,
         (_, Some(path)) => crate::store::write::write_atomic(path, &bytes)?,
