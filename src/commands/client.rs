@@ -374,7 +374,8 @@ impl ClientFields {
                 return Err(Error::refused("--payer: a client cannot be its own payer"));
             }
             client_arg(ledger, payer.as_str())?;
-            if let Some(cycle) = payer_cycle(ledger, id, payer.as_str()) {
+            if let Some(circle) = ledger.payer_circle(id, payer.as_str()) {
+                let cycle = format!("{} -> {id}", circle.join(" -> "));
                 return Err(Error::with_hint(
                     format!("--payer {payer}: the payers would go round in a circle ({cycle})"),
                     "someone has to pay: one client of the circle must pay for itself",
@@ -856,20 +857,4 @@ fn refuse_credit_change(
         ));
     }
     Ok(())
-}
-
-/// The circle `id -> payer -> ...` would close if `id` were paid for by `payer`, as
-/// text (`a -> b -> a`), or `None`.
-fn payer_cycle(ledger: &Ledger, id: &str, payer: &str) -> Option<String> {
-    let mut chain = vec![id.to_string(), payer.to_string()];
-    let mut next = payer.to_string();
-    while chain.len() <= ledger.clients.len() + 1 {
-        if next == id {
-            return Some(chain.join(" -> "));
-        }
-        let client = &ledger.clients[ledger.client_ix(&next)? as usize];
-        next = client.payer.as_ref()?.to_string();
-        chain.push(next.clone());
-    }
-    None
 }

@@ -180,7 +180,17 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let (_lock, mut ledger, imported) =
         ctx.write_ledger_into_scoped_later(&|_| Imported::default())?;
     let one_client = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
-    let default_person = person_flag.clone().unwrap_or_else(|| default_person(&ledger));
+    let default_person = match &person_flag {
+        Some(p) => p.clone(),
+        None => {
+            let user = std::env::var("HOURBANK_USER").unwrap_or_default();
+            let (person, why) = ledger.default_person(&user);
+            if let Some(why) = why {
+                super::note(&why);
+            }
+            person
+        }
+    };
     let base = args.file.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
 
     // klog's negative entries are netted against their record first (SPEC 12.6).
@@ -403,18 +413,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         Ok(())
     })
-}
-
-/// The person rows name without --person or a [people] entry: `$HOURBANK_USER` when
-/// it is a person of people.toml (or any id when there is no people.toml).
-fn default_person(ledger: &Ledger) -> String {
-    let user = std::env::var("HOURBANK_USER").unwrap_or_default();
-    match &ledger.people {
-        Some(_) if ledger.person_ix(&user).is_some() => user,
-        Some(_) => String::new(),
-        None if Slug::parse(&user).is_ok() => user,
-        None => String::new(),
-    }
 }
 
 #[allow(clippy::too_many_arguments)]

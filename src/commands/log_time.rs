@@ -71,21 +71,6 @@ pub struct Args {
     pub dry_run: bool,
 }
 
-/// The person a row names by default: `$HOURBANK_USER` when it is a person id. A user
-/// name such as `John.Doe` still goes into `by`, but names no person (said on stderr).
-fn person_from_user() -> String {
-    let Some(user) = std::env::var("HOURBANK_USER").ok().filter(|u| !u.is_empty()) else {
-        return String::new();
-    };
-    if Slug::parse(&user).is_ok() {
-        return user;
-    }
-    super::note(&format!(
-        "$HOURBANK_USER \"{user}\" is not a person id ([a-z0-9][a-z0-9_-]*): the row names no person (use --person)"
-    ));
-    String::new()
-}
-
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let (client_id, duration) = match (args.time_off, args.values.as_slice()) {
         (false, [client, duration]) => (Some(client.as_str()), duration.as_str()),
@@ -110,13 +95,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let rate = opt_money("--rate", args.rate.as_deref())?;
-    let person = match &args.person {
-        Some(p) => {
-            Slug::parse(p).map_err(|e| Error::refused(format!("--person: {e}")))?;
-            p.clone()
-        }
-        None => person_from_user(),
-    };
+    if let Some(p) = &args.person {
+        Slug::parse(p).map_err(|e| Error::refused(format!("--person: {e}")))?;
+    }
     for (flag, value) in
         [("--note", &args.note), ("--project", &args.project), ("--service", &args.service)]
     {
@@ -126,18 +107,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let (_lock, mut ledger) = ctx.write_ledger_for(client_id.as_slice())?;
     let has_people = ledger.people.is_some();
-    let person = match person {
-        p if has_people
-            && args.person.is_none()
-            && !p.is_empty()
-            && ledger.person_ix(&p).is_none() =>
-        {
-            super::note(&format!(
-                "$HOURBANK_USER \"{p}\" is not in people.toml: the row names no person (use --person)"
-            ));
-            String::new()
+    let person = match &args.person {
+        Some(p) => p.clone(),
+        None => {
+            let user = std::env::var("HOURBANK_USER").unwrap_or_default();
+            let (person, why) = ledger.default_person(&user);
+            if let Some(why) = why {
+                super::note(&why);
+            }
+            person
         }
-        p => p,
     };
     if has_people && !person.is_empty() && ledger.person_ix(&person).is_none() {
         return Err(Error::with_hint(

@@ -241,6 +241,45 @@ impl Ledger {
     pub fn client_ix(&self, id: &str) -> Option<u32> {
         self.client_index.get(id).copied()
     }
+    /// The person a row names when none is given: the user (`$HOURBANK_USER`) when
+    /// it is a person of people.toml, or, without people.toml, when it is a valid
+    /// person id; else no one, with the reason to tell (a user name such as
+    /// `John.Doe` still goes into `by`).
+    pub fn default_person(&self, user: &str) -> (String, Option<String>) {
+        if user.is_empty() {
+            return (String::new(), None);
+        }
+        let why = match &self.people {
+            Some(_) if self.person_ix(user).is_some() => return (user.to_string(), None),
+            None if super::id::Slug::parse(user).is_ok() => return (user.to_string(), None),
+            Some(_) => "is not in people.toml",
+            None => "is not a person id ([a-z0-9][a-z0-9_-]*)",
+        };
+        let note =
+            format!("$HOURBANK_USER \"{user}\" {why}: the row names no person (use --person)");
+        (String::new(), Some(note))
+    }
+
+    /// The circle of payers that client `id` closes when `payer` pays for it: `id`,
+    /// `payer`, the client paying for that one, ..., up to `id` again; `None` when the
+    /// payers end at a client that pays for itself.
+    pub fn payer_circle(&self, id: &str, payer: &str) -> Option<Vec<String>> {
+        let mut chain = vec![id.to_string()];
+        let mut next = payer.to_string();
+        while chain.len() <= self.clients.len() {
+            if next == id {
+                return Some(chain);
+            }
+            if chain.contains(&next) {
+                return None;
+            }
+            chain.push(next.clone());
+            let client = &self.clients[self.client_ix(&next)? as usize];
+            next = client.payer.as_ref()?.to_string();
+        }
+        None
+    }
+
     pub fn person_ix(&self, id: &str) -> Option<u32> {
         self.person_index.get(id).copied()
     }

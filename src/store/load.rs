@@ -181,42 +181,29 @@ fn note_temp_files(ledger: &mut Ledger) {
 /// Checks what clients.toml says about clients beyond single values: payers that
 /// exist and do not go round in a circle, retainers that can allocate hours.
 fn check_clients(ledger: &mut Ledger) {
+    // A circle of payers is reported once, at the client of it that comes first.
+    let mut circles = Vec::new();
     for (i, client) in ledger.clients.iter().enumerate() {
-        // Follow the payers from this client; a circle through it is reported at
-        // the client of the circle that comes first in the file.
-        let mut seen = vec![i];
-        let mut at = i;
-        while let Some(next) =
-            ledger.clients[at].payer.as_ref().and_then(|p| ledger.client_index.get(p.as_str()))
-        {
-            let next = *next as usize;
-            if next == i {
-                if seen.iter().all(|&s| s >= i) {
-                    let names: Vec<&str> = seen
-                        .iter()
-                        .chain(std::iter::once(&i))
-                        .map(|&s| ledger.clients[s].id.as_str())
-                        .collect();
-                    ledger.diagnostics.push(Diagnostic::error(
-                        CLIENTS,
-                        ledger.client_lines[i],
-                        Code::Config,
-                        format!(
-                            "clients.{}.payer: the payers go round in a circle ({})",
-                            client.id,
-                            names.join(" -> ")
-                        ),
-                    ));
-                }
-                break;
-            }
-            if seen.contains(&next) {
-                break;
-            }
-            seen.push(next);
-            at = next;
+        let Some(circle) =
+            client.payer.as_ref().and_then(|p| ledger.payer_circle(client.id.as_str(), p.as_str()))
+        else {
+            continue;
+        };
+        if circle.iter().all(|c| ledger.client_ix(c).is_some_and(|ix| ix as usize >= i)) {
+            circles.push(Diagnostic::error(
+                CLIENTS,
+                ledger.client_lines[i],
+                Code::Config,
+                format!(
+                    "clients.{}.payer: the payers go round in a circle ({} -> {})",
+                    client.id,
+                    circle.join(" -> "),
+                    client.id
+                ),
+            ));
         }
     }
+    ledger.diagnostics.append(&mut circles);
     for (i, client) in ledger.clients.iter().enumerate() {
         if client.kind == ClientType::Retainer
             && (client.monthly_hours.is_none() || client.start.is_none())
