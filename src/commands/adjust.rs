@@ -11,6 +11,7 @@ use crate::domain::bank::{SimOptions, simulate};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
 use crate::error::Error;
+use crate::store::layout::adjustment;
 use crate::store::layout::{ADJUSTMENT_COLUMNS, ADJUSTMENTS};
 use crate::store::write::{Append, check_one_line, new_row_id};
 
@@ -133,15 +134,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     };
     let id = new_row_id(IdKind::Adjustment)?;
     let row = vec![
-        ("id", id.clone()),
-        ("date", date.to_string()),
-        ("holder", args.holder.clone()),
-        ("bank", args.bank.clone().unwrap_or_default()),
-        ("kind", kind.as_str().to_string()),
-        ("hours", minutes.hm()),
-        ("expires", expires.map(|e| e.to_string()).unwrap_or_default()),
-        ("reason", args.reason.clone()),
-        ("by", ctx.user.clone()),
+        (adjustment::ID, id.clone()),
+        (adjustment::DATE, date.to_string()),
+        (adjustment::HOLDER, args.holder.clone()),
+        (adjustment::BANK, args.bank.clone().unwrap_or_default()),
+        (adjustment::KIND, kind.as_str().to_string()),
+        (adjustment::HOURS, minutes.hm()),
+        (adjustment::EXPIRES, expires.map(|e| e.to_string()).unwrap_or_default()),
+        (adjustment::REASON, args.reason.clone()),
+        (adjustment::BY, ctx.user.clone()),
     ];
     let mut meta = ledger.files.get(ADJUSTMENTS).cloned().unwrap_or_default();
     let rows = Append::prepare(&ledger.dir, ADJUSTMENTS, &meta, ADJUSTMENT_COLUMNS, &[row])?;

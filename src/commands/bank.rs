@@ -18,6 +18,7 @@ use crate::domain::id::IdKind;
 use crate::domain::invoice::{Billable, BoughtHours, InvoiceLine, LineKind, Scope, next_number};
 use crate::domain::ledger::Ledger;
 use crate::error::Error;
+use crate::store::layout::purchase;
 use crate::store::layout::{PURCHASE_COLUMNS, PURCHASES};
 use crate::store::write::{Append, check_one_line, new_row_id, rewrite_line};
 
@@ -208,16 +209,16 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     let id = new_row_id(IdKind::Purchase)?;
     let currency = client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone());
     let row = vec![
-        ("id", id.clone()),
-        ("date", date.to_string()),
-        ("client", client.id.to_string()),
-        ("hours", minutes.hm()),
-        ("price", price.map(|p| p.to_string()).unwrap_or_default()),
-        ("expires", expires.map(|e| e.to_string()).unwrap_or_default()),
-        ("project", project.clone()),
-        ("note", args.note.clone().unwrap_or_default()),
-        ("by", ctx.user.clone()),
-        ("valid_months", valid_months.map(|m| m.to_string()).unwrap_or_default()),
+        (purchase::ID, id.clone()),
+        (purchase::DATE, date.to_string()),
+        (purchase::CLIENT, client.id.to_string()),
+        (purchase::HOURS, minutes.hm()),
+        (purchase::PRICE, price.map(|p| p.to_string()).unwrap_or_default()),
+        (purchase::EXPIRES, expires.map(|e| e.to_string()).unwrap_or_default()),
+        (purchase::PROJECT, project.clone()),
+        (purchase::NOTE, args.note.clone().unwrap_or_default()),
+        (purchase::BY, ctx.user.clone()),
+        (purchase::VALID_MONTHS, valid_months.map(|m| m.to_string()).unwrap_or_default()),
     ];
     let mut account = ledger.accounts[ix as usize].clone();
     if !on_payment {
@@ -460,20 +461,20 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         .into());
     }
     let new_minutes = hours.unwrap_or(p.minutes);
-    let mut changes: Vec<(&str, String)> = Vec::new();
+    let mut changes: Vec<(usize, String)> = Vec::new();
     if let Some(h) = hours {
-        changes.push(("hours", h.hm()));
+        changes.push((purchase::HOURS, h.hm()));
     }
     if let Some(pr) = price {
-        changes.push(("price", pr.to_string()));
+        changes.push((purchase::PRICE, pr.to_string()));
     }
     if expires_flag.is_some() || args.never_expires {
-        changes.push(("expires", new_expires.map(|d| d.to_string()).unwrap_or_default()));
+        changes.push((purchase::EXPIRES, new_expires.map(|d| d.to_string()).unwrap_or_default()));
         // A validity counted from payment gives way to the expiry given.
-        changes.push(("valid_months", String::new()));
+        changes.push((purchase::VALID_MONTHS, String::new()));
     }
     if let Some(note) = &args.note {
-        changes.push(("note", note.clone()));
+        changes.push((purchase::NOTE, note.clone()));
     }
     // Either changes what the client was sold (SPEC 12.2); what a lot bills is its
     // price, or without one its hours in blocks.
@@ -503,7 +504,14 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         ctx.hours_text(after)
     );
     ctx.commit_write(args.dry_run, &line, || {
-        rewrite_line(&ledger.dir, PURCHASES, ledger.files.get(PURCHASES), p.line, Some(&changes))
+        rewrite_line(
+            &ledger.dir,
+            PURCHASES,
+            purchase::COLUMNS,
+            ledger.files.get(PURCHASES),
+            p.line,
+            Some(&changes),
+        )
     })
 }
 
@@ -539,7 +547,14 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
         ctx.hours_text(after)
     );
     ctx.commit_write(args.dry_run, &line, || {
-        rewrite_line(&ledger.dir, PURCHASES, ledger.files.get(PURCHASES), p.line, None)
+        rewrite_line(
+            &ledger.dir,
+            PURCHASES,
+            purchase::COLUMNS,
+            ledger.files.get(PURCHASES),
+            p.line,
+            None,
+        )
     })
 }
 

@@ -18,6 +18,7 @@ use crate::domain::ledger::Ledger;
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report};
+use crate::store::layout::invoice;
 use crate::store::layout::{CLIENTS, INVOICES};
 use crate::store::tomledit::{FieldValue, read_or_empty, remove_client, write_client_fields};
 use crate::store::tomlread::OPTIONAL_CLIENT_KEYS;
@@ -631,12 +632,20 @@ fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<Exit
         write_client_fields(&ledger.dir, id, &fields, false)?;
         if invoices {
             // One write: the invoices' lines and clients.toml change together.
-            let changes =
-                [("bill_to_name", placeholder.clone()), ("bill_to_address", String::new())];
+            let changes = [
+                (invoice::BILL_TO_NAME, placeholder.clone()),
+                (invoice::BILL_TO_ADDRESS, String::new()),
+            ];
             let edits: Vec<LineEdit<'_>> =
                 issued.iter().map(|i| (i.line, Some(&changes[..]))).collect();
             if !edits.is_empty() {
-                rewrite_lines(&ledger.dir, INVOICES, ledger.files.get(INVOICES), &edits)?;
+                rewrite_lines(
+                    &ledger.dir,
+                    INVOICES,
+                    invoice::COLUMNS,
+                    ledger.files.get(INVOICES),
+                    &edits,
+                )?;
             }
         }
         Ok(())

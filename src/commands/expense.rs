@@ -10,6 +10,7 @@ use crate::domain::id::IdKind;
 use crate::domain::invoice::LineKind;
 use crate::domain::money::Money;
 use crate::error::Error;
+use crate::store::layout::expense;
 use crate::store::layout::{EXPENSE_COLUMNS, EXPENSES};
 use crate::store::write::{Append, check_one_line, new_row_id, rewrite_line};
 
@@ -96,7 +97,14 @@ fn remove(ctx: &mut Ctx, reference: &str, force: bool, dry_run: bool) -> Result<
         expense.date, expense.amount, expense.note
     );
     ctx.commit_write(dry_run, &message, || {
-        rewrite_line(&ledger.dir, EXPENSES, ledger.files.get(EXPENSES), expense.line, None)
+        rewrite_line(
+            &ledger.dir,
+            EXPENSES,
+            expense::COLUMNS,
+            ledger.files.get(EXPENSES),
+            expense.line,
+            None,
+        )
     })
 }
 
@@ -122,12 +130,12 @@ fn add(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let client = &ledger.clients[ix as usize];
     let id = new_row_id(IdKind::Expense)?;
     let row = vec![
-        ("id", id.clone()),
-        ("date", date.to_string()),
-        ("client", client.id.to_string()),
-        ("amount", amount.to_string()),
-        ("note", note.clone()),
-        ("by", ctx.user.clone()),
+        (expense::ID, id.clone()),
+        (expense::DATE, date.to_string()),
+        (expense::CLIENT, client.id.to_string()),
+        (expense::AMOUNT, amount.to_string()),
+        (expense::NOTE, note.clone()),
+        (expense::BY, ctx.user.clone()),
     ];
     let mut meta = ledger.files.get(EXPENSES).cloned().unwrap_or_default();
     let rows = Append::prepare(&ledger.dir, EXPENSES, &meta, EXPENSE_COLUMNS, &[row])?;

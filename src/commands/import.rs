@@ -21,6 +21,7 @@ use crate::domain::ledger::{Ledger, WorkRow, WorkSink};
 use crate::error::Error;
 use crate::import::{self, Entry, Format};
 use crate::render::{Cell, Report};
+use crate::store::layout::timelog;
 use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
 use crate::store::write::{Append, new_row_id};
 
@@ -139,7 +140,8 @@ struct NewRow {
     minutes: Minutes,
     charged: Minutes,
     date: chrono::NaiveDate,
-    fields: Vec<(&'static str, String)>,
+    /// The row to write, by column (`timelog::DATE`, ...).
+    fields: Vec<(usize, String)>,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
@@ -394,7 +396,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
-    let fields: Vec<Vec<(&str, String)>> =
+    let fields: Vec<Vec<(usize, String)>> =
         rows.iter_mut().map(|r| std::mem::take(&mut r.fields)).collect();
     let append = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_COLUMNS, &fields)?;
     let message = format!(
@@ -430,17 +432,17 @@ fn new_row(
     let charged = charge_of(minutes, entry.billable, false, None, None, ledger.settings.rounding);
     let project_ix = ledger.project_ix(&project);
     let fields = vec![
-        ("id", new_row_id(IdKind::Time)?),
-        ("date", entry.date.to_string()),
-        ("client", ledger.clients[client as usize].id.to_string()),
-        ("person", person),
-        ("hours", minutes.hm()),
-        ("charged", charged.hm()),
-        ("project", project),
-        ("billable", if entry.billable { "yes" } else { "no" }.to_string()),
-        ("kind", "work".to_string()),
-        ("note", entry.note.clone()),
-        ("source", format!("{}:{base}:{}#{key}", format.as_str(), entry.line)),
+        (timelog::ID, new_row_id(IdKind::Time)?),
+        (timelog::DATE, entry.date.to_string()),
+        (timelog::CLIENT, ledger.clients[client as usize].id.to_string()),
+        (timelog::PERSON, person),
+        (timelog::HOURS, minutes.hm()),
+        (timelog::CHARGED, charged.hm()),
+        (timelog::PROJECT, project),
+        (timelog::BILLABLE, if entry.billable { "yes" } else { "no" }.to_string()),
+        (timelog::KIND, "work".to_string()),
+        (timelog::NOTE, entry.note.clone()),
+        (timelog::SOURCE, format!("{}:{base}:{}#{key}", format.as_str(), entry.line)),
     ];
     Ok(NewRow {
         client,
@@ -460,7 +462,8 @@ fn check_people(ledger: &Ledger, rows: &[NewRow]) -> Result<(), Error> {
     }
     let mut unknown: Vec<&str> = rows
         .iter()
-        .map(|r| r.fields[3].1.as_str())
+        .filter_map(|r| r.fields.iter().find(|(c, _)| *c == timelog::PERSON))
+        .map(|(_, p)| p.as_str())
         .filter(|p| !p.is_empty() && ledger.person_ix(p).is_none())
         .collect();
     unknown.sort_unstable();

@@ -18,6 +18,7 @@ use crate::domain::id::{IdKind, Slug};
 use crate::domain::invoice::LineKind;
 use crate::domain::rates::rate_for;
 use crate::error::Error;
+use crate::store::layout::timelog;
 use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
 use crate::store::write::{Append, check_one_line, new_row_id};
 
@@ -140,18 +141,18 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let charged = charge_of(hours, billable, args.time_off, None, cancelled, rounding);
     let project = args.project.clone().unwrap_or_default();
     let row = vec![
-        ("id", id.clone()),
-        ("date", date.to_string()),
-        ("client", client_id.unwrap_or("").to_string()),
-        ("person", person.clone()),
-        ("hours", hours.hm()),
-        ("charged", charged.hm()),
-        ("project", project.clone()),
-        ("service", args.service.clone().unwrap_or_default()),
-        ("billable", if billable { "yes" } else { "no" }.to_string()),
-        ("rate", rate.map(|r| r.to_string()).unwrap_or_default()),
+        (timelog::ID, id.clone()),
+        (timelog::DATE, date.to_string()),
+        (timelog::CLIENT, client_id.unwrap_or("").to_string()),
+        (timelog::PERSON, person.clone()),
+        (timelog::HOURS, hours.hm()),
+        (timelog::CHARGED, charged.hm()),
+        (timelog::PROJECT, project.clone()),
+        (timelog::SERVICE, args.service.clone().unwrap_or_default()),
+        (timelog::BILLABLE, if billable { "yes" } else { "no" }.to_string()),
+        (timelog::RATE, rate.map(|r| r.to_string()).unwrap_or_default()),
         (
-            "kind",
+            timelog::KIND,
             if args.time_off {
                 "time-off"
             } else if args.cancelled {
@@ -161,8 +162,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             }
             .to_string(),
         ),
-        ("notice", notice.map(|n| n.hm()).unwrap_or_default()),
-        ("note", args.note.clone().unwrap_or_default()),
+        (timelog::NOTICE, notice.map(|n| n.hm()).unwrap_or_default()),
+        (timelog::NOTE, args.note.clone().unwrap_or_default()),
     ];
     let mut meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
     let rows = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_COLUMNS, &[row])?;

@@ -20,6 +20,7 @@ use crate::render::{Cell, Format, Report};
 use crate::store::config;
 use crate::store::csvio::FileMeta;
 use crate::store::files;
+use crate::store::layout::notification;
 use crate::store::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS};
 use crate::store::write::{Append, new_row_id};
 
@@ -387,17 +388,17 @@ fn record(
     to: &str,
 ) -> Result<(), Error> {
     let row = vec![
-        ("id", new_row_id(IdKind::Notification)?),
-        ("date", alert.date.to_string()),
-        ("client", alert.client.clone()),
-        ("kind", alert.kind.as_str().to_string()),
-        ("threshold", alert.threshold.clone()),
-        ("lot", alert.lot.clone()),
-        ("episode", alert.episode.clone()),
-        ("message", one_line(&alert.message)),
-        ("by", ctx.user.clone()),
-        ("bank", alert.bank.clone()),
-        ("recipient", to.to_string()),
+        (notification::ID, new_row_id(IdKind::Notification)?),
+        (notification::DATE, alert.date.to_string()),
+        (notification::CLIENT, alert.client.clone()),
+        (notification::KIND, alert.kind.as_str().to_string()),
+        (notification::THRESHOLD, alert.threshold.clone()),
+        (notification::LOT, alert.lot.clone()),
+        (notification::EPISODE, alert.episode.clone()),
+        (notification::MESSAGE, one_line(&alert.message)),
+        (notification::BY, ctx.user.clone()),
+        (notification::BANK, alert.bank.clone()),
+        (notification::RECIPIENT, to.to_string()),
     ];
     Append::prepare(&ledger.dir, NOTIFICATIONS, meta, NOTIFICATION_COLUMNS, &[row])?.write(meta)?;
     // Each alert delivered is recorded as a write of its own: a later failure or a

@@ -148,9 +148,15 @@ impl Append {
         dir: &Path,
         file: &str,
         meta: &FileMeta,
-        default_header: &[&str],
-        rows: &[Vec<(&str, String)>],
+        default_header: &[&'static str],
+        rows: &[Vec<(usize, String)>],
     ) -> Result<Append, Error> {
+        // A value is given by its column's index in the file's record (`timelog::DATE`),
+        // so no write site spells a column name.
+        let rows: Vec<Vec<(&str, &String)>> = rows
+            .iter()
+            .map(|row| row.iter().map(|(i, v)| (default_header[*i], v)).collect())
+            .collect();
         let new_file = meta.header.is_empty();
         let mut header: Vec<String> = if new_file {
             default_header.iter().map(|c| c.to_string()).collect()
@@ -158,8 +164,8 @@ impl Append {
             meta.header.clone()
         };
         let mut new_columns = Vec::new();
-        for row in rows {
-            for (name, value) in row {
+        for row in &rows {
+            for &(name, value) in row {
                 check_one_line(name, value)?;
                 check_date_range(name, value)?;
                 if !value.is_empty() && !header.iter().any(|h| h == name) {
@@ -172,7 +178,7 @@ impl Append {
         if new_file {
             writer.write_record(&header).map_err(|e| Error::refused(e.to_string()))?;
         }
-        for row in rows {
+        for row in &rows {
             let record = header.iter().map(|column| {
                 row.iter().find(|(name, _)| name == column).map_or("", |(_, v)| v.as_str())
             });
@@ -295,23 +301,39 @@ pub fn csv_writer(crlf: bool) -> csv::Writer<Vec<u8>> {
 pub fn rewrite_line(
     dir: &Path,
     file: &str,
+    columns: &[&'static str],
     meta: Option<&FileMeta>,
     line_no: u32,
-    changes: Option<&[(&str, String)]>,
+    changes: Option<&[(usize, String)]>,
 ) -> Result<(), Error> {
-    rewrite_lines(dir, file, meta, &[(line_no, changes)])
+    rewrite_lines(dir, file, columns, meta, &[(line_no, changes)])
 }
 
-/// One line's edit: its number, and the changes (`None` removes the line).
-pub type LineEdit<'a> = (u32, Option<&'a [(&'a str, String)]>);
+/// One line's edit: its number, and the changes by column index in the file's record
+/// (`purchase::PRICE`; `None` removes the line).
+pub type LineEdit<'a> = (u32, Option<&'a [(usize, String)]>);
+
+/// A change by column name, as the file's header says it.
+type NamedChange<'a> = (&'a str, String);
 
 /// Like [`rewrite_line`], for several lines in one atomic rewrite.
 pub fn rewrite_lines(
     dir: &Path,
     file: &str,
+    columns: &[&'static str],
     meta: Option<&FileMeta>,
     edits: &[LineEdit<'_>],
 ) -> Result<(), Error> {
+    let named: Vec<(u32, Option<Vec<NamedChange<'_>>>)> = edits
+        .iter()
+        .map(|(line, changes)| {
+            let changes =
+                changes.map(|c| c.iter().map(|(i, v)| (columns[*i], v.clone())).collect());
+            (*line, changes)
+        })
+        .collect();
+    let edits: Vec<(u32, Option<&[NamedChange<'_>]>)> =
+        named.iter().map(|(l, c)| (*l, c.as_deref())).collect();
     let path = dir.join(file);
     let bytes = super::files::read(&path)
         .and_then(|b| b.ok_or_else(|| std::io::ErrorKind::NotFound.into()))

@@ -22,6 +22,7 @@ use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::Format;
+use crate::store::layout::payment;
 use crate::store::layout::{EXPENSES, PAYMENT_COLUMNS, PAYMENTS, PURCHASES};
 use crate::store::write::{Append, check_one_line, new_row_id};
 
@@ -683,13 +684,13 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
         .into());
     }
     let row = vec![
-        ("id", new_row_id(IdKind::Payment)?),
-        ("date", date.to_string()),
-        ("invoice", invoice.number.clone()),
-        ("amount", amount.to_string()),
-        ("note", args.note.clone().unwrap_or_default()),
-        ("by", ctx.user.clone()),
-        ("invoice_id", invoice.id.clone()),
+        (payment::ID, new_row_id(IdKind::Payment)?),
+        (payment::DATE, date.to_string()),
+        (payment::INVOICE, invoice.number.clone()),
+        (payment::AMOUNT, amount.to_string()),
+        (payment::NOTE, args.note.clone().unwrap_or_default()),
+        (payment::BY, ctx.user.clone()),
+        (payment::INVOICE_ID, invoice.id.clone()),
     ];
     let mut meta = ledger.files.get(PAYMENTS).cloned().unwrap_or_default();
     let rows = Append::prepare(&ledger.dir, PAYMENTS, &meta, PAYMENT_COLUMNS, &[row])?;
