@@ -6,13 +6,11 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use chrono::NaiveDate;
 
-use super::{Ctx, lot_name};
+use super::Ctx;
 use crate::deliver::{Channels, Mail, default_from, is_this_host, one_line};
-use crate::domain::alerts::{Alert, AlertKind, alerts_for, flex_alerts};
-use crate::domain::bank::SimOptions;
-use crate::domain::client::{ClientType, Notify, Status};
+use crate::domain::alerts::Alert;
+use crate::domain::client::Notify;
 use crate::domain::id::IdKind;
 use crate::domain::ledger::Ledger;
 use crate::error::Error;
@@ -38,88 +36,6 @@ pub struct Args {
     pub dry_run: bool,
 }
 
-/// Every alert that holds as of `as_of` for the active clients, in client order.
-pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
-    let wanted = |i: usize| {
-        let c = &ledger.clients[i];
-        c.status == Status::Active && c.kind != ClientType::Payg
-    };
-    let opts = SimOptions { as_of, watch_from: None, trace: false };
-    let outcomes = ledger.simulate_all(opts, wanted);
-    ledger
-        .clients
-        .iter()
-        .zip(outcomes)
-        .filter_map(|(client, outcome)| outcome.map(|o| (client, o)))
-        .flat_map(|(client, outcome)| {
-            let name = |lot: usize| lot_name(ledger, &outcome.lots[lot]);
-            alerts_for(client, &ledger.settings, &outcome, as_of, &name)
-        })
-        .chain(overdue_alerts(ledger, as_of))
-        .chain(flex_alerts_as_of(ledger, as_of))
-        .collect()
-}
-
-/// `overdue` alerts (SPEC 10): an invoice unpaid on the day after its due date
-/// (threshold 0), and again when it blocks new work (threshold `block_after_days`);
-/// a run past both sends only the blocking one. Addressed to whom it is billed to.
-fn overdue_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
-    let mut out = Vec::new();
-    // Only an invoice that asks for money is dunned: never one credited, refunded or
-    // void (SPEC 12.3).
-    for (invoice, standing) in ledger.invoices.iter().zip(ledger.standings(as_of)) {
-        if standing.status != crate::domain::invoice::InvoiceStatus::Overdue {
-            continue;
-        }
-        let blocking = ledger
-            .block_after_days(invoice)
-            .filter(|&d| (as_of - invoice.due).num_days() > i64::from(d));
-        let outstanding = standing.outstanding;
-        // The days actually overdue (SPEC 12.4); the threshold is its own field.
-        let unpaid = format!(
-            "invoice {} ({outstanding} {} outstanding) is {}",
-            invoice.number,
-            invoice.currency,
-            crate::domain::invoice::unpaid_since(invoice.due, as_of)
-        );
-        let (threshold, message) = match blocking {
-            Some(d) => (d.to_string(), format!("{unpaid}: new work is blocked")),
-            None => ("0".to_string(), unpaid),
-        };
-        out.push(Alert {
-            client: invoice.billed_to().to_string(),
-            bank: String::new(),
-            unit: "days",
-            kind: AlertKind::Overdue,
-            threshold,
-            lot: String::new(),
-            episode: invoice.number.clone(),
-            date: as_of,
-            message,
-            words: None,
-        });
-    }
-    out
-}
-
-/// The flex alerts of every person's banks, sorted by person then bank.
-fn flex_alerts_as_of(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
-    let opts = SimOptions { as_of, watch_from: None, trace: false };
-    let outcomes = ledger.simulate_banks(opts, |_| true);
-    let people = ledger.people.as_deref().unwrap_or_default();
-    let mut banks: Vec<_> = ledger.banks.iter().zip(outcomes).collect();
-    banks.sort_by(|(a, _), (b, _)| {
-        (&people[a.person as usize].id, &a.name).cmp(&(&people[b.person as usize].id, &b.name))
-    });
-    banks
-        .into_iter()
-        .filter_map(|(bank, outcome)| Some((bank, outcome?)))
-        .flat_map(|(bank, outcome)| {
-            flex_alerts(&people[bank.person as usize], bank, &outcome, as_of)
-        })
-        .collect()
-}
-
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let (_lock, ledger) = if args.dry_run {
@@ -128,7 +44,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         let (lock, ledger) = ctx.record_ledger()?;
         (Some(lock), ledger)
     };
-    let new: Vec<Alert> = due_alerts(&ledger, as_of)
+    let new: Vec<Alert> = crate::domain::reports::alerts::due_alerts(&ledger, as_of)
         .into_iter()
         .filter(|a| !ledger.sent.contains(&a.key()))
         .collect();

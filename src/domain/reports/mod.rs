@@ -2,9 +2,12 @@
 //! The renderers show the same rows as a table, CSV or JSON (`render::rows`), so a
 //! report is defined once.
 
+pub mod alerts;
 pub mod balances;
 pub mod flex;
+pub mod history;
 pub mod lots;
+pub mod statement;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;

@@ -1,0 +1,92 @@
+//! The alerts that hold on a day (what `notify-check` delivers and `client show`
+//! lists): low balance, expiring hours, overdraft and running out per client, overdue
+//! invoices, and the flex banks' over and under.
+
+use chrono::NaiveDate;
+
+use crate::domain::alerts::{Alert, AlertKind, alerts_for, flex_alerts};
+use crate::domain::bank::SimOptions;
+use crate::domain::client::{ClientType, Status};
+use crate::domain::ledger::{Ledger, lot_name};
+
+/// Every alert that holds as of `as_of` for the active clients, in client order.
+pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
+    let wanted = |i: usize| {
+        let c = &ledger.clients[i];
+        c.status == Status::Active && c.kind != ClientType::Payg
+    };
+    let opts = SimOptions { as_of, watch_from: None, trace: false };
+    let outcomes = ledger.simulate_all(opts, wanted);
+    ledger
+        .clients
+        .iter()
+        .zip(outcomes)
+        .filter_map(|(client, outcome)| outcome.map(|o| (client, o)))
+        .flat_map(|(client, outcome)| {
+            let name = |lot: usize| lot_name(ledger, &outcome.lots[lot]);
+            alerts_for(client, &ledger.settings, &outcome, as_of, &name)
+        })
+        .chain(overdue_alerts(ledger, as_of))
+        .chain(flex_alerts_as_of(ledger, as_of))
+        .collect()
+}
+
+/// `overdue` alerts (SPEC 10): an invoice unpaid on the day after its due date
+/// (threshold 0), and again when it blocks new work (threshold `block_after_days`);
+/// a run past both sends only the blocking one. Addressed to whom it is billed to.
+fn overdue_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
+    let mut out = Vec::new();
+    // Only an invoice that asks for money is dunned: never one credited, refunded or
+    // void (SPEC 12.3).
+    for (invoice, standing) in ledger.invoices.iter().zip(ledger.standings(as_of)) {
+        if standing.status != crate::domain::invoice::InvoiceStatus::Overdue {
+            continue;
+        }
+        let blocking = ledger
+            .block_after_days(invoice)
+            .filter(|&d| (as_of - invoice.due).num_days() > i64::from(d));
+        let outstanding = standing.outstanding;
+        // The days actually overdue (SPEC 12.4); the threshold is its own field.
+        let unpaid = format!(
+            "invoice {} ({outstanding} {} outstanding) is {}",
+            invoice.number,
+            invoice.currency,
+            crate::domain::invoice::unpaid_since(invoice.due, as_of)
+        );
+        let (threshold, message) = match blocking {
+            Some(d) => (d.to_string(), format!("{unpaid}: new work is blocked")),
+            None => ("0".to_string(), unpaid),
+        };
+        out.push(Alert {
+            client: invoice.billed_to().to_string(),
+            bank: String::new(),
+            unit: "days",
+            kind: AlertKind::Overdue,
+            threshold,
+            lot: String::new(),
+            episode: invoice.number.clone(),
+            date: as_of,
+            message,
+            words: None,
+        });
+    }
+    out
+}
+
+/// The flex alerts of every person's banks, sorted by person then bank.
+fn flex_alerts_as_of(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
+    let opts = SimOptions { as_of, watch_from: None, trace: false };
+    let outcomes = ledger.simulate_banks(opts, |_| true);
+    let people = ledger.people.as_deref().unwrap_or_default();
+    let mut banks: Vec<_> = ledger.banks.iter().zip(outcomes).collect();
+    banks.sort_by(|(a, _), (b, _)| {
+        (&people[a.person as usize].id, &a.name).cmp(&(&people[b.person as usize].id, &b.name))
+    });
+    banks
+        .into_iter()
+        .filter_map(|(bank, outcome)| Some((bank, outcome?)))
+        .flat_map(|(bank, outcome)| {
+            flex_alerts(&people[bank.person as usize], bank, &outcome, as_of)
+        })
+        .collect()
+}
