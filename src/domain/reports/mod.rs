@@ -8,6 +8,7 @@ pub mod flex;
 pub mod history;
 pub mod lots;
 pub mod statement;
+pub mod usage;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;

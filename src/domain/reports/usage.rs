@@ -1,0 +1,497 @@
+//! `report usage`: hours and billable amounts grouped by keys (day, week, month, year,
+//! client, person, project, service, kind). The loader hands every row to a
+//! [`UsageSink`], which keeps per group only sums (a few bytes per part); the rows
+//! are then made from the sums, amounts as invoice lines make them (SPEC 9).
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
+
+use super::UsageRow;
+use crate::domain::bank::{SimOptions, TraceKind, month_key};
+use crate::domain::client::ClientType;
+use crate::domain::date::{day_number, from_day_number, month_end};
+use crate::domain::duration::Minutes;
+use crate::domain::invoice::LineKind as LineKindOfLine;
+use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink};
+use crate::domain::money::Money;
+use crate::domain::rates::rate_for;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsageKey {
+    Kind,
+    Day,
+    Month,
+    Year,
+    Week,
+    Client,
+    Person,
+    Project,
+    Service,
+}
+
+impl UsageKey {
+    pub fn parse(text: &str) -> Option<(UsageKey, &'static str)> {
+        Some(match text.trim() {
+            "day" => (UsageKey::Day, "day"),
+            "kind" => (UsageKey::Kind, "kind"),
+            "month" => (UsageKey::Month, "month"),
+            "year" => (UsageKey::Year, "year"),
+            "week" => (UsageKey::Week, "week"),
+            "client" => (UsageKey::Client, "client"),
+            "person" => (UsageKey::Person, "person"),
+            "project" => (UsageKey::Project, "project"),
+            "service" => (UsageKey::Service, "service"),
+            _ => return None,
+        })
+    }
+}
+
+/// What one (service or overage, rate) line of a group adds: amounts are rounded to
+/// cents once per line, as an invoice line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum LineKey {
+    Service(u32),
+    /// A retainer's overage, apart from every service.
+    Overage,
+}
+
+/// Minutes of one part of one group (SPEC 9: amounts are summed over a group's
+/// (client, month, service, rate) parts, each its printed hours x rate, as invoice
+/// lines are): (group, client, month, line, rate, billed, value).
+type LineMinutes = (usize, u32, u32, LineKey, Money, i64, i64);
+
+/// A retainer's work row, kept to attribute the month's overage to rows.
+struct RetainerRow {
+    client: u32,
+    day: i32,
+    line: u32,
+    charged: i64,
+    /// The row's group, `None` when the row is outside the period.
+    group: Option<usize>,
+}
+
+/// Strings seen in rows, numbered so that per-row work needs no allocation.
+#[derive(Default)]
+struct Interner {
+    ids: FxHashMap<String, u32>,
+    names: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, text: &str) -> u32 {
+        if let Some(&id) = self.ids.get(text) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(text.to_string());
+        self.ids.insert(text.to_string(), id);
+        id
+    }
+}
+
+/// The most `--by` keys a report can have (each key once).
+pub const MAX_KEYS: usize = 9;
+
+/// A group's key as numbers: months and weeks as counts, client indexes, interned
+/// texts. Turned into text once per group, after loading.
+type GroupKey = [u32; MAX_KEYS];
+
+/// What `report usage` collects from the rows: the sums of each group per (client,
+/// service, row rate), and the retainers' rows to give each month's overage to.
+pub struct UsageSink {
+    /// The `--by` keys (a copyable array, so a row can read them while it interns).
+    keys: [Option<UsageKey>; MAX_KEYS],
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    texts: Interner,
+    group_keys: Vec<GroupKey>,
+    group_index: FxHashMap<GroupKey, usize>,
+    /// Keyed by (group, client, service, row rate, month): 20 bytes, since a report by
+    /// month and client has as many entries as groups.
+    /// Billable minutes per row, for groups that cut across clients or months (their
+    /// parts are about as many as their rows)...
+    sums: Vec<Part>,
+    /// ...or summed per part at once, when each group lies within one client and one
+    /// month (its parts are about as many as the groups).
+    part_sums: FxHashMap<(u32, u32, u32, RowRate, u32), i64>,
+    parts_in_groups: bool,
+    /// Per group: hours and charged minutes.
+    totals: Vec<(i64, i64)>,
+    /// The rates rows name; `RowRate(n)` for n > 0 is `rates[n - 1]`.
+    rates: Vec<Money>,
+    rate_index: FxHashMap<Money, u32>,
+    retainer_rows: Vec<RetainerRow>,
+    /// `--client`, `--person`, `--project`, `--service`: the rows a report counts.
+    only: [Option<String>; 4],
+}
+
+/// Added to a part's month for cancellations (months count from year 0: far below).
+const CANCELLATION_PART: u32 = 1 << 30;
+
+/// The billable minutes of one row in its part: group, client, service, row rate and
+/// month.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    group: u32,
+    client: u32,
+    service: u32,
+    rate: RowRate,
+    month: u32,
+    minutes: i32,
+}
+
+/// A row's own rate, numbered: 0 when the row names none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct RowRate(u32);
+
+impl UsageSink {
+    fn row_rate(&mut self, rate: Option<Money>) -> RowRate {
+        let Some(rate) = rate else { return RowRate(0) };
+        let next = self.rates.len() as u32 + 1;
+        let n = *self.rate_index.entry(rate).or_insert(next);
+        if n == next {
+            self.rates.push(rate);
+        }
+        RowRate(n)
+    }
+
+    fn group(&mut self, key: GroupKey) -> usize {
+        *self.group_index.entry(key).or_insert_with(|| {
+            self.group_keys.push(key);
+            self.totals.push((0, 0));
+            self.group_keys.len() - 1
+        })
+    }
+
+    fn in_period(&self, d: NaiveDate) -> bool {
+        self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t)
+    }
+
+    /// Retainer rows are kept for the whole months the period touches: a month's
+    /// overage goes to its last rows, which may lie after the period.
+    fn in_retainer_window(&self, d: NaiveDate) -> bool {
+        self.from.is_none_or(|f| d >= f.with_day(1).unwrap_or(f))
+            && self.to.is_none_or(|t| d <= month_end(t))
+    }
+}
+
+impl WorkSink for UsageSink {
+    const BANKS: bool = false;
+
+    fn row(&mut self, w: &WorkRow<'_>) {
+        let Some(client) = w.client else { return };
+        if w.kind == WorkKind::TimeOff {
+            return;
+        }
+        let [client_id, person, project, service] = &self.only;
+        let matches = client_id.as_deref().is_none_or(|c| c == w.client_id)
+            && person.as_deref().is_none_or(|p| p == w.person)
+            && project.as_deref().is_none_or(|p| p == w.project)
+            && service.as_deref().is_none_or(|s| s == w.service);
+        // A row the filters leave out still uses up its retainer's month.
+        let inside = self.in_period(w.date) && matches;
+        let retainer = w.client_type == Some(ClientType::Retainer)
+            && w.billable
+            && self.in_retainer_window(w.date);
+        if !inside && !retainer {
+            return;
+        }
+        let group = if inside {
+            let mut key: GroupKey = [0; MAX_KEYS];
+            let keys = self.keys;
+            for (slot, k) in key.iter_mut().zip(keys.iter().flatten()) {
+                *slot = match k {
+                    UsageKey::Kind => u32::from(w.kind == WorkKind::Cancellation),
+                    UsageKey::Day => day_number(w.date) as u32,
+                    UsageKey::Month => w.date.year() as u32 * 12 + w.date.month0(),
+                    UsageKey::Year => w.date.year() as u32,
+                    UsageKey::Week => {
+                        let week = w.date.iso_week();
+                        week.year() as u32 * 100 + week.week()
+                    }
+                    UsageKey::Client => client,
+                    UsageKey::Person => self.texts.id(w.person),
+                    UsageKey::Project => self.texts.id(w.project),
+                    UsageKey::Service => self.texts.id(w.service),
+                };
+            }
+            Some(self.group(key))
+        } else {
+            None
+        };
+        if retainer {
+            self.retainer_rows.push(RetainerRow {
+                client,
+                day: day_number(w.date),
+                line: w.line,
+                charged: w.charged.0,
+                group,
+            });
+        }
+        let Some(group) = group else { return };
+        self.totals[group].0 += w.hours.0;
+        self.totals[group].1 += w.charged.0;
+        // Only billable minutes have amounts: one entry per part (group, client,
+        // service, rate, month) that bills anything.
+        if !w.billable || w.charged.0 == 0 {
+            return;
+        }
+        let service = self.texts.id(w.service);
+        let rate = self.row_rate(w.rate);
+        // A cancellation is billed on a line of its own: its part is apart from work's.
+        let month = w.date.year() as u32 * 12
+            + w.date.month0()
+            + if w.kind == WorkKind::Cancellation { CANCELLATION_PART } else { 0 };
+        // 24 bytes a billable row, summed per part once all rows are read: the parts
+        // of groups that cut across clients and months are as many as the rows.
+        if self.parts_in_groups {
+            *self.part_sums.entry((group as u32, client, service, rate, month)).or_default() +=
+                w.charged.0;
+            return;
+        }
+        let minutes = i32::try_from(w.charged.0).unwrap_or(i32::MAX);
+        self.sums.push(Part { group: group as u32, client, service, rate, month, minutes });
+    }
+
+    fn append(&mut self, later: Self) {
+        let texts: Vec<u32> = later.texts.names.iter().map(|name| self.texts.id(name)).collect();
+        let keys = self.keys;
+        let groups: Vec<usize> = later
+            .group_keys
+            .iter()
+            .map(|key| {
+                let mut key = *key;
+                for (slot, k) in key.iter_mut().zip(keys.iter().flatten()) {
+                    if matches!(k, UsageKey::Person | UsageKey::Project | UsageKey::Service) {
+                        *slot = texts[*slot as usize];
+                    }
+                }
+                self.group(key)
+            })
+            .collect();
+        for (g, (hours, charged)) in later.totals.iter().enumerate() {
+            let total = &mut self.totals[groups[g]];
+            total.0 += hours;
+            total.1 += charged;
+        }
+        let later_rates = later.rates;
+        for ((group, client, service, rate, month), minutes) in later.part_sums {
+            let rate = self.row_rate(rate.0.checked_sub(1).map(|n| later_rates[n as usize]));
+            let key = (groups[group as usize] as u32, client, texts[service as usize], rate, month);
+            *self.part_sums.entry(key).or_default() += minutes;
+        }
+        for part in later.sums {
+            let rate = self.row_rate(part.rate.0.checked_sub(1).map(|n| later_rates[n as usize]));
+            self.sums.push(Part {
+                group: groups[part.group as usize] as u32,
+                service: texts[part.service as usize],
+                rate,
+                ..part
+            });
+        }
+        self.retainer_rows.extend(later.retainer_rows.into_iter().map(|mut r| {
+            r.group = r.group.map(|g| groups[g]);
+            r
+        }));
+    }
+}
+
+impl UsageSink {
+    /// A sink for the groups of `keys` (in order, each at most once) over the rows
+    /// dated `from`..=`to` that `only` (client, person, project, service) keeps.
+    pub fn new(
+        keys: &[UsageKey],
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        only: [Option<String>; 4],
+    ) -> UsageSink {
+        let mut key_array = [None; MAX_KEYS];
+        for (slot, k) in key_array.iter_mut().zip(keys) {
+            *slot = Some(*k);
+        }
+        UsageSink {
+            keys: key_array,
+            from,
+            to,
+            texts: Interner::default(),
+            group_keys: Vec::new(),
+            group_index: FxHashMap::default(),
+            sums: Vec::new(),
+            part_sums: FxHashMap::default(),
+            parts_in_groups: key_array.contains(&Some(UsageKey::Client))
+                && (key_array.contains(&Some(UsageKey::Month))
+                    || key_array.contains(&Some(UsageKey::Day))),
+            totals: Vec::new(),
+            rates: Vec::new(),
+            rate_index: FxHashMap::default(),
+            retainer_rows: Vec::new(),
+            only,
+        }
+    }
+}
+
+/// The rows of `report usage` from what `sink` collected, sorted as their labels
+/// sort; retainer overage is counted through `to` (else the ledger's last day).
+pub fn usage_rows(
+    ledger: &Ledger,
+    mut sink: UsageSink,
+    keys: &[UsageKey],
+    to: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Vec<UsageRow> {
+    let rates = std::mem::take(&mut sink.rates);
+    let UsageSink { texts, group_keys, mut sums, part_sums, retainer_rows, totals, .. } = sink;
+    // The billable minutes of each group's parts.
+    sums.sort_unstable_by_key(|p| (p.group, p.client, p.service, p.rate.0, p.month));
+    let listed = sums.chunk_by(|a, b| {
+        (a.group, a.client, a.service, a.rate, a.month)
+            == (b.group, b.client, b.service, b.rate, b.month)
+    });
+    let parts = listed
+        .map(|same| {
+            let p = same[0];
+            let minutes: i64 = same.iter().map(|p| i64::from(p.minutes)).sum();
+            ((p.group, p.client, p.service, p.rate, p.month), minutes)
+        })
+        .chain(part_sums);
+    let mut lines: Vec<LineMinutes> = Vec::new();
+    // Prices are those billed: pay-as-you-go work of a month and service already
+    // invoiced keeps the rate it was billed at (SPEC 9), as the next invoice does.
+    let mut billed_rates: FxHashMap<(u32, String, &str), Vec<Money>> = FxHashMap::default();
+    let finder = crate::domain::invoice::InvoiceFinder::new(&ledger.invoices);
+    for line in &ledger.invoice_lines {
+        let Some(client) = finder
+            .find(&line.invoice_id, &line.invoice)
+            .and_then(|n| ledger.client_ix(&ledger.invoices[n].client))
+        else {
+            continue;
+        };
+        if let (Some(LineKindOfLine::Work), Some(rate)) = (line.line.key.kind, line.line.rate) {
+            let key = (client, line.line.key.period.clone(), line.line.key.service.as_str());
+            let rates = billed_rates.entry(key).or_default();
+            if !rates.contains(&rate) {
+                rates.push(rate);
+            }
+        }
+    }
+    for ((group, client, service, row_rate, month), billable) in parts {
+        let group = group as usize;
+        let row_rate = row_rate.0.checked_sub(1).map(|n| rates[n as usize]);
+        let c = &ledger.clients[client as usize];
+        let name = texts.names[service as usize].as_str();
+        let month_text = format!("{:04}-{:02}", month / 12, month % 12 + 1);
+        let billed_rate = (row_rate.is_none() && c.kind == ClientType::Payg)
+            .then(|| billed_rates.get(&(client, month_text, name)))
+            .flatten()
+            .and_then(|r| r.iter().find(|r| !rates.contains(r)).or(r.first()).copied());
+        let rate = row_rate
+            .or(billed_rate)
+            .unwrap_or_else(|| rate_for(None, name, Some(c), &ledger.settings));
+        let billed = if c.kind == ClientType::Payg { billable } else { 0 };
+        lines.push((group, client, month, LineKey::Service(service), rate, billed, billable));
+    }
+    let through = to.unwrap_or_else(|| ledger.horizon(today));
+    attribute_overage(ledger, through, retainer_rows, &mut lines);
+    let amounts = line_amounts(lines, group_keys.len());
+    // Groups sorted as their labels sort, without building the labels first.
+    let mut order: Vec<usize> = (0..group_keys.len()).collect();
+    order.sort_by(|&a, &b| {
+        keys.iter()
+            .enumerate()
+            .map(|(i, k)| {
+                let (x, y) = (group_keys[a][i], group_keys[b][i]);
+                match k {
+                    UsageKey::Kind
+                    | UsageKey::Day
+                    | UsageKey::Month
+                    | UsageKey::Year
+                    | UsageKey::Week => x.cmp(&y),
+                    UsageKey::Client => ledger.clients[x as usize]
+                        .id
+                        .as_str()
+                        .cmp(ledger.clients[y as usize].id.as_str()),
+                    UsageKey::Person | UsageKey::Project | UsageKey::Service => {
+                        texts.names[x as usize].cmp(&texts.names[y as usize])
+                    }
+                }
+            })
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let label = |k: UsageKey, n: u32| match k {
+        UsageKey::Kind => if n == 1 { "cancellation" } else { "work" }.to_string(),
+        UsageKey::Day => from_day_number(n as i32).to_string(),
+        UsageKey::Month => format!("{:04}-{:02}", n / 12, n % 12 + 1),
+        UsageKey::Year => format!("{n:04}"),
+        UsageKey::Week => format!("{:04}-W{:02}", n / 100, n % 100),
+        UsageKey::Client => ledger.clients[n as usize].id.to_string(),
+        UsageKey::Person | UsageKey::Project | UsageKey::Service => texts.names[n as usize].clone(),
+    };
+    order
+        .into_iter()
+        .map(|i| UsageRow {
+            labels: keys.iter().zip(&group_keys[i]).map(|(k, &n)| label(*k, n)).collect(),
+            hours: Minutes(totals[i].0),
+            charged: Minutes(totals[i].1),
+            billable_amount: amounts[i].0,
+            value: amounts[i].1,
+        })
+        .collect()
+}
+
+/// Each group's (billable amount, value): each (client, month, line, rate) part of a
+/// group is its printed hours x rate, rounded to cents; the parts are summed.
+fn line_amounts(mut lines: Vec<LineMinutes>, groups: usize) -> Vec<(Money, Money)> {
+    lines.sort_unstable_by_key(|l| (l.0, l.1, l.2, l.3, l.4.0));
+    let mut out = vec![(Money::cents(Decimal::ZERO), Money::cents(Decimal::ZERO)); groups];
+    for same in lines.chunk_by(|a, b| (a.0, a.1, a.2, a.3, a.4) == (b.0, b.1, b.2, b.3, b.4)) {
+        let (group, _, _, _, rate, _, _) = same[0];
+        let billed: i64 = same.iter().map(|l| l.5).sum();
+        let value: i64 = same.iter().map(|l| l.6).sum();
+        let entry = &mut out[group];
+        entry.0 = Money(entry.0.0 + Money::line_amount(Minutes(billed), rate).0);
+        entry.1 = Money(entry.1.0 + Money::line_amount(Minutes(value), rate).0);
+    }
+    out
+}
+
+/// Gives each retainer month's overage (booked at the month's end, billed at the
+/// client's rate) to the month's last rows, latest first, so that `--by month,client`
+/// shows what the invoice of that month bills.
+fn attribute_overage(
+    ledger: &Ledger,
+    through: NaiveDate,
+    mut rows: Vec<RetainerRow>,
+    lines: &mut Vec<LineMinutes>,
+) {
+    rows.sort_by_key(|r| (r.client, std::cmp::Reverse((r.day, r.line))));
+    for client_rows in rows.chunk_by(|a, b| a.client == b.client) {
+        let ix = client_rows[0].client;
+        let client = &ledger.clients[ix as usize];
+        let outcome = ledger.simulate(
+            ix,
+            SimOptions {
+                as_of: through.succ_opt().unwrap_or(through),
+                watch_from: None,
+                trace: true,
+            },
+        );
+        let rate = client.rate.unwrap_or(ledger.settings.default_rate);
+        for overage in outcome.trace.iter().filter(|e| e.kind == TraceKind::Overage) {
+            let month = month_key(overage.date);
+            let mut left = overage.minutes.0;
+            for row in client_rows.iter().filter(|r| month_key(from_day_number(r.day)) == month) {
+                if left == 0 {
+                    break;
+                }
+                let taken = row.charged.min(left);
+                left -= taken;
+                if let Some(g) = row.group {
+                    let month = overage.date.year() as u32 * 12 + overage.date.month0();
+                    lines.push((g, ix, month, LineKey::Overage, rate, taken, 0));
+                }
+            }
+        }
+    }
+}
