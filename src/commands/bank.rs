@@ -503,16 +503,17 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         ctx.hours_text(before),
         ctx.hours_text(after)
     );
-    ctx.commit_write(args.dry_run, &line, || {
-        rewrite_line(
-            &ledger.dir,
-            PURCHASES,
-            purchase::COLUMNS,
-            ledger.files.get(PURCHASES),
-            p.line,
-            Some(&changes),
-        )
-    })
+    ctx.commit_write(args.dry_run, &line, || rewrite_purchase(&ledger, p.line, Some(&changes)))
+}
+
+/// Rewrites the purchase at `line` with `changes`, or removes it (`None`).
+fn rewrite_purchase(
+    ledger: &Ledger,
+    line: u32,
+    changes: Option<&[(usize, String)]>,
+) -> Result<(), Error> {
+    let meta = ledger.files.get(PURCHASES);
+    rewrite_line(&ledger.dir, PURCHASES, purchase::COLUMNS, meta, line, changes)
 }
 
 fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
@@ -546,16 +547,7 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
         ctx.hours_text(before),
         ctx.hours_text(after)
     );
-    ctx.commit_write(args.dry_run, &line, || {
-        rewrite_line(
-            &ledger.dir,
-            PURCHASES,
-            purchase::COLUMNS,
-            ledger.files.get(PURCHASES),
-            p.line,
-            None,
-        )
-    })
+    ctx.commit_write(args.dry_run, &line, || rewrite_purchase(&ledger, p.line, None))
 }
 
 /// The lines of a lot invoice: each key billed in full.

@@ -182,17 +182,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let (_lock, mut ledger, imported) =
         ctx.write_ledger_into_scoped_later(&|_| Imported::default())?;
     let one_client = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
-    let default_person = match &person_flag {
-        Some(p) => p.clone(),
-        None => {
-            let user = std::env::var("HOURBANK_USER").unwrap_or_default();
-            let (person, why) = ledger.default_person(&user);
-            if let Some(why) = why {
-                super::note(&why);
-            }
-            person
-        }
-    };
+    let default_person = super::row_person(&ledger, person_flag.as_ref());
     let base = args.file.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
 
     // klog's negative entries are netted against their record first (SPEC 12.6).

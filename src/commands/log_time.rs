@@ -108,17 +108,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let (_lock, mut ledger) = ctx.write_ledger_for(client_id.as_slice())?;
     let has_people = ledger.people.is_some();
-    let person = match &args.person {
-        Some(p) => p.clone(),
-        None => {
-            let user = std::env::var("HOURBANK_USER").unwrap_or_default();
-            let (person, why) = ledger.default_person(&user);
-            if let Some(why) = why {
-                super::note(&why);
-            }
-            person
-        }
-    };
+    let person = super::row_person(&ledger, args.person.as_ref());
     if has_people && !person.is_empty() && ledger.person_ix(&person).is_none() {
         return Err(Error::with_hint(
             format!("unknown person \"{person}\""),

@@ -553,3 +553,17 @@ pub fn activate_prospect(ledger: &Ledger, ix: u32, why: &str) -> Result<(), Erro
     note(&format!("{}: status prospect -> active ({why})", client.id));
     Ok(())
 }
+
+/// The person a new row names: `--person` when given, else the user's own
+/// (`Ledger::default_person`), saying on stderr why a user names no person.
+pub fn row_person(ledger: &Ledger, flag: Option<&String>) -> String {
+    if let Some(person) = flag {
+        return person.clone();
+    }
+    let user = std::env::var("HOURBANK_USER").unwrap_or_default();
+    let (person, why) = ledger.default_person(&user);
+    if let Some(why) = why {
+        note(&why);
+    }
+    person
+}

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::csvio::split_line;
 use super::write::csv_writer;
@@ -130,44 +130,53 @@ fn merge_same_header(base: &str, ours: &str, theirs: &str) -> Option<CsvMerged> 
             return None;
         }
         let mut rows = Vec::new();
-        // How often each key came before: rows are matched by key and occurrence,
-        // so that two rows with one key (identical rows without id, a duplicate id
-        // an older merge left) are both kept.
-        let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
         for line in lines {
             let id = line.split(',').next().unwrap_or("");
             if id.contains('"') || line.starts_with('#') {
                 return None;
             }
             // A row without id is matched by its whole text.
-            let key = if id.is_empty() { line } else { id };
-            let n = seen.entry(key).and_modify(|n| *n += 1).or_insert(0);
-            rows.push(((key, *n), line));
+            rows.push(((if id.is_empty() { line } else { id }, 0), line));
         }
         Some((head, rows))
     }
-    let (base_head, base_rows) = split(base)?;
-    let (ours_head, ours_rows) = split(ours)?;
-    let (theirs_head, theirs_rows) = split(theirs)?;
+    let (base_head, mut base_rows) = split(base)?;
+    let (ours_head, mut ours_rows) = split(ours)?;
+    let (theirs_head, mut theirs_rows) = split(theirs)?;
     if base_head != ours_head || ours_head != theirs_head {
         return None;
     }
-    fn by_key<'a>(rows: &[(Key<'a>, &'a str)]) -> FxHashMap<Key<'a>, &'a str> {
+    /// The rows by key, each key numbered by its occurrence in the side (0 for the
+    /// first): two rows with one key (identical rows without id, a duplicate id an
+    /// older merge left) are both kept, matched across the sides in their order.
+    fn by_key<'a>(rows: &mut [(Key<'a>, &'a str)]) -> FxHashMap<Key<'a>, &'a str> {
+        use std::collections::hash_map::Entry;
         let mut m: FxHashMap<Key<'a>, &str> = FxHashMap::default();
         m.reserve(rows.len());
-        for &(k, l) in rows {
-            m.entry(k).or_insert(l);
+        for row in rows.iter_mut() {
+            let (mut key, line) = *row;
+            loop {
+                match m.entry(key) {
+                    Entry::Vacant(v) => {
+                        v.insert(line);
+                        break;
+                    }
+                    Entry::Occupied(_) => key.1 += 1,
+                }
+            }
+            row.0 = key;
         }
         m
     }
-    let (b, o, t) = (by_key(&base_rows), by_key(&ours_rows), by_key(&theirs_rows));
+    let (b, o, t) = (by_key(&mut base_rows), by_key(&mut ours_rows), by_key(&mut theirs_rows));
+    drop(base_rows);
     let newline = if ours.contains("\r\n") { "\r\n" } else { "\n" };
     let mut out = String::with_capacity(ours.len().max(theirs.len()) + 1024);
     out.push_str(ours_head);
     out.push_str(newline);
     let mut conflicts = Vec::new();
-    let mut seen: FxHashSet<Key<'_>> = FxHashSet::default();
-    seen.reserve(ours_rows.len() + theirs_rows.len());
+    // Each key (with its occurrence) stands once in a side: ours' keys, then those
+    // only theirs has.
     let keys = ours_rows
         .iter()
         .map(|(k, _)| *k)
@@ -177,9 +186,6 @@ fn merge_same_header(base: &str, ours: &str, theirs: &str) -> Option<CsvMerged> 
         out.push_str(newline);
     };
     for key in keys {
-        if !seen.insert(key) {
-            continue;
-        }
         match resolve(b.get(&key), o.get(&key), t.get(&key)) {
             Resolution::Keep(line) => push(&mut out, line),
             Resolution::Drop => {}
