@@ -161,101 +161,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let message = match client_ix {
         None => format!("{person}: logged {} time off on {date} ({id})", hours.hm()),
         Some(ix) => {
-            let project_ix = ledger.project_ix(&project);
-            let client = &ledger.clients[ix as usize];
+            let logged = Logged { date, hours, charged, billable, rate, notice, project };
             // The line the row will have in timelog.csv names it in the preview.
-            let new_line = meta.next_row_line();
-            let new_row = NewWork {
-                date,
-                charged,
-                project: project_ix,
-                line: new_line,
-                service: args.service.as_deref().unwrap_or(""),
-                billable,
-            };
-            let facts = crate::domain::admit::client_facts(&ledger, ix, date.max(ctx.today));
-            admit_work(&facts, std::slice::from_ref(&new_row), args.force, "log work")
-                .map_err(Error::from)?;
-            let mut account = ledger.accounts[ix as usize].clone();
-            let new_debit = Debit {
-                day: day_number(date),
-                minutes: charged.0 as i32,
-                project: project_ix,
-                line: new_line,
-            };
-            if billable
-                && let Some(note) = invoiced_note(&ledger, client, &account, new_debit, &args, date)
-            {
-                super::note(&note);
-            }
-            account.debits.push(new_debit);
-            let now = simulate(
-                &account,
-                SimOptions { as_of: date.max(ctx.today), watch_from: None, trace: true },
-            );
-            let taken: &[(usize, Minutes)] = now
-                .trace
-                .iter()
-                .find(|e| e.reference == TraceRef::WorkLine(new_line))
-                .map_or(&[], |e| e.drawn.as_slice());
-            let drawn: Vec<String> =
-                taken.iter().map(|(lot, _)| lot_name(&ledger, &now.lots[*lot])).collect();
-            let drawn_minutes: i64 = taken.iter().map(|(_, m)| m.0).sum();
-            let mut from = if drawn.is_empty() {
-                String::new()
-            } else {
-                format!(" from {}", drawn.join(", "))
-            };
-            let short = charged.0 - drawn_minutes;
-            if short > 0 {
-                from.push_str(&format!(
-                    "{} overdraft {}",
-                    if drawn.is_empty() { " as" } else { " and" },
-                    Minutes(short).hm()
-                ));
-            }
-            let charged_text = if charged == hours {
-                String::new()
-            } else {
-                format!(" (charged {})", charged.hm())
-            };
-            let service = args.service.as_deref().unwrap_or("");
-            if !service.is_empty()
-                && rate.is_none()
-                && !client.rates.contains_key(service)
-                && !ledger.settings.services.contains_key(service)
-            {
-                super::note(&format!(
-                    "warning: service \"{service}\" has no rate (neither [services.{service}] in hourbank.toml nor the client's rates): it is billed at the client's rate"
-                ));
-            }
-            if client.kind == ClientType::Payg {
-                // Pay as you go has no bank: say what the row bills, not an overdraft.
-                let rate = rate_for(rate, service, Some(client), &ledger.settings);
-                if billable && rate.0.is_zero() {
-                    super::note(&format!(
-                        "warning: no rate applies to {}'s work: it bills 0.00 (set one with `hourbank client set {} --rate R`, or default_rate in hourbank.toml)",
-                        client.id, client.id
-                    ));
-                }
-                let currency =
-                    client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone());
-                let billed = if billable {
-                    format!("billed by the hour at {rate} {currency}")
-                } else {
-                    "not billable".to_string()
-                };
-                format!("{}: {}{charged_text}, {billed}", client.id, logged(hours, notice))
-            } else {
-                let expiry =
-                    now.next_expiry.map(|d| format!(", next expiry {d}")).unwrap_or_default();
-                let left = super::left_text(ctx, &account, date, now.available);
-                format!(
-                    "{}: {}{charged_text}{from}, {left}{expiry}",
-                    client.id,
-                    logged(hours, notice)
-                )
-            }
+            client_message(ctx, &mut ledger, ix, &logged, &args, meta.next_row_line())?
         }
     };
     ctx.commit_write(args.dry_run, &message, || {
@@ -264,6 +172,111 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             Some(ix) => activate_prospect(&ledger, ix, "first logged work"),
             None => Ok(()),
         }
+    })
+}
+
+/// A row about to be logged.
+struct Logged {
+    date: chrono::NaiveDate,
+    hours: Minutes,
+    charged: Minutes,
+    billable: bool,
+    rate: Option<crate::domain::money::Money>,
+    notice: Option<Minutes>,
+    project: String,
+}
+
+/// What a logged row of a client does, in words, after the admission rules let it in
+/// (SPEC 3, 12.6): the lots it draws on or the overdraft, and what is left, or for a
+/// pay-as-you-go client what it bills; notes on stderr for an invoiced period, a
+/// service without a rate or work that bills 0.00.
+fn client_message(
+    ctx: &Ctx,
+    ledger: &mut crate::domain::ledger::Ledger,
+    ix: u32,
+    row: &Logged,
+    args: &Args,
+    new_line: u32,
+) -> Result<String, Error> {
+    let Logged { date, hours, charged, billable, rate, notice, ref project } = *row;
+    let project_ix = ledger.project_ix(project);
+    let client = &ledger.clients[ix as usize];
+    let new_row = NewWork {
+        date,
+        charged,
+        project: project_ix,
+        line: new_line,
+        service: args.service.as_deref().unwrap_or(""),
+        billable,
+    };
+    let facts = crate::domain::admit::client_facts(ledger, ix, date.max(ctx.today));
+    admit_work(&facts, std::slice::from_ref(&new_row), args.force, "log work")
+        .map_err(Error::from)?;
+    let mut account = ledger.accounts[ix as usize].clone();
+    let new_debit = Debit {
+        day: day_number(date),
+        minutes: charged.0 as i32,
+        project: project_ix,
+        line: new_line,
+    };
+    if billable && let Some(note) = invoiced_note(ledger, client, &account, new_debit, args, date) {
+        super::note(&note);
+    }
+    account.debits.push(new_debit);
+    let now = simulate(
+        &account,
+        SimOptions { as_of: date.max(ctx.today), watch_from: None, trace: true },
+    );
+    let taken: &[(usize, Minutes)] = now
+        .trace
+        .iter()
+        .find(|e| e.reference == TraceRef::WorkLine(new_line))
+        .map_or(&[], |e| e.drawn.as_slice());
+    let drawn: Vec<String> =
+        taken.iter().map(|(lot, _)| lot_name(ledger, &now.lots[*lot])).collect();
+    let drawn_minutes: i64 = taken.iter().map(|(_, m)| m.0).sum();
+    let mut from =
+        if drawn.is_empty() { String::new() } else { format!(" from {}", drawn.join(", ")) };
+    let short = charged.0 - drawn_minutes;
+    if short > 0 {
+        from.push_str(&format!(
+            "{} overdraft {}",
+            if drawn.is_empty() { " as" } else { " and" },
+            Minutes(short).hm()
+        ));
+    }
+    let charged_text =
+        if charged == hours { String::new() } else { format!(" (charged {})", charged.hm()) };
+    let service = args.service.as_deref().unwrap_or("");
+    if !service.is_empty()
+        && rate.is_none()
+        && !client.rates.contains_key(service)
+        && !ledger.settings.services.contains_key(service)
+    {
+        super::note(&format!(
+            "warning: service \"{service}\" has no rate (neither [services.{service}] in hourbank.toml nor the client's rates): it is billed at the client's rate"
+        ));
+    }
+    Ok(if client.kind == ClientType::Payg {
+        // Pay as you go has no bank: say what the row bills, not an overdraft.
+        let rate = rate_for(rate, service, Some(client), &ledger.settings);
+        if billable && rate.0.is_zero() {
+            super::note(&format!(
+                "warning: no rate applies to {}'s work: it bills 0.00 (set one with `hourbank client set {} --rate R`, or default_rate in hourbank.toml)",
+                client.id, client.id
+            ));
+        }
+        let currency = client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone());
+        let billed = if billable {
+            format!("billed by the hour at {rate} {currency}")
+        } else {
+            "not billable".to_string()
+        };
+        format!("{}: {}{charged_text}, {billed}", client.id, logged(hours, notice))
+    } else {
+        let expiry = now.next_expiry.map(|d| format!(", next expiry {d}")).unwrap_or_default();
+        let left = super::left_text(ctx, &account, date, now.available);
+        format!("{}: {}{charged_text}{from}, {left}{expiry}", client.id, logged(hours, notice))
     })
 }
 
