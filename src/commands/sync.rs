@@ -25,72 +25,11 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let dir = ctx.ledger_dir()?;
-    git::top_level(&dir).ok_or_else(|| {
-        Error::with_hint(
-            format!("{} is not in a git repository; nothing was synced", dir.display()),
-            "run `git init` there (or clone the ledger) and `hourbank git-setup`",
-        )
-    })?;
-    let git_err = |what: &str, e: String| Error::refused(format!("git {what} failed: {e}"));
-    // Without the driver git merges the ledger as text: rows removed come back,
-    // appends on both sides conflict.
-    if git::config_get(&dir, "merge.hourbank.driver").is_none() {
-        return Err(Error::with_hint(
-            "this clone has no merge driver hourbank in .git/config; nothing was synced",
-            "run `hourbank git-setup` once in this clone, then `hourbank sync`",
-        )
-        .into());
-    }
-    if git::run(&dir, &["rev-parse", "-q", "--verify", "MERGE_HEAD"]).is_ok() {
-        return Err(Error::with_hint(
-            "a merge is in progress; nothing was synced",
-            "resolve the conflicts git names (`hourbank check` shows the markers at their lines), `git add` the files and `git commit`, then run `hourbank sync` again",
-        )
-        .into());
-    }
+    ready(&dir)?;
     let files: Vec<&str> =
         shared_files().filter(|name| dir.join(name).exists() || git::tracks(&dir, name)).collect();
-    // The commit holds the files as they are under the lock (no write of hourbank
-    // half done), added to an index of their own: what the user staged is neither
-    // committed nor lost. The lock is released before the commit: its pre-commit
-    // hook runs `hourbank check`.
-    let index = git::git_path(&dir, "hourbank-sync-index")
-        .ok_or_else(|| Error::refused("git does not say where its directory is"))?;
-    let _ = std::fs::remove_file(&index);
-    let with_index = |args: &[&str]| git::run_with_index(&dir, Some(&index), args);
-    let committed = (|| -> Result<Vec<String>, Error> {
-        let has_head = git::run(&dir, &["rev-parse", "-q", "--verify", "HEAD"]).is_ok();
-        let read: &[&str] =
-            if has_head { &["read-tree", "HEAD"] } else { &["read-tree", "--empty"] };
-        with_index(read).map_err(|e| git_err("read-tree", e))?;
-        {
-            let _lock = LedgerLock::acquire(&dir)?;
-            let mut add = vec!["add", "--"];
-            add.extend(&files);
-            with_index(&add).map_err(|e| git_err("add", e))?;
-        }
-        let changed =
-            with_index(&["diff", "--cached", "--name-only"]).map_err(|e| git_err("diff", e))?;
-        let changed: Vec<String> = changed.lines().map(str::to_string).collect();
-        if changed.is_empty() {
-            return Ok(changed);
-        }
-        let message =
-            args.message.clone().unwrap_or_else(|| format!("hourbank sync by {}", ctx.user));
-        with_index(&["commit", "--quiet", "-m", message.as_str()]).map_err(|e| {
-            Error::with_hint(
-                format!("git commit failed; nothing was pulled or pushed:\n{e}"),
-                "fix what it names (`hourbank check` lists the ledger's errors), then run `hourbank sync` again",
-            )
-        })?;
-        // The real index follows the commit for the ledger's files.
-        let mut reset = vec!["reset", "--quiet", "--"];
-        reset.extend(&files);
-        git::run(&dir, &reset).map_err(|e| git_err("reset", e))?;
-        Ok(changed)
-    })();
-    let _ = std::fs::remove_file(&index);
-    let changed = committed?;
+    let message = args.message.clone().unwrap_or_else(|| format!("hourbank sync by {}", ctx.user));
+    let changed = commit(&dir, &files, &message)?;
     if changed.is_empty() {
         ctx.confirm("nothing to commit")?;
     } else {
@@ -167,4 +106,82 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     })?;
     ctx.confirm(&format!("pushed to {upstream}"))?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn git_err(what: &str, e: String) -> Error {
+    Error::refused(format!("git {what} failed: {e}"))
+}
+
+/// Refuses a sync outside a git clone, in a clone without the merge driver, or while
+/// a merge is in progress.
+fn ready(dir: &Path) -> Result<(), Error> {
+    git::top_level(dir).ok_or_else(|| {
+        Error::with_hint(
+            format!("{} is not in a git repository; nothing was synced", dir.display()),
+            "run `git init` there (or clone the ledger) and `hourbank git-setup`",
+        )
+    })?;
+    // Without the driver git merges the ledger as text: rows removed come back,
+    // appends on both sides conflict.
+    if git::config_get(dir, "merge.hourbank.driver").is_none() {
+        return Err(Error::with_hint(
+            "this clone has no merge driver hourbank in .git/config; nothing was synced",
+            "run `hourbank git-setup` once in this clone, then `hourbank sync`",
+        ));
+    }
+    if git::run(dir, &["rev-parse", "-q", "--verify", "MERGE_HEAD"]).is_ok() {
+        return Err(Error::with_hint(
+            "a merge is in progress; nothing was synced",
+            "resolve the conflicts git names (`hourbank check` shows the markers at their lines), `git add` the files and `git commit`, then run `hourbank sync` again",
+        ));
+    }
+    Ok(())
+}
+
+/// Commits the ledger's `files` as they are under the lock (no write of hourbank half
+/// done), added to an index of their own: what the user staged is neither committed
+/// nor lost. The lock is released before the commit: its pre-commit hook runs
+/// `hourbank check`. Returns the paths the commit changed (none: nothing committed).
+fn commit(dir: &Path, files: &[&str], message: &str) -> Result<Vec<String>, Error> {
+    let index = git::git_path(dir, "hourbank-sync-index")
+        .ok_or_else(|| Error::refused("git does not say where its directory is"))?;
+    let _ = std::fs::remove_file(&index);
+    let committed = commit_with_index(dir, files, message, &index);
+    let _ = std::fs::remove_file(&index);
+    committed
+}
+
+fn commit_with_index(
+    dir: &Path,
+    files: &[&str],
+    message: &str,
+    index: &Path,
+) -> Result<Vec<String>, Error> {
+    let with_index = |args: &[&str]| git::run_with_index(dir, Some(index), args);
+    let has_head = git::run(dir, &["rev-parse", "-q", "--verify", "HEAD"]).is_ok();
+    let read: &[&str] = if has_head { &["read-tree", "HEAD"] } else { &["read-tree", "--empty"] };
+    with_index(read).map_err(|e| git_err("read-tree", e))?;
+    {
+        let _lock = LedgerLock::acquire(dir)?;
+        let mut add = vec!["add", "--"];
+        add.extend(files);
+        with_index(&add).map_err(|e| git_err("add", e))?;
+    }
+    let changed =
+        with_index(&["diff", "--cached", "--name-only"]).map_err(|e| git_err("diff", e))?;
+    let changed: Vec<String> = changed.lines().map(str::to_string).collect();
+    if changed.is_empty() {
+        return Ok(changed);
+    }
+    with_index(&["commit", "--quiet", "-m", message]).map_err(|e| {
+        Error::with_hint(
+            format!("git commit failed; nothing was pulled or pushed:\n{e}"),
+            "fix what it names (`hourbank check` lists the ledger's errors), then run `hourbank sync` again",
+        )
+    })?;
+    // The real index follows the commit for the ledger's files.
+    let mut reset = vec!["reset", "--quiet", "--"];
+    reset.extend(files);
+    git::run(dir, &reset).map_err(|e| git_err("reset", e))?;
+    Ok(changed)
 }
