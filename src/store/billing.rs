@@ -76,17 +76,21 @@ fn opt_money(field: &str, text: &str) -> Result<Money, String> {
     Ok(optional(text, |t| money(field, t))?.unwrap_or_default())
 }
 
-pub(super) fn load_billing(ledger: &mut Ledger, ids: &mut IdSet) {
-    let mut diagnostics = std::mem::take(&mut ledger.diagnostics);
+/// The rows of invoices.csv.
+fn read_invoices(
+    dir: &std::path::Path,
+    diagnostics: &mut Vec<Diagnostic>,
+    ids: &mut IdSet,
+) -> (Vec<Invoice>, super::csvio::FileMeta) {
     let mut invoices = Vec::new();
     let meta = read_csv(
         &CsvFile {
-            path: &ledger.dir.join(INVOICES),
+            path: &dir.join(INVOICES),
             label: INVOICES,
             wanted: INVOICE_COLUMNS,
             required: INVOICE_REQUIRED,
         },
-        &mut diagnostics,
+        diagnostics,
         |line, f| {
             let date = parse_date(f.text(invoice::DATE)).map_err(|e| e.to_string())?;
             let scope_text = f.text(invoice::SCOPE);
@@ -158,16 +162,24 @@ pub(super) fn load_billing(ledger: &mut Ledger, ids: &mut IdSet) {
             Ok(())
         },
     );
-    ledger.files.insert(INVOICES, meta);
+    (invoices, meta)
+}
+
+/// The rows of invoice-lines.csv, with their line in the file.
+fn read_lines(
+    dir: &std::path::Path,
+    diagnostics: &mut Vec<Diagnostic>,
+    ids: &mut IdSet,
+) -> (Vec<(u32, StoredLine)>, super::csvio::FileMeta) {
     let mut lines = Vec::new();
     let meta = read_csv(
         &CsvFile {
-            path: &ledger.dir.join(INVOICE_LINES),
+            path: &dir.join(INVOICE_LINES),
             label: INVOICE_LINES,
             wanted: INVOICE_LINE_COLUMNS,
             required: INVOICE_LINE_REQUIRED,
         },
-        &mut diagnostics,
+        diagnostics,
         |line, f| {
             let position = optional(f.text(invoice_line::LINE), |t| {
                 t.parse::<u32>().map_err(|_| format!("line \"{t}\": not a number"))
@@ -210,16 +222,24 @@ pub(super) fn load_billing(ledger: &mut Ledger, ids: &mut IdSet) {
             Ok(())
         },
     );
-    ledger.files.insert(INVOICE_LINES, meta);
+    (lines, meta)
+}
+
+/// The rows of payments.csv.
+fn read_payments(
+    dir: &std::path::Path,
+    diagnostics: &mut Vec<Diagnostic>,
+    ids: &mut IdSet,
+) -> (Vec<Payment>, super::csvio::FileMeta) {
     let mut payments = Vec::new();
     let meta = read_csv(
         &CsvFile {
-            path: &ledger.dir.join(PAYMENTS),
+            path: &dir.join(PAYMENTS),
             label: PAYMENTS,
             wanted: PAYMENT_COLUMNS,
             required: PAYMENT_REQUIRED,
         },
-        &mut diagnostics,
+        diagnostics,
         |line, f| {
             let amount = money("amount", f.text(payment::AMOUNT))?;
             if amount.0.is_zero() {
@@ -238,6 +258,16 @@ pub(super) fn load_billing(ledger: &mut Ledger, ids: &mut IdSet) {
             Ok(())
         },
     );
+    (payments, meta)
+}
+
+pub(super) fn load_billing(ledger: &mut Ledger, ids: &mut IdSet) {
+    let mut diagnostics = std::mem::take(&mut ledger.diagnostics);
+    let (invoices, meta) = read_invoices(&ledger.dir, &mut diagnostics, ids);
+    ledger.files.insert(INVOICES, meta);
+    let (mut lines, meta) = read_lines(&ledger.dir, &mut diagnostics, ids);
+    ledger.files.insert(INVOICE_LINES, meta);
+    let (payments, meta) = read_payments(&ledger.dir, &mut diagnostics, ids);
     ledger.files.insert(PAYMENTS, meta);
     ledger.diagnostics = diagnostics;
     let known = |id: &str| ledger.client_ix(id).is_some();
