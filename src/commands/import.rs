@@ -204,11 +204,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ))
     })?;
     let mut occurrences: FxHashMap<String, u32> = FxHashMap::default();
-    let mut too_long: Vec<String> = Vec::new();
+    let mut unplaced = Unplaced::default();
     let (mut rounded, mut skipped, mut zero) = (0usize, 0usize, 0usize);
-    let mut unmapped: BTreeMap<String, u32> = BTreeMap::new();
-    let mut unknown: BTreeMap<String, String> = BTreeMap::new();
-    let mut conflicts: Vec<String> = Vec::new();
     let mut rows: Vec<NewRow> = Vec::new();
     for entry in &entries {
         // The person is part of the entry: two people's identical entries are two.
@@ -229,7 +226,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             continue;
         }
         if minutes.0 > crate::domain::duration::MAX_MINUTES {
-            too_long.push(format!(
+            unplaced.too_long.push(format!(
                 "{shown}:{}: {} hours is too long for one entry (at most {} hours)",
                 entry.line,
                 entry.exact / rust_decimal::Decimal::from(60),
@@ -244,36 +241,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         if entry.rounded() {
             rounded += 1;
         }
-        let (client, project) = match (&one_client, &map) {
-            (Some(ix), _) => (*ix, String::new()),
-            (None, Some(map)) => {
-                if entry.exclusive {
-                    let mut ids: Vec<&String> =
-                        entry.names.iter().filter_map(|n| map.clients.get(n)).collect();
-                    ids.sort();
-                    ids.dedup();
-                    if ids.len() > 1 {
-                        let ids: Vec<&str> = ids.iter().map(|s| s.as_str()).collect();
-                        conflicts.push(format!(
-                            "{shown}:{}: its tags map to more than one client ({})",
-                            entry.line,
-                            ids.join(", ")
-                        ));
-                        continue;
-                    }
-                }
-                let Some(id) = NameMap::find(&map.clients, &entry.names) else {
-                    let name = entry.names.first().cloned().unwrap_or_else(|| "(no tag)".into());
-                    unmapped.entry(name).or_insert(entry.line);
-                    continue;
-                };
-                let Some(ix) = ledger.client_ix(id) else {
-                    unknown.entry(id.clone()).or_insert_with(|| entry.names.join(" "));
-                    continue;
-                };
-                (ix, NameMap::find(&map.projects, &entry.names).cloned().unwrap_or_default())
-            }
-            (None, None) => unreachable!("clap requires --client or --map"),
+        let Some((client, project)) =
+            place(entry, one_client, map.as_ref(), &ledger, &shown, &mut unplaced)
+        else {
+            continue;
         };
         rows.push(new_row(
             &mut ledger,
@@ -287,44 +258,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             minutes,
         )?);
     }
-    if !too_long.is_empty() {
-        for t in &too_long {
-            super::note(t);
-        }
-        return Err(Error::refused(format!(
-            "nothing imported: {} entries of {shown} are too long",
-            too_long.len()
-        ))
-        .into());
-    }
-    if !conflicts.is_empty() {
-        for c in &conflicts {
-            super::note(c);
-        }
-        return Err(Error::refused(format!(
-            "nothing imported: {} entries of {shown} map to more than one client",
-            conflicts.len()
-        ))
-        .into());
-    }
-    if !unmapped.is_empty() {
-        let names: Vec<String> =
-            unmapped.iter().map(|(name, line)| format!("\"{name}\" ({shown}:{line})")).collect();
-        return Err(Error::with_hint(
-            format!("nothing imported: no client for {}", names.join(", ")),
-            "map each name to a client id in the [clients] table of the --map file",
-        )
-        .into());
-    }
-    if !unknown.is_empty() {
-        let ids: Vec<String> =
-            unknown.iter().map(|(id, name)| format!("\"{id}\" (for \"{name}\")")).collect();
-        return Err(Error::with_hint(
-            format!("nothing imported: the map names unknown clients {}", ids.join(", ")),
-            "`hourbank client list` shows the clients; `hourbank client add` adds one",
-        )
-        .into());
-    }
+    refuse_unplaced(&shown, &unplaced)?;
     let concerned: Vec<&str> = rows
         .iter()
         .map(|r| ledger.clients[r.client as usize].id.as_str())
@@ -353,33 +287,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let total = Minutes(rows.iter().map(|r| r.minutes.0).sum());
     let clients: FxHashSet<u32> = rows.iter().map(|r| r.client).collect();
     if args.dry_run {
-        let mut groups: BTreeMap<(String, String), (u32, Minutes)> = BTreeMap::new();
-        for r in &rows {
-            let id = ledger.clients[r.client as usize].id.to_string();
-            let g = groups.entry((id, month_key(r.date))).or_insert((0, Minutes::ZERO));
-            g.0 += 1;
-            g.1 = Minutes(g.1.0 + r.minutes.0);
-        }
-        let mut report = Report::new(&["client", "month", "rows", "hours"]);
-        for ((client, month), (count, minutes)) in groups {
-            report.push(vec![
-                Cell::text(client),
-                Cell::Fixed(month),
-                Cell::Num(count.to_string()),
-                ctx.hours(minutes),
-            ]);
-        }
-        ctx.emit(&report)?;
-        super::note(&format!(
-            "dry run: would import {} rows ({}) for {} clients from {shown}; nothing written",
-            rows.len(),
-            total.hm(),
-            clients.len()
-        ));
-        if let Some(e) = refusal {
-            return Err(e.into());
-        }
-        return Ok(ExitCode::SUCCESS);
+        dry_run_report(ctx, &ledger, &rows, &shown)?;
+        return match refusal {
+            Some(e) => Err(e.into()),
+            None => Ok(ExitCode::SUCCESS),
+        };
     }
     if rows.is_empty() {
         ctx.confirm(&format!("nothing to import from {shown}"))?;
@@ -405,6 +317,130 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         Ok(())
     })
+}
+
+/// The client (and the project, from the map) an entry goes to; `None`, noted in
+/// `unplaced`, when the map names none, more than one, or an unknown client.
+fn place(
+    entry: &Entry,
+    one_client: Option<u32>,
+    map: Option<&NameMap>,
+    ledger: &Ledger,
+    shown: &str,
+    unplaced: &mut Unplaced,
+) -> Option<(u32, String)> {
+    match (one_client, map) {
+        (Some(ix), _) => Some((ix, String::new())),
+        (None, Some(map)) => {
+            if entry.exclusive {
+                let mut ids: Vec<&String> =
+                    entry.names.iter().filter_map(|n| map.clients.get(n)).collect();
+                ids.sort();
+                ids.dedup();
+                if ids.len() > 1 {
+                    let ids: Vec<&str> = ids.iter().map(|s| s.as_str()).collect();
+                    unplaced.conflicts.push(format!(
+                        "{shown}:{}: its tags map to more than one client ({})",
+                        entry.line,
+                        ids.join(", ")
+                    ));
+                    return None;
+                }
+            }
+            let Some(id) = NameMap::find(&map.clients, &entry.names) else {
+                let name = entry.names.first().cloned().unwrap_or_else(|| "(no tag)".into());
+                unplaced.unmapped.entry(name).or_insert(entry.line);
+                return None;
+            };
+            let Some(ix) = ledger.client_ix(id) else {
+                unplaced.unknown.entry(id.clone()).or_insert_with(|| entry.names.join(" "));
+                return None;
+            };
+            Some((ix, NameMap::find(&map.projects, &entry.names).cloned().unwrap_or_default()))
+        }
+        (None, None) => unreachable!("clap requires --client or --map"),
+    }
+}
+
+/// Entries that could not be placed: the whole import is refused for them.
+#[derive(Default)]
+struct Unplaced {
+    too_long: Vec<String>,
+    conflicts: Vec<String>,
+    unmapped: BTreeMap<String, u32>,
+    unknown: BTreeMap<String, String>,
+}
+
+/// Refuses the whole import when an entry could not be placed: too long, mapped to
+/// more than one client, to no client, or to a client that does not exist.
+fn refuse_unplaced(shown: &str, unplaced: &Unplaced) -> Result<(), Error> {
+    let Unplaced { too_long, conflicts, unmapped, unknown } = unplaced;
+    if !too_long.is_empty() {
+        for t in too_long {
+            super::note(t);
+        }
+        return Err(Error::refused(format!(
+            "nothing imported: {} entries of {shown} are too long",
+            too_long.len()
+        )));
+    }
+    if !conflicts.is_empty() {
+        for c in conflicts {
+            super::note(c);
+        }
+        return Err(Error::refused(format!(
+            "nothing imported: {} entries of {shown} map to more than one client",
+            conflicts.len()
+        )));
+    }
+    if !unmapped.is_empty() {
+        let names: Vec<String> =
+            unmapped.iter().map(|(name, line)| format!("\"{name}\" ({shown}:{line})")).collect();
+        return Err(Error::with_hint(
+            format!("nothing imported: no client for {}", names.join(", ")),
+            "map each name to a client id in the [clients] table of the --map file",
+        ));
+    }
+    if !unknown.is_empty() {
+        let ids: Vec<String> =
+            unknown.iter().map(|(id, name)| format!("\"{id}\" (for \"{name}\")")).collect();
+        return Err(Error::with_hint(
+            format!("nothing imported: the map names unknown clients {}", ids.join(", ")),
+            "`hourbank client list` shows the clients; `hourbank client add` adds one",
+        ));
+    }
+    Ok(())
+}
+
+/// What a dry run shows: the rows an import would add per client and month, and a
+/// summary on stderr.
+fn dry_run_report(ctx: &mut Ctx, ledger: &Ledger, rows: &[NewRow], shown: &str) -> Result<()> {
+    let total = Minutes(rows.iter().map(|r| r.minutes.0).sum());
+    let clients: FxHashSet<u32> = rows.iter().map(|r| r.client).collect();
+    let mut groups: BTreeMap<(String, String), (u32, Minutes)> = BTreeMap::new();
+    for r in rows {
+        let id = ledger.clients[r.client as usize].id.to_string();
+        let g = groups.entry((id, month_key(r.date))).or_insert((0, Minutes::ZERO));
+        g.0 += 1;
+        g.1 = Minutes(g.1.0 + r.minutes.0);
+    }
+    let mut report = Report::new(&["client", "month", "rows", "hours"]);
+    for ((client, month), (count, minutes)) in groups {
+        report.push(vec![
+            Cell::text(client),
+            Cell::Fixed(month),
+            Cell::Num(count.to_string()),
+            ctx.hours(minutes),
+        ]);
+    }
+    ctx.emit(&report)?;
+    super::note(&format!(
+        "dry run: would import {} rows ({}) for {} clients from {shown}; nothing written",
+        rows.len(),
+        total.hm(),
+        clients.len()
+    ));
+    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
