@@ -9,18 +9,7 @@ use chrono::NaiveDate;
 use super::html::escape;
 use crate::domain::duration::Minutes;
 
-/// What a chart shows.
-#[derive(Debug, Clone, Default)]
-pub struct Chart {
-    pub title: String,
-    /// The balance at the end of each day that changed it, in date order.
-    pub points: Vec<(NaiveDate, Minutes)>,
-    /// Days with a purchase (or allocation, accrual) and days with an expiry.
-    pub credits: Vec<NaiveDate>,
-    pub expiries: Vec<NaiveDate>,
-    /// From the last point to the day the hours run out at the recent pace.
-    pub runs_out: Option<NaiveDate>,
-}
+pub use crate::domain::reports::burndown::Chart;
 
 const WIDTH: f64 = 760.0;
 const HEIGHT: f64 = 260.0;

@@ -4,15 +4,11 @@
 use std::process::ExitCode;
 
 use anyhow::Result;
-use chrono::NaiveDate;
 use clap::Args;
 
 use crate::commands::bank_arg;
 use crate::commands::{Ctx, client_arg};
-use crate::domain::bank::{SimOptions, TraceKind, simulate};
-use crate::domain::duration::Minutes;
-use crate::domain::ledger::Ledger;
-use crate::render::chart::{Chart, svg};
+use crate::render::chart::svg;
 use crate::render::{Cell, Format, Report};
 
 #[derive(Debug, Args)]
@@ -48,7 +44,7 @@ pub fn run(ctx: &mut Ctx, args: BurndownArgs) -> Result<ExitCode> {
             (ix, format!("{} ({}) — available hours", c.name, c.id))
         }
     };
-    let chart = chart(&ledger, account, from, to, title);
+    let chart = crate::domain::reports::burndown::chart(&ledger, account, from, to, title);
     match ctx.format {
         Format::Svg => ctx.out.write_all(svg(&chart).as_bytes())?,
         Format::Html => {
@@ -69,51 +65,4 @@ pub fn run(ctx: &mut Ctx, args: BurndownArgs) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The balance at the end of each day that changed it in `from..=to` (the balance
-/// before `from` as its first point), with credits, expiries and the run-out day.
-pub fn chart(
-    ledger: &Ledger,
-    account: u32,
-    from: Option<NaiveDate>,
-    to: NaiveDate,
-    title: String,
-) -> Chart {
-    let outcome = simulate(
-        &ledger.accounts[account as usize],
-        SimOptions { as_of: to, watch_from: None, trace: true },
-    );
-    let mut chart = Chart { title, ..Chart::default() };
-    let mut before: Option<Minutes> = None;
-    for event in &outcome.trace {
-        // End-of-day events count on the next day (SPEC 12.4).
-        let day = event.shown_date();
-        if from.is_some_and(|f| day < f) {
-            before = Some(event.balance);
-            continue;
-        }
-        if let (Some(f), Some(b)) = (from, before.take()) {
-            chart.points.push((f, b));
-        }
-        match chart.points.last_mut() {
-            Some(last) if last.0 == day => last.1 = event.balance,
-            _ => chart.points.push((day, event.balance)),
-        }
-        match event.kind {
-            TraceKind::Purchase | TraceKind::Allocation | TraceKind::Opening => {
-                chart.credits.push(day)
-            }
-            TraceKind::Period if event.minutes.0 > 0 => chart.credits.push(day),
-            TraceKind::Expire => chart.expiries.push(day),
-            _ => {}
-        }
-    }
-    if let (Some(f), Some(b)) = (from, before) {
-        chart.points.push((f, b));
-    }
-    chart.credits.dedup();
-    chart.expiries.dedup();
-    chart.runs_out = outcome.runs_out(to);
-    chart
 }

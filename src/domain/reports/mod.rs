@@ -4,6 +4,7 @@
 
 pub mod alerts;
 pub mod balances;
+pub mod burndown;
 pub mod flex;
 pub mod history;
 pub mod lots;
