@@ -178,17 +178,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         )
         .into());
     }
-    let (minutes, price) = match (blocks, hours_flag) {
-        (Some(blocks), _) => client.blocks(blocks).map_err(|e| match e {
-            BlockError::NoBlockSize => Error::with_hint(
-                format!("client \"{}\" has no block_hours", client.id),
-                format!("set it with `hourbank client set {} --block-hours 10 --block-price 900`, or buy with --hours", client.id),
-            ),
-            BlockError::TooMany => Error::refused(format!("--blocks {blocks}: too many hours")),
-        })?,
-        (None, Some(h)) => (h, price_flag),
-        (None, None) => unreachable!("clap requires --blocks or --hours"),
-    };
+    let (minutes, price) = bought_amount(client, blocks, hours_flag, price_flag)?;
     if minutes.0 == 0 {
         return Err(Error::refused("a purchase must buy more than 0:00").into());
     }
@@ -235,17 +225,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     let mut meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
     let rows = Append::prepare(&ledger.dir, PURCHASES, &meta, PURCHASE_COLUMNS, &[row])?;
     let price_text = price.map(|p| format!(" for {p} {currency}")).unwrap_or_default();
-    let expiry_text = match (expires, valid_months) {
-        (Some(e), _) => format!("expires {e}"),
-        (None, Some(m)) => format!("pending until its invoice is paid, then valid {m} months"),
-        (None, None) if on_payment => "pending until its invoice is paid, never expires".into(),
-        (None, None) => "never expires".into(),
-    };
-    let expiry_text = if on_payment && expires.is_some() {
-        format!("pending until its invoice is paid, {expiry_text}")
-    } else {
-        expiry_text
-    };
+    let expiry_text = expiry_text(expires, valid_months, on_payment);
     let project_text =
         if project.is_empty() { String::new() } else { format!(" for project {project}") };
     let left = super::left_text(ctx, &account, date, after.available);
@@ -276,26 +256,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
             valid_months,
             note: args.note.clone().unwrap_or_default(),
         };
-        let billable = Billable {
-            client,
-            settings: &ledger.settings,
-            allocations: Vec::new(),
-            purchases: vec![bought],
-            overage: Vec::new(),
-            work: Vec::new(),
-            cancellations: Vec::new(),
-            expenses: Vec::new(),
-        };
-        let due = due_keys(&billable);
-        let lines = billing_lines(&due);
-        let mut doc =
-            crate::domain::invoicing::draft(&ledger, client, date, Some((date, date)), lines, &due);
-        doc.scope = Scope::Lot;
-        let prefix =
-            crate::store::config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
-        doc.number =
-            Some(next_number(&prefix, date, ledger.invoices.iter().map(|i| i.number.as_str())));
-        Some(doc)
+        Some(lot_invoice(&ledger, client, bought)?)
     } else {
         None
     };
@@ -329,6 +290,72 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
     let ix = client_arg(&ledger, &args.client)?;
     ctx.emit_rows(&crate::domain::reports::lots::lot_rows(&ledger, ix, as_of_date))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The hours and price a purchase buys: `--blocks` of the client's block, or
+/// `--hours` at `--price`.
+fn bought_amount(
+    client: &crate::domain::client::Client,
+    blocks: Option<u64>,
+    hours: Option<Minutes>,
+    price: Option<crate::domain::money::Money>,
+) -> Result<(Minutes, Option<crate::domain::money::Money>), Error> {
+    match (blocks, hours) {
+        (Some(blocks), _) => client.blocks(blocks).map_err(|e| match e {
+            BlockError::NoBlockSize => Error::with_hint(
+                format!("client \"{}\" has no block_hours", client.id),
+                format!("set it with `hourbank client set {} --block-hours 10 --block-price 900`, or buy with --hours", client.id),
+            ),
+            BlockError::TooMany => Error::refused(format!("--blocks {blocks}: too many hours")),
+        }),
+        (None, Some(h)) => Ok((h, price)),
+        (None, None) => unreachable!("clap requires --blocks or --hours"),
+    }
+}
+
+/// When a new lot's hours expire, in words.
+fn expiry_text(expires: Option<NaiveDate>, valid_months: Option<u32>, on_payment: bool) -> String {
+    let text = match (expires, valid_months) {
+        (Some(e), _) => format!("expires {e}"),
+        (None, Some(m)) => format!("pending until its invoice is paid, then valid {m} months"),
+        (None, None) if on_payment => "pending until its invoice is paid, never expires".into(),
+        (None, None) => "never expires".into(),
+    };
+    if on_payment && expires.is_some() {
+        format!("pending until its invoice is paid, {text}")
+    } else {
+        text
+    }
+}
+
+/// The invoice of a lot alone (`bank buy --invoice`): every key of the lot billed in
+/// full, dated the purchase date, numbered as this clone numbers invoices.
+fn lot_invoice(
+    ledger: &Ledger,
+    client: &crate::domain::client::Client,
+    bought: BoughtHours,
+) -> Result<crate::domain::invoice::InvoiceDoc, Error> {
+    let date = bought.date;
+    let billable = Billable {
+        client,
+        settings: &ledger.settings,
+        allocations: Vec::new(),
+        purchases: vec![bought],
+        overage: Vec::new(),
+        work: Vec::new(),
+        cancellations: Vec::new(),
+        expenses: Vec::new(),
+    };
+    let due = due_keys(&billable);
+    let lines = billing_lines(&due);
+    let mut doc =
+        crate::domain::invoicing::draft(ledger, client, date, Some((date, date)), lines, &due);
+    doc.scope = Scope::Lot;
+    let prefix =
+        crate::store::config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
+    doc.number =
+        Some(next_number(&prefix, date, ledger.invoices.iter().map(|i| i.number.as_str())));
+    Ok(doc)
 }
 
 /// Finds a purchase by id or `purchases.csv:LINE`.
