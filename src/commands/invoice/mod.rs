@@ -156,26 +156,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let period = if args.corrections_only { None } else { Some(period(ctx, &args)?) };
     // A period that has not ended yet is billed only when asked to (SPEC 12.6).
-    if let Some((from, to)) = period
-        && to > date
-        && !args.force
-        && !args.dry_run
-    {
-        let name = if from.day() == 1
-            && to.succ_opt().is_some_and(|d| d.day() == 1)
-            && from.month() == to.month()
-        {
-            crate::domain::bank::month_key(from)
-        } else {
-            format!("the period {from} to {to}")
-        };
-        return Err(Error::with_hint(
-            format!(
-                "refused: {name} has not ended on {date}: rows logged later become corrections on the next invoice"
-            ),
-            "invoice it once it has ended, or pass --force",
-        )
-        .into());
+    if !args.force && !args.dry_run {
+        refuse_unended(period, date)?;
     }
     // Corrections concern periods already invoiced: rows up to the invoice date are
     // read, the keys of invoiced periods compared.
@@ -198,22 +180,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let client = &ledger.clients[ix as usize];
     let (from, to) = match period {
         Some(p) => p,
-        None => {
-            let last = ledger
-                .invoices
-                .iter()
-                .filter(|i| i.client == client_id)
-                .filter_map(|i| i.period().map(|p| p.1))
-                .max()
-                .ok_or_else(|| {
-                    Error::with_hint(
-                        format!("{client_id} has no invoiced period to correct"),
-                        format!("bill a period: `hourbank invoice {client_id} --month YYYY-MM`"),
-                    )
-                })?;
-            // Every key up to the last invoiced period is a correction.
-            (last.succ_opt().unwrap_or(last), last)
-        }
+        None => corrected_period(&ledger, &client_id)?,
     };
     let work: Vec<_> = work.into_iter().filter(|w| w.0 <= to).collect();
     let void = ledger.void_invoices();
@@ -235,22 +202,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let due = due_keys(&crate::domain::invoicing::billable(&ledger, ix, to, work, cancellations));
     // A client's first invoice bills nothing dated before its period.
     let start = ledger.billing_start(ix).unwrap_or(from);
-    // Lots are billing keys: an invoice names them by id, so each needs one.
-    let unnamed: Vec<&str> = due
-        .iter()
-        .filter(|d| {
-            d.start >= start
-                && (d.key.lot.starts_with(PURCHASES) || d.key.lot.starts_with(EXPENSES))
-        })
-        .map(|d| d.key.lot.as_str())
-        .collect();
-    if !unnamed.is_empty() {
-        return Err(Error::with_hint(
-            format!("refused: rows without an id cannot be billed: {}", unnamed.join(", ")),
-            "give each an id in its id column (any text unique in the ledger, e.g. p-2026-10-05-acme)",
-        )
-        .into());
-    }
+    refuse_unnamed(&due, start)?;
     let lines = invoice_lines(&due, &billed, from, to, Some(start));
     if lines.is_empty() {
         if period.is_none() {
@@ -261,21 +213,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         return Err(Error::NothingToBill { client: client.id.to_string(), from, to }.into());
     }
-    if let Some(zero) = lines.iter().find(|l| l.rate.is_some_and(|r| r.0.is_zero()))
-        && !args.allow_zero
-        && !args.dry_run
-    {
-        return Err(Error::with_hint(
-            format!(
-                "refused: the line \"{}\" of {} is at a rate of 0.00: no rate applies to it",
-                zero.description, client.id
-            ),
-            format!(
-                "set one (`hourbank client set {} --rate R`, a service's rate, or default_rate in hourbank.toml), or pass --allow-zero",
-                client.id
-            ),
-        )
-        .into());
+    if !args.allow_zero && !args.dry_run {
+        refuse_zero_rate(&lines, client)?;
     }
     let mut doc = crate::domain::invoicing::draft(&ledger, client, date, period, lines, &due);
     let Some(number) = issue(ctx, &ledger, &mut doc, args.dry_run, args.output.as_deref())? else {
@@ -712,6 +651,90 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
         }
     }
     ctx.commit_write(args.dry_run, &message, || rows.write(&mut meta))
+}
+
+/// Refuses to bill a period that has not ended on the invoice's date (SPEC 12.6):
+/// rows logged later would become corrections on the next invoice.
+fn refuse_unended(period: Option<(NaiveDate, NaiveDate)>, date: NaiveDate) -> Result<(), Error> {
+    if let Some((from, to)) = period
+        && to > date
+    {
+        let name = if from.day() == 1
+            && to.succ_opt().is_some_and(|d| d.day() == 1)
+            && from.month() == to.month()
+        {
+            crate::domain::bank::month_key(from)
+        } else {
+            format!("the period {from} to {to}")
+        };
+        return Err(Error::with_hint(
+            format!(
+                "refused: {name} has not ended on {date}: rows logged later become corrections on the next invoice"
+            ),
+            "invoice it once it has ended, or pass --force",
+        ));
+    }
+    Ok(())
+}
+
+/// The period a corrections-only invoice covers: every key up to the last invoiced
+/// period is a correction.
+fn corrected_period(ledger: &Ledger, client_id: &str) -> Result<(NaiveDate, NaiveDate), Error> {
+    let last = ledger
+        .invoices
+        .iter()
+        .filter(|i| i.client == client_id)
+        .filter_map(|i| i.period().map(|p| p.1))
+        .max()
+        .ok_or_else(|| {
+            Error::with_hint(
+                format!("{client_id} has no invoiced period to correct"),
+                format!("bill a period: `hourbank invoice {client_id} --month YYYY-MM`"),
+            )
+        })?;
+    // Every key up to the last invoiced period is a correction.
+    Ok((last.succ_opt().unwrap_or(last), last))
+}
+
+/// Lots are billing keys: an invoice names them by id, so each lot (and expense) it
+/// would bill needs one.
+fn refuse_unnamed(due: &[crate::domain::billing::Due], start: NaiveDate) -> Result<(), Error> {
+    // Lots are billing keys: an invoice names them by id, so each needs one.
+    let unnamed: Vec<&str> = due
+        .iter()
+        .filter(|d| {
+            d.start >= start
+                && (d.key.lot.starts_with(PURCHASES) || d.key.lot.starts_with(EXPENSES))
+        })
+        .map(|d| d.key.lot.as_str())
+        .collect();
+    if !unnamed.is_empty() {
+        return Err(Error::with_hint(
+            format!("refused: rows without an id cannot be billed: {}", unnamed.join(", ")),
+            "give each an id in its id column (any text unique in the ledger, e.g. p-2026-10-05-acme)",
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses a line at a rate of 0.00: no rate applies to it.
+fn refuse_zero_rate(
+    lines: &[InvoiceLine],
+    client: &crate::domain::client::Client,
+) -> Result<(), Error> {
+    if let Some(zero) = lines.iter().find(|l| l.rate.is_some_and(|r| r.0.is_zero())) {
+        return Err(Error::with_hint(
+            format!(
+                "refused: the line \"{}\" of {} is at a rate of 0.00: no rate applies to it",
+                zero.description, client.id
+            ),
+            format!(
+                "set one (`hourbank client set {} --rate R`, a service's rate, or default_rate in hourbank.toml), or pass --allow-zero",
+                client.id
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// The invoice numbered `number`; refused when there is none, or two (a merge
