@@ -44,7 +44,7 @@ pub enum Error {
 
 impl From<crate::domain::admit::Refusal> for Error {
     fn from(refusal: crate::domain::admit::Refusal) -> Error {
-        Error::Refused { message: refusal.message(), hint: Some(refusal.hint()) }
+        Error::Refused { message: refusal.message(), hint: refusal.hint() }
     }
 }
 

@@ -10,8 +10,10 @@ use super::bank::{Account, Debit, ProjectIx, limit_breach};
 use super::client::{Client, ClientType, Settings};
 use super::date::day_number;
 use super::duration::Minutes;
+use super::invoice::Invoice;
 use super::invoice::unpaid_since;
 use super::ledger::Ledger;
+use super::money::Money;
 
 /// What the rules need to know about one client.
 pub struct ClientFacts<'a> {
@@ -78,6 +80,21 @@ pub enum Refusal {
         /// What waits for a payment: `10:00 of lot p-... wait for invoice INV-...`.
         pending: Vec<String>,
     },
+    /// A payment on a credit note: it goes on the invoice the note credits.
+    PaymentOnCreditNote { number: String, original: String },
+    /// A payment dated before its invoice was issued.
+    PaymentBeforeIssue { date: NaiveDate, number: String, issued: NaiveDate },
+    /// A payment of 0.00.
+    ZeroPayment { number: String, outstanding: Money, currency: String },
+    /// A positive amount on a credit note, which asks for no payment: its refund is
+    /// negative.
+    CreditNoteNotRefund { number: String, total: Money, currency: String, outstanding: Money },
+    /// A refund beyond what is due back: it would re-open the invoice (SPEC 12.3).
+    RefundBeyondDue { number: String, refund: Money, currency: String, due_back: Money },
+    /// A payment of an invoice paid in full.
+    PaidInFull { number: String },
+    /// More than is outstanding.
+    Overpayment { number: String, amount: Money, outstanding: Money, currency: String },
 }
 
 /// Which end of a retainer a day lies beyond.
@@ -115,11 +132,30 @@ impl Refusal {
                 lowest.hm(),
                 limit.hm()
             ),
+            Refusal::PaymentOnCreditNote { number, original } => format!(
+                "refused: {number} is a credit note applied to invoice {original}; payments and refunds go on that invoice"
+            ),
+            Refusal::PaymentBeforeIssue { date, number, issued } => format!(
+                "refused: a payment dated {date} is before invoice {number} was issued ({issued})"
+            ),
+            Refusal::ZeroPayment { .. } => "refused: a payment of 0.00 records nothing".into(),
+            Refusal::CreditNoteNotRefund { number, total, currency, .. } => format!(
+                "refused: invoice {number} is a credit note of {total} {currency}: record its refund as a negative amount of at most that"
+            ),
+            Refusal::RefundBeyondDue { number, refund, currency, due_back } => format!(
+                "refused: a refund of {refund} {currency} would re-open invoice {number}: {due_back} is due back to the client"
+            ),
+            Refusal::PaidInFull { number } => {
+                format!("invoice {number} is paid in full; nothing to record")
+            }
+            Refusal::Overpayment { number, amount, outstanding, currency } => format!(
+                "refused: {amount} is more than the {outstanding} {currency} outstanding on invoice {number}"
+            ),
         }
     }
 
-    pub fn hint(&self) -> String {
-        match self {
+    pub fn hint(&self) -> Option<String> {
+        Some(match self {
             Refusal::Inactive { client, .. } => {
                 format!("reactivate it with `hourbank client set {client} --status active`")
             }
@@ -140,7 +176,21 @@ impl Refusal {
                 "{}; record the payment with `hourbank invoice pay`, or pass --force",
                 pending.join("; ")
             ),
-        }
+            Refusal::PaymentOnCreditNote { original, .. } => {
+                format!("hourbank invoice pay {original} ...")
+            }
+            Refusal::PaymentBeforeIssue { .. } | Refusal::PaidInFull { .. } => return None,
+            Refusal::ZeroPayment { number, outstanding, currency } => {
+                format!("{outstanding} {currency} is outstanding on invoice {number}")
+            }
+            Refusal::CreditNoteNotRefund { number, outstanding, .. } => {
+                format!("hourbank invoice pay {number} --amount {outstanding}")
+            }
+            Refusal::RefundBeyondDue { number, .. } => format!(
+                "issue a credit note first (`hourbank invoice credit {number} --amount A --reason ...`), then refund what it credits"
+            ),
+            Refusal::Overpayment { .. } => "record at most what is outstanding".into(),
+        })
     }
 }
 
@@ -283,4 +333,62 @@ pub fn admit_purchase(
         Some(blocker) => Err(Refusal::Blocked { client, date, blocker, what }),
         None => Ok(()),
     }
+}
+
+/// The amount a payment of `invoice` records, `outstanding` on it (SPEC 10, 12.3):
+/// what is outstanding when no amount is given; never on a credit note (its refund
+/// is a negative amount on a credit note of its own, or on the invoice), never dated
+/// before the invoice, never 0.00, never more than is outstanding; a refund returns
+/// only what is due back, so it never re-opens an invoice.
+pub fn admit_payment(
+    invoice: &Invoice,
+    outstanding: Money,
+    amount: Option<Money>,
+    date: NaiveDate,
+) -> Result<Money, Refusal> {
+    let number = || invoice.number.clone();
+    let currency = || invoice.currency.clone();
+    if let Some(original) = &invoice.credits {
+        return Err(Refusal::PaymentOnCreditNote { number: number(), original: original.clone() });
+    }
+    if date < invoice.date {
+        return Err(Refusal::PaymentBeforeIssue { date, number: number(), issued: invoice.date });
+    }
+    if amount.is_some_and(|a| a.0.is_zero()) {
+        return Err(Refusal::ZeroPayment { number: number(), outstanding, currency: currency() });
+    }
+    let amount = amount.unwrap_or(outstanding);
+    if invoice.is_credit_note() && amount.0.is_sign_positive() {
+        return Err(Refusal::CreditNoteNotRefund {
+            number: number(),
+            total: invoice.totals.total,
+            currency: currency(),
+            outstanding,
+        });
+    }
+    if amount.0.is_sign_negative() && !amount.0.is_zero() {
+        if outstanding.0 - amount.0 > rust_decimal::Decimal::ZERO {
+            let due_back = Money(if outstanding.0.is_sign_negative() {
+                -outstanding.0
+            } else {
+                rust_decimal::Decimal::ZERO
+            });
+            return Err(Refusal::RefundBeyondDue {
+                number: number(),
+                refund: Money(-amount.0),
+                currency: currency(),
+                due_back,
+            });
+        }
+    } else if amount.0 <= rust_decimal::Decimal::ZERO {
+        return Err(Refusal::PaidInFull { number: number() });
+    } else if amount.0 > outstanding.0 {
+        return Err(Refusal::Overpayment {
+            number: number(),
+            amount,
+            outstanding,
+            currency: currency(),
+        });
+    }
+    Ok(amount)
 }

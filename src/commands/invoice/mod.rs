@@ -543,85 +543,8 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
     ctx.refuse_for(&ledger, &[invoice.client.as_str(), invoice.payer.as_str()])?;
     let standing = ledger.standings(NaiveDate::MAX)[here];
     let outstanding = standing.outstanding;
-    if invoice.credits.is_some() {
-        return Err(Error::with_hint(
-            format!(
-                "refused: {} is a credit note applied to invoice {}; payments and refunds go on that invoice",
-                invoice.number,
-                invoice.credits.as_deref().unwrap_or_default()
-            ),
-            format!("hourbank invoice pay {} ...", invoice.credits.as_deref().unwrap_or_default()),
-        )
-        .into());
-    }
-    if date < invoice.date {
-        return Err(Error::refused(format!(
-            "refused: a payment dated {date} is before invoice {} was issued ({})",
-            invoice.number, invoice.date
-        ))
-        .into());
-    }
-    if amount.is_some_and(|a| a.0.is_zero()) {
-        return Err(Error::with_hint(
-            "refused: a payment of 0.00 records nothing",
-            format!(
-                "{outstanding} {} is outstanding on invoice {}",
-                invoice.currency, invoice.number
-            ),
-        )
-        .into());
-    }
-    let amount = amount.unwrap_or(outstanding);
-    if invoice.is_credit_note() && amount.0.is_sign_positive() {
-        // A credit note asks for no payment: what is recorded is its refund.
-        return Err(Error::with_hint(
-            format!(
-                "refused: invoice {} is a credit note of {} {}: record its refund as a negative amount of at most that",
-                invoice.number, invoice.totals.total, invoice.currency
-            ),
-            format!("hourbank invoice pay {} --amount {outstanding}", invoice.number),
-        )
-        .into());
-    }
-    if amount.0.is_sign_negative() && !amount.0.is_zero() {
-        // A refund (SPEC 12.3) returns only what is due back: it never re-opens an
-        // invoice, so it never duns and never blocks.
-        if outstanding.0 - amount.0 > rust_decimal::Decimal::ZERO {
-            let due_back = Money(if outstanding.0.is_sign_negative() {
-                -outstanding.0
-            } else {
-                rust_decimal::Decimal::ZERO
-            });
-            return Err(Error::with_hint(
-                format!(
-                    "refused: a refund of {} {} would re-open invoice {}: {due_back} is due back to the client",
-                    Money(-amount.0),
-                    invoice.currency,
-                    invoice.number
-                ),
-                format!(
-                    "issue a credit note first (`hourbank invoice credit {} --amount A --reason ...`), then refund what it credits",
-                    invoice.number
-                ),
-            )
-            .into());
-        }
-    } else if amount.0 <= rust_decimal::Decimal::ZERO {
-        return Err(Error::refused(format!(
-            "invoice {} is paid in full; nothing to record",
-            invoice.number
-        ))
-        .into());
-    } else if amount.0 > outstanding.0 {
-        return Err(Error::with_hint(
-            format!(
-                "refused: {amount} is more than the {outstanding} {} outstanding on invoice {}",
-                invoice.currency, invoice.number
-            ),
-            "record at most what is outstanding",
-        )
-        .into());
-    }
+    let amount = crate::domain::admit::admit_payment(invoice, outstanding, amount, date)
+        .map_err(Error::from)?;
     let row = vec![
         (payment::ID, new_row_id(IdKind::Payment)?),
         (payment::DATE, date.to_string()),
