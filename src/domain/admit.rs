@@ -95,6 +95,16 @@ pub enum Refusal {
     PaidInFull { number: String },
     /// More than is outstanding.
     Overpayment { number: String, amount: Money, outstanding: Money, currency: String },
+    /// A credit note of a credit note.
+    CreditOfCreditNote { number: String },
+    /// A credit note dated before the invoice it credits.
+    CreditBeforeIssue { date: NaiveDate, number: String, issued: NaiveDate },
+    /// A credit note of an invoice credited in full.
+    CreditOfVoid { number: String },
+    /// `--all` on an invoice that has a credit note already.
+    CreditTwice { number: String, note: String, left: Money },
+    /// A credit beyond what the invoice has left to credit.
+    CreditBeyondLeft { number: String, credit: Money, currency: String, left: Money },
 }
 
 /// Which end of a retainer a day lies beyond.
@@ -151,6 +161,21 @@ impl Refusal {
             Refusal::Overpayment { number, amount, outstanding, currency } => format!(
                 "refused: {amount} is more than the {outstanding} {currency} outstanding on invoice {number}"
             ),
+            Refusal::CreditOfCreditNote { number } => {
+                format!("refused: {number} is a credit note; only an invoice can be credited")
+            }
+            Refusal::CreditBeforeIssue { date, number, issued } => format!(
+                "refused: a credit note dated {date} is before invoice {number} was issued ({issued})"
+            ),
+            Refusal::CreditOfVoid { number } => {
+                format!("refused: invoice {number} is void: credited in full already")
+            }
+            Refusal::CreditTwice { number, note, .. } => format!(
+                "refused: invoice {number} has credit note {note} already: --all would credit it twice"
+            ),
+            Refusal::CreditBeyondLeft { number, credit, currency, left } => format!(
+                "refused: a credit of {credit} {currency} (with tax) is more than the {left} {currency} invoice {number} has left to credit"
+            ),
         }
     }
 
@@ -190,6 +215,13 @@ impl Refusal {
                 "issue a credit note first (`hourbank invoice credit {number} --amount A --reason ...`), then refund what it credits"
             ),
             Refusal::Overpayment { .. } => "record at most what is outstanding".into(),
+            Refusal::CreditOfCreditNote { .. }
+            | Refusal::CreditBeforeIssue { .. }
+            | Refusal::CreditOfVoid { .. } => return None,
+            Refusal::CreditTwice { left, .. } => {
+                format!("credit what is left with --amount ({left} before tax is left to credit)")
+            }
+            Refusal::CreditBeyondLeft { left, .. } => format!("credit at most {left} with tax"),
         })
     }
 }
@@ -391,4 +423,31 @@ pub fn admit_payment(
         });
     }
     Ok(amount)
+}
+
+/// Whether invoice `original` may be credited on `date` (SPEC 12.3): an invoice, not
+/// a credit note; not before it was issued; not once void; with `all` (voiding it)
+/// only while no credit note `earlier` credits it already.
+pub fn admit_credit(
+    original: &Invoice,
+    standing: &super::invoice::Standing,
+    earlier: Option<&str>,
+    all: bool,
+    date: NaiveDate,
+) -> Result<(), Refusal> {
+    let number = || original.number.clone();
+    if original.is_credit_note() {
+        return Err(Refusal::CreditOfCreditNote { number: number() });
+    }
+    if date < original.date {
+        return Err(Refusal::CreditBeforeIssue { date, number: number(), issued: original.date });
+    }
+    if standing.status == super::invoice::InvoiceStatus::Void {
+        return Err(Refusal::CreditOfVoid { number: number() });
+    }
+    if let Some(note) = earlier.filter(|_| all) {
+        let left = Money(original.totals.total.0 - standing.credited.0);
+        return Err(Refusal::CreditTwice { number: number(), note: note.to_string(), left });
+    }
+    Ok(())
 }

@@ -681,7 +681,7 @@ fn find_invoice(ledger: &Ledger, number: &str) -> Result<usize, Error> {
 
 /// `invoice credit NUMBER (--all | --amount A --reason R)`: a credit note (SPEC 12.3).
 fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
-    use crate::domain::invoice::{InvoiceStatus, LineKey, LineKind};
+    use crate::domain::invoice::{LineKey, LineKind};
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     if let Some(reason) = &args.reason {
         check_one_line("--reason", reason)?;
@@ -710,45 +710,16 @@ fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
         ctx.refuse_for(&ledger, &[original.client.as_str(), original.payer.as_str()])?;
     }
     let original = &ledger.invoices[ix];
-    if original.is_credit_note() {
-        return Err(Error::refused(format!(
-            "refused: {} is a credit note; only an invoice can be credited",
-            original.number
-        ))
-        .into());
-    }
-    if date < original.date {
-        return Err(Error::refused(format!(
-            "refused: a credit note dated {date} is before invoice {} was issued ({})",
-            original.number, original.date
-        ))
-        .into());
-    }
     let standing = ledger.standings(NaiveDate::MAX)[ix];
-    if standing.status == InvoiceStatus::Void {
-        return Err(Error::refused(format!(
-            "refused: invoice {} is void: credited in full already",
-            original.number
-        ))
-        .into());
-    }
+    let earlier = ledger
+        .invoices
+        .iter()
+        .find(|n| n.credits.as_ref() == Some(&original.number))
+        .map(|n| n.number.as_str());
+    crate::domain::admit::admit_credit(original, &standing, earlier, args.all, date)
+        .map_err(Error::from)?;
     let mut doc = recorded(&ledger, &original.number)?;
     let lines: Vec<InvoiceLine> = if args.all {
-        if let Some(note) =
-            ledger.invoices.iter().find(|n| n.credits.as_ref() == Some(&original.number))
-        {
-            return Err(Error::with_hint(
-                format!(
-                    "refused: invoice {} has credit note {} already: --all would credit it twice",
-                    original.number, note.number
-                ),
-                format!(
-                    "credit what is left with --amount ({} before tax is left to credit)",
-                    Money(original.totals.total.0 - standing.credited.0)
-                ),
-            )
-            .into());
-        }
         // The same keys, negative quantities: the next invoice bills them again.
         doc.lines
             .iter()
@@ -776,16 +747,12 @@ fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
     let totals = Totals::of(&lines, discount, doc.tax_percent);
     let left = Money(original.totals.total.0 - standing.credited.0);
     if -totals.total.0 > left.0 {
-        return Err(Error::with_hint(
-            format!(
-                "refused: a credit of {} {} (with tax) is more than the {left} {} invoice {} has left to credit",
-                Money(-totals.total.0),
-                doc.currency,
-                doc.currency,
-                original.number
-            ),
-            format!("credit at most {left} with tax"),
-        )
+        return Err(Error::from(crate::domain::admit::Refusal::CreditBeyondLeft {
+            number: original.number.clone(),
+            credit: Money(-totals.total.0),
+            currency: doc.currency.clone(),
+            left,
+        })
         .into());
     }
     doc.number = None;
