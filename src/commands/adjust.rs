@@ -89,49 +89,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         );
     }
     let (_lock, ledger) = ctx.write_ledger_for(&[args.holder.as_str()])?;
-    let account_ix = match &args.bank {
-        None if ledger.client_ix(&args.holder).is_none()
-            && ledger.person_ix(&args.holder).is_some() =>
-        {
-            let banks: Vec<&str> = ledger
-                .banks
-                .iter()
-                .filter(|b| Some(b.person) == ledger.person_ix(&args.holder))
-                .map(|b| b.name.as_str())
-                .collect();
-            return Err(Error::with_hint(
-                format!("{} is a person: name the bank to adjust with --bank", args.holder),
-                if banks.is_empty() {
-                    format!(
-                        "{} has no bank yet: `hourbank person bank add {} ...`",
-                        args.holder, args.holder
-                    )
-                } else {
-                    format!("{}'s banks: {}", args.holder, banks.join(", "))
-                },
-            )
-            .into());
-        }
-        None => Some(client_arg(&ledger, &args.holder)?),
-        Some(bank) => {
-            check_one_line("--bank", bank)?;
-            if ledger.person_ix(&args.holder).is_none() {
-                return Err(Error::with_hint(
-                    format!("unknown person \"{}\"", args.holder),
-                    "flex banks belong to people in people.toml ([people.<id>])",
-                )
-                .into());
-            }
-            let Some(b) = ledger.bank_ix(&args.holder, bank) else {
-                return Err(Error::with_hint(
-                    format!("{} has no bank \"{bank}\"", args.holder),
-                    format!("add [people.{}.banks.{bank}] to people.toml", args.holder),
-                )
-                .into());
-            };
-            Some(ledger.bank_account(b))
-        }
-    };
+    let account_ix = holder_account(&ledger, &args.holder, args.bank.as_deref())?;
     let id = new_row_id(IdKind::Adjustment)?;
     let row = vec![
         (adjustment::ID, id.clone()),
@@ -173,4 +131,48 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         message.push_str(&format!(", {} left", ctx.hours_text(outcome.available)));
     }
     ctx.commit_write(args.dry_run, &message, || rows.write(&mut meta))
+}
+
+/// The account an adjustment of `holder` (a client, or with `bank` a person's flex
+/// bank) changes; refused for a person without `--bank`, an unknown person or bank.
+fn holder_account(
+    ledger: &crate::domain::ledger::Ledger,
+    holder: &str,
+    bank: Option<&str>,
+) -> Result<Option<u32>, Error> {
+    Ok(match bank {
+        None if ledger.client_ix(holder).is_none() && ledger.person_ix(holder).is_some() => {
+            let banks: Vec<&str> = ledger
+                .banks
+                .iter()
+                .filter(|b| Some(b.person) == ledger.person_ix(holder))
+                .map(|b| b.name.as_str())
+                .collect();
+            return Err(Error::with_hint(
+                format!("{} is a person: name the bank to adjust with --bank", holder),
+                if banks.is_empty() {
+                    format!("{} has no bank yet: `hourbank person bank add {} ...`", holder, holder)
+                } else {
+                    format!("{}'s banks: {}", holder, banks.join(", "))
+                },
+            ));
+        }
+        None => Some(client_arg(ledger, holder)?),
+        Some(bank) => {
+            check_one_line("--bank", bank)?;
+            if ledger.person_ix(holder).is_none() {
+                return Err(Error::with_hint(
+                    format!("unknown person \"{}\"", holder),
+                    "flex banks belong to people in people.toml ([people.<id>])",
+                ));
+            }
+            let Some(b) = ledger.bank_ix(holder, bank) else {
+                return Err(Error::with_hint(
+                    format!("{} has no bank \"{bank}\"", holder),
+                    format!("add [people.{}.banks.{bank}] to people.toml", holder),
+                ));
+            };
+            Some(ledger.bank_account(b))
+        }
+    })
 }
