@@ -410,28 +410,21 @@ fn paid_in_full(invoice: &Invoice, payments: &[(NaiveDate, u32, Decimal)]) -> Op
     None
 }
 
-/// Appends the lines, then the invoice row: an interrupted write leaves at most lines
-/// of an invoice never recorded, which carry its new id, so a retry (a new id) never
-/// takes them over and `check` only warns of them.
-pub fn record_invoice(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
-    // A credit note names the row of the invoice it credits, so that a renumbering
-    // keeps the pair.
-    let credits_id = doc
-        .credits
-        .as_deref()
-        .and_then(|n| ledger.invoices.iter().find(|i| i.number == n))
-        .map(|i| i.id.as_str());
-    let number = doc.number.clone().unwrap_or_default();
-    let invoice_id = new_row_id(IdKind::Invoice)?;
-    let rows = doc
-        .lines
+/// The rows of `invoice-lines.csv` for the lines of `doc`, each with its own id and
+/// its invoice's id and number.
+fn line_rows(
+    doc: &InvoiceDoc,
+    invoice_id: &str,
+    number: &str,
+) -> Result<Vec<Vec<(usize, String)>>, Error> {
+    doc.lines
         .iter()
         .enumerate()
         .map(|(i, l)| {
             Ok(vec![
                 (invoice_line::ID, new_row_id(IdKind::InvoiceLine)?),
-                (invoice_line::INVOICE_ID, invoice_id.clone()),
-                (invoice_line::INVOICE, number.clone()),
+                (invoice_line::INVOICE_ID, invoice_id.to_string()),
+                (invoice_line::INVOICE, number.to_string()),
                 (invoice_line::LINE, (i + 1).to_string()),
                 (
                     invoice_line::KIND,
@@ -458,14 +451,22 @@ pub fn record_invoice(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(),
                 ),
             ])
         })
-        .collect::<Result<Vec<_>, Error>>()?;
-    let mut lines_meta = ledger.files.get(INVOICE_LINES).cloned().unwrap_or_default();
-    let lines =
-        Append::prepare(&ledger.dir, INVOICE_LINES, &lines_meta, INVOICE_LINE_COLUMNS, &rows)?;
+        .collect::<Result<Vec<_>, Error>>()
+}
+
+/// The row of `invoices.csv` for `doc`: its totals and what it printed, so that it
+/// never changes (`--show`), and when it was issued.
+fn invoice_row(
+    by: &str,
+    doc: &InvoiceDoc,
+    invoice_id: String,
+    number: &str,
+    credits_id: Option<&str>,
+) -> Vec<(usize, String)> {
     let t = doc.totals;
-    let row = vec![
+    vec![
         (invoice::ID, invoice_id),
-        (invoice::NUMBER, number.clone()),
+        (invoice::NUMBER, number.to_string()),
         (invoice::DATE, doc.date.to_string()),
         (invoice::DUE, doc.due.to_string()),
         (invoice::CLIENT, doc.client.id.clone()),
@@ -511,7 +512,27 @@ pub fn record_invoice(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(),
         (invoice::CREDITS_ID, credits_id.unwrap_or_default().to_string()),
         (invoice::REASON, doc.reason.clone().unwrap_or_default()),
         (invoice::CREATED, chrono::Local::now().format(CREATED_FORMAT).to_string()),
-    ];
+    ]
+}
+
+/// Appends the lines, then the invoice row: an interrupted write leaves at most lines
+/// of an invoice never recorded, which carry its new id, so a retry (a new id) never
+/// takes them over and `check` only warns of them.
+pub fn record_invoice(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
+    // A credit note names the row of the invoice it credits, so that a renumbering
+    // keeps the pair.
+    let credits_id = doc
+        .credits
+        .as_deref()
+        .and_then(|n| ledger.invoices.iter().find(|i| i.number == n))
+        .map(|i| i.id.as_str());
+    let number = doc.number.clone().unwrap_or_default();
+    let invoice_id = new_row_id(IdKind::Invoice)?;
+    let rows = line_rows(doc, &invoice_id, &number)?;
+    let mut lines_meta = ledger.files.get(INVOICE_LINES).cloned().unwrap_or_default();
+    let lines =
+        Append::prepare(&ledger.dir, INVOICE_LINES, &lines_meta, INVOICE_LINE_COLUMNS, &rows)?;
+    let row = invoice_row(by, doc, invoice_id, &number, credits_id);
     let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
     let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
     lines.write(&mut lines_meta)?;
