@@ -73,20 +73,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     delivery.refuse_errors()?;
     let notify = &delivery.notify;
     if !new.is_empty() {
-        // Recording must be possible before anything is delivered (SPEC 12.8): the
-        // write's record is made now, and the file opened for appending (when it is
-        // there; else its directory took the record).
-        let path = ledger.dir.join(NOTIFICATIONS);
-        let cannot = |e: String| {
-            Error::with_hint(
-                format!("cannot record alerts in {}: {e}; nothing was delivered", path.display()),
-                "make notifications.csv and .hourbank-undo/ writable for the user that runs notify-check",
-            )
-        };
-        crate::store::unit::prepare(&path).map_err(|e| cannot(e.to_string()))?;
-        if ledger.files.get(NOTIFICATIONS).is_some_and(|m| m.exists) {
-            files::open_write(&path).map_err(|e| cannot(e.to_string()))?;
-        }
+        ready_to_record(&ledger)?;
     }
     let channels = Channels::new(notify, &ledger.dir).map_err(|e| {
         Error::with_hint(
@@ -98,27 +85,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let mut delivered = Vec::new();
     let mut failures = Vec::new();
     for alert in new {
-        // The mails of recipients that do not have it yet. When one fails, those
-        // delivered before it are recorded each on its own, so that the next run
-        // sends it only to the rest.
-        let mut outcome = Ok(());
-        if channels.any() {
-            let key = alert.key();
-            let mut reached: Vec<&str> = Vec::new();
-            for (to, mail) in mails(&ledger, notify, &alert) {
-                if ledger.sent_to.contains(&(key.clone(), to.to_string())) {
-                    continue;
-                }
-                if let Err(why) = channels.deliver(&mail) {
-                    for to in &reached {
-                        record(ctx, &ledger, &mut meta, &alert, to)?;
-                    }
-                    outcome = Err(why);
-                    break;
-                }
-                reached.push(to);
-            }
-        }
+        let outcome = deliver(ctx, &ledger, notify, &channels, &mut meta, &alert)?;
         match outcome {
             Ok(()) => {
                 record(ctx, &ledger, &mut meta, &alert, "")?;
@@ -152,6 +119,59 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
 }
 
 /// The text form: `<client>: <kind>: <message>`, one line.
+/// Recording must be possible before anything is delivered (SPEC 12.8): the write's
+/// record is made now, and the file opened for appending (when it is there; else its
+/// directory took the record).
+fn ready_to_record(ledger: &Ledger) -> Result<(), Error> {
+    let path = ledger.dir.join(NOTIFICATIONS);
+    let cannot = |e: String| {
+        Error::with_hint(
+            format!("cannot record alerts in {}: {e}; nothing was delivered", path.display()),
+            "make notifications.csv and .hourbank-undo/ writable for the user that runs notify-check",
+        )
+    };
+    crate::store::unit::prepare(&path).map_err(|e| cannot(e.to_string()))?;
+    if ledger.files.get(NOTIFICATIONS).is_some_and(|m| m.exists) {
+        files::open_write(&path).map_err(|e| cannot(e.to_string()))?;
+    }
+    Ok(())
+}
+
+/// Sends `alert` to each recipient that does not have it yet. When one fails, those
+/// reached before it are recorded each on its own, so that the next run sends it only
+/// to the rest; the failure is the inner `Err`.
+fn deliver(
+    ctx: &mut Ctx,
+    ledger: &Ledger,
+    notify: &Notify,
+    channels: &Channels,
+    meta: &mut FileMeta,
+    alert: &Alert,
+) -> Result<Result<(), String>> {
+    // The mails of recipients that do not have it yet. When one fails, those
+    // delivered before it are recorded each on its own, so that the next run
+    // sends it only to the rest.
+    let mut outcome = Ok(());
+    if channels.any() {
+        let key = alert.key();
+        let mut reached: Vec<&str> = Vec::new();
+        for (to, mail) in mails(ledger, notify, alert) {
+            if ledger.sent_to.contains(&(key.clone(), to.to_string())) {
+                continue;
+            }
+            if let Err(why) = channels.deliver(&mail) {
+                for to in &reached {
+                    record(ctx, ledger, meta, alert, to)?;
+                }
+                outcome = Err(why);
+                break;
+            }
+            reached.push(to);
+        }
+    }
+    Ok(outcome)
+}
+
 fn line(alert: &Alert) -> String {
     one_line(&format!("{}: {}: {}", alert.client, alert.kind.as_str(), alert.message))
 }
