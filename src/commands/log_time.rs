@@ -73,27 +73,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
-    let (client_id, duration) = match (args.time_off, args.values.as_slice()) {
-        (false, [client, duration]) => (Some(client.as_str()), duration.as_str()),
-        (true, [duration]) => (None, duration.as_str()),
-        (false, _) => return Err(usage_error("log-time needs CLIENT DURATION").into()),
-        (true, _) => {
-            return Err(usage_error("log-time --time-off takes only DURATION (no client)").into());
-        }
-    };
-    if duration.trim_start().starts_with(['+', '-']) {
-        return Err(Error::with_hint(
-            format!("duration \"{duration}\": log-time takes the time worked, without a sign"),
-            "to correct a balance, use `hourbank adjust CLIENT +1:30 --reason ...`",
-        )
-        .into());
-    }
-    let hours = Minutes::parse_unsigned(duration).map_err(|e| Error::refused(e.to_string()))?;
-    if hours.0 == 0 {
-        return Err(
-            Error::refused(format!("duration \"{duration}\": must be more than 0:00")).into()
-        );
-    }
+    let (client_id, hours) = client_and_hours(&args)?;
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let rate = opt_money("--rate", args.rate.as_deref())?;
     if let Some(p) = &args.person {
@@ -278,6 +258,30 @@ fn client_message(
         let left = super::left_text(ctx, &account, date, now.available);
         format!("{}: {}{charged_text}{from}, {left}{expiry}", client.id, logged(hours, notice))
     })
+}
+
+/// The client (none for time off) and the duration a command line names: a duration
+/// without a sign, more than 0:00.
+fn client_and_hours(args: &Args) -> Result<(Option<&str>, Minutes), Error> {
+    let (client_id, duration) = match (args.time_off, args.values.as_slice()) {
+        (false, [client, duration]) => (Some(client.as_str()), duration.as_str()),
+        (true, [duration]) => (None, duration.as_str()),
+        (false, _) => return Err(usage_error("log-time needs CLIENT DURATION")),
+        (true, _) => {
+            return Err(usage_error("log-time --time-off takes only DURATION (no client)"));
+        }
+    };
+    if duration.trim_start().starts_with(['+', '-']) {
+        return Err(Error::with_hint(
+            format!("duration \"{duration}\": log-time takes the time worked, without a sign"),
+            "to correct a balance, use `hourbank adjust CLIENT +1:30 --reason ...`",
+        ));
+    }
+    let hours = Minutes::parse_unsigned(duration).map_err(|e| Error::refused(e.to_string()))?;
+    if hours.0 == 0 {
+        return Err(Error::refused(format!("duration \"{duration}\": must be more than 0:00")));
+    }
+    Ok((client_id, hours))
 }
 
 fn usage_error(message: &str) -> Error {

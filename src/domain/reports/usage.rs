@@ -358,23 +358,7 @@ pub fn usage_rows(
     let mut lines: Vec<LineMinutes> = Vec::new();
     // Prices are those billed: pay-as-you-go work of a month and service already
     // invoiced keeps the rate it was billed at (SPEC 9), as the next invoice does.
-    let mut billed_rates: FxHashMap<(u32, String, &str), Vec<Money>> = FxHashMap::default();
-    let finder = crate::domain::invoice::InvoiceFinder::new(&ledger.invoices);
-    for line in &ledger.invoice_lines {
-        let Some(client) = finder
-            .find(&line.invoice_id, &line.invoice)
-            .and_then(|n| ledger.client_ix(&ledger.invoices[n].client))
-        else {
-            continue;
-        };
-        if let (Some(LineKindOfLine::Work), Some(rate)) = (line.line.key.kind, line.line.rate) {
-            let key = (client, line.line.key.period.clone(), line.line.key.service.as_str());
-            let rates = billed_rates.entry(key).or_default();
-            if !rates.contains(&rate) {
-                rates.push(rate);
-            }
-        }
-    }
+    let billed_rates = billed_rates(ledger);
     for ((group, client, service, row_rate, month), billable) in parts {
         let group = group as usize;
         let row_rate = row_rate.0.checked_sub(1).map(|n| rates[n as usize]);
@@ -438,6 +422,28 @@ pub fn usage_rows(
             value: amounts[i].1,
         })
         .collect()
+}
+
+/// The rates each (client, month, service) of work was billed at, by its invoices.
+fn billed_rates(ledger: &Ledger) -> FxHashMap<(u32, String, &str), Vec<Money>> {
+    let mut billed_rates: FxHashMap<(u32, String, &str), Vec<Money>> = FxHashMap::default();
+    let finder = crate::domain::invoice::InvoiceFinder::new(&ledger.invoices);
+    for line in &ledger.invoice_lines {
+        let Some(client) = finder
+            .find(&line.invoice_id, &line.invoice)
+            .and_then(|n| ledger.client_ix(&ledger.invoices[n].client))
+        else {
+            continue;
+        };
+        if let (Some(LineKindOfLine::Work), Some(rate)) = (line.line.key.kind, line.line.rate) {
+            let key = (client, line.line.key.period.clone(), line.line.key.service.as_str());
+            let rates = billed_rates.entry(key).or_default();
+            if !rates.contains(&rate) {
+                rates.push(rate);
+            }
+        }
+    }
+    billed_rates
 }
 
 /// Each group's (billable amount, value): each (client, month, line, rate) part of a
