@@ -807,6 +807,18 @@ pub fn check_invoices(
         }
     }
     found.extend(check_invoice_lines(invoices, lines, files));
+    found.extend(check_payments(invoices, payments, payments_file));
+    found
+}
+
+/// Payments of known invoices within their totals, and refunds that leave an
+/// invoice asking for money again (SPEC 12.3).
+fn check_payments(
+    invoices: &[Invoice],
+    payments: &[Payment],
+    payments_file: &str,
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
     let finder = InvoiceFinder::new(invoices);
     let mut paid = vec![Decimal::ZERO; invoices.len()];
     for payment in payments {
