@@ -142,14 +142,35 @@ pub fn section(
         })
         .collect();
     upcoming.sort_by_key(|u| u.expires);
+    let invoices = invoice_entries(ledger, client.id.as_str(), from, to);
+    Section {
+        client: client.id.to_string(),
+        name: client.name.clone(),
+        currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
+        opening,
+        closing: outcome.available,
+        entries,
+        upcoming,
+        invoices,
+    }
+}
+
+/// The invoices a statement lists: those of the period, and earlier ones still open,
+/// with their payments through `to`.
+fn invoice_entries(
+    ledger: &Ledger,
+    client: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<InvoiceEntry> {
     let standings = ledger.standings(to);
     let finder = crate::domain::invoice::InvoiceFinder::new(&ledger.invoices);
-    let invoices = ledger
+    ledger
         .invoices
         .iter()
         .zip(standings)
         .enumerate()
-        .filter(|(_, (i, _))| i.client == client.id.as_str() && i.date <= to)
+        .filter(|(_, (i, _))| i.client == client && i.date <= to)
         .filter_map(|(n, (invoice, standing))| {
             let (paid, outstanding) = (standing.paid, standing.outstanding);
             if invoice.date < from && outstanding.0.is_zero() {
@@ -173,15 +194,5 @@ pub fn section(
                 payments,
             })
         })
-        .collect();
-    Section {
-        client: client.id.to_string(),
-        name: client.name.clone(),
-        currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
-        opening,
-        closing: outcome.available,
-        entries,
-        upcoming,
-        invoices,
-    }
+        .collect()
 }
