@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use super::Access;
 use super::{Ctx, client_arg};
 use crate::domain::bank::AdjustKind;
 use crate::domain::bank::{SimOptions, simulate};
@@ -88,7 +89,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             Error::refused(format!("--expires {e} is before the adjustment date {date}")).into()
         );
     }
-    let (_lock, ledger) = ctx.write_ledger_for(&[args.holder.as_str()])?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[args.holder.as_str()]))?;
     let account_ix = holder_account(&ledger, &args.holder, args.bank.as_deref())?;
     let id = new_row_id(IdKind::Adjustment)?;
     let row = vec![

@@ -6,6 +6,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
+use super::Access;
 use super::activate_prospect;
 use super::{Ctx, client_arg, opt_minutes, opt_money, row_ref};
 use crate::domain::admit::admit_purchase;
@@ -163,7 +164,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         }
     }
     let blocks = args.blocks.as_deref().map(|b| super::count_arg("--blocks", b)).transpose()?;
-    let (_lock, mut ledger) = ctx.write_ledger_for(&[args.client.as_str()])?;
+    let (_lock, mut ledger) = ctx.lock_ledger(Access::Clients(&[args.client.as_str()]))?;
     let ix = client_arg(&ledger, &args.client)?;
     let project = args.project.clone().unwrap_or_default();
     let project_ix = ledger.project_ix(&project);
@@ -469,7 +470,7 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         }
         .into());
     }
-    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Later)?;
     let i = find_lot(&ledger, &args.lot)?;
     let p = &ledger.purchases[i];
     ctx.refuse_for(&ledger, &[ledger.clients[p.client as usize].id.as_str()])?;
@@ -544,7 +545,7 @@ fn rewrite_purchase(
 }
 
 fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Later)?;
     let i = find_lot(&ledger, &args.lot)?;
     let p = &ledger.purchases[i];
     // Removing one version of a duplicate row is how the duplicate is fixed: never

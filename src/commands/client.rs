@@ -8,6 +8,7 @@ use anyhow::Result;
 use chrono::Datelike;
 use clap::{Args, Subcommand};
 
+use super::Access;
 use super::{Ctx, client_arg};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::{Client, ClientType, CreditOn, Status};
@@ -475,7 +476,7 @@ fn check_name(name: &str) -> Result<(), Error> {
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
     let id = Slug::parse(&args.id).map_err(|e| Error::refused(e.to_string()))?;
     check_name(&args.name)?;
-    let (_lock, ledger) = ctx.write_ledger_for(&[id.as_str()])?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[id.as_str()]))?;
     if ledger.client_ix(id.as_str()).is_some() {
         return Err(Error::with_hint(
             format!("client \"{id}\" already exists"),
@@ -523,7 +524,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
 }
 
 fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger_for(&[args.id.as_str()])?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[args.id.as_str()]))?;
     let ix = client_arg(&ledger, &args.id)?;
     let mut fields = Vec::new();
     if let Some(name) = &args.name {
@@ -575,7 +576,7 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
 }
 
 fn remove(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger_for(&[id])?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[id]))?;
     let ix = client_arg(&ledger, id)?;
     let payer_of: Vec<&str> = ledger
         .clients
@@ -605,7 +606,7 @@ fn remove(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
 }
 
 fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger_for(&[id])?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[id]))?;
     client_arg(&ledger, id)?;
     let placeholder = format!("forgotten client {id}");
     let fields = [

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use super::Access;
 use super::{Ctx, client_arg};
 use crate::domain::id::IdKind;
 use crate::domain::invoice::LineKind;
@@ -65,7 +66,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
 /// Removes one expense row; once an invoice billed it, only with `force` (the next
 /// invoice then credits it).
 fn remove(ctx: &mut Ctx, reference: &str, force: bool, dry_run: bool) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Later)?;
     let expense = ledger.expenses.iter().find(|e| e.reference == reference).ok_or_else(|| {
         Error::with_hint(
             format!("no expense \"{reference}\""),
@@ -125,7 +126,7 @@ fn add(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     check_one_line("--note", &note)?;
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let client = args.client.as_deref().unwrap_or_default();
-    let (_lock, ledger) = ctx.write_ledger_for(&[client])?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[client]))?;
     let ix = client_arg(&ledger, client)?;
     let client = &ledger.clients[ix as usize];
     let id = new_row_id(IdKind::Expense)?;

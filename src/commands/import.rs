@@ -10,6 +10,7 @@ use anyhow::Result;
 use clap::{ArgGroup, Args as ClapArgs};
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::Access;
 use super::activate_prospect;
 use super::{Ctx, client_arg};
 use crate::domain::admit::{NewWork, admit_work};
@@ -180,7 +181,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         .transpose()?;
     // Merge leftovers refuse only the clients the rows go to, once they are known.
     let (_lock, mut ledger, imported) =
-        ctx.write_ledger_into_scoped_later(&|_| Imported::default())?;
+        ctx.lock_ledger_into(Access::Later, &|_| Imported::default())?;
     let one_client = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;
     let default_person = super::row_person(&ledger, person_flag.as_ref());
     let base = args.file.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use super::Access;
 use super::activate_prospect;
 use super::{Ctx, client_arg, lot_name, opt_money};
 use crate::domain::admit::{NewWork, admit_work};
@@ -86,7 +87,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             check_one_line(flag, v)?;
         }
     }
-    let (_lock, mut ledger) = ctx.write_ledger_for(client_id.as_slice())?;
+    let (_lock, mut ledger) = ctx.lock_ledger(Access::Clients(client_id.as_slice()))?;
     let has_people = ledger.people.is_some();
     let person = super::row_person(&ledger, args.person.as_ref());
     if has_people && !person.is_empty() && ledger.person_ix(&person).is_none() {

@@ -129,58 +129,35 @@ impl Ctx {
         Ok((ledger, sink))
     }
 
-    /// Takes the ledger lock and loads the ledger for a write that may concern any
-    /// client: refused by every structural error.
-    pub fn write_ledger(&self) -> Result<(LedgerLock, Ledger)> {
-        self.write_ledger_into(&|_| ()).map(|(lock, ledger, ())| (lock, ledger))
+    /// Takes the ledger lock and loads the ledger for a write (see [`Access`]).
+    pub fn lock_ledger(&self, scope: Access<'_>) -> Result<(LedgerLock, Ledger)> {
+        self.lock_ledger_into(scope, &|_| ()).map(|(lock, ledger, ())| (lock, ledger))
     }
 
-    /// Like `write_ledger`, handing every time-log row to sinks made by `make`.
-    pub fn write_ledger_into<S: WorkSink>(
+    /// Like `lock_ledger`, handing every time-log row to sinks made by `make`.
+    pub fn lock_ledger_into<S: WorkSink>(
         &self,
-        make: &(dyn Fn(&[Client]) -> S + Sync),
-    ) -> Result<(LedgerLock, Ledger, S)> {
-        self.lock_ledger_into(make, &Diagnostic::is_structural, "write to")
-    }
-
-    /// Takes the ledger lock and loads the ledger for a write that concerns only
-    /// `clients`: a merge leftover of other clients (a duplicate id or invoice
-    /// number, overlapping invoices) is printed on stderr and the write goes on
-    /// (SPEC 12.1).
-    pub fn write_ledger_for(&self, clients: &[&str]) -> Result<(LedgerLock, Ledger)> {
-        self.write_ledger_into_for(clients, &|_| ()).map(|(lock, ledger, ())| (lock, ledger))
-    }
-
-    /// Like `write_ledger_for`, handing every time-log row to sinks made by `make`.
-    pub fn write_ledger_into_for<S: WorkSink>(
-        &self,
-        clients: &[&str],
-        make: &(dyn Fn(&[Client]) -> S + Sync),
-    ) -> Result<(LedgerLock, Ledger, S)> {
-        self.lock_ledger_into(make, &|d: &Diagnostic| d.blocks_write_for(clients), "write to")
-    }
-
-    /// Takes the ledger lock for a write whose clients are known only from the
-    /// ledger (a payment names an invoice): merge leftovers do not refuse yet; the
-    /// command calls [`Ctx::refuse_for`] with the clients once it knows them.
-    pub fn write_ledger_scoped_later(&self) -> Result<(LedgerLock, Ledger)> {
-        self.write_ledger_into_scoped_later(&|_| ()).map(|(lock, ledger, ())| (lock, ledger))
-    }
-
-    /// Like `write_ledger_scoped_later`, handing every time-log row to sinks made by
-    /// `make`.
-    pub fn write_ledger_into_scoped_later<S: WorkSink>(
-        &self,
+        scope: Access<'_>,
         make: &(dyn Fn(&[Client]) -> S + Sync),
     ) -> Result<(LedgerLock, Ledger, S)> {
         let dir = self.ledger_dir()?;
         let lock = LedgerLock::acquire(&dir)?;
         remove_stale_temp_files(&dir)?;
         let (ledger, sink) = crate::store::load::load_into(&dir, make)?;
-        let blocks = |d: &Diagnostic| d.is_structural() && !d.is_consistency();
-        let errors: Vec<&Diagnostic> = ledger.diagnostics.iter().filter(|d| blocks(d)).collect();
-        if !errors.is_empty() {
-            return Err(refusal("write to", &errors).into());
+        let all_but_leftovers = |d: &Diagnostic| d.is_structural() && !d.is_consistency();
+        match scope {
+            Access::Ledger => self.refuse(&ledger, &Diagnostic::is_structural, "write to")?,
+            Access::Clients(clients) => {
+                self.refuse(&ledger, &|d: &Diagnostic| d.blocks_write_for(clients), "write to")?
+            }
+            Access::Recording => self.refuse(&ledger, &all_but_leftovers, "write to")?,
+            Access::Later => {
+                let errors: Vec<&Diagnostic> =
+                    ledger.diagnostics.iter().filter(|d| all_but_leftovers(d)).collect();
+                if !errors.is_empty() {
+                    return Err(refusal("write to", &errors).into());
+                }
+            }
         }
         Ok((lock, ledger, sink))
     }
@@ -214,31 +191,6 @@ impl Ctx {
             note(&format!("warning: {}", listing(&left).replace('\n', "\nwarning: ")));
         }
         Ok(())
-    }
-
-    /// Takes the ledger lock for a command that records what it did even when the
-    /// ledger has consistency errors (`notify-check` records the alerts it sent, SPEC
-    /// section 7; `invoice credit` and `invoice renumber` fix them, SPEC 12.9); other
-    /// structural errors refuse.
-    pub fn record_ledger(&self) -> Result<(LedgerLock, Ledger)> {
-        let blocks = |d: &Diagnostic| d.is_structural() && !d.is_consistency();
-        self.lock_ledger_into(&|_| (), &blocks, "write to").map(|(lock, ledger, ())| (lock, ledger))
-    }
-
-    /// Takes the exclusive lock, removes temporary files that killed writers left,
-    /// loads, and refuses when a diagnostic that `blocks` accepts is found.
-    fn lock_ledger_into<S: WorkSink>(
-        &self,
-        make: &(dyn Fn(&[Client]) -> S + Sync),
-        blocks: &dyn Fn(&Diagnostic) -> bool,
-        verb: &str,
-    ) -> Result<(LedgerLock, Ledger, S)> {
-        let dir = self.ledger_dir()?;
-        let lock = LedgerLock::acquire(&dir)?;
-        remove_stale_temp_files(&dir)?;
-        let (ledger, sink) = crate::store::load::load_into(&dir, make)?;
-        self.refuse(&ledger, blocks, verb)?;
-        Ok((lock, ledger, sink))
     }
 
     /// Refuses when a diagnostic that `blocks` accepts is found; prints the other
@@ -402,6 +354,24 @@ pub fn to_file(
     let code = result?;
     crate::store::write::write_atomic(path, &buffer.borrow())?;
     Ok(code)
+}
+
+/// Which errors refuse a write as the ledger is loaded (SPEC 12.1: merge leftovers
+/// refuse only the writes of the clients they concern).
+#[derive(Debug, Clone, Copy)]
+pub enum Access<'a> {
+    /// A write that may concern any client: every structural error refuses.
+    Ledger,
+    /// A write that concerns only these clients (or, empty, no client): a merge
+    /// leftover of other clients is printed on stderr and the write goes on.
+    Clients(&'a [&'a str]),
+    /// A write whose clients are known only from the ledger (a payment names an
+    /// invoice): merge leftovers do not refuse yet, and print nothing; the command
+    /// calls [`Ctx::refuse_for`] (or [`Ctx::refuse_fixing`]) once it knows them.
+    Later,
+    /// A command that records what it did even when the ledger has merge leftovers
+    /// (`notify-check` records the alerts it sent, SPEC section 7).
+    Recording,
 }
 
 /// The refusal of a ledger with errors that `verb` may not pass.

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use super::Access;
 use super::Ctx;
 use crate::deliver::{Channels, Mail, default_from, is_this_host, one_line};
 use crate::domain::alerts::Alert;
@@ -41,7 +42,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let (_lock, ledger) = if args.dry_run {
         (None, ctx.read_ledger()?)
     } else {
-        let (lock, ledger) = ctx.record_ledger()?;
+        let (lock, ledger) = ctx.lock_ledger(Access::Recording)?;
         (Some(lock), ledger)
     };
     let new: Vec<Alert> = crate::domain::reports::alerts::due_alerts(&ledger, as_of)

@@ -9,6 +9,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
+use super::Access;
 use super::Ctx;
 use super::person_arg;
 use crate::domain::bank::SimOptions;
@@ -242,7 +243,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<ExitCode> {
     check_name(&args.name)?;
     let mut fields = vec![("name", FieldValue::Str(args.name.clone()))];
     fields.append(&mut args.fields.to_values()?);
-    let (_lock, ledger) = ctx.write_ledger_for(&[id.as_str()])?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[id.as_str()]))?;
     if ledger.person_ix(id.as_str()).is_some() {
         return Err(Error::with_hint(
             format!("person \"{id}\" already exists"),
@@ -270,7 +271,7 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
         fields.push(("name", FieldValue::Str(name.clone())));
     }
     fields.append(&mut args.fields.to_values()?);
-    let (_lock, ledger) = ctx.write_ledger_for(&[args.id.as_str()])?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[args.id.as_str()]))?;
     person_arg(&ledger, &args.id)?;
     if fields.is_empty() {
         return Err(Error::NothingToChange {
@@ -293,7 +294,7 @@ fn referenced(ledger: &Ledger, ix: u32) -> bool {
 }
 
 fn remove(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger_for(&[id])?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[id]))?;
     let ix = person_arg(&ledger, id)?;
     if referenced(&ledger, ix) {
         return Err(Error::with_hint(
@@ -308,7 +309,7 @@ fn remove(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
 }
 
 fn forget(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger()?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Ledger)?;
     person_arg(&ledger, id)?;
     let fields = [
         ("name", FieldValue::Str(format!("forgotten person {id}"))),
@@ -397,7 +398,7 @@ fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
             Err(why) => return Err(Error::refused(format!("--accrual-multiplier {why}")).into()),
         }
     }
-    let (_lock, ledger) = ctx.write_ledger_for(&[args.person.as_str()])?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[args.person.as_str()]))?;
     person_arg(&ledger, &args.person)?;
     let exists = ledger.bank_ix(&args.person, bank.as_str()).is_some();
     let verb = if create { "add" } else { "set" };
@@ -441,7 +442,7 @@ fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
 }
 
 fn bank_remove(ctx: &mut Ctx, person: &str, bank: &str, dry_run: bool) -> Result<ExitCode> {
-    let (_lock, ledger) = ctx.write_ledger_for(&[person])?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[person]))?;
     person_arg(&ledger, person)?;
     if ledger.bank_ix(person, bank).is_none() {
         return Err(Error::refused(format!("{person} has no bank \"{bank}\"")).into());

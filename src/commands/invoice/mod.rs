@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use clap::{Args as ClapArgs, Subcommand};
 
 use super::{Ctx, client_arg};
+use crate::commands::Access;
 use crate::domain::billing::{billed_by_key, due_keys, invoice_lines};
 use crate::domain::check::Code;
 use crate::domain::date::{month_end, parse_month};
@@ -172,7 +173,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
         (None, ledger, work)
     } else {
-        let (lock, ledger, work) = ctx.write_ledger_into_for(&[client_id.as_str()], &make)?;
+        let (lock, ledger, work) =
+            ctx.lock_ledger_into(Access::Clients(&[client_id.as_str()]), &make)?;
         (Some(lock), ledger, work)
     };
     let BillableWork { rows: work, cancellations, .. } = work;
@@ -537,7 +539,7 @@ fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
     if let Some(note) = &args.note {
         check_one_line("--note", note)?;
     }
-    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Later)?;
     let here = find_invoice(&ledger, &args.number)?;
     let invoice = &ledger.invoices[here];
     ctx.refuse_for(&ledger, &[invoice.client.as_str(), invoice.payer.as_str()])?;
@@ -701,7 +703,7 @@ fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
     };
     // Voiding is how an overlap after a merge is fixed: never blocked by it (SPEC
     // 12.9); a goodwill credit waits like any other write of the client.
-    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Later)?;
     let ix = find_invoice(&ledger, &args.number)?;
     let original = &ledger.invoices[ix];
     if args.all {

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use crate::commands::Access;
 use crate::commands::Ctx;
 use crate::domain::check::Code;
 use crate::domain::invoice::renumbering;
@@ -27,7 +28,7 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // Never blocked by the merge leftovers it fixes (nor does it print them).
-    let (_lock, ledger) = ctx.write_ledger_scoped_later()?;
+    let (_lock, ledger) = ctx.lock_ledger(Access::Later)?;
     ctx.refuse_fixing(&ledger, &[], &|d| d.code == Code::DuplicateNumber)?;
     let plan = renumbering(&ledger.invoices);
     if plan.is_empty() {
