@@ -147,28 +147,7 @@ struct NewRow {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let shown = args.file.display().to_string();
-    let bytes = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        Error::refused(format!(
-            "{shown}: not UTF-8 text (a bad byte at offset {})",
-            e.valid_up_to()
-        ))
-    })?;
-    let parsed = import::parse(args.format, text, args.date_format, args.allow_long_sessions);
-    if !parsed.errors.is_empty() {
-        for (line, message) in &parsed.errors {
-            super::note(&format!("{shown}:{line}: {message}"));
-        }
-        return Err(Error::refused(format!(
-            "nothing imported: {} line(s) of {shown} could not be read",
-            parsed.errors.len()
-        ))
-        .into());
-    }
-    for (line, message) in &parsed.warnings {
-        super::note(&format!("{shown}:{line}: warning: {message}"));
-    }
+    let parsed_entries = read_entries(&args, &shown)?;
     let map = args.map.as_deref().map(NameMap::read).transpose()?;
     let person_flag = args
         .person
@@ -194,7 +173,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         (None, None) => None,
     };
-    let entries = import::net_negatives(parsed.entries, client_of).map_err(|errors| {
+    let entries = import::net_negatives(parsed_entries, client_of).map_err(|errors| {
         for (line, message) in &errors {
             super::note(&format!("{shown}:{line}: {message}"));
         }
@@ -318,6 +297,33 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         Ok(())
     })
+}
+
+/// The entries of the file an import reads (a BOM dropped), every line that cannot be
+/// read refusing the whole import, with the warnings on stderr.
+fn read_entries(args: &Args, shown: &str) -> Result<Vec<import::Entry>, Error> {
+    let bytes = std::fs::read(&args.file).map_err(|e| Error::io(&args.file, e))?;
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Error::refused(format!(
+            "{shown}: not UTF-8 text (a bad byte at offset {})",
+            e.valid_up_to()
+        ))
+    })?;
+    let parsed = import::parse(args.format, text, args.date_format, args.allow_long_sessions);
+    if !parsed.errors.is_empty() {
+        for (line, message) in &parsed.errors {
+            super::note(&format!("{shown}:{line}: {message}"));
+        }
+        return Err(Error::refused(format!(
+            "nothing imported: {} line(s) of {shown} could not be read",
+            parsed.errors.len()
+        )));
+    }
+    for (line, message) in &parsed.warnings {
+        super::note(&format!("{shown}:{line}: warning: {message}"));
+    }
+    Ok(parsed.entries)
 }
 
 /// The client (and the project, from the map) an entry goes to; `None`, noted in
