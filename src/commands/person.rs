@@ -327,8 +327,8 @@ fn forget(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {
     Ok(code)
 }
 
-fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
-    let bank = Slug::parse(&args.bank).map_err(|e| Error::refused(format!("bank: {e}")))?;
+/// The settings `person bank add|set` writes, from its flags.
+fn bank_fields(ctx: &Ctx, args: &BankArgs) -> Result<Vec<(&'static str, FieldValue)>, Error> {
     let mut fields = Vec::new();
     if let Some(rule) = &args.rule {
         let rule = FlexRule::parse(rule).ok_or_else(|| {
@@ -363,8 +363,7 @@ fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
             return Err(Error::with_hint(
                 format!("--min {v}: the floor is 0:00 or below"),
                 format!("--min -{} lets periods take the balance that far below zero", min.hm()),
-            )
-            .into());
+            ));
         }
         fields.push(("min_balance", FieldValue::Str(min.hm())));
     }
@@ -380,24 +379,21 @@ fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
         fields.push(("expiry_months", value));
     }
     if let Some(b) = &args.include_time_off {
-        let b = match b.as_str() {
-            "true" | "yes" => true,
-            "false" | "no" => false,
-            _ => {
-                return Err(Error::refused(format!(
-                    "--include-time-off \"{b}\": use true or false"
-                ))
-                .into());
-            }
-        };
-        fields.push(("include_time_off", FieldValue::Bool(b)));
+        // clap admits only true and false.
+        fields.push(("include_time_off", FieldValue::Bool(b == "true")));
     }
     if let Some(x) = &args.accrual_multiplier {
         match crate::domain::flex::parse_accrual_multiplier(x) {
             Ok(d) => fields.push(("accrual_multiplier", FieldValue::Str(d.to_string()))),
-            Err(why) => return Err(Error::refused(format!("--accrual-multiplier {why}")).into()),
+            Err(why) => return Err(Error::refused(format!("--accrual-multiplier {why}"))),
         }
     }
+    Ok(fields)
+}
+
+fn bank_edit(ctx: &mut Ctx, args: BankArgs, create: bool) -> Result<ExitCode> {
+    let bank = Slug::parse(&args.bank).map_err(|e| Error::refused(format!("bank: {e}")))?;
+    let fields = bank_fields(ctx, &args)?;
     let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[args.person.as_str()]))?;
     person_arg(&ledger, &args.person)?;
     let exists = ledger.bank_ix(&args.person, bank.as_str()).is_some();
