@@ -662,6 +662,36 @@ fn refuse_zero_rate(
     Ok(())
 }
 
+/// A credit note's lines: with no `amount` (voiding) the original's `lines` with the
+/// same keys and negative quantities, which the next invoice bills again; else one
+/// goodwill line of the amount, never billed again.
+fn credit_lines(
+    lines: &[InvoiceLine],
+    amount: Option<Money>,
+    reason: Option<&str>,
+) -> Vec<InvoiceLine> {
+    use crate::domain::invoice::{LineKey, LineKind};
+    match amount {
+        None => lines
+            .iter()
+            .map(|l| InvoiceLine {
+                key: l.key.clone(),
+                description: l.description.clone(),
+                hours: l.hours.map(|h| Minutes(-h.0)),
+                rate: l.rate,
+                amount: Money(-l.amount.0),
+            })
+            .collect(),
+        Some(a) => vec![InvoiceLine {
+            key: LineKey { kind: Some(LineKind::Credit), ..LineKey::default() },
+            description: reason.unwrap_or_default().to_string(),
+            hours: None,
+            rate: None,
+            amount: Money(-a.0),
+        }],
+    }
+}
+
 /// The invoice numbered `number`; refused when there is none, or two (a merge
 /// leftover: which one is meant is for `invoice renumber` to settle first).
 fn find_invoice(ledger: &Ledger, number: &str) -> Result<usize, Error> {
@@ -683,7 +713,6 @@ fn find_invoice(ledger: &Ledger, number: &str) -> Result<usize, Error> {
 
 /// `invoice credit NUMBER (--all | --amount A --reason R)`: a credit note (SPEC 12.3).
 fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
-    use crate::domain::invoice::{LineKey, LineKind};
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     if let Some(reason) = &args.reason {
         check_one_line("--reason", reason)?;
@@ -721,28 +750,7 @@ fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
     crate::domain::admit::admit_credit(original, &standing, earlier, args.all, date)
         .map_err(Error::from)?;
     let mut doc = recorded(&ledger, &original.number)?;
-    let lines: Vec<InvoiceLine> = if args.all {
-        // The same keys, negative quantities: the next invoice bills them again.
-        doc.lines
-            .iter()
-            .map(|l| InvoiceLine {
-                key: l.key.clone(),
-                description: l.description.clone(),
-                hours: l.hours.map(|h| Minutes(-h.0)),
-                rate: l.rate,
-                amount: Money(-l.amount.0),
-            })
-            .collect()
-    } else {
-        let a = amount.expect("clap requires --amount without --all");
-        vec![InvoiceLine {
-            key: LineKey { kind: Some(LineKind::Credit), ..LineKey::default() },
-            description: args.reason.clone().unwrap_or_default(),
-            hours: None,
-            rate: None,
-            amount: Money(-a.0),
-        }]
-    };
+    let lines = credit_lines(&doc.lines, amount.filter(|_| !args.all), args.reason.as_deref());
     // --all takes off what the invoice took off; a goodwill credit has no discount
     // and the invoice's tax.
     let discount = if args.all { doc.discount_percent } else { None };
