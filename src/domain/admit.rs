@@ -285,9 +285,11 @@ pub fn admit_work(
     if force {
         return Ok(());
     }
-    for row in rows {
-        if let Some(blocker) = (facts.blocking)(row.date) {
-            return Err(Refusal::Blocked { client: id(), date: row.date, blocker, what });
+    // Each day once: an import brings many rows of one day.
+    let days: std::collections::BTreeSet<NaiveDate> = rows.iter().map(|r| r.date).collect();
+    for date in days {
+        if let Some(blocker) = (facts.blocking)(date) {
+            return Err(Refusal::Blocked { client: id(), date, blocker, what });
         }
     }
     let services = &facts.settings.services;

@@ -352,6 +352,13 @@ impl Scope {
 }
 
 impl Invoice {
+    /// The order in which invoices were issued: by date, then `created` (a row
+    /// recorded before `created` was kept counts as earlier), then row id. What
+    /// `invoice renumber` and the overlap hint go by.
+    pub fn issue_order(&self) -> (NaiveDate, Option<chrono::NaiveDateTime>, &str) {
+        (self.date, self.created, self.id.as_str())
+    }
+
     /// Whether this invoice's period overlaps `from..=to` (corrections-only invoices
     /// have no period).
     pub fn overlaps(&self, from: NaiveDate, to: NaiveDate) -> bool {
@@ -689,17 +696,11 @@ pub fn renumbering(invoices: &[Invoice]) -> Vec<Renumbered> {
         by_number.keys().map(|n| n.to_string()).collect();
     let mut later: Vec<usize> = Vec::new();
     for group in by_number.values_mut().filter(|g| g.len() > 1) {
-        group.sort_by(|&a, &b| {
-            let key = |i: &Invoice| (i.date, i.created, i.id.clone());
-            key(&invoices[a]).cmp(&key(&invoices[b]))
-        });
+        group.sort_by(|&a, &b| invoices[a].issue_order().cmp(&invoices[b].issue_order()));
         later.extend(&group[1..]);
     }
     // In the order they were issued, so that numbers follow it.
-    later.sort_by(|&a, &b| {
-        let key = |i: &Invoice| (i.date, i.created, i.id.clone());
-        key(&invoices[a]).cmp(&key(&invoices[b]))
-    });
+    later.sort_by(|&a, &b| invoices[a].issue_order().cmp(&invoices[b].issue_order()));
     later
         .into_iter()
         .map(|n| {
@@ -883,7 +884,7 @@ fn check_payments(
 /// Of two invoices, the one issued later: by date, then `created`, then row id (the
 /// order `invoice renumber` follows).
 fn later<'a>(a: &'a Invoice, b: &'a Invoice) -> &'a Invoice {
-    if (b.date, b.created, &b.id) >= (a.date, a.created, &a.id) { b } else { a }
+    if b.issue_order() >= a.issue_order() { b } else { a }
 }
 
 /// Lines belong to a recorded invoice, and each invoice's lines add up to its
