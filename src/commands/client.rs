@@ -187,7 +187,7 @@ pub struct ClientFields {
     #[arg(long, value_name = "CC")]
     pub country: Option<String>,
     /// The VAT category of its invoices (S, Z, E, AE, K, G, O, L, M), for e-invoices
-    #[arg(long, value_name = "CODE", value_parser = ["S", "Z", "E", "AE", "K", "G", "O", "L", "M"])]
+    #[arg(long, value_name = "CODE", ignore_case = true, value_parser = ["S", "Z", "E", "AE", "K", "G", "O", "L", "M"])]
     pub tax_category: Option<String>,
     /// Why its invoices are exempt from VAT (printed in e-invoices)
     #[arg(allow_hyphen_values = true, long, value_name = "TEXT")]
@@ -436,13 +436,8 @@ impl ClientFields {
             out.push(("country", FieldValue::Str(code)));
         }
         if let Some(v) = &self.tax_category {
-            let code = v.trim().to_ascii_uppercase();
-            if !["S", "Z", "E", "AE", "K", "G", "O", "L", "M"].contains(&code.as_str()) {
-                return Err(Error::refused(format!(
-                    "--tax-category \"{v}\": use S, Z, E, AE, K, G, O, L or M"
-                )));
-            }
-            out.push(("tax_category", FieldValue::Str(code)));
+            // clap admits only the codes, in any case.
+            out.push(("tax_category", FieldValue::Str(v.to_ascii_uppercase())));
         }
         if let Some(v) = &self.tax_exemption {
             out.push(("tax_exemption", text("--tax-exemption", v)?));

@@ -413,7 +413,10 @@ fn an_issued_invoice_keeps_its_tax_category_and_fills_what_was_empty_with_a_note
     l.ok(&["invoice", "web", "--month", "2026-11", "--date", "2026-11-30"]);
     // Issued at 19 % with no category set: S, recorded.
     assert_eq!(l.rows("invoices.csv")[0]["tax_category"], "S");
-    l.ok(&["client", "set", "web", "--tax-category", "E"]);
+    // A code in any case is written as the code; another is refused with exit 2.
+    l.ok(&["client", "set", "web", "--tax-category", "e"]);
+    assert!(l.read("clients.toml").contains("tax_category = \"E\""));
+    l.usage(&["client", "set", "web", "--tax-category", "X"], "X", "S, Z, E, AE, K, G, O, L, M");
     // The seller's country was empty at issue: today's, said on stderr.
     l.append("hourbank.toml", "country = \"DE\"\n");
     let out = l.run(&["--format", "cii", "invoice", "--show", "INV-2026-0001"]);

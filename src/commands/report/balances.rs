@@ -8,7 +8,6 @@ use clap::Args;
 use crate::commands::{Ctx, client_arg};
 use crate::domain::client::ClientType;
 use crate::domain::ledger::ClientsOnly;
-use crate::error::Error;
 
 #[derive(Debug, Args)]
 #[command(
@@ -39,24 +38,9 @@ pub struct BalancesArgs {
 pub fn run(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
     let period_end = ctx.period_arg(args.period.as_deref())?.map(|p| p.1);
     let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.or(period_end).unwrap_or(ctx.today);
-    let kind = args
-        .kind
-        .as_deref()
-        .map(|t| {
-            ClientType::parse(t).ok_or_else(|| {
-                Error::refused(format!("--type \"{t}\": use bank, retainer or payg"))
-            })
-        })
-        .transpose()?;
-    let status = args
-        .status
-        .as_deref()
-        .map(|t| {
-            crate::domain::client::Status::parse(t).ok_or_else(|| {
-                Error::refused(format!("--status \"{t}\": use active, inactive or prospect"))
-            })
-        })
-        .transpose()?;
+    // clap admits only the values these parse.
+    let kind = args.kind.as_deref().and_then(ClientType::parse);
+    let status = args.status.as_deref().and_then(crate::domain::client::Status::parse);
     // Clients only: the people's flex banks are not loaded.
     let (ledger, ClientsOnly) = ctx.read_ledger_into(&|_| ClientsOnly)?;
     let only = args.client.as_deref().map(|c| client_arg(&ledger, c)).transpose()?;

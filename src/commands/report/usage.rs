@@ -46,14 +46,9 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     let keys: Vec<(UsageKey, &'static str)> = args
         .by
         .iter()
-        .map(|k| {
-            UsageKey::parse(k).ok_or_else(|| {
-                Error::refused(format!(
-                    "--by \"{k}\": use day, week, month, year, client, person, project, service or kind"
-                ))
-            })
-        })
-        .collect::<Result<_, _>>()?;
+        // clap admits only the keys this parses.
+        .filter_map(|k| UsageKey::parse(k))
+        .collect();
     for (i, (_, name)) in keys.iter().enumerate() {
         if keys[..i].iter().any(|(_, n)| n == name) {
             return Err(Error::refused(format!("--by names \"{name}\" twice")).into());
