@@ -428,19 +428,7 @@ fn a_cancellation_and_an_import_on_two_clones_merge_under_one_header() {
     merge_from(&a, &b);
     assert_eq!(a.read("timelog.csv"), format!("{header}\n{ours}\n{theirs}\n"));
     assert_eq!(a.ok(&["check"]), "");
-    let rows = a.rows("timelog.csv");
-    assert_eq!(
-        rows.iter()
-            .map(|r| (
-                r["client"].as_str(),
-                r["kind"].as_str(),
-                r["notice"].as_str(),
-                r["hours"].as_str()
-            ))
-            .collect::<Vec<_>>(),
-        [("north", "cancellation", "1:00", "2:00"), ("south", "work", "", "1:30")]
-    );
-    assert!(rows[1]["source"].starts_with("timeclock:"), "{:?}", rows[1]);
+    both_rows_arrived(&a);
     // The next write goes on from the merged ledger.
     a.log(&["south", "1", "--date", "2026-03-07"]);
     assert_eq!(row_for(&a.csv(&["report", "balances"]), "south")["consumed"], "2.50");
@@ -487,19 +475,7 @@ fn a_second_header_line_from_a_union_merge_is_an_error_at_its_line_and_repair_fi
     assert_eq!(fixed.lines().next().unwrap(), TIMELOG_FULL);
     assert_eq!(fixed.lines().filter(|l| l.starts_with("id,")).count(), 1, "{fixed}");
     assert_eq!(a.ok(&["check"]), "");
-    let rows = a.rows("timelog.csv");
-    assert_eq!(
-        rows.iter()
-            .map(|r| (
-                r["client"].as_str(),
-                r["kind"].as_str(),
-                r["notice"].as_str(),
-                r["hours"].as_str()
-            ))
-            .collect::<Vec<_>>(),
-        [("north", "cancellation", "1:00", "2:00"), ("south", "work", "", "1:30")]
-    );
-    assert!(rows[1]["source"].starts_with("timeclock:"), "{:?}", rows[1]);
+    both_rows_arrived(&a);
     a.log(&["south", "1", "--date", "2026-03-07"]);
     assert_eq!(row_for(&a.csv(&["report", "balances"]), "south")["consumed"], "2.50");
 }
@@ -533,6 +509,24 @@ fn an_alert_delivered_on_two_clones_is_a_check_warning_naming_both_rows() {
     );
     // It blocks nothing, and the alert is not sent a third time.
     assert_eq!(a.ok(&["notify-check", "--as-of", "2026-11-03"]), "");
+}
+
+/// The merged time log holds `a`'s cancellation and `b`'s import, each with the
+/// values of its own columns, and the next write goes on from it.
+fn both_rows_arrived(a: &TestLedger) {
+    let rows = a.rows("timelog.csv");
+    assert_eq!(
+        rows.iter()
+            .map(|r| (
+                r["client"].as_str(),
+                r["kind"].as_str(),
+                r["notice"].as_str(),
+                r["hours"].as_str()
+            ))
+            .collect::<Vec<_>>(),
+        [("north", "cancellation", "1:00", "2:00"), ("south", "work", "", "1:30")]
+    );
+    assert!(rows[1]["source"].starts_with("timeclock:"), "{:?}", rows[1]);
 }
 
 /// `a` logs a cancellation for north, `b` imports 1:30 of work for south; each commits.
