@@ -7,6 +7,7 @@ use anyhow::Result;
 
 use super::Access;
 use super::{Ctx, client_arg};
+use crate::domain::admit::admit_adjustment;
 use crate::domain::bank::AdjustKind;
 use crate::domain::bank::{SimOptions, simulate};
 use crate::domain::duration::Minutes;
@@ -60,35 +61,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         _ => unreachable!("clap requires one of them"),
     };
     let minutes = Minutes::parse(text).map_err(|e| Error::refused(e.to_string()))?;
-    if kind == AdjustKind::Delta && !text.trim_start().starts_with(['+', '-']) {
-        return Err(Error::with_hint(
-            format!("duration \"{text}\": an adjustment needs a sign"),
-            format!(
-                "+{0} adds hours, -{0} takes them away; --set {0} makes the balance exactly that",
-                text.trim()
-            ),
-        )
-        .into());
-    }
-    if kind == AdjustKind::Delta && minutes.0 == 0 {
-        return Err(Error::refused(format!(
-            "duration \"{text}\": an adjustment of 0:00 changes nothing"
-        ))
-        .into());
-    }
-    if args.reason.trim().is_empty() {
-        return Err(Error::refused("--reason must not be empty").into());
-    }
     check_one_line("--reason", &args.reason)?;
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let expires = ctx.opt_date("--expires", args.expires.as_deref())?;
-    if let Some(e) = expires
-        && e < date
-    {
-        return Err(
-            Error::refused(format!("--expires {e} is before the adjustment date {date}")).into()
-        );
-    }
+    admit_adjustment(kind, text, minutes, &args.reason, date, expires).map_err(Error::from)?;
     let (_lock, ledger) = ctx.lock_ledger(Access::Clients(&[args.holder.as_str()]))?;
     let account_ix = holder_account(&ledger, &args.holder, args.bank.as_deref())?;
     let id = new_row_id(IdKind::Adjustment)?;

@@ -9,11 +9,11 @@ use clap::{Args, Subcommand};
 use super::Access;
 use super::activate_prospect;
 use super::{Ctx, client_arg, opt_minutes, opt_money, row_ref};
-use crate::domain::admit::admit_purchase;
+use crate::domain::admit::{admit_lot, admit_purchase};
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
 use crate::domain::billing::{Due, due_keys};
 use crate::domain::check::{Code, Diagnostic};
-use crate::domain::client::{BlockError, ClientType};
+use crate::domain::client::BlockError;
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
 use crate::domain::invoice::{Billable, BoughtHours, InvoiceLine, LineKind, Scope, next_number};
@@ -172,17 +172,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     let facts = crate::domain::admit::client_facts(&ledger, ix, date.max(ctx.today));
     admit_purchase(&facts, date, args.force, "record a purchase").map_err(Error::from)?;
     drop(facts);
-    if client.kind == ClientType::Payg {
-        return Err(Error::with_hint(
-            format!("client \"{}\" is pay-as-you-go and has no bank of hours", client.id),
-            format!("make it a bank client with `hourbank client set {} --type bank`", client.id),
-        )
-        .into());
-    }
     let (minutes, price) = bought_amount(client, blocks, hours_flag, price_flag)?;
-    if minutes.0 == 0 {
-        return Err(Error::refused("a purchase must buy more than 0:00").into());
-    }
     // Priced at purchase, written and said (SPEC 12.4), so an invoice never prices it.
     let price = price
         .or_else(|| Some(crate::domain::rates::price_of_hours(client, minutes, &ledger.settings)));
@@ -190,27 +180,20 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     let on_payment = ledger.settings.credits_on_payment(client);
     let (expires, valid_months) =
         client.purchase_expiry(date, expires_flag, args.never_expires, &ledger.settings);
-    if let Some(e) = expires
-        && e < date
-    {
-        return Err(
-            Error::refused(format!("--expires {e} is before the purchase date {date}")).into()
-        );
-    }
+    admit_lot(date, minutes, expires).map_err(Error::from)?;
     let id = new_row_id(IdKind::Purchase)?;
     let currency = client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone());
-    let row = vec![
-        (purchase::ID, id.clone()),
-        (purchase::DATE, date.to_string()),
-        (purchase::CLIENT, client.id.to_string()),
-        (purchase::HOURS, minutes.hm()),
-        (purchase::PRICE, price.map(|p| p.to_string()).unwrap_or_default()),
-        (purchase::EXPIRES, expires.map(|e| e.to_string()).unwrap_or_default()),
-        (purchase::PROJECT, project.clone()),
-        (purchase::NOTE, args.note.clone().unwrap_or_default()),
-        (purchase::BY, ctx.user.clone()),
-        (purchase::VALID_MONTHS, valid_months.map(|m| m.to_string()).unwrap_or_default()),
-    ];
+    let bought = BoughtHours {
+        reference: id.clone(),
+        date,
+        minutes,
+        price,
+        project: project.clone(),
+        expires,
+        valid_months,
+        note: args.note.clone().unwrap_or_default(),
+    };
+    let row = purchase_row(&bought, client.id.as_str(), &ctx.user);
     let mut account = ledger.accounts[ix as usize].clone();
     if !on_payment {
         account.credits.push(crate::domain::bank::Credit {
@@ -235,32 +218,10 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         client.id,
         minutes.hm()
     );
-    if !args.invoice
-        && let Some(invoice) = ledger
-            .invoices
-            .iter()
-            .find(|i| i.client == client.id.as_str() && i.overlaps(date, date))
-    {
-        super::note(&format!(
-            "note: {date} lies in the period of invoice {}; this lot is billed on {}'s next invoice",
-            invoice.number, client.id
-        ));
+    if !args.invoice {
+        note_invoiced_period(&ledger, client, date);
     }
-    let invoice = if args.invoice {
-        let bought = BoughtHours {
-            reference: id.clone(),
-            date,
-            minutes,
-            price,
-            project: project.clone(),
-            expires,
-            valid_months,
-            note: args.note.clone().unwrap_or_default(),
-        };
-        Some(lot_invoice(&ledger, client, bought)?)
-    } else {
-        None
-    };
+    let invoice = if args.invoice { Some(lot_invoice(&ledger, client, bought)?) } else { None };
     let line = match &invoice {
         Some(doc) => format!(
             "{line}; invoiced as {} ({} {})",
@@ -278,6 +239,36 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         }
         activate_prospect(&ledger, ix, "first purchase")
     })
+}
+
+/// The row of `purchases.csv` that records `bought` for `client`, written by `by`.
+fn purchase_row(bought: &BoughtHours, client: &str, by: &str) -> Vec<(usize, String)> {
+    let text = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    vec![
+        (purchase::ID, bought.reference.clone()),
+        (purchase::DATE, bought.date.to_string()),
+        (purchase::CLIENT, client.to_string()),
+        (purchase::HOURS, bought.minutes.hm()),
+        (purchase::PRICE, bought.price.map(|p| p.to_string()).unwrap_or_default()),
+        (purchase::EXPIRES, text(bought.expires)),
+        (purchase::PROJECT, bought.project.clone()),
+        (purchase::NOTE, bought.note.clone()),
+        (purchase::BY, by.to_string()),
+        (purchase::VALID_MONTHS, bought.valid_months.map(|m| m.to_string()).unwrap_or_default()),
+    ]
+}
+
+/// Says when a lot bought without `--invoice` is dated in the period of an invoice
+/// issued already: it is billed on the client's next invoice.
+fn note_invoiced_period(ledger: &Ledger, client: &crate::domain::client::Client, date: NaiveDate) {
+    if let Some(invoice) =
+        ledger.invoices.iter().find(|i| i.client == client.id.as_str() && i.overlaps(date, date))
+    {
+        super::note(&format!(
+            "note: {date} lies in the period of invoice {}; this lot is billed on {}'s next invoice",
+            invoice.number, client.id
+        ));
+    }
 }
 
 /// Options for "what is left now": as of today, or of a later row date.

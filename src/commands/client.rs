@@ -294,20 +294,18 @@ impl ClientFields {
         id: &str,
     ) -> Result<Vec<(&'static str, FieldValue)>, Error> {
         let mut out = Vec::new();
-        let money = |flag: &str, t: &str| -> Result<FieldValue, Error> {
-            Money::parse_unsigned(t)
-                .map(|m| FieldValue::Str(m.to_string()))
-                .map_err(|e| Error::refused(format!("{flag}: {e}")))
-        };
-        let minutes = |flag: &str, t: &str| -> Result<FieldValue, Error> {
-            Minutes::parse_unsigned(t)
-                .map(|m| FieldValue::Str(m.hm()))
-                .map_err(|e| Error::refused(format!("{flag}: {e}")))
-        };
-        let text = |flag: &str, t: &str| -> Result<FieldValue, Error> {
-            check_one_line(flag, t)?;
-            Ok(FieldValue::Str(t.to_string()))
-        };
+        self.bank_values(ctx, &mut out)?;
+        self.payer_value(ledger, id, &mut out)?;
+        self.billing_values(&mut out)?;
+        Ok(out)
+    }
+
+    /// The client's contact, its kind of bank and its hours.
+    fn bank_values(
+        &self,
+        ctx: &Ctx,
+        out: &mut Vec<(&'static str, FieldValue)>,
+    ) -> Result<(), Error> {
         if let Some(s) = self.status {
             out.push(("status", FieldValue::Str(status_of(s).as_str().into())));
         }
@@ -367,6 +365,16 @@ impl ClientFields {
         if let Some(v) = &self.end {
             out.push(("end", FieldValue::Str(ctx.date_arg("--end", v)?.to_string())));
         }
+        Ok(())
+    }
+
+    /// `--payer`: another client, never one that makes the payers go round in a circle.
+    fn payer_value(
+        &self,
+        ledger: &Ledger,
+        id: &str,
+        out: &mut Vec<(&'static str, FieldValue)>,
+    ) -> Result<(), Error> {
         // `--payer ""` clears the payer, as `--unset payer` does.
         if self.payer.as_deref() == Some("") {
             out.push(("payer", FieldValue::Remove));
@@ -385,6 +393,11 @@ impl ClientFields {
             }
             out.push(("payer", FieldValue::Str(payer.to_string())));
         }
+        Ok(())
+    }
+
+    /// Alerts, blocking, cancellations, invoicing and tax.
+    fn billing_values(&self, out: &mut Vec<(&'static str, FieldValue)>) -> Result<(), Error> {
         if let Some(v) = &self.low_balance_percent {
             out.push((
                 "low_balance_percent",
@@ -445,8 +458,28 @@ impl ClientFields {
         if let Some(v) = &self.notes {
             out.push(("notes", text("--notes", v)?));
         }
-        Ok(out)
+        Ok(())
     }
+}
+
+/// A flag's amount of money, written as money is.
+fn money(flag: &str, t: &str) -> Result<FieldValue, Error> {
+    Money::parse_unsigned(t)
+        .map(|m| FieldValue::Str(m.to_string()))
+        .map_err(|e| Error::refused(format!("{flag}: {e}")))
+}
+
+/// A flag's duration, written `H:MM`.
+fn minutes(flag: &str, t: &str) -> Result<FieldValue, Error> {
+    Minutes::parse_unsigned(t)
+        .map(|m| FieldValue::Str(m.hm()))
+        .map_err(|e| Error::refused(format!("{flag}: {e}")))
+}
+
+/// A flag's text, one line.
+fn text(flag: &str, t: &str) -> Result<FieldValue, Error> {
+    check_one_line(flag, t)?;
+    Ok(FieldValue::Str(t.to_string()))
 }
 
 pub fn run(ctx: &mut Ctx, command: ClientCommand) -> Result<ExitCode> {

@@ -173,71 +173,18 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         (None, None) => None,
     };
-    let entries = import::net_negatives(parsed_entries, client_of).map_err(|errors| {
-        for (line, message) in &errors {
-            super::note(&format!("{shown}:{line}: {message}"));
-        }
-        Error::refused(format!(
-            "nothing imported: {} negative entr{} of {shown} cannot be netted",
-            errors.len(),
-            if errors.len() == 1 { "y" } else { "ies" }
-        ))
-    })?;
-    let mut occurrences: FxHashMap<String, u32> = FxHashMap::default();
-    let mut unplaced = Unplaced::default();
-    let (mut rounded, mut skipped, mut zero) = (0usize, 0usize, 0usize);
-    let mut rows: Vec<NewRow> = Vec::new();
-    for entry in &entries {
-        // The person is part of the entry: two people's identical entries are two.
-        let person = match (&person_flag, &map, &entry.user) {
-            (Some(p), _, _) => p.clone(),
-            (None, Some(map), Some(user)) => {
-                map.people.get(user).cloned().unwrap_or_else(|| default_person.clone())
-            }
-            _ => default_person.clone(),
-        };
-        let content = format!("{}\u{1f}{person}", entry.content);
-        let occurrence = occurrences.entry(content.clone()).or_default();
-        let key = import::key(args.format, &content, *occurrence);
-        *occurrence += 1;
-        let minutes = entry.minutes();
-        if minutes.0 <= 0 {
-            zero += 1;
-            continue;
-        }
-        if minutes.0 > crate::domain::duration::MAX_MINUTES {
-            unplaced.too_long.push(format!(
-                "{shown}:{}: {} hours is too long for one entry (at most {} hours)",
-                entry.line,
-                entry.exact / rust_decimal::Decimal::from(60),
-                crate::domain::duration::MAX_MINUTES / 60
-            ));
-            continue;
-        }
-        if u64::from_str_radix(&key, 16).is_ok_and(|k| imported.0.contains(&k)) {
-            skipped += 1;
-            continue;
-        }
-        if entry.rounded() {
-            rounded += 1;
-        }
-        let Some((client, project)) =
-            place(entry, one_client, map.as_ref(), &ledger, &shown, &mut unplaced)
-        else {
-            continue;
-        };
-        rows.push(new_row(
-            &mut ledger,
-            args.format,
-            &base,
-            entry,
-            &key,
-            client,
-            project,
-            person,
-            minutes,
-        )?);
-    }
+    let entries = net_negatives(parsed_entries, client_of, &shown)?;
+    let source = Source {
+        format: args.format,
+        shown: &shown,
+        base: &base,
+        one_client,
+        map: map.as_ref(),
+        person_flag: person_flag.as_deref(),
+        default_person: &default_person,
+    };
+    let Plan { mut rows, unplaced, rounded, skipped, zero } =
+        plan(&mut ledger, &imported, &entries, &source)?;
     refuse_unplaced(&shown, &unplaced)?;
     let concerned: Vec<&str> = rows
         .iter()
@@ -255,14 +202,14 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         return Err(e.into());
     }
 
-    if rounded > 0 {
-        super::note(&format!("{rounded} entries rounded to the minute"));
-    }
-    if zero > 0 {
-        super::note(&format!("{zero} entries of less than half a minute skipped"));
-    }
-    if skipped > 0 {
-        super::note(&format!("{skipped} entries already imported, skipped"));
+    for (count, what) in [
+        (rounded, "entries rounded to the minute"),
+        (zero, "entries of less than half a minute skipped"),
+        (skipped, "entries already imported, skipped"),
+    ] {
+        if count > 0 {
+            super::note(&format!("{count} {what}"));
+        }
     }
     let total = Minutes(rows.iter().map(|r| r.minutes.0).sum());
     let clients: FxHashSet<u32> = rows.iter().map(|r| r.client).collect();
@@ -297,6 +244,111 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         Ok(())
     })
+}
+
+/// klog's negative entries netted against their record (SPEC 12.6); one that cannot
+/// be refuses the import, every such entry said at its line.
+fn net_negatives(
+    entries: Vec<Entry>,
+    client_of: impl Fn(&Entry) -> Option<u32>,
+    shown: &str,
+) -> Result<Vec<Entry>, Error> {
+    import::net_negatives(entries, client_of).map_err(|errors| {
+        for (line, message) in &errors {
+            super::note(&format!("{shown}:{line}: {message}"));
+        }
+        Error::refused(format!(
+            "nothing imported: {} negative entr{} of {shown} cannot be netted",
+            errors.len(),
+            if errors.len() == 1 { "y" } else { "ies" }
+        ))
+    })
+}
+
+/// Where the entries of an import come from and how they are placed.
+struct Source<'a> {
+    format: Format,
+    /// The file as given, for messages.
+    shown: &'a str,
+    /// The file's name, for the rows' `source`.
+    base: &'a str,
+    /// `--client`.
+    one_client: Option<u32>,
+    /// `--map`.
+    map: Option<&'a NameMap>,
+    /// `--person`.
+    person_flag: Option<&'a str>,
+    /// The person of an entry neither names.
+    default_person: &'a str,
+}
+
+/// What an import adds: a row for every entry placed with a client and not imported
+/// before; and what it leaves out.
+#[derive(Default)]
+struct Plan {
+    rows: Vec<NewRow>,
+    unplaced: Unplaced,
+    /// Entries rounded to the minute.
+    rounded: usize,
+    /// Entries imported before.
+    skipped: usize,
+    /// Entries of less than half a minute.
+    zero: usize,
+}
+
+fn plan(
+    ledger: &mut Ledger,
+    imported: &Imported,
+    entries: &[Entry],
+    src: &Source<'_>,
+) -> Result<Plan, Error> {
+    let mut occurrences: FxHashMap<String, u32> = FxHashMap::default();
+    let mut plan = Plan::default();
+    for entry in entries {
+        // The person is part of the entry: two people's identical entries are two.
+        let person = match (src.person_flag, src.map, &entry.user) {
+            (Some(p), _, _) => p.to_string(),
+            (None, Some(map), Some(user)) => {
+                map.people.get(user).cloned().unwrap_or_else(|| src.default_person.to_string())
+            }
+            _ => src.default_person.to_string(),
+        };
+        let content = format!("{}\u{1f}{person}", entry.content);
+        let occurrence = occurrences.entry(content.clone()).or_default();
+        let key = import::key(src.format, &content, *occurrence);
+        *occurrence += 1;
+        let minutes = entry.minutes();
+        if minutes.0 <= 0 {
+            plan.zero += 1;
+            continue;
+        }
+        if minutes.0 > crate::domain::duration::MAX_MINUTES {
+            plan.unplaced.too_long.push(format!(
+                "{}:{}: {} hours is too long for one entry (at most {} hours)",
+                src.shown,
+                entry.line,
+                entry.exact / rust_decimal::Decimal::from(60),
+                crate::domain::duration::MAX_MINUTES / 60
+            ));
+            continue;
+        }
+        if u64::from_str_radix(&key, 16).is_ok_and(|k| imported.0.contains(&k)) {
+            plan.skipped += 1;
+            continue;
+        }
+        if entry.rounded() {
+            plan.rounded += 1;
+        }
+        let Some((client, project)) =
+            place(entry, src.one_client, src.map, ledger, src.shown, &mut plan.unplaced)
+        else {
+            continue;
+        };
+        plan.rows.push(new_row(
+            ledger, src.format, src.base, entry, &key, client, project, person, minutes,
+        )?);
+    }
+    Ok(plan)
 }
 
 /// The entries of the file an import reads (a BOM dropped), every line that cannot be

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::bank::{Account, Debit, ProjectIx, limit_breach};
+use super::bank::{Account, AdjustKind, Debit, ProjectIx, limit_breach};
 use super::client::{Client, ClientType, Settings};
 use super::date::day_number;
 use super::duration::Minutes;
@@ -65,6 +65,18 @@ pub struct NewWork<'a> {
 pub enum Refusal {
     /// The client is inactive (never overridden by `--force`).
     Inactive { client: String, what: &'static str },
+    /// A purchase for a pay-as-you-go client, which has no bank of hours.
+    NoBank { client: String },
+    /// A purchase of 0:00.
+    EmptyPurchase,
+    /// An expiry before the row's own date (`row`: purchase, adjustment).
+    ExpiresBefore { expires: NaiveDate, row: &'static str, date: NaiveDate },
+    /// A delta adjustment without its sign (`text` as given).
+    UnsignedDelta { text: String },
+    /// A delta adjustment of 0:00 (`text` as given).
+    ZeroDelta { text: String },
+    /// An adjustment without a reason.
+    NoReason,
     /// An unpaid invoice blocks the client on the row's date.
     Blocked { client: String, date: NaiveDate, blocker: Blocker, what: &'static str },
     /// A service that no rate names, where `[services]` names services.
@@ -120,6 +132,20 @@ impl Refusal {
             Refusal::Inactive { client, what } => {
                 format!("client \"{client}\" is inactive; will not {what}")
             }
+            Refusal::NoBank { client } => {
+                format!("client \"{client}\" is pay-as-you-go and has no bank of hours")
+            }
+            Refusal::EmptyPurchase => "a purchase must buy more than 0:00".into(),
+            Refusal::ExpiresBefore { expires, row, date } => {
+                format!("--expires {expires} is before the {row} date {date}")
+            }
+            Refusal::UnsignedDelta { text } => {
+                format!("duration \"{text}\": an adjustment needs a sign")
+            }
+            Refusal::ZeroDelta { text } => {
+                format!("duration \"{text}\": an adjustment of 0:00 changes nothing")
+            }
+            Refusal::NoReason => "--reason must not be empty".into(),
             Refusal::Blocked { client, date, blocker, what } => format!(
                 "refused: {client} is blocked on {date}: invoice {} to {} is {}; will not {what}",
                 blocker.number,
@@ -184,6 +210,17 @@ impl Refusal {
             Refusal::Inactive { client, .. } => {
                 format!("reactivate it with `hourbank client set {client} --status active`")
             }
+            Refusal::NoBank { client } => {
+                format!("make it a bank client with `hourbank client set {client} --type bank`")
+            }
+            Refusal::UnsignedDelta { text } => format!(
+                "+{0} adds hours, -{0} takes them away; --set {0} makes the balance exactly that",
+                text.trim()
+            ),
+            Refusal::EmptyPurchase
+            | Refusal::ExpiresBefore { .. }
+            | Refusal::ZeroDelta { .. }
+            | Refusal::NoReason => return None,
             Refusal::Blocked { blocker, .. } => format!(
                 "record its payment (`hourbank invoice pay {}`), or pass --force",
                 blocker.number
@@ -226,9 +263,6 @@ impl Refusal {
     }
 }
 
-/// A note or warning on stderr (never on stdout, which carries only results). A
-/// stderr that cannot be written to (closed, `2>/dev/full`) loses the note and
-/// nothing else.
 /// What the admission rules need to know about client `ix`: its
 /// account, what blocks it, its lots waiting for a payment, and the last day the
 /// credit limit is watched to (the ledger's horizon from `from`).
@@ -352,7 +386,8 @@ pub fn admit_work(
 }
 
 /// Whether a purchase dated `date` may be recorded for the client: never for an
-/// inactive one; not while an unpaid invoice blocks it, unless `force` (SPEC 10).
+/// inactive one or one without a bank (pay-as-you-go); not while an unpaid invoice
+/// blocks it, unless `force` (SPEC 10).
 pub fn admit_purchase(
     facts: &ClientFacts<'_>,
     date: NaiveDate,
@@ -363,8 +398,58 @@ pub fn admit_purchase(
     if facts.client.refuses_new_rows() {
         return Err(Refusal::Inactive { client, what });
     }
+    if facts.client.kind == ClientType::Payg {
+        return Err(Refusal::NoBank { client });
+    }
     match (facts.blocking)(date).filter(|_| !force) {
         Some(blocker) => Err(Refusal::Blocked { client, date, blocker, what }),
+        None => Ok(()),
+    }
+}
+
+/// Whether the lot a purchase dated `date` makes may be recorded: more than 0:00,
+/// expiring no earlier than it is bought.
+pub fn admit_lot(
+    date: NaiveDate,
+    minutes: Minutes,
+    expires: Option<NaiveDate>,
+) -> Result<(), Refusal> {
+    if minutes.0 == 0 {
+        return Err(Refusal::EmptyPurchase);
+    }
+    expires_after(expires, "purchase", date)
+}
+
+/// Whether an adjustment may be recorded (SPEC 6): a delta has its sign (`text` is
+/// the duration as given) and is not 0:00, the reason is not empty, and the hours it
+/// adds expire no earlier than its date.
+pub fn admit_adjustment(
+    kind: AdjustKind,
+    text: &str,
+    minutes: Minutes,
+    reason: &str,
+    date: NaiveDate,
+    expires: Option<NaiveDate>,
+) -> Result<(), Refusal> {
+    if kind == AdjustKind::Delta && !text.trim_start().starts_with(['+', '-']) {
+        return Err(Refusal::UnsignedDelta { text: text.to_string() });
+    }
+    if kind == AdjustKind::Delta && minutes.0 == 0 {
+        return Err(Refusal::ZeroDelta { text: text.to_string() });
+    }
+    if reason.trim().is_empty() {
+        return Err(Refusal::NoReason);
+    }
+    expires_after(expires, "adjustment", date)
+}
+
+fn expires_after(
+    expires: Option<NaiveDate>,
+    row: &'static str,
+    date: NaiveDate,
+) -> Result<(), Refusal> {
+    match expires.filter(|&e| e < date) {
+        Some(expires) => Err(Refusal::ExpiresBefore { expires, row, date }),
         None => Ok(()),
     }
 }

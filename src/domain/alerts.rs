@@ -189,28 +189,7 @@ pub fn alerts_for(
         });
     }
     let expiry_days = &settings.alerts.expiry_days;
-    for (i, lot) in outcome.lots.iter().enumerate() {
-        let Some(expires) = lot.credit.expires else {
-            continue;
-        };
-        if lot.remaining.0 <= 0 || expires < as_of {
-            continue;
-        }
-        let days_left = (expires - as_of).num_days();
-        if let Some(smallest) = expiry_days.iter().filter(|d| i64::from(**d) >= days_left).min() {
-            let name = lot_name(i);
-            let expire = format!("expire {} (last day {expires})", days_word(days_left));
-            out.push(Alert {
-                words: Some(format!("{} {} {expire}", hours(lot.remaining), lot_words(lot))),
-                ..alert(
-                    AlertKind::Expiring,
-                    smallest.to_string(),
-                    name.clone(),
-                    format!("{} of lot {name} {expire}", hours(lot.remaining)),
-                )
-            });
-        }
-    }
+    out.extend(expiring(outcome, expiry_days, as_of, lot_name, &alert));
     if settings.alerts.overdraft && outcome.available.0 < 0 {
         out.push(alert(
             AlertKind::Overdraft,
@@ -232,6 +211,41 @@ pub fn alerts_for(
                     days_word(days_left)
                 ),
             ));
+        }
+    }
+    out
+}
+
+/// The `expiring` alerts: a lot with hours left that expires within the smallest
+/// window of `expiry_days` that still covers it.
+fn expiring(
+    outcome: &Outcome,
+    expiry_days: &[u32],
+    as_of: NaiveDate,
+    lot_name: &dyn Fn(usize) -> String,
+    alert: &dyn Fn(AlertKind, String, String, String) -> Alert,
+) -> Vec<Alert> {
+    let mut out = Vec::new();
+    for (i, lot) in outcome.lots.iter().enumerate() {
+        let Some(expires) = lot.credit.expires else {
+            continue;
+        };
+        if lot.remaining.0 <= 0 || expires < as_of {
+            continue;
+        }
+        let days_left = (expires - as_of).num_days();
+        if let Some(smallest) = expiry_days.iter().filter(|d| i64::from(**d) >= days_left).min() {
+            let name = lot_name(i);
+            let expire = format!("expire {} (last day {expires})", days_word(days_left));
+            out.push(Alert {
+                words: Some(format!("{} {} {expire}", hours(lot.remaining), lot_words(lot))),
+                ..alert(
+                    AlertKind::Expiring,
+                    smallest.to_string(),
+                    name.clone(),
+                    format!("{} of lot {name} {expire}", hours(lot.remaining)),
+                )
+            });
         }
     }
     out

@@ -32,6 +32,19 @@ pub enum LotSource {
     Opening,
 }
 
+impl LotSource {
+    /// How a statement names the booking of a lot from this source.
+    fn trace_kind(self) -> TraceKind {
+        match self {
+            LotSource::Purchase(_) => TraceKind::Purchase,
+            LotSource::Allocation => TraceKind::Allocation,
+            LotSource::Adjustment(_) | LotSource::Overage => TraceKind::Adjust,
+            LotSource::Period => TraceKind::Period,
+            LotSource::Opening => TraceKind::Opening,
+        }
+    }
+}
+
 /// A credit: hours that become available on `date`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Credit {
@@ -434,25 +447,7 @@ struct Sim<'a> {
 
 /// Runs the bank of `account` up to `opts.as_of` (SPEC 3, points 1-9).
 pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
-    let mut credits: Vec<Credit> = Vec::with_capacity(account.credits.len());
-    if let Some(plan) = &account.retainer {
-        credits.extend(plan.allocations(opts.as_of));
-    }
-    credits.extend(account.credits.iter().filter(|c| c.date <= opts.as_of).cloned());
-    let mut closes = account.closes.clone();
-    let mut debit_opening = None;
-    if let Some(plan) = &account.flex {
-        closes.extend(plan.closes(opts.as_of));
-        if plan.opening.0 > 0 && plan.start <= opts.as_of {
-            let (date, minutes, expires) = (plan.start, plan.opening, None);
-            let (project, source) = (NO_PROJECT, LotSource::Opening);
-            credits.push(Credit { date, minutes, expires, project, source });
-        } else if plan.opening.0 < 0 {
-            debit_opening = Some((plan.start, plan.opening));
-        }
-    }
-    closes.sort_by_key(|c| c.date);
-    credits.sort_by_key(|c| (c.date, credit_class(c.source)));
+    let Events { credits, closes, mut debit_opening } = events(account, opts.as_of);
 
     // Work rows are usually in date order already; sort (stably, keeping file order
     // within a day) only a copy of a client's rows that are not.
@@ -506,17 +501,10 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
         sim.end_days_before(date);
         while credit_days.get(ci) == Some(&day) {
             let c = &credits[ci];
-            let kind = match c.source {
-                LotSource::Purchase(_) => TraceKind::Purchase,
-                LotSource::Allocation => TraceKind::Allocation,
-                LotSource::Adjustment(_) | LotSource::Overage => TraceKind::Adjust,
-                LotSource::Period => TraceKind::Period,
-                LotSource::Opening => TraceKind::Opening,
-            };
             if c.source == LotSource::Opening {
                 sim.out.opening = c.minutes;
             }
-            sim.credit(c.clone(), kind);
+            sim.credit(c.clone(), c.source.trace_kind());
             ci += 1;
         }
         if let Some((_, minutes)) = debit_opening.filter(|&(d, _)| d == date) {
@@ -542,6 +530,40 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
     }
     sim.finish();
     out
+}
+
+/// What an account books through `as_of` besides its work and adjustments.
+struct Events {
+    /// Its credits in booking order: purchases, a retainer's allocations, a flex
+    /// bank's opening balance.
+    credits: Vec<Credit>,
+    /// Its period closes in date order.
+    closes: Vec<PeriodClose>,
+    /// A flex bank's opening balance below zero, booked as a debit on its start.
+    debit_opening: Option<(NaiveDate, Minutes)>,
+}
+
+fn events(account: &Account, as_of: NaiveDate) -> Events {
+    let mut credits: Vec<Credit> = Vec::with_capacity(account.credits.len());
+    if let Some(plan) = &account.retainer {
+        credits.extend(plan.allocations(as_of));
+    }
+    credits.extend(account.credits.iter().filter(|c| c.date <= as_of).cloned());
+    let mut closes = account.closes.clone();
+    let mut debit_opening = None;
+    if let Some(plan) = &account.flex {
+        closes.extend(plan.closes(as_of));
+        if plan.opening.0 > 0 && plan.start <= as_of {
+            let (date, minutes, expires) = (plan.start, plan.opening, None);
+            let (project, source) = (NO_PROJECT, LotSource::Opening);
+            credits.push(Credit { date, minutes, expires, project, source });
+        } else if plan.opening.0 < 0 {
+            debit_opening = Some((plan.start, plan.opening));
+        }
+    }
+    closes.sort_by_key(|c| c.date);
+    credits.sort_by_key(|c| (c.date, credit_class(c.source)));
+    Events { credits, closes, debit_opening }
 }
 
 fn credit_class(source: LotSource) -> u8 {

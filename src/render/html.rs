@@ -86,32 +86,7 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
             None => "corrections of earlier periods".to_string(),
         }
     );
-    out.push_str("<div class=\"parties\">");
-    let s = &doc.seller;
-    party(
-        &mut out,
-        "from",
-        "From",
-        s.name.as_deref().unwrap_or_default(),
-        &[
-            ("address", s.address.as_deref()),
-            ("email", s.email.as_deref()),
-            ("phone", s.phone.as_deref()),
-            ("vat-id", s.vat_id.as_deref().map(|v| format!("VAT ID {v}")).as_deref()),
-        ],
-    );
-    let b = &doc.bill_to;
-    party(
-        &mut out,
-        "bill-to",
-        "Bill to",
-        &b.name,
-        &[
-            ("address", b.address.as_deref()),
-            ("vat-id", b.vat_id.as_deref().map(|v| format!("VAT ID {v}")).as_deref()),
-        ],
-    );
-    out.push_str("</div>\n");
+    parties(&mut out, doc);
     if doc.bill_to.id != doc.client.id {
         let _ = writeln!(
             out,
@@ -134,7 +109,56 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
             line.amount
         );
     }
-    out.push_str("</tbody>\n</table>\n<table class=\"totals\">\n");
+    out.push_str("</tbody>\n</table>\n");
+    totals(&mut out, doc);
+    // A credit note asks for no payment: no payment terms.
+    let s = &doc.seller;
+    let terms = s.payment_terms.as_deref().filter(|_| !doc.is_credit_note());
+    for (class, text) in
+        [("terms", terms), ("bank", s.bank.as_deref()), ("footer", s.footer.as_deref())]
+    {
+        if let Some(text) = text.filter(|t| !t.is_empty()) {
+            let _ = writeln!(out, "<p class=\"{class}\">{}</p>", escape(text));
+        }
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The seller and the buyer side by side.
+fn parties(out: &mut String, doc: &InvoiceDoc) {
+    out.push_str("<div class=\"parties\">");
+    let s = &doc.seller;
+    party(
+        out,
+        "from",
+        "From",
+        s.name.as_deref().unwrap_or_default(),
+        &[
+            ("address", s.address.as_deref()),
+            ("email", s.email.as_deref()),
+            ("phone", s.phone.as_deref()),
+            ("vat-id", s.vat_id.as_deref().map(|v| format!("VAT ID {v}")).as_deref()),
+        ],
+    );
+    let b = &doc.bill_to;
+    party(
+        out,
+        "bill-to",
+        "Bill to",
+        &b.name,
+        &[
+            ("address", b.address.as_deref()),
+            ("vat-id", b.vat_id.as_deref().map(|v| format!("VAT ID {v}")).as_deref()),
+        ],
+    );
+    out.push_str("</div>\n");
+}
+
+/// The subtotal, discount, tax and total rows.
+fn totals(out: &mut String, doc: &InvoiceDoc) {
+    out.push_str("<table class=\"totals\">\n");
+    let currency = escape(&doc.currency);
     let t = &doc.totals;
     let tax_name = if doc.seller.vat_id.is_some() { "VAT" } else { "Tax" };
     let mut rows = vec![("subtotal", "Subtotal".to_string(), t.subtotal.to_string())];
@@ -157,15 +181,4 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
         );
     }
     out.push_str("</table>\n");
-    // A credit note asks for no payment: no payment terms.
-    let terms = s.payment_terms.as_deref().filter(|_| !doc.is_credit_note());
-    for (class, text) in
-        [("terms", terms), ("bank", s.bank.as_deref()), ("footer", s.footer.as_deref())]
-    {
-        if let Some(text) = text.filter(|t| !t.is_empty()) {
-            let _ = writeln!(out, "<p class=\"{class}\">{}</p>", escape(text));
-        }
-    }
-    out.push_str("</body>\n</html>\n");
-    out
 }

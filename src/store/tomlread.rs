@@ -604,47 +604,13 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
     let [rounding, alerts, invoice, company, notify, services] = sections;
     let diagnostics = r.diagnostics;
     if let Some(t) = rounding {
-        let mut r = sub(src, t, "rounding.", diagnostics);
-        r.unknown_keys(ROUNDING_KEYS);
-        if let Some(m) = r.get("minimum_minutes", |t| parse_count(t).map(i64::from)) {
-            settings.rounding.minimum_minutes = m;
-        }
-        let increment = r.get("increment_minutes", |t| match parse_count(t)? {
-            0 => Err("must be at least 1".to_string()),
-            n => Ok(i64::from(n)),
-        });
-        if let Some(i) = increment {
-            settings.rounding.increment_minutes = i;
-        }
+        read_rounding(src, t, diagnostics, &mut settings);
     }
     if let Some(t) = alerts {
-        let mut r = sub(src, t, "alerts.", diagnostics);
-        r.unknown_keys(ALERT_KEYS);
-        if let Some(p) = r.percents("low_balance_percent") {
-            settings.alerts.low_balance_percent = p;
-        }
-        settings.alerts.low_balance_hours = r.minutes("low_balance_hours");
-        if let Some(d) = r.days("expiry_days") {
-            settings.alerts.expiry_days = d;
-        }
-        if let Some(o) = r.bool("overdraft") {
-            settings.alerts.overdraft = o;
-        }
+        read_alerts(src, t, diagnostics, &mut settings);
     }
     if let Some(t) = invoice {
-        let mut r = sub(src, t, "invoice.", diagnostics);
-        r.unknown_keys(INVOICE_KEYS);
-        if let Some(p) = r.string("prefix") {
-            settings.invoice_prefix = p;
-        }
-        if let Some(d) = r.terms_days("terms_days") {
-            settings.terms_days = d;
-        }
-        settings.billing_start =
-            r.get("billing_start", |t| parse_date(t).map_err(|e| e.to_string()));
-        settings.block_after_days = r.terms_days("block_after_days");
-        settings.tax_category = r.get("tax_category", tax_category);
-        settings.tax_exemption = r.string("tax_exemption");
+        read_invoice(src, t, diagnostics, &mut settings);
     }
     if let Some(t) = company {
         let mut r = sub(src, t, "company.", diagnostics);
@@ -677,6 +643,69 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         }
     }
     settings
+}
+
+/// The `[rounding]` table.
+fn read_rounding(
+    src: &Src<'_>,
+    t: &Table,
+    diagnostics: &mut Vec<Diagnostic>,
+    settings: &mut Settings,
+) {
+    let mut r = sub(src, t, "rounding.", diagnostics);
+    r.unknown_keys(ROUNDING_KEYS);
+    if let Some(m) = r.get("minimum_minutes", |t| parse_count(t).map(i64::from)) {
+        settings.rounding.minimum_minutes = m;
+    }
+    let increment = r.get("increment_minutes", |t| match parse_count(t)? {
+        0 => Err("must be at least 1".to_string()),
+        n => Ok(i64::from(n)),
+    });
+    if let Some(i) = increment {
+        settings.rounding.increment_minutes = i;
+    }
+}
+
+/// The `[alerts]` table.
+fn read_alerts(
+    src: &Src<'_>,
+    t: &Table,
+    diagnostics: &mut Vec<Diagnostic>,
+    settings: &mut Settings,
+) {
+    let mut r = sub(src, t, "alerts.", diagnostics);
+    r.unknown_keys(ALERT_KEYS);
+    if let Some(p) = r.percents("low_balance_percent") {
+        settings.alerts.low_balance_percent = p;
+    }
+    settings.alerts.low_balance_hours = r.minutes("low_balance_hours");
+    if let Some(d) = r.days("expiry_days") {
+        settings.alerts.expiry_days = d;
+    }
+    if let Some(o) = r.bool("overdraft") {
+        settings.alerts.overdraft = o;
+    }
+}
+
+/// The `[invoice]` table.
+fn read_invoice(
+    src: &Src<'_>,
+    t: &Table,
+    diagnostics: &mut Vec<Diagnostic>,
+    settings: &mut Settings,
+) {
+    let mut r = sub(src, t, "invoice.", diagnostics);
+    r.unknown_keys(INVOICE_KEYS);
+    if let Some(p) = r.string("prefix") {
+        settings.invoice_prefix = p;
+    }
+    if let Some(d) = r.terms_days("terms_days") {
+        settings.terms_days = d;
+    }
+    settings.billing_start = r.get("billing_start", |t| parse_date(t).map_err(|e| e.to_string()));
+    settings.block_after_days = r.terms_days("block_after_days");
+    settings.tax_category = r.get("tax_category", tax_category);
+    settings.tax_exemption = r.string("tax_exemption");
 }
 
 fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Notify {
@@ -1053,17 +1082,7 @@ fn read_bank(
         let line = src.line(span).or(line);
         diagnostics.push(Diagnostic::error(src.file, line, Code::Config, message));
     };
-    for (key, _) in table.iter() {
-        if !BANK_KEYS.contains(&key) {
-            let span = table.key(key).and_then(|k| k.span());
-            diagnostics.push(Diagnostic::warning(
-                src.file,
-                src.line(span),
-                Code::UnknownKey,
-                format!("{path}.{key}: unknown key (ignored)"),
-            ));
-        }
-    }
+    unknown_bank_keys(src, table, path, diagnostics);
     let mut get = |key: &str, parse: &dyn Fn(&str) -> Result<(), String>| -> Option<String> {
         let item = table.get(key)?;
         let text = src.text(item);
@@ -1116,22 +1135,9 @@ fn read_bank(
         }
         ok &= !missing;
     }
-    if let Some(m) = min
-        && m.0 > 0
-    {
-        config(diagnostics, "min_balance", format!("{path}.min_balance: must be 0:00 or below"));
+    for (key, message) in balance_bounds(min, max) {
+        config(diagnostics, key, format!("{path}.{key}: {message}"));
         ok = false;
-    }
-    if let Some(m) = max {
-        let floor = min.unwrap_or(Minutes::ZERO);
-        if m.0 < 0 || m.0 < floor.0 {
-            config(
-                diagnostics,
-                "max_balance",
-                format!("{path}.max_balance: must be at least 0:00 and at least min_balance"),
-            );
-            ok = false;
-        }
     }
     if !ok {
         return None;
@@ -1151,6 +1157,40 @@ fn read_bank(
             .unwrap_or(Decimal::ONE),
         line,
     })
+}
+
+/// Warns of every key of a bank table that hourbank does not know.
+fn unknown_bank_keys(
+    src: &Src<'_>,
+    table: &dyn toml_edit::TableLike,
+    path: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for (key, _) in table.iter() {
+        if !BANK_KEYS.contains(&key) {
+            let span = table.key(key).and_then(|k| k.span());
+            diagnostics.push(Diagnostic::warning(
+                src.file,
+                src.line(span),
+                Code::UnknownKey,
+                format!("{path}.{key}: unknown key (ignored)"),
+            ));
+        }
+    }
+}
+
+/// A bank's floor is at most 0:00 and its cap at least 0:00 and at least the floor;
+/// every bound that is not, with why.
+fn balance_bounds(min: Option<Minutes>, max: Option<Minutes>) -> Vec<(&'static str, &'static str)> {
+    let mut wrong = Vec::new();
+    if min.is_some_and(|m| m.0 > 0) {
+        wrong.push(("min_balance", "must be 0:00 or below"));
+    }
+    let floor = min.unwrap_or(Minutes::ZERO);
+    if max.is_some_and(|m| m.0 < 0 || m.0 < floor.0) {
+        wrong.push(("max_balance", "must be at least 0:00 and at least min_balance"));
+    }
+    wrong
 }
 
 #[cfg(test)]

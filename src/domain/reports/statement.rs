@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
-use crate::domain::bank::{LotSource, SimOptions, TraceRef};
+use crate::domain::bank::{LotSource, Outcome, SimOptions, TraceEvent, TraceRef};
 use crate::domain::files::{ADJUSTMENTS, TIMELOG};
 use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink, lot_name, row_ref};
 use crate::domain::statement::*;
@@ -74,61 +74,8 @@ pub fn section(
         }
         None => (crate::domain::duration::Minutes::ZERO, 0),
     };
-    let mut entries = Vec::new();
-    for event in outcome.trace.iter().skip(seen) {
-        let mut entry = Entry {
-            date: event.shown_date(),
-            kind: event.kind.as_str(),
-            reference: String::new(),
-            hours: event.minutes,
-            balance: event.balance,
-            note: String::new(),
-            person: String::new(),
-            project: String::new(),
-            price: None,
-        };
-        match event.reference {
-            TraceRef::Lot(l) => {
-                let state = &outcome.lots[l];
-                entry.reference = lot_name(ledger, state);
-                entry.project = ledger.projects[state.credit.project as usize].clone();
-                if let Some(note) = event.end_of_day_note() {
-                    entry.note = note;
-                } else {
-                    match state.credit.source {
-                        LotSource::Purchase(p) => {
-                            let purchase = &ledger.purchases[p as usize];
-                            entry.note = purchase.note.clone();
-                            entry.price = purchase.price;
-                        }
-                        LotSource::Adjustment(a) => {
-                            entry.note = ledger.adjustments[a as usize].reason.clone();
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            TraceRef::WorkLine(line) => {
-                let info = work.binary_search_by_key(&line, |r| r.line).ok().map(|i| &work[i]);
-                entry.reference = row_ref(info.map_or("", |r| r.id.as_str()), TIMELOG, line);
-                if let Some(info) = info {
-                    entry.person = info.person.clone();
-                    entry.project = info.project.clone();
-                    entry.note = info.note.clone();
-                    if info.cancellation {
-                        entry.kind = "cancellation";
-                    }
-                }
-            }
-            TraceRef::Adjustment(a) => {
-                let adj = &ledger.adjustments[a as usize];
-                entry.reference = row_ref(&adj.id, ADJUSTMENTS, adj.line);
-                entry.note = adj.reason.clone();
-            }
-            TraceRef::Opening | TraceRef::Period => {}
-        }
-        entries.push(entry);
-    }
+    let entries =
+        outcome.trace.iter().skip(seen).map(|event| entry(ledger, &outcome, work, event)).collect();
     let mut upcoming: Vec<Upcoming> = outcome
         .lots
         .iter()
@@ -153,6 +100,63 @@ pub fn section(
         upcoming,
         invoices,
     }
+}
+
+/// One row of a statement's table: a booked event of the simulation with its
+/// reference, note, person and project from the row it came from.
+fn entry(ledger: &Ledger, outcome: &Outcome, work: &[WorkInfo], event: &TraceEvent) -> Entry {
+    let mut entry = Entry {
+        date: event.shown_date(),
+        kind: event.kind.as_str(),
+        reference: String::new(),
+        hours: event.minutes,
+        balance: event.balance,
+        note: String::new(),
+        person: String::new(),
+        project: String::new(),
+        price: None,
+    };
+    match event.reference {
+        TraceRef::Lot(l) => {
+            let state = &outcome.lots[l];
+            entry.reference = lot_name(ledger, state);
+            entry.project = ledger.projects[state.credit.project as usize].clone();
+            if let Some(note) = event.end_of_day_note() {
+                entry.note = note;
+            } else {
+                match state.credit.source {
+                    LotSource::Purchase(p) => {
+                        let purchase = &ledger.purchases[p as usize];
+                        entry.note = purchase.note.clone();
+                        entry.price = purchase.price;
+                    }
+                    LotSource::Adjustment(a) => {
+                        entry.note = ledger.adjustments[a as usize].reason.clone();
+                    }
+                    _ => {}
+                }
+            }
+        }
+        TraceRef::WorkLine(line) => {
+            let info = work.binary_search_by_key(&line, |r| r.line).ok().map(|i| &work[i]);
+            entry.reference = row_ref(info.map_or("", |r| r.id.as_str()), TIMELOG, line);
+            if let Some(info) = info {
+                entry.person = info.person.clone();
+                entry.project = info.project.clone();
+                entry.note = info.note.clone();
+                if info.cancellation {
+                    entry.kind = "cancellation";
+                }
+            }
+        }
+        TraceRef::Adjustment(a) => {
+            let adj = &ledger.adjustments[a as usize];
+            entry.reference = row_ref(&adj.id, ADJUSTMENTS, adj.line);
+            entry.note = adj.reason.clone();
+        }
+        TraceRef::Opening | TraceRef::Period => {}
+    }
+    entry
 }
 
 /// The invoices a statement lists: those of the period, and earlier ones still open,
