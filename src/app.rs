@@ -94,21 +94,7 @@ impl Drop for UnitGuard {
 pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
     // A format a command cannot write is refused, never printed as a table instead.
     use crate::render::Format;
-    let (name, documents): (&'static str, &[Format]) = match &command {
-        Command::Invoice(_) => ("invoice", &[Format::Html, Format::Cii, Format::Pdf]),
-        Command::Statement(_) => ("statement", &[Format::Html]),
-        Command::Report(crate::commands::report::ReportCommand::Burndown(_)) => {
-            ("report burndown", &[Format::Html, Format::Svg])
-        }
-        Command::Report(_) => ("report", &[]),
-        Command::Client(_) => ("client", &[]),
-        Command::Person(_) => ("person", &[]),
-        Command::Bank(_) => ("bank", &[]),
-        Command::Import(_) => ("import", &[]),
-        Command::Check(_) => ("check", &[]),
-        Command::NotifyCheck(_) => ("notify-check", &[]),
-        _ => ("", &[]),
-    };
+    let (name, documents) = command.documents();
     let document = matches!(ctx.format, Format::Html | Format::Cii | Format::Pdf | Format::Svg);
     if document && !documents.contains(&ctx.format) {
         let format = clap::ValueEnum::to_possible_value(&ctx.format)

@@ -77,3 +77,27 @@ pub enum Command {
     Completions(completions::Args),
     MergeDriver(merge_driver::Args),
 }
+
+impl Command {
+    /// The command's name for messages, and the document formats it writes besides
+    /// table, csv, json and xlsx (SPEC 5): a format a command cannot write is refused
+    /// before any work, never printed as a table instead.
+    pub fn documents(&self) -> (&'static str, &'static [Format]) {
+        use crate::commands::report::ReportCommand;
+        match self {
+            Command::Invoice(_) => ("invoice", &[Format::Html, Format::Cii, Format::Pdf]),
+            Command::Statement(_) => ("statement", &[Format::Html]),
+            Command::Report(ReportCommand::Burndown(_)) => {
+                ("report burndown", &[Format::Html, Format::Svg])
+            }
+            Command::Report(_) => ("report", &[]),
+            Command::Client(_) => ("client", &[]),
+            Command::Person(_) => ("person", &[]),
+            Command::Bank(_) => ("bank", &[]),
+            Command::Import(_) => ("import", &[]),
+            Command::Check(_) => ("check", &[]),
+            Command::NotifyCheck(_) => ("notify-check", &[]),
+            _ => ("", &[]),
+        }
+    }
+}

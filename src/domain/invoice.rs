@@ -542,7 +542,7 @@ pub fn void_invoices(invoices: &[Invoice]) -> Vec<bool> {
     let mut void: Vec<bool> = invoices
         .iter()
         .zip(&credited)
-        .map(|(i, credited)| !i.totals.total.0.is_zero() && *credited == i.totals.total.0)
+        .map(|(i, credited)| credited_in_full(i.totals.total.0, *credited))
         .collect();
     let finder = InvoiceFinder::new(invoices);
     for (n, note) in invoices.iter().enumerate() {
@@ -551,6 +551,12 @@ pub fn void_invoices(invoices: &[Invoice]) -> Vec<bool> {
         }
     }
     void
+}
+
+/// Whether an invoice of `total` is void: credit notes credit all of it (SPEC 12.9).
+/// An invoice of 0.00 is never void: there is nothing to credit.
+fn credited_in_full(total: rust_decimal::Decimal, credited: rust_decimal::Decimal) -> bool {
+    !total.is_zero() && credited == total
 }
 
 /// Where each of `invoices` stands at the end of `as_of`, counting the credit notes
@@ -574,7 +580,7 @@ pub fn standings(invoices: &[Invoice], payments: &[Payment], as_of: NaiveDate) -
             let outstanding = Money(total - credited.0 - paid.0);
             let status = if outstanding.0.is_sign_negative() && !outstanding.0.is_zero() {
                 InvoiceStatus::RefundDue
-            } else if !total.is_zero() && credited.0 == total {
+            } else if credited_in_full(total, credited.0) {
                 InvoiceStatus::Void
             } else if outstanding.0.is_zero() {
                 InvoiceStatus::Paid

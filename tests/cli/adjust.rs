@@ -74,6 +74,24 @@ fn refusals() {
     l.refused(&["adjust", "ghost", "+1", "--reason", "x"], "unknown client");
     l.refused(&["adjust", "acme", "+1", "--reason", " "], "--reason must not be empty");
     l.refused(
+        &["adjust", "acme", "+0:00", "--reason", "x"],
+        "duration \"+0:00\": an adjustment of 0:00 changes nothing",
+    );
+    l.refused(
+        &[
+            "adjust",
+            "acme",
+            "+1",
+            "--reason",
+            "x",
+            "--date",
+            "2026-03-01",
+            "--expires",
+            "2026-02-28",
+        ],
+        "--expires 2026-02-28 is before the adjustment date 2026-03-01",
+    );
+    l.refused(
         &["adjust", "acme", "+1", "--reason", "x", "--date", "2026-02-30"],
         "February 2026 has 28 days",
     );

@@ -54,8 +54,9 @@ fn buy_refusals_leave_the_ledger_unchanged() {
     l.refused(&["bank", "buy", "acme", "--hours", "2", "--price", "9.999"], "two decimals");
     l.refused(
         &["bank", "buy", "acme", "--hours", "2", "--date", "2026-05-01", "--expires", "2026-04-01"],
-        "before the purchase date",
+        "--expires 2026-04-01 is before the purchase date 2026-05-01",
     );
+    l.refused(&["bank", "buy", "acme", "--hours", "0:00"], "a purchase must buy more than 0:00");
 }
 
 #[test]
