@@ -79,6 +79,9 @@ _hourbank() {
             hourbank,trust)
                 cmd="hourbank__subcmd__trust"
                 ;;
+            hourbank,undo)
+                cmd="hourbank__subcmd__undo"
+                ;;
             hourbank__subcmd__bank,buy)
                 cmd="hourbank__subcmd__bank__subcmd__buy"
                 ;;
@@ -225,6 +228,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__help,trust)
                 cmd="hourbank__subcmd__help__subcmd__trust"
+                ;;
+            hourbank__subcmd__help,undo)
+                cmd="hourbank__subcmd__help__subcmd__undo"
                 ;;
             hourbank__subcmd__help__subcmd__bank,buy)
                 cmd="hourbank__subcmd__help__subcmd__bank__subcmd__buy"
@@ -470,7 +476,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version init client person bank log-time adjust expense import export invoice report statement notify-check check trust repair git-setup sync completions merge-driver help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version init client person bank log-time adjust expense import export invoice report statement notify-check check trust undo repair git-setup sync completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1572,7 +1578,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help)
-            opts="init client person bank log-time adjust expense import export invoice report statement notify-check check trust repair git-setup sync completions merge-driver help"
+            opts="init client person bank log-time adjust expense import export invoice report statement notify-check check trust undo repair git-setup sync completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2286,6 +2292,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__trust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__undo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3913,6 +3933,32 @@ _hourbank() {
             ;;
         hourbank__subcmd__trust)
             opts="-q -h -V --show --revoke --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__undo)
+            opts="-q -h -V --list --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

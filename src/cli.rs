@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{
     adjust, bank, check, client, completions, expense, export, git_setup, import, init, invoice,
-    log_time, merge_driver, notify_check, person, repair, report, statement, sync, trust,
+    log_time, merge_driver, notify_check, person, repair, report, statement, sync, trust, undo,
 };
 use crate::render::{Format, TimeFormat};
 
@@ -71,6 +71,7 @@ pub enum Command {
     NotifyCheck(notify_check::Args),
     Check(check::Args),
     Trust(trust::Args),
+    Undo(undo::Args),
     Repair(repair::Args),
     GitSetup(git_setup::Args),
     Sync(sync::Args),

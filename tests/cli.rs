@@ -32,4 +32,5 @@ mod cli {
     mod statement;
     mod sync;
     mod trust;
+    mod undo;
 }

@@ -21,6 +21,7 @@ pub mod report;
 pub mod statement;
 pub mod sync;
 pub mod trust;
+pub mod undo;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -228,7 +229,6 @@ impl Ctx {
         }
     }
 
-    /// Renders typed report rows in the chosen format.
     /// Writes rows of cells as they come (CSV and JSON row by row, see [`write_rows`]).
     pub fn emit_iter(
         &mut self,

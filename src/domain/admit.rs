@@ -117,6 +117,8 @@ pub enum Refusal {
     CreditTwice { number: String, note: String, left: Money },
     /// A credit beyond what the invoice has left to credit.
     CreditBeyondLeft { number: String, credit: Money, currency: String, left: Money },
+    /// An `undo` that would remove an invoice that a payment refers to (`by`: which).
+    InvoiceInUse { number: String, by: String },
 }
 
 /// Which end of a retainer a day lies beyond.
@@ -199,6 +201,9 @@ impl Refusal {
             Refusal::CreditTwice { number, note, .. } => format!(
                 "refused: invoice {number} has credit note {note} already: --all would credit it twice"
             ),
+            Refusal::InvoiceInUse { number, by } => format!(
+                "refused: undo would remove invoice {number}, but {by} refers to it; nothing was undone"
+            ),
             Refusal::CreditBeyondLeft { number, credit, currency, left } => format!(
                 "refused: a credit of {credit} {currency} (with tax) is more than the {left} {currency} invoice {number} has left to credit"
             ),
@@ -259,6 +264,9 @@ impl Refusal {
                 format!("credit what is left with --amount ({left} before tax is left to credit)")
             }
             Refusal::CreditBeyondLeft { left, .. } => format!("credit at most {left} with tax"),
+            Refusal::InvoiceInUse { number, .. } => format!(
+                "undo or remove what refers to it first; to take the invoice back, credit it with `hourbank invoice credit {number} --all`"
+            ),
         })
     }
 }
@@ -535,6 +543,23 @@ pub fn admit_credit(
     if let Some(note) = earlier.filter(|_| all) {
         let left = Money(original.totals.total.0 - standing.credited.0);
         return Err(Refusal::CreditTwice { number: number(), note: note.to_string(), left });
+    }
+    Ok(())
+}
+
+/// Whether `undo` may remove the invoices `removed` (indices into the ledger's
+/// invoices) that the write it reverses issued: not while a payment refers to one.
+/// (A credit note or a later invoice is a row of `invoices.csv`, which `undo` finds
+/// changed since the write unless that write was undone first.)
+pub fn admit_undo_invoices(ledger: &Ledger, removed: &[usize]) -> Result<(), Refusal> {
+    let invoices = &ledger.invoices;
+    let finder = super::invoice::InvoiceFinder::new(invoices);
+    for p in &ledger.payments {
+        if let Some(n) = finder.find(&p.invoice_id, &p.invoice).filter(|n| removed.contains(n)) {
+            let by =
+                format!("the payment of {} {} dated {}", p.amount, invoices[n].currency, p.date);
+            return Err(Refusal::InvoiceInUse { number: invoices[n].number.clone(), by });
+        }
     }
     Ok(())
 }

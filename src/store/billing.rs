@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::csvio::{CsvFile, read_csv};
 use super::ids::IdSet;
@@ -537,6 +537,30 @@ pub fn record_invoice(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(),
     let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
     lines.write(&mut lines_meta)?;
     invoice.write(&mut meta)
+}
+
+/// The invoices (row id, number) that `bytes`, an `invoices.csv` as it once was, holds.
+pub fn invoices_in(bytes: &[u8]) -> FxHashSet<(String, String)> {
+    let text = String::from_utf8_lossy(bytes);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let mut lines = text
+        .lines()
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .filter(|l| !l.is_empty() && !l.starts_with('#'));
+    let Some(header) = lines.next().and_then(|h| super::csvio::split_line(h).ok()) else {
+        return FxHashSet::default();
+    };
+    let column = |name: &str| header.iter().position(|c| c == name);
+    let names = (invoice::COLUMNS[invoice::ID], invoice::COLUMNS[invoice::NUMBER]);
+    let (Some(id), Some(number)) = (column(names.0), column(names.1)) else {
+        return FxHashSet::default();
+    };
+    lines
+        .filter_map(|l| super::csvio::split_line(l).ok())
+        .map(|f| {
+            (f.get(id).cloned().unwrap_or_default(), f.get(number).cloned().unwrap_or_default())
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -44,6 +44,8 @@ struct FileState {
     /// Each replacement's length and hash, recorded before its rename (the old file is
     /// kept as `before/NAME`): the file may be in any of these states.
     rewritten: Vec<(u64, String)>,
+    /// Removed by the unit (`undo` of the write that made it); kept as `before/NAME`.
+    removed: bool,
 }
 
 struct Active {
@@ -63,6 +65,9 @@ struct Active {
     /// Remove every complete record when this one completes (`client forget`: the
     /// records keep the old text).
     purge: bool,
+    /// Keep no record of this write once it is complete, and remove these records of
+    /// earlier writes (`undo`: it cannot be undone, and what it undid is gone).
+    undoing: Option<Vec<PathBuf>>,
 }
 
 static ACTIVE: Mutex<Option<Active>> = Mutex::new(None);
@@ -89,6 +94,7 @@ pub fn begin(dir: &Path, user: &str) {
         record: None,
         notes: Vec::new(),
         purge: false,
+        undoing: None,
     });
 }
 
@@ -170,20 +176,43 @@ pub fn before_rewrite(path: &Path, new_len: u64, new_sha: &Sha256) -> Result<(),
     let record = unit.record.clone().expect("touch made the record");
     let file = &mut unit.files[ix];
     if file.rewritten.is_empty() && file.existed {
-        let before = record.join("before");
-        let kept = before.join(&file.name);
-        if !kept.exists() {
-            std::fs::create_dir_all(&before).map_err(|e| Error::io(&record, e))?;
-            std::fs::hard_link(path, &kept).map_err(|e| Error::io(&kept, e))?;
-            // The link must outlive a power loss as surely as the rename after it.
-            sync_dir(&before)?;
-            sync_dir(&record)?;
-        }
+        keep_old(&record, &file.name, path)?;
     }
     file.rewritten.push((new_len, hex(new_sha.clone())));
     file.hasher = new_sha.clone();
     file.len = new_len;
     unit.save("pending")
+}
+
+/// Records `path`'s state before it is removed, keeping the file by a hard link.
+pub fn before_remove(path: &Path) -> Result<(), Error> {
+    let mut guard = active();
+    let Some(unit) = guard.as_mut().filter(|u| in_unit(u, path)) else { return Ok(()) };
+    let ix = unit.touch(path)?;
+    let record = unit.record.clone().expect("touch made the record");
+    let file = &mut unit.files[ix];
+    if file.existed && file.rewritten.is_empty() {
+        keep_old(&record, &file.name, path)?;
+    }
+    file.removed = true;
+    file.hasher = Sha256::new();
+    file.len = 0;
+    unit.save("pending")
+}
+
+/// Keeps the file at `path` as it is now (`before/NAME` of the record, a hard link),
+/// before it is replaced or removed.
+fn keep_old(record: &Path, name: &str, path: &Path) -> Result<(), Error> {
+    let before = record.join("before");
+    let kept = before.join(name);
+    if !kept.exists() {
+        std::fs::create_dir_all(&before).map_err(|e| Error::io(record, e))?;
+        std::fs::hard_link(path, &kept).map_err(|e| Error::io(&kept, e))?;
+        // The link must outlive a power loss as surely as the rename after it.
+        sync_dir(&before)?;
+        sync_dir(record)?;
+    }
+    Ok(())
 }
 
 fn in_unit(unit: &Active, path: &Path) -> bool {
@@ -214,6 +243,7 @@ impl Active {
             hasher,
             len,
             rewritten: Vec::new(),
+            removed: false,
         });
         if self.record.is_none() {
             let undo = self.dir.join(UNDO_DIR);
@@ -242,6 +272,7 @@ impl Active {
                         .iter()
                         .map(|(len, sha)| json!({ "len": len, "sha256": sha }))
                         .collect::<Vec<_>>(),
+                    "removed": f.removed,
                     "after_len": (status == "complete").then_some(f.len),
                     "after_sha256": (status == "complete").then(|| hex(f.hasher.clone())),
                 })
@@ -254,6 +285,7 @@ impl Active {
             "user": self.user,
             "time": self.time,
             "files": files,
+            "undoes": self.undoing.iter().flatten().filter_map(|r| r.file_name()).map(|n| n.to_string_lossy().into_owned()).collect::<Vec<_>>(),
         })
     }
 
@@ -269,7 +301,13 @@ impl Active {
 /// could not be marked) leaves the changes in place and says so.
 pub fn commit() -> Result<(), Error> {
     let Some(unit) = active().take() else { return Ok(()) };
-    let Some(record) = unit.record.clone() else { return Ok(()) };
+    let Some(record) = unit.record.clone() else {
+        // An `undo` that found its write undone already changed no file.
+        for old in unit.undoing.iter().flatten() {
+            let _ = std::fs::remove_dir_all(old);
+        }
+        return Ok(());
+    };
     // Marked complete, then renamed: a record found marked complete is finished by the
     // next command, never rolled back. When marking fails, the unit goes back to the
     // caller's abort.
@@ -282,7 +320,14 @@ pub fn commit() -> Result<(), Error> {
     if std::fs::rename(&record, &done).is_ok() {
         let _ = sync_dir(&undo);
     }
-    if unit.purge {
+    if let Some(undone) = &unit.undoing {
+        // What was undone goes first: a record left by a crash here finds its files
+        // as they were before it, and the next `undo` drops it.
+        for old in undone.iter().chain([&done]) {
+            let _ = std::fs::remove_dir_all(old);
+        }
+        let _ = sync_dir(&undo);
+    } else if unit.purge {
         purge(&undo);
     } else {
         prune(&undo);
@@ -335,6 +380,8 @@ pub fn abort() -> bool {
 /// What a record says, read back.
 struct Intent {
     complete: bool,
+    /// The records of the writes this one (an `undo`) undid.
+    undoes: Vec<String>,
     command: Vec<String>,
     user: String,
     time: String,
@@ -347,6 +394,9 @@ struct RecordedFile {
     before_len: u64,
     before_sha: String,
     rewritten: Vec<(u64, String)>,
+    removed: bool,
+    /// Its length and SHA-256 as the write left it (complete records).
+    after: Option<(u64, String)>,
 }
 
 impl Intent {
@@ -371,6 +421,10 @@ impl Intent {
                                     .collect()
                             })
                             .unwrap_or_default(),
+                        removed: f["removed"].as_bool().unwrap_or(false),
+                        after: f["after_len"]
+                            .as_u64()
+                            .zip(f["after_sha256"].as_str().map(str::to_string)),
                     })
                     .collect()
             })
@@ -379,6 +433,10 @@ impl Intent {
             v["command"].as_array().map(|a| a.iter().map(text).collect()).unwrap_or_default();
         Intent {
             complete: v["status"].as_str() == Some("complete"),
+            undoes: v["undoes"]
+                .as_array()
+                .map(|a| a.iter().map(text).collect())
+                .unwrap_or_default(),
             command,
             user: text(&v["user"]),
             time: text(&v["time"]),
@@ -491,6 +549,7 @@ fn read_intent(record: &Path) -> Result<Intent, String> {
         // Killed before the record was first written: nothing was changed.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Intent {
             complete: false,
+            undoes: Vec::new(),
             command: Vec::new(),
             user: String::new(),
             time: String::new(),
@@ -532,7 +591,7 @@ fn roll_back(dir: &Path, record: &Path, intent: &Intent) -> Result<(), String> {
                 } else {
                     Back::Truncate
                 }
-            } else if replaced {
+            } else if replaced || (f.removed && current.is_none()) {
                 Back::FromCopy
             } else {
                 return Err(format!("{} changed since (a pull or a hand edit)", f.name));
@@ -666,4 +725,183 @@ fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 
 fn sync_dir(dir: &Path) -> Result<(), Error> {
     File::open(dir).and_then(|d| d.sync_all()).map_err(|e| Error::io(dir, e))
+}
+
+/// A complete write, as `undo --list` shows it.
+#[derive(Debug, Clone)]
+pub struct Done {
+    pub record: PathBuf,
+    /// The local date-time it began.
+    pub time: String,
+    pub user: String,
+    /// Its command line, `hourbank log-time acme 1:00`.
+    pub command: String,
+    /// The files it changed.
+    pub files: Vec<String>,
+}
+
+impl Done {
+    /// The write as a person reads it: `` `hourbank log-time acme 1` (alice, 2026-12-05T10:00:00) ``.
+    pub fn describe(&self) -> String {
+        format!("`{}` ({}, {})", self.command, self.user, self.time)
+    }
+}
+
+/// The complete writes kept for `undo`, newest first. Refused while git tracks
+/// `.hourbank-undo/` (its records may be another clone's).
+pub fn done(dir: &Path) -> Result<Vec<Done>, Error> {
+    if super::git::tracks(dir, UNDO_DIR) {
+        return Err(Error::with_hint(
+            "git tracks .hourbank-undo/: its records may be another clone's, so nothing is undone",
+            "untrack it with `git rm -r --cached .hourbank-undo`",
+        ));
+    }
+    let Ok(entries) = std::fs::read_dir(dir.join(UNDO_DIR)) else { return Ok(Vec::new()) };
+    let mut records: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_none() && p.is_dir())
+        .collect();
+    records.sort();
+    let mut out = Vec::new();
+    for record in records.into_iter().rev() {
+        let Ok(intent) = read_intent(&record) else { continue };
+        if !intent.complete || intent.files.is_empty() {
+            continue;
+        }
+        if !intent.undoes.is_empty() {
+            // An `undo` that completed but was stopped before it removed its records.
+            for name in intent.undoes.iter().filter(|n| !n.contains('/')) {
+                let _ = std::fs::remove_dir_all(dir.join(UNDO_DIR).join(name));
+            }
+            let _ = std::fs::remove_dir_all(&record);
+            continue;
+        }
+        let mut words: Vec<String> = intent.command.iter().skip(1).cloned().collect();
+        words.insert(0, "hourbank".to_string());
+        out.push(Done {
+            record,
+            time: intent.time,
+            user: intent.user,
+            command: crate::domain::text::visible(&words.join(" ")).into_owned(),
+            files: intent.files.into_iter().map(|f| f.name).collect(),
+        });
+    }
+    Ok(out)
+}
+
+/// What `undo` found of a write.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Undone {
+    /// Its files are as they were before it (a crash ended the `undo` that undid it).
+    Already,
+    /// Its files were put back as they were before it: these.
+    Reversed(Vec<String>),
+}
+
+/// Puts the files of the write `done` back as they were before it, through the active
+/// unit (the caller holds the exclusive lock), when each is still exactly as the write
+/// left it; refuses, naming the file, when one changed since. With `dry_run`, only
+/// says what it would do. The record goes when the unit completes.
+pub fn undo(dir: &Path, done: &Done, dry_run: bool) -> Result<Undone, Error> {
+    let intent = read_intent(&done.record).map_err(Error::refused)?;
+    let sha = |bytes: &[u8]| hex(Sha256::new_with_prefix(bytes));
+    let mut plan = Vec::new();
+    for f in &intent.files {
+        let path = dir.join(&f.name);
+        if !is_ledger_file(dir, &path) || f.name.contains('/') {
+            return Err(Error::refused(format!(
+                "the record of {} names {}, which is no ledger file",
+                done.describe(),
+                f.name
+            )));
+        }
+        let current = files::read(&path).map_err(|e| Error::io(&path, e))?;
+        let is = |state: Option<(u64, &str)>| match (&current, state) {
+            (None, None) => true,
+            (Some(c), Some((len, hash))) => c.len() as u64 == len && sha(c) == hash,
+            _ => false,
+        };
+        let before = f.existed.then_some((f.before_len, f.before_sha.as_str()));
+        let after = if f.removed {
+            None
+        } else {
+            match &f.after {
+                Some((len, hash)) => Some((*len, hash.as_str())),
+                None => {
+                    return Err(Error::refused(format!(
+                        "the record of {} does not say what it left",
+                        done.describe()
+                    )));
+                }
+            }
+        };
+        if is(before) {
+            continue;
+        }
+        if !is(after) {
+            return Err(Error::with_hint(
+                format!(
+                    "refused: {} changed since {}; nothing was undone",
+                    f.name,
+                    done.describe()
+                ),
+                "undo reverses a write only while its files are as it left them",
+            ));
+        }
+        plan.push((path, f, current));
+    }
+    if plan.is_empty() {
+        if !dry_run && let Some(unit) = active().as_mut() {
+            unit.undoing.get_or_insert_with(Vec::new).push(done.record.clone());
+        }
+        return Ok(Undone::Already);
+    }
+    let names = plan.iter().map(|(_, f, _)| f.name.clone()).collect();
+    if dry_run {
+        return Ok(Undone::Reversed(names));
+    }
+    for (path, f, current) in plan {
+        if !f.existed {
+            before_remove(&path)?;
+            std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
+            continue;
+        }
+        let bytes = if f.rewritten.is_empty() && !f.removed {
+            let mut bytes = current.unwrap_or_default();
+            bytes.truncate(f.before_len as usize);
+            bytes
+        } else {
+            before_contents(dir, done, &f.name)?.unwrap_or_default()
+        };
+        files::replace(
+            &path,
+            |out| out.write_all(&bytes),
+            |len, sha| before_rewrite(&path, len, sha),
+        )?;
+    }
+    sync_dir(dir)?;
+    if let Some(unit) = active().as_mut() {
+        unit.undoing.get_or_insert_with(Vec::new).push(done.record.clone());
+    }
+    Ok(Undone::Reversed(names))
+}
+
+/// What the file `name` held before the write `done` (`None` when it did not exist or
+/// the write did not touch it).
+pub fn before_contents(dir: &Path, done: &Done, name: &str) -> Result<Option<Vec<u8>>, Error> {
+    let intent = read_intent(&done.record).map_err(Error::refused)?;
+    let Some(f) = intent.files.iter().find(|f| f.name == name && f.existed) else {
+        return Ok(None);
+    };
+    let (path, limit) = if f.rewritten.is_empty() && !f.removed {
+        (dir.join(name), f.before_len)
+    } else {
+        (done.record.join("before").join(name), f.before_len)
+    };
+    let mut bytes = Vec::new();
+    File::open(&path)
+        .and_then(|file| file.take(limit).read_to_end(&mut bytes))
+        .map_err(|e| Error::io(&path, e))?;
+    Ok(Some(bytes))
 }

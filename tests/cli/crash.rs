@@ -526,3 +526,36 @@ fn client_forget_takes_the_old_text_out_of_the_records_of_writes() {
     l.ok(&["client", "forget", "acme"]);
     assert!(!holds("1 Secret Lane") && !holds("Acme Corp"), "forget removes them");
 }
+
+#[test]
+fn undo_of_an_invoice_is_one_unit_at_every_kill_and_failure_point() {
+    if !have_strace() {
+        return;
+    }
+    let invoiced = || {
+        let l = worked();
+        l.ok(&["invoice", "acme", "--month", "2026-11", "--date", "2026-11-30"]);
+        l
+    };
+    let (rolled_back, completed) = every_point(&invoiced, &["undo"], &|l| {
+        l.rows("invoices.csv").is_empty()
+            && l.rows("invoice-lines.csv").is_empty()
+            && l.rows("timelog.csv").len() == 1
+    });
+    assert!(rolled_back > 0 && completed > 0, "{rolled_back} rolled back, {completed} completed");
+}
+
+#[test]
+fn undo_of_a_write_that_made_a_file_is_one_unit_at_every_kill_and_failure_point() {
+    if !have_strace() {
+        return;
+    }
+    let added = || {
+        let l = TestLedger::new();
+        l.ok(&["person", "add", "alice", "--name", "Alice"]);
+        l
+    };
+    let (rolled_back, completed) =
+        every_point(&added, &["undo"], &|l| !l.file("people.toml").exists());
+    assert!(rolled_back > 0 && completed > 0, "{rolled_back} rolled back, {completed} completed");
+}
