@@ -15,6 +15,7 @@ mod cli {
     mod credit;
     mod daily;
     mod documents;
+    mod entry;
     mod export;
     mod flex;
     mod import;

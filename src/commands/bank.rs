@@ -235,7 +235,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     ctx.commit_write(args.dry_run, &line, || {
         rows.write(&mut meta)?;
         if let Some(doc) = &invoice {
-            crate::store::billing::record_invoice(&by, &ledger, doc)?;
+            crate::store::billing::record_invoice(&by, &ledger, doc, &[])?;
         }
         activate_prospect(&ledger, ix, "first purchase")
     })

@@ -182,6 +182,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         map: map.as_ref(),
         person_flag: person_flag.as_deref(),
         default_person: &default_person,
+        by: &ctx.user,
     };
     let Plan { mut rows, unplaced, rounded, skipped, zero } =
         plan(&mut ledger, &imported, &entries, &source)?;
@@ -280,6 +281,8 @@ struct Source<'a> {
     person_flag: Option<&'a str>,
     /// The person of an entry neither names.
     default_person: &'a str,
+    /// Who imports (the rows' `by`).
+    by: &'a str,
 }
 
 /// What an import adds: a row for every entry placed with a client and not imported
@@ -344,9 +347,7 @@ fn plan(
         else {
             continue;
         };
-        plan.rows.push(new_row(
-            ledger, src.format, src.base, entry, &key, client, project, person, minutes,
-        )?);
+        plan.rows.push(new_row(ledger, src, entry, &key, client, project, person, minutes)?);
     }
     Ok(plan)
 }
@@ -505,8 +506,7 @@ fn dry_run_report(ctx: &mut Ctx, ledger: &Ledger, rows: &[NewRow], shown: &str) 
 #[allow(clippy::too_many_arguments)]
 fn new_row(
     ledger: &mut Ledger,
-    format: Format,
-    base: &str,
+    src: &Source<'_>,
     entry: &Entry,
     key: &str,
     client: u32,
@@ -527,7 +527,8 @@ fn new_row(
         (timelog::BILLABLE, if entry.billable { "yes" } else { "no" }.to_string()),
         (timelog::KIND, "work".to_string()),
         (timelog::NOTE, entry.note.clone()),
-        (timelog::SOURCE, format!("{}:{base}:{}#{key}", format.as_str(), entry.line)),
+        (timelog::SOURCE, format!("{}:{}:{}#{key}", src.format.as_str(), src.base, entry.line)),
+        (timelog::BY, src.by.to_string()),
     ];
     Ok(NewRow {
         client,

@@ -135,6 +135,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ),
         (timelog::NOTICE, notice.map(|n| n.hm()).unwrap_or_default()),
         (timelog::NOTE, args.note.clone().unwrap_or_default()),
+        (timelog::BY, ctx.user.clone()),
     ];
     let mut meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
     let rows = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_COLUMNS, &[row])?;

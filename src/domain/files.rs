@@ -12,5 +12,7 @@ pub const ADJUSTMENTS: &str = "adjustments.csv";
 pub const INVOICES: &str = "invoices.csv";
 pub const PAYMENTS: &str = "payments.csv";
 pub const INVOICE_LINES: &str = "invoice-lines.csv";
+/// The time rows each invoice billed (SPEC 12.9).
+pub const INVOICE_ROWS: &str = "invoice-rows.csv";
 pub const NOTIFICATIONS: &str = "notifications.csv";
 pub const EXPENSES: &str = "expenses.csv";

@@ -283,6 +283,65 @@ pub fn key_of_old_line(description: &str, from: NaiveDate, to: NaiveDate) -> Opt
         .then(|| LineKey { service: service.to_string(), ..key(LineKind::Work, month_key(from)) })
 }
 
+/// A time row an invoice billed (`invoice-rows.csv`, SPEC 12.9): what it charged and
+/// its amount at issue, so that a later edit of the row never changes what the
+/// invoice shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowBilled {
+    /// The invoice's row id.
+    pub invoice_id: String,
+    /// The time row's id.
+    pub row: String,
+    pub charged: Minutes,
+    pub amount: Money,
+}
+
+/// A billable time row of a pay-as-you-go client, as an invoice bills it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BillableRow {
+    pub id: String,
+    pub date: NaiveDate,
+    /// `Work` or `Cancellation`.
+    pub kind: LineKind,
+    pub service: String,
+    /// The row's own rate.
+    pub rate: Option<Money>,
+    pub charged: Minutes,
+}
+
+/// The rows an invoice of `lines` bills: each row whose key one of its work or
+/// cancellation lines bills (its month, service and price source; a row's own rate the
+/// line's) that no invoice has billed yet (`billed`), at that line's unit price. A row
+/// without an id cannot be named, and is left out.
+pub fn rows_billed(
+    lines: &[InvoiceLine],
+    rows: &[BillableRow],
+    billed: &dyn Fn(&str) -> bool,
+) -> Vec<RowBilled> {
+    let mut out = Vec::new();
+    for row in rows.iter().filter(|r| !r.id.is_empty() && !billed(&r.id)) {
+        let price = if row.rate.is_some() { PriceSource::Rate } else { PriceSource::Hierarchy };
+        let period = super::bank::month_key(row.date);
+        let line = lines.iter().find(|l| {
+            l.key.kind == Some(row.kind)
+                && l.key.period == period
+                && l.key.service == row.service
+                && l.key.price == price
+                && (price == PriceSource::Hierarchy || l.rate == row.rate)
+        });
+        if let Some(line) = line {
+            let amount = Money::line_amount(row.charged, line.rate.unwrap_or_default());
+            out.push(RowBilled {
+                invoice_id: String::new(),
+                row: row.id.clone(),
+                charged: row.charged,
+                amount,
+            });
+        }
+    }
+    out
+}
+
 /// An issued invoice, as `invoices.csv` records it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invoice {

@@ -181,6 +181,8 @@ pub struct Ledger {
     pub invoices: Vec<crate::domain::invoice::Invoice>,
     pub invoice_lines: Vec<crate::domain::invoice::StoredLine>,
     pub payments: Vec<crate::domain::invoice::Payment>,
+    /// invoice-rows.csv: the time rows each invoice billed.
+    pub rows_billed: Vec<crate::domain::invoice::RowBilled>,
     /// expenses.csv: (id or `file:line`, line, date, client, amount, note).
     pub expenses: Vec<Expense>,
     /// Alerts already delivered.
@@ -481,6 +483,41 @@ impl Ledger {
             .and_then(|b| self.clients[b as usize].block_after_days)
             .or(self.settings.block_after_days)
     }
+    /// Which invoice billed each time row (SPEC 12.9), by the row's id: the rows
+    /// `invoice-rows.csv` records for an invoice that is not void. An invoice with
+    /// work or cancellation lines and no recorded rows was issued before rows were
+    /// recorded: it billed its client's billable rows dated in its period, which
+    /// [`RowInvoices::of`] answers.
+    pub fn row_invoices(&self) -> RowInvoices<'_> {
+        let void = self.void_invoices();
+        let finder = crate::domain::invoice::InvoiceFinder::new(&self.invoices);
+        let mut by_row = FxHashMap::default();
+        let mut recorded = vec![false; self.invoices.len()];
+        for billed in &self.rows_billed {
+            if let Some(n) = finder.find(&billed.invoice_id, "") {
+                recorded[n] = true;
+                if !void[n] {
+                    by_row.entry(billed.row.as_str()).or_insert(n);
+                }
+            }
+        }
+        let mut hours_lines = vec![false; self.invoices.len()];
+        for stored in &self.invoice_lines {
+            use crate::domain::invoice::LineKind;
+            if matches!(stored.line.key.kind, Some(LineKind::Work | LineKind::Cancellation))
+                && let Some(n) = finder.find(&stored.invoice_id, &stored.invoice)
+            {
+                hours_lines[n] = true;
+            }
+        }
+        let legacy = (0..self.invoices.len())
+            .filter(|&n| hours_lines[n] && !recorded[n] && !void[n])
+            .map(|n| &self.invoices[n])
+            .filter(|i| i.credits.is_none() && i.scope == crate::domain::invoice::Scope::Period)
+            .collect();
+        RowInvoices { invoices: &self.invoices, by_row, legacy }
+    }
+
     /// Which invoices are credited in full (void) or credit notes of a void one, in
     /// the order of `invoices`: their lines do not count as billed (SPEC 12.9), so a
     /// voided key is billed, and priced, again.
@@ -560,5 +597,33 @@ pub fn lot_name(ledger: &Ledger, lot: &crate::domain::bank::LotState) -> String 
         LotSource::Overage => format!("overage:{}", month_key(lot.credit.date)),
         LotSource::Period => format!("period:{}", lot.credit.date),
         LotSource::Opening => format!("opening:{}", lot.credit.date),
+    }
+}
+
+/// Which invoice billed a time row (see [`Ledger::row_invoices`]).
+pub struct RowInvoices<'a> {
+    invoices: &'a [crate::domain::invoice::Invoice],
+    by_row: FxHashMap<&'a str, usize>,
+    /// Invoices issued before their rows were recorded.
+    legacy: Vec<&'a crate::domain::invoice::Invoice>,
+}
+
+impl<'a> RowInvoices<'a> {
+    /// The invoice that billed the billable row `id` of `client` dated `date`.
+    pub fn of(
+        &self,
+        id: &str,
+        client: &str,
+        date: NaiveDate,
+    ) -> Option<&'a crate::domain::invoice::Invoice> {
+        if let Some(&n) = self.by_row.get(id).filter(|_| !id.is_empty()) {
+            return Some(&self.invoices[n]);
+        }
+        self.legacy.iter().copied().find(|i| i.client == client && i.from <= date && date <= i.to)
+    }
+
+    /// Whether an invoice billed the row `id` (recorded, not void).
+    pub fn recorded(&self, id: &str) -> bool {
+        self.by_row.contains_key(id)
     }
 }

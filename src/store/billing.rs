@@ -16,11 +16,11 @@ use crate::domain::client::Company;
 use crate::domain::date::parse_date;
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
-use crate::domain::invoice::InvoiceDoc;
 use crate::domain::invoice::{
     Invoice, InvoiceFiles, InvoiceFinder, InvoiceLine, LineKey, LineKind, Party, Payment,
     PriceSource, Scope, StoredLine, Totals, check_invoices, key_of_old_line,
 };
+use crate::domain::invoice::{InvoiceDoc, RowBilled};
 use crate::domain::ledger::Ledger;
 use crate::domain::money::Money;
 use crate::error::Error;
@@ -261,6 +261,33 @@ fn read_payments(
     (payments, meta)
 }
 
+fn read_rows_billed(
+    dir: &std::path::Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<RowBilled>, super::csvio::FileMeta) {
+    let mut rows = Vec::new();
+    let meta = read_csv(
+        &CsvFile {
+            path: &dir.join(INVOICE_ROWS),
+            label: INVOICE_ROWS,
+            wanted: INVOICE_ROW_COLUMNS,
+            required: INVOICE_ROW_REQUIRED,
+        },
+        diagnostics,
+        |_, f| {
+            rows.push(RowBilled {
+                invoice_id: f.text(invoice_row::INVOICE_ID).to_string(),
+                row: f.text(invoice_row::ROW).to_string(),
+                charged: printed_hours(f.text(invoice_row::CHARGED))
+                    .map_err(|e| format!("charged: {e}"))?,
+                amount: money("amount", f.text(invoice_row::AMOUNT))?,
+            });
+            Ok(())
+        },
+    );
+    (rows, meta)
+}
+
 pub(super) fn load_billing(ledger: &mut Ledger, ids: &mut IdSet) {
     let mut diagnostics = std::mem::take(&mut ledger.diagnostics);
     let (invoices, meta) = read_invoices(&ledger.dir, &mut diagnostics, ids);
@@ -269,6 +296,9 @@ pub(super) fn load_billing(ledger: &mut Ledger, ids: &mut IdSet) {
     ledger.files.insert(INVOICE_LINES, meta);
     let (payments, meta) = read_payments(&ledger.dir, &mut diagnostics, ids);
     ledger.files.insert(PAYMENTS, meta);
+    let (rows_billed, meta) = read_rows_billed(&ledger.dir, &mut diagnostics);
+    ledger.files.insert(INVOICE_ROWS, meta);
+    ledger.rows_billed = rows_billed;
     ledger.diagnostics = diagnostics;
     let known = |id: &str| ledger.client_ix(id).is_some();
     let files = InvoiceFiles { invoices: INVOICES, lines: INVOICE_LINES, payments: PAYMENTS };
@@ -456,7 +486,7 @@ fn line_rows(
 
 /// The row of `invoices.csv` for `doc`: its totals and what it printed, so that it
 /// never changes (`--show`), and when it was issued.
-fn invoice_row(
+fn invoice_fields(
     by: &str,
     doc: &InvoiceDoc,
     invoice_id: String,
@@ -518,7 +548,14 @@ fn invoice_row(
 /// Appends the lines, then the invoice row: an interrupted write leaves at most lines
 /// of an invoice never recorded, which carry its new id, so a retry (a new id) never
 /// takes them over and `check` only warns of them.
-pub fn record_invoice(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(), Error> {
+/// Records an issued invoice: its row, its lines and the time rows it billed
+/// (`billed`, SPEC 12.9), in one unit.
+pub fn record_invoice(
+    by: &str,
+    ledger: &Ledger,
+    doc: &InvoiceDoc,
+    billed: &[RowBilled],
+) -> Result<(), Error> {
     // A credit note names the row of the invoice it credits, so that a renumbering
     // keeps the pair.
     let credits_id = doc
@@ -532,9 +569,25 @@ pub fn record_invoice(by: &str, ledger: &Ledger, doc: &InvoiceDoc) -> Result<(),
     let mut lines_meta = ledger.files.get(INVOICE_LINES).cloned().unwrap_or_default();
     let lines =
         Append::prepare(&ledger.dir, INVOICE_LINES, &lines_meta, INVOICE_LINE_COLUMNS, &rows)?;
-    let row = invoice_row(by, doc, invoice_id, &number, credits_id);
+    let row = invoice_fields(by, doc, invoice_id.clone(), &number, credits_id);
     let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
     let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
+    if !billed.is_empty() {
+        let rows: Vec<Vec<(usize, String)>> = billed
+            .iter()
+            .map(|b| {
+                vec![
+                    (invoice_row::INVOICE_ID, invoice_id.clone()),
+                    (invoice_row::ROW, b.row.clone()),
+                    (invoice_row::CHARGED, b.charged.hm()),
+                    (invoice_row::AMOUNT, b.amount.to_string()),
+                ]
+            })
+            .collect();
+        let mut meta = ledger.files.get(INVOICE_ROWS).cloned().unwrap_or_default();
+        Append::prepare(&ledger.dir, INVOICE_ROWS, &meta, INVOICE_ROW_COLUMNS, &rows)?
+            .write(&mut meta)?;
+    }
     lines.write(&mut lines_meta)?;
     invoice.write(&mut meta)
 }

@@ -62,6 +62,8 @@ record! {
         NOTE = "note",
         NOTICE = "notice",
         SOURCE = "source",
+        BY = "by",
+        EDITED_BY = "edited_by",
     }
 }
 
@@ -144,6 +146,16 @@ record! {
 }
 
 record! {
+    /// invoice-rows.csv: the time rows an invoice billed (`row`: the row's id), with what each charged and its amount then, so a later edit never changes an issued timesheet
+    invoice_row {
+        INVOICE_ID = "invoice_id",
+        ROW = "row",
+        CHARGED = "charged",
+        AMOUNT = "amount",
+    }
+}
+
+record! {
     /// payments.csv: `invoice_id` ties a payment to its invoice's row, so it follows a renumbering
     payment {
         ID = "id",
@@ -194,6 +206,8 @@ pub const ADJUSTMENT_COLUMNS: &[&str] = adjustment::COLUMNS;
 pub const INVOICE_COLUMNS: &[&str] = invoice::COLUMNS;
 pub const INVOICE_LINE_COLUMNS: &[&str] = invoice_line::COLUMNS;
 pub const PAYMENT_COLUMNS: &[&str] = payment::COLUMNS;
+pub const INVOICE_ROW_COLUMNS: &[&str] = invoice_row::COLUMNS;
+pub const INVOICE_ROW_REQUIRED: &[&str] = &["invoice_id", "row"];
 pub const NOTIFICATION_COLUMNS: &[&str] = notification::COLUMNS;
 pub const EXPENSE_COLUMNS: &[&str] = expense::COLUMNS;
 pub const EXPENSE_REQUIRED: &[&str] = &["date", "client", "amount"];
@@ -210,6 +224,7 @@ pub const CSV_REQUIRED: &[(&str, &[&str])] = &[
     (PAYMENTS, PAYMENT_REQUIRED),
     (NOTIFICATIONS, NOTIFICATION_REQUIRED),
     (EXPENSES, EXPENSE_REQUIRED),
+    (INVOICE_ROWS, INVOICE_ROW_REQUIRED),
 ];
 
 /// Every CSV file `init` creates, with its full header: every column this version knows,
@@ -224,6 +239,7 @@ pub const CSV_FILES: &[(&str, &[&str])] = &[
     (PAYMENTS, PAYMENT_COLUMNS),
     (NOTIFICATIONS, NOTIFICATION_COLUMNS),
     (EXPENSES, EXPENSE_COLUMNS),
+    (INVOICE_ROWS, INVOICE_ROW_COLUMNS),
 ];
 
 /// How the temporary file of an atomic rewrite begins (`.hourbank-tmp-XXXXXX`): a

@@ -96,6 +96,7 @@ pub fn load_into<S: WorkSink>(
         invoices: Vec::new(),
         invoice_lines: Vec::new(),
         payments: Vec::new(),
+        rows_billed: Vec::new(),
         expenses: Vec::new(),
         sent: FxHashSet::default(),
         sent_to: FxHashSet::default(),

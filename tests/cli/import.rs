@@ -61,7 +61,7 @@ fn timeclock_sessions_are_split_at_midnight_rounded_per_day_and_mapped() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("4 entries rounded to the minute"), "{stderr}");
-    assert!(stderr.contains("timelog.csv: added column(s) source to the header"), "{stderr}");
+    assert!(stderr.contains("timelog.csv: added column(s) source, by to the header"), "{stderr}");
     assert!(
         String::from_utf8(out.stdout).unwrap().starts_with("imported 4 rows (19:41) for 3 clients")
     );

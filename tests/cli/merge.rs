@@ -422,7 +422,7 @@ fn a_cancellation_and_an_import_on_two_clones_merge_under_one_header() {
     let stderr = cancel_here_import_there(&a, &b);
     assert!(!stderr.contains("added column"), "{stderr}");
     let header = a.read("timelog.csv").lines().next().unwrap().to_string();
-    assert!(header.ends_with(",note,notice,source"), "{header}");
+    assert!(header.ends_with(",note,notice,source,by,edited_by"), "{header}");
     let row_of = |l: &TestLedger| l.read("timelog.csv").lines().nth(1).unwrap().to_string();
     let (ours, theirs) = (row_of(&a), row_of(&b));
     merge_from(&a, &b);
@@ -450,7 +450,7 @@ fn a_second_header_line_from_a_union_merge_is_an_error_at_its_line_and_repair_fi
     cancel_here_import_there(&a, &b);
     merge_from(&a, &b);
     let merged = a.read("timelog.csv");
-    let second = merged.lines().position(|l| l.ends_with(",note,source")).unwrap() + 1;
+    let second = merged.lines().position(|l| l.ends_with(",note,source,by")).unwrap() + 1;
     assert!(second > 1, "{merged}");
     let found = String::from_utf8(a.run(&["check"]).stdout).unwrap();
     assert!(
@@ -472,16 +472,17 @@ fn a_second_header_line_from_a_union_merge_is_an_error_at_its_line_and_repair_fi
     a.ok(&["repair"]);
     a.ok(&["git-setup"]);
     let fixed = a.read("timelog.csv");
-    assert_eq!(fixed.lines().next().unwrap(), TIMELOG_FULL);
+    // The first header's columns, then the second's it lacked.
+    assert_eq!(
+        fixed.lines().next().unwrap(),
+        "id,date,client,person,hours,charged,project,service,billable,rate,kind,note,notice,by,source"
+    );
     assert_eq!(fixed.lines().filter(|l| l.starts_with("id,")).count(), 1, "{fixed}");
     assert_eq!(a.ok(&["check"]), "");
     both_rows_arrived(&a);
     a.log(&["south", "1", "--date", "2026-03-07"]);
     assert_eq!(row_for(&a.csv(&["report", "balances"]), "south")["consumed"], "2.50");
 }
-
-const TIMELOG_FULL: &str =
-    "id,date,client,person,hours,charged,project,service,billable,rate,kind,note,notice,source";
 
 #[test]
 fn an_alert_delivered_on_two_clones_is_a_check_warning_naming_both_rows() {

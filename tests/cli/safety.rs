@@ -16,11 +16,14 @@ fn a_torn_last_line_is_reported_and_blocks_appends() {
 fn a_complete_last_row_without_newline_is_accepted_and_completed() {
     let l = TestLedger::with_acme();
     l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
-    l.append("timelog.csv", "t-000000000001,2026-01-05,acme,alice,1:00,1:00,,,yes,,work,by hand,,");
+    l.append(
+        "timelog.csv",
+        "t-000000000001,2026-01-05,acme,alice,1:00,1:00,,,yes,,work,by hand,,,,",
+    );
     assert_eq!(l.ok(&["check"]), "");
     l.log(&["acme", "2", "--date", "2026-01-06"]);
     let text = l.read("timelog.csv");
-    assert!(text.contains("work,by hand,,\nt-"), "{text}");
+    assert!(text.contains("work,by hand,,,,\nt-"), "{text}");
     assert!(text.ends_with('\n'));
     assert_eq!(l.rows("timelog.csv").len(), 2);
     assert_eq!(l.ok(&["check"]), "");
@@ -395,11 +398,11 @@ fn a_column_the_file_lacks_is_added_to_its_header_not_dropped() {
     let out = l.run(&["log-time", "acme", "2", "--non-billable", "--rate", "500", "--note", "hi"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("timelog.csv: added column(s) id, person, charged, billable, rate, kind, note to the header"), "{stderr}");
+    assert!(stderr.contains("timelog.csv: added column(s) id, person, charged, billable, rate, kind, note, by to the header"), "{stderr}");
     let text = l.read("timelog.csv");
     assert!(
         text.starts_with(
-            "date,client,hours,id,person,charged,billable,rate,kind,note\n2026-01-02,acme,1:00\n"
+            "date,client,hours,id,person,charged,billable,rate,kind,note,by\n2026-01-02,acme,1:00\n"
         ),
         "{text}"
     );

@@ -191,7 +191,7 @@ fn sync_stops_before_pushing_on_a_conflict_or_an_error_and_says_what_to_do() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "committed invoice-lines.csv, invoices.csv, timelog.csv\npulled and merged origin/main\n"
+        "committed invoice-lines.csv, invoice-rows.csv, invoices.csv, timelog.csv\npulled and merged origin/main\n"
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(

@@ -92,7 +92,10 @@ fn undo_of_an_invoice_removes_it_and_its_lines_unless_something_refers_to_it() {
     assert_eq!(l.rows("invoices.csv").len(), 1);
     assert_eq!(l.rows("invoice-lines.csv").len(), 1);
     let out = l.ok(&["undo"]);
-    assert!(out.trim_end().ends_with("put back invoice-lines.csv, invoices.csv"), "{out}");
+    assert!(
+        out.trim_end().ends_with("put back invoice-rows.csv, invoice-lines.csv, invoices.csv"),
+        "{out}"
+    );
     assert!(l.snapshot() == before, "the invoice and its lines are gone");
 
     // A payment that arrived from another clone refers to the invoice.

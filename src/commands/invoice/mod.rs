@@ -18,6 +18,7 @@ use crate::domain::check::Code;
 use crate::domain::date::{month_end, parse_month};
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
+use crate::domain::invoice::{BillableRow, LineKind, RowBilled, rows_billed};
 use crate::domain::invoice::{InvoiceDoc, InvoiceLine, Party, Scope, Totals, next_number};
 use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::domain::money::Money;
@@ -168,6 +169,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         to: read_to,
         rows: Vec::new(),
         cancellations: Vec::new(),
+        named: Vec::new(),
     };
     let (lock, ledger, work) = if args.dry_run {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
@@ -177,7 +179,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             ctx.lock_ledger_into(Access::Clients(&[client_id.as_str()]), &make)?;
         (Some(lock), ledger, work)
     };
-    let BillableWork { rows: work, cancellations, .. } = work;
+    let BillableWork { rows: work, cancellations, named, .. } = work;
     let ix = client_arg(&ledger, &client_id)?;
     let client = &ledger.clients[ix as usize];
     let (from, to) = match period {
@@ -218,8 +220,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if !args.allow_zero && !args.dry_run {
         refuse_zero_rate(&lines, client)?;
     }
+    let row_invoices = ledger.row_invoices();
+    let named: Vec<_> = named.into_iter().filter(|r| r.date <= to).collect();
+    let billed = rows_billed(&lines, &named, &|id| row_invoices.recorded(id));
+    drop(row_invoices);
     let mut doc = crate::domain::invoicing::draft(&ledger, client, date, period, lines, &due);
-    let Some(number) = issue(ctx, &ledger, &mut doc, args.dry_run, args.output.as_deref())? else {
+    let output = args.output.as_deref();
+    let Some(number) = issue(ctx, &ledger, &mut doc, &billed, args.dry_run, output)? else {
         return Ok(ExitCode::SUCCESS);
     };
     drop(lock);
@@ -236,6 +243,7 @@ fn issue(
     ctx: &mut Ctx,
     ledger: &Ledger,
     doc: &mut InvoiceDoc,
+    billed: &[RowBilled],
     dry_run: bool,
     output: Option<&std::path::Path>,
 ) -> Result<Option<String>> {
@@ -250,7 +258,7 @@ fn issue(
         crate::store::config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
     let number = next_number(&prefix, doc.date, ledger.invoices.iter().map(|i| i.number.as_str()));
     doc.number = Some(number.clone());
-    crate::store::billing::record_invoice(&ctx.user, ledger, doc)?;
+    crate::store::billing::record_invoice(&ctx.user, ledger, doc, billed)?;
     emit(ctx, doc, output)?;
     Ok(Some(number))
 }
@@ -302,24 +310,35 @@ struct BillableWork {
     to: NaiveDate,
     rows: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
     cancellations: Vec<(NaiveDate, Option<Money>, Minutes)>,
+    /// The same rows with their ids, for what the invoice records it billed.
+    named: Vec<BillableRow>,
 }
 
 impl WorkSink for BillableWork {
     fn row(&mut self, w: &WorkRow<'_>) {
         if w.client_id == self.client && w.billable && w.date <= self.to {
-            match w.kind {
+            let kind = match w.kind {
                 WorkKind::Work => {
-                    self.rows.push((w.date, w.service.to_string(), w.rate, w.charged))
+                    self.rows.push((w.date, w.service.to_string(), w.rate, w.charged));
+                    LineKind::Work
                 }
-                WorkKind::Cancellation => self.cancellations.push((w.date, w.rate, w.charged)),
-                WorkKind::TimeOff => {}
-            }
+                WorkKind::Cancellation => {
+                    self.cancellations.push((w.date, w.rate, w.charged));
+                    LineKind::Cancellation
+                }
+                WorkKind::TimeOff => return,
+            };
+            let service =
+                if kind == LineKind::Work { w.service.to_string() } else { String::new() };
+            let (id, date, rate, charged) = (w.id.to_string(), w.date, w.rate, w.charged);
+            self.named.push(BillableRow { id, date, kind, service, rate, charged });
         }
     }
 
     fn append(&mut self, later: Self) {
         self.rows.extend(later.rows);
         self.cancellations.extend(later.cancellations);
+        self.named.extend(later.named);
     }
 }
 
@@ -775,7 +794,7 @@ fn credit(ctx: &mut Ctx, args: CreditArgs) -> Result<ExitCode> {
     doc.discount_percent = discount;
     doc.credits = Some(original.number.clone());
     doc.reason = args.reason.clone();
-    let Some(number) = issue(ctx, &ledger, &mut doc, args.dry_run, None)? else {
+    let Some(number) = issue(ctx, &ledger, &mut doc, &[], args.dry_run, None)? else {
         return Ok(ExitCode::SUCCESS);
     };
     let after = Money(standing.outstanding.0 + totals.total.0);
