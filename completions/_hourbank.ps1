@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'Add, list, show, change, remove or forget people and their flex banks')
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Buy, list, correct or remove lots of hours')
             [CompletionResult]::new('log-time', 'log-time', [CompletionResultType]::ParameterValue, 'Log work against a client''s bank (or time off with --time-off)')
+            [CompletionResult]::new('entry', 'entry', [CompletionResultType]::ParameterValue, 'List, edit or remove the rows of the time log')
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
             [CompletionResult]::new('expense', 'expense', [CompletionResultType]::ParameterValue, 'Pass a cost on to a client: billed on its next invoice')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import time rows from another tool''s log')
@@ -708,6 +709,116 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hourbank;entry' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List time rows with the invoice that billed each (--unbilled: work in progress)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a time row (charged is recomputed when hours, billable, service or client change)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a time row')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;entry;list' {
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s rows')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Only this person''s rows')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only rows of this project')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day included (a month: its first day)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day included (a month: its last day; default: today, or for `report usage` the last row)')
+            [CompletionResult]::new('--grep', '--grep', [CompletionResultType]::ParameterName, 'Only rows whose note holds this text (in any case)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only rows of this kind')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the list to this file (atomically) instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the list to this file (atomically) instead of stdout')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--unbilled', '--unbilled', [CompletionResultType]::ParameterName, 'Only billable rows of pay-as-you-go clients that no invoice has billed yet')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;entry;edit' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'A new date')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Move the row to another client')
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'The time worked (or booked, for a cancellation)')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Who worked')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project (`--project ""` clears it)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'The service (`--service ""` clears it)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'The row''s own hourly rate')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'The note')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--no-rate', '--no-rate', [CompletionResultType]::ParameterName, 'Remove the row''s own rate (the client''s rates apply again)')
+            [CompletionResult]::new('--billable', '--billable', [CompletionResultType]::ParameterName, 'Make the row billable')
+            [CompletionResult]::new('--non-billable', '--non-billable', [CompletionResultType]::ParameterName, 'Make the row not billable (it charges nothing)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Edit even beyond the credit limit, outside a retainer''s start..end, or while an overdue invoice blocks the client')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;entry;remove' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Remove even while an overdue invoice blocks the client')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be removed, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;entry;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List time rows with the invoice that billed each (--unbilled: work in progress)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a time row (charged is recomputed when hours, billable, service or client change)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a time row')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hourbank;entry;help;list' {
+            break
+        }
+        'hourbank;entry;help;edit' {
+            break
+        }
+        'hourbank;entry;help;remove' {
+            break
+        }
+        'hourbank;entry;help;help' {
+            break
+        }
         'hourbank;adjust' {
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'After the day''s work the balance becomes exactly this')
             [CompletionResult]::new('--assert', '--assert', [CompletionResultType]::ParameterName, 'After the day''s work the balance must be exactly this (checked by `check`)')
@@ -1290,6 +1401,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'Add, list, show, change, remove or forget people and their flex banks')
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Buy, list, correct or remove lots of hours')
             [CompletionResult]::new('log-time', 'log-time', [CompletionResultType]::ParameterValue, 'Log work against a client''s bank (or time off with --time-off)')
+            [CompletionResult]::new('entry', 'entry', [CompletionResultType]::ParameterValue, 'List, edit or remove the rows of the time log')
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
             [CompletionResult]::new('expense', 'expense', [CompletionResultType]::ParameterValue, 'Pass a cost on to a client: billed on its next invoice')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import time rows from another tool''s log')
@@ -1402,6 +1514,21 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;help;log-time' {
+            break
+        }
+        'hourbank;help;entry' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List time rows with the invoice that billed each (--unbilled: work in progress)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a time row (charged is recomputed when hours, billable, service or client change)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a time row')
+            break
+        }
+        'hourbank;help;entry;list' {
+            break
+        }
+        'hourbank;help;entry;edit' {
+            break
+        }
+        'hourbank;help;entry;remove' {
             break
         }
         'hourbank;help;adjust' {

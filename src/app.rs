@@ -114,6 +114,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Person(args) => commands::person::run(ctx, *args),
         Command::Bank(args) => commands::bank::run(ctx, args),
         Command::LogTime(args) => commands::log_time::run(ctx, args),
+        Command::Entry(args) => commands::entry::run(ctx, args),
         Command::Adjust(args) => commands::adjust::run(ctx, args),
         Command::Expense(args) => commands::expense::run(ctx, args),
         Command::Import(args) => commands::import::run(ctx, args),

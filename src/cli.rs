@@ -6,8 +6,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    adjust, bank, check, client, completions, expense, export, git_setup, import, init, invoice,
-    log_time, merge_driver, notify_check, person, repair, report, statement, sync, trust, undo,
+    adjust, bank, check, client, completions, entry, expense, export, git_setup, import, init,
+    invoice, log_time, merge_driver, notify_check, person, repair, report, statement, sync, trust,
+    undo,
 };
 use crate::render::{Format, TimeFormat};
 
@@ -60,6 +61,8 @@ pub enum Command {
     #[command(subcommand)]
     Bank(bank::BankCommand),
     LogTime(log_time::Args),
+    #[command(subcommand)]
+    Entry(entry::EntryCommand),
     Adjust(adjust::Args),
     Expense(expense::Args),
     Import(import::Args),
@@ -95,6 +98,7 @@ impl Command {
             Command::Client(_) => ("client", &[]),
             Command::Person(_) => ("person", &[]),
             Command::Bank(_) => ("bank", &[]),
+            Command::Entry(_) => ("entry", &[]),
             Command::Import(_) => ("import", &[]),
             Command::Check(_) => ("check", &[]),
             Command::NotifyCheck(_) => ("notify-check", &[]),

@@ -138,3 +138,8 @@ pub fn services() -> ArgValueCandidates {
         candidates(all)
     })
 }
+
+/// The ids of the time log's rows (`entry edit`, `entry remove`).
+pub fn entries() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| candidates(column(TIMELOG, "id")))
+}

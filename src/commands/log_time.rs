@@ -10,13 +10,12 @@ use super::Access;
 use super::activate_prospect;
 use super::{Ctx, client_arg, lot_name, opt_money};
 use crate::domain::admit::{NewWork, admit_work};
-use crate::domain::bank::month_key;
-use crate::domain::bank::{Debit, SimOptions, TraceKind, TraceRef, simulate};
+use crate::domain::bank::{Debit, SimOptions, TraceRef, simulate};
 use crate::domain::client::{ClientType, charge_of};
-use crate::domain::date::{day_number, month_end};
+use crate::domain::date::day_number;
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
-use crate::domain::invoice::LineKind;
+use crate::domain::invoicing::invoiced_note;
 use crate::domain::rates::rate_for;
 use crate::error::Error;
 use crate::store::layout::timelog;
@@ -201,7 +200,16 @@ fn client_message(
         project: project_ix,
         line: new_line,
     };
-    if billable && let Some(note) = invoiced_note(ledger, client, &account, new_debit, args, date) {
+    if billable
+        && let Some(note) = invoiced_note(
+            ledger,
+            client,
+            &account,
+            new_debit,
+            args.service.as_deref().unwrap_or(""),
+            date,
+        )
+    {
         super::note(&note);
     }
     account.debits.push(new_debit);
@@ -288,81 +296,6 @@ fn client_and_hours(args: &Args) -> Result<(Option<&str>, Minutes), Error> {
 
 fn usage_error(message: &str) -> Error {
     Error::Usage { command: "log-time", message: message.to_string() }
-}
-
-/// The note a row gets when it changes what a period already invoiced should bill
-/// (SPEC 9): pay-as-you-go work of a month invoiced (or billed as a correction), or
-/// retainer work that changes an invoiced month's overage (rollover included).
-fn invoiced_note(
-    ledger: &crate::domain::ledger::Ledger,
-    client: &crate::domain::client::Client,
-    account: &crate::domain::bank::Account,
-    new_debit: Debit,
-    args: &Args,
-    date: chrono::NaiveDate,
-) -> Option<String> {
-    let id = client.id.as_str();
-    let covering = |day: chrono::NaiveDate| {
-        ledger
-            .invoices
-            .iter()
-            .find(|i| i.client == id && i.overlaps(day, day))
-            .map(|i| i.number.clone())
-    };
-    let billed_on = |kind: LineKind, month: &str, service: Option<&str>| {
-        ledger
-            .client_lines(id)
-            .find(|l| {
-                l.line.key.kind == Some(kind)
-                    && l.line.key.period == month
-                    && service.is_none_or(|s| l.line.key.service == s)
-            })
-            .map(|l| l.invoice.clone())
-    };
-    let (invoice, what) = match client.kind {
-        ClientType::Payg => {
-            let service = args.service.as_deref().unwrap_or("");
-            let month = month_key(date);
-            let invoice =
-                billed_on(LineKind::Work, &month, Some(service)).or_else(|| covering(date))?;
-            (invoice, format!("work {month}"))
-        }
-        ClientType::Retainer => {
-            // Overage of every month up to the last one invoiced, with and without the row.
-            let last = ledger
-                .invoices
-                .iter()
-                .filter(|i| i.client == id)
-                .filter_map(|i| i.period().map(|p| p.1))
-                .max()?;
-            let opts =
-                SimOptions { as_of: month_end(last).succ_opt()?, watch_from: None, trace: true };
-            let overage = |a: &crate::domain::bank::Account| {
-                simulate(a, opts)
-                    .trace
-                    .iter()
-                    .filter(|e| e.kind == TraceKind::Overage)
-                    .map(|e| (e.date, e.minutes))
-                    .collect::<Vec<_>>()
-            };
-            let mut with_row = account.clone();
-            with_row.debits.push(new_debit);
-            let (before, after) = (overage(account), overage(&with_row));
-            let changed = after
-                .iter()
-                .find(|e| !before.contains(e))
-                .or_else(|| before.iter().find(|e| !after.contains(e)))?
-                .0;
-            let month = month_key(changed);
-            let invoice =
-                billed_on(LineKind::Overage, &month, None).or_else(|| covering(changed))?;
-            (invoice, format!("overage {month}"))
-        }
-        ClientType::Bank => return None,
-    };
-    Some(format!(
-        "note: this changes {what}, already invoiced on {invoice}; the difference is billed on {id}'s next invoice"
-    ))
 }
 
 /// What a row logged: `logged 1:30`, or for a cancellation what was booked and the

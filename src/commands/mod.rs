@@ -6,6 +6,7 @@ pub mod bank;
 pub mod check;
 pub mod client;
 pub mod completions;
+pub mod entry;
 pub mod expense;
 pub mod export;
 pub mod git_setup;

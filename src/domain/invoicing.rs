@@ -3,12 +3,15 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::bank::{SimOptions, TraceKind};
+use super::bank::{Debit, SimOptions, TraceKind, month_key, simulate};
 use super::billing::{Due, billed_hours};
 use super::client::{Client, ClientType};
+use super::date::month_end;
 use super::duration::Minutes;
 use super::files::PURCHASES;
-use super::invoice::{Billable, BoughtHours, InvoiceDoc, InvoiceLine, Party, Scope, Totals};
+use super::invoice::{
+    Billable, BoughtHours, InvoiceDoc, InvoiceLine, LineKind, Party, Scope, Totals,
+};
 use super::ledger::Ledger;
 use super::money::Money;
 
@@ -138,4 +141,78 @@ pub fn draft(
         credits: None,
         reason: None,
     }
+}
+
+/// The note a row gets when it changes what a period already invoiced should bill
+/// (SPEC 9): pay-as-you-go work of a month invoiced (or billed as a correction), or
+/// retainer work that changes an invoiced month's overage (rollover included).
+pub fn invoiced_note(
+    ledger: &Ledger,
+    client: &Client,
+    account: &super::bank::Account,
+    new_debit: Debit,
+    service: &str,
+    date: NaiveDate,
+) -> Option<String> {
+    let id = client.id.as_str();
+    let covering = |day: NaiveDate| {
+        ledger
+            .invoices
+            .iter()
+            .find(|i| i.client == id && i.overlaps(day, day))
+            .map(|i| i.number.clone())
+    };
+    let billed_on = |kind: LineKind, month: &str, service: Option<&str>| {
+        ledger
+            .client_lines(id)
+            .find(|l| {
+                l.line.key.kind == Some(kind)
+                    && l.line.key.period == month
+                    && service.is_none_or(|s| l.line.key.service == s)
+            })
+            .map(|l| l.invoice.clone())
+    };
+    let (invoice, what) = match client.kind {
+        ClientType::Payg => {
+            let month = month_key(date);
+            let invoice =
+                billed_on(LineKind::Work, &month, Some(service)).or_else(|| covering(date))?;
+            (invoice, format!("work {month}"))
+        }
+        ClientType::Retainer => {
+            // Overage of every month up to the last one invoiced, with and without the row.
+            let last = ledger
+                .invoices
+                .iter()
+                .filter(|i| i.client == id)
+                .filter_map(|i| i.period().map(|p| p.1))
+                .max()?;
+            let opts =
+                SimOptions { as_of: month_end(last).succ_opt()?, watch_from: None, trace: true };
+            let overage = |a: &super::bank::Account| {
+                simulate(a, opts)
+                    .trace
+                    .iter()
+                    .filter(|e| e.kind == TraceKind::Overage)
+                    .map(|e| (e.date, e.minutes))
+                    .collect::<Vec<_>>()
+            };
+            let mut with_row = account.clone();
+            with_row.debits.push(new_debit);
+            let (before, after) = (overage(account), overage(&with_row));
+            let changed = after
+                .iter()
+                .find(|e| !before.contains(e))
+                .or_else(|| before.iter().find(|e| !after.contains(e)))?
+                .0;
+            let month = month_key(changed);
+            let invoice =
+                billed_on(LineKind::Overage, &month, None).or_else(|| covering(changed))?;
+            (invoice, format!("overage {month}"))
+        }
+        ClientType::Bank => return None,
+    };
+    Some(format!(
+        "note: this changes {what}, already invoiced on {invoice}; the difference is billed on {id}'s next invoice"
+    ))
 }

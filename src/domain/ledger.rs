@@ -150,6 +150,8 @@ pub struct WorkRow<'a> {
     pub note: &'a str,
     /// Where an imported row comes from (`<format>:<file>:<line>#<key>`).
     pub source: &'a str,
+    /// A cancellation's notice, as written.
+    pub notice: &'a str,
 }
 
 /// The whole ledger as the engine needs it.

@@ -6,7 +6,8 @@ use crate::domain::duration::Minutes;
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
 use crate::domain::reports::{
-    BalanceRow, BankHistoryRow, FlexRow, HistoryRow, InvoiceRow, LotRow, Standing, UsageRow,
+    BalanceRow, BankHistoryRow, EntryRow, FlexRow, HistoryRow, InvoiceRow, LotRow, Standing,
+    UsageRow,
 };
 
 /// A row type that knows its columns and cells; `hours` prints durations in the
@@ -232,5 +233,38 @@ impl Tabular for LotRow {
             self.price.map_or(Cell::Empty, |p| Cell::Num(p.to_string())),
             Cell::text(self.status.as_str()),
         ]
+    }
+}
+
+impl Tabular for EntryRow {
+    fn columns() -> &'static [&'static str] {
+        Self::COLUMNS
+    }
+
+    fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
+        vec![
+            Cell::text(&self.id),
+            Cell::Fixed(self.date.to_string()),
+            Cell::text(&self.client),
+            Cell::text(&self.person),
+            hours(self.hours),
+            hours(self.charged),
+            Cell::text(&self.project),
+            Cell::text(&self.service),
+            Cell::text(if self.billable { "yes" } else { "no" }),
+            self.rate.map_or(Cell::Empty, |r| Cell::Num(r.to_string())),
+            Cell::text(self.kind.as_str()),
+            Cell::text(&self.note),
+            Cell::text(&self.invoice),
+        ]
+    }
+
+    /// The hours and what they charged add up.
+    fn total(rows: &[Self], hours: &dyn Fn(Minutes) -> Cell) -> Option<Vec<Cell>> {
+        let mut cells = vec![Cell::text("total"), Cell::Empty, Cell::Empty, Cell::Empty];
+        cells.push(hours(Minutes(rows.iter().map(|r| r.hours.0).sum())));
+        cells.push(hours(Minutes(rows.iter().map(|r| r.charged.0).sum())));
+        cells.extend(std::iter::repeat_n(Cell::Empty, 7));
+        Some(cells)
     }
 }

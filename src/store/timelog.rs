@@ -414,5 +414,6 @@ fn parse_work<'r, S: WorkSink>(
         kind,
         note: f.text(timelog::NOTE),
         source: f.text(timelog::SOURCE),
+        notice: f.text(timelog::NOTICE),
     }))
 }

@@ -1,6 +1,6 @@
-//! One admission for every write path (SPEC 12.6): `log-time` and `import` refuse the
-//! same rows with the same message (naming what was refused) and accept them with
-//! `--force`; `bank buy` the same for the rules of purchases. A table of rules x
+//! One admission for every write path (SPEC 12.6): `log-time`, `import` and `entry
+//! edit` refuse the same rows with the same message (naming what was refused) and
+//! accept them with `--force`; `bank buy` the same for the rules of purchases. A table of rules x
 //! paths, each refusal leaving the ledger byte for byte as it was.
 
 use super::support::*;
@@ -137,24 +137,35 @@ fn timeclock(l: &TestLedger, client: &str, date: &str) -> String {
     path.to_string_lossy().to_string()
 }
 
+/// A row of another client (`h`, pay as you go) that `entry edit` moves to the rule's
+/// client and date; returns its id.
+fn movable(l: &TestLedger) -> String {
+    l.ok(&["client", "add", "h", "--name", "H", "--type", "payg", "--rate", "100"]);
+    l.log(&["h", "1:00", "--date", "2026-11-03", "--note", "to move"]);
+    l.rows("timelog.csv").iter().find(|r| r["note"] == "to move").unwrap()["id"].clone()
+}
+
 #[test]
-fn log_time_and_import_refuse_the_same_rows_and_force_lets_them_in() {
+fn log_time_import_and_entry_edit_refuse_the_same_rows_and_force_lets_them_in() {
     for rule in RULES {
         let l = TestLedger::new();
         (rule.setup)(&l);
+        let id = movable(&l);
         let log = ["log-time", rule.client, "1:00", "--date", rule.date];
         let file = timeclock(&l, rule.client, rule.date);
         let import = ["import", "timeclock", &file, "--client", rule.client];
+        let edit = ["entry", "edit", &id, "--client", rule.client, "--date", rule.date];
         let by_log = refusal(&l, &log);
         assert!(by_log.starts_with(rule.message), "{}: log-time said {by_log:?}", rule.name);
-        let by_import = refusal(&l, &import);
-        assert_eq!(
-            by_import,
-            by_log.replace("will not log work", "will not import work"),
-            "{}: import and log-time disagree",
-            rule.name
-        );
-        for args in [&log[..], &import[..]] {
+        for (args, what) in [(&import[..], "import work"), (&edit[..], "edit the entry")] {
+            assert_eq!(
+                refusal(&l, args),
+                by_log.replace("will not log work", &format!("will not {what}")),
+                "{}: {args:?} and log-time disagree",
+                rule.name
+            );
+        }
+        for args in [&log[..], &import[..], &edit[..]] {
             let forced = [args, &["--force"]].concat();
             let out = l.run(&forced);
             if rule.forced {
@@ -164,7 +175,7 @@ fn log_time_and_import_refuse_the_same_rows_and_force_lets_them_in() {
             }
         }
         let rows = l.rows("timelog.csv").into_iter().filter(|r| r["date"] == rule.date).count();
-        assert_eq!(rows, if rule.forced { 2 } else { 0 }, "{}", rule.name);
+        assert_eq!(rows, if rule.forced { 3 } else { 0 }, "{}", rule.name);
     }
 }
 
@@ -181,6 +192,13 @@ fn an_unknown_service_is_refused_unless_forced() {
     );
     l.log(&["acme", "1", "--service", "desgin", "--date", "2026-11-02", "--force"]);
     assert_eq!(l.rows("timelog.csv")[0]["service"], "desgin");
+    // entry edit refuses the same service in the same words.
+    l.log(&["acme", "1", "--service", "design", "--date", "2026-11-03"]);
+    let id = l.rows("timelog.csv")[1]["id"].clone();
+    let by_edit = refusal(&l, &["entry", "edit", &id, "--service", "desgin"]);
+    assert_eq!(by_edit, message);
+    l.ok(&["entry", "edit", &id, "--service", "desgin", "--force"]);
+    assert_eq!(l.rows("timelog.csv")[1]["service"], "desgin");
 }
 
 #[test]

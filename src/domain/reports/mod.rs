@@ -5,6 +5,7 @@
 pub mod alerts;
 pub mod balances;
 pub mod burndown;
+pub mod entries;
 pub mod flex;
 pub mod history;
 pub mod lots;
@@ -95,6 +96,33 @@ pub fn balance_row<'a>(
         standing,
         blocked: None,
     }
+}
+
+/// One row of `entry list`: a time-log row and the invoice that billed it.
+#[derive(Debug, Clone)]
+pub struct EntryRow {
+    pub line: u32,
+    pub id: String,
+    pub date: NaiveDate,
+    pub client: String,
+    pub person: String,
+    pub hours: Minutes,
+    pub charged: Minutes,
+    pub project: String,
+    pub service: String,
+    pub billable: bool,
+    pub rate: Option<Money>,
+    pub kind: super::ledger::WorkKind,
+    pub note: String,
+    /// The number of the invoice that billed it (empty while unbilled).
+    pub invoice: String,
+}
+
+impl EntryRow {
+    pub const COLUMNS: &'static [&'static str] = &[
+        "id", "date", "client", "person", "hours", "charged", "project", "service", "billable",
+        "rate", "kind", "note", "invoice",
+    ];
 }
 
 /// One row of `report invoices`: an invoice with what was paid of it by the report's
