@@ -16,6 +16,7 @@ use crate::domain::date::day_number;
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
 use crate::domain::invoicing::invoiced_note;
+use crate::domain::ledger::Ledger;
 use crate::domain::rates::rate_for;
 use crate::error::Error;
 use crate::store::layout::timelog;
@@ -86,141 +87,232 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             check_one_line(flag, v)?;
         }
     }
-    let (_lock, mut ledger) = ctx.lock_ledger(Access::Clients(client_id.as_slice()))?;
-    let has_people = ledger.people.is_some();
-    let person = super::row_person(&ledger, args.person.as_ref());
-    if has_people && !person.is_empty() && ledger.person_ix(&person).is_none() {
-        return Err(Error::with_hint(
-            format!("unknown person \"{person}\""),
-            "people.toml lists the people; add [people.<id>] there",
-        )
-        .into());
-    }
-    let id = new_row_id(IdKind::Time)?;
-    let client_ix = client_id.map(|c| client_arg(&ledger, c)).transpose()?;
-    let billable = !args.non_billable && !args.time_off;
     let notice = args
         .notice
         .as_deref()
         .map(|t| Minutes::parse_unsigned(t).map_err(|e| Error::refused(format!("--notice: {e}"))))
         .transpose()?;
-    let levels =
-        client_ix.map(|ix| ledger.settings.cancellation_levels(&ledger.clients[ix as usize]));
-    let cancelled = notice.map(|notice| (levels.unwrap_or_default(), notice));
-    let rounding = ledger.settings.rounding;
-    let charged = charge_of(hours, billable, args.time_off, None, cancelled, rounding);
-    let project = args.project.clone().unwrap_or_default();
-    let row = vec![
-        (timelog::ID, id.clone()),
-        (timelog::DATE, date.to_string()),
-        (timelog::CLIENT, client_id.unwrap_or("").to_string()),
-        (timelog::PERSON, person.clone()),
-        (timelog::HOURS, hours.hm()),
-        (timelog::CHARGED, charged.hm()),
-        (timelog::PROJECT, project.clone()),
-        (timelog::SERVICE, args.service.clone().unwrap_or_default()),
-        (timelog::BILLABLE, if billable { "yes" } else { "no" }.to_string()),
-        (timelog::RATE, rate.map(|r| r.to_string()).unwrap_or_default()),
-        (
-            timelog::KIND,
-            if args.time_off {
-                "time-off"
-            } else if args.cancelled {
-                "cancellation"
-            } else {
-                "work"
-            }
-            .to_string(),
-        ),
-        (timelog::NOTICE, notice.map(|n| n.hm()).unwrap_or_default()),
-        (timelog::NOTE, args.note.clone().unwrap_or_default()),
-        (timelog::BY, ctx.user.clone()),
-    ];
-    let mut meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
-    let rows = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_COLUMNS, &[row])?;
-
-    let message = match client_ix {
-        None => format!("{person}: logged {} time off on {date} ({id})", hours.hm()),
-        Some(ix) => {
-            let logged = Logged { date, hours, charged, billable, rate, notice, project };
-            // The line the row will have in timelog.csv names it in the preview.
-            client_message(ctx, &mut ledger, ix, &logged, &args, meta.next_row_line())?
-        }
+    let (_lock, mut ledger) = ctx.lock_ledger(Access::Clients(client_id.as_slice()))?;
+    let person = person(&ledger, args.person.as_ref())?;
+    let row = Logging {
+        client: client_id.map(str::to_string),
+        date,
+        hours,
+        person,
+        project: args.project.clone().unwrap_or_default(),
+        service: args.service.clone().unwrap_or_default(),
+        rate,
+        billable: !args.non_billable && !args.time_off,
+        time_off: args.time_off,
+        notice,
+        note: args.note.clone().unwrap_or_default(),
+        source: String::new(),
     };
-    ctx.commit_write(args.dry_run, &message, || {
-        rows.write(&mut meta)?;
+    log_rows(ctx, &mut ledger, &[row], args.force, args.dry_run, |_| Ok(()))
+}
+
+/// The person a row names: `--person`, else the one `$HOURBANK_USER` names; one that
+/// `people.toml` does not list is refused.
+fn person(ledger: &Ledger, flag: Option<&String>) -> Result<String, Error> {
+    let person = super::row_person(ledger, flag);
+    if ledger.people.is_some() && !person.is_empty() && ledger.person_ix(&person).is_none() {
+        return Err(Error::with_hint(
+            format!("unknown person \"{person}\""),
+            "people.toml lists the people; add [people.<id>] there",
+        ));
+    }
+    Ok(person)
+}
+
+/// A work, time-off or cancellation row about to be logged (by `log-time`, or by a
+/// timer as it stops).
+#[derive(Debug, Clone)]
+pub struct Logging {
+    /// The client's id; none for time off.
+    pub client: Option<String>,
+    pub date: chrono::NaiveDate,
+    /// The time worked, or booked for a cancellation.
+    pub hours: Minutes,
+    pub person: String,
+    pub project: String,
+    pub service: String,
+    pub rate: Option<crate::domain::money::Money>,
+    pub billable: bool,
+    pub time_off: bool,
+    /// A cancellation's notice.
+    pub notice: Option<Minutes>,
+    pub note: String,
+    /// Where the row comes from (`timer:<id>`), empty when typed.
+    pub source: String,
+}
+
+/// Logs `rows` (of one client, or time off) under the lock the caller holds: charged
+/// by the rounding rule (a cancellation by its policy level), admitted together by
+/// the rules of SPEC 12.6, appended, and each said in one line; `also` writes in the
+/// same unit (a timer's removal). A prospect client becomes active.
+fn log_rows(
+    ctx: &mut Ctx,
+    ledger: &mut Ledger,
+    rows: &[Logging],
+    force: bool,
+    dry_run: bool,
+    also: impl FnOnce(&Ledger) -> Result<(), Error>,
+) -> Result<ExitCode> {
+    let client_ix = rows[0].client.as_deref().map(|c| client_arg(ledger, c)).transpose()?;
+    let mut meta = ledger.files.get(TIMELOG).cloned().unwrap_or_default();
+    let mut fields = Vec::new();
+    let mut logged = Vec::new();
+    for (n, row) in rows.iter().enumerate() {
+        let id = new_row_id(IdKind::Time)?;
+        let levels =
+            client_ix.map(|ix| ledger.settings.cancellation_levels(&ledger.clients[ix as usize]));
+        let cancelled = row.notice.map(|notice| (levels.unwrap_or_default(), notice));
+        let rounding = ledger.settings.rounding;
+        let charged = charge_of(row.hours, row.billable, row.time_off, None, cancelled, rounding);
+        fields.push(row_fields(&id, row, charged, &ctx.user));
+        // The line the row will have in timelog.csv names it in the preview.
+        logged.push(Logged { id, charged, line: meta.next_row_line() + n as u32 });
+    }
+    let append = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_COLUMNS, &fields)?;
+    let lines: Vec<String> = match client_ix {
+        None => rows
+            .iter()
+            .zip(&logged)
+            .map(|(row, l)| {
+                format!(
+                    "{}: logged {} time off on {} ({})",
+                    row.person,
+                    row.hours.hm(),
+                    row.date,
+                    l.id
+                )
+            })
+            .collect(),
+        Some(ix) => client_messages(ctx, ledger, ix, rows, &logged, force)?,
+    };
+    ctx.commit_write(dry_run, &lines.join("\n"), || {
+        append.write(&mut meta)?;
+        also(ledger)?;
         match client_ix {
-            Some(ix) => activate_prospect(&ledger, ix, "first logged work"),
+            Some(ix) => activate_prospect(ledger, ix, "first logged work"),
             None => Ok(()),
         }
     })
 }
 
-/// A row about to be logged.
-struct Logged {
-    date: chrono::NaiveDate,
-    hours: Minutes,
-    charged: Minutes,
-    billable: bool,
-    rate: Option<crate::domain::money::Money>,
-    notice: Option<Minutes>,
-    project: String,
+/// The row of `timelog.csv` that records `row`.
+fn row_fields(id: &str, row: &Logging, charged: Minutes, by: &str) -> Vec<(usize, String)> {
+    let kind = if row.time_off {
+        "time-off"
+    } else if row.notice.is_some() {
+        "cancellation"
+    } else {
+        "work"
+    };
+    vec![
+        (timelog::ID, id.to_string()),
+        (timelog::DATE, row.date.to_string()),
+        (timelog::CLIENT, row.client.clone().unwrap_or_default()),
+        (timelog::PERSON, row.person.clone()),
+        (timelog::HOURS, row.hours.hm()),
+        (timelog::CHARGED, charged.hm()),
+        (timelog::PROJECT, row.project.clone()),
+        (timelog::SERVICE, row.service.clone()),
+        (timelog::BILLABLE, if row.billable { "yes" } else { "no" }.to_string()),
+        (timelog::RATE, row.rate.map(|r| r.to_string()).unwrap_or_default()),
+        (timelog::KIND, kind.to_string()),
+        (timelog::NOTICE, row.notice.map(|n| n.hm()).unwrap_or_default()),
+        (timelog::NOTE, row.note.clone()),
+        (timelog::SOURCE, row.source.clone()),
+        (timelog::BY, by.to_string()),
+    ]
 }
 
-/// What a logged row of a client does, in words, after the admission rules let it in
-/// (SPEC 3, 12.6): the lots it draws on or the overdraft, and what is left, or for a
-/// pay-as-you-go client what it bills; notes on stderr for an invoiced period, a
+/// A row as it will be written: its id, what it charges and its line.
+struct Logged {
+    id: String,
+    charged: Minutes,
+    line: u32,
+}
+
+/// What logged rows of a client do, in words, once the admission rules let them in
+/// (SPEC 3, 12.6): per row the lots it draws on or the overdraft, and what is left, or
+/// for a pay-as-you-go client what it bills; notes on stderr for an invoiced period, a
 /// service without a rate or work that bills 0.00.
-fn client_message(
+fn client_messages(
     ctx: &Ctx,
-    ledger: &mut crate::domain::ledger::Ledger,
+    ledger: &mut Ledger,
     ix: u32,
-    row: &Logged,
-    args: &Args,
-    new_line: u32,
-) -> Result<String, Error> {
-    let Logged { date, hours, charged, billable, rate, notice, ref project } = *row;
-    let project_ix = ledger.project_ix(project);
+    rows: &[Logging],
+    logged: &[Logged],
+    force: bool,
+) -> Result<Vec<String>, Error> {
+    let projects: Vec<_> = rows.iter().map(|r| ledger.project_ix(&r.project)).collect();
+    let new: Vec<NewWork<'_>> = rows
+        .iter()
+        .zip(logged)
+        .zip(&projects)
+        .map(|((row, l), &project)| NewWork {
+            date: row.date,
+            charged: l.charged,
+            project,
+            line: l.line,
+            service: &row.service,
+            billable: row.billable,
+        })
+        .collect();
+    let from = rows.iter().map(|r| r.date).min().unwrap_or(ctx.today).max(ctx.today);
+    let facts = crate::domain::admit::client_facts(ledger, ix, from);
+    admit_work(&facts, &new, force, "log work").map_err(Error::from)?;
+    drop(facts);
     let client = &ledger.clients[ix as usize];
-    let new_row = NewWork {
-        date,
-        charged,
-        project: project_ix,
-        line: new_line,
-        service: args.service.as_deref().unwrap_or(""),
-        billable,
-    };
-    let facts = crate::domain::admit::client_facts(ledger, ix, date.max(ctx.today));
-    admit_work(&facts, std::slice::from_ref(&new_row), args.force, "log work")
-        .map_err(Error::from)?;
     let mut account = ledger.accounts[ix as usize].clone();
-    let new_debit = Debit {
-        day: day_number(date),
-        minutes: charged.0 as i32,
-        project: project_ix,
-        line: new_line,
-    };
-    if billable
-        && let Some(note) = invoiced_note(
-            ledger,
-            client,
-            &account,
-            new_debit,
-            args.service.as_deref().unwrap_or(""),
-            date,
-        )
-    {
-        super::note(&note);
+    let debits: Vec<Debit> = new
+        .iter()
+        .map(|w| Debit {
+            day: day_number(w.date),
+            minutes: w.charged.0 as i32,
+            project: w.project,
+            line: w.line,
+        })
+        .collect();
+    for (row, &debit) in rows.iter().zip(&debits) {
+        if row.billable
+            && let Some(note) =
+                invoiced_note(ledger, client, &account, debit, &row.service, row.date)
+        {
+            super::note(&note);
+        }
     }
-    account.debits.push(new_debit);
+    account.debits.extend(&debits);
+    let last = rows.iter().map(|r| r.date).max().unwrap_or(ctx.today);
     let now = simulate(
         &account,
-        SimOptions { as_of: date.max(ctx.today), watch_from: None, trace: true },
+        SimOptions { as_of: last.max(ctx.today), watch_from: None, trace: true },
     );
+    let mut out = Vec::new();
+    for (row, l) in rows.iter().zip(logged) {
+        out.push(row_message(ctx, ledger, client, &account, &now, row, l));
+    }
+    Ok(out)
+}
+
+/// One logged row of a client in words.
+fn row_message(
+    ctx: &Ctx,
+    ledger: &Ledger,
+    client: &crate::domain::client::Client,
+    account: &crate::domain::bank::Account,
+    now: &crate::domain::bank::Outcome,
+    row: &Logging,
+    l: &Logged,
+) -> String {
+    let Logging { date, hours, billable, rate, notice, .. } = *row;
+    let charged = l.charged;
     let taken: &[(usize, Minutes)] = now
         .trace
         .iter()
-        .find(|e| e.reference == TraceRef::WorkLine(new_line))
+        .find(|e| e.reference == TraceRef::WorkLine(l.line))
         .map_or(&[], |e| e.drawn.as_slice());
     let drawn: Vec<String> =
         taken.iter().map(|(lot, _)| lot_name(ledger, &now.lots[*lot])).collect();
@@ -237,7 +329,7 @@ fn client_message(
     }
     let charged_text =
         if charged == hours { String::new() } else { format!(" (charged {})", charged.hm()) };
-    let service = args.service.as_deref().unwrap_or("");
+    let service = row.service.as_str();
     if !service.is_empty()
         && rate.is_none()
         && !client.rates.contains_key(service)
@@ -247,7 +339,7 @@ fn client_message(
             "warning: service \"{service}\" has no rate (neither [services.{service}] in hourbank.toml nor the client's rates): it is billed at the client's rate"
         ));
     }
-    Ok(if client.kind == ClientType::Payg {
+    if client.kind == ClientType::Payg {
         // Pay as you go has no bank: say what the row bills, not an overdraft.
         let rate = rate_for(rate, service, Some(client), &ledger.settings);
         if billable && rate.0.is_zero() {
@@ -262,12 +354,16 @@ fn client_message(
         } else {
             "not billable".to_string()
         };
-        format!("{}: {}{charged_text}, {billed}", client.id, logged(hours, notice))
+        format!("{}: {}{charged_text}, {billed}", client.id, self::logged(hours, notice))
     } else {
         let expiry = now.next_expiry.map(|d| format!(", next expiry {d}")).unwrap_or_default();
-        let left = super::left_text(ctx, &account, date, now.available);
-        format!("{}: {}{charged_text}{from}, {left}{expiry}", client.id, logged(hours, notice))
-    })
+        let left = super::left_text(ctx, account, date, now.available);
+        format!(
+            "{}: {}{charged_text}{from}, {left}{expiry}",
+            client.id,
+            self::logged(hours, notice)
+        )
+    }
 }
 
 /// The client (none for time off) and the duration a command line names: a duration
