@@ -38,6 +38,11 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'Add, list, show, change, remove or forget people and their flex banks')
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Buy, list, correct or remove lots of hours')
             [CompletionResult]::new('log-time', 'log-time', [CompletionResultType]::ParameterValue, 'Log work against a client''s bank (or time off with --time-off)')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer for a client (one per person)')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the running timer and log the time it ran')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop the running timer (logging its time) and start one for another client')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Drop the running timer without logging anything')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'One line per running timer, and per client named (for prompts and tmux)')
             [CompletionResult]::new('entry', 'entry', [CompletionResultType]::ParameterValue, 'List, edit or remove the rows of the time log')
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
             [CompletionResult]::new('expense', 'expense', [CompletionResultType]::ParameterValue, 'Pass a cost on to a client: billed on its next invoice')
@@ -698,6 +703,102 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--cancelled', '--cancelled', [CompletionResultType]::ParameterName, 'A booking cancelled late: DURATION is the booked time, charged by the cancellation policy on --notice')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Log even beyond the client''s credit limit, outside a retainer''s start..end, or while an overdue invoice blocks the client')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be written, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;start' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project the work belongs to')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service, for its rate')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free text, written on the logged rows')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Whose timer (default: $HOURBANK_USER)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Start at this time earlier today (HH:MM) instead of now')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be written, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;stop' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Stop at this time earlier today (HH:MM) instead of now')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'The logged rows'' note (default: the timer''s)')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Whose timer (default: $HOURBANK_USER)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Log even beyond the client''s credit limit, outside a retainer''s start..end, or while an overdue invoice blocks the client')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be logged, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;switch' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project the work belongs to')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service, for its rate')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Free text, written on the logged rows')
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Whose timer (default: $HOURBANK_USER)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Start at this time earlier today (HH:MM) instead of now')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be written, write nothing')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Log the stopped timer''s time even beyond the credit limit, outside a retainer''s start..end, or while an overdue invoice blocks the client')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;cancel' {
+            [CompletionResult]::new('--person', '--person', [CompletionResultType]::ParameterName, 'Whose timer (default: $HOURBANK_USER)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be dropped, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hourbank;status' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Also every client with an alert due')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
@@ -1401,6 +1502,11 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('person', 'person', [CompletionResultType]::ParameterValue, 'Add, list, show, change, remove or forget people and their flex banks')
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'Buy, list, correct or remove lots of hours')
             [CompletionResult]::new('log-time', 'log-time', [CompletionResultType]::ParameterValue, 'Log work against a client''s bank (or time off with --time-off)')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a timer for a client (one per person)')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the running timer and log the time it ran')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Stop the running timer (logging its time) and start one for another client')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Drop the running timer without logging anything')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'One line per running timer, and per client named (for prompts and tmux)')
             [CompletionResult]::new('entry', 'entry', [CompletionResultType]::ParameterValue, 'List, edit or remove the rows of the time log')
             [CompletionResult]::new('adjust', 'adjust', [CompletionResultType]::ParameterValue, 'Correct a balance (+/- hours), set it, or assert it')
             [CompletionResult]::new('expense', 'expense', [CompletionResultType]::ParameterValue, 'Pass a cost on to a client: billed on its next invoice')
@@ -1514,6 +1620,21 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;help;log-time' {
+            break
+        }
+        'hourbank;help;start' {
+            break
+        }
+        'hourbank;help;stop' {
+            break
+        }
+        'hourbank;help;switch' {
+            break
+        }
+        'hourbank;help;cancel' {
+            break
+        }
+        'hourbank;help;status' {
             break
         }
         'hourbank;help;entry' {

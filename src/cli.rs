@@ -61,6 +61,11 @@ pub enum Command {
     #[command(subcommand)]
     Bank(bank::BankCommand),
     LogTime(log_time::Args),
+    Start(log_time::timer::StartArgs),
+    Stop(log_time::timer::StopArgs),
+    Switch(log_time::timer::SwitchArgs),
+    Cancel(log_time::timer::CancelArgs),
+    Status(log_time::timer::StatusArgs),
     #[command(subcommand)]
     Entry(entry::EntryCommand),
     Adjust(adjust::Args),

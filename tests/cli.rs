@@ -32,6 +32,7 @@ mod cli {
     mod safety;
     mod statement;
     mod sync;
+    mod timer;
     mod trust;
     mod undo;
 }

@@ -319,48 +319,7 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         }
     }
     let (_lock, mut ledger, old) = locked_row(ctx, &args.id, "edit")?;
-    let mut new = old.clone();
-    if let Some(d) = date {
-        new.date = d;
-    }
-    if let Some(h) = hours {
-        new.hours = h;
-    }
-    if let Some(c) = &args.client {
-        if old.kind == WorkKind::TimeOff {
-            return Err(Error::refused(format!(
-                "{} is time off: it has no client (log the work with `hourbank log-time`)",
-                name(&old)
-            ))
-            .into());
-        }
-        new.client = c.clone();
-    }
-    if let Some(p) = &args.person {
-        new.person = p.clone();
-    }
-    if let Some(p) = &args.project {
-        new.project = p.clone();
-    }
-    if let Some(s) = &args.service {
-        new.service = s.clone();
-    }
-    if rate.is_some() || args.no_rate {
-        new.rate = rate;
-    }
-    if args.billable || args.non_billable {
-        if old.kind == WorkKind::TimeOff {
-            return Err(Error::refused(format!(
-                "{} is time off: it is never billable",
-                name(&old)
-            ))
-            .into());
-        }
-        new.billable = args.billable;
-    }
-    if let Some(n) = &args.note {
-        new.note = n.clone();
-    }
+    let mut new = changed(&args, &old, date, hours, rate)?;
     let clients: Vec<&str> =
         [old.client.as_str(), new.client.as_str()].into_iter().filter(|c| !c.is_empty()).collect();
     ctx.refuse_for(&ledger, &clients)?;
@@ -400,6 +359,58 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
     ctx.commit_write(args.dry_run, &message, || {
         rewrite_line(&ledger.dir, TIMELOG, timelog::COLUMNS, meta, old.line, Some(&fields))
     })
+}
+
+/// The row as the edit's flags change it (`charged` and the project's index still as
+/// they were).
+fn changed(
+    args: &EditArgs,
+    old: &Found,
+    date: Option<NaiveDate>,
+    hours: Option<Minutes>,
+    rate: Option<Money>,
+) -> Result<Found, Error> {
+    let mut new = old.clone();
+    if let Some(d) = date {
+        new.date = d;
+    }
+    if let Some(h) = hours {
+        new.hours = h;
+    }
+    if let Some(c) = &args.client {
+        if old.kind == WorkKind::TimeOff {
+            return Err(Error::refused(format!(
+                "{} is time off: it has no client (log the work with `hourbank log-time`)",
+                name(old)
+            )));
+        }
+        new.client = c.clone();
+    }
+    if let Some(p) = &args.person {
+        new.person = p.clone();
+    }
+    if let Some(p) = &args.project {
+        new.project = p.clone();
+    }
+    if let Some(s) = &args.service {
+        new.service = s.clone();
+    }
+    if rate.is_some() || args.no_rate {
+        new.rate = rate;
+    }
+    if args.billable || args.non_billable {
+        if old.kind == WorkKind::TimeOff {
+            return Err(Error::refused(format!(
+                "{} is time off: it is never billable",
+                name(old)
+            )));
+        }
+        new.billable = args.billable;
+    }
+    if let Some(n) = &args.note {
+        new.note = n.clone();
+    }
+    Ok(new)
 }
 
 fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {

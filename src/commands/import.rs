@@ -187,13 +187,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let Plan { mut rows, unplaced, rounded, skipped, zero } =
         plan(&mut ledger, &imported, &entries, &source)?;
     refuse_unplaced(&shown, &unplaced)?;
-    let concerned: Vec<&str> = rows
-        .iter()
-        .map(|r| ledger.clients[r.client as usize].id.as_str())
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    ctx.refuse_for(&ledger, &concerned)?;
+    ctx.refuse_for(&ledger, &clients_of(&ledger, &rows))?;
     check_people(&ledger, &rows)?;
     // A dry run shows what would be added even when it would then be refused.
     let mut refusal = check_clients(&ledger, &rows, args.force, ctx.today).err();
@@ -245,6 +239,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         Ok(())
     })
+}
+
+/// The clients rows go to, each once.
+fn clients_of<'a>(ledger: &'a Ledger, rows: &[NewRow]) -> Vec<&'a str> {
+    let ids: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| ledger.clients[r.client as usize].id.as_str()).collect();
+    ids.into_iter().collect()
 }
 
 /// klog's negative entries netted against their record (SPEC 12.6); one that cannot

@@ -55,6 +55,8 @@ pub struct Ctx {
     /// How output looks: colour, table width, decimal comma.
     pub output: Output,
     pub today: NaiveDate,
+    /// The local date-time now (`$HOURBANK_NOW` when set): what timers measure to.
+    pub now: chrono::NaiveDateTime,
     pub user: String,
     pub out: Box<dyn Write>,
 }
@@ -76,11 +78,19 @@ impl Ctx {
         let color = !no_color
             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             && (std::io::stdout().is_terminal() || forced);
+        let now = match std::env::var("HOURBANK_NOW") {
+            Ok(text) if !text.is_empty() => parse_now(&text).ok_or_else(|| {
+                Error::refused(format!(
+                    "HOURBANK_NOW \"{text}\": use a local date-time like 2026-11-23T18:00"
+                ))
+            })?,
+            _ => chrono::Local::now().naive_local(),
+        };
         let today = match std::env::var("HOURBANK_TODAY") {
             Ok(text) if !text.is_empty() => {
                 parse_date(&text).map_err(|e| Error::refused(format!("HOURBANK_TODAY: {e}")))?
             }
-            _ => chrono::Local::now().date_naive(),
+            _ => now.date(),
         };
         Ok(Ctx {
             ledger_flag,
@@ -89,6 +99,7 @@ impl Ctx {
             quiet,
             output: Output { color, width, decimal_comma },
             today,
+            now,
             user: current_user(),
             out: Box::new(std::io::BufWriter::new(std::io::stdout())),
         })
@@ -293,6 +304,14 @@ impl Ctx {
         }
         Ok(ExitCode::SUCCESS)
     }
+}
+
+/// A local date-time `2026-11-23T18:00` (seconds optional).
+fn parse_now(text: &str) -> Option<chrono::NaiveDateTime> {
+    let text = text.trim();
+    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
+        .ok()
 }
 
 /// Up to 20 diagnostics, one a line, and how many more there are.

@@ -40,6 +40,7 @@ pub enum Code {
     Untrusted,
     Interrupted,
     DuplicateAlert,
+    DuplicateTimer,
 }
 
 impl Code {
@@ -71,6 +72,7 @@ impl Code {
             Code::Untrusted => "untrusted",
             Code::Interrupted => "interrupted-write",
             Code::DuplicateAlert => "duplicate-alert",
+            Code::DuplicateTimer => "duplicate-timer",
         }
     }
 }

@@ -14,5 +14,7 @@ pub const PAYMENTS: &str = "payments.csv";
 pub const INVOICE_LINES: &str = "invoice-lines.csv";
 /// The time rows each invoice billed (SPEC 12.9).
 pub const INVOICE_ROWS: &str = "invoice-rows.csv";
+/// The running timers, one per person (SPEC 13).
+pub const TIMERS: &str = "timers.csv";
 pub const NOTIFICATIONS: &str = "notifications.csv";
 pub const EXPENSES: &str = "expenses.csv";

@@ -81,6 +81,7 @@ pub enum IdKind {
     Payment,
     Notification,
     Expense,
+    Timer,
 }
 
 impl IdKind {
@@ -94,6 +95,7 @@ impl IdKind {
             IdKind::Payment => 'r',
             IdKind::Notification => 'n',
             IdKind::Expense => 'e',
+            IdKind::Timer => 'c',
         }
     }
 }

@@ -187,6 +187,8 @@ pub struct Ledger {
     pub rows_billed: Vec<crate::domain::invoice::RowBilled>,
     /// expenses.csv: (id or `file:line`, line, date, client, amount, note).
     pub expenses: Vec<Expense>,
+    /// timers.csv: the running timers.
+    pub timers: Vec<crate::domain::timer::Timer>,
     /// Alerts already delivered.
     pub sent: FxHashSet<crate::domain::alerts::AlertKey>,
     /// Alerts delivered to some of their recipients only: the key and the recipient

@@ -20,3 +20,4 @@ pub mod rates;
 pub mod reports;
 pub mod statement;
 pub mod text;
+pub mod timer;

@@ -156,6 +156,19 @@ record! {
 }
 
 record! {
+    /// timers.csv: a running timer per person (`started`: the local date-time it started)
+    timer {
+        ID = "id",
+        PERSON = "person",
+        CLIENT = "client",
+        PROJECT = "project",
+        SERVICE = "service",
+        NOTE = "note",
+        STARTED = "started",
+    }
+}
+
+record! {
     /// payments.csv: `invoice_id` ties a payment to its invoice's row, so it follows a renumbering
     payment {
         ID = "id",
@@ -208,6 +221,8 @@ pub const INVOICE_LINE_COLUMNS: &[&str] = invoice_line::COLUMNS;
 pub const PAYMENT_COLUMNS: &[&str] = payment::COLUMNS;
 pub const INVOICE_ROW_COLUMNS: &[&str] = invoice_row::COLUMNS;
 pub const INVOICE_ROW_REQUIRED: &[&str] = &["invoice_id", "row"];
+pub const TIMER_COLUMNS: &[&str] = timer::COLUMNS;
+pub const TIMER_REQUIRED: &[&str] = &["person", "client", "started"];
 pub const NOTIFICATION_COLUMNS: &[&str] = notification::COLUMNS;
 pub const EXPENSE_COLUMNS: &[&str] = expense::COLUMNS;
 pub const EXPENSE_REQUIRED: &[&str] = &["date", "client", "amount"];
@@ -225,6 +240,7 @@ pub const CSV_REQUIRED: &[(&str, &[&str])] = &[
     (NOTIFICATIONS, NOTIFICATION_REQUIRED),
     (EXPENSES, EXPENSE_REQUIRED),
     (INVOICE_ROWS, INVOICE_ROW_REQUIRED),
+    (TIMERS, TIMER_REQUIRED),
 ];
 
 /// Every CSV file `init` creates, with its full header: every column this version knows,
@@ -240,6 +256,7 @@ pub const CSV_FILES: &[(&str, &[&str])] = &[
     (NOTIFICATIONS, NOTIFICATION_COLUMNS),
     (EXPENSES, EXPENSE_COLUMNS),
     (INVOICE_ROWS, INVOICE_ROW_COLUMNS),
+    (TIMERS, TIMER_COLUMNS),
 ];
 
 /// How the temporary file of an atomic rewrite begins (`.hourbank-tmp-XXXXXX`): a

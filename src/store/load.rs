@@ -98,6 +98,7 @@ pub fn load_into<S: WorkSink>(
         payments: Vec::new(),
         rows_billed: Vec::new(),
         expenses: Vec::new(),
+        timers: Vec::new(),
         sent: FxHashSet::default(),
         sent_to: FxHashSet::default(),
         diagnostics,
@@ -113,6 +114,7 @@ pub fn load_into<S: WorkSink>(
     let sink = load_timelog(&mut ledger, &mut ids, make);
     load_billing(&mut ledger, &mut ids);
     load_expenses(&mut ledger, &mut ids);
+    load_timers(&mut ledger, &mut ids);
     load_sent(&mut ledger, &mut ids);
     report_duplicates(&mut ledger, ids);
     fold_follow_ons(&mut ledger, CLIENTS, Code::UnknownClient, "clients");
@@ -357,6 +359,74 @@ fn load_expenses(ledger: &mut Ledger, ids: &mut IdSet) {
     ledger.diagnostics = diagnostics;
     ledger.files.insert(EXPENSES, meta);
     ledger.expenses = expenses;
+}
+
+/// The running timers (`timers.csv`, SPEC 13): a person that `people.toml` does not
+/// list (when it lists people) or an unknown client is an error at its line; a second
+/// timer of one person (a merge) a warning.
+fn load_timers(ledger: &mut Ledger, ids: &mut IdSet) {
+    let path = ledger.dir.join(TIMERS);
+    let mut diagnostics = std::mem::take(&mut ledger.diagnostics);
+    let mut extra = Vec::new();
+    let mut timers: Vec<crate::domain::timer::Timer> = Vec::new();
+    let meta = read_csv(
+        &CsvFile { path: &path, label: TIMERS, wanted: TIMER_COLUMNS, required: TIMER_REQUIRED },
+        &mut diagnostics,
+        |line, f| {
+            let started =
+                chrono::NaiveDateTime::parse_from_str(f.text(timer::STARTED), "%Y-%m-%dT%H:%M:%S")
+                    .or_else(|_| {
+                        chrono::NaiveDateTime::parse_from_str(
+                            f.text(timer::STARTED),
+                            "%Y-%m-%dT%H:%M",
+                        )
+                    })
+                    .map_err(|_| {
+                        format!(
+                            "started \"{}\": use a local date-time like 2026-11-23T09:00",
+                            f.text(timer::STARTED)
+                        )
+                    })?;
+            let id = f.text(timer::ID);
+            ids.insert(id);
+            let client = f.text(timer::CLIENT);
+            if ledger.client_ix(client).is_none() {
+                extra.push(unknown_client(TIMERS, line, client));
+                return Ok(());
+            }
+            let person = f.text(timer::PERSON);
+            if person.is_empty() || (ledger.people.is_some() && ledger.person_ix(person).is_none())
+            {
+                return Err(format!(
+                    "person \"{person}\": a timer is someone's, and people.toml lists the people"
+                ));
+            }
+            // Two clones each started one: the first runs, the second waits its turn.
+            if let Some(first) = timers.iter().find(|t| t.person == person) {
+                extra.push(Diagnostic::warning(
+                    TIMERS,
+                    Some(line),
+                    Code::DuplicateTimer,
+                    format!("{person} has a second timer running (the first at {TIMERS}:{}): `hourbank stop` or `hourbank cancel` ends the first, then this one runs", first.line),
+                ));
+            }
+            timers.push(crate::domain::timer::Timer {
+                id: id.to_string(),
+                line,
+                person: person.to_string(),
+                client: client.to_string(),
+                project: f.text(timer::PROJECT).to_string(),
+                service: f.text(timer::SERVICE).to_string(),
+                note: f.text(timer::NOTE).to_string(),
+                started,
+            });
+            Ok(())
+        },
+    );
+    diagnostics.append(&mut extra);
+    ledger.diagnostics = diagnostics;
+    ledger.files.insert(TIMERS, meta);
+    ledger.timers = timers;
 }
 
 fn load_adjustments(ledger: &mut Ledger, ids: &mut IdSet) {

@@ -559,3 +559,22 @@ fn undo_of_a_write_that_made_a_file_is_one_unit_at_every_kill_and_failure_point(
         every_point(&added, &["undo"], &|l| !l.file("people.toml").exists());
     assert!(rolled_back > 0 && completed > 0, "{rolled_back} rolled back, {completed} completed");
 }
+
+#[test]
+fn a_timer_that_stops_is_one_unit_at_every_kill_and_failure_point() {
+    if !have_strace() {
+        return;
+    }
+    let running = || {
+        let l = TestLedger::with_acme();
+        l.buy(&["acme", "--hours", "10", "--date", "2026-11-01"]);
+        l.ok(&["start", "acme", "--at", "09:00"]);
+        l
+    };
+    // Logged and removed together, or neither: never logged twice, never lost.
+    let (rolled_back, completed) = every_point(&running, &["stop", "--at", "10:00"], &|l| {
+        let rows = l.rows("timelog.csv");
+        rows.len() == 1 && rows[0]["hours"] == "1:00" && l.rows("timers.csv").is_empty()
+    });
+    assert!(rolled_back > 0 && completed > 0, "{rolled_back} rolled back, {completed} completed");
+}

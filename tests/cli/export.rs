@@ -307,7 +307,8 @@ fn the_sqlite_export_reads_back_as_the_reports_and_files() {
                 "payments",
                 "people",
                 "purchases",
-                "timelog"
+                "timelog",
+                "timers"
             ]
         );
     }

@@ -7,6 +7,8 @@ use std::process::Output;
 use assert_cmd::Command;
 
 pub const TODAY: &str = "2026-11-23";
+/// The local time of day the tests run at, on [`TODAY`] (what timers measure to).
+pub const NOW: &str = "2026-11-23T18:00";
 
 pub struct TestLedger {
     pub tmp: tempfile::TempDir,
@@ -95,6 +97,7 @@ impl TestLedger {
     fn with_env(&self, mut cmd: std::process::Command) -> std::process::Command {
         cmd.env("XDG_CONFIG_HOME", self.config.path())
             .env("HOURBANK_TODAY", TODAY)
+            .env("HOURBANK_NOW", NOW)
             .env("HOURBANK_USER", "tester")
             .env("NO_COLOR", "1")
             .env_remove("HOURBANK_LEDGER")
@@ -108,6 +111,7 @@ impl TestLedger {
         std::process::Command::new(assert_cmd::cargo::cargo_bin("hourbank"))
             .env("XDG_CONFIG_HOME", self.config.path())
             .env("HOURBANK_TODAY", TODAY)
+            .env("HOURBANK_NOW", NOW)
             .env("HOURBANK_USER", "tester")
             .arg("--ledger")
             .arg(self.path())
@@ -243,6 +247,7 @@ pub fn parse_csv(text: &str) -> Vec<BTreeMap<String, String>> {
 pub fn bin() -> Command {
     let mut cmd = Command::cargo_bin("hourbank").expect("binary built");
     cmd.env("HOURBANK_TODAY", TODAY)
+        .env("HOURBANK_NOW", NOW)
         .env("HOURBANK_USER", "tester")
         .env("NO_COLOR", "1")
         .env("XDG_CONFIG_HOME", "/nonexistent/hourbank-tests")

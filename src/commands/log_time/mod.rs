@@ -7,6 +7,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::Access;
+pub mod timer;
+
 use super::activate_prospect;
 use super::{Ctx, client_arg, lot_name, opt_money};
 use crate::domain::admit::{NewWork, admit_work};
@@ -108,7 +110,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         note: args.note.clone().unwrap_or_default(),
         source: String::new(),
     };
-    log_rows(ctx, &mut ledger, &[row], args.force, args.dry_run, |_| Ok(()))
+    log_rows(ctx, &mut ledger, &[row], args.force, args.dry_run, None, |_| Ok(()))
 }
 
 /// The person a row names: `--person`, else the one `$HOURBANK_USER` names; one that
@@ -149,13 +151,14 @@ pub struct Logging {
 /// Logs `rows` (of one client, or time off) under the lock the caller holds: charged
 /// by the rounding rule (a cancellation by its policy level), admitted together by
 /// the rules of SPEC 12.6, appended, and each said in one line; `also` writes in the
-/// same unit (a timer's removal). A prospect client becomes active.
+/// same unit (a timer's removal), `said` is its line. A prospect client becomes active.
 fn log_rows(
     ctx: &mut Ctx,
     ledger: &mut Ledger,
     rows: &[Logging],
     force: bool,
     dry_run: bool,
+    said: Option<String>,
     also: impl FnOnce(&Ledger) -> Result<(), Error>,
 ) -> Result<ExitCode> {
     let client_ix = rows[0].client.as_deref().map(|c| client_arg(ledger, c)).transpose()?;
@@ -174,7 +177,7 @@ fn log_rows(
         logged.push(Logged { id, charged, line: meta.next_row_line() + n as u32 });
     }
     let append = Append::prepare(&ledger.dir, TIMELOG, &meta, TIMELOG_COLUMNS, &fields)?;
-    let lines: Vec<String> = match client_ix {
+    let mut lines: Vec<String> = match client_ix {
         None => rows
             .iter()
             .zip(&logged)
@@ -190,6 +193,7 @@ fn log_rows(
             .collect(),
         Some(ix) => client_messages(ctx, ledger, ix, rows, &logged, force)?,
     };
+    lines.extend(said);
     ctx.commit_write(dry_run, &lines.join("\n"), || {
         append.write(&mut meta)?;
         also(ledger)?;

@@ -9,8 +9,17 @@ use crate::domain::bank::SimOptions;
 use crate::domain::client::{ClientType, Status};
 use crate::domain::ledger::{Ledger, lot_name};
 
-/// Every alert that holds as of `as_of` for the active clients, in client order.
+/// Every alert that holds as of `as_of` for the active clients, in client order, and
+/// for the flex banks.
 pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
+    let mut alerts = client_alerts(ledger, as_of);
+    alerts.extend(flex_alerts_as_of(ledger, as_of));
+    alerts
+}
+
+/// The alerts of the clients alone (no flex bank is simulated: a ledger loaded without
+/// the banks' plans answers it).
+pub fn client_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
     let wanted = |i: usize| {
         let c = &ledger.clients[i];
         c.status == Status::Active && c.kind != ClientType::Payg
@@ -27,7 +36,6 @@ pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
             alerts_for(client, &ledger.settings, &outcome, as_of, &name)
         })
         .chain(overdue_alerts(ledger, as_of))
-        .chain(flex_alerts_as_of(ledger, as_of))
         .collect()
 }
 
