@@ -400,10 +400,7 @@ fn changed(
     }
     if args.billable || args.non_billable {
         if old.kind == WorkKind::TimeOff {
-            return Err(Error::refused(format!(
-                "{} is time off: it is never billable",
-                name(old)
-            )));
+            return Err(Error::refused(format!("{} is time off: it is never billable", name(old))));
         }
         new.billable = args.billable;
     }
