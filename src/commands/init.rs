@@ -42,6 +42,7 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # low_balance_percent = [25, 10]  # alert when percent_left falls below each value
 # expiry_days = [10, 5]           # alert this many days before hours expire
 # overdraft = true                # alert when a balance goes below zero
+# timer_hours = 10                # alert when a timer has run longer than this
 # low_balance_hours = "5:00"      # also alert below this many hours (default: none)
 
 # [notify]                       # where `hourbank notify-check` sends alerts besides stdout.

@@ -10,10 +10,11 @@ use anyhow::Result;
 use super::Access;
 use super::Ctx;
 use crate::deliver::{Channels, Mail, default_from, is_this_host, one_line};
-use crate::domain::alerts::Alert;
+use crate::domain::alerts::{Alert, AlertKind};
 use crate::domain::client::Notify;
 use crate::domain::id::IdKind;
 use crate::domain::ledger::Ledger;
+use crate::domain::timer::LoggedTimers;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report};
 use crate::store::config;
@@ -39,16 +40,17 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
-    let (_lock, ledger) = if args.dry_run {
-        (None, ctx.read_ledger()?)
+    let logged = |_: &[_]| LoggedTimers::<true>::default();
+    let (_lock, ledger, logged) = if args.dry_run {
+        let (ledger, logged) = ctx.read_ledger_into(&logged)?;
+        (None, ledger, logged)
     } else {
-        let (lock, ledger) = ctx.lock_ledger(Access::Recording)?;
-        (Some(lock), ledger)
+        let (lock, ledger, logged) = ctx.lock_ledger_into(Access::Recording, &logged)?;
+        (Some(lock), ledger, logged)
     };
-    let new: Vec<Alert> = crate::domain::reports::alerts::due_alerts(&ledger, as_of)
-        .into_iter()
-        .filter(|a| !ledger.sent.contains(&a.key()))
-        .collect();
+    let mut due = crate::domain::reports::alerts::due_alerts(&ledger, as_of);
+    due.extend(crate::domain::reports::alerts::timer_alerts(&ledger, &logged.0, ctx.now));
+    let new: Vec<Alert> = due.into_iter().filter(|a| !ledger.sent.contains(&a.key())).collect();
     if args.dry_run {
         emit_all(ctx, &new)?;
         return Ok(ExitCode::SUCCESS);
@@ -219,7 +221,10 @@ fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
 fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, Mail)> {
     let company = &ledger.settings.company;
     let from = notify.from.clone().or_else(|| company.email.clone()).unwrap_or_else(default_from);
-    let (name, own) = if alert.bank.is_empty() {
+    // A flex or timer alert is a person's; the others a client's.
+    let holder =
+        if alert.bank.is_empty() && alert.kind != AlertKind::Timer { "client" } else { "person" };
+    let (name, own) = if holder == "client" {
         let client = ledger.client_ix(&alert.client).map(|i| &ledger.clients[i as usize]);
         let own = client.and_then(|c| c.email.clone()).filter(|_| notify.client);
         (client.map_or(alert.client.clone(), |c| c.name.clone()), own)
@@ -248,7 +253,6 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
     let mut out = Vec::new();
     if !notify.to.is_empty() {
         let subject = format!("hourbank: {} ({}): {}", name, alert.client, alert.kind.as_str());
-        let holder = if alert.bank.is_empty() { "client" } else { "person" };
         // Only the facts that are set: no empty `key:` lines.
         let mut body = format!("{}\n\n{holder}: {} ({})\n", alert.message, name, alert.client);
         for (key, value) in [
@@ -284,7 +288,6 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
             alert.date
         );
         let to = vec![email];
-        let holder = if alert.bank.is_empty() { "client" } else { "person" };
         out.push((
             holder,
             Mail {
@@ -310,6 +313,7 @@ fn about(alert: &Alert) -> &'static str {
         "overdue" => "an invoice is overdue",
         "flex-over" => "your flex-time bank is at its cap",
         "flex-under" => "your flex-time bank is at its floor",
+        "timer" => "your timer is still running",
         _ => "a notice about your hours",
     }
 }

@@ -21,6 +21,8 @@ pub enum AlertKind {
     FlexOver,
     /// A flex bank's closed period left a shortfall: the bank is at its floor.
     FlexUnder,
+    /// A timer has run longer than `[alerts] timer_hours` (SPEC 13).
+    Timer,
 }
 
 impl AlertKind {
@@ -33,6 +35,7 @@ impl AlertKind {
             AlertKind::Overdue => "overdue",
             AlertKind::FlexOver => "flex-over",
             AlertKind::FlexUnder => "flex-under",
+            AlertKind::Timer => "timer",
         }
     }
 
@@ -42,7 +45,7 @@ impl AlertKind {
             AlertKind::Low => "percent",
             AlertKind::Expiring | AlertKind::RunsOut | AlertKind::Overdue => "days",
             AlertKind::Overdraft => "",
-            AlertKind::FlexOver | AlertKind::FlexUnder => "hours",
+            AlertKind::FlexOver | AlertKind::FlexUnder | AlertKind::Timer => "hours",
         }
     }
 
@@ -55,6 +58,7 @@ impl AlertKind {
             "overdue" => Some(AlertKind::Overdue),
             "flex-over" => Some(AlertKind::FlexOver),
             "flex-under" => Some(AlertKind::FlexUnder),
+            "timer" => Some(AlertKind::Timer),
             _ => None,
         }
     }
@@ -64,7 +68,7 @@ impl AlertKind {
 /// or episode (for the others) and threshold are the same.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alert {
-    /// The client, or for a flex alert the person.
+    /// The client, or for a flex or timer alert the person.
     pub client: String,
     /// The person's bank, for a flex alert; empty for clients.
     pub bank: String,

@@ -358,6 +358,8 @@ pub struct Alerts {
     pub low_balance_hours: Option<Minutes>,
     pub expiry_days: Vec<u32>,
     pub overdraft: bool,
+    /// How long a timer may run before the `timer` alert (SPEC 13).
+    pub timer_hours: Minutes,
 }
 
 impl Default for Alerts {
@@ -367,6 +369,7 @@ impl Default for Alerts {
             low_balance_hours: None,
             expiry_days: vec![10, 5],
             overdraft: true,
+            timer_hours: Minutes(600),
         }
     }
 }

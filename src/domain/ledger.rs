@@ -128,6 +128,20 @@ impl WorkKind {
     }
 }
 
+/// A running timer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timer {
+    pub id: String,
+    pub line: u32,
+    pub person: String,
+    pub client: String,
+    pub project: String,
+    pub service: String,
+    pub note: String,
+    /// When it started, local time.
+    pub started: chrono::NaiveDateTime,
+}
+
 /// One time-log row, borrowed from the reader's buffer while it is streamed.
 #[derive(Debug, Clone)]
 pub struct WorkRow<'a> {
@@ -188,7 +202,7 @@ pub struct Ledger {
     /// expenses.csv: (id or `file:line`, line, date, client, amount, note).
     pub expenses: Vec<Expense>,
     /// timers.csv: the running timers.
-    pub timers: Vec<crate::domain::timer::Timer>,
+    pub timers: Vec<Timer>,
     /// Alerts already delivered.
     pub sent: FxHashSet<crate::domain::alerts::AlertKey>,
     /// Alerts delivered to some of their recipients only: the key and the recipient

@@ -4,20 +4,9 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::duration::Minutes;
+use super::ledger::{WorkRow, WorkSink};
 
-/// A running timer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Timer {
-    pub id: String,
-    pub line: u32,
-    pub person: String,
-    pub client: String,
-    pub project: String,
-    pub service: String,
-    pub note: String,
-    /// When it started, local time.
-    pub started: NaiveDateTime,
-}
+pub use super::ledger::Timer;
 
 /// The `source` of a row a timer logged: `timer:<id>`.
 pub fn source(id: &str) -> String {
@@ -27,6 +16,25 @@ pub fn source(id: &str) -> String {
 /// The timer a row's `source` names, when a timer logged it.
 pub fn logged_by(source: &str) -> Option<&str> {
     source.strip_prefix("timer:").filter(|id| !id.is_empty())
+}
+
+/// The ids of the timers that time rows name in their `source`: logged already.
+/// `BANKS`: whether the command also uses the flex banks (`notify-check` does).
+#[derive(Debug, Default)]
+pub struct LoggedTimers<const BANKS: bool = false>(pub rustc_hash::FxHashSet<String>);
+
+impl<const B: bool> WorkSink for LoggedTimers<B> {
+    const BANKS: bool = B;
+
+    fn row(&mut self, w: &WorkRow<'_>) {
+        if let Some(id) = logged_by(w.source) {
+            self.0.insert(id.to_string());
+        }
+    }
+
+    fn append(&mut self, later: Self) {
+        self.0.extend(later.0);
+    }
 }
 
 /// The time from `start` to `end` per day it spans, each part rounded half up to the

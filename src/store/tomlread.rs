@@ -552,7 +552,7 @@ const SETTINGS_KEYS: &[&str] = &[
 ];
 const ROUNDING_KEYS: &[&str] = &["minimum_minutes", "increment_minutes"];
 const ALERT_KEYS: &[&str] =
-    &["low_balance_percent", "low_balance_hours", "expiry_days", "overdraft"];
+    &["low_balance_percent", "low_balance_hours", "expiry_days", "overdraft", "timer_hours"];
 const INVOICE_KEYS: &[&str] =
     &["prefix", "terms_days", "billing_start", "block_after_days", "tax_category", "tax_exemption"];
 const COMPANY_KEYS: &[&str] = &[
@@ -684,6 +684,9 @@ fn read_alerts(
     }
     if let Some(o) = r.bool("overdraft") {
         settings.alerts.overdraft = o;
+    }
+    if let Some(h) = r.minutes("timer_hours") {
+        settings.alerts.timer_hours = h;
     }
 }
 

@@ -737,3 +737,42 @@ fn alerts_are_delivered_only_on_the_notify_host() {
     assert_eq!(check(&l, "2026-11-02"), "acme: low: 20.00 % left (2.00 h available), below 25 %\n");
     assert_eq!(sent(&l), ["acme low 25"]);
 }
+
+#[test]
+fn a_timer_left_running_is_an_alert_to_the_office_and_the_person_once() {
+    let l = TestLedger::with_acme();
+    l.write("people.toml", "[people.tester]\nname = \"Tess Ter\"\nemail = \"tess@example.com\"\n");
+    l.ok(&["start", "acme", "--at", "08:00"]);
+    // 18:00 - 08:00 = 10:00: not more than the default 10 hours.
+    assert_eq!(l.ok(&["notify-check", "--dry-run"]), "");
+    l.ok(&["cancel"]);
+    l.ok(&["start", "acme", "--at", "07:30"]);
+    let out_dir = deliver_by_command(
+        &l,
+        "\n[notify]\nto = [\"office@example.com\"]\nclient = true\ncommand = [COMMAND]\n",
+    );
+    let out = notify_by_command(&l, &out_dir, &[]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "tester: timer: the timer for acme has run 10:30 since 2026-11-23 07:30, more than 10:00 h: stop it (`hourbank stop --at HH:MM` if the work ended earlier)\n"
+    );
+    let mail = |to: &str, part: &str| {
+        std::fs::read_to_string(out_dir.path().join("tester-timer").join(to).join(part)).unwrap()
+    };
+    assert_eq!(mail("office@example.com", "subject"), "hourbank: Tess Ter (tester): timer");
+    // The person reads the client's name, never the timer's id.
+    assert_eq!(
+        mail("tess@example.com", "message"),
+        "the timer you started for Acme Corp on 2026-11-23 07:30 has run 10:30: stop it if the work has ended"
+    );
+    assert!(!mail("tess@example.com", "mail").contains(&l.rows("timers.csv")[0]["id"]));
+    assert_eq!(sent(&l), ["tester timer 10.00"]);
+    // Once per timer.
+    let again = notify_by_command(&l, &out_dir, &[]);
+    assert_eq!(String::from_utf8_lossy(&again.stdout), "");
+    // [alerts] timer_hours sets the limit.
+    l.ok(&["cancel"]);
+    l.append("hourbank.toml", "\n[alerts]\ntimer_hours = 12\n");
+    l.ok(&["start", "acme", "--at", "07:00"]);
+    assert_eq!(l.ok(&["notify-check", "--dry-run"]), "");
+}

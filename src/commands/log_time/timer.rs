@@ -9,7 +9,6 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::{NaiveDateTime, NaiveTime};
-use rustc_hash::FxHashSet;
 
 use super::super::{Access, Ctx, client_arg};
 use super::{Logging, log_rows};
@@ -18,8 +17,8 @@ use crate::domain::bank::{SimOptions, simulate};
 use crate::domain::client::{ClientType, charge_of};
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
-use crate::domain::ledger::{Ledger, WorkRow, WorkSink};
-use crate::domain::timer::{Timer, day_parts, elapsed, logged_by, source};
+use crate::domain::ledger::Ledger;
+use crate::domain::timer::{LoggedTimers, Timer, day_parts, elapsed, source};
 use crate::error::Error;
 use crate::store::layout::{TIMER_COLUMNS, TIMERS, timer};
 use crate::store::write::{Append, LineEdit, check_one_line, new_row_id, rewrite_lines};
@@ -114,23 +113,6 @@ pub struct StatusArgs {
     pub alerts: bool,
 }
 
-/// The ids of the timers that rows name in their `source` (logged already).
-struct Logged(FxHashSet<String>);
-
-impl WorkSink for Logged {
-    const BANKS: bool = false;
-
-    fn row(&mut self, w: &WorkRow<'_>) {
-        if let Some(id) = logged_by(w.source) {
-            self.0.insert(id.to_string());
-        }
-    }
-
-    fn append(&mut self, later: Self) {
-        self.0.extend(later.0);
-    }
-}
-
 /// The timers of a ledger: those still running, and those a row logged already.
 struct Timers<'a> {
     running: Vec<&'a Timer>,
@@ -139,7 +121,7 @@ struct Timers<'a> {
 }
 
 impl<'a> Timers<'a> {
-    fn of(ledger: &'a Ledger, logged: &Logged) -> Timers<'a> {
+    fn of(ledger: &'a Ledger, logged: &LoggedTimers) -> Timers<'a> {
         let (stale, running): (Vec<&Timer>, Vec<&Timer>) =
             ledger.timers.iter().partition(|t| logged.0.contains(&t.id));
         Timers { running, stale: stale.iter().map(|t| t.line).collect() }
@@ -191,8 +173,8 @@ fn when(ctx: &Ctx, t: NaiveDateTime) -> String {
 }
 
 /// Loads the ledger under the lock, with the ids of the timers logged already.
-fn locked(ctx: &Ctx) -> Result<(crate::store::write::LedgerLock, Ledger, Logged)> {
-    ctx.lock_ledger_into(Access::Later, &|_| Logged(FxHashSet::default()))
+fn locked(ctx: &Ctx) -> Result<(crate::store::write::LedgerLock, Ledger, LoggedTimers)> {
+    ctx.lock_ledger_into(Access::Later, &|_| LoggedTimers::default())
 }
 
 /// The fields of a new timer row.
@@ -418,7 +400,7 @@ pub fn cancel(ctx: &mut Ctx, args: CancelArgs) -> Result<ExitCode> {
 }
 
 pub fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<ExitCode> {
-    let (ledger, logged) = ctx.read_ledger_into(&|_| Logged(FxHashSet::default()))?;
+    let (ledger, logged) = ctx.read_ledger_into(&|_| LoggedTimers::default())?;
     let timers = Timers::of(&ledger, &logged);
     let mut lines = Vec::new();
     for t in &timers.running {

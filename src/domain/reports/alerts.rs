@@ -2,12 +2,13 @@
 //! lists): low balance, expiring hours, overdraft and running out per client, overdue
 //! invoices, and the flex banks' over and under.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::domain::alerts::{Alert, AlertKind, alerts_for, flex_alerts};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::{ClientType, Status};
 use crate::domain::ledger::{Ledger, lot_name};
+use crate::domain::timer::elapsed;
 
 /// Every alert that holds as of `as_of` for the active clients, in client order, and
 /// for the flex banks.
@@ -97,4 +98,47 @@ fn flex_alerts_as_of(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
             flex_alerts(&people[bank.person as usize], bank, &outcome, as_of)
         })
         .collect()
+}
+
+/// `timer` alerts (SPEC 13): a running timer (one no row has logged) that has run
+/// longer than `[alerts] timer_hours` by `now`; to the office and the person, once per
+/// timer.
+pub fn timer_alerts(
+    ledger: &Ledger,
+    logged: &rustc_hash::FxHashSet<String>,
+    now: NaiveDateTime,
+) -> Vec<Alert> {
+    let limit = ledger.settings.alerts.timer_hours;
+    let mut out = Vec::new();
+    for t in ledger.timers.iter().filter(|t| !logged.contains(&t.id)) {
+        let ran = elapsed(t.started, now);
+        if ran.0 <= limit.0 {
+            continue;
+        }
+        let since = t.started.format("%Y-%m-%d %H:%M");
+        let name = ledger
+            .client_ix(&t.client)
+            .map_or(t.client.as_str(), |ix| ledger.clients[ix as usize].name.as_str());
+        out.push(Alert {
+            client: t.person.clone(),
+            bank: String::new(),
+            unit: AlertKind::Timer.unit(),
+            kind: AlertKind::Timer,
+            threshold: limit.hours_decimal().to_string(),
+            lot: String::new(),
+            episode: t.id.clone(),
+            date: now.date(),
+            message: format!(
+                "the timer for {} has run {} since {since}, more than {} h: stop it (`hourbank stop --at HH:MM` if the work ended earlier)",
+                t.client,
+                ran.hm(),
+                limit.hm()
+            ),
+            words: Some(format!(
+                "the timer you started for {name} on {since} has run {}: stop it if the work has ended",
+                ran.hm()
+            )),
+        });
+    }
+    out
 }
