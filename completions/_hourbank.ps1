@@ -1043,6 +1043,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown')
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Bill every client with something to bill in the period, in one write')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the invoice without a number, record nothing')
             [CompletionResult]::new('--allow-zero', '--allow-zero', [CompletionResultType]::ParameterName, 'Issue the invoice even when lines are at a rate of 0.00')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Bill a period that has not ended on the invoice''s date')

@@ -966,6 +966,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l all -d 'Bill every client with something to bill in the period, in one write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l dry-run -d 'Show the invoice without a number, record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l allow-zero -d 'Issue the invoice even when lines are at a rate of 0.00'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l force -d 'Bill a period that has not ended on the invoice\'s date'

@@ -25,6 +25,7 @@ mod cli {
     mod merge;
     mod meta;
     mod money;
+    mod month_end;
     mod notify;
     mod person;
     mod policies;

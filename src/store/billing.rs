@@ -556,40 +556,51 @@ pub fn record_invoice(
     doc: &InvoiceDoc,
     billed: &[RowBilled],
 ) -> Result<(), Error> {
-    // A credit note names the row of the invoice it credits, so that a renumbering
-    // keeps the pair.
-    let credits_id = doc
-        .credits
-        .as_deref()
-        .and_then(|n| ledger.invoices.iter().find(|i| i.number == n))
-        .map(|i| i.id.as_str());
-    let number = doc.number.clone().unwrap_or_default();
-    let invoice_id = new_row_id(IdKind::Invoice)?;
-    let rows = line_rows(doc, &invoice_id, &number)?;
-    let mut lines_meta = ledger.files.get(INVOICE_LINES).cloned().unwrap_or_default();
+    record_invoices(by, ledger, &[(doc, billed)])
+}
+
+/// Records issued invoices (`invoice --all`): one append to each file for all of them.
+pub fn record_invoices(
+    by: &str,
+    ledger: &Ledger,
+    issued: &[(&InvoiceDoc, &[RowBilled])],
+) -> Result<(), Error> {
+    let (mut invoices, mut lines, mut rows) = (Vec::new(), Vec::new(), Vec::new());
+    for (doc, billed) in issued {
+        // A credit note names the row of the invoice it credits, so that a renumbering
+        // keeps the pair.
+        let credits_id = doc
+            .credits
+            .as_deref()
+            .and_then(|n| ledger.invoices.iter().find(|i| i.number == n))
+            .map(|i| i.id.as_str());
+        let number = doc.number.clone().unwrap_or_default();
+        let invoice_id = new_row_id(IdKind::Invoice)?;
+        lines.extend(line_rows(doc, &invoice_id, &number)?);
+        for b in billed.iter() {
+            rows.push(vec![
+                (invoice_row::INVOICE_ID, invoice_id.clone()),
+                (invoice_row::ROW, b.row.clone()),
+                (invoice_row::CHARGED, b.charged.hm()),
+                (invoice_row::AMOUNT, b.amount.to_string()),
+            ]);
+        }
+        invoices.push(invoice_fields(by, doc, invoice_id, &number, credits_id));
+    }
+    let meta = |file| ledger.files.get(file).cloned().unwrap_or_default();
+    let mut lines_meta = meta(INVOICE_LINES);
     let lines =
-        Append::prepare(&ledger.dir, INVOICE_LINES, &lines_meta, INVOICE_LINE_COLUMNS, &rows)?;
-    let row = invoice_fields(by, doc, invoice_id.clone(), &number, credits_id);
-    let mut meta = ledger.files.get(INVOICES).cloned().unwrap_or_default();
-    let invoice = Append::prepare(&ledger.dir, INVOICES, &meta, INVOICE_COLUMNS, &[row])?;
-    if !billed.is_empty() {
-        let rows: Vec<Vec<(usize, String)>> = billed
-            .iter()
-            .map(|b| {
-                vec![
-                    (invoice_row::INVOICE_ID, invoice_id.clone()),
-                    (invoice_row::ROW, b.row.clone()),
-                    (invoice_row::CHARGED, b.charged.hm()),
-                    (invoice_row::AMOUNT, b.amount.to_string()),
-                ]
-            })
-            .collect();
-        let mut meta = ledger.files.get(INVOICE_ROWS).cloned().unwrap_or_default();
-        Append::prepare(&ledger.dir, INVOICE_ROWS, &meta, INVOICE_ROW_COLUMNS, &rows)?
-            .write(&mut meta)?;
+        Append::prepare(&ledger.dir, INVOICE_LINES, &lines_meta, INVOICE_LINE_COLUMNS, &lines)?;
+    let mut invoices_meta = meta(INVOICES);
+    let invoices =
+        Append::prepare(&ledger.dir, INVOICES, &invoices_meta, INVOICE_COLUMNS, &invoices)?;
+    if !rows.is_empty() {
+        let mut rows_meta = meta(INVOICE_ROWS);
+        Append::prepare(&ledger.dir, INVOICE_ROWS, &rows_meta, INVOICE_ROW_COLUMNS, &rows)?
+            .write(&mut rows_meta)?;
     }
     lines.write(&mut lines_meta)?;
-    invoice.write(&mut meta)
+    invoices.write(&mut invoices_meta)
 }
 
 /// The invoices (row id, number) that `bytes`, an `invoices.csv` as it once was, holds.

@@ -2,6 +2,7 @@
 //! overage, pay-as-you-go hours), records the invoice and its lines under the ledger
 //! lock, shows an issued invoice again, and records payments (`invoice pay`).
 
+mod all;
 mod renumber;
 
 use std::io::Write;
@@ -38,8 +39,11 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Option<InvoiceCommand>,
     /// The client to bill
-    #[arg(add = crate::complete::clients(), required_unless_present = "show")]
+    #[arg(add = crate::complete::clients(), required_unless_present_any = ["show", "all"])]
     pub client: Option<String>,
+    /// Bill every client with something to bill in the period, in one write
+    #[arg(long, conflicts_with_all = ["client", "show", "corrections_only", "output"])]
+    pub all: bool,
     /// Bill this calendar month
     #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to", "period"])]
     pub month: Option<String>,
@@ -154,6 +158,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         emit(ctx, &doc, args.output.as_deref())?;
         return Ok(ExitCode::SUCCESS);
     }
+    if args.all {
+        return all::run(ctx, args);
+    }
     let client_id = args.client.clone().unwrap_or_default();
     let date = ctx.opt_date("--date", args.date.as_deref())?.unwrap_or(ctx.today);
     let period = if args.corrections_only { None } else { Some(period(ctx, &args)?) };
@@ -164,14 +171,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // Corrections concern periods already invoiced: rows up to the invoice date are
     // read, the keys of invoiced periods compared.
     let read_to = period.map_or(date, |p| p.1);
-    let make = |_: &[_]| BillableWork {
-        client: client_id.clone(),
-        to: read_to,
-        rows: Vec::new(),
-        cancellations: Vec::new(),
-        named: Vec::new(),
-    };
-    let (lock, ledger, work) = if args.dry_run {
+    let make = |_: &[_]| BillableWork::new(Some(client_id.clone()), read_to);
+    let (lock, ledger, mut work) = if args.dry_run {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
         (None, ledger, work)
     } else {
@@ -179,12 +180,47 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             ctx.lock_ledger_into(Access::Clients(&[client_id.as_str()]), &make)?;
         (Some(lock), ledger, work)
     };
-    let BillableWork { rows: work, cancellations, named, .. } = work;
-    let ix = client_arg(&ledger, &client_id)?;
+    let work = work.by_client.remove(&client_id).unwrap_or_default();
+    let when = Billing { date, period, allow_zero: args.allow_zero || args.dry_run };
+    let (mut doc, billed) = prepare_invoice(&ledger, &client_id, &when, work)?;
+    let output = args.output.as_deref();
+    let Some(number) = issue(ctx, &ledger, &mut doc, &billed, args.dry_run, output)? else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    drop(lock);
+    let confirmation = format!(
+        "recorded invoice {number} for {} ({} {})",
+        doc.client.id, doc.totals.total, doc.currency
+    );
+    confirm_issue(ctx, &confirmation, args.output.is_some())
+}
+
+/// When and what an invoice bills.
+struct Billing {
+    /// The invoice's date.
+    date: NaiveDate,
+    /// The period billed; none for a corrections-only invoice.
+    period: Option<(NaiveDate, NaiveDate)>,
+    /// Lines at a rate of 0.00 are let through (`--allow-zero`, and a dry run).
+    allow_zero: bool,
+}
+
+/// The invoice client `client_id` gets for `when` (its document without a number, and
+/// the time rows it bills), or why not: an unknown client, an overlap with an issued
+/// invoice, nothing to bill, a line without a price or at 0.00.
+fn prepare_invoice(
+    ledger: &Ledger,
+    client_id: &str,
+    when: &Billing,
+    work: ClientWork,
+) -> Result<(InvoiceDoc, Vec<RowBilled>), Error> {
+    let Billing { date, period, allow_zero } = *when;
+    let ClientWork { rows: work, cancellations, named } = work;
+    let ix = client_arg(ledger, client_id)?;
     let client = &ledger.clients[ix as usize];
     let (from, to) = match period {
         Some(p) => p,
-        None => corrected_period(&ledger, &client_id)?,
+        None => corrected_period(ledger, client_id)?,
     };
     let work: Vec<_> = work.into_iter().filter(|w| w.0 <= to).collect();
     let void = ledger.void_invoices();
@@ -198,12 +234,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             to: earlier.to,
             new_from: from,
             new_to: to,
-        }
-        .into());
+        });
     }
-    let billed = billed_by_key(ledger.billed_lines(&client_id).map(|l| &l.line));
+    let billed = billed_by_key(ledger.billed_lines(client_id).map(|l| &l.line));
     let cancellations: Vec<_> = cancellations.into_iter().filter(|c| c.0 <= to).collect();
-    let due = due_keys(&crate::domain::invoicing::billable(&ledger, ix, to, work, cancellations));
+    let due = due_keys(&crate::domain::invoicing::billable(ledger, ix, to, work, cancellations));
     // A client's first invoice bills nothing dated before its period.
     let start = ledger.billing_start(ix).unwrap_or(from);
     refuse_unnamed(&due, start)?;
@@ -212,29 +247,18 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         if period.is_none() {
             return Err(Error::refused(format!(
                 "nothing to bill for {client_id}: no pending corrections (everything invoiced is settled)"
-            ))
-            .into());
+            )));
         }
-        return Err(Error::NothingToBill { client: client.id.to_string(), from, to }.into());
+        return Err(Error::NothingToBill { client: client.id.to_string(), from, to });
     }
-    if !args.allow_zero && !args.dry_run {
+    if !allow_zero {
         refuse_zero_rate(&lines, client)?;
     }
     let row_invoices = ledger.row_invoices();
     let named: Vec<_> = named.into_iter().filter(|r| r.date <= to).collect();
     let billed = rows_billed(&lines, &named, &|id| row_invoices.recorded(id));
-    drop(row_invoices);
-    let mut doc = crate::domain::invoicing::draft(&ledger, client, date, period, lines, &due);
-    let output = args.output.as_deref();
-    let Some(number) = issue(ctx, &ledger, &mut doc, &billed, args.dry_run, output)? else {
-        return Ok(ExitCode::SUCCESS);
-    };
-    drop(lock);
-    let confirmation = format!(
-        "recorded invoice {number} for {} ({} {})",
-        client.id, doc.totals.total, doc.currency
-    );
-    confirm_issue(ctx, &confirmation, args.output.is_some())
+    let doc = crate::domain::invoicing::draft(ledger, client, date, period, lines, &due);
+    Ok((doc, billed))
 }
 
 /// Prepares the document, and but for a dry run (which only shows it) gives it the
@@ -302,43 +326,64 @@ fn period(ctx: &Ctx, args: &Args) -> Result<(NaiveDate, NaiveDate), Error> {
     }
 }
 
-/// The billable work of one client through the period's end: (date, service, row
-/// rate, charged). Earlier periods count too: what they should bill now is compared
-/// with what their invoices billed.
+/// The billable work through the period's end of one client, or of every
+/// pay-as-you-go client (`invoice --all`; the work of the others bills nothing by the
+/// row). Earlier periods count too: what they should bill now is compared with what
+/// their invoices billed.
 struct BillableWork {
-    client: String,
+    client: Option<String>,
     to: NaiveDate,
+    by_client: rustc_hash::FxHashMap<String, ClientWork>,
+}
+
+/// A client's billable work: (date, service, row rate, charged) and cancellations
+/// (date, row rate, charged), and the same rows with their ids.
+#[derive(Default)]
+struct ClientWork {
     rows: Vec<(NaiveDate, String, Option<Money>, Minutes)>,
     cancellations: Vec<(NaiveDate, Option<Money>, Minutes)>,
-    /// The same rows with their ids, for what the invoice records it billed.
     named: Vec<BillableRow>,
+}
+
+impl BillableWork {
+    fn new(client: Option<String>, to: NaiveDate) -> BillableWork {
+        BillableWork { client, to, by_client: Default::default() }
+    }
 }
 
 impl WorkSink for BillableWork {
     fn row(&mut self, w: &WorkRow<'_>) {
-        if w.client_id == self.client && w.billable && w.date <= self.to {
-            let kind = match w.kind {
-                WorkKind::Work => {
-                    self.rows.push((w.date, w.service.to_string(), w.rate, w.charged));
-                    LineKind::Work
-                }
-                WorkKind::Cancellation => {
-                    self.cancellations.push((w.date, w.rate, w.charged));
-                    LineKind::Cancellation
-                }
-                WorkKind::TimeOff => return,
-            };
-            let service =
-                if kind == LineKind::Work { w.service.to_string() } else { String::new() };
-            let (id, date, rate, charged) = (w.id.to_string(), w.date, w.rate, w.charged);
-            self.named.push(BillableRow { id, date, kind, service, rate, charged });
+        let wanted = match &self.client {
+            Some(c) => w.client_id == c,
+            None => w.client_type == Some(crate::domain::client::ClientType::Payg),
+        };
+        if !wanted || !w.billable || w.date > self.to {
+            return;
         }
+        let work = self.by_client.entry(w.client_id.to_string()).or_default();
+        let kind = match w.kind {
+            WorkKind::Work => {
+                work.rows.push((w.date, w.service.to_string(), w.rate, w.charged));
+                LineKind::Work
+            }
+            WorkKind::Cancellation => {
+                work.cancellations.push((w.date, w.rate, w.charged));
+                LineKind::Cancellation
+            }
+            WorkKind::TimeOff => return,
+        };
+        let service = if kind == LineKind::Work { w.service.to_string() } else { String::new() };
+        let (id, date, rate, charged) = (w.id.to_string(), w.date, w.rate, w.charged);
+        work.named.push(BillableRow { id, date, kind, service, rate, charged });
     }
 
     fn append(&mut self, later: Self) {
-        self.rows.extend(later.rows);
-        self.cancellations.extend(later.cancellations);
-        self.named.extend(later.named);
+        for (client, w) in later.by_client {
+            let work = self.by_client.entry(client).or_default();
+            work.rows.extend(w.rows);
+            work.cancellations.extend(w.cancellations);
+            work.named.extend(w.named);
+        }
     }
 }
 
