@@ -34,6 +34,9 @@ _hourbank() {
             hourbank,completions)
                 cmd="hourbank__subcmd__completions"
                 ;;
+            hourbank,config)
+                cmd="hourbank__subcmd__config"
+                ;;
             hourbank,entry)
                 cmd="hourbank__subcmd__entry"
                 ;;
@@ -75,6 +78,9 @@ _hourbank() {
                 ;;
             hourbank,report)
                 cmd="hourbank__subcmd__report"
+                ;;
+            hourbank,service)
+                cmd="hourbank__subcmd__service"
                 ;;
             hourbank,start)
                 cmd="hourbank__subcmd__start"
@@ -172,6 +178,30 @@ _hourbank() {
             hourbank__subcmd__client__subcmd__help,show)
                 cmd="hourbank__subcmd__client__subcmd__help__subcmd__show"
                 ;;
+            hourbank__subcmd__config,get)
+                cmd="hourbank__subcmd__config__subcmd__get"
+                ;;
+            hourbank__subcmd__config,help)
+                cmd="hourbank__subcmd__config__subcmd__help"
+                ;;
+            hourbank__subcmd__config,set)
+                cmd="hourbank__subcmd__config__subcmd__set"
+                ;;
+            hourbank__subcmd__config,unset)
+                cmd="hourbank__subcmd__config__subcmd__unset"
+                ;;
+            hourbank__subcmd__config__subcmd__help,get)
+                cmd="hourbank__subcmd__config__subcmd__help__subcmd__get"
+                ;;
+            hourbank__subcmd__config__subcmd__help,help)
+                cmd="hourbank__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            hourbank__subcmd__config__subcmd__help,set)
+                cmd="hourbank__subcmd__config__subcmd__help__subcmd__set"
+                ;;
+            hourbank__subcmd__config__subcmd__help,unset)
+                cmd="hourbank__subcmd__config__subcmd__help__subcmd__unset"
+                ;;
             hourbank__subcmd__entry,edit)
                 cmd="hourbank__subcmd__entry__subcmd__edit"
                 ;;
@@ -226,6 +256,9 @@ _hourbank() {
             hourbank__subcmd__help,completions)
                 cmd="hourbank__subcmd__help__subcmd__completions"
                 ;;
+            hourbank__subcmd__help,config)
+                cmd="hourbank__subcmd__help__subcmd__config"
+                ;;
             hourbank__subcmd__help,entry)
                 cmd="hourbank__subcmd__help__subcmd__entry"
                 ;;
@@ -267,6 +300,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__help,report)
                 cmd="hourbank__subcmd__help__subcmd__report"
+                ;;
+            hourbank__subcmd__help,service)
+                cmd="hourbank__subcmd__help__subcmd__service"
                 ;;
             hourbank__subcmd__help,start)
                 cmd="hourbank__subcmd__help__subcmd__start"
@@ -321,6 +357,15 @@ _hourbank() {
                 ;;
             hourbank__subcmd__help__subcmd__client,show)
                 cmd="hourbank__subcmd__help__subcmd__client__subcmd__show"
+                ;;
+            hourbank__subcmd__help__subcmd__config,get)
+                cmd="hourbank__subcmd__help__subcmd__config__subcmd__get"
+                ;;
+            hourbank__subcmd__help__subcmd__config,set)
+                cmd="hourbank__subcmd__help__subcmd__config__subcmd__set"
+                ;;
+            hourbank__subcmd__help__subcmd__config,unset)
+                cmd="hourbank__subcmd__help__subcmd__config__subcmd__unset"
                 ;;
             hourbank__subcmd__help__subcmd__entry,edit)
                 cmd="hourbank__subcmd__help__subcmd__entry__subcmd__edit"
@@ -390,6 +435,15 @@ _hourbank() {
                 ;;
             hourbank__subcmd__help__subcmd__report,usage)
                 cmd="hourbank__subcmd__help__subcmd__report__subcmd__usage"
+                ;;
+            hourbank__subcmd__help__subcmd__service,add)
+                cmd="hourbank__subcmd__help__subcmd__service__subcmd__add"
+                ;;
+            hourbank__subcmd__help__subcmd__service,remove)
+                cmd="hourbank__subcmd__help__subcmd__service__subcmd__remove"
+                ;;
+            hourbank__subcmd__help__subcmd__service,set)
+                cmd="hourbank__subcmd__help__subcmd__service__subcmd__set"
                 ;;
             hourbank__subcmd__invoice,credit)
                 cmd="hourbank__subcmd__invoice__subcmd__credit"
@@ -538,6 +592,30 @@ _hourbank() {
             hourbank__subcmd__report__subcmd__help,usage)
                 cmd="hourbank__subcmd__report__subcmd__help__subcmd__usage"
                 ;;
+            hourbank__subcmd__service,add)
+                cmd="hourbank__subcmd__service__subcmd__add"
+                ;;
+            hourbank__subcmd__service,help)
+                cmd="hourbank__subcmd__service__subcmd__help"
+                ;;
+            hourbank__subcmd__service,remove)
+                cmd="hourbank__subcmd__service__subcmd__remove"
+                ;;
+            hourbank__subcmd__service,set)
+                cmd="hourbank__subcmd__service__subcmd__set"
+                ;;
+            hourbank__subcmd__service__subcmd__help,add)
+                cmd="hourbank__subcmd__service__subcmd__help__subcmd__add"
+                ;;
+            hourbank__subcmd__service__subcmd__help,help)
+                cmd="hourbank__subcmd__service__subcmd__help__subcmd__help"
+                ;;
+            hourbank__subcmd__service__subcmd__help,remove)
+                cmd="hourbank__subcmd__service__subcmd__help__subcmd__remove"
+                ;;
+            hourbank__subcmd__service__subcmd__help,set)
+                cmd="hourbank__subcmd__service__subcmd__help__subcmd__set"
+                ;;
             *)
                 ;;
         esac
@@ -545,7 +623,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version init client person bank log-time start stop switch cancel status entry adjust expense import export invoice report statement notify-check check trust undo repair git-setup sync completions merge-driver help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version init client person bank log-time start stop switch cancel status entry adjust expense import export invoice report statement notify-check check trust config service undo repair git-setup sync completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1305,7 +1383,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --unset --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1439,6 +1517,14 @@ _hourbank() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --service-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unset-service-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1487,6 +1573,180 @@ _hourbank() {
         hourbank__subcmd__completions)
             opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__config)
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version get set unset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__config__subcmd__get)
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__config__subcmd__help)
+            opts="get set unset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__config__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__config__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__config__subcmd__set)
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__config__subcmd__unset)
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1927,7 +2187,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help)
-            opts="init client person bank log-time start stop switch cancel status entry adjust expense import export invoice report statement notify-check check trust undo repair git-setup sync completions merge-driver help"
+            opts="init client person bank log-time start stop switch cancel status entry adjust expense import export invoice report statement notify-check check trust config service undo repair git-setup sync completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2153,6 +2413,62 @@ _hourbank() {
         hourbank__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__config)
+            opts="get set unset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__config__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__config__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2669,6 +2985,62 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__report__subcmd__usage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__service)
+            opts="add set remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__service__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__service__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__service__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4300,6 +4672,188 @@ _hourbank() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__service)
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version add set remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__service__subcmd__add)
+            opts="-q -h -V --rate --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__service__subcmd__help)
+            opts="add set remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__service__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__service__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__service__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__service__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__service__subcmd__remove)
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__service__subcmd__set)
+            opts="-q -h -V --rate --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

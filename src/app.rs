@@ -130,6 +130,8 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::NotifyCheck(args) => commands::notify_check::run(ctx, args),
         Command::Check(args) => commands::check::run(ctx, args),
         Command::Trust(args) => commands::trust::run(ctx, args),
+        Command::Config(args) => commands::config::run(ctx, args),
+        Command::Service(args) => commands::config::service(ctx, args),
         Command::Undo(args) => commands::undo::run(ctx, args),
         Command::Repair(args) => commands::repair::run(ctx, args),
         Command::GitSetup(args) => commands::git_setup::run(ctx, args),

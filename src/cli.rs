@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    adjust, bank, check, client, completions, entry, expense, export, git_setup, import, init,
-    invoice, log_time, merge_driver, notify_check, person, repair, report, statement, sync, trust,
-    undo,
+    adjust, bank, check, client, completions, config, entry, expense, export, git_setup, import,
+    init, invoice, log_time, merge_driver, notify_check, person, repair, report, statement, sync,
+    trust, undo,
 };
 use crate::render::{Format, TimeFormat};
 
@@ -79,6 +79,10 @@ pub enum Command {
     NotifyCheck(notify_check::Args),
     Check(check::Args),
     Trust(trust::Args),
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    #[command(subcommand)]
+    Service(config::ServiceCommand),
     Undo(undo::Args),
     Repair(repair::Args),
     GitSetup(git_setup::Args),

@@ -10,6 +10,7 @@ mod cli {
     mod bank;
     mod check;
     mod client;
+    mod config;
     mod corrections;
     mod crash;
     mod credit;

@@ -124,6 +124,12 @@ pub struct SetArgs {
     /// `--unset payer --unset rate`
     #[arg(long, value_name = "KEY")]
     pub unset: Vec<String>,
+    /// The client's own hourly rate for a service (repeatable), e.g. design=130
+    #[arg(long, value_name = "SERVICE=R")]
+    pub service_rate: Vec<String>,
+    /// Remove the client's own rate for a service (repeatable)
+    #[arg(long, value_name = "SERVICE")]
+    pub unset_service_rate: Vec<String>,
     /// Change the type of a client that has rows (its whole history is read anew)
     #[arg(long)]
     pub force: bool,
@@ -589,18 +595,70 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
         }
         fields.push((known, FieldValue::Remove));
     }
-    if fields.is_empty() {
+    let rates = service_rates(&ledger, ix, &args)?;
+    if fields.is_empty() && rates.is_empty() {
         return Err(Error::NothingToChange { hint: "name at least one setting, e.g. `--rate 95.00` (see `hourbank client set --help`)" }
         .into());
     }
     if let Some(credit_on) = args.fields.credit_on {
         refuse_credit_change(&ledger, ix, args.kind.map(kind_of), credit_on, args.force)?;
     }
-    let keys: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
+    let mut keys: Vec<String> = fields.iter().map(|(k, _)| k.to_string()).collect();
+    keys.extend(rates.iter().map(|(service, _)| format!("rates.{service}")));
     let message = format!("updated client {}: {}", args.id, keys.join(", "));
     ctx.commit_write(args.dry_run, &message, || {
-        write_client_fields(&ledger.dir, &args.id, &fields, false)
+        if !fields.is_empty() {
+            write_client_fields(&ledger.dir, &args.id, &fields, false)?;
+        }
+        if rates.is_empty() {
+            return Ok(());
+        }
+        let mut text = read_or_empty(&ledger.dir, CLIENTS)?;
+        for (service, rate) in &rates {
+            let path = ["clients", args.id.as_str(), "rates", service.as_str()];
+            let value = rate.map(|r| toml_edit::Value::from(r.to_string()));
+            text = crate::store::tomledit::set_key(&text, CLIENTS, &path, value)?;
+        }
+        write_atomic(&ledger.dir.join(CLIENTS), text.as_bytes())
     })
+}
+
+/// `--service-rate design=130` and `--unset-service-rate design`: the client's own
+/// rates to set (a rate) or remove (none); a service to remove must have a rate.
+fn service_rates(
+    ledger: &Ledger,
+    ix: u32,
+    args: &SetArgs,
+) -> Result<Vec<(String, Option<Money>)>, Error> {
+    let mut out = Vec::new();
+    for given in &args.service_rate {
+        let Some((service, rate)) = given.split_once('=') else {
+            return Err(Error::refused(format!(
+                "--service-rate \"{given}\": use SERVICE=RATE, like design=130"
+            )));
+        };
+        let service = service.trim();
+        Slug::parse(service)
+            .map_err(|e| Error::refused(format!("--service-rate: service \"{service}\": {e}")))?;
+        let rate = Money::parse_unsigned(rate.trim())
+            .map_err(|e| Error::refused(format!("--service-rate {service}: {e}")))?;
+        out.push((service.to_string(), Some(rate)));
+    }
+    for service in &args.unset_service_rate {
+        if !ledger.clients[ix as usize].rates.contains_key(service.as_str()) {
+            return Err(Error::refused(format!(
+                "--unset-service-rate {service}: {} has no rate of its own for it",
+                args.id
+            )));
+        }
+        if out.iter().any(|(s, _)| s == service) {
+            return Err(Error::refused(format!(
+                "--unset-service-rate {service} and --service-rate {service}"
+            )));
+        }
+        out.push((service.clone(), None));
+    }
+    Ok(out)
 }
 
 fn remove(ctx: &mut Ctx, id: &str, dry_run: bool) -> Result<ExitCode> {

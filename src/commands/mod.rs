@@ -6,6 +6,7 @@ pub mod bank;
 pub mod check;
 pub mod client;
 pub mod completions;
+pub mod config;
 pub mod entry;
 pub mod expense;
 pub mod export;

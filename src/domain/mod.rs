@@ -18,6 +18,7 @@ pub mod ledger;
 pub mod money;
 pub mod rates;
 pub mod reports;
+pub mod setting;
 pub mod statement;
 pub mod text;
 pub mod timer;

@@ -13,7 +13,7 @@ use super::layout::{LOCAL_SETTINGS, SETTINGS};
 use super::tomlread::{OwnSettings, Src, read_own_settings, read_settings};
 use super::write::write_atomic;
 use crate::domain::check::{Code, Diagnostic};
-use crate::domain::client::{DeliveryKey, Notify};
+use crate::domain::client::{DeliveryKey, Notify, Settings};
 use crate::error::Error;
 
 /// The delivery settings in effect for a ledger, and whether the user trusts those
@@ -128,6 +128,22 @@ pub fn diagnostics(dir: &Path, tracked: &Notify) -> Vec<Diagnostic> {
         ));
     }
     out
+}
+
+/// `hourbank.toml` of the ledger in `dir` as text, with what its reader makes of it.
+pub fn settings_file(dir: &Path) -> Result<(String, Settings, Vec<Diagnostic>), Error> {
+    let path = dir.join(SETTINGS);
+    let text = files::read_text(&path).map_err(|e| Error::io(&path, e))?.unwrap_or_default();
+    let mut diagnostics = Vec::new();
+    let settings = read_settings(&Src::new(SETTINGS, &text), &mut diagnostics);
+    Ok((text, settings, diagnostics))
+}
+
+/// What the reader says of `text` as `hourbank.toml`.
+pub fn check_settings(text: &str) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    read_settings(&Src::new(SETTINGS, text), &mut diagnostics);
+    diagnostics
 }
 
 /// The tracked `[notify]` of the ledger in `dir` (read from `hourbank.toml` alone).

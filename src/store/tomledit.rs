@@ -177,6 +177,107 @@ pub fn write_client_fields(
     super::write::write_atomic(&dir.join(super::layout::CLIENTS), new_text.as_bytes())
 }
 
+/// Sets the key at `path` (`["rounding", "minimum_minutes"]`) of `file`'s `text` to
+/// `new`, or removes it (`None`), creating the tables on the way as `[table]` headers
+/// and keeping every comment; returns the new text.
+pub fn set_key(
+    text: &str,
+    file: &str,
+    path: &[&str],
+    new: Option<toml_edit::Value>,
+) -> Result<String, Error> {
+    let mut doc = parse(text, file)?;
+    let (key, tables) = path.split_last().expect("a key path is not empty");
+    // A new table goes at the end, after the comments that end the file (a new
+    // hourbank.toml is all comments).
+    let mut trailing = String::new();
+    if new.is_some() && !tables.is_empty() && doc.get(tables[0]).is_none() {
+        trailing = doc.trailing().as_str().unwrap_or("").trim_end_matches('\n').to_string();
+        doc.set_trailing("");
+    }
+    let mut table: &mut dyn toml_edit::TableLike = doc.as_table_mut();
+    for (depth, name) in tables.iter().enumerate() {
+        let dotted = path[..=depth].join(".");
+        if table.get(name).is_none() {
+            if new.is_none() {
+                return Ok(text.to_string());
+            }
+            let mut t = Table::new();
+            // A new sub-table of a new table stays implicit: one header for both.
+            t.set_implicit(depth + 1 < tables.len());
+            let prefix = if depth == 0 && !trailing.is_empty() {
+                format!("{trailing}\n\n")
+            } else {
+                "\n".to_string()
+            };
+            t.decor_mut().set_prefix(prefix);
+            table.insert(name, Item::Table(t));
+        }
+        table = table
+            .get_mut(name)
+            .and_then(Item::as_table_like_mut)
+            .ok_or_else(|| Error::refused(format!("{file}: `{dotted}` is not a table")))?;
+    }
+    match new {
+        Some(v) => match table.get_mut(key) {
+            Some(item) if item.is_value() => {
+                let decor = item.as_value().map(|v| v.decor().clone()).unwrap_or_default();
+                let mut v = v;
+                *v.decor_mut() = decor;
+                *item = Item::Value(v);
+            }
+            _ => {
+                table.insert(key, Item::Value(v));
+            }
+        },
+        None => {
+            table.remove(key);
+            // A table left empty goes too, unless a comment heads it.
+            if table.is_empty()
+                && let Some((name, parents)) = tables.split_last()
+            {
+                let mut parent: &mut dyn toml_edit::TableLike = doc.as_table_mut();
+                for p in parents {
+                    match parent.get_mut(p).and_then(Item::as_table_like_mut) {
+                        Some(t) => parent = t,
+                        None => return Ok(doc.to_string()),
+                    }
+                }
+                let prefix = parent
+                    .get(name)
+                    .and_then(Item::as_table)
+                    .and_then(|t| t.decor().prefix())
+                    .and_then(|p| p.as_str())
+                    .unwrap_or("")
+                    .to_string();
+                // The comments above it stay where they were: above the table that
+                // follows, or at the end of the file.
+                let keys: Vec<String> = parent.iter().map(|(k, _)| k.to_string()).collect();
+                let at = keys.iter().position(|k| k == name).unwrap_or(keys.len());
+                let next =
+                    keys[at + 1..].iter().find(|k| parent.get(k).is_some_and(Item::is_table));
+                if !prefix.contains('#') {
+                    parent.remove(name);
+                } else if let Some(next) = next.cloned() {
+                    parent.remove(name);
+                    if let Some(t) = parent.get_mut(&next).and_then(Item::as_table_mut) {
+                        let own =
+                            t.decor().prefix().and_then(|p| p.as_str()).unwrap_or("").to_string();
+                        let own = own.trim_start_matches('\n');
+                        t.decor_mut()
+                            .set_prefix(format!("{}\n\n{own}", prefix.trim_end_matches('\n')));
+                    }
+                } else if parents.is_empty() {
+                    parent.remove(name);
+                    let end = doc.trailing().as_str().unwrap_or("").to_string();
+                    doc.set_trailing(format!("{}\n{end}", prefix.trim_end_matches('\n')));
+                }
+            }
+        }
+    }
+    Ok(doc.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
