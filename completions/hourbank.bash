@@ -623,7 +623,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version init client person bank log-time start stop switch cancel status entry adjust expense import export invoice report statement notify-check check trust config service undo repair git-setup sync completions merge-driver help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version init client person bank log-time start stop switch cancel status entry adjust expense import export invoice report statement notify-check check trust config service undo repair git-setup sync completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,6 +641,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -649,7 +653,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__adjust)
-            opts="-q -h -V --set --assert --reason --date --expires --bank --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --set --assert --reason --date --expires --bank --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -691,6 +695,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -699,7 +707,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version buy list edit remove help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version buy list edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -717,6 +725,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -725,7 +737,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__buy)
-            opts="-q -h -V --blocks --hours --price --date --expires --never-expires --project --note --force --invoice --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --blocks --hours --price --date --expires --never-expires --project --note --force --invoice --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -771,6 +783,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -779,7 +795,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__edit)
-            opts="-q -h -V --hours --price --expires --never-expires --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --hours --price --expires --never-expires --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -811,6 +827,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -905,7 +925,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__list)
-            opts="-q -h -V --as-of --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --as-of --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -927,6 +947,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -935,7 +959,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__bank__subcmd__remove)
-            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -953,6 +977,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -961,7 +989,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__cancel)
-            opts="-q -h -V --person --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --person --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -983,6 +1011,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -991,7 +1023,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__check)
-            opts="-q -h -V --structural --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --structural --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1007,6 +1039,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1017,7 +1053,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version add list show set remove forget help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version add list show set remove forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1035,6 +1071,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1043,7 +1083,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__add)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1185,6 +1225,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1193,7 +1237,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__forget)
-            opts="-q -h -V --invoices --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --invoices --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1209,6 +1253,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1331,7 +1379,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__list)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1347,6 +1395,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1357,7 +1409,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__remove)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1375,6 +1427,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1383,7 +1439,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,6 +1593,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1545,7 +1605,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__show)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1561,6 +1621,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1571,7 +1635,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__completions)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1587,6 +1651,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1597,7 +1665,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__config)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version get set unset help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,6 +1683,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1623,7 +1695,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__config__subcmd__get)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1639,6 +1711,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1719,7 +1795,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__config__subcmd__set)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1735,6 +1811,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1745,7 +1825,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__config__subcmd__unset)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1763,6 +1843,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1771,7 +1855,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__entry)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version list edit remove help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version list edit remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1789,6 +1873,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1797,7 +1885,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__entry__subcmd__edit)
-            opts="-q -h -V --date --client --hours --person --project --service --rate --no-rate --billable --non-billable --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --date --client --hours --person --project --service --rate --no-rate --billable --non-billable --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1845,6 +1933,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1925,7 +2017,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__entry__subcmd__list)
-            opts="-p -o -q -h -V --client --person --project --period --from --to --grep --kind --unbilled --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-p -o -q -h -V --client --person --project --period --from --to --grep --kind --unbilled --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1987,6 +2079,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1995,7 +2091,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__entry__subcmd__remove)
-            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2013,6 +2109,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2021,7 +2121,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__expense)
-            opts="-q -h -V --note --date --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version remove help"
+            opts="-q -h -V --note --date --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2045,6 +2145,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2097,7 +2201,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__expense__subcmd__remove)
-            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2115,6 +2219,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2123,7 +2231,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__export)
-            opts="-o -q -h -V --as-of --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version hledger ledger beancount sqlite"
+            opts="-o -q -h -V --as-of --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version hledger ledger beancount sqlite"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2153,6 +2261,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2161,7 +2273,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__git__subcmd__setup)
-            opts="-q -h -V --hooks --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --hooks --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2177,6 +2289,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3167,7 +3283,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__import)
-            opts="-q -h -V --client --map --person --date-format --force --allow-long-sessions --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version timeclock timedot klog toggl clockify harvest"
+            opts="-q -h -V --client --map --person --date-format --force --allow-long-sessions --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version timeclock timedot klog toggl clockify harvest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3201,6 +3317,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3209,7 +3329,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__init)
-            opts="-q -h -V --example --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --example --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3227,6 +3347,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3235,7 +3359,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice)
-            opts="-p -o -q -h -V --all --month --period --from --to --date --show --dry-run --allow-zero --force --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version pay credit renumber help"
+            opts="-p -o -q -h -V --all --month --period --from --to --date --show --dry-run --allow-zero --force --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version pay credit renumber help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3289,6 +3413,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3297,7 +3425,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice__subcmd__credit)
-            opts="-q -h -V --all --amount --reason --date --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --all --amount --reason --date --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3325,6 +3453,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3405,7 +3537,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice__subcmd__pay)
-            opts="-q -h -V --amount --date --note --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --amount --date --note --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3435,6 +3567,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3443,7 +3579,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice__subcmd__renumber)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3461,6 +3597,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3469,7 +3609,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__log__subcmd__time)
-            opts="-q -h -V --date --person --project --service --rate --non-billable --time-off --cancelled --notice --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --date --person --project --service --rate --non-billable --time-off --cancelled --notice --note --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3515,6 +3655,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3523,7 +3667,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__merge__subcmd__driver)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3541,6 +3685,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3549,7 +3697,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__notify__subcmd__check)
-            opts="-q -h -V --as-of --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --as-of --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3571,6 +3719,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3579,7 +3731,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version add list show set remove forget bank help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version add list show set remove forget bank help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3597,6 +3749,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3605,7 +3761,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__add)
-            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3635,6 +3791,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3643,7 +3803,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version add set remove help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version add set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3661,6 +3821,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3669,7 +3833,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank__subcmd__add)
-            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3717,6 +3881,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3797,7 +3965,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank__subcmd__remove)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3815,6 +3983,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3823,7 +3995,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__bank__subcmd__set)
-            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --rule --start --opening --max --min --expiry-months --include-time-off --accrual-multiplier --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3873,6 +4045,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3881,7 +4057,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__forget)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3897,6 +4073,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4075,7 +4255,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__list)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4091,6 +4271,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4101,7 +4285,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__remove)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4119,6 +4303,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4127,7 +4315,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__set)
-            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --name --email --schedule --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4157,6 +4345,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4165,7 +4357,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__person__subcmd__show)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4183,6 +4375,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4191,7 +4387,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__repair)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4207,6 +4403,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4217,7 +4417,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version balances history usage invoices flex burndown help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version balances history usage invoices flex burndown help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4235,6 +4435,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4243,7 +4447,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__balances)
-            opts="-p -o -q -h -V --period --as-of --client --type --status --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-p -o -q -h -V --period --as-of --client --type --status --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4293,6 +4497,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4301,7 +4509,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__burndown)
-            opts="-p -o -q -h -V --period --from --to --bank --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-p -o -q -h -V --period --from --to --bank --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4347,6 +4555,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4355,7 +4567,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__flex)
-            opts="-p -o -q -h -V --period --as-of --person --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-p -o -q -h -V --period --as-of --person --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4395,6 +4607,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4517,7 +4733,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__history)
-            opts="-p -o -q -h -V --period --from --to --bank --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-p -o -q -h -V --period --from --to --bank --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4563,6 +4779,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4571,7 +4791,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__invoices)
-            opts="-p -o -q -h -V --outstanding --period --as-of --client --status --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-p -o -q -h -V --outstanding --period --as-of --client --status --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4617,6 +4837,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4625,7 +4849,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__usage)
-            opts="-p -o -q -h -V --period --from --to --by --client --person --project --service --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-p -o -q -h -V --period --from --to --by --client --person --project --service --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4687,6 +4911,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4695,7 +4923,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__service)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version add set remove help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version add set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4713,6 +4941,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4721,7 +4953,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__service__subcmd__add)
-            opts="-q -h -V --rate --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --rate --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4741,6 +4973,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4821,7 +5057,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__service__subcmd__remove)
-            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4839,6 +5075,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4847,7 +5087,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__service__subcmd__set)
-            opts="-q -h -V --rate --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --rate --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4869,6 +5109,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4877,7 +5121,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__start)
-            opts="-q -h -V --project --service --note --person --at --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --project --service --note --person --at --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4915,6 +5159,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4923,7 +5171,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__statement)
-            opts="-p -o -q -h -V --period --from --to --send --dry-run --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-p -o -q -h -V --period --from --to --send --dry-run --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4965,6 +5213,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4973,7 +5225,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__status)
-            opts="-q -h -V --alerts --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --alerts --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4991,6 +5243,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4999,7 +5255,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__stop)
-            opts="-q -h -V --at --note --person --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --at --note --person --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5029,6 +5285,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5037,7 +5297,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__switch)
-            opts="-q -h -V --project --service --note --person --at --dry-run --force --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --project --service --note --person --at --dry-run --force --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5075,6 +5335,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5083,7 +5347,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__sync)
-            opts="-m -q -h -V --message --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-m -q -h -V --message --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5109,6 +5373,10 @@ _hourbank() {
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5117,7 +5385,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__trust)
-            opts="-q -h -V --show --revoke --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --show --revoke --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5133,6 +5401,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5143,7 +5415,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__undo)
-            opts="-q -h -V --list --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --help --version"
+            opts="-q -h -V --list --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5159,6 +5431,10 @@ _hourbank() {
                     ;;
                 --time-format)
                     COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hourbank_global_optspecs
-    string join \n ledger= format= time-format= q/quiet no-color wide decimal-comma h/help V/version
+    string join \n ledger= format= time-format= q/quiet no-color wide decimal-comma columns= h/help V/version
 end
 
 function __fish_hourbank_needs_command
@@ -35,6 +35,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_needs_command" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_needs_command" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_needs_command" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_needs_command" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_needs_command" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -82,6 +83,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l example -d 'Fill it with the bundled example ledger instead of empty files'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -100,6 +102,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -169,6 +172,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -187,6 +191,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -204,6 +209,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -269,6 +275,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l force -d 'Change the type of a client that has rows (its whole history is read anew)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -288,6 +295,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -306,6 +314,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l invoices -d 'Also replace the name and address the issued invoices keep (most countries require keeping invoices as issued: check before you use it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -332,6 +341,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -360,6 +370,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -378,6 +389,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -395,6 +407,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -415,6 +428,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -433,6 +447,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -451,6 +466,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -469,6 +485,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -498,6 +515,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -527,6 +545,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l never-expires -d 'The hours never expire'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l force -d 'Record it while an overdue invoice blocks the client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l invoice -d 'Invoice this lot alone at once (dated the purchase date; a later invoice of the period does not bill it again)'
@@ -549,6 +568,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -570,6 +590,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l never-expires -d 'The hours never expire'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l force -d 'Change the hours or price of a lot already invoiced (the next invoice bills the difference)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show the change, write nothing'
@@ -590,6 +611,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l force -d 'Remove a lot already invoiced (the next invoice credits it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -621,6 +643,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l non-billable -d 'Record the time but charge nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-off -d 'Time off for --person (no client)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l cancelled -d 'A booking cancelled late: DURATION is the booked time, charged by the cancellation policy on --notice'
@@ -648,6 +671,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -669,6 +693,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l force -d 'Log even beyond the client\'s credit limit, outside a retainer\'s start..end, or while an overdue invoice blocks the client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l dry-run -d 'Show what would be logged, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -693,6 +718,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l force -d 'Log the stopped timer\'s time even beyond the credit limit, outside a retainer\'s start..end, or while an overdue invoice blocks the client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -713,6 +739,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l dry-run -d 'Show what would be dropped, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -731,6 +758,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l alerts -d 'Also every client with an alert due'
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -749,6 +777,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -781,6 +810,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l unbilled -d 'Only billable rows of pay-as-you-go clients that no invoice has billed yet'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -807,6 +837,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l no-rate -d 'Remove the row\'s own rate (the client\'s rates apply again)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l billable -d 'Make the row billable'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l non-billable -d 'Make the row not billable (it charges nothing)'
@@ -829,6 +860,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l force -d 'Remove even while an overdue invoice blocks the client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would be removed, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -858,6 +890,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -878,6 +911,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -898,6 +932,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l force -d 'Remove an expense already invoiced (the next invoice credits it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -924,6 +959,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l force -d 'Import even beyond a client\'s credit limit or while an overdue invoice blocks it'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l allow-long-sessions -d 'timeclock: read sessions longer than 24 hours (refused by default: a typo in a date makes one of thousands of hours)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l dry-run -d 'Show per client and month what would be added, write nothing'
@@ -946,6 +982,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -970,6 +1007,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l all -d 'Bill every client with something to bill in the period, in one write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l dry-run -d 'Show the invoice without a number, record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l allow-zero -d 'Issue the invoice even when lines are at a rate of 0.00'
@@ -999,6 +1037,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l dry-run -d 'Show what would be recorded, record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1020,6 +1059,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l all -d 'Reverse every line of the invoice (void it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l dry-run -d 'Show the credit note without a number, record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -1039,6 +1079,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l dry-run -d 'Print the new numbers; change nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1061,6 +1102,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1095,6 +1137,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1117,6 +1160,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1151,6 +1195,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1178,6 +1223,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l outstanding -d 'Only invoices not paid in full'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1200,6 +1246,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1222,6 +1269,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1250,6 +1298,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l send -d 'E-mail it to the client\'s `email` (HTML with a text part) through `[notify]`\'s command or SMTP server'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l dry-run -d 'With --send: print the message instead of sending it'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -1270,6 +1319,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l dry-run -d 'Show what would be sent; send and record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1288,6 +1338,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l structural -d 'Exit 1 only for errors that stop every write (a file that cannot be read, a conflict marker, a second header line), not for merge leftovers that stop one client\'s writes nor for a failed balance assertion (what the pre-commit hook of `git-setup --hooks` runs)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1306,6 +1357,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l show -d 'Print the delivery settings hourbank.toml sets and whether they are trusted'
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l revoke -d 'Forget the trust given to this ledger'
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -1325,6 +1377,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1346,6 +1399,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1363,6 +1417,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1381,6 +1436,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1403,6 +1459,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1425,6 +1482,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1444,6 +1502,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1462,6 +1521,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1484,6 +1544,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l list -d 'List the writes that can be undone, newest first (time, user, command line)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l dry-run -d 'Show what would be undone, change nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -1503,6 +1564,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l dry-run -d 'Print what would be cleared; change nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1521,6 +1583,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l hooks -d 'Also install a pre-commit hook that runs `hourbank check --structural`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l dry-run -d 'Print what would be set up; change nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -1541,6 +1604,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1558,6 +1622,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1575,6 +1640,7 @@ xlsx\t'An Excel workbook of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'

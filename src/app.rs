@@ -41,6 +41,7 @@ pub fn main() -> ExitCode {
         Ok(ctx) => ctx,
         Err(e) => return report(&e, false),
     };
+    ctx.columns = cli.columns.clone();
     // A write is one unit (SPEC 12.8): what a failed or panicking command changed is
     // rolled back, what a successful one changed is marked complete.
     let unit = UnitGuard;

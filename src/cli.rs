@@ -47,6 +47,16 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = "Global options")]
     pub decimal_comma: bool,
 
+    /// Show only these columns, in this order, in every format (table, csv, json, xlsx)
+    #[arg(
+        long,
+        global = true,
+        value_name = "A,B,..",
+        value_delimiter = ',',
+        help_heading = "Global options"
+    )]
+    pub columns: Option<Vec<String>>,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -56,6 +56,8 @@ pub struct Ctx {
     /// How output looks: colour, table width, decimal comma.
     pub output: Output,
     pub today: NaiveDate,
+    /// `--columns`: the columns to show, in this order.
+    pub columns: Option<Vec<String>>,
     /// The local date-time now (`$HOURBANK_NOW` when set): what timers measure to.
     pub now: chrono::NaiveDateTime,
     pub user: String,
@@ -100,6 +102,7 @@ impl Ctx {
             quiet,
             output: Output { color, width, decimal_comma },
             today,
+            columns: None,
             now,
             user: current_user(),
             out: Box::new(std::io::BufWriter::new(std::io::stdout())),
@@ -248,8 +251,7 @@ impl Ctx {
         columns: &[&'static str],
         rows: impl Iterator<Item = Row>,
     ) -> Result<()> {
-        write_rows(&mut self.out, self.format, self.output, columns, rows)?;
-        Ok(())
+        self.write(columns, &[], rows)
     }
 
     /// Writes typed rows (CSV and JSON row by row, see [`write_rows`]).
@@ -262,13 +264,55 @@ impl Ctx {
             .then(|| T::total(rows, &hours))
             .flatten()
             .map(|cells| Row { cells, highlight: None });
-        write_rows(&mut self.out, self.format, self.output, T::columns(), iter.chain(total))?;
-        Ok(())
+        self.write(T::columns(), T::essential(), iter.chain(total))
     }
 
     pub fn emit(&mut self, report: &Report) -> Result<()> {
-        let bytes = render(report, self.format, self.output);
-        self.out.write_all(&bytes)?;
+        let rows = report.rows.iter().cloned();
+        self.write(&report.columns.clone(), &[], rows)
+    }
+
+    /// Writes rows in the run's format: only the columns `--columns` picks, in its
+    /// order (an unknown one is a usage error, exit 2); a table on a terminal without
+    /// the columns of least priority that do not fit (`essential` stay), named on
+    /// stderr.
+    fn write(
+        &mut self,
+        columns: &[&'static str],
+        essential: &[&str],
+        rows: impl Iterator<Item = Row>,
+    ) -> Result<()> {
+        let picked = match &self.columns {
+            Some(wanted) => Some(
+                crate::render::pick(columns, wanted)
+                    .map_err(|message| Error::Usage { command: "hourbank", message })?,
+            ),
+            None => None,
+        };
+        let columns: Vec<&'static str> = match &picked {
+            Some(at) => at.iter().map(|&i| columns[i]).collect(),
+            None => columns.to_vec(),
+        };
+        let rows = rows.map(|r| match &picked {
+            Some(at) => r.picked(at),
+            None => r,
+        });
+        match (self.format, self.output.width) {
+            (Format::Table, Some(width)) if picked.is_none() => {
+                let mut report = Report::new(&columns);
+                report.rows.extend(rows);
+                let left_out = crate::render::table::fit(&mut report, essential, width);
+                if !left_out.is_empty() {
+                    note(&format!(
+                        "note: left out {} to fit {width} columns: --wide shows every column, --columns picks them",
+                        left_out.join(", ")
+                    ));
+                }
+                let bytes = render(&report, self.format, self.output);
+                self.out.write_all(&bytes)?;
+            }
+            _ => write_rows(&mut self.out, self.format, self.output, &columns, rows)?,
+        }
         Ok(())
     }
 

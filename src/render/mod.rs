@@ -126,6 +126,31 @@ impl Output {
     }
 }
 
+/// The indices of the columns `wanted` (`--columns a,b,c`) picks from `columns`, in
+/// its order; or which one is unknown, with the known ones.
+pub fn pick(columns: &[&'static str], wanted: &[String]) -> Result<Vec<usize>, String> {
+    wanted
+        .iter()
+        .map(|w| {
+            columns.iter().position(|c| c == w).ok_or_else(|| {
+                format!("--columns: unknown column \"{w}\" (known: {})", columns.join(", "))
+            })
+        })
+        .collect()
+}
+
+impl Row {
+    /// The row with only the cells at `at`, in that order.
+    pub fn picked(self, at: &[usize]) -> Row {
+        let mut cells: Vec<Option<Cell>> = self.cells.into_iter().map(Some).collect();
+        let cells = at
+            .iter()
+            .map(|&i| cells.get_mut(i).and_then(Option::take).unwrap_or(Cell::Empty))
+            .collect();
+        Row { cells, highlight: self.highlight }
+    }
+}
+
 /// Writes `rows` under `columns` to `out` in `format`: CSV and JSON one row at a time,
 /// so a report of many rows never holds them all as cells (a table needs every row to
 /// size its columns). Document formats (`html`, `cii`, `pdf`, `svg`) are refused before a

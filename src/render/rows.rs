@@ -19,6 +19,11 @@ pub trait Tabular {
         None
     }
 
+    /// The columns a table on a narrow terminal keeps (SPEC 13); none named: the first.
+    fn essential() -> &'static [&'static str] {
+        &[]
+    }
+
     /// A table's last row, labelled `total`, where a sum means something.
     fn total(_rows: &[Self], _hours: &dyn Fn(Minutes) -> Cell) -> Option<Vec<Cell>>
     where
@@ -31,6 +36,10 @@ pub trait Tabular {
 impl Tabular for BalanceRow<'_> {
     fn columns() -> &'static [&'static str] {
         Self::COLUMNS
+    }
+
+    fn essential() -> &'static [&'static str] {
+        &["client", "available", "percent_left", "next_expiry", "runs_out"]
     }
 
     fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
@@ -77,6 +86,10 @@ impl Tabular for BalanceRow<'_> {
 impl Tabular for InvoiceRow<'_> {
     fn columns() -> &'static [&'static str] {
         Self::COLUMNS
+    }
+
+    fn essential() -> &'static [&'static str] {
+        &["number", "client", "total", "outstanding", "status"]
     }
 
     /// Amounts add up only in one currency.
@@ -239,6 +252,10 @@ impl Tabular for LotRow {
 impl Tabular for EntryRow {
     fn columns() -> &'static [&'static str] {
         Self::COLUMNS
+    }
+
+    fn essential() -> &'static [&'static str] {
+        &["id", "date", "client", "hours", "note"]
     }
 
     fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {

@@ -182,6 +182,43 @@ fn plain(report: &Report, widths: &[usize]) -> String {
     out
 }
 
+/// Leaves out columns until the table fits `width` (SPEC 13): the `essential` ones (the
+/// first column when none is named: ids are never cut) always stay, and of the others,
+/// from the left (the order of a report is its order of importance), each that still
+/// fits. Returns the columns left out, in the report's order.
+pub fn fit(report: &mut Report, essential: &[&str], width: u16) -> Vec<&'static str> {
+    let widths = column_widths(report);
+    if line_width(&widths) <= usize::from(width) {
+        return Vec::new();
+    }
+    let must = |i: usize| {
+        if essential.is_empty() { i == 0 } else { essential.contains(&report.columns[i]) }
+    };
+    let mut kept: Vec<bool> = (0..widths.len()).map(must).collect();
+    let used = |kept: &[bool]| {
+        let shown: Vec<usize> =
+            widths.iter().zip(kept).filter(|(_, k)| **k).map(|(w, _)| *w).collect();
+        line_width(&shown)
+    };
+    for i in 0..widths.len() {
+        if !kept[i] {
+            kept[i] = true;
+            if used(&kept) > usize::from(width) {
+                kept[i] = false;
+            }
+        }
+    }
+    let left_out: Vec<&'static str> =
+        report.columns.iter().zip(&kept).filter(|(_, k)| !**k).map(|(c, _)| *c).collect();
+    let columns = std::mem::take(&mut report.columns);
+    report.columns = columns.into_iter().zip(&kept).filter(|(_, k)| **k).map(|(c, _)| c).collect();
+    for row in &mut report.rows {
+        let cells = std::mem::take(&mut row.cells);
+        row.cells = cells.into_iter().zip(&kept).filter(|(_, k)| **k).map(|(c, _)| c).collect();
+    }
+    left_out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,3 +281,4 @@ mod tests {
         assert!(!fine_line.contains("\u{1b}["), "{coloured}");
     }
 }
+

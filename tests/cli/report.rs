@@ -226,3 +226,88 @@ fn dates_on_the_command_line_take_today_yesterday_and_months() {
         "--date: date \"2026-10\": use YYYY-MM-DD (years 0001 to 9999), today or yesterday, like 2026-03-01",
     );
 }
+
+/// Runs `hourbank ARGS` on a pseudo-terminal of `columns` columns (util-linux
+/// `script`); returns what the terminal showed (stdout and stderr), or `None` when
+/// `script` is missing.
+fn on_terminal(columns: u16, args: &str) -> Option<String> {
+    let found = std::process::Command::new("script").arg("--version").output().is_ok();
+    if !found {
+        assert!(
+            std::env::var("HOURBANK_REQUIRE_TOOLS").as_deref() != Ok("1"),
+            "script (util-linux) is required (HOURBANK_REQUIRE_TOOLS=1)"
+        );
+        eprintln!("skipped: install util-linux's script to run the terminal tests");
+        return None;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("hourbank");
+    let command = format!("stty cols {columns} rows 60; {} {args}", bin.display());
+    let out = bin_env(std::process::Command::new("script"))
+        .args(["-qec", &command, "/dev/null"])
+        .env_remove("COLUMNS")
+        .output()
+        .expect("script runs");
+    assert!(out.status.success(), "{out:?}");
+    Some(String::from_utf8(out.stdout).unwrap().replace('\r', ""))
+}
+
+/// The environment of the tests' runs.
+fn bin_env(mut cmd: std::process::Command) -> std::process::Command {
+    cmd.env("HOURBANK_TODAY", TODAY).env("HOURBANK_NOW", NOW).env("NO_COLOR", "1");
+    cmd
+}
+
+#[test]
+fn report_balances_fits_an_80_column_terminal_and_names_what_it_left_out() {
+    let Some(shown) = on_terminal(80, "--ledger ledger-example report balances") else { return };
+    use unicode_width::UnicodeWidthStr;
+    let table: Vec<&str> = shown.lines().filter(|l| l.starts_with(['┌', '│', '╞', '└'])).collect();
+    assert!(table.len() > 10, "{shown}");
+    for line in &table {
+        assert!(line.width() <= 80, "{} columns: {line}", line.width());
+    }
+    // The essential columns stay, and what was left out is named.
+    let header = table[1];
+    for column in ["client", "available", "percent_left", "next_expiry", "runs_out"] {
+        assert!(header.contains(column), "{header}");
+    }
+    let note = shown.lines().find(|l| l.starts_with("note: left out ")).expect("the note");
+    assert!(
+        note.contains("blocked")
+            && note.ends_with("--wide shows every column, --columns picks them"),
+        "{note}"
+    );
+    for left_out in note["note: left out ".len()..].split(" to fit").next().unwrap().split(", ") {
+        assert!(!header.contains(&format!(" {left_out} ")), "{left_out} is shown: {header}");
+    }
+    // --wide shows every column.
+    let wide = on_terminal(80, "--ledger ledger-example --wide report balances").unwrap();
+    assert!(wide.contains("next_expiry_hours") && !wide.contains("note: left out"), "{wide}");
+}
+
+#[test]
+fn columns_picks_and_orders_columns_in_every_format() {
+    let l = TestLedger::example();
+    let csv = l.ok(&["--columns", "available,client", "--format", "csv", "report", "balances"]);
+    assert!(csv.starts_with("available,client\n11.00,acme\n"), "{csv}");
+    let json = l.ok(&["--columns", "client,available", "--format", "json", "report", "balances"]);
+    let first = json.lines().find(|l| l.contains("\"client\"")).unwrap();
+    assert!(json.find("\"client\"").unwrap() < json.find("\"available\"").unwrap(), "{json}");
+    assert!(!json.contains("\"name\""), "{first}");
+    let table = l.ok(&["--columns", "client,runs_out", "report", "balances"]);
+    assert!(
+        table.lines().nth(1).unwrap().contains("client") && !table.contains("available"),
+        "{table}"
+    );
+    let before = l.snapshot();
+    let out = l.run(&["--columns", "client,colour", "report", "balances"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with(
+            "error: --columns: unknown column \"colour\" (known: client, name, type, status,"
+        ),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty() && l.snapshot() == before);
+}
