@@ -281,4 +281,3 @@ mod tests {
         assert!(!fine_line.contains("\u{1b}["), "{coloured}");
     }
 }
-
