@@ -68,6 +68,9 @@ for shape in $shapes; do
     row "$shape: report history CLIENT" "${hb[@]}" report history c00042 --to 2026-01-01
     row "$shape: report usage --by person,project" "${hb[@]}" --format csv report usage --by person,project
     row "$shape: report usage --by month,client" "${hb[@]}" --format csv report usage --by month,client
+    # A timer running for one person, and the prompt line of `status` with a client named.
+    HOURBANK_USER=bench HOURBANK_NOW=2026-01-01T09:00 "${hb[@]}" --quiet start c00042
+    HOURBANK_USER=bench HOURBANK_NOW=2026-01-01T10:15 row "$shape: status CLIENT (a timer running)" "${hb[@]}" status c00042
   fi
   if [ "$shape" = own ]; then
     # Importing 100,000 Toggl entries (50 clients mapped) into this ledger: each run

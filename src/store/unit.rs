@@ -447,7 +447,7 @@ impl Intent {
     /// The write as a person reads it: `hourbank bank buy acme --blocks 1 (tester,
     /// 2026-12-05T10:00:00)`.
     fn describe(&self) -> String {
-        let mut words: Vec<String> = self.command.iter().skip(1).cloned().collect();
+        let mut words: Vec<String> = self.command.iter().skip(1).map(|w| shell_quoted(w)).collect();
         words.insert(0, "hourbank".to_string());
         crate::domain::text::visible(&format!(
             "`{}` ({}, {})",
@@ -727,6 +727,17 @@ fn sync_dir(dir: &Path) -> Result<(), Error> {
     File::open(dir).and_then(|d| d.sync_all()).map_err(|e| Error::io(dir, e))
 }
 
+/// A word of a command line as a shell reads it back: as it is when it holds nothing
+/// a shell acts on, else in single quotes.
+fn shell_quoted(word: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "._-/:=@%+,".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
 /// A complete write, as `undo --list` shows it.
 #[derive(Debug, Clone)]
 pub struct Done {
@@ -777,7 +788,8 @@ pub fn done(dir: &Path) -> Result<Vec<Done>, Error> {
             let _ = std::fs::remove_dir_all(&record);
             continue;
         }
-        let mut words: Vec<String> = intent.command.iter().skip(1).cloned().collect();
+        let mut words: Vec<String> =
+            intent.command.iter().skip(1).map(|w| shell_quoted(w)).collect();
         words.insert(0, "hourbank".to_string());
         out.push(Done {
             record,

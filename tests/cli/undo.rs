@@ -28,7 +28,7 @@ fn undo_reverses_the_latest_writes_one_at_a_time_byte_for_byte() {
         [
             "log-time acme 1:30 --date 2026-11-03",
             "bank buy acme --hours 10 --date 2026-11-02",
-            "client add acme --name Acme Corp --type bank --block-hours 10 --block-price 900 --expiry-months 12",
+            "client add acme --name 'Acme Corp' --type bank --block-hours 10 --block-price 900 --expiry-months 12",
         ]
     );
     let rows = l.csv(&["undo", "--list"]);
