@@ -11,7 +11,8 @@ fn minutes(field: &[u8]) -> i64 {
 }
 
 fn sum(path: &std::path::Path, totals: &mut HashMap<Vec<u8>, i64>, sign: i64) {
-    let mut reader = csv::Reader::from_path(path).expect("readable");
+    // Rows written before a column was added are shorter than the header.
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_path(path).expect("readable");
     let header = reader.byte_headers().expect("header").clone();
     let client = header.iter().position(|h| h == b"client").expect("client column");
     let hours = header.iter().position(|h| h == b"hours").expect("hours column");
