@@ -91,7 +91,13 @@ pub fn run(ctx: &mut Ctx, command: ConfigCommand) -> Result<ExitCode> {
         ConfigCommand::Get { key } => get(ctx, &key),
         ConfigCommand::Set { key, value, dry_run } => {
             let line = format!("set {key} = {value}");
-            change(ctx, &key, Some(parse_value(&value)), &line, dry_run)
+            // `2026` is a number to a number's key and text to a text's (`invoice.prefix`).
+            let typed = parse_value(&value);
+            let mut tries = vec![Some(typed.clone())];
+            if !typed.is_str() {
+                tries.push(Some(value.as_str().into()));
+            }
+            change_first(ctx, &key, tries, &line, dry_run)
         }
         ConfigCommand::Unset { key, dry_run } => {
             let line = format!("unset {key}: its default applies");
@@ -231,22 +237,45 @@ fn change(
     line: &str,
     dry_run: bool,
 ) -> Result<ExitCode> {
+    change_first(ctx, key, vec![new], line, dry_run)
+}
+
+/// [`change`] with the first of `tries` the reader accepts; the first one's reason
+/// when it accepts none.
+fn change_first(
+    ctx: &mut Ctx,
+    key: &str,
+    tries: Vec<Option<toml_edit::Value>>,
+    line: &str,
+    dry_run: bool,
+) -> Result<ExitCode> {
     known(key)?;
     let dir = ctx.ledger_dir()?;
     let _lock = LedgerLock::acquire(&dir)?;
     remove_stale_temp_files(&dir)?;
     let (text, _, before) = settings_file(&dir)?;
     let path: Vec<&str> = key.split('.').collect();
-    let new_text = set_key(&text, SETTINGS, &path, new)?;
-    let new_errors: Vec<Diagnostic> = check_settings(&new_text)
-        .into_iter()
-        .filter(|d| {
+    let mut accepted = None;
+    let mut first_error: Option<Diagnostic> = None;
+    for new in tries {
+        let new_text = set_key(&text, SETTINGS, &path, new)?;
+        let error = check_settings(&new_text).into_iter().find(|d| {
             d.is_error() && !before.iter().any(|b| b.code == d.code && b.message == d.message)
-        })
-        .collect();
-    if let Some(error) = new_errors.first() {
-        return Err(Error::refused(format!("{}; nothing was written", error.message)).into());
+        });
+        match error {
+            None => {
+                accepted = Some(new_text);
+                break;
+            }
+            Some(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
     }
+    let Some(new_text) = accepted else {
+        let message = first_error.map(|e| e.message).unwrap_or_default();
+        return Err(Error::refused(format!("{message}; nothing was written")).into());
+    };
     if key.starts_with("notify.") && key != "notify.host" && key != "notify.client" {
         super::note(
             "note: the delivery settings changed: `hourbank trust` shows them and trusts them for notify-check",

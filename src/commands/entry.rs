@@ -265,12 +265,18 @@ fn the_row(named: Named, reference: &str, command: &str) -> Result<Found, Error>
     let mut rows = named.rows;
     if rows.len() > 1 {
         let lines: Vec<String> = rows.iter().map(|r| format!("{TIMELOG}:{}", r.line)).collect();
+        // Editing one version leaves the duplicate: the other goes first.
+        let hint = if command == "remove" {
+            format!("name the version meant by its line, e.g. `hourbank entry remove {}`", lines[0])
+        } else {
+            format!(
+                "remove the version you do not want first (`hourbank entry remove {}`), then edit the other",
+                lines[lines.len() - 1]
+            )
+        };
         return Err(Error::with_hint(
             format!("{} rows have the id \"{reference}\" ({})", rows.len(), lines.join(", ")),
-            format!(
-                "name the version meant by its line, e.g. `hourbank entry {command} {}`",
-                lines[0]
-            ),
+            hint,
         ));
     }
     rows.pop().ok_or_else(|| {
@@ -386,7 +392,19 @@ fn changed(
         }
         new.client = c.clone();
     }
+    if args.client.as_deref() == Some("") {
+        return Err(Error::refused(format!(
+            "--client \"\": {} is work of a client (remove it with `hourbank entry remove`)",
+            name(old)
+        )));
+    }
     if let Some(p) = &args.person {
+        if p.is_empty() && old.kind == WorkKind::TimeOff {
+            return Err(Error::refused(format!(
+                "--person \"\": {} is time off, which is someone's",
+                name(old)
+            )));
+        }
         new.person = p.clone();
     }
     if let Some(p) = &args.project {

@@ -100,7 +100,12 @@ impl Ctx {
             format,
             time_format,
             quiet,
-            output: Output { color, width, decimal_comma },
+            output: Output {
+                color,
+                width,
+                decimal_comma,
+                terminal: width.is_some() && std::io::stdout().is_terminal(),
+            },
             today,
             columns: None,
             now,
@@ -298,7 +303,7 @@ impl Ctx {
             None => r,
         });
         match (self.format, self.output.width) {
-            (Format::Table, Some(width)) if picked.is_none() => {
+            (Format::Table, Some(width)) if picked.is_none() && self.output.terminal => {
                 let mut report = Report::new(&columns);
                 report.rows.extend(rows);
                 let left_out = crate::render::table::fit(&mut report, essential, width);

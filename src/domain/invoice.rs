@@ -316,10 +316,10 @@ pub struct BillableRow {
 pub fn rows_billed(
     lines: &[InvoiceLine],
     rows: &[BillableRow],
-    billed: &dyn Fn(&str) -> bool,
+    billed: &dyn Fn(&BillableRow) -> bool,
 ) -> Vec<RowBilled> {
     let mut out = Vec::new();
-    for row in rows.iter().filter(|r| !r.id.is_empty() && !billed(&r.id)) {
+    for row in rows.iter().filter(|r| !r.id.is_empty() && !billed(r)) {
         let price = if row.rate.is_some() { PriceSource::Rate } else { PriceSource::Hierarchy };
         let period = super::bank::month_key(row.date);
         let line = lines.iter().find(|l| {

@@ -515,25 +515,28 @@ impl Ledger {
             if let Some(n) = finder.find(&billed.invoice_id, "") {
                 recorded[n] = true;
                 if !void[n] {
-                    by_row.entry(billed.row.as_str()).or_insert(n);
+                    by_row.entry(billed.row.as_str()).or_insert_with(Vec::new).push(n);
                 }
             }
         }
-        let mut hours_lines = vec![false; self.invoices.len()];
+        // The months of hours each invoice billed: a row moved out of them (another
+        // month, another client) is billed again, by a later invoice.
+        let mut months: Vec<Vec<&str>> = vec![Vec::new(); self.invoices.len()];
         for stored in &self.invoice_lines {
             use crate::domain::invoice::LineKind;
             if matches!(stored.line.key.kind, Some(LineKind::Work | LineKind::Cancellation))
                 && let Some(n) = finder.find(&stored.invoice_id, &stored.invoice)
             {
-                hours_lines[n] = true;
+                months[n].push(stored.line.key.period.as_str());
             }
         }
+        let hours_lines: Vec<bool> = months.iter().map(|m| !m.is_empty()).collect();
         let legacy = (0..self.invoices.len())
             .filter(|&n| hours_lines[n] && !recorded[n] && !void[n])
             .map(|n| &self.invoices[n])
             .filter(|i| i.credits.is_none() && i.scope == crate::domain::invoice::Scope::Period)
             .collect();
-        RowInvoices { invoices: &self.invoices, by_row, legacy }
+        RowInvoices { invoices: &self.invoices, by_row, legacy, months }
     }
 
     /// Which invoices are credited in full (void) or credit notes of a void one, in
@@ -621,9 +624,12 @@ pub fn lot_name(ledger: &Ledger, lot: &crate::domain::bank::LotState) -> String 
 /// Which invoice billed a time row (see [`Ledger::row_invoices`]).
 pub struct RowInvoices<'a> {
     invoices: &'a [crate::domain::invoice::Invoice],
-    by_row: FxHashMap<&'a str, usize>,
+    /// The invoices (not void) that recorded each row, in file order.
+    by_row: FxHashMap<&'a str, Vec<usize>>,
     /// Invoices issued before their rows were recorded.
     legacy: Vec<&'a crate::domain::invoice::Invoice>,
+    /// The months of hours each invoice billed.
+    months: Vec<Vec<&'a str>>,
 }
 
 impl<'a> RowInvoices<'a> {
@@ -634,14 +640,19 @@ impl<'a> RowInvoices<'a> {
         client: &str,
         date: NaiveDate,
     ) -> Option<&'a crate::domain::invoice::Invoice> {
-        if let Some(&n) = self.by_row.get(id).filter(|_| !id.is_empty()) {
-            return Some(&self.invoices[n]);
+        if let Some(recorded) = self.by_row.get(id).filter(|_| !id.is_empty()) {
+            let month = crate::domain::bank::month_key(date);
+            // As the row is now: still the client's, in a month the invoice billed.
+            return recorded
+                .iter()
+                .rev()
+                .map(|&n| &self.invoices[n])
+                .zip(recorded.iter().rev())
+                .find(|(invoice, n)| {
+                    invoice.client == client && self.months[**n].contains(&month.as_str())
+                })
+                .map(|(invoice, _)| invoice);
         }
         self.legacy.iter().copied().find(|i| i.client == client && i.from <= date && date <= i.to)
-    }
-
-    /// Whether an invoice billed the row `id` (recorded, not void).
-    pub fn recorded(&self, id: &str) -> bool {
-        self.by_row.contains_key(id)
     }
 }

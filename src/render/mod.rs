@@ -117,12 +117,15 @@ pub struct Output {
     pub color: bool,
     pub width: Option<u16>,
     pub decimal_comma: bool,
+    /// Stdout is a terminal (and no `--wide`): a table too wide for it leaves out its
+    /// columns of least priority (SPEC 13).
+    pub terminal: bool,
 }
 
 impl Output {
-    /// The same without colour (for a file).
+    /// The same for a file: no colour, any width.
     pub fn plain(self) -> Output {
-        Output { color: false, ..self }
+        Output { color: false, width: None, terminal: false, ..self }
     }
 }
 

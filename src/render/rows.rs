@@ -149,6 +149,10 @@ impl Tabular for HistoryRow {
         Self::COLUMNS
     }
 
+    fn essential() -> &'static [&'static str] {
+        &["date", "kind", "ref", "hours", "balance"]
+    }
+
     fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
         vec![
             Cell::Fixed(self.date.to_string()),
@@ -165,6 +169,10 @@ impl Tabular for HistoryRow {
 impl Tabular for FlexRow<'_> {
     fn columns() -> &'static [&'static str] {
         Self::COLUMNS
+    }
+
+    fn essential() -> &'static [&'static str] {
+        &["person", "bank", "balance"]
     }
 
     fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
@@ -191,6 +199,10 @@ impl Tabular for FlexRow<'_> {
 impl Tabular for BankHistoryRow {
     fn columns() -> &'static [&'static str] {
         Self::COLUMNS
+    }
+
+    fn essential() -> &'static [&'static str] {
+        &["date", "kind", "hours", "balance"]
     }
 
     fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
@@ -230,6 +242,10 @@ impl UsageRow {
 impl Tabular for LotRow {
     fn columns() -> &'static [&'static str] {
         Self::COLUMNS
+    }
+
+    fn essential() -> &'static [&'static str] {
+        &["lot", "remaining", "expires"]
     }
 
     fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {

@@ -308,6 +308,18 @@ pub fn commit() -> Result<(), Error> {
         }
         return Ok(());
     };
+    // A write that left every file as it was (a setting set to what it was) is no
+    // write to undo: its record goes, so `undo` reverses the write before it.
+    let unchanged = unit.files.iter().all(|f| {
+        f.existed && !f.removed && f.len == f.before_len && hex(f.hasher.clone()) == f.before_sha
+    });
+    if unchanged && unit.undoing.is_none() {
+        let _ = std::fs::remove_dir_all(&record);
+        for text in &unit.notes {
+            let _ = writeln!(std::io::stderr(), "{text}");
+        }
+        return Ok(());
+    }
     // Marked complete, then renamed: a record found marked complete is finished by the
     // next command, never rolled back. When marking fails, the unit goes back to the
     // caller's abort.

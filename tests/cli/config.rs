@@ -96,3 +96,18 @@ fn services_and_a_clients_own_service_rates() {
     assert_eq!(l.ok(&["service", "remove", "ux"]), "removed service ux\n");
     l.refused(&["config", "get", "services.ux.rate"], "not set");
 }
+
+#[test]
+fn a_number_is_text_where_a_setting_is_text_and_a_change_to_nothing_is_no_write() {
+    let l = TestLedger::new();
+    l.ok(&["config", "set", "invoice.prefix", "2026"]);
+    assert!(l.read("hourbank.toml").contains("[invoice]\nprefix = \"2026\"\n"));
+    assert_eq!(l.ok(&["config", "get", "invoice.prefix"]), "2026\n");
+    l.ok(&["config", "set", "company.phone", "+4930123456"]);
+    assert_eq!(l.ok(&["config", "get", "company.phone"]), "+4930123456\n");
+    // Unsetting what is not set changes nothing, and is nothing to undo.
+    l.ok(&["config", "unset", "company.name"]);
+    let listed = l.csv(&["undo", "--list"]);
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    assert!(listed[0]["command"].ends_with("config set company.phone +4930123456"), "{listed:?}");
+}

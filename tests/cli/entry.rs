@@ -168,9 +168,12 @@ fn an_edit_of_an_invoiced_row_is_billed_as_a_correction_on_the_next_invoice() {
 fn a_removal_of_an_invoiced_row_is_credited_on_the_next_invoice() {
     let l = month_end();
     let id = row_id(&l, "Fixed the contact form");
+    let before = l.snapshot();
     let out = l.ok(&["entry", "remove", &id, "--dry-run"]);
     assert_eq!(out, format!("dry run: removed {id} (2:00 for north on 2026-10-05)\n"));
+    assert!(l.snapshot() == before, "a dry run removes nothing");
     let out = l.run(&["entry", "remove", &id]);
+    assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("already invoiced on INV-2026-0001"));
     assert!(l.rows("timelog.csv").iter().all(|r| r["id"] != id));
     let lines = november(&l);
@@ -227,10 +230,54 @@ fn a_row_kept_twice_by_a_merge_is_named_by_its_line_and_removing_one_fixes_it() 
         &["entry", "edit", &id, "--hours", "2"],
         &format!("2 rows have the id \"{id}\" (timelog.csv:3, timelog.csv:6)"),
     );
-    assert!(stderr.contains("hourbank entry edit timelog.csv:3"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "remove the version you do not want first (`hourbank entry remove timelog.csv:6`)"
+        ),
+        "{stderr}"
+    );
+    let stderr = l.refused(&["entry", "remove", &id], "2 rows have the id");
+    assert!(stderr.contains("`hourbank entry remove timelog.csv:3`"), "{stderr}");
     // Other writes of the client wait for the fix; the fix itself does not.
     l.refused(&["log-time", "acme", "1"], "duplicate id");
     l.ok(&["entry", "remove", "timelog.csv:6"]);
     assert_eq!(l.read("timelog.csv"), text);
     assert_eq!(l.ok(&["check"]), "");
+}
+
+#[test]
+fn a_row_moved_out_of_an_invoiced_month_is_unbilled_again_and_billed_by_the_next_invoice() {
+    let l = month_end();
+    let id = row_id(&l, "Fixed the contact form");
+    l.ok(&["entry", "edit", &id, "--date", "2026-11-03"]);
+    let row = l.csv(&["entry", "list", "--unbilled"]);
+    let ids: Vec<&str> = row.iter().map(|r| r["id"].as_str()).collect();
+    assert!(ids.contains(&id.as_str()), "{ids:?}");
+    l.ok(&["invoice", "north", "--month", "2026-11", "--date", "2026-12-01"]);
+    let listed = l.csv(&["entry", "list", "--client", "north"]);
+    let of = |id: &str| listed.iter().find(|r| r["id"] == id).unwrap()["invoice"].clone();
+    assert_eq!(of(&id), "INV-2026-0002");
+    let recorded = l.rows("invoice-rows.csv");
+    assert_eq!(recorded.iter().filter(|r| r["row"] == id).count(), 2, "once by each invoice");
+}
+
+#[test]
+fn an_edit_never_leaves_a_row_without_its_client_or_its_person() {
+    let l = month_end();
+    let work = row_id(&l, "review");
+    l.refused(&["entry", "edit", &work, "--client", ""], "--client \"\": ");
+    let time_off = row_id(&l, "holiday");
+    l.refused(&["entry", "edit", &time_off, "--person", ""], "is time off, which is someone's");
+    // A note-only edit is accepted even while an overdue invoice blocks the client
+    // (INV-2026-0001 is due 2026-12-01: blocked the day after).
+    l.ok(&["client", "set", "north", "--block-after-days", "0"]);
+    l.log(&["north", "1", "--date", "2026-12-05", "--note", "late", "--force"]);
+    let north = row_id(&l, "late");
+    l.refused(&["entry", "edit", &north, "--hours", "2"], "north is blocked on 2026-12-05");
+    let before = l.snapshot();
+    let json = l.ok(&["--format", "json", "entry", "edit", &north, "--note", "typo", "--dry-run"]);
+    assert!(json.contains("\"dry_run\": true"), "{json}");
+    assert!(l.snapshot() == before);
+    l.ok(&["entry", "edit", &north, "--note", "late, by request"]);
+    assert!(l.rows("timelog.csv").iter().any(|r| r["note"] == "late, by request"));
 }

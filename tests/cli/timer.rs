@@ -188,3 +188,40 @@ fn a_timer_already_logged_is_never_logged_twice() {
     assert_eq!(l.rows("timelog.csv").len(), 1);
     assert!(l.rows("timers.csv").is_empty());
 }
+
+#[test]
+fn timer_dry_runs_write_nothing_and_confirm_as_json() {
+    let l = ledger();
+    let before = l.snapshot();
+    assert_eq!(
+        l.ok(&["start", "acme", "--at", "09:00", "--dry-run"]),
+        "dry run: tester: started a timer for acme at 09:00\n"
+    );
+    assert!(l.snapshot() == before);
+    l.ok(&["start", "acme", "--at", "09:00"]);
+    let running = l.snapshot();
+    for args in
+        [&["stop", "--dry-run"][..], &["cancel", "--dry-run"], &["switch", "initech", "--dry-run"]]
+    {
+        let out = l.ok(args);
+        assert!(out.starts_with("dry run: "), "{args:?}: {out}");
+        assert!(l.snapshot() == running, "{args:?} wrote");
+    }
+    let json = l.ok(&["--format", "json", "stop", "--at", "10:00"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["ok"], true);
+    assert!(v["message"].as_str().unwrap().starts_with("acme: logged 1:00 from "), "{v}");
+}
+
+#[test]
+fn status_charges_a_timer_over_midnight_as_stop_will() {
+    let l = ledger();
+    stdout(&at(&l, "2026-11-23T23:55", &["start", "acme", "--at", "23:50"]));
+    // 23:50-24:00 is charged 0:15 and 00:00-00:20 0:20 -> 0:30: 0:45 in all.
+    assert_eq!(
+        stdout(&at(&l, "2026-11-24T00:20", &["status"])),
+        "tester: acme 0:30, 9:15 h left after it\n"
+    );
+    let out = stdout(&at(&l, "2026-11-24T00:20", &["stop"]));
+    assert!(out.ends_with("9.25 h left, next expiry 2027-10-31\n"), "{out}");
+}

@@ -256,7 +256,8 @@ fn prepare_invoice(
     }
     let row_invoices = ledger.row_invoices();
     let named: Vec<_> = named.into_iter().filter(|r| r.date <= to).collect();
-    let billed = rows_billed(&lines, &named, &|id| row_invoices.recorded(id));
+    let billed =
+        rows_billed(&lines, &named, &|r| row_invoices.of(&r.id, client_id, r.date).is_some());
     let doc = crate::domain::invoicing::draft(ledger, client, date, period, lines, &due);
     Ok((doc, billed))
 }

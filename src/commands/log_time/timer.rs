@@ -441,7 +441,13 @@ fn timer_line(ctx: &Ctx, ledger: &Ledger, t: &Timer) -> String {
     if let Some(ix) = ledger.client_ix(&t.client)
         && ledger.clients[ix as usize].kind != ClientType::Payg
     {
-        let charged = charge_of(ran, true, false, None, None, ledger.settings.rounding);
+        // Charged as `stop` would log it: each day's part by itself.
+        let rounding = ledger.settings.rounding;
+        let charged: i64 = day_parts(t.started, ctx.now)
+            .into_iter()
+            .map(|(_, part)| charge_of(part, true, false, None, None, rounding).0)
+            .sum();
+        let charged = Minutes(charged);
         let opts = SimOptions { as_of: ctx.today, watch_from: None, trace: false };
         let available = simulate(&ledger.accounts[ix as usize], opts).available;
         line.push_str(&format!(", {} h left after it", Minutes(available.0 - charged.0).hm()));
