@@ -21,7 +21,7 @@ use crate::domain::ledger::Ledger;
 use crate::error::Error;
 use crate::store::layout::purchase;
 use crate::store::layout::{PURCHASE_COLUMNS, PURCHASES};
-use crate::store::write::{Append, check_one_line, new_row_id, rewrite_line};
+use crate::store::write::{Append, check_one_line, check_one_lines, new_row_id, rewrite_line};
 
 /// Buy, list, correct or remove lots of hours
 #[derive(Debug, Subcommand)]
@@ -158,11 +158,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     let expires_flag = ctx.opt_date("--expires", args.expires.as_deref())?;
     let hours_flag = opt_minutes("--hours", args.hours.as_deref())?;
     let price_flag = opt_money("--price", args.price.as_deref())?;
-    for (flag, value) in [("--note", &args.note), ("--project", &args.project)] {
-        if let Some(v) = value {
-            check_one_line(flag, v)?;
-        }
-    }
+    check_one_lines(&[("--note", &args.note), ("--project", &args.project)])?;
     let blocks = args.blocks.as_deref().map(|b| super::count_arg("--blocks", b)).transpose()?;
     let (_lock, mut ledger) = ctx.lock_ledger(Access::Clients(&[args.client.as_str()]))?;
     let ix = client_arg(&ledger, &args.client)?;

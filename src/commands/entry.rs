@@ -21,10 +21,11 @@ use crate::domain::id::Slug;
 use crate::domain::invoicing::invoiced_note;
 use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink, row_ref};
 use crate::domain::money::Money;
+use crate::domain::reports::EntryRow;
 use crate::domain::reports::entries::{EntryFilter, EntrySink, entries};
 use crate::error::Error;
 use crate::store::layout::{TIMELOG, timelog};
-use crate::store::write::{check_one_line, rewrite_line};
+use crate::store::write::{check_one_lines, rewrite_line};
 
 /// List, edit or remove the rows of the time log
 #[derive(Debug, Subcommand)]
@@ -177,22 +178,25 @@ fn list(ctx: &mut Ctx, args: ListArgs) -> Result<ExitCode> {
 /// A time row as found in the file.
 #[derive(Debug, Clone)]
 struct Found {
-    line: u32,
-    id: String,
-    date: NaiveDate,
-    client: String,
-    person: String,
-    hours: Minutes,
-    charged: Minutes,
-    project: String,
-    service: String,
-    billable: bool,
-    rate: Option<Money>,
-    kind: WorkKind,
-    note: String,
+    row: EntryRow,
+    /// A cancellation's notice, as written.
     notice: String,
     /// The project's index in the ledger (set once the ledger is loaded).
     project_ix: crate::domain::bank::ProjectIx,
+}
+
+impl std::ops::Deref for Found {
+    type Target = EntryRow;
+
+    fn deref(&self) -> &EntryRow {
+        &self.row
+    }
+}
+
+impl std::ops::DerefMut for Found {
+    fn deref_mut(&mut self) -> &mut EntryRow {
+        &mut self.row
+    }
 }
 
 impl Found {
@@ -235,19 +239,7 @@ impl WorkSink for Named {
         };
         if named {
             self.rows.push(Found {
-                line: w.line,
-                id: w.id.to_string(),
-                date: w.date,
-                client: w.client_id.to_string(),
-                person: w.person.to_string(),
-                hours: w.hours,
-                charged: w.charged,
-                project: w.project.to_string(),
-                service: w.service.to_string(),
-                billable: w.billable,
-                rate: w.rate,
-                kind: w.kind,
-                note: w.note.to_string(),
+                row: EntryRow::of(w),
                 notice: w.notice.to_string(),
                 project_ix: crate::domain::bank::NO_PROJECT,
             });
@@ -317,13 +309,11 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
             Slug::parse(v).map_err(|e| Error::refused(format!("{flag}: {e}")))?;
         }
     }
-    for (flag, value) in
-        [("--note", &args.note), ("--project", &args.project), ("--service", &args.service)]
-    {
-        if let Some(v) = value {
-            check_one_line(flag, v)?;
-        }
-    }
+    check_one_lines(&[
+        ("--note", &args.note),
+        ("--project", &args.project),
+        ("--service", &args.service),
+    ])?;
     let (_lock, mut ledger, old) = locked_row(ctx, &args.id, "edit")?;
     let mut new = changed(&args, &old, date, hours, rate)?;
     let clients: Vec<&str> =

@@ -60,6 +60,18 @@ pub struct NewWork<'a> {
     pub billable: bool,
 }
 
+impl NewWork<'_> {
+    /// The row's debit of its client's account.
+    pub fn debit(&self) -> Debit {
+        Debit {
+            day: day_number(self.date),
+            minutes: self.charged.0 as i32,
+            project: self.project,
+            line: self.line,
+        }
+    }
+}
+
 /// Why a row may not be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
@@ -358,15 +370,7 @@ pub fn admit_work(
             }
         }
     }
-    let debits: Vec<Debit> = rows
-        .iter()
-        .map(|r| Debit {
-            day: day_number(r.date),
-            minutes: r.charged.0 as i32,
-            project: r.project,
-            line: r.line,
-        })
-        .collect();
+    let debits: Vec<Debit> = rows.iter().map(NewWork::debit).collect();
     if let Some(breach) = limit_breach(facts.account, &debits, facts.horizon) {
         let date = rows.iter().map(|r| r.date).min().unwrap_or(facts.horizon);
         // Hours that wait for an invoice to be paid say so (SPEC 10).

@@ -116,6 +116,16 @@ pub fn check_one_line(name: &str, value: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// [`check_one_line`] for each flag given: `(flag, value)`.
+pub fn check_one_lines(values: &[(&str, &Option<String>)]) -> Result<(), Error> {
+    for (flag, value) in values {
+        if let Some(v) = value {
+            check_one_line(flag, v)?;
+        }
+    }
+    Ok(())
+}
+
 /// The columns that hold dates, in every file.
 const DATE_COLUMNS: &[&str] = &["date", "expires", "due", "from", "to"];
 

@@ -14,7 +14,6 @@ use super::{Ctx, client_arg, lot_name, opt_money};
 use crate::domain::admit::{NewWork, admit_work};
 use crate::domain::bank::{Debit, SimOptions, TraceRef, simulate};
 use crate::domain::client::{ClientType, charge_of};
-use crate::domain::date::day_number;
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
 use crate::domain::invoicing::invoiced_note;
@@ -23,7 +22,7 @@ use crate::domain::rates::rate_for;
 use crate::error::Error;
 use crate::store::layout::timelog;
 use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
-use crate::store::write::{Append, check_one_line, new_row_id};
+use crate::store::write::{Append, check_one_lines, new_row_id};
 
 /// Log work against a client's bank (or time off with --time-off)
 #[derive(Debug, clap::Args)]
@@ -82,13 +81,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if let Some(p) = &args.person {
         Slug::parse(p).map_err(|e| Error::refused(format!("--person: {e}")))?;
     }
-    for (flag, value) in
-        [("--note", &args.note), ("--project", &args.project), ("--service", &args.service)]
-    {
-        if let Some(v) = value {
-            check_one_line(flag, v)?;
-        }
-    }
+    check_one_lines(&[
+        ("--note", &args.note),
+        ("--project", &args.project),
+        ("--service", &args.service),
+    ])?;
     let notice = args
         .notice
         .as_deref()
@@ -271,15 +268,7 @@ fn client_messages(
     drop(facts);
     let client = &ledger.clients[ix as usize];
     let mut account = ledger.accounts[ix as usize].clone();
-    let debits: Vec<Debit> = new
-        .iter()
-        .map(|w| Debit {
-            day: day_number(w.date),
-            minutes: w.charged.0 as i32,
-            project: w.project,
-            line: w.line,
-        })
-        .collect();
+    let debits: Vec<Debit> = new.iter().map(NewWork::debit).collect();
     for (row, &debit) in rows.iter().zip(&debits) {
         if row.billable
             && let Some(note) =

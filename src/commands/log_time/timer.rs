@@ -21,7 +21,9 @@ use crate::domain::ledger::Ledger;
 use crate::domain::timer::{LoggedTimers, Timer, day_parts, elapsed, source};
 use crate::error::Error;
 use crate::store::layout::{TIMER_COLUMNS, TIMERS, timer};
-use crate::store::write::{Append, LineEdit, check_one_line, new_row_id, rewrite_lines};
+use crate::store::write::{
+    Append, LineEdit, check_one_line, check_one_lines, new_row_id, rewrite_lines,
+};
 
 /// Start a timer for a client (one per person)
 #[derive(Debug, clap::Args)]
@@ -197,13 +199,11 @@ fn timer_fields(
 
 /// Checks a new timer's flags and client: the client exists and takes new rows.
 fn check_start(ctx: &Ctx, ledger: &Ledger, args: &StartArgs) -> Result<(), Error> {
-    for (flag, value) in
-        [("--note", &args.note), ("--project", &args.project), ("--service", &args.service)]
-    {
-        if let Some(v) = value {
-            check_one_line(flag, v)?;
-        }
-    }
+    check_one_lines(&[
+        ("--note", &args.note),
+        ("--project", &args.project),
+        ("--service", &args.service),
+    ])?;
     let ix = client_arg(ledger, &args.client)?;
     // An inactive client takes no time: said now, not when the timer stops.
     admit_work(&client_facts(ledger, ix, ctx.today), &[], false, "start a timer")

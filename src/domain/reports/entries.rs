@@ -52,27 +52,34 @@ impl WorkSink for EntrySink {
 
     fn row(&mut self, w: &WorkRow<'_>) {
         if self.filter.keeps(w) {
-            self.rows.push(EntryRow {
-                line: w.line,
-                id: w.id.to_string(),
-                date: w.date,
-                client: w.client_id.to_string(),
-                person: w.person.to_string(),
-                hours: w.hours,
-                charged: w.charged,
-                project: w.project.to_string(),
-                service: w.service.to_string(),
-                billable: w.billable,
-                rate: w.rate,
-                kind: w.kind,
-                note: w.note.to_string(),
-                invoice: String::new(),
-            });
+            self.rows.push(EntryRow::of(w));
         }
     }
 
     fn append(&mut self, later: Self) {
         self.rows.extend(later.rows);
+    }
+}
+
+impl EntryRow {
+    /// The row as the reader streams it, not yet tied to an invoice.
+    pub fn of(w: &WorkRow<'_>) -> EntryRow {
+        EntryRow {
+            line: w.line,
+            id: w.id.to_string(),
+            date: w.date,
+            client: w.client_id.to_string(),
+            person: w.person.to_string(),
+            hours: w.hours,
+            charged: w.charged,
+            project: w.project.to_string(),
+            service: w.service.to_string(),
+            billable: w.billable,
+            rate: w.rate,
+            kind: w.kind,
+            note: w.note.to_string(),
+            invoice: String::new(),
+        }
     }
 }
 
