@@ -75,13 +75,28 @@ fn message_id(from: &str) -> String {
 pub struct Channels {
     command: Vec<String>,
     smtp: Option<SmtpTransport>,
+    /// The SMTP server and how long it is given, for messages.
+    smtp_host: String,
+    timeout_seconds: u64,
+    /// The server timed out in this run: no further mail is tried on it (SPEC 14).
+    timed_out: std::cell::Cell<bool>,
 }
 
 impl Channels {
     /// `dir` is the ledger directory (where a relative `ca_file` is).
     pub fn new(notify: &Notify, dir: &std::path::Path) -> Result<Channels, String> {
         let smtp = notify.smtp.as_ref().map(|s| smtp_transport(s, dir)).transpose()?;
-        Ok(Channels { command: notify.command.clone(), smtp })
+        let (smtp_host, timeout_seconds) = notify
+            .smtp
+            .as_ref()
+            .map_or((String::new(), 30), |s| (s.host.clone(), s.timeout_seconds));
+        Ok(Channels {
+            command: notify.command.clone(),
+            smtp,
+            smtp_host,
+            timeout_seconds,
+            timed_out: std::cell::Cell::new(false),
+        })
     }
 
     /// Whether anything besides stdout is configured.
@@ -96,10 +111,41 @@ impl Channels {
             pipe(&self.command, &message.formatted(), &mail.vars)?;
         }
         if let Some(transport) = &self.smtp {
-            transport.send(&message).map_err(|e| format!("SMTP: {e}"))?;
+            let host = &self.smtp_host;
+            if self.timed_out.get() {
+                return Err(format!(
+                    "SMTP host {host}: not tried, it timed out earlier in this run"
+                ));
+            }
+            transport.send(&message).map_err(|e| {
+                if timed_out(&e) {
+                    self.timed_out.set(true);
+                    format!(
+                        "SMTP host {host}: timed out after {} s without an answer",
+                        self.timeout_seconds
+                    )
+                } else {
+                    format!("SMTP: {e}")
+                }
+            })?;
         }
         Ok(())
     }
+}
+
+/// Whether a delivery failed for want of an answer: a read or connect that timed out
+/// (on Linux a socket read timeout reports "Resource temporarily unavailable").
+fn timed_out(e: &lettre::transport::smtp::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = source {
+        if let Some(io) = err.downcast_ref::<std::io::Error>()
+            && matches!(io.kind(), std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock)
+        {
+            return true;
+        }
+        source = err.source();
+    }
+    false
 }
 
 fn smtp_transport(smtp: &Smtp, dir: &std::path::Path) -> Result<SmtpTransport, String> {
@@ -130,7 +176,7 @@ fn smtp_transport(smtp: &Smtp, dir: &std::path::Path) -> Result<SmtpTransport, S
             .map_err(|_| format!("notify.smtp.password_env: ${var} is not set"))?;
         builder = builder.credentials(Credentials::new(user.clone(), password));
     }
-    Ok(builder.timeout(Some(Duration::from_secs(30))).build())
+    Ok(builder.timeout(Some(Duration::from_secs(smtp.timeout_seconds))).build())
 }
 
 /// Runs `argv` with the message on stdin; fails unless it exits 0.

@@ -550,6 +550,8 @@ pub struct Smtp {
     /// A PEM file of root certificates to trust besides the system's (a private CA),
     /// relative to the ledger directory.
     pub ca_file: Option<String>,
+    /// How long a delivery waits for an answer before it gives up (SPEC 14: 30 s).
+    pub timeout_seconds: u64,
 }
 
 /// `[notify.smtp] tls`: STARTTLS on the submission port (default), TLS from the first

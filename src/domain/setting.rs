@@ -82,6 +82,9 @@ pub fn value_of(settings: &Settings, key: &str) -> Option<Value> {
         "notify.smtp.password_env" => smtp.map_or(Unset, |s| opt(&s.password_env)),
         "notify.smtp.tls" => smtp.map_or(Unset, |s| text(tls_name(s.tls))),
         "notify.smtp.ca_file" => smtp.map_or(Unset, |s| opt(&s.ca_file)),
+        "notify.smtp.timeout_seconds" => {
+            smtp.map_or(Set("30".into()), |s| Set(s.timeout_seconds.to_string()))
+        }
         _ => return None,
     })
 }

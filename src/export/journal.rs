@@ -97,6 +97,9 @@ pub fn write_journal(
             }
         }
         _ => {
+            // Declared, so that `hledger check --strict` and `ledger --pedantic` accept
+            // the journal (SPEC 14).
+            writeln!(out, "commodity {commodity}")?;
             for a in accounts.iter().map(String::as_str).chain(COUNTERS.iter().copied()) {
                 writeln!(out, "account {a}")?;
             }

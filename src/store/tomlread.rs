@@ -569,7 +569,7 @@ const COMPANY_KEYS: &[&str] = &[
 ];
 const NOTIFY_KEYS: &[&str] = &["to", "client", "from", "command", "smtp", "host"];
 const SMTP_KEYS: &[&str] =
-    &["host", "port", "username", "password_env", "starttls", "tls", "ca_file"];
+    &["host", "port", "username", "password_env", "starttls", "tls", "ca_file", "timeout_seconds"];
 
 /// Reads `hourbank.toml`; every key is optional. Unknown keys are warnings; a value of
 /// the wrong type is an error at its line.
@@ -774,9 +774,16 @@ fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> N
             (None, _) => SmtpTls::Starttls,
         };
         let ca_file = r.string("ca_file");
+        let timeout_seconds = r
+            .get("timeout_seconds", |t| match parse_count(t)? {
+                0 => Err("must be at least 1".to_string()),
+                n => Ok(u64::from(n)),
+            })
+            .unwrap_or(30);
         match host {
             Some(host) => {
-                notify.smtp = Some(Smtp { host, port, username, password_env, tls, ca_file })
+                notify.smtp =
+                    Some(Smtp { host, port, username, password_env, tls, ca_file, timeout_seconds })
             }
             None => r.diagnostics.push(src.error(smtp.span(), "notify.smtp: missing host".into())),
         }

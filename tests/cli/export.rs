@@ -67,6 +67,14 @@ fn agree(l: &TestLedger, as_of: &str) {
             got.entry(client.clone()).or_insert(0);
         }
         assert_eq!(got, want, "hledger as of {as_of}");
+        // Every account and commodity is declared (SPEC 14).
+        let strict =
+            Command::new("hledger").args(["-f", &journal, "check", "--strict"]).output().unwrap();
+        assert!(
+            strict.status.success(),
+            "hledger check --strict: {}",
+            String::from_utf8_lossy(&strict.stderr)
+        );
     }
     if have("ledger") {
         l.ok(&["export", "ledger", "--as-of", as_of, "-o", &journal]);
@@ -78,6 +86,13 @@ fn agree(l: &TestLedger, as_of: &str) {
             got.entry(client.clone()).or_insert(0);
         }
         assert_eq!(got, want, "ledger as of {as_of}");
+        let pedantic =
+            Command::new("ledger").args(["-f", &journal, "--pedantic", "bal"]).output().unwrap();
+        assert!(
+            pedantic.status.success(),
+            "ledger --pedantic: {}",
+            String::from_utf8_lossy(&pedantic.stderr)
+        );
     }
     if have("bean-check") {
         let bean = l.file("export.beancount").to_string_lossy().into_owned();

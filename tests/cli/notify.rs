@@ -776,3 +776,43 @@ fn a_timer_left_running_is_an_alert_to_the_office_and_the_person_once() {
     l.ok(&["start", "acme", "--at", "07:00"]);
     assert_eq!(l.ok(&["notify-check", "--dry-run"]), "");
 }
+
+#[test]
+fn an_smtp_server_that_never_answers_times_out_once_and_no_further_alert_is_tried_on_it() {
+    let l = ledger();
+    l.log(&["acme", "9", "--date", "2026-11-02"]);
+    // It accepts the connection and never says a word.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let accepted = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = accepted.clone();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().flatten() {
+            count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            held.push(stream);
+        }
+    });
+    l.write(
+        ".hourbank.local.toml",
+        &format!("[notify]\nto = [\"admin@agency.example\"]\n\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\nstarttls = false\ntimeout_seconds = 1\n"),
+    );
+    let before = l.snapshot();
+    let out = l.run(&["notify-check", "--as-of", "2026-11-23"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("SMTP host 127.0.0.1: timed out after 1 s without an answer"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("SMTP host 127.0.0.1: not tried, it timed out earlier in this run"),
+        "{stderr}"
+    );
+    assert_eq!(
+        accepted.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "one connection, not one per alert"
+    );
+    assert!(l.snapshot() == before, "nothing recorded: every alert stays unsent");
+}
