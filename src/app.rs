@@ -24,7 +24,8 @@ pub fn main() -> ExitCode {
         signal_hook::consts::SIGXFSZ,
         std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
     );
-    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+    let matches = command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
@@ -42,6 +43,7 @@ pub fn main() -> ExitCode {
         Err(e) => return report(&e, false),
     };
     ctx.columns = cli.columns.clone();
+    ctx.output.name = report_name(&matches);
     // A write is one unit (SPEC 12.8): what a failed or panicking command changed is
     // rolled back, what a successful one changed is marked complete.
     let unit = UnitGuard;
@@ -79,6 +81,22 @@ pub fn command() -> clap::Command {
         c.allow_negative_numbers(true).mut_subcommands(negatives)
     }
     negatives(Cli::command())
+}
+
+/// What the command line's report is called, for an xlsx sheet: its subcommands
+/// (`report balances` is `balances`, `entry list` is `entry list`).
+fn report_name(matches: &clap::ArgMatches) -> &'static str {
+    let mut words = Vec::new();
+    let mut at = matches;
+    while let Some((name, sub)) = at.subcommand() {
+        words.push(name);
+        at = sub;
+    }
+    if words.first() == Some(&"report") && words.len() > 1 {
+        words.remove(0);
+    }
+    // Once per run: the name lives as long as the process.
+    Box::leak(words.join(" ").into_boxed_str())
 }
 
 /// Rolls back the write of a command that panicked (a unit still open when the top

@@ -105,6 +105,7 @@ impl Ctx {
                 width,
                 decimal_comma,
                 terminal: width.is_some() && std::io::stdout().is_terminal(),
+                name: "report",
             },
             today,
             columns: None,

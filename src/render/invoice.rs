@@ -27,7 +27,7 @@ pub fn render(
             bytes
         }
         Format::Csv => super::csv::render(&lines_report(doc, hours), output.decimal_comma),
-        Format::Xlsx => super::xlsx::render(&lines_report(doc, hours)),
+        Format::Xlsx => super::xlsx::render(&lines_report(doc, hours), "invoice"),
         Format::Table | Format::Svg => text(doc, output, hours).into_bytes(),
     }
 }

@@ -120,6 +120,8 @@ pub struct Output {
     /// Stdout is a terminal (and no `--wide`): a table too wide for it leaves out its
     /// columns of least priority (SPEC 13).
     pub terminal: bool,
+    /// What the report is called (`balances`, `entry list`): an xlsx sheet's name.
+    pub name: &'static str,
 }
 
 impl Output {
@@ -176,7 +178,7 @@ pub fn write_rows(
         Format::Xlsx => {
             let mut report = Report::new(columns);
             report.rows.extend(rows);
-            out.write_all(&xlsx::render(&report))
+            out.write_all(&xlsx::render(&report, output.name))
         }
     }
 }
@@ -189,6 +191,6 @@ pub fn render(report: &Report, format: Format, output: Output) -> Vec<u8> {
         }
         Format::Csv => csv::render(report, output.decimal_comma),
         Format::Json => json::render(report),
-        Format::Xlsx => xlsx::render(report),
+        Format::Xlsx => xlsx::render(report, output.name),
     }
 }

@@ -263,7 +263,7 @@ pub fn render(
             let rows = statement.sections.iter().flat_map(|s| r.csv_rows(s, statement)).collect();
             let table = r.report(CSV_COLUMNS, rows);
             if format == Format::Xlsx {
-                super::xlsx::render(&table)
+                super::xlsx::render(&table, "statement")
             } else {
                 super::csv::render(&table, output.decimal_comma)
             }

@@ -460,3 +460,54 @@ fn burndown_charts_follow_the_running_balance() {
     let out = l.run(&["--format", "svg", "report", "balances"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn xlsx_names_its_sheet_freezes_its_bold_header_fits_its_columns_and_shows_two_decimals() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    use std::io::Read;
+    let l = TestLedger::example();
+    let file = l.file("balances.xlsx");
+    l.ok(&["--format", "xlsx", "report", "balances", "-o", &file.to_string_lossy()]);
+    let mut book: Xlsx<_> = open_workbook(&file).unwrap();
+    assert_eq!(book.sheet_names(), ["balances"]);
+    let sheet = book.worksheet_range("balances").unwrap();
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    assert_eq!(rows[1][7], Data::Float(11.0), "available, a number");
+    // What a spreadsheet shows: the workbook's own XML.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&file).unwrap()).unwrap();
+    let mut part = |name: &str| {
+        let mut text = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut text).unwrap();
+        text
+    };
+    let xml = part("xl/worksheets/sheet1.xml");
+    assert!(
+        xml.contains(
+            r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
+        ),
+        "{xml}"
+    );
+    // `name` is as wide as the longest name and a little room.
+    let longest =
+        l.csv(&["report", "balances"]).iter().map(|r| r["name"].chars().count()).max().unwrap();
+    let name_width = xml
+        .split("<col ")
+        .find(|c| c.starts_with(r#"min="2" max="2""#))
+        .and_then(|c| c.split("width=\"").nth(1))
+        .and_then(|w| w.split('"').next())
+        .and_then(|w| w.parse::<f64>().ok())
+        .expect("the name column's width");
+    let longest = longest as f64;
+    assert!(
+        name_width >= longest + 2.0 && name_width < longest + 3.0,
+        "{name_width} for {longest}"
+    );
+    let styles = part("xl/styles.xml");
+    assert!(styles.contains(r#"formatCode="0.00""#), "{styles}");
+    assert!(
+        styles.contains(r#"formatCode="yyyy\-mm\-dd""#)
+            || styles.contains(r#"formatCode="yyyy-mm-dd""#),
+        "{styles}"
+    );
+    assert!(styles.contains("<b/>"), "a bold header: {styles}");
+}
