@@ -1089,6 +1089,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Show only these columns, in this order, in every format (table, csv, json, xlsx)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Bill every client with something to bill in the period, in one write')
+            [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'Add a timesheet: every billed time row (date, person, project, note, hours) under the line that bills it')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the invoice without a number, record nothing')
             [CompletionResult]::new('--allow-zero', '--allow-zero', [CompletionResultType]::ParameterName, 'Issue the invoice even when lines are at a rate of 0.00')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Bill a period that has not ended on the invoice''s date')

@@ -3359,7 +3359,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice)
-            opts="-p -o -q -h -V --all --month --period --from --to --date --show --dry-run --allow-zero --force --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version pay credit renumber help"
+            opts="-p -o -q -h -V --all --detail --month --period --from --to --date --show --dry-run --allow-zero --force --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version pay credit renumber help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -199,6 +199,8 @@ pub struct InvoiceDoc {
     /// For a credit note: the number of the invoice it credits, and why.
     pub credits: Option<String>,
     pub reason: Option<String>,
+    /// The billed time rows by line (`--detail`), else empty.
+    pub timesheet: Vec<TimesheetRow>,
 }
 
 /// Hours bought in the period of an invoice.
@@ -307,6 +309,61 @@ pub struct BillableRow {
     /// The row's own rate.
     pub rate: Option<Money>,
     pub charged: Minutes,
+    /// What an invoice's timesheet shows of it (filled only when one is asked for).
+    pub person: String,
+    pub project: String,
+    pub note: String,
+}
+
+/// One row of an invoice's timesheet (SPEC 14): a time row the invoice billed, under
+/// the line (an index into the invoice's lines) that bills it. No id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimesheetRow {
+    pub line: usize,
+    pub date: NaiveDate,
+    pub person: String,
+    pub project: String,
+    pub note: String,
+    pub charged: Minutes,
+}
+
+/// The line of `lines` that bills a row: its kind, month, service and price source
+/// (a row's own rate the line's).
+pub fn line_of(lines: &[InvoiceLine], row: &BillableRow) -> Option<usize> {
+    let price = if row.rate.is_some() { PriceSource::Rate } else { PriceSource::Hierarchy };
+    let period = super::bank::month_key(row.date);
+    lines.iter().position(|l| {
+        l.key.kind == Some(row.kind)
+            && l.key.period == period
+            && l.key.service == row.service
+            && l.key.price == price
+            && (price == PriceSource::Hierarchy || l.rate == row.rate)
+    })
+}
+
+/// The timesheet of the rows `billed` of `rows` under `lines`, in the lines' order and
+/// by date within a line.
+pub fn timesheet(
+    lines: &[InvoiceLine],
+    rows: &[BillableRow],
+    billed: &[RowBilled],
+) -> Vec<TimesheetRow> {
+    let mut out: Vec<TimesheetRow> = billed
+        .iter()
+        .filter_map(|b| {
+            let row = rows.iter().find(|r| r.id == b.row)?;
+            Some(TimesheetRow {
+                line: line_of(lines, row)?,
+                date: row.date,
+                person: row.person.clone(),
+                project: row.project.clone(),
+                note: row.note.clone(),
+                charged: b.charged,
+            })
+        })
+        .collect();
+    out.sort_by_key(|r| (r.line, r.date));
+    out
 }
 
 /// The rows an invoice of `lines` bills: each row whose key one of its work or
@@ -320,16 +377,7 @@ pub fn rows_billed(
 ) -> Vec<RowBilled> {
     let mut out = Vec::new();
     for row in rows.iter().filter(|r| !r.id.is_empty() && !billed(r)) {
-        let price = if row.rate.is_some() { PriceSource::Rate } else { PriceSource::Hierarchy };
-        let period = super::bank::month_key(row.date);
-        let line = lines.iter().find(|l| {
-            l.key.kind == Some(row.kind)
-                && l.key.period == period
-                && l.key.service == row.service
-                && l.key.price == price
-                && (price == PriceSource::Hierarchy || l.rate == row.rate)
-        });
-        if let Some(line) = line {
+        if let Some(line) = line_of(lines, row).map(|i| &lines[i]) {
             let amount = Money::line_amount(row.charged, line.rate.unwrap_or_default());
             out.push(RowBilled {
                 invoice_id: String::new(),
@@ -479,6 +527,11 @@ impl InvoiceLine {
 }
 
 impl InvoiceDoc {
+    /// The timesheet's rows grouped by line, in the lines' order: (line, its rows).
+    pub fn timesheet_by_line(&self) -> Vec<(usize, &[TimesheetRow])> {
+        self.timesheet.chunk_by(|a, b| a.line == b.line).map(|rows| (rows[0].line, rows)).collect()
+    }
+
     /// Whether it is a credit note: one that credits an invoice, or a negative total.
     pub fn is_credit_note(&self) -> bool {
         self.credits.is_some() || self.totals.total.0.is_sign_negative()

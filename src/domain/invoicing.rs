@@ -140,6 +140,7 @@ pub fn draft(
             .or_else(|| ledger.settings.tax_exemption.clone()),
         credits: None,
         reason: None,
+        timesheet: Vec::new(),
     }
 }
 

@@ -121,8 +121,43 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
             let _ = writeln!(out, "<p class=\"{class}\">{}</p>", escape(text));
         }
     }
+    timesheet(&mut out, doc);
     out.push_str("</body>\n</html>\n");
     out
+}
+
+/// The timesheet (SPEC 14): each line's billed rows and their subtotal, which is the
+/// line's quantity. No id.
+fn timesheet(out: &mut String, doc: &InvoiceDoc) {
+    if doc.timesheet.is_empty() {
+        return;
+    }
+    out.push_str("<h2>Timesheet</h2>\n<table id=\"timesheet\">\n<thead><tr><th>Date</th><th>Person</th><th>Project</th><th>Note</th><th class=\"num\">Hours</th></tr></thead>\n");
+    for (line, rows) in doc.timesheet_by_line() {
+        let _ = writeln!(
+            out,
+            "<tbody class=\"line\"><tr class=\"line-name\"><th colspan=\"5\">{}</th></tr>",
+            escape(&doc.lines[line].description)
+        );
+        for row in rows {
+            let _ = writeln!(
+                out,
+                "<tr><td class=\"date\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+                row.date,
+                escape(&row.person),
+                escape(&row.project),
+                escape(&row.note),
+                row.charged.hours_decimal()
+            );
+        }
+        let total = crate::domain::duration::Minutes(rows.iter().map(|r| r.charged.0).sum());
+        let _ = writeln!(
+            out,
+            "<tr class=\"subtotal\"><td colspan=\"4\">Subtotal</td><td class=\"num\">{}</td></tr></tbody>",
+            total.hours_decimal()
+        );
+    }
+    out.push_str("</table>\n");
 }
 
 /// The seller and the buyer side by side.

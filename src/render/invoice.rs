@@ -105,7 +105,31 @@ fn text(doc: &InvoiceDoc, output: super::Output, hours: &dyn Fn(Minutes) -> Cell
     }
     out.push_str(&super::table::render(&report, output));
     out.push_str(&format!("Amounts in {}\n", doc.currency));
+    if !doc.timesheet.is_empty() {
+        out.push_str("\nTimesheet\n");
+        out.push_str(&super::table::render(&timesheet_report(doc, hours), output));
+    }
     out
+}
+
+/// The timesheet as a table: each line's rows, then its subtotal (SPEC 14).
+fn timesheet_report(doc: &InvoiceDoc, hours: &dyn Fn(Minutes) -> Cell) -> Report {
+    let mut report = Report::new(&["date", "person", "project", "note", "hours"]);
+    for (line, rows) in doc.timesheet_by_line() {
+        for row in rows {
+            report.push(vec![
+                Cell::Fixed(row.date.to_string()),
+                Cell::text(&row.person),
+                Cell::text(&row.project),
+                Cell::text(&row.note),
+                hours(row.charged),
+            ]);
+        }
+        let total = Minutes(rows.iter().map(|r| r.charged.0).sum());
+        let label = format!("subtotal: {}", doc.lines[line].description);
+        report.push(vec![Cell::text(label), Cell::Empty, Cell::Empty, Cell::Empty, hours(total)]);
+    }
+    report
 }
 
 /// The JSON object of SPEC section 5: exact decimal numbers, `number` null on a dry run.

@@ -334,3 +334,73 @@ fn pdf_is_the_html_printed_by_a_browser_on_the_path() {
     // PDF is a file: without -o it is refused.
     l.refused(&["--format", "pdf", "invoice", "--show", "INV-2026-0001"], "name it with -o");
 }
+
+#[test]
+fn an_invoice_with_detail_carries_a_timesheet_whose_subtotals_are_the_lines_quantities() {
+    use scraper::{Html, Selector};
+    let l = TestLedger::new();
+    l.add_payg("north");
+    l.log(&["north", "2", "--date", "2026-10-05", "--note", "contact form", "--project", "web"]);
+    l.log(&["north", "1:30", "--date", "2026-10-07", "--note", "review"]);
+    l.log(&["north", "1", "--date", "2026-10-08", "--rate", "150", "--note", "urgent fix"]);
+    let args = [
+        "--format",
+        "html",
+        "invoice",
+        "north",
+        "--month",
+        "2026-10",
+        "--date",
+        "2026-11-01",
+        "--detail",
+    ];
+    let html = l.ok(&args);
+    let page = Html::parse_document(&html);
+    let sel = |s: &str| Selector::parse(s).unwrap();
+    let text = |e: scraper::ElementRef<'_>| e.text().collect::<String>().trim().to_string();
+    let number = |t: &str| t.trim_end_matches(" h").trim().parse::<f64>().unwrap();
+    // The lines: description and quantity.
+    let lines: Vec<(String, f64)> = page
+        .select(&sel("#lines tbody tr"))
+        .map(|tr| {
+            let cells: Vec<String> = tr.select(&sel("td")).map(text).collect();
+            (cells[0].clone(), number(&cells[1]))
+        })
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    // The timesheet: per line its rows and a subtotal equal to the line's quantity.
+    let groups: Vec<scraper::ElementRef<'_>> = page.select(&sel("#timesheet tbody.line")).collect();
+    assert_eq!(groups.len(), 2);
+    let mut notes = Vec::new();
+    for (group, (description, quantity)) in groups.iter().zip(&lines) {
+        assert_eq!(&text(group.select(&sel("tr.line-name th")).next().unwrap()), description);
+        let rows: Vec<Vec<String>> = group
+            .select(&sel("tr:not(.line-name):not(.subtotal)"))
+            .map(|tr| tr.select(&sel("td")).map(text).collect())
+            .collect();
+        let sum: f64 = rows.iter().map(|r| number(&r[4])).sum();
+        let subtotal = number(&text(group.select(&sel("tr.subtotal td.num")).next().unwrap()));
+        assert_eq!(subtotal, *quantity, "{description}");
+        assert_eq!(sum, *quantity, "{description}");
+        notes.extend(rows.iter().map(|r| (r[0].clone(), r[1].clone(), r[2].clone(), r[3].clone())));
+    }
+    assert_eq!(
+        notes,
+        [
+            ("2026-10-05".into(), "tester".into(), "web".into(), "contact form".into()),
+            ("2026-10-07".into(), "tester".into(), "".into(), "review".into()),
+            ("2026-10-08".into(), "tester".into(), "".into(), "urgent fix".into()),
+        ]
+    );
+    // No internal id on the page.
+    for row in l.rows("timelog.csv") {
+        assert!(!html.contains(&row["id"]), "{} shown", row["id"]);
+    }
+    // Issued as it was shown; shown again later with the same timesheet.
+    assert_eq!(l.rows("invoice-rows.csv").len(), 3);
+    let shown = l.ok(&["invoice", "--show", "INV-2026-0001", "--detail"]);
+    assert!(shown.contains("Timesheet\n"), "{shown}");
+    assert!(shown.contains("subtotal: Hours"), "{shown}");
+    assert!(shown.contains("urgent fix") && shown.contains("contact form"), "{shown}");
+    assert!(!l.ok(&["invoice", "--show", "INV-2026-0001"]).contains("Timesheet"));
+}

@@ -22,7 +22,7 @@ pub(super) fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if !args.force && !args.dry_run {
         refuse_unended(Some(period), date)?;
     }
-    let make = |_: &[_]| BillableWork::new(None, period.1);
+    let make = |_: &[_]| BillableWork::new(None, period.1, args.detail);
     let (_lock, ledger, mut work) = if args.dry_run {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
         (None, ledger, work)
@@ -34,7 +34,8 @@ pub(super) fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         crate::store::config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
     let mut numbers: Vec<String> = ledger.invoices.iter().map(|i| i.number.clone()).collect();
     // A dry run refuses lines at 0.00 too: it previews the run.
-    let when = Billing { date, period: Some(period), allow_zero: args.allow_zero };
+    let when =
+        Billing { date, period: Some(period), allow_zero: args.allow_zero, detail: args.detail };
     let mut issued: Vec<(InvoiceDoc, Vec<RowBilled>)> = Vec::new();
     let (mut nothing, mut invoiced, mut refused) = (Vec::new(), Vec::new(), Vec::new());
     for client in &ledger.clients {

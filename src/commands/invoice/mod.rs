@@ -44,6 +44,10 @@ pub struct Args {
     /// Bill every client with something to bill in the period, in one write
     #[arg(long, conflicts_with_all = ["client", "show", "corrections_only", "output"])]
     pub all: bool,
+    /// Add a timesheet: every billed time row (date, person, project, note, hours)
+    /// under the line that bills it
+    #[arg(long)]
+    pub detail: bool,
     /// Bill this calendar month
     #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to", "period"])]
     pub month: Option<String>,
@@ -154,6 +158,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if let Some(number) = &args.show {
         let ledger = ctx.read_ledger()?;
         let mut doc = recorded(&ledger, number)?;
+        if args.detail {
+            doc.timesheet = recorded_timesheet(ctx, &ledger, number, &doc)?;
+        }
         prepare(ctx, &ledger, &mut doc, args.output.as_deref())?;
         emit(ctx, &doc, args.output.as_deref())?;
         return Ok(ExitCode::SUCCESS);
@@ -171,7 +178,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // Corrections concern periods already invoiced: rows up to the invoice date are
     // read, the keys of invoiced periods compared.
     let read_to = period.map_or(date, |p| p.1);
-    let make = |_: &[_]| BillableWork::new(Some(client_id.clone()), read_to);
+    let make = |_: &[_]| BillableWork::new(Some(client_id.clone()), read_to, args.detail);
     let (lock, ledger, mut work) = if args.dry_run {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
         (None, ledger, work)
@@ -181,7 +188,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         (Some(lock), ledger, work)
     };
     let work = work.by_client.remove(&client_id).unwrap_or_default();
-    let when = Billing { date, period, allow_zero: args.allow_zero || args.dry_run };
+    let when =
+        Billing { date, period, allow_zero: args.allow_zero || args.dry_run, detail: args.detail };
     let (mut doc, billed) = prepare_invoice(&ledger, &client_id, &when, work)?;
     let output = args.output.as_deref();
     let Some(number) = issue(ctx, &ledger, &mut doc, &billed, args.dry_run, output)? else {
@@ -203,6 +211,8 @@ struct Billing {
     period: Option<(NaiveDate, NaiveDate)>,
     /// Lines at a rate of 0.00 are let through (`--allow-zero`, and a dry run).
     allow_zero: bool,
+    /// The document gets its timesheet (`--detail`).
+    detail: bool,
 }
 
 /// The invoice client `client_id` gets for `when` (its document without a number, and
@@ -214,7 +224,7 @@ fn prepare_invoice(
     when: &Billing,
     work: ClientWork,
 ) -> Result<(InvoiceDoc, Vec<RowBilled>), Error> {
-    let Billing { date, period, allow_zero } = *when;
+    let Billing { date, period, allow_zero, detail } = *when;
     let ClientWork { rows: work, cancellations, named } = work;
     let ix = client_arg(ledger, client_id)?;
     let client = &ledger.clients[ix as usize];
@@ -258,7 +268,10 @@ fn prepare_invoice(
     let named: Vec<_> = named.into_iter().filter(|r| r.date <= to).collect();
     let billed =
         rows_billed(&lines, &named, &|r| row_invoices.of(&r.id, client_id, r.date).is_some());
-    let doc = crate::domain::invoicing::draft(ledger, client, date, period, lines, &due);
+    let mut doc = crate::domain::invoicing::draft(ledger, client, date, period, lines, &due);
+    if detail {
+        doc.timesheet = crate::domain::invoice::timesheet(&doc.lines, &named, &billed);
+    }
     Ok((doc, billed))
 }
 
@@ -335,6 +348,8 @@ struct BillableWork {
     client: Option<String>,
     to: NaiveDate,
     by_client: rustc_hash::FxHashMap<String, ClientWork>,
+    /// Keep what a timesheet shows of each row (`--detail`).
+    detail: bool,
 }
 
 /// A client's billable work: (date, service, row rate, charged) and cancellations
@@ -347,8 +362,8 @@ struct ClientWork {
 }
 
 impl BillableWork {
-    fn new(client: Option<String>, to: NaiveDate) -> BillableWork {
-        BillableWork { client, to, by_client: Default::default() }
+    fn new(client: Option<String>, to: NaiveDate, detail: bool) -> BillableWork {
+        BillableWork { client, to, by_client: Default::default(), detail }
     }
 }
 
@@ -375,7 +390,20 @@ impl WorkSink for BillableWork {
         };
         let service = if kind == LineKind::Work { w.service.to_string() } else { String::new() };
         let (id, date, rate, charged) = (w.id.to_string(), w.date, w.rate, w.charged);
-        work.named.push(BillableRow { id, date, kind, service, rate, charged });
+        // What a timesheet shows, kept only when one is asked for.
+        let text = |s: &str| if self.detail { s.to_string() } else { String::new() };
+        let (person, project, note) = (text(w.person), text(w.project), text(w.note));
+        work.named.push(BillableRow {
+            id,
+            date,
+            kind,
+            service,
+            rate,
+            charged,
+            person,
+            project,
+            note,
+        });
     }
 
     fn append(&mut self, later: Self) {
@@ -385,6 +413,65 @@ impl WorkSink for BillableWork {
             work.cancellations.extend(w.cancellations);
             work.named.extend(w.named);
         }
+    }
+}
+
+/// The timesheet of issued invoice `number`: the rows `invoice-rows.csv` records for
+/// it, with what they charged then, read from the time log by their ids.
+fn recorded_timesheet(
+    ctx: &Ctx,
+    ledger: &Ledger,
+    number: &str,
+    doc: &InvoiceDoc,
+) -> Result<Vec<crate::domain::invoice::TimesheetRow>> {
+    let Some(invoice) = ledger.invoices.iter().find(|i| i.number == number && !i.id.is_empty())
+    else {
+        return Ok(Vec::new());
+    };
+    let billed: Vec<RowBilled> =
+        ledger.rows_billed.iter().filter(|b| b.invoice_id == invoice.id).cloned().collect();
+    if billed.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: rustc_hash::FxHashSet<String> = billed.iter().map(|b| b.row.clone()).collect();
+    let (_, found) = ctx.read_ledger_into(&|_| RowsById { ids: ids.clone(), rows: Vec::new() })?;
+    Ok(crate::domain::invoice::timesheet(&doc.lines, &found.rows, &billed))
+}
+
+/// The billable time rows with these ids, with what a timesheet shows of them.
+struct RowsById {
+    ids: rustc_hash::FxHashSet<String>,
+    rows: Vec<BillableRow>,
+}
+
+impl WorkSink for RowsById {
+    const BANKS: bool = false;
+
+    fn row(&mut self, w: &WorkRow<'_>) {
+        if !self.ids.contains(w.id) {
+            return;
+        }
+        let kind = match w.kind {
+            WorkKind::Work => LineKind::Work,
+            WorkKind::Cancellation => LineKind::Cancellation,
+            WorkKind::TimeOff => return,
+        };
+        let service = if kind == LineKind::Work { w.service.to_string() } else { String::new() };
+        self.rows.push(BillableRow {
+            id: w.id.to_string(),
+            date: w.date,
+            kind,
+            service,
+            rate: w.rate,
+            charged: w.charged,
+            person: w.person.to_string(),
+            project: w.project.to_string(),
+            note: w.note.to_string(),
+        });
+    }
+
+    fn append(&mut self, later: Self) {
+        self.rows.extend(later.rows);
     }
 }
 
@@ -488,6 +575,7 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
         }),
         credits: invoice.credits.clone(),
         reason: invoice.reason.clone(),
+        timesheet: Vec::new(),
     })
 }
 
