@@ -157,6 +157,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 payment\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l hide-costs -d 'Statements leave out every rate, price and amount (true or false)' -r -f -a "true\t''
 false\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l invoice-detail -d 'Invoices carry their timesheet, as with `invoice --detail` (true or false)' -r -f -a "true\t''
+false\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l discount-percent -d 'Discount in percent applied to invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l tax-percent -d 'Tax in percent applied to invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
@@ -256,6 +258,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l credit-on -d 'Bank: when bought hours become usable: on the purchase date, or when the invoice billing them is paid in full' -r -f -a "purchase\t''
 payment\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l hide-costs -d 'Statements leave out every rate, price and amount (true or false)' -r -f -a "true\t''
+false\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l invoice-detail -d 'Invoices carry their timesheet, as with `invoice --detail` (true or false)' -r -f -a "true\t''
 false\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l discount-percent -d 'Discount in percent applied to invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l tax-percent -d 'Tax in percent applied to invoices' -r

@@ -218,6 +218,9 @@ pub struct ClientFields {
     /// Statements leave out every rate, price and amount (true or false)
     #[arg(long, value_name = "BOOL")]
     pub hide_costs: Option<bool>,
+    /// Invoices carry their timesheet, as with `invoice --detail` (true or false)
+    #[arg(long, value_name = "BOOL")]
+    pub invoice_detail: Option<bool>,
     /// Discount in percent applied to invoices
     #[arg(long, value_name = "PERCENT")]
     pub discount_percent: Option<String>,
@@ -430,6 +433,9 @@ impl ClientFields {
         }
         if let Some(h) = self.hide_costs {
             out.push(("hide_costs", FieldValue::Bool(h)));
+        }
+        if let Some(d) = self.invoice_detail {
+            out.push(("invoice_detail", FieldValue::Bool(d)));
         }
         if let Some(v) = &self.discount_percent {
             out.push(("discount_percent", FieldValue::Str(percent("--discount-percent", v)?)));
@@ -903,6 +909,7 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ),
         ("credit_on", Cell::text(c.credit_on.unwrap_or(ledger.settings.credit_on).as_str())),
         ("hide_costs", Cell::text(ledger.settings.hides_costs(c).to_string())),
+        ("invoice_detail", Cell::text(c.invoice_detail.to_string())),
         ("payer", Cell::opt_text(c.payer.as_ref().map(|p| p.to_string()))),
         ("vat_id", Cell::opt_text(c.vat_id.clone())),
         ("discount_percent", dec(c.discount_percent)),

@@ -151,6 +151,8 @@ pub struct Client {
     pub credit_on: Option<CreditOn>,
     /// Statements show no rates, prices or amounts (overrides the settings').
     pub hide_costs: Option<bool>,
+    /// Its invoices carry their timesheet (SPEC 14), as with `--detail`.
+    pub invoice_detail: bool,
     pub monthly_hours: Option<Minutes>,
     pub monthly_fee: Option<Money>,
     pub rollover_months: Option<u32>,
@@ -202,6 +204,7 @@ impl Client {
             prorate: false,
             credit_on: None,
             hide_costs: None,
+            invoice_detail: false,
             monthly_hours: None,
             monthly_fee: None,
             rollover_months: None,

@@ -404,3 +404,17 @@ fn an_invoice_with_detail_carries_a_timesheet_whose_subtotals_are_the_lines_quan
     assert!(shown.contains("urgent fix") && shown.contains("contact form"), "{shown}");
     assert!(!l.ok(&["invoice", "--show", "INV-2026-0001"]).contains("Timesheet"));
 }
+
+#[test]
+fn a_client_whose_invoices_carry_their_timesheet() {
+    let l = TestLedger::new();
+    l.add_payg("north");
+    l.ok(&["client", "set", "north", "--invoice-detail", "true"]);
+    assert!(l.read("clients.toml").contains("invoice_detail = true"));
+    l.log(&["north", "2", "--date", "2026-10-05", "--note", "contact form"]);
+    let issued = l.ok(&["invoice", "north", "--month", "2026-10", "--date", "2026-11-01"]);
+    assert!(issued.contains("Timesheet\n") && issued.contains("contact form"), "{issued}");
+    assert!(l.ok(&["invoice", "--show", "INV-2026-0001"]).contains("subtotal: Hours"));
+    l.ok(&["client", "set", "north", "--invoice-detail", "false"]);
+    assert!(!l.ok(&["invoice", "--show", "INV-2026-0001"]).contains("Timesheet"));
+}

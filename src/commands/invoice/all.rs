@@ -22,7 +22,9 @@ pub(super) fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if !args.force && !args.dry_run {
         refuse_unended(Some(period), date)?;
     }
-    let make = |_: &[_]| BillableWork::new(None, period.1, args.detail);
+    let make = |clients: &[crate::domain::client::Client]| {
+        BillableWork::new(None, period.1, args.detail || clients.iter().any(|c| c.invoice_detail))
+    };
     let (_lock, ledger, mut work) = if args.dry_run {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
         (None, ledger, work)

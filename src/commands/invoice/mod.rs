@@ -158,7 +158,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if let Some(number) = &args.show {
         let ledger = ctx.read_ledger()?;
         let mut doc = recorded(&ledger, number)?;
-        if args.detail {
+        let wants = |id: &str| {
+            ledger.client_ix(id).is_some_and(|ix| ledger.clients[ix as usize].invoice_detail)
+        };
+        if args.detail || wants(&doc.client.id) {
             doc.timesheet = recorded_timesheet(ctx, &ledger, number, &doc)?;
         }
         prepare(ctx, &ledger, &mut doc, args.output.as_deref())?;
@@ -178,7 +181,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // Corrections concern periods already invoiced: rows up to the invoice date are
     // read, the keys of invoiced periods compared.
     let read_to = period.map_or(date, |p| p.1);
-    let make = |_: &[_]| BillableWork::new(Some(client_id.clone()), read_to, args.detail);
+    // The rows' notes are kept when the invoice carries its timesheet.
+    let make = |clients: &[crate::domain::client::Client]| {
+        let wants = clients.iter().any(|c| c.id.as_str() == client_id && c.invoice_detail);
+        BillableWork::new(Some(client_id.clone()), read_to, args.detail || wants)
+    };
     let (lock, ledger, mut work) = if args.dry_run {
         let (ledger, work) = ctx.read_ledger_into(&make)?;
         (None, ledger, work)
@@ -269,7 +276,7 @@ fn prepare_invoice(
     let billed =
         rows_billed(&lines, &named, &|r| row_invoices.of(&r.id, client_id, r.date).is_some());
     let mut doc = crate::domain::invoicing::draft(ledger, client, date, period, lines, &due);
-    if detail {
+    if detail || client.invoice_detail {
         doc.timesheet = crate::domain::invoice::timesheet(&doc.lines, &named, &billed);
     }
     Ok((doc, billed))
