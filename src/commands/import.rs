@@ -391,7 +391,8 @@ fn place(
     unplaced: &mut Unplaced,
 ) -> Option<(u32, String)> {
     match (one_client, map) {
-        (Some(ix), _) => Some((ix, String::new())),
+        // The client is named: the source's project is the row's.
+        (Some(ix), _) => Some((ix, entry.project.clone())),
         (None, Some(map)) => {
             if entry.exclusive {
                 let mut ids: Vec<&String> =

@@ -130,6 +130,7 @@ fn record(lines: &[&str], first: u32, out: &mut Parsed) -> Result<(), (u32, Stri
                     clean(&entry_summary)
                 };
                 out.entries.push(Entry {
+                    project: String::new(),
                     line: e.line,
                     date,
                     exact: Decimal::from(m),

@@ -57,6 +57,9 @@ pub struct Entry {
     pub names: Vec<String>,
     /// The source's user, when it names one.
     pub user: Option<String>,
+    /// The source's project, when it has one (Toggl, Clockify, Harvest): kept as the
+    /// row's project when the import names its client (`--client`).
+    pub project: String,
     pub note: String,
     pub billable: bool,
     /// The names are tags of equal rank: mapped to two different clients they are an

@@ -260,11 +260,12 @@ fn entry(l: &Layout, row: &Row, order: DateOrder) -> Result<Entry, String> {
         l.user.iter().map(|&i| row.get(Some(i))).filter(|s| !s.is_empty()).collect();
     let user = (!user.is_empty()).then(|| clean(&user.join(" ")));
     let description = row.get(l.note);
-    let note = match (task, description) {
-        ("", d) => clean(d),
-        (t, "") => clean(t),
-        (t, d) => clean(&format!("{t}: {d}")),
-    };
+    // The description; when it is empty the task, else the project (SPEC 14).
+    let note = [description, task, project]
+        .into_iter()
+        .find(|t| !t.trim().is_empty())
+        .map(clean)
+        .unwrap_or_default();
     let content = format!(
         "{date} {} {exact} {} | {client} | {project} | {task} | {} | {billable}",
         row.get(l.start_time),
@@ -277,6 +278,7 @@ fn entry(l: &Layout, row: &Row, order: DateOrder) -> Result<Entry, String> {
         exact,
         names,
         user,
+        project: clean(project),
         note,
         billable,
         exclusive: false,

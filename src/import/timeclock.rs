@@ -194,6 +194,7 @@ fn split_days(session: &Open, end: NaiveDateTime, entries: &mut Vec<Entry>) {
         let until =
             if to.date() > from.date() { "24:00:00".to_string() } else { to.time().to_string() };
         entries.push(Entry {
+            project: String::new(),
             line: session.line,
             date: from.date(),
             exact: Decimal::from(seconds) / Decimal::from(60),

@@ -64,6 +64,7 @@ pub fn parse(text: &str) -> Parsed {
                         .collect::<Vec<_>>()
                         .join("; ");
                     out.entries.push(Entry {
+                        project: String::new(),
                         line,
                         date: *date,
                         exact: minutes,

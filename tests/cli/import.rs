@@ -418,10 +418,7 @@ fn toggl_detailed_exports_with_a_bom_quotes_and_localised_billable_values() {
     // 01:00:01 rounds to 1:00; the 00:00:00 entry is skipped.
     assert!(stderr.contains("1 entries rounded to the minute"), "{stderr}");
     assert!(stderr.contains("1 entries of less than half a minute skipped"), "{stderr}");
-    assert_eq!(
-        full(&l),
-        [row6(["2024-03-04", "acme", "1:00", "yes", "peter", "Task 1: Working hard"])]
-    );
+    assert_eq!(full(&l), [row6(["2024-03-04", "acme", "1:00", "yes", "peter", "Working hard"])]);
     // Every field quoted, escaped quotes, an emoji; two seconds: nothing to import.
     let out = l.ok(&["import", "toggl", &fixture("toggl-solidtime-2.csv"), "--client", "studio"]);
     assert!(out.starts_with("nothing to import"), "{out}");
@@ -483,10 +480,9 @@ fn clockify_dates_are_read_month_or_day_first_and_missing_columns_are_allowed() 
         "--person",
         "pt",
     ]);
-    assert_eq!(
-        full(&l),
-        [row6(["2024-03-04", "globex", "1:00", "yes", "pt", "Task 1: Working hard"])]
-    );
+    assert_eq!(full(&l), [row6(["2024-03-04", "globex", "1:00", "yes", "pt", "Working hard"])]);
+    // With --client the source's project is the row's project.
+    assert_eq!(l.rows("timelog.csv")[0]["project"], "Project for Big Company");
     // 10/15/2024 can only be month first; the wider header of newer exports.
     l.ok(&["import", "clockify", &fixture("clockify-solidtime-2.csv"), "--client", "studio"]);
     let last = full(&l).pop().unwrap();
@@ -515,7 +511,7 @@ fn clockify_dates_are_read_month_or_day_first_and_missing_columns_are_allowed() 
         ]);
         assert_eq!(
             full(&l),
-            [row6(["2024-03-04", "acme", "1:00", "yes", "pt", "Task 1: Working hard"])],
+            [row6(["2024-03-04", "acme", "1:00", "yes", "pt", "Working hard"])],
             "{name}"
         );
     }
@@ -534,8 +530,9 @@ fn harvest_hours_with_a_decimal_comma_and_the_import_format() {
     assert_eq!(
         full(&l),
         [
-            row6(["2024-03-04", "studio", "20:00", "no", "peter", ""]),
-            row6(["2024-03-04", "acme", "0:01", "yes", "peter", "Task 1: Working hard"]),
+            // No description and no task: the project's name is the note.
+            row6(["2024-03-04", "studio", "20:00", "no", "peter", "Project without Client"]),
+            row6(["2024-03-04", "acme", "0:01", "yes", "peter", "Working hard"]),
         ]
     );
     // Harvest's time-import format: 250 rows, 518.32 hours in all, 518:07 once each
