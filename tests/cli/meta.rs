@@ -53,13 +53,15 @@ fn bundled_completions_are_current() {
 /// The manual: `hourbank.1` and one page per command (`hourbank-report.1`, ...), each
 /// with EXIT STATUS, ENVIRONMENT, FILES and EXAMPLES sections.
 fn man_pages() -> Vec<(String, Vec<u8>)> {
-    let root = Cli::command();
+    // Built, so that the global options are on every subcommand's page too.
+    let mut root = Cli::command().version(env!("CARGO_PKG_VERSION"));
+    root.build();
     let mut pages = vec![("completions/hourbank.1".to_string(), page(root.clone(), "hourbank"))];
     for sub in root.get_subcommands().filter(|s| s.get_name() != "help") {
         let name = format!("hourbank-{}", sub.get_name());
         let leaked: &'static str = Box::leak(name.clone().into_boxed_str());
         let bin: &'static str = Box::leak(format!("hourbank {}", sub.get_name()).into_boxed_str());
-        let command = sub.clone().name(leaked).bin_name(bin);
+        let command = sub.clone().name(leaked).bin_name(bin).version(env!("CARGO_PKG_VERSION"));
         pages.push((format!("completions/{name}.1"), page(command, &name)));
     }
     pages
@@ -79,8 +81,39 @@ fn page(command: clap::Command, name: &str) -> Vec<u8> {
         })
         .collect();
     let mut man = Vec::new();
-    let command = command.after_help("").after_long_help("");
+    let command = command
+        .after_help(clap::builder::Resettable::<clap::builder::StyledStr>::Reset)
+        .after_long_help(clap::builder::Resettable::<clap::builder::StyledStr>::Reset);
+    // The synopsis shows each option's value: `[--date <D>]`, not `[--date]`.
+    let valued: Vec<(String, String)> = command
+        .get_arguments()
+        .filter_map(|a| {
+            let long = a.get_long()?;
+            let names = a.get_value_names()?;
+            let takes = a.get_num_args().is_none_or(|n| n.takes_values());
+            takes.then(|| {
+                (
+                    long.to_string(),
+                    names.iter().map(|n| format!("<{n}>")).collect::<Vec<_>>().join(" "),
+                )
+            })
+        })
+        .collect();
     clap_mangen::Man::new(command).title(name.to_uppercase()).render(&mut man).unwrap();
+    let escape_dash = |t: &str| t.replace('-', "\\-");
+    let mut text = String::from_utf8(man).unwrap();
+    if let Some(start) = text.find(".SH SYNOPSIS") {
+        let end = text[start..].find(".SH DESCRIPTION").map_or(text.len(), |e| start + e);
+        let mut synopsis = text[start..end].to_string();
+        for (long, value) in &valued {
+            let flag = format!("[\\fB\\-\\-{}\\fR]", escape_dash(long));
+            let with =
+                format!("[\\fB\\-\\-{}\\fR \\fI{}\\fR]", escape_dash(long), escape_dash(value));
+            synopsis = synopsis.replace(&flag, &with);
+        }
+        text.replace_range(start..end, &synopsis);
+    }
+    let mut man = text.into_bytes();
     let escape = |t: &str| t.replace('\\', "\\e").replace('-', "\\-");
     let mut extra = String::new();
     extra.push_str(".SH \"EXIT STATUS\"\n.TP\n0\nSuccess (for \\fBcheck\\fR: no errors, warnings allowed).\n.TP\n1\nA refusal or an error: the message is on stderr and nothing was written.\n.TP\n2\nA command line that does not parse or does not make sense.\n");
@@ -119,11 +152,20 @@ fn man_pages_render_without_warnings() {
         for section in ["EXIT STATUS", "ENVIRONMENT", "FILES"] {
             assert!(text.contains(section), "{file}: {section} missing");
         }
+        // No empty section; the version in the footer; the global options on every page.
+        assert!(!text.contains("EXTRA"), "{file}: an empty EXTRA section");
+        let footer = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_default();
+        assert!(footer.contains(env!("CARGO_PKG_VERSION")), "{file}: {footer:?}");
+        assert!(
+            text.contains("--ledger") && text.contains("--format"),
+            "{file}: no global options"
+        );
         if file.contains("hourbank-log-time") {
             assert!(
                 text.contains("EXAMPLES") && text.contains("hourbank log-time acme 1:30"),
                 "{text}"
             );
+            assert!(text.contains("[--date <D>]"), "a placeholder in the synopsis: {text}");
         }
     }
 }
