@@ -1,7 +1,8 @@
 //! What the shells complete from the ledger itself (`source <(COMPLETE=bash hourbank)`):
 //! client and person ids, lot ids, invoice numbers, projects and services. Read at each
-//! completion from the ledger `$HOURBANK_LEDGER` names, else the one at or above the
-//! working directory, so a client added a minute ago completes. Quietly nothing when
+//! completion from the ledger `--ledger DIR` earlier on the line names, else
+//! `$HOURBANK_LEDGER`, else the one at or above the working directory, so a client
+//! added a minute ago completes. Quietly nothing when
 //! there is no ledger or a file cannot be read.
 
 use std::collections::BTreeSet;
@@ -13,9 +14,16 @@ use crate::store::discover::find_ledger;
 use crate::store::layout::{CLIENTS, INVOICES, PEOPLE, PURCHASES, SETTINGS, TIMELOG};
 
 fn ledger() -> Option<PathBuf> {
+    // `--ledger DIR` typed earlier on the line being completed names it first.
+    let words: Vec<String> = std::env::args().collect();
+    let flag = words
+        .windows(2)
+        .find(|w| w[0] == "--ledger")
+        .map(|w| PathBuf::from(&w[1]))
+        .or_else(|| words.iter().find_map(|w| w.strip_prefix("--ledger=")).map(PathBuf::from));
     let env = std::env::var_os("HOURBANK_LEDGER").filter(|v| !v.is_empty()).map(PathBuf::from);
     let cwd = std::env::current_dir().ok()?;
-    find_ledger(None, env.as_deref(), &cwd).ok()
+    find_ledger(flag.as_deref(), env.as_deref(), &cwd).ok()
 }
 
 /// The keys of the TOML table `table` in `file` (`[clients.<id>]`), each with its

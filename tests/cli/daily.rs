@@ -511,3 +511,48 @@ fn xlsx_names_its_sheet_freezes_its_bold_header_fits_its_columns_and_shows_two_d
     );
     assert!(styles.contains("<b/>"), "a bold header: {styles}");
 }
+
+#[test]
+fn completion_reads_the_ledger_that_ledger_names_earlier_on_the_line() {
+    let l = TestLedger::example();
+    let script = l.file("hourbank-completion.bash");
+    let out = bin().env("COMPLETE", "bash").output().unwrap();
+    std::fs::write(&script, &out.stdout).unwrap();
+    // From a directory with no ledger at or above it.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let dir = l.path().display().to_string();
+    let complete = |words: &[&str]| -> Vec<String> {
+        let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        let cword = words.len() - 1;
+        let program = format!(
+            "source '{}'; COMP_WORDS=({}); COMP_CWORD={cword}; COMP_TYPE=9; _clap_complete_hourbank hourbank '{}' '{}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script.display(),
+            quoted.join(" "),
+            words[cword],
+            words[cword - 1]
+        );
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(program)
+            .current_dir(elsewhere.path())
+            .env_remove("HOURBANK_LEDGER")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    assert!(complete(&["hourbank", "log-time", "s"]).is_empty(), "no ledger here");
+    assert_eq!(
+        complete(&["hourbank", "--ledger", &dir, "log-time", "s"]),
+        ["stark", "soylent", "studio"]
+    );
+    let with_equals = format!("--ledger={dir}");
+    assert_eq!(
+        complete(&["hourbank", &with_equals, "log-time", "s"]),
+        ["stark", "soylent", "studio"]
+    );
+}
