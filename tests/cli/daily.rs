@@ -362,6 +362,15 @@ pub(super) fn bash_complete(
     script: &std::path::Path,
     words: &[&str],
 ) -> Vec<String> {
+    bash_complete_in(l.path(), script, words)
+}
+
+/// [`bash_complete`] in the directory `dir`.
+fn bash_complete_in(
+    dir: &std::path::Path,
+    script: &std::path::Path,
+    words: &[&str],
+) -> Vec<String> {
     let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
     let cword = words.len() - 1;
     let program = format!(
@@ -374,7 +383,7 @@ pub(super) fn bash_complete(
     let out = std::process::Command::new("bash")
         .arg("-c")
         .arg(program)
-        .current_dir(l.path())
+        .current_dir(dir)
         .env_remove("HOURBANK_LEDGER")
         .output()
         .unwrap();
@@ -521,30 +530,7 @@ fn completion_reads_the_ledger_that_ledger_names_earlier_on_the_line() {
     // From a directory with no ledger at or above it.
     let elsewhere = tempfile::tempdir().unwrap();
     let dir = l.path().display().to_string();
-    let complete = |words: &[&str]| -> Vec<String> {
-        let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
-        let cword = words.len() - 1;
-        let program = format!(
-            "source '{}'; COMP_WORDS=({}); COMP_CWORD={cword}; COMP_TYPE=9; _clap_complete_hourbank hourbank '{}' '{}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
-            script.display(),
-            quoted.join(" "),
-            words[cword],
-            words[cword - 1]
-        );
-        let out = std::process::Command::new("bash")
-            .arg("-c")
-            .arg(program)
-            .current_dir(elsewhere.path())
-            .env_remove("HOURBANK_LEDGER")
-            .output()
-            .unwrap();
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
+    let complete = |words: &[&str]| bash_complete_in(elsewhere.path(), &script, words);
     assert!(complete(&["hourbank", "log-time", "s"]).is_empty(), "no ledger here");
     assert_eq!(
         complete(&["hourbank", "--ledger", &dir, "log-time", "s"]),
