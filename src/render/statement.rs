@@ -343,7 +343,7 @@ impl Renderer {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Statement {}</title>\n<style>{STYLE}h2{{font-size:14pt;margin:1.5em 0 .3em}}h3{{font-size:11pt;margin:1.2em 0 0}}</style>\n</head>\n<body>",
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Statement {}</title>\n<style>{STYLE}h2{{font-size:14pt;margin:1.5em 0 .3em}}h3{{font-size:11pt;margin:1.2em 0 0}}td[data-column=date],td[data-column=ref],td[data-column=project],td[data-column=due],td[data-column=lot],td[data-column=expires]{{white-space:nowrap}}</style>\n</head>\n<body>",
             escape(&statement.to_name)
         );
         let _ = writeln!(
@@ -427,15 +427,21 @@ fn chart(s: &Section, statement: &Statement) -> super::chart::Chart {
     chart
 }
 
+/// A table of the page (SPEC 14): a column empty in every row is left out (CSV and
+/// JSON keep every column), and dates, references and projects never break inside.
 fn html_table(out: &mut String, class: &str, report: &Report) {
+    let shown: Vec<bool> = (0..report.columns.len())
+        .map(|i| report.rows.iter().any(|r| r.cells.get(i).is_some_and(|c| !c.as_str().is_empty())))
+        .collect();
     let _ = write!(out, "<table class=\"{class}\">\n<thead><tr>");
-    for c in &report.columns {
+    for (c, _) in report.columns.iter().zip(&shown).filter(|(_, s)| **s) {
         let _ = write!(out, "<th data-column=\"{c}\">{}</th>", escape(c));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in &report.rows {
         out.push_str("<tr>");
-        for (c, cell) in report.columns.iter().zip(&row.cells) {
+        for ((c, cell), _) in report.columns.iter().zip(&row.cells).zip(&shown).filter(|(_, s)| **s)
+        {
             let num = if matches!(cell, Cell::Num(_)) { " class=\"num\"" } else { "" };
             let _ = write!(out, "<td data-column=\"{c}\"{num}>{}</td>", escape(cell.as_str()));
         }

@@ -295,6 +295,29 @@ fn the_html_statement_prints_on_a4_and_parses() {
     assert_eq!(text("table.invoices td[data-column=outstanding]"), ["400.00"]);
     assert_eq!(text("table.payments td[data-column=amount]"), ["500.00"]);
     assert_eq!(text(".to .name"), ["Acme Corp"]);
+    // A column empty in every row is left out of the page (CSV keeps it); dates and
+    // references never break inside.
+    assert!(text("table.entries th").contains(&"price".to_string()), "a purchase with a price");
+    let early = l.ok(&[
+        "--format",
+        "html",
+        "statement",
+        "acme",
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-06",
+    ]);
+    let early = scraper::Html::parse_document(&early);
+    let headers: Vec<String> =
+        early.select(&select("table.entries th")).map(|e| e.text().collect()).collect();
+    assert_eq!(headers, ["date", "kind", "ref", "hours", "balance", "note", "person", "project"]);
+    let csv = statement(&l, "csv", "acme");
+    assert!(csv.lines().next().unwrap().contains("price"), "CSV keeps every column");
+    assert!(
+        html.contains("td[data-column=date],td[data-column=ref]")
+            && html.contains("white-space:nowrap")
+    );
 }
 
 #[test]
