@@ -61,6 +61,8 @@ pub struct Entry {
 #[derive(Debug, Clone)]
 pub struct Upcoming {
     pub lot: String,
+    /// The lot as the client reads it (`bought on 2026-11-01`), never its id.
+    pub words: String,
     pub expires: NaiveDate,
     pub remaining: Minutes,
 }

@@ -382,7 +382,7 @@ impl Renderer {
                 "<p>Opening balance: <span class=\"opening\">{}</span> h</p>",
                 self.hours(s.opening).as_str()
             );
-            html_table(&mut out, "entries", &self.entries(s));
+            html_table(&mut out, "entries", &for_the_client(self.entries(s), s));
             let _ = writeln!(
                 out,
                 "<p>Closing balance: <span class=\"closing\">{}</span> h</p>",
@@ -395,7 +395,7 @@ impl Renderer {
             ] {
                 if !report.rows.is_empty() {
                     let _ = writeln!(out, "<h3>{title}</h3>");
-                    html_table(&mut out, class, &report);
+                    html_table(&mut out, class, &for_the_client(report, s));
                 }
             }
             out.push_str("</section>\n");
@@ -425,6 +425,30 @@ fn chart(s: &Section, statement: &Statement) -> super::chart::Chart {
         }
     }
     chart
+}
+
+/// A table as the client reads it (SPEC 12.5): no internal id. A row's `ref` is left
+/// empty (so the column goes), a lot is named by when its hours came.
+fn for_the_client(mut report: Report, s: &Section) -> Report {
+    let column = |name: &str| report.columns.iter().position(|c| *c == name);
+    if let Some(at) = column("ref") {
+        for row in &mut report.rows {
+            row.cells[at] = Cell::Empty;
+        }
+    }
+    if let Some(at) = column("lot") {
+        for row in &mut report.rows {
+            let words = s
+                .upcoming
+                .iter()
+                .find(|u| u.lot == row.cells[at].as_str())
+                .map(|u| u.words.clone());
+            if let Some(words) = words {
+                row.cells[at] = Cell::text(words);
+            }
+        }
+    }
+    report
 }
 
 /// A table of the page (SPEC 14): a column empty in every row is left out (CSV and

@@ -311,8 +311,17 @@ fn the_html_statement_prints_on_a4_and_parses() {
     let early = scraper::Html::parse_document(&early);
     let headers: Vec<String> =
         early.select(&select("table.entries th")).map(|e| e.text().collect()).collect();
-    assert_eq!(headers, ["date", "kind", "ref", "hours", "balance", "note", "person", "project"]);
+    assert_eq!(headers, ["date", "kind", "hours", "balance", "note", "person", "project"]);
+    // What the client reads names no row by its id (SPEC 12.5); a lot by when it came.
+    for file in ["timelog.csv", "purchases.csv", "adjustments.csv"] {
+        for row in l.rows(file) {
+            assert!(!html.contains(&row["id"]), "{file} id {} on the page", row["id"]);
+        }
+    }
+    assert_eq!(text("table.upcoming td[data-column=lot]"), ["bought on 2026-10-01"]);
     let csv = statement(&l, "csv", "acme");
+    let lot = &l.rows("purchases.csv")[1]["id"];
+    assert!(csv.contains(lot.as_str()), "CSV keeps the ids for scripts");
     assert!(csv.lines().next().unwrap().contains("price"), "CSV keeps every column");
     assert!(
         html.contains("td[data-column=date],td[data-column=ref]")

@@ -83,6 +83,7 @@ pub fn section(
         .filter_map(|lot| {
             Some(Upcoming {
                 lot: lot_name(ledger, lot),
+                words: crate::domain::alerts::lot_words(lot),
                 expires: lot.credit.expires?,
                 remaining: lot.remaining,
             })
