@@ -634,9 +634,8 @@ fn roll_back(dir: &Path, record: &Path, intent: &Intent) -> Result<(), String> {
                 file.set_len(f.before_len).and_then(|()| file.sync_all()).map_err(io)?;
             }
             Back::FromCopy => {
-                let mut kept = File::open(record.join("before").join(&f.name)).map_err(io)?;
-                let mut bytes = Vec::new();
-                (&mut kept).take(f.before_len).read_to_end(&mut bytes).map_err(io)?;
+                let bytes =
+                    prefix(&record.join("before").join(&f.name), f.before_len).map_err(io)?;
                 files::replace(&path, |out| out.write_all(&bytes), |_, _| Ok(()))
                     .map_err(|e| e.to_string())?;
             }
@@ -918,14 +917,18 @@ pub fn before_contents(dir: &Path, done: &Done, name: &str) -> Result<Option<Vec
     let Some(f) = intent.files.iter().find(|f| f.name == name && f.existed) else {
         return Ok(None);
     };
-    let (path, limit) = if f.rewritten.is_empty() && !f.removed {
-        (dir.join(name), f.before_len)
+    // Appended to: the file begins with it; replaced or removed: its kept copy.
+    let path = if f.rewritten.is_empty() && !f.removed {
+        dir.join(name)
     } else {
-        (done.record.join("before").join(name), f.before_len)
+        done.record.join("before").join(name)
     };
+    prefix(&path, f.before_len).map(Some).map_err(|e| Error::io(&path, e))
+}
+
+/// The first `len` bytes of the file at `path`.
+fn prefix(path: &Path, len: u64) -> std::io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
-    File::open(&path)
-        .and_then(|file| file.take(limit).read_to_end(&mut bytes))
-        .map_err(|e| Error::io(&path, e))?;
-    Ok(Some(bytes))
+    File::open(path)?.take(len).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
