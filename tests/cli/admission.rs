@@ -16,6 +16,12 @@ struct Rule {
     forced: bool,
 }
 
+/// Client `c`, a retainer of 10 hours a month from `start`.
+fn retainer(l: &TestLedger, start: &str) {
+    let args = ["client", "add", "c", "--name", "C", "--type", "retainer", "--monthly-hours", "10"];
+    l.ok(&[&args[..], &["--start", start]].concat());
+}
+
 const RULES: &[Rule] = &[
     Rule {
         name: "inactive",
@@ -62,21 +68,7 @@ const RULES: &[Rule] = &[
     },
     Rule {
         name: "before the retainer starts",
-        setup: |l| {
-            l.ok(&[
-                "client",
-                "add",
-                "c",
-                "--name",
-                "C",
-                "--type",
-                "retainer",
-                "--monthly-hours",
-                "10",
-                "--start",
-                "2026-11-01",
-            ]);
-        },
+        setup: |l| retainer(l, "2026-11-01"),
         client: "c",
         date: "2026-10-15",
         message: "c: 2026-10-15 is before its retainer starts (2026-11-01); no monthly hours cover it\nhint: pass --force to log it anyway: it is billed as overage",
@@ -85,19 +77,7 @@ const RULES: &[Rule] = &[
     Rule {
         name: "after the retainer ended",
         setup: |l| {
-            l.ok(&[
-                "client",
-                "add",
-                "c",
-                "--name",
-                "C",
-                "--type",
-                "retainer",
-                "--monthly-hours",
-                "10",
-                "--start",
-                "2026-01-01",
-            ]);
+            retainer(l, "2026-01-01");
             l.ok(&["client", "set", "c", "--end", "2026-05-31"]);
         },
         client: "c",
