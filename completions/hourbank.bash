@@ -1083,7 +1083,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__add)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
+            opts="-q -h -V --name --type --status --email --billing-email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1102,6 +1102,10 @@ _hourbank() {
                     return 0
                     ;;
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --billing-email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1443,7 +1447,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
+            opts="-q -h -V --name --type --status --email --billing-email --address --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1462,6 +1466,10 @@ _hourbank() {
                     return 0
                     ;;
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --billing-email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3367,7 +3375,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__invoice)
-            opts="-p -o -q -h -V --all --detail --month --period --from --to --date --show --dry-run --allow-zero --force --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version pay credit renumber help"
+            opts="-p -o -q -h -V --all --detail --month --period --from --to --date --show --send --dry-run --allow-zero --force --corrections-only --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version pay credit renumber help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

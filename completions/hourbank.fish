@@ -124,6 +124,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 inactive\t''
 prospect\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l email -d 'Where alerts and invoices go' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l billing-email -d 'Where invoices go, when not to --email (invoice --send)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l address -d 'Postal address printed on invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l currency -d 'Currency code, overriding the settings\' currency' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l rate -d 'Client hourly rate, e.g. 95.00' -r
@@ -226,6 +227,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 inactive\t''
 prospect\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l email -d 'Where alerts and invoices go' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l billing-email -d 'Where invoices go, when not to --email (invoice --send)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l address -d 'Postal address printed on invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l currency -d 'Currency code, overriding the settings\' currency' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l rate -d 'Client hourly rate, e.g. 95.00' -r
@@ -1014,9 +1016,10 @@ hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l all -d 'Bill every client with something to bill in the period, in one write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l detail -d 'Add a timesheet: every billed time row (date, person, project, note, hours) under the line that bills it'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l dry-run -d 'Show the invoice without a number, record nothing'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l send -d 'Mail the invoice to the client\'s billing_email (else email), with its PDF and e-invoice, through [notify]; recorded in invoices.csv'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l dry-run -d 'Show the invoice without a number, record nothing (with --send: print the message instead of sending it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l allow-zero -d 'Issue the invoice even when lines are at a rate of 0.00'
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l force -d 'Bill a period that has not ended on the invoice\'s date'
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l force -d 'Bill a period that has not ended on the invoice\'s date; with --show and --send, send an invoice that was sent before again'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l corrections-only -d 'Bill only the pending corrections of periods already invoiced (no new period)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'

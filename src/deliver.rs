@@ -7,6 +7,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
@@ -23,7 +24,17 @@ pub struct Mail {
     pub body: String,
     /// An HTML alternative of the text (a statement), when there is one.
     pub html: Option<String>,
+    /// Files sent with it (an invoice's PDF and e-invoice).
+    pub attachments: Vec<Attachment>,
     pub vars: Vec<(&'static str, String)>,
+}
+
+/// A file attached to a mail.
+pub struct Attachment {
+    pub filename: String,
+    /// Its MIME type, e.g. `application/pdf`.
+    pub content_type: &'static str,
+    pub bytes: Vec<u8>,
 }
 
 /// Replaces line breaks and other control characters, so that no value can add a
@@ -35,7 +46,7 @@ pub fn one_line(text: &str) -> String {
 impl Mail {
     /// The RFC 5322 message: `From`, `To`, `Subject` (RFC 2047-encoded when not ASCII),
     /// `Date`, `Message-ID`, `MIME-Version: 1.0` and a UTF-8 text part (with its HTML
-    /// alternative, when there is one).
+    /// alternative, when there is one), then the attachments (`multipart/mixed`).
     pub fn message(&self) -> Result<Message, String> {
         let parse = |address: &str| {
             address.parse::<Mailbox>().map_err(|e| format!("address \"{address}\": {e}"))
@@ -49,16 +60,31 @@ impl Mail {
             builder = builder.to(parse(to)?);
         }
         let text = SinglePart::plain(self.body.clone());
-        let built = match &self.html {
-            Some(html) => builder.multipart(
-                MultiPart::alternative()
-                    .singlepart(text)
-                    .singlepart(SinglePart::html(html.clone())),
-            ),
-            None => builder.singlepart(text),
+        let built = match (&self.html, self.attachments.is_empty()) {
+            (None, true) => builder.singlepart(text),
+            (Some(html), true) => builder.multipart(alternative(text, html)),
+            (html, false) => {
+                let mut mixed = match html {
+                    Some(html) => MultiPart::mixed().multipart(alternative(text, html)),
+                    None => MultiPart::mixed().singlepart(text),
+                };
+                for a in &self.attachments {
+                    let kind = ContentType::parse(a.content_type)
+                        .map_err(|e| format!("{}: {e}", a.content_type))?;
+                    let part = lettre::message::Attachment::new(one_line(&a.filename))
+                        .body(a.bytes.clone(), kind);
+                    mixed = mixed.singlepart(part);
+                }
+                builder.multipart(mixed)
+            }
         };
         built.map_err(|e| format!("the message could not be built: {e}"))
     }
+}
+
+/// A text part with its HTML alternative.
+fn alternative(text: SinglePart, html: &str) -> MultiPart {
+    MultiPart::alternative().singlepart(text).singlepart(SinglePart::html(html.to_string()))
 }
 
 /// A unique `Message-ID` at the sender's domain: the time and random bits.

@@ -32,6 +32,7 @@ mod cli {
     mod policies;
     mod report;
     mod safety;
+    mod sending;
     mod statement;
     mod sync;
     mod timer;

@@ -147,6 +147,9 @@ pub struct ClientFields {
     /// Where alerts and invoices go
     #[arg(long)]
     pub email: Option<String>,
+    /// Where invoices go, when not to --email (invoice --send)
+    #[arg(long, value_name = "EMAIL")]
+    pub billing_email: Option<String>,
     /// Postal address printed on invoices
     #[arg(long, allow_hyphen_values = true)]
     pub address: Option<String>,
@@ -322,6 +325,11 @@ impl ClientFields {
             crate::domain::text::check_email(v)
                 .map_err(|e| Error::refused(format!("--email {e}")))?;
             out.push(("email", text("--email", v)?));
+        }
+        if let Some(v) = &self.billing_email {
+            crate::domain::text::check_email(v)
+                .map_err(|e| Error::refused(format!("--billing-email {e}")))?;
+            out.push(("billing_email", text("--billing-email", v)?));
         }
         if let Some(v) = &self.address {
             out.push(("address", text("--address", v)?));
@@ -704,6 +712,7 @@ fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<Exit
     let fields = [
         ("name", FieldValue::Str(placeholder.clone())),
         ("email", FieldValue::Remove),
+        ("billing_email", FieldValue::Remove),
         ("address", FieldValue::Remove),
         ("notes", FieldValue::Remove),
     ];
@@ -711,7 +720,7 @@ fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<Exit
     let issued: Vec<&crate::domain::invoice::Invoice> =
         ledger.invoices.iter().filter(|i| i.client == id && i.payer.is_empty()).collect();
     let mut message = format!(
-        "forgot the personal fields of client {id} (name, email, address, notes); every financial row is kept"
+        "forgot the personal fields of client {id} (name, email, billing email, address, notes); every financial row is kept"
     );
     if invoices && !issued.is_empty() {
         message.push_str(&format!(
@@ -728,6 +737,7 @@ fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<Exit
             let changes = [
                 (invoice::BILL_TO_NAME, placeholder.clone()),
                 (invoice::BILL_TO_ADDRESS, String::new()),
+                (invoice::SENT_TO, String::new()),
             ];
             let edits: Vec<LineEdit<'_>> =
                 issued.iter().map(|i| (i.line, Some(&changes[..]))).collect();
@@ -867,6 +877,7 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ("type", Cell::text(c.kind.as_str())),
         ("status", Cell::text(c.status.as_str())),
         ("email", Cell::opt_text(c.email.clone())),
+        ("billing_email", Cell::opt_text(c.billing_email.clone())),
         ("address", Cell::opt_text(c.address.clone())),
         (
             "currency",

@@ -276,6 +276,7 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
                 subject,
                 body,
                 html: None,
+                attachments: Vec::new(),
             },
         ));
     }
@@ -297,6 +298,7 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
                 subject,
                 body,
                 html: None,
+                attachments: Vec::new(),
             },
         ));
     }

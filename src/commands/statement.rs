@@ -139,6 +139,7 @@ fn send(
         subject: subject.clone(),
         body: String::from_utf8_lossy(&text).into_owned(),
         html: Some(String::from_utf8_lossy(&html).into_owned()),
+        attachments: Vec::new(),
         vars: vec![
             ("HOURBANK_CLIENT", client.id.to_string()),
             ("HOURBANK_CLIENT_NAME", client.name.clone()),

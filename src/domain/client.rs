@@ -116,6 +116,8 @@ pub struct Client {
     pub kind: ClientType,
     pub status: Status,
     pub email: Option<String>,
+    /// Where its invoices are sent (SPEC 14), when not to `email`.
+    pub billing_email: Option<String>,
     pub address: Option<String>,
     pub currency: Option<String>,
     pub rate: Option<Money>,
@@ -205,6 +207,7 @@ impl Client {
             credit_on: None,
             hide_costs: None,
             invoice_detail: false,
+            billing_email: None,
             monthly_hours: None,
             monthly_fee: None,
             rollover_months: None,
@@ -398,6 +401,8 @@ pub struct Settings {
     /// `[invoice] tax_category` and `tax_exemption` (e-invoices).
     pub tax_category: Option<String>,
     pub tax_exemption: Option<String>,
+    /// `[invoice] einvoice`: the e-invoice attached to a sent invoice; none by default.
+    pub einvoice: Option<EInvoice>,
     /// `credit_on`: when bank clients' purchases become usable.
     pub credit_on: CreditOn,
     /// `hide_costs`: statements without rates, prices or amounts.
@@ -406,6 +411,30 @@ pub struct Settings {
     pub company: Company,
     pub services: BTreeMap<String, Money>,
     pub notify: Notify,
+}
+
+/// The e-invoice format attached to a sent invoice (`[invoice] einvoice`, SPEC 14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EInvoice {
+    /// EN 16931 UN/CEFACT CII.
+    Cii,
+}
+
+impl EInvoice {
+    pub const NAMES: &'static [&'static str] = &["cii"];
+
+    pub fn parse(text: &str) -> Option<EInvoice> {
+        match text {
+            "cii" => Some(EInvoice::Cii),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EInvoice::Cii => "cii",
+        }
+    }
 }
 
 /// `[company]` (SPEC 2, and the invoice fields of the documents issue): every field is
@@ -597,6 +626,7 @@ impl Default for Settings {
             block_after_days: None,
             tax_category: None,
             tax_exemption: None,
+            einvoice: None,
             credit_on: CreditOn::Purchase,
             hide_costs: false,
             company: Company::default(),

@@ -422,6 +422,9 @@ pub struct Invoice {
     /// When it was issued, local time (invoices recorded before this was kept have
     /// none): the order of two invoices of one date, for `invoice renumber`.
     pub created: Option<chrono::NaiveDateTime>,
+    /// When it was last sent to the client (`invoice --send`), and to whom.
+    pub sent: Option<NaiveDate>,
+    pub sent_to: String,
 }
 
 /// What an invoice bills (SPEC 9): a period, or only the pending corrections.

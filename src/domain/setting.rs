@@ -55,6 +55,7 @@ pub fn value_of(settings: &Settings, key: &str) -> Option<Value> {
         }
         "invoice.tax_category" => opt(&settings.tax_category),
         "invoice.tax_exemption" => opt(&settings.tax_exemption),
+        "invoice.einvoice" => settings.einvoice.map_or(Unset, |e| text(e.as_str())),
         "company.name" => opt(&c.name),
         "company.address" => opt(&c.address),
         "company.email" => opt(&c.email),

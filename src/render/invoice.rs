@@ -186,3 +186,31 @@ pub fn to_json(doc: &InvoiceDoc) -> Value {
         "footer": s.footer,
     })
 }
+
+/// The text part of the e-mail that sends `doc` (SPEC 14): what it is, its amount and
+/// due date, how to pay, and who sends it; no internal id.
+pub fn mail_text(doc: &InvoiceDoc) -> String {
+    let what = if doc.credits.is_some() { "credit note" } else { "invoice" };
+    let number = doc.number.as_deref().unwrap_or("(draft)");
+    let mut out = vec![format!("Hello {},", super::visible(&doc.bill_to.name)), String::new()];
+    let period = match doc.period {
+        Some((from, to)) if doc.credits.is_none() => format!(" for {from} to {to}"),
+        _ => String::new(),
+    };
+    out.push(format!("please find attached {what} {number} of {}{period}.", doc.date));
+    out.push(String::new());
+    out.push(format!("Total: {} {}", doc.totals.total, doc.currency));
+    if doc.credits.is_none() && doc.totals.total.0 > rust_decimal::Decimal::ZERO {
+        out.push(format!("Due: {}", doc.due));
+    }
+    for text in [&doc.seller.bank, &doc.seller.payment_terms].into_iter().flatten() {
+        out.push(String::new());
+        out.extend(text.lines().map(|l| super::visible(l).into_owned()));
+    }
+    if let Some(name) = &doc.seller.name {
+        out.push(String::new());
+        out.push(super::visible(name).into_owned());
+    }
+    out.push(String::new());
+    out.join("\n")
+}

@@ -21,7 +21,7 @@ use crate::domain::invoice::{
     PriceSource, Scope, StoredLine, Totals, check_invoices, key_of_old_line,
 };
 use crate::domain::invoice::{InvoiceDoc, RowBilled};
-use crate::domain::ledger::Ledger;
+use crate::domain::ledger::{FileMeta, Ledger};
 use crate::domain::money::Money;
 use crate::error::Error;
 
@@ -158,6 +158,10 @@ fn read_invoices(
                         format!("created \"{t}\": not a local date-time like 2026-02-01T09:30:00")
                     })
                 })?,
+                sent: optional(f.text(invoice::SENT), |t| {
+                    parse_date(t).map_err(|e| format!("sent: {e}"))
+                })?,
+                sent_to: f.text(invoice::SENT_TO).to_string(),
             });
             Ok(())
         },
@@ -555,8 +559,15 @@ pub fn record_invoice(
     ledger: &Ledger,
     doc: &InvoiceDoc,
     billed: &[RowBilled],
-) -> Result<(), Error> {
+) -> Result<Recorded, Error> {
     record_invoices(by, ledger, &[(doc, billed)])
+}
+
+/// Where invoices were recorded: their lines in `invoices.csv`, in the order given,
+/// and that file as it is now (to record their sending).
+pub struct Recorded {
+    pub lines: Vec<u32>,
+    pub meta: FileMeta,
 }
 
 /// Records issued invoices (`invoice --all`): one append to each file for all of them.
@@ -564,7 +575,7 @@ pub fn record_invoices(
     by: &str,
     ledger: &Ledger,
     issued: &[(&InvoiceDoc, &[RowBilled])],
-) -> Result<(), Error> {
+) -> Result<Recorded, Error> {
     let (mut invoices, mut lines, mut rows) = (Vec::new(), Vec::new(), Vec::new());
     for (doc, billed) in issued {
         // A credit note names the row of the invoice it credits, so that a renumbering
@@ -600,7 +611,26 @@ pub fn record_invoices(
             .write(&mut rows_meta)?;
     }
     lines.write(&mut lines_meta)?;
-    invoices.write(&mut invoices_meta)
+    let first = invoices_meta.next_row_line();
+    invoices.write(&mut invoices_meta)?;
+    let lines = (first..).take(issued.len()).collect();
+    Ok(Recorded { lines, meta: invoices_meta })
+}
+
+/// Records that invoices were sent (SPEC 14): `sent` and `sent_to` of their lines in
+/// `invoices.csv`, in one atomic rewrite.
+pub fn record_sent(
+    dir: &std::path::Path,
+    meta: Option<&FileMeta>,
+    sent: &[(u32, NaiveDate, String)],
+) -> Result<(), Error> {
+    let changes: Vec<[(usize, String); 2]> = sent
+        .iter()
+        .map(|(_, date, to)| [(invoice::SENT, date.to_string()), (invoice::SENT_TO, to.clone())])
+        .collect();
+    let edits: Vec<super::write::LineEdit<'_>> =
+        sent.iter().zip(&changes).map(|((line, ..), c)| (*line, Some(&c[..]))).collect();
+    super::write::rewrite_lines(dir, INVOICES, INVOICE_COLUMNS, meta, &edits)
 }
 
 /// The invoices (row id, number) that `bytes`, an `invoices.csv` as it once was, holds.

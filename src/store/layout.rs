@@ -122,6 +122,8 @@ record! {
         CREDITS_ID = "credits_id",
         REASON = "reason",
         CREATED = "created",
+        SENT = "sent",
+        SENT_TO = "sent_to",
     }
 }
 

@@ -11,8 +11,8 @@ use toml_edit::{Document, Item, Table, Value};
 
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{
-    CancellationLevel, Client, ClientType, Company, CreditOn, Notify, Settings, Smtp, SmtpTls,
-    Status,
+    CancellationLevel, Client, ClientType, Company, CreditOn, EInvoice, Notify, Settings, Smtp,
+    SmtpTls, Status,
 };
 use crate::domain::date::{check_months, check_terms_days, parse_date};
 use crate::domain::duration::Minutes;
@@ -371,6 +371,7 @@ const CLIENT_KEYS: &[&str] = &[
     "type",
     "status",
     "email",
+    "billing_email",
     "address",
     "currency",
     "rate",
@@ -498,6 +499,8 @@ fn read_client(
             .get("status", |t| parse_choice(t, Status::NAMES, Status::parse))
             .unwrap_or(Status::Active),
         email: r.string("email"),
+        billing_email: r
+            .get("billing_email", |t| crate::domain::text::check_email(t).map(|()| t.to_string())),
         address: r.string("address"),
         currency: r.string("currency"),
         rate: r.money("rate"),
@@ -555,8 +558,15 @@ const SETTINGS_KEYS: &[&str] = &[
 const ROUNDING_KEYS: &[&str] = &["minimum_minutes", "increment_minutes"];
 const ALERT_KEYS: &[&str] =
     &["low_balance_percent", "low_balance_hours", "expiry_days", "overdraft", "timer_hours"];
-const INVOICE_KEYS: &[&str] =
-    &["prefix", "terms_days", "billing_start", "block_after_days", "tax_category", "tax_exemption"];
+const INVOICE_KEYS: &[&str] = &[
+    "prefix",
+    "terms_days",
+    "billing_start",
+    "block_after_days",
+    "tax_category",
+    "tax_exemption",
+    "einvoice",
+];
 const COMPANY_KEYS: &[&str] = &[
     "name",
     "address",
@@ -711,6 +721,7 @@ fn read_invoice(
     settings.block_after_days = r.terms_days("block_after_days");
     settings.tax_category = r.get("tax_category", tax_category);
     settings.tax_exemption = r.string("tax_exemption");
+    settings.einvoice = r.get("einvoice", |t| parse_choice(t, EInvoice::NAMES, EInvoice::parse));
 }
 
 fn read_notify(src: &Src<'_>, t: &Table, diagnostics: &mut Vec<Diagnostic>) -> Notify {

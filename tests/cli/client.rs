@@ -257,7 +257,7 @@ fn forget_says_that_issued_invoices_keep_the_name_and_blanks_them_with_invoices(
     let out = l.ok(&["client", "forget", "acme", "--invoices"]);
     assert_eq!(
         out,
-        "forgot the personal fields of client acme (name, email, address, notes); every financial row is kept; the 1 invoice(s) issued to it show \"forgotten client acme\" and no address\n"
+        "forgot the personal fields of client acme (name, email, billing email, address, notes); every financial row is kept; the 1 invoice(s) issued to it show \"forgotten client acme\" and no address\n"
     );
     let now = l.rows("invoices.csv");
     assert_eq!(

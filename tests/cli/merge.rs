@@ -57,6 +57,12 @@ fn two_clones_issue_one_number() -> (TestLedger, TestLedger) {
         l.log(&[client, "2", "--date", "2026-03-05"]);
         l.ok(&["invoice", client, "--month", "2026-03", "--date", date]);
         l.ok(&["invoice", "pay", "INV-2026-0001", "--amount", paid, "--date", date]);
+        if client == "south" {
+            // Sent to the client: `renumber` says so.
+            l.ok(&["client", "set", client, "--email", "ap@south.example"]);
+            l.write(".hourbank.local.toml", "[notify]\ncommand = [\"true\"]\n");
+            l.ok(&["invoice", "--show", "INV-2026-0001", "--send"]);
+        }
         commit(l, client);
     }
     merge_from(&a, &b);
@@ -102,14 +108,14 @@ fn a_payment_follows_its_invoice_through_a_duplicate_number_and_renumber() {
     );
     assert_eq!(
         a.ok(&["invoice", "renumber", "--dry-run"]),
-        "dry run: INV-2026-0001 -> INV-2026-0002 (south, 2026-04-02)\n"
+        "dry run: INV-2026-0001 -> INV-2026-0002 (south, 2026-04-02, sent 2026-11-23)\n"
     );
     assert!(a.snapshot() == unchanged, "a dry run changes nothing");
     let out = a.run(&["invoice", "renumber"]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "INV-2026-0001 -> INV-2026-0002 (south, 2026-04-02)\n"
+        "INV-2026-0001 -> INV-2026-0002 (south, 2026-04-02, sent 2026-11-23)\n"
     );
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
@@ -763,6 +769,7 @@ fn renumber_orders_one_days_invoices_by_their_time_of_issue_and_follows_credit_n
     // One date: the time of issue decides; b's was later in the day.
     let text = a.read("invoices.csv");
     let mut times = ["2026-04-01T09:00:00", "2026-04-01T15:00:00", "2026-04-03T10:00:00"].iter();
+    let created = text.lines().next().unwrap().split(',').position(|c| c == "created").unwrap();
     let fixed: Vec<String> = text
         .lines()
         .enumerate()
@@ -770,8 +777,10 @@ fn renumber_orders_one_days_invoices_by_their_time_of_issue_and_follows_credit_n
             if i == 0 {
                 return line.to_string();
             }
-            let (head, _) = line.rsplit_once(',').unwrap();
-            format!("{head},{}", times.next().unwrap())
+            // No field of these rows holds a comma.
+            let mut fields: Vec<&str> = line.split(',').collect();
+            fields[created] = times.next().unwrap();
+            fields.join(",")
         })
         .collect();
     a.write("invoices.csv", &(fixed.join("\n") + "\n"));

@@ -408,24 +408,6 @@ fn an_alert_that_reached_the_office_only_goes_to_the_client_alone_next_time() {
     assert_eq!(l.rows("notifications.csv").len(), 2);
 }
 
-#[derive(Clone, Default)]
-struct Inbox {
-    messages: Arc<Mutex<Vec<Vec<u8>>>>,
-    current: Vec<u8>,
-}
-
-impl mailin_embedded::Handler for Inbox {
-    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.current.extend_from_slice(buf);
-        Ok(())
-    }
-
-    fn data_end(&mut self) -> mailin_embedded::Response {
-        self.messages.lock().unwrap().push(std::mem::take(&mut self.current));
-        mailin_embedded::response::OK
-    }
-}
-
 #[test]
 fn delivery_over_smtp_to_a_real_server() {
     let inbox = Inbox::default();

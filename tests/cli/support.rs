@@ -343,3 +343,41 @@ pub fn lines(v: &serde_json::Value) -> Vec<(String, String, String)> {
 pub fn own(v: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
     v.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect()
 }
+
+/// An SMTP server's mailbox for tests: every message it receives, whole.
+#[derive(Clone, Default)]
+pub struct Inbox {
+    pub messages: std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>>,
+    current: Vec<u8>,
+}
+
+impl mailin_embedded::Handler for Inbox {
+    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.current.extend_from_slice(buf);
+        Ok(())
+    }
+
+    fn data_end(&mut self) -> mailin_embedded::Response {
+        self.messages.lock().unwrap().push(std::mem::take(&mut self.current));
+        mailin_embedded::response::OK
+    }
+}
+
+/// A plain SMTP server on a free local port, serving until the test ends: its port
+/// and the messages it receives.
+pub fn smtp_inbox() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>>) {
+    let inbox = Inbox::default();
+    let messages = std::sync::Arc::clone(&inbox.messages);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let mut server = mailin_embedded::Server::new(inbox);
+    server
+        .with_name("localhost")
+        .with_ssl(mailin_embedded::SslConfig::None)
+        .unwrap()
+        .with_tcp_listener(listener);
+    std::thread::spawn(move || {
+        let _ = server.serve();
+    });
+    (port, messages)
+}

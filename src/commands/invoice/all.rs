@@ -38,6 +38,10 @@ pub(super) fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // A dry run refuses lines at 0.00 too: it previews the run.
     let when =
         Billing { date, period: Some(period), allow_zero: args.allow_zero, detail: args.detail };
+    // With --send, a client whose invoice cannot go (no address) is refused before
+    // anything is recorded.
+    let sender = args.send.then(|| super::send::Sender::new(&ledger, args.dry_run)).transpose()?;
+    let mut recipients: Vec<String> = Vec::new();
     let mut issued: Vec<(InvoiceDoc, Vec<RowBilled>)> = Vec::new();
     let (mut nothing, mut invoiced, mut refused) = (Vec::new(), Vec::new(), Vec::new());
     for client in &ledger.clients {
@@ -50,6 +54,15 @@ pub(super) fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         let client_work = work.by_client.remove(id).unwrap_or_default();
         match prepare_invoice(&ledger, id, &when, client_work) {
             Ok((mut doc, billed)) => {
+                if let Some(sender) = &sender {
+                    match sender.recipient(&ledger, &doc) {
+                        Ok(to) => recipients.push(to),
+                        Err(e) => {
+                            refused.push((id.to_string(), reason(&e)));
+                            continue;
+                        }
+                    }
+                }
                 if !args.dry_run {
                     let number = next_number(&prefix, date, numbers.iter().map(String::as_str));
                     numbers.push(number.clone());
@@ -65,12 +78,17 @@ pub(super) fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             Err(e) => refused.push((id.to_string(), reason(&e))),
         }
     }
+    let mut recorded = None;
     if !args.dry_run && !issued.is_empty() {
         let pairs: Vec<(&InvoiceDoc, &[RowBilled])> =
             issued.iter().map(|(d, b)| (d, b.as_slice())).collect();
-        crate::store::billing::record_invoices(&ctx.user, &ledger, &pairs)?;
+        recorded = Some(crate::store::billing::record_invoices(&ctx.user, &ledger, &pairs)?);
     }
     show(ctx, &issued, args.dry_run)?;
+    let mut unsent = 0;
+    if let Some(sender) = &sender {
+        unsent = send_all(ctx, &ledger, sender, &issued, &recipients, recorded)?;
+    }
     if !invoiced.is_empty() {
         super::super::note(&format!("invoiced already: {}", invoiced.join(", ")));
     }
@@ -80,10 +98,12 @@ pub(super) fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     for (client, why) in &refused {
         super::super::note(&format!("refused: {client}: {why}"));
     }
-    if refused.is_empty() && !issued.is_empty() {
+    if refused.is_empty() && !issued.is_empty() && unsent == 0 {
         return Ok(ExitCode::SUCCESS);
     }
-    let why = if issued.is_empty() && refused.is_empty() {
+    let why = if unsent > 0 {
+        format!("{unsent} invoice(s) recorded but not sent")
+    } else if issued.is_empty() && refused.is_empty() {
         format!("no client had anything to bill from {} to {}", period.0, period.1)
     } else if issued.is_empty() {
         format!("{} client(s) refused, no invoice issued", refused.len())
@@ -92,6 +112,52 @@ pub(super) fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     };
     super::super::note(&format!("error: {why}"));
     Ok(ExitCode::FAILURE)
+}
+
+/// Sends each issued invoice to its recipient (a dry run prints each message); records
+/// those sent in one rewrite. The invoices are recorded (committed) first, so a mail
+/// that fails leaves its invoice issued: it is named on stderr. Returns how many were
+/// not sent.
+fn send_all(
+    ctx: &mut Ctx,
+    ledger: &crate::domain::ledger::Ledger,
+    sender: &super::send::Sender,
+    issued: &[(InvoiceDoc, Vec<RowBilled>)],
+    recipients: &[String],
+    recorded: Option<crate::store::billing::Recorded>,
+) -> Result<usize> {
+    if recorded.is_some() {
+        crate::store::unit::commit_step()?;
+    }
+    let mut sent = Vec::new();
+    let mut confirmations = Vec::new();
+    let mut unsent = 0;
+    for (n, ((doc, _), to)) in issued.iter().zip(recipients).enumerate() {
+        let number = doc.number.clone().unwrap_or_default();
+        match sender.mail(ctx, doc, to).and_then(|mail| sender.send(ctx, &mail)) {
+            Ok(()) => {
+                if let Some(r) = &recorded {
+                    sent.push((r.lines[n], ctx.today, to.clone()));
+                    confirmations.push(format!("sent invoice {number} to {to}"));
+                }
+            }
+            Err(e) => {
+                unsent += 1;
+                let hint = format!("send it with `hourbank invoice --show {number} --send`");
+                super::super::note(&format!(
+                    "error: invoice {number} of {} is recorded but was not sent: {e}\nhint: {hint}",
+                    doc.client.id
+                ));
+            }
+        }
+    }
+    if let Some(r) = &recorded
+        && !sent.is_empty()
+    {
+        crate::store::billing::record_sent(&ledger.dir, Some(&r.meta), &sent)?;
+        ctx.confirm(&confirmations.join("\n"))?;
+    }
+    Ok(unsent)
 }
 
 /// An error as one line: its message and hint.

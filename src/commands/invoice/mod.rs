@@ -4,6 +4,7 @@
 
 mod all;
 mod renumber;
+mod send;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -64,15 +65,21 @@ pub struct Args {
     #[arg(long, value_name = "D")]
     pub date: Option<String>,
     /// Show an issued invoice again, exactly as it was recorded
-    #[arg(add = crate::complete::invoices(), long, value_name = "NUMBER", conflicts_with_all = ["client", "month", "period", "from", "to", "date", "dry_run"])]
+    #[arg(add = crate::complete::invoices(), long, value_name = "NUMBER", conflicts_with_all = ["client", "month", "period", "from", "to", "date"])]
     pub show: Option<String>,
-    /// Show the invoice without a number, record nothing
+    /// Mail the invoice to the client's billing_email (else email), with its PDF and
+    /// e-invoice, through [notify]; recorded in invoices.csv
+    #[arg(long, conflicts_with = "output")]
+    pub send: bool,
+    /// Show the invoice without a number, record nothing (with --send: print the
+    /// message instead of sending it)
     #[arg(long)]
     pub dry_run: bool,
     /// Issue the invoice even when lines are at a rate of 0.00
     #[arg(long)]
     pub allow_zero: bool,
-    /// Bill a period that has not ended on the invoice's date
+    /// Bill a period that has not ended on the invoice's date; with --show and --send,
+    /// send an invoice that was sent before again
     #[arg(long)]
     pub force: bool,
     /// Bill only the pending corrections of periods already invoiced (no new period)
@@ -156,6 +163,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ctx.refuse_ledger_output(path)?;
     }
     if let Some(number) = &args.show {
+        if args.send {
+            return send::send_issued(ctx, &args, number);
+        }
+        if args.dry_run {
+            return Err(Error::Usage {
+                command: "invoice",
+                message: "--show records nothing: --dry-run goes with --send".into(),
+            }
+            .into());
+        }
         let ledger = ctx.read_ledger()?;
         let mut doc = recorded(&ledger, number)?;
         let wants = |id: &str| {
@@ -198,6 +215,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let when =
         Billing { date, period, allow_zero: args.allow_zero || args.dry_run, detail: args.detail };
     let (mut doc, billed) = prepare_invoice(&ledger, &client_id, &when, work)?;
+    if args.send {
+        return issue_and_send(ctx, &ledger, doc, &billed, args.dry_run);
+    }
     let output = args.output.as_deref();
     let Some(number) = issue(ctx, &ledger, &mut doc, &billed, args.dry_run, output)? else {
         return Ok(ExitCode::SUCCESS);
@@ -299,13 +319,65 @@ fn issue(
         emit(ctx, doc, output)?;
         return Ok(None);
     }
+    let (number, _) = record(ctx, ledger, doc, billed)?;
+    emit(ctx, doc, output)?;
+    Ok(Some(number))
+}
+
+/// Gives `doc` the next number and records it with the rows it bills.
+fn record(
+    ctx: &Ctx,
+    ledger: &Ledger,
+    doc: &mut InvoiceDoc,
+    billed: &[RowBilled],
+) -> Result<(String, crate::store::billing::Recorded)> {
     let prefix =
         crate::store::config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
     let number = next_number(&prefix, doc.date, ledger.invoices.iter().map(|i| i.number.as_str()));
     doc.number = Some(number.clone());
-    crate::store::billing::record_invoice(&ctx.user, ledger, doc, billed)?;
-    emit(ctx, doc, output)?;
-    Ok(Some(number))
+    let recorded = crate::store::billing::record_invoice(&ctx.user, ledger, doc, billed)?;
+    Ok((number, recorded))
+}
+
+/// `invoice CLIENT ... --send`: issues the invoice and mails it (SPEC 14); a dry run
+/// prints the message of the invoice without a number. The invoice is recorded before
+/// its mail goes, and stays recorded when the mail fails (then sent with `--show N
+/// --send`): a number a client may have seen is never issued again.
+fn issue_and_send(
+    ctx: &mut Ctx,
+    ledger: &Ledger,
+    mut doc: InvoiceDoc,
+    billed: &[RowBilled],
+    dry_run: bool,
+) -> Result<ExitCode> {
+    let sender = send::Sender::new(ledger, dry_run)?;
+    let to = sender.recipient(ledger, &doc)?;
+    if dry_run {
+        let mail = sender.mail(ctx, &doc, &to)?;
+        sender.send(ctx, &mail)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (number, recorded) = record(ctx, ledger, &mut doc, billed)?;
+    crate::store::unit::commit_step()?;
+    ctx.confirm(&format!(
+        "recorded invoice {number} for {} ({} {})",
+        doc.client.id, doc.totals.total, doc.currency
+    ))?;
+    if let Err(e) = sender.mail(ctx, &doc, &to).and_then(|mail| sender.send(ctx, &mail)) {
+        return Err(Error::with_hint(
+            format!("invoice {number} is recorded but was not sent: {e}"),
+            format!("send it with `hourbank invoice --show {number} --send`"),
+        )
+        .into());
+    }
+    let line = recorded.lines.first().copied().unwrap_or_default();
+    crate::store::billing::record_sent(
+        &ledger.dir,
+        Some(&recorded.meta),
+        &[(line, ctx.today, to.clone())],
+    )?;
+    ctx.confirm(&format!("sent invoice {number} to {to}"))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The confirmation of an issued document goes to stdout after a table (or when the
@@ -612,45 +684,42 @@ fn pdf_printer() -> Option<(String, bool)> {
 }
 
 /// Prints the HTML invoice to `path` through a headless browser; writes nothing when
-/// that fails (a temporary file beside `path` is renamed only after success).
+/// that fails.
 fn print_pdf(html: &[u8], path: &std::path::Path) -> Result<(), Error> {
+    let pdf = pdf_of(html)?;
+    crate::store::write::write_atomic(path, &pdf)
+}
+
+/// The HTML invoice printed to PDF by a headless browser (in a temporary directory).
+fn pdf_of(html: &[u8]) -> Result<Vec<u8>, Error> {
     let Some((browser, chrome)) = pdf_printer() else {
         return Err(Error::with_hint(
             "--format pdf needs chromium (or wkhtmltopdf) on the PATH, and neither is there",
             "write the HTML (`--format html -o invoice.html`) and print it to PDF from a browser",
         ));
     };
-    let dir =
-        path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    let io = |e| Error::io(dir, e);
-    let page =
-        tempfile::Builder::new().prefix(".hourbank-tmp-").suffix(".html").tempfile().map_err(io)?;
-    std::fs::write(page.path(), html).map_err(io)?;
-    let pdf = tempfile::Builder::new()
-        .prefix(".hourbank-tmp-")
-        .suffix(".pdf")
-        .tempfile_in(dir)
-        .map_err(io)?;
+    let work = tempfile::Builder::new().prefix(".hourbank-tmp-").tempdir();
+    let work = work.map_err(|e| Error::io(std::env::temp_dir(), e))?;
+    let (page, pdf) = (work.path().join("invoice.html"), work.path().join("invoice.pdf"));
+    std::fs::write(&page, html).map_err(|e| Error::io(&page, e))?;
     let mut command = std::process::Command::new(&browser);
     if chrome {
         command.args(["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"]);
-        command.arg(format!("--print-to-pdf={}", pdf.path().display()));
-        command.arg(format!("file://{}", page.path().display()));
+        command.arg(format!("--print-to-pdf={}", pdf.display()));
+        command.arg(format!("file://{}", page.display()));
     } else {
-        command.args(["--quiet", "--page-size", "A4"]).arg(page.path()).arg(pdf.path());
+        command.args(["--quiet", "--page-size", "A4"]).arg(&page).arg(&pdf);
     }
     let out = command.output().map_err(|e| Error::refused(format!("{browser}: {e}")))?;
-    let written = std::fs::metadata(pdf.path()).map(|m| m.len()).unwrap_or(0);
-    if !out.status.success() || written == 0 {
+    let bytes = std::fs::read(&pdf).unwrap_or_default();
+    if !out.status.success() || bytes.is_empty() {
         return Err(Error::refused(format!(
             "{browser} did not print the invoice ({}): {}",
             out.status,
             String::from_utf8_lossy(&out.stderr).trim()
         )));
     }
-    crate::store::files::set_new_file_permissions(pdf.as_file()).map_err(|e| Error::io(path, e))?;
-    pdf.persist(path).map_err(|e| Error::io(path, e.error))?;
-    Ok(())
+    Ok(bytes)
 }
 
 /// Completes what the chosen format needs: the HTML's logo; the data an e-invoice

@@ -76,8 +76,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     for r in &plan {
         let invoice = &ledger.invoices[r.invoice];
+        let sent = invoice.sent.map(|d| format!(", sent {d}")).unwrap_or_default();
         ctx.confirm(&format!(
-            "{prefix}{} -> {} ({}, {})",
+            "{prefix}{} -> {} ({}, {}{sent})",
             r.old, r.new, invoice.client, invoice.date
         ))?;
     }

@@ -1,0 +1,307 @@
+//! Invoices sent by mail (SPEC 14): the message a client receives is parsed part by
+//! part (text, HTML, the PDF a browser printed, the e-invoice), over the `[notify]`
+//! command and over SMTP; `invoices.csv` records when and to whom; a second send needs
+//! `--force`; a mail that fails leaves the invoice issued and unsent.
+
+use std::os::unix::fs::PermissionsExt;
+
+use mail_parser::{MessageParser, MimeHeaders};
+
+use super::support::*;
+
+/// A bank client and a pay-as-you-go client who pays for it, with what an EN 16931
+/// e-invoice needs, and a stand-in browser and mail command in `tools`.
+fn ledger(tools: &std::path::Path) -> TestLedger {
+    let l = TestLedger::with_acme();
+    l.append(
+        "hourbank.toml",
+        "\n[company]\nname = \"Northwind Web Studio\"\nemail = \"billing@northwind.example\"\nbank = \"IBAN DE02 1203 0000 0000 2020 51\"\ncountry = \"DE\"\n",
+    );
+    l.ok(&["client", "set", "acme", "--country", "FR", "--email", "ops@acme.example"]);
+    l.ok(&[
+        "client",
+        "add",
+        "walk",
+        "--name",
+        "Walk-in Ltd",
+        "--type",
+        "payg",
+        "--rate",
+        "90",
+        "--country",
+        "DE",
+        "--email",
+        "walk@walk.example",
+    ]);
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-03-02"]);
+    l.log(&["walk", "1:30", "--date", "2026-03-05", "--note", "server move"]);
+    // A browser that prints a stand-in PDF, and a mail command that keeps each message
+    // and the variables it is given.
+    let chromium = tools.join("chromium");
+    std::fs::write(
+        &chromium,
+        "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in --print-to-pdf=*) printf '%%PDF-1.4 stand-in' > \"${a#--print-to-pdf=}\";; esac; done\n",
+    )
+    .unwrap();
+    let mail = tools.join("mail");
+    std::fs::write(
+        &mail,
+        "#!/bin/sh\nPATH=/usr/bin:/bin\nn=$(ls \"${0%/*}\" | grep -c '^sent-')\ncat > \"${0%/*}/sent-$n.eml\"\nprintf '%s %s %s' \"$HOURBANK_KIND\" \"$HOURBANK_INVOICE\" \"$HOURBANK_TO\" > \"${0%/*}/vars-$n\"\n",
+    )
+    .unwrap();
+    for f in [&chromium, &mail] {
+        std::fs::set_permissions(f, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    l.write(".hourbank.local.toml", &format!("[notify]\ncommand = [\"{}\"]\n", mail.display()));
+    l
+}
+
+/// Runs hourbank on `l` with only `tools` on the PATH.
+fn run(l: &TestLedger, tools: &std::path::Path, args: &[&str]) -> std::process::Output {
+    l.bin().env("PATH", tools).arg("--ledger").arg(l.path()).args(args).output().unwrap()
+}
+
+fn ok(l: &TestLedger, tools: &std::path::Path, args: &[&str]) -> (String, String) {
+    let out = run(l, tools, args);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "hourbank {args:?}: {stderr}");
+    (String::from_utf8(out.stdout).unwrap(), stderr)
+}
+
+/// The messages the mail command received, in order.
+fn sent(tools: &std::path::Path) -> Vec<Vec<u8>> {
+    (0..).map_while(|n| std::fs::read(tools.join(format!("sent-{n}.eml"))).ok()).collect()
+}
+
+/// What a person's mail program shows of a message: its recipients, subject, text,
+/// HTML and attachments (file name, type, bytes).
+struct Seen {
+    to: Vec<String>,
+    subject: String,
+    text: String,
+    html: String,
+    attachments: Vec<(String, String, Vec<u8>)>,
+}
+
+fn seen(raw: &[u8]) -> Seen {
+    let m = MessageParser::default().parse(raw).expect("a MIME message");
+    let to = m
+        .to()
+        .map(|a| a.iter().filter_map(|x| x.address()).map(str::to_string).collect())
+        .unwrap_or_default();
+    let attachments = m
+        .attachments()
+        .map(|a| {
+            let kind = a.content_type().map_or(String::new(), |c| {
+                format!("{}/{}", c.ctype(), c.subtype().unwrap_or_default())
+            });
+            (a.attachment_name().unwrap_or_default().to_string(), kind, a.contents().to_vec())
+        })
+        .collect();
+    Seen {
+        to,
+        subject: m.subject().unwrap_or_default().to_string(),
+        text: m.body_text(0).map(|t| t.into_owned()).unwrap_or_default(),
+        html: m.body_html(0).map(|t| t.into_owned()).unwrap_or_default(),
+        attachments,
+    }
+}
+
+/// `sent` and `sent_to` of invoice `number` in invoices.csv.
+fn sent_columns(l: &TestLedger, number: &str) -> (String, String) {
+    let rows = l.rows("invoices.csv");
+    let row = rows.iter().find(|r| r["number"] == number).expect("the invoice");
+    (row["sent"].clone(), row["sent_to"].clone())
+}
+
+#[test]
+fn an_invoice_goes_with_its_pdf_and_e_invoice_and_is_recorded_as_sent_once() {
+    let tools = tempfile::tempdir().unwrap();
+    let l = ledger(tools.path());
+    l.ok(&["config", "set", "invoice.einvoice", "cii"]);
+    l.ok(&["config", "set", "company.vat_id", "DE123456789"]);
+    l.ok(&["client", "set", "acme", "--billing-email", "ap@acme.example", "--tax-percent", "19"]);
+    // A dry run prints the message of the invoice to be, and records nothing.
+    let before = l.snapshot();
+    let (message, _) =
+        ok(&l, tools.path(), &["invoice", "acme", "--month", "2026-03", "--send", "--dry-run"]);
+    let draft = seen(message.as_bytes());
+    assert_eq!(draft.to, ["ap@acme.example"]);
+    assert_eq!(draft.subject, "Northwind Web Studio: invoice");
+    assert_eq!(l.snapshot(), before);
+    assert!(sent(tools.path()).is_empty());
+
+    let (out, _) = ok(&l, tools.path(), &["invoice", "acme", "--month", "2026-03", "--send"]);
+    assert_eq!(
+        out,
+        "recorded invoice INV-2026-0001 for acme (1071.00 EUR)\nsent invoice INV-2026-0001 to ap@acme.example\n"
+    );
+    let mails = sent(tools.path());
+    assert_eq!(mails.len(), 1);
+    let mail = seen(&mails[0]);
+    // To the billing address, not the alert address.
+    assert_eq!(mail.to, ["ap@acme.example"]);
+    assert_eq!(mail.subject, "Northwind Web Studio: invoice INV-2026-0001");
+    assert!(
+        mail.text.contains("please find attached invoice INV-2026-0001 of 2026-11-23")
+            && mail.text.contains("Total: 1071.00 EUR")
+            && mail.text.contains("Due: 2026-12-23")
+            && mail.text.contains("IBAN DE02 1203 0000 0000 2020 51"),
+        "{}",
+        mail.text
+    );
+    let page = scraper::Html::parse_document(&mail.html);
+    let total = scraper::Selector::parse("#total").unwrap();
+    let total: Vec<String> = page.select(&total).map(|e| e.text().collect()).collect();
+    assert_eq!(total, ["1071.00 EUR"], "{}", mail.html);
+    let names: Vec<(&str, &str)> =
+        mail.attachments.iter().map(|(n, t, _)| (n.as_str(), t.as_str())).collect();
+    assert_eq!(
+        names,
+        [("INV-2026-0001.pdf", "application/pdf"), ("INV-2026-0001.xml", "application/xml")]
+    );
+    assert_eq!(mail.attachments[0].2, b"%PDF-1.4 stand-in");
+    // The e-invoice attached is the one `--format cii --show` writes.
+    let xml = l.ok(&["--format", "cii", "invoice", "--show", "INV-2026-0001"]);
+    assert_eq!(String::from_utf8(mail.attachments[1].2.clone()).unwrap(), xml);
+    // No internal id in what the client reads.
+    let id = &l.rows("invoices.csv")[0]["id"];
+    let lot = &l.rows("purchases.csv")[0]["id"];
+    for part in [&mail.text, &mail.html] {
+        assert!(!part.contains(id.as_str()) && !part.contains(lot.as_str()), "{part}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(tools.path().join("vars-0")).unwrap(),
+        "invoice INV-2026-0001 ap@acme.example"
+    );
+    assert_eq!(sent_columns(&l, "INV-2026-0001"), ("2026-11-23".into(), "ap@acme.example".into()));
+
+    // A second send is refused without --force, and changes nothing.
+    let before = l.snapshot();
+    let out = run(&l, tools.path(), &["invoice", "--show", "INV-2026-0001", "--send"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("invoice INV-2026-0001 was sent to ap@acme.example on 2026-11-23")
+            && stderr.contains("--force"),
+        "{stderr}"
+    );
+    assert_eq!(l.snapshot(), before);
+    assert_eq!(sent(tools.path()).len(), 1);
+    // With --force it goes again, to today's billing address.
+    l.ok(&["client", "set", "acme", "--unset", "billing_email"]);
+    let (out, _) =
+        ok(&l, tools.path(), &["invoice", "--show", "INV-2026-0001", "--send", "--force"]);
+    assert_eq!(out, "sent invoice INV-2026-0001 to ops@acme.example\n");
+    assert_eq!(seen(&sent(tools.path())[1]).to, ["ops@acme.example"]);
+    assert_eq!(sent_columns(&l, "INV-2026-0001"), ("2026-11-23".into(), "ops@acme.example".into()));
+    // Forgetting the client forgets where its invoices went.
+    l.ok(&["client", "forget", "acme", "--invoices"]);
+    assert_eq!(sent_columns(&l, "INV-2026-0001"), ("2026-11-23".into(), String::new()));
+}
+
+#[test]
+fn sending_is_refused_before_anything_is_recorded_when_it_cannot_go() {
+    let tools = tempfile::tempdir().unwrap();
+    let l = ledger(tools.path());
+    let before = l.snapshot();
+    // No address.
+    l.ok(&["client", "set", "acme", "--unset", "email"]);
+    let before_no_email = l.snapshot();
+    let err = l.refused(
+        &["invoice", "acme", "--month", "2026-03", "--send"],
+        "acme has no billing_email or email",
+    );
+    assert!(err.contains("client set acme --billing-email"), "{err}");
+    assert_eq!(l.snapshot(), before_no_email);
+    l.ok(&["client", "set", "acme", "--email", "ops@acme.example"]);
+    // An e-invoice without the data it needs.
+    l.append("hourbank.toml", "\n[invoice]\neinvoice = \"cii\"\n");
+    l.ok(&["client", "set", "acme", "--unset", "country"]);
+    let snapshot = l.snapshot();
+    let err = l.refused(&["invoice", "acme", "--month", "2026-03", "--send"], "einvoice = \"cii\"");
+    assert!(err.contains("the country of acme"), "{err}");
+    assert_eq!(l.snapshot(), snapshot);
+    // No channel.
+    l.write(".hourbank.local.toml", "");
+    l.ok(&["client", "set", "acme", "--country", "FR"]);
+    let snapshot = l.snapshot();
+    l.refused(
+        &["invoice", "acme", "--month", "2026-03", "--send"],
+        "no command and no smtp server",
+    );
+    assert_eq!(l.snapshot(), snapshot);
+    assert!(l.rows("invoices.csv").is_empty());
+    drop(before);
+    // --dry-run with --show belongs to --send; --send writes no file.
+    let out = l.run(&["invoice", "--show", "INV-2026-0001", "--dry-run"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--dry-run goes with --send"));
+    let out = l.run(&["invoice", "acme", "--month", "2026-03", "--send", "-o", "x.html"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_mail_that_fails_leaves_the_invoice_issued_and_unsent_until_sent_again() {
+    let tools = tempfile::tempdir().unwrap();
+    let l = ledger(tools.path());
+    let failing = tools.path().join("failing");
+    std::fs::write(&failing, "#!/bin/sh\necho 'relay refused' >&2\nexit 75\n").unwrap();
+    std::fs::set_permissions(&failing, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let good = l.read(".hourbank.local.toml");
+    l.write(".hourbank.local.toml", &format!("[notify]\ncommand = [\"{}\"]\n", failing.display()));
+    let out = run(&l, tools.path(), &["invoice", "acme", "--month", "2026-03", "--send"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("invoice INV-2026-0001 is recorded but was not sent")
+            && stderr.contains("relay refused")
+            && stderr.contains("hourbank invoice --show INV-2026-0001 --send"),
+        "{stderr}"
+    );
+    // The number stays issued (a client may have seen it); nothing says it was sent.
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "recorded invoice INV-2026-0001 for acme (900.00 EUR)\n"
+    );
+    assert_eq!(sent_columns(&l, "INV-2026-0001"), (String::new(), String::new()));
+    l.write(".hourbank.local.toml", &good);
+    let (out, _) = ok(&l, tools.path(), &["invoice", "--show", "INV-2026-0001", "--send"]);
+    assert_eq!(out, "sent invoice INV-2026-0001 to ops@acme.example\n");
+    assert_eq!(sent_columns(&l, "INV-2026-0001"), ("2026-11-23".into(), "ops@acme.example".into()));
+}
+
+#[test]
+fn month_end_sends_every_invoice_over_smtp_and_records_each() {
+    let tools = tempfile::tempdir().unwrap();
+    let l = ledger(tools.path());
+    let (port, messages) = smtp_inbox();
+    l.write(
+        ".hourbank.local.toml",
+        &format!("[notify]\nfrom = \"billing@northwind.example\"\n\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntls = \"none\"\n"),
+    );
+    // A browser is not on the PATH: the invoices go without PDF, and it is said.
+    let empty = tempfile::tempdir().unwrap();
+    let (out, stderr) = ok(&l, empty.path(), &["invoice", "--all", "--month", "2026-03", "--send"]);
+    assert_eq!(
+        out,
+        "recorded invoice INV-2026-0001 for acme (900.00 EUR)\nrecorded invoice INV-2026-0002 for walk (135.00 EUR)\ntotal: 1035.00 EUR\nsent invoice INV-2026-0001 to ops@acme.example\nsent invoice INV-2026-0002 to walk@walk.example\n"
+    );
+    assert!(stderr.contains("no chromium (or wkhtmltopdf) on the PATH: the invoice INV-2026-0001 goes without its PDF"), "{stderr}");
+    let received = messages.lock().unwrap().clone();
+    assert_eq!(received.len(), 2);
+    let mails: Vec<Seen> = received.iter().map(|m| seen(m)).collect();
+    assert_eq!(mails[0].to, ["ops@acme.example"]);
+    assert_eq!(mails[1].to, ["walk@walk.example"]);
+    assert_eq!(mails[1].subject, "Northwind Web Studio: invoice INV-2026-0002");
+    assert!(mails[1].text.contains("Total: 135.00 EUR"), "{}", mails[1].text);
+    assert!(mails.iter().all(|m| m.attachments.is_empty() && m.html.contains("<table")));
+    assert_eq!(sent_columns(&l, "INV-2026-0001"), ("2026-11-23".into(), "ops@acme.example".into()));
+    assert_eq!(
+        sent_columns(&l, "INV-2026-0002"),
+        ("2026-11-23".into(), "walk@walk.example".into())
+    );
+    // `undo` takes back the record of the sending, then the invoices.
+    l.ok(&["undo"]);
+    assert_eq!(sent_columns(&l, "INV-2026-0002"), (String::new(), String::new()));
+}
