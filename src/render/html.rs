@@ -38,6 +38,24 @@ table.totals tr.total td{font-weight:bold;border-top:2px solid #222}\
 .footer{font-size:9pt;color:#555}\
 @page{size:A4;margin:15mm}@media print{body{margin:0}}";
 
+/// Page furniture for print (SPEC 14): `page 2 of 4` at the foot of every page, and
+/// `running` (the invoice's number) at the head of every page but the first, as CSS
+/// page-margin boxes (Chromium prints them; `wkhtmltopdf` gets its own footer).
+pub(crate) fn page_style(running: &str) -> String {
+    let text: String = running
+        .chars()
+        .map(|c| match c {
+            '"' | '\\' => format!("\\{c}"),
+            '<' => "\\3C ".to_string(),
+            c if c.is_control() => " ".to_string(),
+            c => c.to_string(),
+        })
+        .collect();
+    format!(
+        "<style>@page{{@bottom-right{{content:\"page \" counter(page) \" of \" counter(pages);font-size:9pt;color:#555}}@top-right{{content:\"{text}\";font-size:9pt;color:#555}}}}@page :first{{@top-right{{content:none}}}}</style>"
+    )
+}
+
 /// One party's block: its name, then each detail that is set, in its own span.
 fn party(out: &mut String, class: &str, title: &str, name: &str, details: &[(&str, Option<&str>)]) {
     let _ = writeln!(out, "<div class=\"{class}\"><strong>{}</strong>", escape(title));
@@ -65,9 +83,10 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} {}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} {}</title>\n<style>{STYLE}</style>\n{}\n</head>\n<body>",
         doc.title(),
-        escape(number)
+        escape(number),
+        page_style(&format!("{} {number}", doc.title()))
     );
     if let Some(logo) = &doc.logo {
         let _ = writeln!(out, "<img class=\"logo\" alt=\"\" src=\"{}\">", escape(logo));

@@ -343,8 +343,12 @@ impl Renderer {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Statement {}</title>\n<style>{STYLE}h2{{font-size:14pt;margin:1.5em 0 .3em}}h3{{font-size:11pt;margin:1.2em 0 0}}td[data-column=date],td[data-column=ref],td[data-column=project],td[data-column=due],td[data-column=lot],td[data-column=expires]{{white-space:nowrap}}</style>\n</head>\n<body>",
-            escape(&statement.to_name)
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Statement {}</title>\n<style>{STYLE}h2{{font-size:14pt;margin:1.5em 0 .3em}}h3{{font-size:11pt;margin:1.2em 0 0}}td[data-column=date],td[data-column=ref],td[data-column=project],td[data-column=due],td[data-column=lot],td[data-column=expires]{{white-space:nowrap}}</style>\n{}\n</head>\n<body>",
+            escape(&statement.to_name),
+            super::html::page_style(&format!(
+                "Statement for {}, {} to {}",
+                statement.to_name, statement.from, statement.to
+            ))
         );
         let _ = writeln!(
             out,
@@ -354,7 +358,7 @@ impl Renderer {
         out.push_str("<div class=\"parties\">");
         let _ = write!(
             out,
-            "<div class=\"from\"><strong>From</strong><span class=\"name\">{}</span>",
+            "<div class=\"from\"><strong>From</strong>\n<span class=\"name\">{}</span>",
             escape(statement.company_name.as_deref().unwrap_or_default())
         );
         if let Some(a) = &statement.company_address {
@@ -362,7 +366,7 @@ impl Renderer {
         }
         let _ = write!(
             out,
-            "</div><div class=\"to\"><strong>To</strong><span class=\"name\">{}</span>",
+            "</div><div class=\"to\"><strong>To</strong>\n<span class=\"name\">{}</span>",
             escape(&statement.to_name)
         );
         if let Some(a) = &statement.to_address {
@@ -408,8 +412,10 @@ impl Renderer {
 /// The section's balance over the period, for the HTML statement.
 fn chart(s: &Section, statement: &Statement) -> super::chart::Chart {
     let mut chart = super::chart::Chart {
-        title: format!("{} ({}): available hours", s.name, s.client),
+        title: format!("{}: available hours", s.name),
         points: vec![(statement.from, s.opening)],
+        end: Some(statement.to),
+        credit_label: "purchase",
         ..Default::default()
     };
     for e in &s.entries {

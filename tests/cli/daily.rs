@@ -470,6 +470,138 @@ fn burndown_charts_follow_the_running_balance() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// The values of attribute `attr` of every element `css` selects.
+fn attrs(svg: &str, css: &str, attr: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_fragment(svg);
+    let s = scraper::Selector::parse(css).unwrap();
+    doc.select(&s).filter_map(|e| e.value().attr(attr).map(str::to_string)).collect()
+}
+
+/// The texts of every element `css` selects.
+fn texts(svg: &str, css: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_fragment(svg);
+    let s = scraper::Selector::parse(css).unwrap();
+    doc.select(&s).map(|e| e.text().collect()).collect()
+}
+
+#[test]
+fn a_chart_has_ticks_gridlines_a_legend_names_and_a_dashed_future() {
+    let l = TestLedger::example();
+    let svg = l.ok(&["--format", "svg", "report", "burndown", "initech"]);
+    // At least four y ticks, evenly spaced, labelled in hours, around every balance.
+    let ticks: Vec<f64> =
+        attrs(&svg, ".y-axis text.tick", "data-hours").iter().map(|t| t.parse().unwrap()).collect();
+    assert!(ticks.len() >= 4, "{ticks:?}");
+    let step = ticks[1] - ticks[0];
+    assert!(ticks.windows(2).all(|w| (w[1] - w[0] - step).abs() < 1e-9), "{ticks:?}");
+    let labels = texts(&svg, ".y-axis text.tick");
+    assert_eq!(labels[0], format!("{} h", ticks[0]), "{labels:?}");
+    let balances: Vec<f64> = chart_points(&svg).iter().map(|p| p.1.parse().unwrap()).collect();
+    let (low, high) = balances.iter().fold((0.0f64, 0.0f64), |(l, h), b| (l.min(*b), h.max(*b)));
+    assert!(ticks[0] <= low && *ticks.last().unwrap() >= high, "{ticks:?} {balances:?}");
+    // A light gridline per tick, and x ticks at month starts, labelled by month.
+    assert_eq!(attrs(&svg, ".y-axis line.grid", "y1").len(), ticks.len());
+    let months = attrs(&svg, ".x-axis text.tick", "data-date");
+    assert!(months.len() >= 2 && months.iter().all(|d| d.ends_with("-01")), "{months:?}");
+    assert_eq!(texts(&svg, ".x-axis text.tick")[0], months[0][..7]);
+    assert_eq!(attrs(&svg, ".x-axis line.grid", "x1").len(), months.len());
+    // The legend names what the chart shows.
+    assert_eq!(
+        texts(&svg, ".legend .item text"),
+        ["balance", "purchase", "expiry"],
+        "initech has purchases and expiries and no run-out (it is overdrawn)"
+    );
+    let acme = l.ok(&["--format", "svg", "report", "burndown", "acme"]);
+    assert_eq!(attrs(&acme, ".legend .item", "data-item"), ["balance", "credit", "projection"]);
+    // The run-out day is written at the projection's end.
+    let end = attrs(&acme, "line.runs-out", "data-date");
+    assert_eq!(texts(&acme, "text.runs-out-label"), [format!("runs out {}", end[0])]);
+    assert_eq!(
+        attrs(&acme, "line.runs-out", "x2"),
+        attrs(&acme, "text.runs-out-label", "x"),
+        "the label stands at the projection's end"
+    );
+    // Names, not ids, in the titles.
+    assert_eq!(texts(&acme, "title"), ["Acme Corp — available hours"]);
+    let flex = l.ok(&["--format", "svg", "report", "burndown", "alice", "--bank", "flex"]);
+    assert_eq!(texts(&flex, "title"), ["Alice Moreau — flex balance"]);
+    assert_eq!(texts(&flex, ".legend .item text")[1], "accrual");
+    // Days after today are drawn as the projection only: dashed, hollow points.
+    l.ok(&["bank", "buy", "acme", "--blocks", "1", "--date", "2026-12-15"]);
+    let future = l.ok(&["--format", "svg", "report", "burndown", "acme", "--to", "2027-01-31"]);
+    let projected = attrs(&future, "circle.projected", "data-date");
+    assert_eq!(projected, ["2026-12-15"], "{future}");
+    assert!(
+        attrs(&future, "circle.point", "data-date")
+            .iter()
+            .filter(|d| *d > &TODAY.to_string())
+            .count()
+            == 1
+    );
+    assert_eq!(attrs(&future, "path.projection", "stroke-dasharray"), ["6 4"]);
+    let solid = attrs(&future, "path.balance", "d").remove(0);
+    let today_x: f64 =
+        attrs(&future, "circle.point:not(.projected)", "cx").last().unwrap().parse().unwrap();
+    let furthest = solid
+        .split(['H', 'M'])
+        .filter_map(|part| part.split([',', ' ']).next()?.trim().parse::<f64>().ok())
+        .fold(0.0f64, f64::max);
+    assert!(furthest <= today_x + 1e-9, "the solid line stops at the last past point: {solid}");
+}
+
+#[test]
+fn a_statement_chart_ends_at_to_and_its_labels_stand_on_their_own_lines() {
+    let l = TestLedger::example();
+    let html = l.ok(&[
+        "--format",
+        "html",
+        "statement",
+        "acme",
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    let doc = scraper::Html::parse_document(&html);
+    let from = scraper::Selector::parse(".parties .from").unwrap();
+    let from: String = doc.select(&from).next().unwrap().text().collect();
+    assert!(from.starts_with("From\n"), "{from:?}");
+    let to = scraper::Selector::parse(".parties .to").unwrap();
+    let to: String = doc.select(&to).next().unwrap().text().collect();
+    assert!(to.starts_with("To\nAcme Corp"), "{to:?}");
+    // The x-axis spans 2026-10-01 to 2026-12-31 (91 days): 2026-11-01 lies 31/91 of
+    // the way, though the last event is in November.
+    let x1: f64 = attrs(&html, "line.zero", "x1")[0].parse().unwrap();
+    let x2: f64 = attrs(&html, "line.zero", "x2")[0].parse().unwrap();
+    let dates = attrs(&html, ".x-axis text.tick", "data-date");
+    let xs = attrs(&html, ".x-axis text.tick", "x");
+    let nov = dates.iter().position(|d| d == "2026-11-01").unwrap();
+    let at: f64 = xs[nov].parse().unwrap();
+    assert!(((at - x1) / (x2 - x1) - 31.0 / 91.0).abs() < 0.002, "{at} in {x1}..{x2}");
+    assert_eq!(dates.last().unwrap(), "2026-12-01");
+    assert_eq!(texts(&html, "svg title"), ["Acme Corp: available hours"]);
+}
+
+#[test]
+fn invoices_and_statements_number_their_pages_and_name_the_invoice_on_later_pages() {
+    let l = TestLedger::example();
+    let html = l.ok(&["--format", "html", "invoice", "--show", "INV-2026-0001"]);
+    let css: String = texts(&html, "style").concat();
+    assert!(
+        css.contains("@bottom-right{content:\"page \" counter(page) \" of \" counter(pages)"),
+        "{css}"
+    );
+    assert!(css.contains("@top-right{content:\"Invoice INV-2026-0001\""), "{css}");
+    assert!(css.contains("@page :first{@top-right{content:none}}"), "{css}");
+    let statement = l.ok(&["--format", "html", "statement", "acme", "-p", "2026-11"]);
+    let css: String = texts(&statement, "style").concat();
+    assert!(
+        css.contains("counter(pages)")
+            && css.contains("Statement for Acme Corp, 2026-11-01 to 2026-11-30"),
+        "{css}"
+    );
+}
+
 #[test]
 fn xlsx_names_its_sheet_freezes_its_bold_header_fits_its_columns_and_shows_two_decimals() {
     use calamine::{Data, Reader, Xlsx, open_workbook};

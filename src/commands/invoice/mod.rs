@@ -708,7 +708,9 @@ fn pdf_of(html: &[u8]) -> Result<Vec<u8>, Error> {
         command.arg(format!("--print-to-pdf={}", pdf.display()));
         command.arg(format!("file://{}", page.display()));
     } else {
-        command.args(["--quiet", "--page-size", "A4"]).arg(&page).arg(&pdf);
+        // It prints no CSS page-margin boxes: its own footer numbers the pages.
+        command.args(["--quiet", "--page-size", "A4", "--footer-right", "page [page] of [topage]"]);
+        command.args(["--footer-font-size", "8"]).arg(&page).arg(&pdf);
     }
     let out = command.output().map_err(|e| Error::refused(format!("{browser}: {e}")))?;
     let bytes = std::fs::read(&pdf).unwrap_or_default();

@@ -36,15 +36,20 @@ pub fn run(ctx: &mut Ctx, args: BurndownArgs) -> Result<ExitCode> {
     let (account, title) = match &args.bank {
         Some(bank) => {
             let b = bank_arg(&ledger, &args.client, bank)?;
-            (ledger.bank_account(b), format!("{} — flex bank {bank}", args.client))
+            let person = ledger.people.iter().flatten().find(|p| p.id == args.client);
+            let name = person.and_then(|p| p.name.as_deref()).unwrap_or(&args.client);
+            (ledger.bank_account(b), format!("{name} — {bank} balance"))
         }
         None => {
             let ix = client_arg(&ledger, &args.client)?;
-            let c = &ledger.clients[ix as usize];
-            (ix, format!("{} ({}) — available hours", c.name, c.id))
+            (ix, format!("{} — available hours", ledger.clients[ix as usize].name))
         }
     };
-    let chart = crate::domain::reports::burndown::chart(&ledger, account, from, to, title);
+    let mut chart = crate::domain::reports::burndown::chart(&ledger, account, from, to, title);
+    chart.today = Some(ctx.today);
+    if args.bank.is_some() {
+        chart.credit_label = "accrual";
+    }
     match ctx.format {
         Format::Svg => ctx.out.write_all(svg(&chart).as_bytes())?,
         Format::Html => {

@@ -18,6 +18,14 @@ pub struct Chart {
     pub expiries: Vec<NaiveDate>,
     /// From the last point to the day the hours run out at the recent pace.
     pub runs_out: Option<NaiveDate>,
+    /// The last day of the period shown: the x-axis ends there (or at `runs_out`,
+    /// when later).
+    pub end: Option<NaiveDate>,
+    /// Today: points after it are scheduled, not yet happened, and drawn as the
+    /// projection.
+    pub today: Option<NaiveDate>,
+    /// What the legend calls a credit: `purchase`, or a flex bank's `accrual`.
+    pub credit_label: &'static str,
 }
 
 /// The balance at the end of each day that changed it in `from..=to` (the balance
@@ -33,7 +41,7 @@ pub fn chart(
         &ledger.accounts[account as usize],
         SimOptions { as_of: to, watch_from: None, trace: true },
     );
-    let mut chart = Chart { title, ..Chart::default() };
+    let mut chart = Chart { title, credit_label: "purchase", ..Chart::default() };
     let mut before: Option<Minutes> = None;
     for event in &outcome.trace {
         // End-of-day events count on the next day (SPEC 12.4).
@@ -64,5 +72,6 @@ pub fn chart(
     chart.credits.dedup();
     chart.expiries.dedup();
     chart.runs_out = outcome.runs_out(to);
+    chart.end = Some(to);
     chart
 }
