@@ -634,7 +634,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -688,7 +688,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -718,7 +718,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -776,7 +776,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -822,7 +822,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -940,7 +940,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -970,7 +970,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1004,7 +1004,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1034,7 +1034,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1064,7 +1064,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1226,7 +1226,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1256,7 +1256,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1398,7 +1398,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1428,7 +1428,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1602,7 +1602,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1632,7 +1632,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1662,7 +1662,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1692,7 +1692,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1722,7 +1722,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1822,7 +1822,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1852,7 +1852,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1882,7 +1882,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1944,7 +1944,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2088,7 +2088,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2118,7 +2118,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2156,7 +2156,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2228,7 +2228,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2270,7 +2270,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2300,7 +2300,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3326,7 +3326,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3356,7 +3356,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3422,7 +3422,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3464,7 +3464,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3576,7 +3576,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3606,7 +3606,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3664,7 +3664,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3694,7 +3694,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3728,7 +3728,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3758,7 +3758,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3800,7 +3800,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3830,7 +3830,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3892,7 +3892,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3992,7 +3992,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4054,7 +4054,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4084,7 +4084,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4282,7 +4282,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4312,7 +4312,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4354,7 +4354,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4384,7 +4384,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4414,7 +4414,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4444,7 +4444,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4506,7 +4506,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4564,7 +4564,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4618,7 +4618,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4788,7 +4788,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4846,7 +4846,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4920,7 +4920,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4950,7 +4950,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4984,7 +4984,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5084,7 +5084,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5118,7 +5118,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5168,7 +5168,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5222,7 +5222,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5252,7 +5252,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5294,7 +5294,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5344,7 +5344,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5382,7 +5382,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5412,7 +5412,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5442,7 +5442,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)

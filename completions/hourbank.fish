@@ -25,17 +25,18 @@ function __fish_hourbank_using_subcommand
 end
 
 complete -c hourbank -n "__fish_hourbank_needs_command" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_needs_command" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_needs_command" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_needs_command" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_needs_command" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_needs_command" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_needs_command" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -73,17 +74,18 @@ complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "completions" -d '
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "merge-driver" -d 'Merge a ledger file for git: CSV rows by id, TOML tables by key (set up with `hourbank git-setup`); writes the result to OURS'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l example -d 'Fill it with the bundled example ledger instead of empty files'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -92,17 +94,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l decimal-comma
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -165,17 +168,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l notes -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -184,17 +188,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -202,17 +207,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -271,17 +277,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l service-rate -d 'The client\'s own hourly rate for a service (repeatable), e.g. design=130' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l unset-service-rate -d 'Remove the client\'s own rate for a service (repeatable)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l force -d 'Change the type of a client that has rows (its whole history is read anew)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -291,17 +298,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -310,17 +318,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l invoices -d 'Also replace the name and address the issued invoices keep (most countries require keeping invoices as issued: check before you use it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -337,17 +346,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Replace a client\'s personal fields with a placeholder, keeping every row'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -366,17 +376,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l email -d 'Where flex alerts go' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l schedule -d 'Scheduled hours per weekday: mon=8:00,tue=8:00,... (a missing day is 0)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -385,17 +396,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -403,17 +415,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -424,17 +437,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l email -d 'Where flex alerts go' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l schedule -d 'Scheduled hours per weekday: mon=8:00,tue=8:00,... (a missing day is 0)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -443,17 +457,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -462,17 +477,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -481,17 +497,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -511,17 +528,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "bank" -d 'Add, change or remove a person\'s flex bank'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -541,17 +559,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l project -d 'Only work on this project may use these hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l never-expires -d 'The hours never expire'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l force -d 'Record it while an overdue invoice blocks the client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l invoice -d 'Invoice this lot alone at once (dated the purchase date; a later invoice of the period does not bill it again)'
@@ -564,17 +583,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l as-of -d 'Show the lots as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -586,17 +606,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l expires -d 'New last day of validity' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l never-expires -d 'The hours never expire'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l force -d 'Change the hours or price of a lot already invoiced (the next invoice bills the difference)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show the change, write nothing'
@@ -607,17 +628,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l force -d 'Remove a lot already invoiced (the next invoice credits it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -639,17 +661,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l rate -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l notice -d 'How long before the booking it was cancelled (with --cancelled), e.g. 36 or 1:30' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l non-billable -d 'Record the time but charge nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l time-off -d 'Time off for --person (no client)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l cancelled -d 'A booking cancelled late: DURATION is the booked time, charged by the cancellation policy on --notice'
@@ -667,17 +690,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l note -d 'Fre
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l at -d 'Start at this time earlier today (HH:MM) instead of now' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -689,17 +713,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l at -d 'Stop a
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l note -d 'The logged rows\' note (default: the timer\'s)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l force -d 'Log even beyond the client\'s credit limit, outside a retainer\'s start..end, or while an overdue invoice blocks the client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l dry-run -d 'Show what would be logged, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -714,17 +739,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l note -d 'Fr
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l at -d 'Start at this time earlier today (HH:MM) instead of now' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l force -d 'Log the stopped timer\'s time even beyond the credit limit, outside a retainer\'s start..end, or while an overdue invoice blocks the client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -735,17 +761,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -s h -l help -
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l dry-run -d 'Show what would be dropped, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -754,17 +781,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l decimal-com
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l alerts -d 'Also every client with an alert due'
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -773,17 +801,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l decimal-com
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -806,17 +835,18 @@ time-off\t''
 cancellation\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -s o -l output -d 'Write the list to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l unbilled -d 'Only billable rows of pay-as-you-go clients that no invoice has billed yet'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -833,17 +863,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l rate -d 'The row\'s own hourly rate' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l note -d 'The note' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l no-rate -d 'Remove the row\'s own rate (the client\'s rates apply again)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l billable -d 'Make the row billable'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l non-billable -d 'Make the row not billable (it charges nothing)'
@@ -856,17 +887,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l force -d 'Remove even while an overdue invoice blocks the client'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would be removed, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -886,17 +918,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l date -d 'Da
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l expires -d 'Last day hours added by this adjustment can be used' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l bank -d 'A person\'s bank (flex time) instead of a client\'s' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -907,17 +940,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s V -l versio
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l note -d 'What it was (the invoice line\'s description; required)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l date -d 'Date of the expense (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l dry-run -d 'Show what would be written, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -928,17 +962,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -a "remove" -d 'Remove an expense entered by mistake (rewrites expenses.csv atomically)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l force -d 'Remove an expense already invoiced (the next invoice credits it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show the change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -955,17 +990,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l person -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l date-format -d 'How slashed dates of a CSV export read: mdy (03/04/2024 is March 4) or dmy (default: what the file allows; refused while both readings fit every row)' -r -f -a "mdy\t''
 dmy\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l force -d 'Import even beyond a client\'s credit limit or while an overdue invoice blocks it'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l allow-long-sessions -d 'timeclock: read sessions longer than 24 hours (refused by default: a typo in a date makes one of thousands of hours)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l dry-run -d 'Show per client and month what would be added, write nothing'
@@ -978,17 +1014,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s V -l versio
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l as-of -d 'Export the events a report as of this date counts (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s o -l output -d 'Write the journal to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1003,17 +1040,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l show -d 'Show an issued invoice again, exactly as it was recorded' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -s o -l output -d 'Write the document (html, cii, csv, json) to this file, atomically, instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l all -d 'Bill every client with something to bill in the period, in one write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l detail -d 'Add a timesheet: every billed time row (date, person, project, note, hours) under the line that bills it'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l send -d 'Mail the invoice to the client\'s billing_email (else email), with its PDF and e-invoice, through [notify]; recorded in invoices.csv'
@@ -1035,17 +1073,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l date -d 'Date of the payment (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l dry-run -d 'Show what would be recorded, record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1057,17 +1096,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l reason -d 'Why (printed on the credit note; required with --amount)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l date -d 'Date of the credit note (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l all -d 'Reverse every line of the invoice (void it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l dry-run -d 'Show the credit note without a number, record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -1077,17 +1117,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l dry-run -d 'Print the new numbers; change nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1100,17 +1141,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "renumber" -d 'Give the later-issued of two invoices with one number (two clones each issued it) the next free number, with its lines and payments'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1135,17 +1177,18 @@ inactive\t''
 prospect\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1158,17 +1201,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l bank -d 'A person\'s flex bank: its statement with each period\'s worked and scheduled hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1193,17 +1237,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l service -d 'Only rows of this service' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1221,17 +1266,18 @@ void\t''
 applied\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l outstanding -d 'Only invoices not paid in full'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1244,17 +1290,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l person -d 'Only this person\'s banks' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1267,17 +1314,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l bank -d 'A person\'s flex bank: its balance per period' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s o -l output -d 'Write the chart to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1296,17 +1344,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l from -d 
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l to -d 'Last day included (a month: its last day; default: today, or for `report usage` the last row)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s o -l output -d 'Write the statement to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l send -d 'E-mail it to the client\'s `email` (HTML with a text part) through `[notify]`\'s command or SMTP server'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l dry-run -d 'With --send: print the message instead of sending it'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -1317,17 +1366,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s h -l hel
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l as-of -d 'Check as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l dry-run -d 'Show what would be sent; send and record nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1336,17 +1386,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l decim
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l structural -d 'Exit 1 only for errors that stop every write (a file that cannot be read, a conflict marker, a second header line), not for merge leftovers that stop one client\'s writes nor for a failed balance assertion (what the pre-commit hook of `git-setup --hooks` runs)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1355,17 +1406,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l decimal-comm
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l show -d 'Print the delivery settings hourbank.toml sets and whether they are trusted'
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l revoke -d 'Forget the trust given to this ledger'
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -1375,17 +1427,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l decimal-comm
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1397,17 +1450,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -f -a "unset" -d 'Remove a setting from hourbank.toml: its default applies again'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1415,17 +1469,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1434,17 +1489,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1457,17 +1513,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting from hourbank.toml: its default applies again'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1480,17 +1537,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l rate -d 'Its hourly rate' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1500,17 +1558,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l rate -d 'Its hourly rate' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1519,17 +1578,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1542,17 +1602,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a service (refused while time rows name it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l list -d 'List the writes that can be undone, newest first (time, user, command line)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l dry-run -d 'Show what would be undone, change nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -1562,17 +1623,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l decimal-comma
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l dry-run -d 'Print what would be cleared; change nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
@@ -1581,17 +1643,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l decimal-com
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l hooks -d 'Also install a pre-commit hook that runs `hourbank check --structural`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l dry-run -d 'Print what would be set up; change nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -s q -l quiet -d 'Do not print the confirmation of a write'
@@ -1602,17 +1665,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -s h -l hel
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -s m -l message -d 'The commit message (default: `hourbank sync by USER`)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1620,17 +1684,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l decimal-comma
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
@@ -1638,17 +1703,18 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l decima
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l format -d 'Output format: table, csv, json and xlsx for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'

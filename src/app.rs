@@ -122,7 +122,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         return Err(Error::Usage {
             command: if name.is_empty() { "hourbank" } else { name },
             message: format!(
-                "--format {format}: {command} prints table, csv, json or xlsx (html is for invoices, statements and charts, cii and pdf for invoices, svg for report burndown)"
+                "--format {format}: {command} prints table, csv, json, xlsx or ods (html is for invoices, statements and charts, cii and pdf for invoices, svg for report burndown)"
             ),
         }
         .into());

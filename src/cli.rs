@@ -22,7 +22,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR", help_heading = "Global options")]
     pub ledger: Option<PathBuf>,
 
-    /// Output format: table, csv, json and xlsx for reports and lists; html for invoices,
+    /// Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices,
     /// statements and report burndown; cii and pdf for invoices; svg for report burndown
     #[arg(long, global = true, value_enum, default_value_t = Format::Table, help_heading = "Global options")]
     pub format: Format,
@@ -47,7 +47,7 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = "Global options")]
     pub decimal_comma: bool,
 
-    /// Show only these columns, in this order, in every format (table, csv, json, xlsx)
+    /// Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)
     #[arg(
         long,
         global = true,
@@ -103,7 +103,7 @@ pub enum Command {
 
 impl Command {
     /// The command's name for messages, and the document formats it writes besides
-    /// table, csv, json and xlsx (SPEC 5): a format a command cannot write is refused
+    /// table, csv, json, xlsx and ods (SPEC 5): a format a command cannot write is refused
     /// before any work, never printed as a table instead.
     pub fn documents(&self) -> (&'static str, &'static [Format]) {
         use crate::commands::report::ReportCommand;

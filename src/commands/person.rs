@@ -551,7 +551,7 @@ fn show(ctx: &mut Ctx, id: &str) -> Result<ExitCode> {
         lots_report.push(lot_cells(l));
     }
     match ctx.format {
-        Format::Csv | Format::Xlsx => ctx.emit(&lots_report)?,
+        Format::Csv | Format::Xlsx | Format::Ods => ctx.emit(&lots_report)?,
         Format::Json => {
             let banks: Vec<serde_json::Value> = balances
                 .iter()

@@ -28,6 +28,7 @@ pub fn render(
         }
         Format::Csv => super::csv::render(&lines_report(doc, hours), output.decimal_comma),
         Format::Xlsx => super::xlsx::render(&lines_report(doc, hours), "invoice"),
+        Format::Ods => super::ods::render(&lines_report(doc, hours), "invoice"),
         Format::Table | Format::Svg => text(doc, output, hours).into_bytes(),
     }
 }

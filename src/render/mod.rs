@@ -7,6 +7,7 @@ pub mod csv;
 pub mod html;
 pub mod invoice;
 pub mod json;
+pub mod ods;
 pub mod rows;
 pub mod statement;
 pub mod table;
@@ -105,6 +106,8 @@ pub enum Format {
     Pdf,
     /// An Excel workbook of a report (`-o FILE`).
     Xlsx,
+    /// An OpenDocument spreadsheet of a report (`-o FILE`).
+    Ods,
     /// A chart (`report burndown`).
     Svg,
 }
@@ -180,6 +183,11 @@ pub fn write_rows(
             report.rows.extend(rows);
             out.write_all(&xlsx::render(&report, output.name))
         }
+        Format::Ods => {
+            let mut report = Report::new(columns);
+            report.rows.extend(rows);
+            out.write_all(&ods::render(&report, output.name))
+        }
     }
 }
 
@@ -192,5 +200,6 @@ pub fn render(report: &Report, format: Format, output: Output) -> Vec<u8> {
         Format::Csv => csv::render(report, output.decimal_comma),
         Format::Json => json::render(report),
         Format::Xlsx => xlsx::render(report, output.name),
+        Format::Ods => ods::render(report, output.name),
     }
 }

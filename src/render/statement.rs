@@ -259,13 +259,13 @@ pub fn render(
 ) -> Vec<u8> {
     let r = Renderer { hide_costs: statement.hide_costs, time_format };
     match format {
-        Format::Csv | Format::Xlsx => {
+        Format::Csv | Format::Xlsx | Format::Ods => {
             let rows = statement.sections.iter().flat_map(|s| r.csv_rows(s, statement)).collect();
             let table = r.report(CSV_COLUMNS, rows);
-            if format == Format::Xlsx {
-                super::xlsx::render(&table, "statement")
-            } else {
-                super::csv::render(&table, output.decimal_comma)
+            match format {
+                Format::Xlsx => super::xlsx::render(&table, "statement"),
+                Format::Ods => super::ods::render(&table, "statement"),
+                _ => super::csv::render(&table, output.decimal_comma),
             }
         }
         Format::Json => {

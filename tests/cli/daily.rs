@@ -300,7 +300,7 @@ fn command_line_habits() {
     assert!(
         String::from_utf8(out.stderr)
             .unwrap()
-            .contains("--format html: report prints table, csv, json or xlsx")
+            .contains("--format html: report prints table, csv, json, xlsx or ods")
     );
     assert!(out.stdout.is_empty());
     let out = l.run(&["--format", "cii", "log-time", "soy", "1"]);
@@ -672,5 +672,74 @@ fn completion_reads_the_ledger_that_ledger_names_earlier_on_the_line() {
     assert_eq!(
         complete(&["hourbank", &with_equals, "log-time", "s"]),
         ["stark", "soylent", "studio"]
+    );
+}
+
+#[test]
+fn ods_is_the_same_sheet_with_typed_cells_a_frozen_bold_header_and_fitted_columns() {
+    use calamine::{Data, Ods, Reader, open_workbook};
+    use std::io::Read;
+    let l = TestLedger::example();
+    let file = l.file("entries.ods");
+    l.ok(&["--format", "ods", "entry", "list", "--client", "acme", "-o", &file.to_string_lossy()]);
+    // The package: `mimetype` first and stored, as OpenDocument requires.
+    let bytes = std::fs::read(&file).unwrap();
+    assert_eq!(&bytes[30..38], b"mimetype");
+    assert_eq!(&bytes[38..84], b"application/vnd.oasis.opendocument.spreadsheet");
+    // Read back as a spreadsheet program does: the sheet's name, and typed cells equal
+    // to what the CSV says.
+    let mut book: Ods<_> = open_workbook(&file).unwrap();
+    assert_eq!(book.sheet_names(), ["entry list"]);
+    let sheet = book.worksheet_range("entry list").unwrap();
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    let csv = l.csv(&["entry", "list", "--client", "acme"]);
+    assert_eq!(rows.len(), csv.len() + 1);
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    for (row, want) in rows[1..].iter().zip(&csv) {
+        assert_eq!(
+            row[at("hours")],
+            Data::Float(want["hours"].parse().unwrap()),
+            "hours are numbers"
+        );
+        match &row[at("date")] {
+            Data::DateTimeIso(d) => assert_eq!(d, &want["date"]),
+            other => panic!("a date cell, not {other:?}"),
+        }
+        assert_eq!(row[at("note")], Data::String(want["note"].clone()), "notes are text");
+    }
+    // The content as LibreOffice reads it: a bold header, 0.00 and yyyy-mm-dd formats,
+    // a column as wide as its longest value, and the header row frozen.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&file).unwrap()).unwrap();
+    let mut part = |name: &str| {
+        let mut text = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut text).unwrap();
+        text
+    };
+    let content = part("content.xml");
+    assert!(content.contains(r#"<style:style style:name="head" style:family="table-cell"><style:text-properties fo:font-weight="bold""#));
+    assert!(
+        content
+            .contains(r#"<number:number number:decimal-places="2" number:min-decimal-places="2""#)
+    );
+    assert!(
+        content.contains(r#"office:value-type="float" office:value="2.00"><text:p>2.00</text:p>"#),
+        "{content}"
+    );
+    assert!(content.contains("<table:table-header-rows>"), "the header repeats when printed");
+    let longest = csv.iter().map(|r| r["note"].chars().count()).max().unwrap();
+    let width = content
+        .split(&format!("style:name=\"co{}\"", at("note")))
+        .nth(1)
+        .and_then(|c| c.split("style:column-width=\"").nth(1))
+        .and_then(|w| w.split("cm\"").next())
+        .and_then(|w| w.parse::<f64>().ok())
+        .expect("the note column's width");
+    assert!((width - (longest + 2) as f64 * 0.21).abs() < 0.01, "{width} cm for {longest}");
+    let settings = part("settings.xml");
+    assert!(
+        settings.contains(r#"<config:config-item config:name="VerticalSplitMode" config:type="short">2</config:config-item>"#)
+            && settings.contains(r#"<config:config-item config:name="VerticalSplitPosition" config:type="int">1</config:config-item>"#),
+        "{settings}"
     );
 }
