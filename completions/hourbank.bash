@@ -3299,7 +3299,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__import)
-            opts="-q -h -V --client --map --person --date-format --force --allow-long-sessions --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version timeclock timedot klog toggl clockify harvest"
+            opts="-q -h -V --client --map --person --date-format --force --allow-long-sessions --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version timeclock timedot klog timewarrior toggl clockify harvest"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -6,6 +6,7 @@ pub mod klog;
 pub mod sheet;
 pub mod timeclock;
 pub mod timedot;
+pub mod timewarrior;
 
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -18,6 +19,7 @@ pub enum Format {
     Timeclock,
     Timedot,
     Klog,
+    Timewarrior,
     Toggl,
     Clockify,
     Harvest,
@@ -37,6 +39,7 @@ impl Format {
             Format::Timeclock => "timeclock",
             Format::Timedot => "timedot",
             Format::Klog => "klog",
+            Format::Timewarrior => "timewarrior",
             Format::Toggl => "toggl",
             Format::Clockify => "clockify",
             Format::Harvest => "harvest",
@@ -104,6 +107,7 @@ pub fn parse(format: Format, text: &str, order: Option<DateOrder>, allow_long: b
         Format::Timeclock => timeclock::parse(text, allow_long),
         Format::Timedot => timedot::parse(text),
         Format::Klog => klog::parse(text),
+        Format::Timewarrior => timewarrior::parse(text),
         Format::Toggl | Format::Clockify | Format::Harvest => sheet::parse(format, text, order),
     }
 }

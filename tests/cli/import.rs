@@ -393,6 +393,103 @@ fn a_klog_negative_entry_that_could_take_from_two_clients_is_refused_at_its_line
     assert_eq!(of(&l, "globex"), [t3("2025-03-01", "2:00", "ops #globex")]);
 }
 
+/// Runs `hourbank --ledger L args` in time zone `tz`.
+fn in_zone(l: &TestLedger, tz: &str, args: &[&str]) -> std::process::Output {
+    l.bin().env("TZ", tz).arg("--ledger").arg(l.path()).args(args).output().unwrap()
+}
+
+#[test]
+fn timewarrior_exports_from_its_manual_import_on_their_local_days() {
+    let l = ledger();
+    // The example of timew-export(1), with the trailing comma it prints.
+    let file = fixture("timewarrior-man-export.json");
+    let out = in_zone(&l, "UTC", &["import", "timewarrior", &file, "--client", "studio"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        of(&l, "studio"),
+        [t3("2023-10-01", "1:30", "Project work"), t3("2023-10-01", "1:00", "Morning meeting")]
+    );
+    let source = &l.rows("timelog.csv")[0]["source"];
+    assert!(source.starts_with("timewarrior:timewarrior-man-export.json:2#"), "{source}");
+    // Imported twice, nothing is added.
+    let before = l.snapshot();
+    let out = in_zone(&l, "UTC", &["import", "timewarrior", &file, "--client", "studio"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2 entries already imported, skipped"));
+    assert_eq!(l.snapshot(), before);
+}
+
+#[test]
+fn timewarrior_tags_map_to_clients_nights_split_at_local_midnight_open_intervals_warn() {
+    let l = ledger();
+    // As `timew export` writes it: one interval per line, tags sorted.
+    let export = |intervals: &[&str]| format!("[\n{}\n]\n", intervals.join(",\n"));
+    l.write(
+        "timew.json",
+        &export(&[
+            r#"{"id":4,"start":"20250301T090000Z","end":"20250301T103000Z","tags":["acme","website"],"annotation":"fix the form"}"#,
+            r#"{"id":3,"start":"20250301T230000Z","end":"20250302T013000Z","tags":["globex"]}"#,
+            r#"{"id":2,"start":"20250302T080000Z","end":"20250302T081000Z","tags":["acme","globex"]}"#,
+            r#"{"id":1,"start":"20250303T080000Z","tags":["acme"]}"#,
+        ]),
+    );
+    let file = l.file("timew.json").to_string_lossy().into_owned();
+    let m = map(&l, "[clients]\nacme = \"acme\"\nglobex = \"globex\"\n");
+    // Tags of equal rank mapping to two clients: an error at the interval's line, and
+    // nothing is written.
+    let before = l.snapshot();
+    let out = in_zone(&l, "UTC", &["import", "timewarrior", &file, "--map", &m]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("timew.json:4: its tags map to more than one client (acme, globex)"),
+        "{err}"
+    );
+    assert_eq!(l.snapshot(), before);
+    // An unmapped tag is listed with its line.
+    l.write("map.toml", "[clients]\nacme = \"acme\"\n");
+    let before = l.snapshot();
+    let out = in_zone(&l, "UTC", &["import", "timewarrior", &file, "--map", &m]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no client for \"globex\" (") && err.contains("/timew.json:3)"), "{err}");
+    assert_eq!(l.snapshot(), before);
+    l.write("map.toml", "[clients]\nacme = \"acme\"\nglobex = \"globex\"\n");
+    l.write(
+        "timew.json",
+        &l.read("timew.json").replace(r#""tags":["acme","globex"]"#, r#""tags":["globex","ops"]"#),
+    );
+    let out = in_zone(&l, "UTC", &["import", "timewarrior", &file, "--map", &m]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("timew.json:5: warning: open interval not imported"), "{err}");
+    // The night's interval is split at midnight: 1:00 on the 1st, 1:30 on the 2nd.
+    // Without an annotation the note is the tags.
+    assert_eq!(of(&l, "acme"), [t3("2025-03-01", "1:30", "fix the form")]);
+    assert_eq!(
+        of(&l, "globex"),
+        [
+            t3("2025-03-01", "1:00", "globex"),
+            t3("2025-03-02", "1:30", "globex"),
+            t3("2025-03-02", "0:10", "globex, ops")
+        ]
+    );
+    // A broken file is refused at the line of the problem.
+    l.write(
+        "bad.json",
+        "[\n{\"start\":\"20250301T090000Z\",\"end\":\"yesterday\",\"tags\":[\"acme\"]}\n]\n",
+    );
+    let bad = l.file("bad.json").to_string_lossy().into_owned();
+    let before = l.snapshot();
+    let out = in_zone(&l, "UTC", &["import", "timewarrior", &bad, "--map", &m]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("bad.json:2: end: \"yesterday\" is not a timestamp like 20260305T090000Z"),
+        "{err}"
+    );
+    assert_eq!(l.snapshot(), before);
+}
+
 /// (date, client, hours, billable, person, note) of every time row.
 fn full(l: &TestLedger) -> Vec<[String; 6]> {
     l.rows("timelog.csv")
