@@ -280,6 +280,10 @@ fn month_end_sends_every_invoice_over_smtp_and_records_each() {
         ".hourbank.local.toml",
         &format!("[notify]\nfrom = \"billing@northwind.example\"\n\n[notify.smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntls = \"none\"\n"),
     );
+    l.append(
+        "hourbank.toml",
+        "\n[invoice]\neinvoice = \"cii\"\ntax_category = \"E\"\ntax_exemption = \"Exempt under section 4\"\n",
+    );
     // A browser is not on the PATH: the invoices go without PDF, and it is said.
     let empty = tempfile::tempdir().unwrap();
     let (out, stderr) = ok(&l, empty.path(), &["invoice", "--all", "--month", "2026-03", "--send"]);
@@ -295,7 +299,15 @@ fn month_end_sends_every_invoice_over_smtp_and_records_each() {
     assert_eq!(mails[1].to, ["walk@walk.example"]);
     assert_eq!(mails[1].subject, "Northwind Web Studio: invoice INV-2026-0002");
     assert!(mails[1].text.contains("Total: 135.00 EUR"), "{}", mails[1].text);
-    assert!(mails.iter().all(|m| m.attachments.is_empty() && m.html.contains("<table")));
+    assert!(mails.iter().all(|m| m.html.contains("<table")));
+    // The e-invoice goes over SMTP as it is shown.
+    for (mail, number) in mails.iter().zip(["INV-2026-0001", "INV-2026-0002"]) {
+        let names: Vec<(&str, &str)> =
+            mail.attachments.iter().map(|(n, t, _)| (n.as_str(), t.as_str())).collect();
+        assert_eq!(names, [(format!("{number}.xml").as_str(), "application/xml")]);
+        let xml = l.ok(&["--format", "cii", "invoice", "--show", number]);
+        assert_eq!(String::from_utf8(mail.attachments[0].2.clone()).unwrap(), xml);
+    }
     assert_eq!(sent_columns(&l, "INV-2026-0001"), ("2026-11-23".into(), "ops@acme.example".into()));
     assert_eq!(
         sent_columns(&l, "INV-2026-0002"),
