@@ -1046,7 +1046,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Import even beyond a client''s credit limit or while an overdue invoice blocks it')
-            [CompletionResult]::new('--allow-long-sessions', '--allow-long-sessions', [CompletionResultType]::ParameterName, 'timeclock: read sessions longer than 24 hours (refused by default: a typo in a date makes one of thousands of hours)')
+            [CompletionResult]::new('--allow-long-sessions', '--allow-long-sessions', [CompletionResultType]::ParameterName, 'timeclock, timewarrior: read sessions longer than 24 hours (refused by default: a typo in a date makes one of thousands of hours)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show per client and month what would be added, write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')

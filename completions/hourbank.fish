@@ -1003,7 +1003,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l time-format
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l force -d 'Import even beyond a client\'s credit limit or while an overdue invoice blocks it'
-complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l allow-long-sessions -d 'timeclock: read sessions longer than 24 hours (refused by default: a typo in a date makes one of thousands of hours)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l allow-long-sessions -d 'timeclock, timewarrior: read sessions longer than 24 hours (refused by default: a typo in a date makes one of thousands of hours)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l dry-run -d 'Show per client and month what would be added, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'

@@ -87,6 +87,12 @@ fn alternative(text: SinglePart, html: &str) -> MultiPart {
     MultiPart::alternative().singlepart(text).singlepart(SinglePart::html(html.to_string()))
 }
 
+/// Whether `address` is one mailbox a message can be sent to (`name@example.com`,
+/// `Name <name@example.com>`); why not, when it is not.
+pub fn check_address(address: &str) -> Result<(), String> {
+    address.parse::<Mailbox>().map(|_| ()).map_err(|e| format!("address \"{address}\": {e}"))
+}
+
 /// A unique `Message-ID` at the sender's domain: the time and random bits.
 fn message_id(from: &str) -> String {
     let domain = from.rsplit_once('@').map_or("localhost", |(_, d)| d.trim_end_matches('>'));

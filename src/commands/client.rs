@@ -716,9 +716,13 @@ fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<Exit
         ("address", FieldValue::Remove),
         ("notes", FieldValue::Remove),
     ];
-    // The invoices billed to the client itself print its name and address as issued.
-    let issued: Vec<&crate::domain::invoice::Invoice> =
-        ledger.invoices.iter().filter(|i| i.client == id && i.payer.is_empty()).collect();
+    // The invoices billed to the client (its own, and those of the clients it pays for)
+    // print its name and address as issued, and keep where they were sent.
+    let issued: Vec<&crate::domain::invoice::Invoice> = ledger
+        .invoices
+        .iter()
+        .filter(|i| if i.payer.is_empty() { i.client == id } else { i.payer == id })
+        .collect();
     let mut message = format!(
         "forgot the personal fields of client {id} (name, email, billing email, address, notes); every financial row is kept"
     );
@@ -755,7 +759,7 @@ fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<Exit
     })?;
     if !invoices && !issued.is_empty() {
         super::note(&format!(
-            "note: the {} invoice(s) issued to {id} keep its name and address as issued (most countries require keeping invoices); `hourbank client forget {id} --invoices` replaces them too",
+            "note: the {} invoice(s) issued to {id} keep its name and address as issued, and the address they were sent to (most countries require keeping invoices); `hourbank client forget {id} --invoices` replaces them too",
             issued.len()
         ));
     }

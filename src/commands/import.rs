@@ -55,7 +55,7 @@ pub struct Args {
     /// Import even beyond a client's credit limit or while an overdue invoice blocks it
     #[arg(long)]
     pub force: bool,
-    /// timeclock: read sessions longer than 24 hours (refused by default: a typo in a
+    /// timeclock, timewarrior: read sessions longer than 24 hours (refused by default: a typo in a
     /// date makes one of thousands of hours)
     #[arg(long)]
     pub allow_long_sessions: bool,
@@ -63,6 +63,10 @@ pub struct Args {
     #[arg(long)]
     pub dry_run: bool,
 }
+
+/// The name an entry without one maps by, in `--map`'s `[clients]` (`"(no tag)" =
+/// "acme"`).
+const NO_TAG: &str = "(no tag)";
 
 /// The keys of the entries imported before.
 #[derive(Default)]
@@ -128,7 +132,12 @@ impl NameMap {
     }
 
     /// The first of `names` with an entry in `table`.
+    /// The entry of the first of `names` the table has; an entry without names (an
+    /// untagged interval) is looked up as "(no tag)".
     fn find<'a>(table: &'a BTreeMap<String, String>, names: &[String]) -> Option<&'a String> {
+        if names.is_empty() {
+            return table.get(NO_TAG);
+        }
         names.iter().find_map(|n| table.get(n))
     }
 }
@@ -410,7 +419,7 @@ fn place(
                 }
             }
             let Some(id) = NameMap::find(&map.clients, &entry.names) else {
-                let name = entry.names.first().cloned().unwrap_or_else(|| "(no tag)".into());
+                let name = entry.names.first().cloned().unwrap_or_else(|| NO_TAG.into());
                 unplaced.unmapped.entry(name).or_insert(entry.line);
                 return None;
             };

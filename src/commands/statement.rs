@@ -78,10 +78,14 @@ fn statement(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         || account.retainer.is_some()
         || ledger.invoices.iter().any(|i| i.client == args.client);
     if paid_for.is_empty() || own {
-        sections.push(crate::domain::reports::statement::section(&ledger, ix, from, to, &rows));
+        sections.push(crate::domain::reports::statement::section(
+            &ledger, ix, from, to, ctx.today, &rows,
+        ));
     }
     for &c in &paid_for {
-        sections.push(crate::domain::reports::statement::section(&ledger, c, from, to, &rows));
+        sections.push(crate::domain::reports::statement::section(
+            &ledger, c, from, to, ctx.today, &rows,
+        ));
     }
     let statement = Statement {
         payer: (!paid_for.is_empty()).then(|| client.id.to_string()),

@@ -38,6 +38,8 @@ pub struct Section {
     pub entries: Vec<Entry>,
     pub upcoming: Vec<Upcoming>,
     pub invoices: Vec<InvoiceEntry>,
+    /// The balance over the period, as `report burndown` draws it.
+    pub chart: crate::domain::reports::burndown::Chart,
 }
 
 /// One event of the period with the balance after it.

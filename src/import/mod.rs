@@ -107,7 +107,7 @@ pub fn parse(format: Format, text: &str, order: Option<DateOrder>, allow_long: b
         Format::Timeclock => timeclock::parse(text, allow_long),
         Format::Timedot => timedot::parse(text),
         Format::Klog => klog::parse(text),
-        Format::Timewarrior => timewarrior::parse(text),
+        Format::Timewarrior => timewarrior::parse(text, allow_long),
         Format::Toggl | Format::Clockify | Format::Harvest => sheet::parse(format, text, order),
     }
 }

@@ -35,10 +35,10 @@ pub fn svg(chart: &Chart) -> String {
         out.push_str("<text x=\"20\" y=\"40\">No balance in this period.</text>\n</svg>\n");
         return out;
     };
-    let last = [chart.runs_out, chart.end, chart.points.last().map(|p| p.0)]
-        .into_iter()
-        .flatten()
-        .fold(first, NaiveDate::max);
+    // The x-axis ends at the period's end; a chart without one runs to the run-out day.
+    let reach = if chart.end.is_some() { chart.end } else { chart.runs_out };
+    let last =
+        [reach, chart.points.last().map(|p| p.0)].into_iter().flatten().fold(first, NaiveDate::max);
     let days = (last - first).num_days().max(1) as f64;
     let hours = |m: Minutes| m.0 as f64 / 60.0;
     let (mut low, mut high) = (0.0f64, 0.0f64);
@@ -108,10 +108,21 @@ pub fn svg(chart: &Chart) -> String {
         path
     };
     let past = chart.points.iter().take_while(|p| !future(p.0)).count();
+    // The balance holds after its last change: the solid line runs on to today (or to
+    // the period's end, when that is earlier).
+    let anchor = chart.points[past.max(1) - 1];
+    let now = match (chart.today, chart.end) {
+        (Some(t), Some(e)) => Some(t.min(e)),
+        (t, e) => t.or(e),
+    };
+    let held = now.filter(|&n| n > anchor.0).unwrap_or(anchor.0);
+    let mut solid = step_path(&chart.points[..past.max(1)]);
+    if held > anchor.0 && past == chart.points.len() {
+        let _ = write!(solid, " H{:.1}", x(held));
+    }
     let _ = writeln!(
         out,
-        "<path class=\"balance\" d=\"{}\" fill=\"none\" stroke=\"{BLUE}\" stroke-width=\"2\"/>",
-        step_path(&chart.points[..past.max(1)])
+        "<path class=\"balance\" d=\"{solid}\" fill=\"none\" stroke=\"{BLUE}\" stroke-width=\"2\"/>"
     );
     let mut projected = past < chart.points.len();
     if projected {
@@ -131,17 +142,27 @@ pub fn svg(chart: &Chart) -> String {
             y(hours(m))
         );
     }
-    if let (Some(end), Some(&(d, m))) = (chart.runs_out, chart.points.last()) {
+    // The run-out projection starts from today's balance.
+    let (d, m) = if past == chart.points.len() { (held, anchor.1) } else { anchor };
+    if let Some(end) = chart.runs_out.filter(|&end| end > d) {
         projected = true;
+        // Beyond the axis's end the line stops at it, as high as it is there.
+        let (to, left) = if end > last {
+            let share = (last - d).num_days() as f64 / (end - d).num_days() as f64;
+            (last, hours(m) * (1.0 - share))
+        } else {
+            (end, 0.0)
+        };
+        let anchor = if to == last { "end" } else { "middle" };
         let _ = writeln!(
             out,
-            "<line class=\"runs-out\" data-date=\"{end}\" x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{BLUE}\" stroke-dasharray=\"6 4\"/>\n<text class=\"runs-out-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">runs out {end}</text>",
+            "<line class=\"runs-out\" data-date=\"{end}\" x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{BLUE}\" stroke-dasharray=\"6 4\"/>\n<text class=\"runs-out-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">runs out {end}</text>",
             x(d),
             y(hours(m)),
-            x(end),
-            y(0.0),
-            x(end),
-            y(0.0) - 8.0
+            x(to),
+            y(left),
+            x(to),
+            y(left) - 8.0
         );
     }
     legend(&mut out, chart, projected);
@@ -208,8 +229,14 @@ fn x_ticks(first: NaiveDate, last: NaiveDate) -> Vec<(NaiveDate, String)> {
             break;
         }
     }
+    // Fewer than two month starts: the ends are labelled by their dates, around the
+    // month start there is.
     if months.len() < 2 {
-        return vec![(first, first.to_string()), (last, last.to_string())];
+        let inner = months.into_iter().filter(|&m| m != first && m != last);
+        return std::iter::once((first, first.to_string()))
+            .chain(inner.map(|m| (m, m.format("%Y-%m").to_string())))
+            .chain(std::iter::once((last, last.to_string())))
+            .collect();
     }
     let every = months.len().div_ceil(12);
     months.into_iter().step_by(every).map(|d| (d, d.format("%Y-%m").to_string())).collect()
@@ -241,5 +268,8 @@ mod tests {
         assert!(x_ticks(d("2020-01-01"), d("2026-12-31")).len() <= 12);
         let within = x_ticks(d("2026-03-03"), d("2026-03-20"));
         assert_eq!(within.len(), 2);
+        let across: Vec<String> =
+            x_ticks(d("2026-10-02"), d("2026-11-23")).into_iter().map(|t| t.1).collect();
+        assert_eq!(across, ["2026-10-02", "2026-11", "2026-11-23"]);
     }
 }

@@ -198,7 +198,7 @@ pub fn mail_text(doc: &InvoiceDoc) -> String {
         Some((from, to)) if doc.credits.is_none() => format!(" for {from} to {to}"),
         _ => String::new(),
     };
-    out.push(format!("please find attached {what} {number} of {}{period}.", doc.date));
+    out.push(format!("here is {what} {number} of {}{period}.", doc.date));
     out.push(String::new());
     out.push(format!("Total: {} {}", doc.totals.total, doc.currency));
     if doc.credits.is_none() && doc.totals.total.0 > rust_decimal::Decimal::ZERO {

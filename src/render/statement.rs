@@ -380,7 +380,7 @@ impl Renderer {
                 escape(&s.client),
                 escape(&s.name)
             );
-            out.push_str(&super::chart::svg(&chart(s, statement)));
+            out.push_str(&super::chart::svg(&s.chart));
             let _ = writeln!(
                 out,
                 "<p>Opening balance: <span class=\"opening\">{}</span> h</p>",
@@ -407,30 +407,6 @@ impl Renderer {
         out.push_str("</body>\n</html>\n");
         out
     }
-}
-
-/// The section's balance over the period, for the HTML statement.
-fn chart(s: &Section, statement: &Statement) -> super::chart::Chart {
-    let mut chart = super::chart::Chart {
-        title: format!("{}: available hours", s.name),
-        points: vec![(statement.from, s.opening)],
-        end: Some(statement.to),
-        credit_label: "purchase",
-        ..Default::default()
-    };
-    for e in &s.entries {
-        let date = e.date.max(statement.from);
-        match chart.points.last_mut() {
-            Some(last) if last.0 == date => last.1 = e.balance,
-            _ => chart.points.push((date, e.balance)),
-        }
-        match e.kind {
-            "purchase" | "allocation" => chart.credits.push(date),
-            "expire" => chart.expiries.push(date),
-            _ => {}
-        }
-    }
-    chart
 }
 
 /// A table as the client reads it (SPEC 12.5): no internal id. A row's `ref` is left

@@ -248,7 +248,7 @@ fn forget_says_that_issued_invoices_keep_the_name_and_blanks_them_with_invoices(
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "note: the 1 invoice(s) issued to acme keep its name and address as issued (most countries require keeping invoices); `hourbank client forget acme --invoices` replaces them too\nnote: git history still holds the old text; notes typed into CSV rows are not changed\n"
+        "note: the 1 invoice(s) issued to acme keep its name and address as issued, and the address they were sent to (most countries require keeping invoices); `hourbank client forget acme --invoices` replaces them too\nnote: git history still holds the old text; notes typed into CSV rows are not changed\n"
     );
     assert_eq!(l.rows("invoices.csv"), issued, "kept as issued");
     let html = l.ok(&["--format", "html", "invoice", "--show", &issued[0]["number"]]);

@@ -540,13 +540,12 @@ fn a_chart_has_ticks_gridlines_a_legend_names_and_a_dashed_future() {
     );
     assert_eq!(attrs(&future, "path.projection", "stroke-dasharray"), ["6 4"]);
     let solid = attrs(&future, "path.balance", "d").remove(0);
-    let today_x: f64 =
-        attrs(&future, "circle.point:not(.projected)", "cx").last().unwrap().parse().unwrap();
+    let today_x: f64 = attrs(&future, "circle.projected", "cx")[0].parse().unwrap();
     let furthest = solid
         .split(['H', 'M'])
         .filter_map(|part| part.split([',', ' ']).next()?.trim().parse::<f64>().ok())
         .fold(0.0f64, f64::max);
-    assert!(furthest <= today_x + 1e-9, "the solid line stops at the last past point: {solid}");
+    assert!(furthest < today_x, "the solid line stops before the scheduled days: {solid}");
 }
 
 #[test]
@@ -580,6 +579,46 @@ fn a_statement_chart_ends_at_to_and_its_labels_stand_on_their_own_lines() {
     assert!(((at - x1) / (x2 - x1) - 31.0 / 91.0).abs() < 0.002, "{at} in {x1}..{x2}");
     assert_eq!(dates.last().unwrap(), "2026-12-01");
     assert_eq!(texts(&html, "svg title"), ["Acme Corp: available hours"]);
+    // Its future is drawn as the burndown draws it: scheduled days as the projection,
+    // and the run-out day `report balances` gives, whatever --to says.
+    let runs_out = row_for(&l.csv(&["report", "balances"]), "acme")["runs_out"].clone();
+    for to in ["2026-11-23", "2027-12-31"] {
+        let page =
+            l.ok(&["--format", "html", "statement", "acme", "--from", "2026-10-01", "--to", to]);
+        assert_eq!(attrs(&page, "line.runs-out", "data-date"), [runs_out.as_str()], "--to {to}");
+        let burndown = l.ok(&[
+            "--format",
+            "svg",
+            "report",
+            "burndown",
+            "acme",
+            "--from",
+            "2026-10-01",
+            "--to",
+            to,
+        ]);
+        assert_eq!(
+            attrs(&burndown, "line.runs-out", "data-date"),
+            [runs_out.as_str()],
+            "--to {to}"
+        );
+    }
+    let later = l.ok(&[
+        "--format",
+        "html",
+        "statement",
+        "acme",
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2027-12-31",
+    ]);
+    assert_eq!(
+        attrs(&later, "circle.projected", "data-date"),
+        ["2027-08-20"],
+        "the expiry to come"
+    );
+    assert!(texts(&later, ".legend .item text").contains(&"projection".to_string()));
 }
 
 #[test]

@@ -490,6 +490,58 @@ fn timewarrior_tags_map_to_clients_nights_split_at_local_midnight_open_intervals
     assert_eq!(l.snapshot(), before);
 }
 
+#[test]
+fn timewarrior_counts_real_time_on_days_the_clocks_change_and_knows_an_interval_by_its_ends() {
+    let l = ledger();
+    let central = "CET-1CEST,M3.5.0,M10.5.0/3";
+    // Two real hours each, across the night the clocks go back and the one they go
+    // forward in central Europe; an untagged interval maps as "(no tag)".
+    l.write(
+        "timew.json",
+        "[\n{\"id\":3,\"start\":\"20261025T000000Z\",\"end\":\"20261025T020000Z\",\"tags\":[\"acme\"],\"annotation\":\"draft\"},\n{\"id\":2,\"start\":\"20260329T000000Z\",\"end\":\"20260329T020000Z\",\"tags\":[\"acme\"]},\n{\"id\":1,\"start\":\"20260330T070000Z\",\"end\":\"20260330T071500Z\"}\n]\n",
+    );
+    let file = l.file("timew.json").to_string_lossy().into_owned();
+    let m = map(&l, "[clients]\nacme = \"acme\"\n\"(no tag)\" = \"studio\"\n");
+    let out = in_zone(&l, central, &["import", "timewarrior", &file, "--map", &m]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        of(&l, "acme"),
+        [t3("2026-10-25", "2:00", "draft"), t3("2026-03-29", "2:00", "acme")]
+    );
+    assert_eq!(of(&l, "studio"), [t3("2026-03-30", "0:15", "")]);
+    // The annotation edited in Timewarrior, the same interval is not imported again,
+    // nor in another time zone.
+    l.write("timew.json", &l.read("timew.json").replace("draft", "final text"));
+    let before = l.snapshot();
+    let out = in_zone(&l, "UTC", &["import", "timewarrior", &file, "--map", &m]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("3 entries already imported, skipped"));
+    assert_eq!(l.snapshot(), before);
+    // An interval longer than a day is refused, as a timeclock session, unless asked.
+    l.write("long.json", "[\n{\"start\":\"20261106T090000Z\",\"end\":\"20261110T170000Z\"}\n]\n");
+    let long = l.file("long.json").to_string_lossy().into_owned();
+    let before = l.snapshot();
+    let out = in_zone(&l, "UTC", &["import", "timewarrior", &long, "--map", &m]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("long.json:2: an interval of 104 hours is longer than 24 hours; pass --allow-long-sessions if it is real"), "{err}");
+    assert!(l.snapshot() == before, "nothing written");
+    let out =
+        in_zone(&l, "UTC", &["import", "timewarrior", &long, "--map", &m, "--allow-long-sessions"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let days: Vec<String> =
+        of(&l, "studio").into_iter().skip(1).map(|r| format!("{} {}", r.0, r.1)).collect();
+    assert_eq!(
+        days,
+        [
+            "2026-11-06 15:00",
+            "2026-11-07 24:00",
+            "2026-11-08 24:00",
+            "2026-11-09 24:00",
+            "2026-11-10 17:00"
+        ]
+    );
+}
+
 /// (date, client, hours, billable, person, note) of every time row.
 fn full(l: &TestLedger) -> Vec<[String; 6]> {
     l.rows("timelog.csv")

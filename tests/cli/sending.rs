@@ -143,7 +143,7 @@ fn an_invoice_goes_with_its_pdf_and_e_invoice_and_is_recorded_as_sent_once() {
     assert_eq!(mail.to, ["ap@acme.example"]);
     assert_eq!(mail.subject, "Northwind Web Studio: invoice INV-2026-0001");
     assert!(
-        mail.text.contains("please find attached invoice INV-2026-0001 of 2026-11-23")
+        mail.text.contains("here is invoice INV-2026-0001 of 2026-11-23")
             && mail.text.contains("Total: 1071.00 EUR")
             && mail.text.contains("Due: 2026-12-23")
             && mail.text.contains("IBAN DE02 1203 0000 0000 2020 51"),
@@ -316,4 +316,144 @@ fn month_end_sends_every_invoice_over_smtp_and_records_each() {
     // `undo` takes back the record of the sending, then the invoices.
     l.ok(&["undo"]);
     assert_eq!(sent_columns(&l, "INV-2026-0002"), (String::new(), String::new()));
+}
+
+#[test]
+fn a_payers_invoice_goes_to_the_payer_and_a_credit_note_can_be_sent() {
+    let tools = tempfile::tempdir().unwrap();
+    let l = ledger(tools.path());
+    l.ok(&[
+        "client",
+        "add",
+        "group",
+        "--name",
+        "Group Holding",
+        "--type",
+        "payg",
+        "--email",
+        "accounts@group.example",
+        "--billing-email",
+        "ap@group.example",
+    ]);
+    l.ok(&["client", "set", "walk", "--payer", "group"]);
+    let (out, _) = ok(&l, tools.path(), &["invoice", "walk", "--month", "2026-03", "--send"]);
+    assert_eq!(
+        out,
+        "recorded invoice INV-2026-0001 for walk (135.00 EUR)\nsent invoice INV-2026-0001 to ap@group.example\n"
+    );
+    let mail = seen(&sent(tools.path())[0]);
+    assert_eq!(mail.to, ["ap@group.example"], "the payer's billing address, not walk's");
+    assert!(mail.text.starts_with("Hello Group Holding,"), "{}", mail.text);
+    // A credit note is sent as one: its own subject, no due date.
+    l.ok(&["invoice", "credit", "INV-2026-0001", "--amount", "35", "--reason", "goodwill"]);
+    let (out, _) = ok(&l, tools.path(), &["invoice", "--show", "INV-2026-0002", "--send"]);
+    assert_eq!(out, "sent invoice INV-2026-0002 to ap@group.example\n");
+    let note = seen(&sent(tools.path())[1]);
+    assert_eq!(note.subject, "Northwind Web Studio: credit note INV-2026-0002");
+    assert!(
+        note.text.contains("here is credit note INV-2026-0002") && !note.text.contains("Due:"),
+        "{}",
+        note.text
+    );
+    // A dry run previews a second send without --force, and sends nothing.
+    let before = l.snapshot();
+    let (message, _) =
+        ok(&l, tools.path(), &["invoice", "--show", "INV-2026-0002", "--send", "--dry-run"]);
+    assert_eq!(seen(message.as_bytes()).subject, note.subject);
+    assert!(l.snapshot() == before && sent(tools.path()).len() == 2);
+}
+
+#[test]
+fn month_end_refuses_the_client_that_cannot_be_mailed_and_issues_the_others() {
+    let tools = tempfile::tempdir().unwrap();
+    let l = ledger(tools.path());
+    // An address a mailer cannot use is refused before anything is recorded.
+    l.write(
+        "clients.toml",
+        &l.read("clients.toml")
+            .replace("walk@walk.example", "walk@walk.example, boss@walk.example"),
+    );
+    let before = l.snapshot();
+    let out = run(&l, tools.path(), &["invoice", "walk", "--month", "2026-03", "--send"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(
+            "walk's invoices cannot be mailed: address \"walk@walk.example, boss@walk.example\""
+        ),
+        "{err}"
+    );
+    assert!(l.snapshot() == before, "nothing recorded");
+    // A dry run of month-end shows each message, and records nothing.
+    let out =
+        run(&l, tools.path(), &["invoice", "--all", "--month", "2026-03", "--send", "--dry-run"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("dry run: would issue an invoice for acme (900.00 EUR)")
+            && stdout.contains("Subject: Northwind Web Studio: invoice\r\n"),
+        "{stdout}"
+    );
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("refused: walk: walk's invoices cannot be mailed")
+    );
+    assert!(l.snapshot() == before && sent(tools.path()).is_empty());
+    // Month-end issues and sends acme's, and refuses walk's: exit 1.
+    let out = run(&l, tools.path(), &["invoice", "--all", "--month", "2026-03", "--send"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "recorded invoice INV-2026-0001 for acme (900.00 EUR)\ntotal: 900.00 EUR\nsent invoice INV-2026-0001 to ops@acme.example\n"
+    );
+    let numbers: Vec<String> = l.rows("invoices.csv").iter().map(|r| r["number"].clone()).collect();
+    assert_eq!(numbers, ["INV-2026-0001"]);
+    assert_eq!(sent(tools.path()).len(), 1);
+}
+
+#[test]
+fn an_untrusted_notify_channel_sends_no_invoice_and_check_names_bad_settings() {
+    let tools = tempfile::tempdir().unwrap();
+    let l = ledger(tools.path());
+    // The channel comes from a pulled hourbank.toml nobody trusted.
+    let local = l.read(".hourbank.local.toml");
+    l.write(".hourbank.local.toml", "");
+    l.append("hourbank.toml", &format!("\n{local}"));
+    let before = l.snapshot();
+    let out = run(&l, tools.path(), &["invoice", "acme", "--month", "2026-03", "--send"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(
+            "the invoice was not sent: hourbank.toml sets delivery settings you have not trusted"
+        ),
+        "{err}"
+    );
+    assert!(l.snapshot() == before && sent(tools.path()).is_empty());
+    // `check` names a bad e-invoice format and billing address at their lines.
+    l.append("hourbank.toml", "\n[invoice]\neinvoice = \"pdf\"\n");
+    l.write(
+        "clients.toml",
+        &l.read("clients.toml").replace(
+            "email = \"ops@acme.example\"",
+            "email = \"ops@acme.example\"\nbilling_email = \"accounts\"",
+        ),
+    );
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let found = String::from_utf8(out.stdout).unwrap();
+    let toml = l.read("hourbank.toml");
+    let line = toml.lines().position(|l| l.starts_with("einvoice")).unwrap() + 1;
+    assert!(
+        found.contains(&format!(
+            "hourbank.toml:{line}: invoice.einvoice: \"pdf\" is not one of cii"
+        )),
+        "{found}"
+    );
+    let clients = l.read("clients.toml");
+    let line = clients.lines().position(|l| l.starts_with("billing_email")).unwrap() + 1;
+    assert!(
+        found.contains(&format!("clients.toml:{line}:")) && found.contains("billing_email"),
+        "{found}"
+    );
 }

@@ -74,6 +74,12 @@ impl Sender {
                 format!("hourbank client set {payer} --billing-email ..."),
             )
         })?;
+        crate::deliver::check_address(&to).map_err(|e| {
+            Error::with_hint(
+                format!("{payer}'s invoices cannot be mailed: {e}"),
+                format!("hourbank client set {payer} --billing-email name@example.com"),
+            )
+        })?;
         if self.einvoice == Some(EInvoice::Cii) {
             let missing = crate::render::cii::missing(doc);
             if !missing.is_empty() {
@@ -169,7 +175,8 @@ pub(super) fn send_issued(ctx: &mut Ctx, args: &Args, number: &str) -> Result<Ex
     if lock.is_some() {
         ctx.refuse_for(&ledger, &[invoice.client.as_str()])?;
     }
-    if let Some(sent) = invoice.sent.filter(|_| !args.force) {
+    // A dry run previews a second send too.
+    if let Some(sent) = invoice.sent.filter(|_| !args.force && !args.dry_run) {
         let to = if invoice.sent_to.is_empty() {
             String::new()
         } else {

@@ -30,8 +30,8 @@ pub struct BurndownArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: BurndownArgs) -> Result<ExitCode> {
-    let (from, to) = ctx.span(&args.span)?;
-    let to = to.unwrap_or(ctx.today);
+    let (from, until) = ctx.span(&args.span)?;
+    let to = until.unwrap_or(ctx.today);
     let ledger = ctx.read_ledger()?;
     let (account, title) = match &args.bank {
         Some(bank) => {
@@ -45,8 +45,12 @@ pub fn run(ctx: &mut Ctx, args: BurndownArgs) -> Result<ExitCode> {
             (ix, format!("{} — available hours", ledger.clients[ix as usize].name))
         }
     };
-    let mut chart = crate::domain::reports::burndown::chart(&ledger, account, from, to, title);
-    chart.today = Some(ctx.today);
+    let mut chart =
+        crate::domain::reports::burndown::chart(&ledger, account, from, to, ctx.today, title);
+    // Without --to the chart runs on to the day the hours run out.
+    if until.is_none() {
+        chart.end = None;
+    }
     if args.bank.is_some() {
         chart.credit_label = "accrual";
     }

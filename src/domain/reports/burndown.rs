@@ -29,12 +29,15 @@ pub struct Chart {
 }
 
 /// The balance at the end of each day that changed it in `from..=to` (the balance
-/// before `from` as its first point), with credits, expiries and the run-out day.
+/// before `from` as its first point), with credits, expiries and the run-out day:
+/// the day `report balances` gives as of today (or as of `to`, when that is earlier),
+/// so a later `--to` never moves it.
 pub fn chart(
     ledger: &Ledger,
     account: u32,
     from: Option<NaiveDate>,
     to: NaiveDate,
+    today: NaiveDate,
     title: String,
 ) -> Chart {
     let outcome = simulate(
@@ -71,7 +74,13 @@ pub fn chart(
     }
     chart.credits.dedup();
     chart.expiries.dedup();
-    chart.runs_out = outcome.runs_out(to);
+    chart.runs_out = if to > today {
+        let now = SimOptions { as_of: today, watch_from: None, trace: false };
+        simulate(&ledger.accounts[account as usize], now).runs_out(today)
+    } else {
+        outcome.runs_out(to)
+    };
     chart.end = Some(to);
+    chart.today = Some(today);
     chart
 }

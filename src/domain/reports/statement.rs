@@ -57,6 +57,7 @@ pub fn section(
     ix: u32,
     from: NaiveDate,
     to: NaiveDate,
+    today: NaiveDate,
     rows: &PeriodRows,
 ) -> Section {
     let client = &ledger.clients[ix as usize];
@@ -91,7 +92,10 @@ pub fn section(
         .collect();
     upcoming.sort_by_key(|u| u.expires);
     let invoices = invoice_entries(ledger, client.id.as_str(), from, to);
+    let title = format!("{}: available hours", client.name);
+    let chart = super::burndown::chart(ledger, ix, Some(from), to, today, title);
     Section {
+        chart,
         client: client.id.to_string(),
         name: client.name.clone(),
         currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
