@@ -16,6 +16,7 @@ mod cli {
     mod credit;
     mod daily;
     mod documents;
+    mod einvoice;
     mod entry;
     mod export;
     mod flex;

@@ -153,6 +153,18 @@ pub struct ClientFields {
     /// Postal address printed on invoices
     #[arg(long, allow_hyphen_values = true)]
     pub address: Option<String>,
+    /// The street of the postal address, for e-invoices
+    #[arg(long, allow_hyphen_values = true)]
+    pub street: Option<String>,
+    /// The postcode of the postal address, for e-invoices
+    #[arg(long)]
+    pub postcode: Option<String>,
+    /// The city of the postal address, for e-invoices
+    #[arg(long, allow_hyphen_values = true)]
+    pub city: Option<String>,
+    /// The buyer reference its e-invoices carry (BT-10, e.g. a Leitweg-ID)
+    #[arg(long, value_name = "REF", allow_hyphen_values = true)]
+    pub buyer_reference: Option<String>,
     /// Currency code, overriding the settings' currency
     #[arg(long)]
     pub currency: Option<String>,
@@ -333,6 +345,16 @@ impl ClientFields {
         }
         if let Some(v) = &self.address {
             out.push(("address", text("--address", v)?));
+        }
+        for (key, flag, value) in [
+            ("street", "--street", &self.street),
+            ("postcode", "--postcode", &self.postcode),
+            ("city", "--city", &self.city),
+            ("buyer_reference", "--buyer-reference", &self.buyer_reference),
+        ] {
+            if let Some(v) = value {
+                out.push((key, text(flag, v)?));
+            }
         }
         if let Some(v) = &self.currency {
             let code = v.trim().to_uppercase();
@@ -714,6 +736,9 @@ fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<Exit
         ("email", FieldValue::Remove),
         ("billing_email", FieldValue::Remove),
         ("address", FieldValue::Remove),
+        ("street", FieldValue::Remove),
+        ("postcode", FieldValue::Remove),
+        ("city", FieldValue::Remove),
         ("notes", FieldValue::Remove),
     ];
     // The invoices billed to the client (its own, and those of the clients it pays for)
@@ -742,6 +767,9 @@ fn forget(ctx: &mut Ctx, id: &str, invoices: bool, dry_run: bool) -> Result<Exit
                 (invoice::BILL_TO_NAME, placeholder.clone()),
                 (invoice::BILL_TO_ADDRESS, String::new()),
                 (invoice::SENT_TO, String::new()),
+                (invoice::BILL_TO_STREET, String::new()),
+                (invoice::BILL_TO_POSTCODE, String::new()),
+                (invoice::BILL_TO_CITY, String::new()),
             ];
             let edits: Vec<LineEdit<'_>> =
                 issued.iter().map(|i| (i.line, Some(&changes[..]))).collect();
@@ -883,6 +911,10 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ("email", Cell::opt_text(c.email.clone())),
         ("billing_email", Cell::opt_text(c.billing_email.clone())),
         ("address", Cell::opt_text(c.address.clone())),
+        ("street", Cell::opt_text(c.street.clone())),
+        ("postcode", Cell::opt_text(c.postcode.clone())),
+        ("city", Cell::opt_text(c.city.clone())),
+        ("buyer_reference", Cell::opt_text(c.buyer_reference.clone())),
         (
             "currency",
             Cell::text(c.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone())),

@@ -83,6 +83,13 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # footer = "Registered office, register number, ..."
 # logo = "logo.png"               # an image in this directory, embedded in HTML
 # country = "DE"                  # e-invoices (--format cii) need the seller's country
+# street = "Harbour Street 4"     # e-invoices: the address in parts (address stays the printed text)
+# postcode = "20457"
+# city = "Hamburg"
+# registration_id = "HRB 12345"   # e-invoices: the legal registration (BT-30)
+# contact = "Jane Doe"            # e-invoices: whom a buyer contacts (with phone and email)
+# iban = "DE02 1203 0000 0000 2020 51"  # e-invoices: payment by credit transfer (checked)
+# bic = "BYLADEM1001"
 
 # [services.design]               # named services with their rates (default: none)
 # rate = "110.00"

@@ -118,6 +118,12 @@ pub struct Client {
     pub email: Option<String>,
     /// Where its invoices are sent (SPEC 14), when not to `email`.
     pub billing_email: Option<String>,
+    /// The postal address in parts, for e-invoices (`address` stays the printed text).
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    /// The buyer reference its e-invoices carry (BT-10, e.g. a German Leitweg-ID).
+    pub buyer_reference: Option<String>,
     pub address: Option<String>,
     pub currency: Option<String>,
     pub rate: Option<Money>,
@@ -208,6 +214,10 @@ impl Client {
             hide_costs: None,
             invoice_detail: false,
             billing_email: None,
+            street: None,
+            postcode: None,
+            city: None,
+            buyer_reference: None,
             monthly_hours: None,
             monthly_fee: None,
             rollover_months: None,
@@ -455,6 +465,17 @@ pub struct Company {
     pub logo: Option<String>,
     /// ISO 3166 two-letter country code (e-invoices need it).
     pub country: Option<String>,
+    /// The postal address in parts, for e-invoices (`address` stays the printed text).
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    /// The legal registration id (BT-30, e.g. `HRB 12345`).
+    pub registration_id: Option<String>,
+    /// Whom a buyer contacts (BT-41).
+    pub contact: Option<String>,
+    /// The account to pay to (BG-16: `iban`, `bic`), checked by `check`.
+    pub iban: Option<String>,
+    pub bic: Option<String>,
 }
 
 /// `[notify]`: where alerts go besides stdout.

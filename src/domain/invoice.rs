@@ -167,6 +167,10 @@ pub struct Party {
     pub email: Option<String>,
     pub vat_id: Option<String>,
     pub country: Option<String>,
+    /// The postal address in parts (e-invoices).
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
 }
 
 /// Everything an invoice shows, for rendering (a draft has no number yet).
@@ -201,6 +205,8 @@ pub struct InvoiceDoc {
     pub reason: Option<String>,
     /// The billed time rows by line (`--detail`), else empty.
     pub timesheet: Vec<TimesheetRow>,
+    /// The buyer's reference (BT-10), recorded at issue.
+    pub buyer_reference: Option<String>,
 }
 
 /// Hours bought in the period of an invoice.
@@ -425,6 +431,8 @@ pub struct Invoice {
     /// When it was last sent to the client (`invoice --send`), and to whom.
     pub sent: Option<NaiveDate>,
     pub sent_to: String,
+    /// The buyer's reference (BT-10) printed at issue.
+    pub buyer_reference: Option<String>,
 }
 
 /// What an invoice bills (SPEC 9): a period, or only the pending corrections.

@@ -92,15 +92,23 @@ pub fn party(client: &Client) -> Party {
         email: client.email.clone(),
         vat_id: client.vat_id.clone(),
         country: client.country.clone(),
+        street: client.street.clone(),
+        postcode: client.postcode.clone(),
+        city: client.city.clone(),
     }
 }
 
 fn bill_to(ledger: &Ledger, client: &Client) -> Party {
+    party(billed_client(ledger, client))
+}
+
+/// Whom `client`'s invoices are billed to: its payer when it has one, else itself.
+fn billed_client<'a>(ledger: &'a Ledger, client: &'a Client) -> &'a Client {
     client
         .payer
         .as_ref()
         .and_then(|p| ledger.client_ix(p.as_str()))
-        .map_or_else(|| party(client), |p| party(&ledger.clients[p as usize]))
+        .map_or(client, |p| &ledger.clients[p as usize])
 }
 
 pub fn draft(
@@ -141,6 +149,8 @@ pub fn draft(
         credits: None,
         reason: None,
         timesheet: Vec::new(),
+        // The reference of whom it is billed to (the buyer).
+        buyer_reference: billed_client(ledger, client).buyer_reference.clone(),
     }
 }
 

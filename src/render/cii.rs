@@ -18,32 +18,55 @@ pub fn category(doc: &InvoiceDoc) -> Option<String> {
         .or_else(|| doc.tax_percent.filter(|p| !p.is_zero()).map(|_| "S".to_string()))
 }
 
-/// What the EN 16931 profile needs that this invoice lacks, as the settings to add.
+/// What the EN 16931 profile needs that this invoice lacks, as the settings to add
+/// (the business rules a setting can satisfy: BR-S/E/AE/O-02, BR-CO-26, BR-*-10).
 pub fn missing(doc: &InvoiceDoc) -> Vec<String> {
     let mut out = Vec::new();
-    if doc.seller.name.as_deref().is_none_or(str::is_empty) {
+    let seller = &doc.seller;
+    if seller.name.as_deref().is_none_or(str::is_empty) {
         out.push("[company] name".to_string());
     }
-    if doc.seller.country.is_none() {
+    if seller.country.is_none() {
         out.push("[company] country (like DE)".to_string());
     }
+    let buyer = &doc.bill_to.id;
     if doc.bill_to.country.is_none() {
-        out.push(format!(
-            "the country of {} (client set {} --country FR)",
-            doc.bill_to.id, doc.bill_to.id
-        ));
+        out.push(format!("the country of {buyer} (client set {buyer} --country FR)"));
     }
-    match category(doc).as_deref() {
+    let category = category(doc);
+    match category.as_deref() {
         None => out.push(
             "a VAT category for an invoice without tax ([invoice] tax_category = \"E\", \"Z\", \"O\", ...)"
                 .to_string(),
         ),
-        Some("E" | "AE" | "K" | "G" | "O") if doc.tax_exemption.is_none() => {
+        Some(c) if exempt(c) && doc.tax_exemption.is_none() => {
             out.push("the reason of the exemption ([invoice] tax_exemption = \"...\")".to_string())
         }
         _ => {}
     }
+    match category.as_deref() {
+        // Outside the scope of VAT no VAT id is printed: the registration names the
+        // seller.
+        Some("O") if seller.registration_id.is_none() => {
+            out.push("[company] registration_id (like \"HRB 12345\"), which names the seller of an invoice outside the scope of VAT".to_string());
+        }
+        Some("O") => {}
+        Some(c) => {
+            if seller.vat_id.is_none() {
+                out.push(format!("[company] vat_id (VAT category {c})"));
+            }
+            if matches!(c, "AE" | "K") && doc.bill_to.vat_id.is_none() {
+                out.push(format!("the VAT id of {buyer} (client set {buyer} --vat-id ...)"));
+            }
+        }
+        None => {}
+    }
     out
+}
+
+/// Categories whose invoice states why no VAT is charged (BR-E/AE/IC/G/O-10).
+fn exempt(category: &str) -> bool {
+    matches!(category, "E" | "AE" | "K" | "G" | "O")
 }
 
 fn amount(m: Decimal) -> String {
@@ -54,35 +77,42 @@ fn date(d: chrono::NaiveDate) -> String {
     format!("<udt:DateTimeString format=\"102\">{}</udt:DateTimeString>", d.format("%Y%m%d"))
 }
 
-/// The invoice as CII XML. A negative total is a credit note (type 381) with its
-/// amounts turned positive.
+/// The invoice as CII XML. A negative total is a credit note (type 381, naming the
+/// invoice it credits) with its amounts turned positive. Outside the scope of VAT
+/// (category O) no rate and no VAT id is written (BR-O-02, BR-O-05).
 pub fn invoice(doc: &InvoiceDoc) -> String {
     let credit = doc.totals.total.0.is_sign_negative();
     let sign = if credit { Decimal::NEGATIVE_ONE } else { Decimal::ONE };
     let category = category(doc).unwrap_or_else(|| "S".into());
+    let outside = category == "O";
     let rate = doc.tax_percent.unwrap_or(Decimal::ZERO).normalize();
     let tax = |out: &mut String, indent: &str| {
         let _ = writeln!(out, "{indent}<ram:TypeCode>VAT</ram:TypeCode>");
         let _ = writeln!(out, "{indent}<ram:CategoryCode>{}</ram:CategoryCode>", escape(&category));
-        let _ =
-            writeln!(out, "{indent}<ram:RateApplicablePercent>{rate}</ram:RateApplicablePercent>");
+        if !outside {
+            let _ = writeln!(
+                out,
+                "{indent}<ram:RateApplicablePercent>{rate}</ram:RateApplicablePercent>"
+            );
+        }
     };
     let mut out = String::new();
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str("<rsm:CrossIndustryInvoice xmlns:rsm=\"urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100\" xmlns:qdt=\"urn:un:unece:uncefact:data:standard:QualifiedDataType:100\" xmlns:ram=\"urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100\" xmlns:udt=\"urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100\">\n");
     out.push_str("  <rsm:ExchangedDocumentContext>\n    <ram:GuidelineSpecifiedDocumentContextParameter>\n      <ram:ID>urn:cen.eu:en16931:2017</ram:ID>\n    </ram:GuidelineSpecifiedDocumentContextParameter>\n  </rsm:ExchangedDocumentContext>\n");
+    let number = doc.number.as_deref().unwrap_or("DRAFT");
     let _ = writeln!(
         out,
         "  <rsm:ExchangedDocument>\n    <ram:ID>{}</ram:ID>\n    <ram:TypeCode>{}</ram:TypeCode>\n    <ram:IssueDateTime>{}</ram:IssueDateTime>",
-        escape(doc.number.as_deref().unwrap_or("DRAFT")),
+        escape(number),
         if credit { 381 } else { 380 },
         date(doc.date)
     );
-    if let Some(footer) = &doc.seller.footer {
+    for note in [doc.credit_line().as_ref(), doc.seller.footer.as_ref()].into_iter().flatten() {
         let _ = writeln!(
             out,
             "    <ram:IncludedNote>\n      <ram:Content>{}</ram:Content>\n    </ram:IncludedNote>",
-            escape(footer)
+            escape(note)
         );
     }
     out.push_str("  </rsm:ExchangedDocument>\n  <rsm:SupplyChainTradeTransaction>\n");
@@ -110,32 +140,75 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
         );
     }
     out.push_str("    <ram:ApplicableHeaderTradeAgreement>\n");
+    if let Some(reference) = &doc.buyer_reference {
+        let _ =
+            writeln!(out, "      <ram:BuyerReference>{}</ram:BuyerReference>", escape(reference));
+    }
     let s = &doc.seller;
-    party(
-        &mut out,
-        "SellerTradeParty",
-        s.name.as_deref().unwrap_or_default(),
-        s.address.as_deref(),
-        s.country.as_deref(),
-        s.email.as_deref(),
-        s.vat_id.as_deref(),
-    );
+    let seller = TradeParty {
+        name: s.name.as_deref().unwrap_or_default(),
+        registration_id: s.registration_id.as_deref(),
+        contact: (s.contact.as_deref(), s.phone.as_deref(), s.email.as_deref()),
+        address: Address {
+            text: s.address.as_deref(),
+            street: s.street.as_deref(),
+            postcode: s.postcode.as_deref(),
+            city: s.city.as_deref(),
+            country: s.country.as_deref(),
+        },
+        email: s.email.as_deref(),
+        vat_id: s.vat_id.as_deref().filter(|_| !outside),
+    };
+    seller.write(&mut out, "SellerTradeParty");
     let b = &doc.bill_to;
-    party(
-        &mut out,
-        "BuyerTradeParty",
-        &b.name,
-        b.address.as_deref(),
-        b.country.as_deref(),
-        None,
-        b.vat_id.as_deref(),
+    let buyer = TradeParty {
+        name: &b.name,
+        registration_id: None,
+        contact: (None, None, None),
+        address: Address {
+            text: b.address.as_deref(),
+            street: b.street.as_deref(),
+            postcode: b.postcode.as_deref(),
+            city: b.city.as_deref(),
+            country: b.country.as_deref(),
+        },
+        email: None,
+        vat_id: b.vat_id.as_deref().filter(|_| !outside),
+    };
+    buyer.write(&mut out, "BuyerTradeParty");
+    // The delivery: the last day of the period billed, else the invoice's date (a lot
+    // invoice is dated its purchase).
+    let delivered = doc.period.map_or(doc.date, |p| p.1);
+    let _ = writeln!(
+        out,
+        "    </ram:ApplicableHeaderTradeAgreement>\n    <ram:ApplicableHeaderTradeDelivery>\n      <ram:ActualDeliverySupplyChainEvent>\n        <ram:OccurrenceDateTime>{}</ram:OccurrenceDateTime>\n      </ram:ActualDeliverySupplyChainEvent>\n    </ram:ApplicableHeaderTradeDelivery>\n    <ram:ApplicableHeaderTradeSettlement>",
+        date(delivered)
     );
-    out.push_str("    </ram:ApplicableHeaderTradeAgreement>\n    <ram:ApplicableHeaderTradeDelivery/>\n    <ram:ApplicableHeaderTradeSettlement>\n");
+    if doc.number.is_some() {
+        let _ =
+            writeln!(out, "      <ram:PaymentReference>{}</ram:PaymentReference>", escape(number));
+    }
     let _ = writeln!(
         out,
         "      <ram:InvoiceCurrencyCode>{}</ram:InvoiceCurrencyCode>",
         escape(&doc.currency)
     );
+    // Payment by credit transfer to the seller's account (BG-16, code 58: SEPA).
+    if let Some(iban) = &s.iban {
+        let _ = writeln!(
+            out,
+            "      <ram:SpecifiedTradeSettlementPaymentMeans>\n        <ram:TypeCode>58</ram:TypeCode>\n        <ram:PayeePartyCreditorFinancialAccount>\n          <ram:IBANID>{}</ram:IBANID>\n        </ram:PayeePartyCreditorFinancialAccount>",
+            escape(iban)
+        );
+        if let Some(bic) = &s.bic {
+            let _ = writeln!(
+                out,
+                "        <ram:PayeeSpecifiedCreditorFinancialInstitution>\n          <ram:BICID>{}</ram:BICID>\n        </ram:PayeeSpecifiedCreditorFinancialInstitution>",
+                escape(bic)
+            );
+        }
+        out.push_str("      </ram:SpecifiedTradeSettlementPaymentMeans>\n");
+    }
     let t = &doc.totals;
     let basis = (t.subtotal.0 - t.discount.0) * sign;
     let _ = writeln!(
@@ -143,16 +216,21 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
         "      <ram:ApplicableTradeTax>\n        <ram:CalculatedAmount>{}</ram:CalculatedAmount>\n        <ram:TypeCode>VAT</ram:TypeCode>",
         amount(t.tax.0 * sign)
     );
-    if let Some(reason) = &doc.tax_exemption {
+    if let Some(reason) = doc.tax_exemption.as_ref().filter(|_| exempt(&category)) {
         let _ =
             writeln!(out, "        <ram:ExemptionReason>{}</ram:ExemptionReason>", escape(reason));
     }
     let _ = writeln!(
         out,
-        "        <ram:BasisAmount>{}</ram:BasisAmount>\n        <ram:CategoryCode>{}</ram:CategoryCode>\n        <ram:RateApplicablePercent>{rate}</ram:RateApplicablePercent>\n      </ram:ApplicableTradeTax>",
+        "        <ram:BasisAmount>{}</ram:BasisAmount>\n        <ram:CategoryCode>{}</ram:CategoryCode>",
         amount(basis),
         escape(&category)
     );
+    if !outside {
+        let _ =
+            writeln!(out, "        <ram:RateApplicablePercent>{rate}</ram:RateApplicablePercent>");
+    }
+    out.push_str("      </ram:ApplicableTradeTax>\n");
     if let Some((from, to)) = doc.period {
         let _ = writeln!(
             out,
@@ -216,41 +294,95 @@ pub fn invoice(doc: &InvoiceDoc) -> String {
     out
 }
 
-fn party(
-    out: &mut String,
-    element: &str,
-    name: &str,
-    address: Option<&str>,
-    country: Option<&str>,
-    email: Option<&str>,
-    vat_id: Option<&str>,
-) {
-    let _ = writeln!(
-        out,
-        "      <ram:{element}>\n        <ram:Name>{}</ram:Name>\n        <ram:PostalTradeAddress>",
-        escape(name)
-    );
-    if let Some(a) = address {
-        let _ = writeln!(out, "          <ram:LineOne>{}</ram:LineOne>", escape(a));
-    }
-    let _ = writeln!(
-        out,
-        "          <ram:CountryID>{}</ram:CountryID>\n        </ram:PostalTradeAddress>",
-        escape(country.unwrap_or_default())
-    );
-    if let Some(e) = email {
+/// A postal address: in parts when it has them (street, postcode, city), else its
+/// printed text as the first line.
+struct Address<'a> {
+    text: Option<&'a str>,
+    street: Option<&'a str>,
+    postcode: Option<&'a str>,
+    city: Option<&'a str>,
+    country: Option<&'a str>,
+}
+
+/// A party as CII writes it, in the schema's order.
+struct TradeParty<'a> {
+    name: &'a str,
+    /// BT-30.
+    registration_id: Option<&'a str>,
+    /// The contact's name, phone and e-mail (BG-6).
+    contact: (Option<&'a str>, Option<&'a str>, Option<&'a str>),
+    address: Address<'a>,
+    /// The electronic address (BT-34), as an e-mail.
+    email: Option<&'a str>,
+    vat_id: Option<&'a str>,
+}
+
+impl TradeParty<'_> {
+    fn write(&self, out: &mut String, element: &str) {
         let _ = writeln!(
             out,
-            "        <ram:URIUniversalCommunication>\n          <ram:URIID schemeID=\"EM\">{}</ram:URIID>\n        </ram:URIUniversalCommunication>",
-            escape(e)
+            "      <ram:{element}>\n        <ram:Name>{}</ram:Name>",
+            escape(self.name)
         );
-    }
-    if let Some(v) = vat_id {
+        if let Some(id) = self.registration_id {
+            let _ = writeln!(
+                out,
+                "        <ram:SpecifiedLegalOrganization>\n          <ram:ID>{}</ram:ID>\n        </ram:SpecifiedLegalOrganization>",
+                escape(id)
+            );
+        }
+        let (person, phone, email) = self.contact;
+        if person.is_some() || phone.is_some() || email.is_some() {
+            out.push_str("        <ram:DefinedTradeContact>\n");
+            if let Some(p) = person {
+                let _ = writeln!(out, "          <ram:PersonName>{}</ram:PersonName>", escape(p));
+            }
+            if let Some(p) = phone {
+                let _ = writeln!(
+                    out,
+                    "          <ram:TelephoneUniversalCommunication>\n            <ram:CompleteNumber>{}</ram:CompleteNumber>\n          </ram:TelephoneUniversalCommunication>",
+                    escape(p)
+                );
+            }
+            if let Some(e) = email {
+                let _ = writeln!(
+                    out,
+                    "          <ram:EmailURIUniversalCommunication>\n            <ram:URIID>{}</ram:URIID>\n          </ram:EmailURIUniversalCommunication>",
+                    escape(e)
+                );
+            }
+            out.push_str("        </ram:DefinedTradeContact>\n");
+        }
+        out.push_str("        <ram:PostalTradeAddress>\n");
+        let a = &self.address;
+        if let Some(p) = a.postcode {
+            let _ = writeln!(out, "          <ram:PostcodeCode>{}</ram:PostcodeCode>", escape(p));
+        }
+        if let Some(line) = a.street.or(if a.city.is_none() { a.text } else { None }) {
+            let _ = writeln!(out, "          <ram:LineOne>{}</ram:LineOne>", escape(line));
+        }
+        if let Some(c) = a.city {
+            let _ = writeln!(out, "          <ram:CityName>{}</ram:CityName>", escape(c));
+        }
         let _ = writeln!(
             out,
-            "        <ram:SpecifiedTaxRegistration>\n          <ram:ID schemeID=\"VA\">{}</ram:ID>\n        </ram:SpecifiedTaxRegistration>",
-            escape(v)
+            "          <ram:CountryID>{}</ram:CountryID>\n        </ram:PostalTradeAddress>",
+            escape(a.country.unwrap_or_default())
         );
+        if let Some(e) = self.email {
+            let _ = writeln!(
+                out,
+                "        <ram:URIUniversalCommunication>\n          <ram:URIID schemeID=\"EM\">{}</ram:URIID>\n        </ram:URIUniversalCommunication>",
+                escape(e)
+            );
+        }
+        if let Some(v) = self.vat_id {
+            let _ = writeln!(
+                out,
+                "        <ram:SpecifiedTaxRegistration>\n          <ram:ID schemeID=\"VA\">{}</ram:ID>\n        </ram:SpecifiedTaxRegistration>",
+                escape(v)
+            );
+        }
+        let _ = writeln!(out, "      </ram:{element}>");
     }
-    let _ = writeln!(out, "      </ram:{element}>");
 }

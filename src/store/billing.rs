@@ -60,6 +60,13 @@ fn parties(f: &super::csvio::Fields<'_>) -> Option<(Company, Party)> {
         footer: text(invoice::FOOTER),
         logo: None,
         country: text(invoice::SELLER_COUNTRY),
+        street: text(invoice::SELLER_STREET),
+        postcode: text(invoice::SELLER_POSTCODE),
+        city: text(invoice::SELLER_CITY),
+        registration_id: text(invoice::SELLER_REGISTRATION_ID),
+        contact: text(invoice::SELLER_CONTACT),
+        iban: text(invoice::SELLER_IBAN),
+        bic: text(invoice::SELLER_BIC),
     };
     let buyer = Party {
         id: String::new(),
@@ -68,6 +75,9 @@ fn parties(f: &super::csvio::Fields<'_>) -> Option<(Company, Party)> {
         email: None,
         vat_id: text(invoice::BILL_TO_VAT_ID),
         country: text(invoice::BILL_TO_COUNTRY),
+        street: text(invoice::BILL_TO_STREET),
+        postcode: text(invoice::BILL_TO_POSTCODE),
+        city: text(invoice::BILL_TO_CITY),
     };
     (!buyer.name.is_empty()).then_some((seller, buyer))
 }
@@ -162,6 +172,8 @@ fn read_invoices(
                     parse_date(t).map_err(|e| format!("sent: {e}"))
                 })?,
                 sent_to: f.text(invoice::SENT_TO).to_string(),
+                buyer_reference: Some(f.text(invoice::BUYER_REFERENCE).to_string())
+                    .filter(|t| !t.is_empty()),
             });
             Ok(())
         },
@@ -546,6 +558,17 @@ fn invoice_fields(
         (invoice::CREDITS_ID, credits_id.unwrap_or_default().to_string()),
         (invoice::REASON, doc.reason.clone().unwrap_or_default()),
         (invoice::CREATED, chrono::Local::now().format(CREATED_FORMAT).to_string()),
+        (invoice::SELLER_STREET, doc.seller.street.clone().unwrap_or_default()),
+        (invoice::SELLER_POSTCODE, doc.seller.postcode.clone().unwrap_or_default()),
+        (invoice::SELLER_CITY, doc.seller.city.clone().unwrap_or_default()),
+        (invoice::SELLER_REGISTRATION_ID, doc.seller.registration_id.clone().unwrap_or_default()),
+        (invoice::SELLER_CONTACT, doc.seller.contact.clone().unwrap_or_default()),
+        (invoice::SELLER_IBAN, doc.seller.iban.clone().unwrap_or_default()),
+        (invoice::SELLER_BIC, doc.seller.bic.clone().unwrap_or_default()),
+        (invoice::BILL_TO_STREET, doc.bill_to.street.clone().unwrap_or_default()),
+        (invoice::BILL_TO_POSTCODE, doc.bill_to.postcode.clone().unwrap_or_default()),
+        (invoice::BILL_TO_CITY, doc.bill_to.city.clone().unwrap_or_default()),
+        (invoice::BUYER_REFERENCE, doc.buyer_reference.clone().unwrap_or_default()),
     ]
 }
 

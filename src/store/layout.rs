@@ -124,6 +124,17 @@ record! {
         CREATED = "created",
         SENT = "sent",
         SENT_TO = "sent_to",
+        SELLER_STREET = "seller_street",
+        SELLER_POSTCODE = "seller_postcode",
+        SELLER_CITY = "seller_city",
+        SELLER_REGISTRATION_ID = "seller_registration_id",
+        SELLER_CONTACT = "seller_contact",
+        SELLER_IBAN = "seller_iban",
+        SELLER_BIC = "seller_bic",
+        BILL_TO_STREET = "bill_to_street",
+        BILL_TO_POSTCODE = "bill_to_postcode",
+        BILL_TO_CITY = "bill_to_city",
+        BUYER_REFERENCE = "buyer_reference",
     }
 }
 

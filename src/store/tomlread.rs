@@ -373,6 +373,10 @@ const CLIENT_KEYS: &[&str] = &[
     "email",
     "billing_email",
     "address",
+    "street",
+    "postcode",
+    "city",
+    "buyer_reference",
     "currency",
     "rate",
     "rates",
@@ -502,6 +506,10 @@ fn read_client(
         billing_email: r
             .get("billing_email", |t| crate::domain::text::check_email(t).map(|()| t.to_string())),
         address: r.string("address"),
+        street: r.string("street"),
+        postcode: r.string("postcode"),
+        city: r.string("city"),
+        buyer_reference: r.string("buyer_reference"),
         currency: r.string("currency"),
         rate: r.money("rate"),
         rates,
@@ -578,6 +586,13 @@ const COMPANY_KEYS: &[&str] = &[
     "footer",
     "logo",
     "country",
+    "street",
+    "postcode",
+    "city",
+    "registration_id",
+    "contact",
+    "iban",
+    "bic",
 ];
 const NOTIFY_KEYS: &[&str] = &["to", "client", "from", "command", "smtp", "host"];
 const SMTP_KEYS: &[&str] =
@@ -638,6 +653,13 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
             footer: r.string("footer"),
             logo: r.string("logo"),
             country: r.get("country", country),
+            street: r.string("street"),
+            postcode: r.string("postcode"),
+            city: r.string("city"),
+            registration_id: r.string("registration_id"),
+            contact: r.string("contact"),
+            iban: r.get("iban", crate::domain::text::check_iban),
+            bic: r.get("bic", crate::domain::text::check_bic),
         };
     }
     if let Some(t) = notify {

@@ -146,7 +146,7 @@ fn a_credit_note_voids_an_invoice_whose_keys_are_billed_again_at_todays_price() 
     let l = TestLedger::new();
     l.append(
         "hourbank.toml",
-        "\n[company]\nname = \"Northwind\"\ncountry = \"DE\"\npayment_terms = \"Payable within 30 days.\"\n\n[invoice]\ntax_category = \"E\"\ntax_exemption = \"Exempt\"\n",
+        "\n[company]\nname = \"Northwind\"\ncountry = \"DE\"\nvat_id = \"DE123456789\"\npayment_terms = \"Payable within 30 days.\"\n\n[invoice]\ntax_category = \"E\"\ntax_exemption = \"Exempt\"\n",
     );
     l.ok(&["client", "add", "web", "--name", "Web Ltd", "--type", "payg", "--rate", "100"]);
     l.ok(&["client", "set", "web", "--country", "FR"]);
@@ -417,13 +417,13 @@ fn an_issued_invoice_keeps_its_tax_category_and_fills_what_was_empty_with_a_note
     l.ok(&["client", "set", "web", "--tax-category", "e"]);
     assert!(l.read("clients.toml").contains("tax_category = \"E\""));
     l.usage(&["client", "set", "web", "--tax-category", "X"], "X", "S, Z, E, AE, K, G, O, L, M");
-    // The seller's country was empty at issue: today's, said on stderr.
-    l.append("hourbank.toml", "country = \"DE\"\n");
+    // The seller's country and VAT id were empty at issue: today's, said on stderr.
+    l.append("hourbank.toml", "country = \"DE\"\nvat_id = \"DE123456789\"\n");
     let out = l.run(&["--format", "cii", "invoice", "--show", "INV-2026-0001"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "note: a field was empty when invoice INV-2026-0001 was issued: shown with today's [company] country\n"
+        "note: some fields were empty when invoice INV-2026-0001 was issued: shown with today's [company] vat_id, [company] country\n"
     );
     let cii = String::from_utf8(out.stdout).unwrap();
     assert!(
@@ -459,7 +459,7 @@ fn invoice_lines_carry_their_unit_in_every_format() {
     let l = TestLedger::new();
     l.append(
         "hourbank.toml",
-        "\n[company]\nname = \"Northwind\"\ncountry = \"DE\"\n\n[invoice]\ntax_category = \"E\"\ntax_exemption = \"Exempt\"\n",
+        "\n[company]\nname = \"Northwind\"\ncountry = \"DE\"\nvat_id = \"DE123456789\"\n\n[invoice]\ntax_category = \"E\"\ntax_exemption = \"Exempt\"\n",
     );
     l.ok(&[
         "client",

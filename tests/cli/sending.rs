@@ -15,7 +15,7 @@ fn ledger(tools: &std::path::Path) -> TestLedger {
     let l = TestLedger::with_acme();
     l.append(
         "hourbank.toml",
-        "\n[company]\nname = \"Northwind Web Studio\"\nemail = \"billing@northwind.example\"\nbank = \"IBAN DE02 1203 0000 0000 2020 51\"\ncountry = \"DE\"\n",
+        "\n[company]\nname = \"Northwind Web Studio\"\nemail = \"billing@northwind.example\"\nbank = \"IBAN DE02 1203 0000 0000 2020 51\"\ncountry = \"DE\"\nvat_id = \"DE123456789\"\n",
     );
     l.ok(&["client", "set", "acme", "--country", "FR", "--email", "ops@acme.example"]);
     l.ok(&[

