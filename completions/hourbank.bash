@@ -634,7 +634,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -688,7 +688,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -718,7 +718,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -776,7 +776,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -822,7 +822,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -940,7 +940,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -970,7 +970,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1004,7 +1004,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1034,7 +1034,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1064,7 +1064,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1242,7 +1242,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1272,7 +1272,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1414,7 +1414,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1444,7 +1444,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1634,7 +1634,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1664,7 +1664,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1694,7 +1694,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1724,7 +1724,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1754,7 +1754,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1854,7 +1854,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1884,7 +1884,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1914,7 +1914,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1976,7 +1976,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2120,7 +2120,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2150,7 +2150,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2188,7 +2188,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2260,7 +2260,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2302,7 +2302,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2332,7 +2332,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3358,7 +3358,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3388,7 +3388,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3454,7 +3454,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3496,7 +3496,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3608,7 +3608,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3638,7 +3638,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3696,7 +3696,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3726,7 +3726,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3760,7 +3760,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3790,7 +3790,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3832,7 +3832,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3862,7 +3862,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3924,7 +3924,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4024,7 +4024,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4086,7 +4086,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4116,7 +4116,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4314,7 +4314,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4344,7 +4344,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4386,7 +4386,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4416,7 +4416,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4446,7 +4446,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4476,7 +4476,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4538,7 +4538,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4596,7 +4596,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4650,7 +4650,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4820,7 +4820,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4878,7 +4878,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4952,7 +4952,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4982,7 +4982,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5016,7 +5016,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5116,7 +5116,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5150,7 +5150,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5200,7 +5200,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5254,7 +5254,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5284,7 +5284,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5326,7 +5326,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5376,7 +5376,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5414,7 +5414,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5444,7 +5444,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5474,7 +5474,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)

@@ -114,7 +114,10 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
     // A format a command cannot write is refused, never printed as a table instead.
     use crate::render::Format;
     let (name, documents) = command.documents();
-    let document = matches!(ctx.format, Format::Html | Format::Cii | Format::Pdf | Format::Svg);
+    let document = matches!(
+        ctx.format,
+        Format::Html | Format::Cii | Format::Xrechnung | Format::Pdf | Format::Svg
+    );
     if document && !documents.contains(&ctx.format) {
         let format = clap::ValueEnum::to_possible_value(&ctx.format)
             .map_or_else(String::new, |v| v.get_name().to_owned());
@@ -122,7 +125,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         return Err(Error::Usage {
             command: if name.is_empty() { "hourbank" } else { name },
             message: format!(
-                "--format {format}: {command} prints table, csv, json, xlsx or ods (html is for invoices, statements and charts, cii and pdf for invoices, svg for report burndown)"
+                "--format {format}: {command} prints table, csv, json, xlsx or ods (html is for invoices, statements and charts, cii, xrechnung and pdf for invoices, svg for report burndown)"
             ),
         }
         .into());

@@ -428,14 +428,17 @@ pub struct Settings {
 pub enum EInvoice {
     /// EN 16931 UN/CEFACT CII.
     Cii,
+    /// CII under the XRechnung 3.0 rules.
+    Xrechnung,
 }
 
 impl EInvoice {
-    pub const NAMES: &'static [&'static str] = &["cii"];
+    pub const NAMES: &'static [&'static str] = &["cii", "xrechnung"];
 
     pub fn parse(text: &str) -> Option<EInvoice> {
         match text {
             "cii" => Some(EInvoice::Cii),
+            "xrechnung" => Some(EInvoice::Xrechnung),
             _ => None,
         }
     }
@@ -443,6 +446,7 @@ impl EInvoice {
     pub fn as_str(self) -> &'static str {
         match self {
             EInvoice::Cii => "cii",
+            EInvoice::Xrechnung => "xrechnung",
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod check;
 pub mod client;
 pub mod date;
 pub mod duration;
+pub mod einvoice;
 pub mod files;
 pub mod flex;
 pub mod id;

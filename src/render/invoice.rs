@@ -7,6 +7,7 @@ use serde_json::{Number, Value, json};
 
 use super::{Cell, Format, Report};
 use crate::domain::duration::Minutes;
+use crate::domain::einvoice::Flavour;
 use crate::domain::invoice::InvoiceDoc;
 
 /// Renders `doc`; `hours` shows a number of hours in the chosen time format.
@@ -19,7 +20,8 @@ pub fn render(
     match format {
         // A PDF is the HTML printed by a browser (`commands::invoice`).
         Format::Html | Format::Pdf => super::html::invoice(doc).into_bytes(),
-        Format::Cii => super::cii::invoice(doc).into_bytes(),
+        Format::Cii => super::cii::invoice(doc, Flavour::Cii).into_bytes(),
+        Format::Xrechnung => super::cii::invoice(doc, Flavour::XRechnung).into_bytes(),
         Format::Json => {
             let mut bytes =
                 serde_json::to_vec_pretty(&to_json(doc)).expect("JSON values serialize");

@@ -102,6 +102,8 @@ pub enum Format {
     Html,
     /// An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931).
     Cii,
+    /// An invoice as CII under the German XRechnung 3.0 rules.
+    Xrechnung,
     /// An invoice printed to PDF by a headless browser (`-o FILE`).
     Pdf,
     /// An Excel workbook of a report (`-o FILE`).
@@ -171,7 +173,12 @@ pub fn write_rows(
     rows: impl Iterator<Item = Row>,
 ) -> std::io::Result<()> {
     match format {
-        Format::Table | Format::Html | Format::Cii | Format::Pdf | Format::Svg => {
+        Format::Table
+        | Format::Html
+        | Format::Cii
+        | Format::Xrechnung
+        | Format::Pdf
+        | Format::Svg => {
             let mut report = Report::new(columns);
             report.rows.extend(rows);
             out.write_all(table::render(&report, output).as_bytes())
@@ -194,9 +201,12 @@ pub fn write_rows(
 /// Renders `report` in `format` (a document format prints the table, see `write_rows`).
 pub fn render(report: &Report, format: Format, output: Output) -> Vec<u8> {
     match format {
-        Format::Table | Format::Html | Format::Cii | Format::Pdf | Format::Svg => {
-            table::render(report, output).into_bytes()
-        }
+        Format::Table
+        | Format::Html
+        | Format::Cii
+        | Format::Xrechnung
+        | Format::Pdf
+        | Format::Svg => table::render(report, output).into_bytes(),
         Format::Csv => csv::render(report, output.decimal_comma),
         Format::Json => json::render(report),
         Format::Xlsx => xlsx::render(report, output.name),

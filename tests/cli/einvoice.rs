@@ -180,3 +180,54 @@ fn the_runner_catches_a_total_one_cent_off() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn xrechnung_names_what_it_lacks_and_otherwise_passes_the_en16931_rules() {
+    let Some(facturx) = facturx_dir() else { return };
+    let l = matrix();
+    // The exempt client has no buyer reference, and the company no IBAN: refused,
+    // naming both, nothing recorded.
+    l.write(
+        "hourbank.toml",
+        &l.read("hourbank.toml").replace("iban = \"DE02120300000000202051\"\n", ""),
+    );
+    let before = l.snapshot();
+    let err = l.refused(
+        &["--format", "xrechnung", "invoice", "exempt", "--month", "2026-03"],
+        "an EN 16931 e-invoice needs",
+    );
+    assert!(
+        err.contains("the buyer reference of exempt, e.g. its Leitweg-ID (client set exempt --buyer-reference ...)")
+            && err.contains("[company] iban"),
+        "{err}"
+    );
+    assert!(l.snapshot() == before);
+    l.write(
+        "hourbank.toml",
+        &l.read("hourbank.toml").replace("bic = ", "iban = \"DE02120300000000202051\"\nbic = "),
+    );
+    // With them it is CII that names XRechnung 3.0 as its specification and passes the
+    // EN 16931 rules; the one rule it breaks is Factur-X's list of its own profiles.
+    let path = l.file("taxed.xml");
+    let p = path.to_string_lossy().into_owned();
+    l.ok(&["--format", "xrechnung", "invoice", "taxed", "--month", "2026-03", "-o", &p]);
+    let xml = std::fs::read_to_string(&path).unwrap();
+    assert!(xml.contains(
+        "<ram:ID>urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0</ram:ID>"
+    ));
+    assert!(xml.contains("<ram:BuyerReference>04011000-12345-34</ram:BuyerReference>"));
+    let problems: Vec<String> = en16931(&facturx, &path)
+        .into_iter()
+        .filter(|p| !p.starts_with("FX-SCH-A-000556 "))
+        .collect();
+    assert_eq!(problems, Vec::<String>::new());
+    // The CII of the same invoice differs only in its specification identifier.
+    let cii = l.ok(&["--format", "cii", "invoice", "--show", "INV-2026-0001"]);
+    assert_eq!(
+        cii.replace(
+            "urn:cen.eu:en16931:2017</ram:ID>",
+            "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0</ram:ID>"
+        ),
+        xml
+    );
+}

@@ -19,6 +19,7 @@ use crate::domain::billing::{billed_by_key, due_keys, invoice_lines};
 use crate::domain::check::Code;
 use crate::domain::date::{month_end, parse_month};
 use crate::domain::duration::Minutes;
+use crate::domain::einvoice::Flavour;
 use crate::domain::id::IdKind;
 use crate::domain::invoice::{BillableRow, LineKind, RowBilled, rows_billed};
 use crate::domain::invoice::{InvoiceDoc, InvoiceLine, Party, Scope, Totals, next_number};
@@ -600,6 +601,7 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
                 ("[company] vat_id", &mut seller.vat_id, &today.vat_id),
                 ("[company] country", &mut seller.country, &today.country),
                 ("[company] bank", &mut seller.bank, &today.bank),
+                ("[company] email", &mut seller.email, &today.email),
                 ("[company] street", &mut seller.street, &today.street),
                 ("[company] postcode", &mut seller.postcode, &today.postcode),
                 ("[company] city", &mut seller.city, &today.city),
@@ -623,6 +625,13 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
         }
         None => (ledger.settings.company.clone(), named(billed)),
     };
+    // The buyer's reference, when it had none at issue, is today's (said).
+    let today_reference =
+        ledger.client_ix(billed).and_then(|ix| ledger.clients[ix as usize].buyer_reference.clone());
+    let buyer_reference = invoice
+        .buyer_reference
+        .clone()
+        .or_else(|| today_reference.inspect(|_| filled.push("the client's buyer_reference")));
     let lines = ledger.lines_of(invoice);
     // Invoices recorded before the tax category was kept use today's.
     let current = ledger.client_ix(&invoice.client).map(|ix| &ledger.clients[ix as usize]);
@@ -666,7 +675,7 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
         credits: invoice.credits.clone(),
         reason: invoice.reason.clone(),
         timesheet: Vec::new(),
-        buyer_reference: invoice.buyer_reference.clone(),
+        buyer_reference,
     })
 }
 
@@ -758,8 +767,9 @@ fn prepare(
             ));
         }
         Format::Html | Format::Pdf => doc.logo = logo(ledger),
-        Format::Cii => {
-            let missing = crate::render::cii::missing(doc);
+        Format::Cii | Format::Xrechnung => {
+            let flavour = if ctx.format == Format::Cii { Flavour::Cii } else { Flavour::XRechnung };
+            let missing = crate::domain::einvoice::missing(doc, flavour);
             if !missing.is_empty() {
                 return Err(Error::with_hint(
                     format!("an EN 16931 e-invoice needs {}", missing.join("; ")),

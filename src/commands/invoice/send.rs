@@ -80,12 +80,13 @@ impl Sender {
                 format!("hourbank client set {payer} --billing-email name@example.com"),
             )
         })?;
-        if self.einvoice == Some(EInvoice::Cii) {
-            let missing = crate::render::cii::missing(doc);
+        if let Some(einvoice) = self.einvoice {
+            let missing = crate::domain::einvoice::missing(doc, flavour(einvoice));
             if !missing.is_empty() {
                 return Err(Error::with_hint(
                     format!(
-                        "[invoice] einvoice = \"cii\": an EN 16931 e-invoice needs {}",
+                        "[invoice] einvoice = \"{}\": an EN 16931 e-invoice needs {}",
+                        einvoice.as_str(),
                         missing.join("; ")
                     ),
                     "add them to hourbank.toml or clients.toml, or remove [invoice] einvoice",
@@ -126,11 +127,15 @@ impl Sender {
                 "warning: no chromium (or wkhtmltopdf) on the PATH: the {what}{named} goes without its PDF"
             ));
         }
-        if let Some(EInvoice::Cii) = self.einvoice {
+        if let Some(einvoice) = self.einvoice {
+            let format = match einvoice {
+                EInvoice::Cii => Format::Cii,
+                EInvoice::Xrechnung => Format::Xrechnung,
+            };
             attachments.push(Attachment {
                 filename: format!("{stem}.xml"),
                 content_type: "application/xml",
-                bytes: render(Format::Cii),
+                bytes: render(format),
             });
         }
         Ok(Mail {
@@ -160,6 +165,14 @@ impl Sender {
                 ctx.out.write_all(&message.formatted()).map_err(|e| Error::refused(e.to_string()))
             }
         }
+    }
+}
+
+/// The rules the e-invoice of `[invoice] einvoice` follows.
+fn flavour(einvoice: EInvoice) -> crate::domain::einvoice::Flavour {
+    match einvoice {
+        EInvoice::Cii => crate::domain::einvoice::Flavour::Cii,
+        EInvoice::Xrechnung => crate::domain::einvoice::Flavour::XRechnung,
     }
 }
 
