@@ -634,7 +634,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -688,7 +688,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -718,7 +718,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -776,7 +776,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -822,7 +822,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -940,7 +940,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -970,7 +970,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1004,7 +1004,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1034,7 +1034,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1064,7 +1064,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1083,7 +1083,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__add)
-            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
+            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,6 +1126,10 @@ _hourbank() {
                     return 0
                     ;;
                 --buyer-reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peppol-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1242,7 +1246,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1272,7 +1276,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1414,7 +1418,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1444,7 +1448,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1463,7 +1467,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
+            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1506,6 +1510,10 @@ _hourbank() {
                     return 0
                     ;;
                 --buyer-reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peppol-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1634,7 +1642,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1664,7 +1672,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1694,7 +1702,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1724,7 +1732,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1754,7 +1762,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1854,7 +1862,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1884,7 +1892,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1914,7 +1922,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1976,7 +1984,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2120,7 +2128,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2150,7 +2158,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2188,7 +2196,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2260,7 +2268,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2302,7 +2310,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2332,7 +2340,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3358,7 +3366,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3388,7 +3396,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3454,7 +3462,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3496,7 +3504,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3608,7 +3616,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3638,7 +3646,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3696,7 +3704,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3726,7 +3734,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3760,7 +3768,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3790,7 +3798,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3832,7 +3840,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3862,7 +3870,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3924,7 +3932,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4024,7 +4032,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4086,7 +4094,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4116,7 +4124,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4314,7 +4322,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4344,7 +4352,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4386,7 +4394,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4416,7 +4424,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4446,7 +4454,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4476,7 +4484,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4538,7 +4546,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4596,7 +4604,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4650,7 +4658,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4820,7 +4828,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4878,7 +4886,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4952,7 +4960,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4982,7 +4990,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5016,7 +5024,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5116,7 +5124,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5150,7 +5158,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5200,7 +5208,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5254,7 +5262,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5284,7 +5292,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5326,7 +5334,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5376,7 +5384,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5414,7 +5422,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5444,7 +5452,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5474,7 +5482,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)

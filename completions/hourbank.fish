@@ -25,12 +25,13 @@ function __fish_hourbank_using_subcommand
 end
 
 complete -c hourbank -n "__fish_hourbank_needs_command" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -75,12 +76,13 @@ complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "completions" -d '
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "merge-driver" -d 'Merge a ledger file for git: CSV rows by id, TOML tables by key (set up with `hourbank git-setup`); writes the result to OURS'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -96,12 +98,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l decimal-comma
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -136,6 +139,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l postcode -d 'The postcode of the postal address, for e-invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l city -d 'The city of the postal address, for e-invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l buyer-reference -d 'The buyer reference its e-invoices carry (BT-10, e.g. a Leitweg-ID)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l peppol-id -d 'Its Peppol participant id for UBL e-invoices, scheme:id (0208:0123456789)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l currency -d 'Currency code, overriding the settings\' currency' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l rate -d 'Client hourly rate, e.g. 95.00' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l block-hours -d 'Bank: hours in one block, e.g. 10:00' -r
@@ -175,12 +179,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l notes -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -196,12 +201,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -216,12 +222,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -249,6 +256,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l postcode -d 'The postcode of the postal address, for e-invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l city -d 'The city of the postal address, for e-invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l buyer-reference -d 'The buyer reference its e-invoices carry (BT-10, e.g. a Leitweg-ID)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l peppol-id -d 'Its Peppol participant id for UBL e-invoices, scheme:id (0208:0123456789)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l currency -d 'Currency code, overriding the settings\' currency' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l rate -d 'Client hourly rate, e.g. 95.00' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l block-hours -d 'Bank: hours in one block, e.g. 10:00' -r
@@ -291,12 +299,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l service-rate -d 'The client\'s own hourly rate for a service (repeatable), e.g. design=130' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l unset-service-rate -d 'Remove the client\'s own rate for a service (repeatable)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -313,12 +322,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -334,12 +344,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -363,12 +374,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Replace a client\'s personal fields with a placeholder, keeping every row'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -394,12 +406,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l email -d 'Where flex alerts go' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l schedule -d 'Scheduled hours per weekday: mon=8:00,tue=8:00,... (a missing day is 0)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -415,12 +428,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -435,12 +449,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -458,12 +473,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l email -d 'Where flex alerts go' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l schedule -d 'Scheduled hours per weekday: mon=8:00,tue=8:00,... (a missing day is 0)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -479,12 +495,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -500,12 +517,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -521,12 +539,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -553,12 +572,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "bank" -d 'Add, change or remove a person\'s flex bank'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -585,12 +605,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l project -d 'Only work on this project may use these hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -610,12 +631,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l as-of -d 'Show the lots as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -634,12 +656,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l expires -d 'New last day of validity' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -657,12 +680,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -691,12 +715,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l rate -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l notice -d 'How long before the booking it was cancelled (with --cancelled), e.g. 36 or 1:30' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -721,12 +746,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l note -d 'Fre
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l at -d 'Start at this time earlier today (HH:MM) instead of now' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -745,12 +771,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l at -d 'Stop a
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l note -d 'The logged rows\' note (default: the timer\'s)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -772,12 +799,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l note -d 'Fr
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l at -d 'Start at this time earlier today (HH:MM) instead of now' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -795,12 +823,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -s h -l help -
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -816,12 +845,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l decimal-com
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -837,12 +867,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l decimal-com
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -872,12 +903,13 @@ time-off\t''
 cancellation\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -s o -l output -d 'Write the list to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -901,12 +933,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l rate -d 'The row\'s own hourly rate' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l note -d 'The note' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -926,12 +959,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -958,12 +992,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l date -d 'Da
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l expires -d 'Last day hours added by this adjustment can be used' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l bank -d 'A person\'s bank (flex time) instead of a client\'s' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -981,12 +1016,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s V -l versio
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l note -d 'What it was (the invoice line\'s description; required)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l date -d 'Date of the expense (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1004,12 +1040,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -a "remove" -d 'Remove an expense entered by mistake (rewrites expenses.csv atomically)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1033,12 +1070,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l person -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l date-format -d 'How slashed dates of a CSV export read: mdy (03/04/2024 is March 4) or dmy (default: what the file allows; refused while both readings fit every row)' -r -f -a "mdy\t''
 dmy\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1058,12 +1096,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s V -l versio
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l as-of -d 'Export the events a report as of this date counts (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s o -l output -d 'Write the journal to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1085,12 +1124,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l show -d 'Show an issued invoice again, exactly as it was recorded' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -s o -l output -d 'Write the document (html, cii, csv, json) to this file, atomically, instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1119,12 +1159,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l date -d 'Date of the payment (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1143,12 +1184,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l reason -d 'Why (printed on the credit note; required with --amount)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l date -d 'Date of the credit note (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1165,12 +1207,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1190,12 +1233,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "renumber" -d 'Give the later-issued of two invoices with one number (two clones each issued it) the next free number, with its lines and payments'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1227,12 +1271,13 @@ inactive\t''
 prospect\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1252,12 +1297,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l bank -d 'A person\'s flex bank: its statement with each period\'s worked and scheduled hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1289,12 +1335,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l service -d 'Only rows of this service' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1319,12 +1366,13 @@ void\t''
 applied\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1344,12 +1392,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l person -d 'Only this person\'s banks' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1369,12 +1418,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l bank -d 'A person\'s flex bank: its balance per period' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s o -l output -d 'Write the chart to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1400,12 +1450,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l from -d 
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l to -d 'Last day included (a month: its last day; default: today, or for `report usage` the last row)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s o -l output -d 'Write the statement to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1423,12 +1474,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s h -l hel
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l as-of -d 'Check as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1444,12 +1496,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l decim
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1465,12 +1518,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l decimal-comm
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1487,12 +1541,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l decimal-comm
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1511,12 +1566,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -f -a "unset" -d 'Remove a setting from hourbank.toml: its default applies again'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1531,12 +1587,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1552,12 +1609,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1577,12 +1635,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting from hourbank.toml: its default applies again'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1602,12 +1661,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l rate -d 'Its hourly rate' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1624,12 +1684,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l rate -d 'Its hourly rate' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1645,12 +1706,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1670,12 +1732,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a service (refused while time rows name it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1692,12 +1755,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l decimal-comma
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1713,12 +1777,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l decimal-com
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1736,12 +1801,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -s h -l hel
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -s m -l message -d 'The commit message (default: `hourbank sync by USER`)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1756,12 +1822,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l decimal-comma
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
@@ -1776,12 +1843,13 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l decima
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
 cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'

@@ -23,7 +23,7 @@ pub struct Cli {
     pub ledger: Option<PathBuf>,
 
     /// Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices,
-    /// statements and report burndown; cii, xrechnung and pdf for invoices; svg for report burndown
+    /// statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown
     #[arg(long, global = true, value_enum, default_value_t = Format::Table, help_heading = "Global options")]
     pub format: Format,
 
@@ -108,9 +108,10 @@ impl Command {
     pub fn documents(&self) -> (&'static str, &'static [Format]) {
         use crate::commands::report::ReportCommand;
         match self {
-            Command::Invoice(_) => {
-                ("invoice", &[Format::Html, Format::Cii, Format::Xrechnung, Format::Pdf])
-            }
+            Command::Invoice(_) => (
+                "invoice",
+                &[Format::Html, Format::Cii, Format::Xrechnung, Format::Ubl, Format::Pdf],
+            ),
             Command::Statement(_) => ("statement", &[Format::Html]),
             Command::Report(ReportCommand::Burndown(_)) => {
                 ("report burndown", &[Format::Html, Format::Svg])

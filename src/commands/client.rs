@@ -165,6 +165,9 @@ pub struct ClientFields {
     /// The buyer reference its e-invoices carry (BT-10, e.g. a Leitweg-ID)
     #[arg(long, value_name = "REF", allow_hyphen_values = true)]
     pub buyer_reference: Option<String>,
+    /// Its Peppol participant id for UBL e-invoices, scheme:id (0208:0123456789)
+    #[arg(long, value_name = "SCHEME:ID")]
+    pub peppol_id: Option<String>,
     /// Currency code, overriding the settings' currency
     #[arg(long)]
     pub currency: Option<String>,
@@ -355,6 +358,11 @@ impl ClientFields {
             if let Some(v) = value {
                 out.push((key, text(flag, v)?));
             }
+        }
+        if let Some(v) = &self.peppol_id {
+            let id = crate::domain::text::check_peppol_id(v)
+                .map_err(|e| Error::refused(format!("--peppol-id {e}")))?;
+            out.push(("peppol_id", FieldValue::Str(id)));
         }
         if let Some(v) = &self.currency {
             let code = v.trim().to_uppercase();
@@ -915,6 +923,7 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ("postcode", Cell::opt_text(c.postcode.clone())),
         ("city", Cell::opt_text(c.city.clone())),
         ("buyer_reference", Cell::opt_text(c.buyer_reference.clone())),
+        ("peppol_id", Cell::opt_text(c.peppol_id.clone())),
         (
             "currency",
             Cell::text(c.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone())),

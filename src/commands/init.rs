@@ -90,6 +90,7 @@ const SETTINGS_TEMPLATE: &str = r#"# hourbank settings. Every key is optional; t
 # contact = "Jane Doe"            # e-invoices: whom a buyer contacts (with phone and email)
 # iban = "DE02 1203 0000 0000 2020 51"  # e-invoices: payment by credit transfer (checked)
 # bic = "BYLADEM1001"
+# peppol_id = "0208:0123456749"   # e-invoices in Peppol UBL: the Peppol participant id
 
 # [services.design]               # named services with their rates (default: none)
 # rate = "110.00"

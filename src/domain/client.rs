@@ -124,6 +124,8 @@ pub struct Client {
     pub city: Option<String>,
     /// The buyer reference its e-invoices carry (BT-10, e.g. a German Leitweg-ID).
     pub buyer_reference: Option<String>,
+    /// Its Peppol participant id, `scheme:id` (`0208:0123456789`), for UBL.
+    pub peppol_id: Option<String>,
     pub address: Option<String>,
     pub currency: Option<String>,
     pub rate: Option<Money>,
@@ -218,6 +220,7 @@ impl Client {
             postcode: None,
             city: None,
             buyer_reference: None,
+            peppol_id: None,
             monthly_hours: None,
             monthly_fee: None,
             rollover_months: None,
@@ -430,15 +433,18 @@ pub enum EInvoice {
     Cii,
     /// CII under the XRechnung 3.0 rules.
     Xrechnung,
+    /// Peppol BIS Billing 3.0 UBL.
+    Ubl,
 }
 
 impl EInvoice {
-    pub const NAMES: &'static [&'static str] = &["cii", "xrechnung"];
+    pub const NAMES: &'static [&'static str] = &["cii", "xrechnung", "ubl"];
 
     pub fn parse(text: &str) -> Option<EInvoice> {
         match text {
             "cii" => Some(EInvoice::Cii),
             "xrechnung" => Some(EInvoice::Xrechnung),
+            "ubl" => Some(EInvoice::Ubl),
             _ => None,
         }
     }
@@ -447,6 +453,7 @@ impl EInvoice {
         match self {
             EInvoice::Cii => "cii",
             EInvoice::Xrechnung => "xrechnung",
+            EInvoice::Ubl => "ubl",
         }
     }
 }
@@ -480,6 +487,8 @@ pub struct Company {
     /// The account to pay to (BG-16: `iban`, `bic`), checked by `check`.
     pub iban: Option<String>,
     pub bic: Option<String>,
+    /// Its Peppol participant id, `scheme:id` (`0208:0123456789`), for UBL.
+    pub peppol_id: Option<String>,
 }
 
 /// `[notify]`: where alerts go besides stdout.

@@ -73,8 +73,10 @@ pub struct Party {
     pub vat_id: Option<String>,
     pub contact: Option<Contact>,
     pub address: Address,
-    /// BT-34 / BT-49: (scheme, id), an e-mail (`EM`) or a Peppol id (`0208` ...).
+    /// BT-34 / BT-49 in CII: (scheme, id), an e-mail (`EM`).
     pub endpoint: Option<(String, String)>,
+    /// Its Peppol participant id (scheme, id): UBL's endpoint.
+    pub peppol: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -197,6 +199,18 @@ pub fn missing(doc: &InvoiceDoc, flavour: Flavour) -> Vec<String> {
         }
         None => {}
     }
+    if flavour == Flavour::Ubl {
+        need(seller.peppol_id.is_none(), "[company] peppol_id (like \"0208:0123456789\")".into());
+        need(
+            doc.bill_to.peppol_id.is_none(),
+            format!("the Peppol id of {buyer} (client set {buyer} --peppol-id 0208:...)"),
+        );
+        // PEPPOL-EN16931-R003: a buyer reference or an order reference.
+        need(
+            doc.buyer_reference.is_none(),
+            format!("the buyer reference of {buyer} (client set {buyer} --buyer-reference ...)"),
+        );
+    }
     if flavour == Flavour::XRechnung {
         need(
             doc.buyer_reference.is_none(),
@@ -222,6 +236,12 @@ pub fn missing(doc: &InvoiceDoc, flavour: Flavour) -> Vec<String> {
         );
     }
     out
+}
+
+/// A Peppol id `scheme:id` as (scheme, id).
+fn peppol(id: &Option<String>) -> Option<(String, String)> {
+    let (scheme, id) = id.as_deref()?.split_once(':')?;
+    Some((scheme.to_string(), id.to_string()))
 }
 
 fn cents(m: Decimal) -> Decimal {
@@ -258,6 +278,7 @@ pub fn of(doc: &InvoiceDoc) -> EInvoice {
         contact,
         address: address(&s.address, &s.street, &s.postcode, &s.city, &s.country),
         endpoint: s.email.clone().map(|e| ("EM".to_string(), e)),
+        peppol: peppol(&s.peppol_id),
     };
     let b = &doc.bill_to;
     let buyer = Party {
@@ -267,21 +288,35 @@ pub fn of(doc: &InvoiceDoc) -> EInvoice {
         contact: None,
         address: address(&b.address, &b.street, &b.postcode, &b.city, &b.country),
         endpoint: None,
+        peppol: peppol(&b.peppol_id),
     };
     let lines = doc
         .lines
         .iter()
         .enumerate()
         .map(|(i, line)| {
-            let quantity = line.hours.map_or(Decimal::ONE, |h| h.hours_decimal()) * sign;
-            let price = line.rate.map_or(line.amount.0 * sign, |r| r.0);
+            // Quantity times price is the line's amount (turned positive on a credit
+            // note): hours at their rate, or one item at the amount.
+            let (quantity, price) = match line.rate {
+                Some(rate) => {
+                    (line.hours.map_or(Decimal::ONE, |h| h.hours_decimal()) * sign, rate.0)
+                }
+                None => (Decimal::ONE, line.amount.0 * sign),
+            };
             // A price is never negative: a negative line is a negative quantity.
             let (quantity, price) =
                 if price.is_sign_negative() { (-quantity, -price) } else { (quantity, price) };
+            // Two decimals when they are exact, else four, so that quantity times
+            // price is the line's amount to the cent (1:20 h is 1.3333).
+            let quantity = if (quantity * Decimal::ONE_HUNDRED).fract().is_zero() {
+                quantity.round_dp(2)
+            } else {
+                quantity.round_dp(4)
+            };
             Line {
                 id: i + 1,
                 name: line.description.clone(),
-                quantity: quantity.round_dp(2),
+                quantity,
                 unit_code: line.unit_code(),
                 price: cents(price),
                 amount: cents(line.amount.0 * sign),

@@ -171,6 +171,8 @@ pub struct Party {
     pub street: Option<String>,
     pub postcode: Option<String>,
     pub city: Option<String>,
+    /// Its Peppol participant id (UBL).
+    pub peppol_id: Option<String>,
 }
 
 /// Everything an invoice shows, for rendering (a draft has no number yet).

@@ -95,6 +95,7 @@ pub fn party(client: &Client) -> Party {
         street: client.street.clone(),
         postcode: client.postcode.clone(),
         city: client.city.clone(),
+        peppol_id: client.peppol_id.clone(),
     }
 }
 

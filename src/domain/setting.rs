@@ -73,6 +73,7 @@ pub fn value_of(settings: &Settings, key: &str) -> Option<Value> {
         "company.contact" => opt(&c.contact),
         "company.iban" => opt(&c.iban),
         "company.bic" => opt(&c.bic),
+        "company.peppol_id" => opt(&c.peppol_id),
         "notify.to" => quoted(&n.to),
         "notify.client" => Set(n.client.to_string()),
         "notify.from" => opt(&n.from),

@@ -75,6 +75,19 @@ pub fn check_bic(text: &str) -> Result<String, String> {
     if valid { Ok(bic) } else { Err(format!("\"{text}\" is not a BIC (like BYLADEM1001)")) }
 }
 
+/// A Peppol participant id, `scheme:id`: an EAS scheme code (`0208`, `9930`, `EM`)
+/// and the id in it (`0208:0123456789`).
+pub fn check_peppol_id(text: &str) -> Result<String, String> {
+    let bad = || format!("\"{text}\" is not a Peppol id: use scheme:id, like 0208:0123456789");
+    let (scheme, id) = text.trim().split_once(':').ok_or_else(bad)?;
+    let scheme_ok =
+        (2..=4).contains(&scheme.len()) && scheme.bytes().all(|b| b.is_ascii_alphanumeric());
+    if !scheme_ok || id.trim().is_empty() || id.contains(char::is_whitespace) {
+        return Err(bad());
+    }
+    Ok(format!("{}:{}", scheme.to_ascii_uppercase(), id.trim()))
+}
+
 pub fn check_email(text: &str) -> Result<(), String> {
     let valid = text.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty()

@@ -22,6 +22,7 @@ pub fn render(
         Format::Html | Format::Pdf => super::html::invoice(doc).into_bytes(),
         Format::Cii => super::cii::invoice(doc, Flavour::Cii).into_bytes(),
         Format::Xrechnung => super::cii::invoice(doc, Flavour::XRechnung).into_bytes(),
+        Format::Ubl => super::ubl::invoice(doc).into_bytes(),
         Format::Json => {
             let mut bytes =
                 serde_json::to_vec_pretty(&to_json(doc)).expect("JSON values serialize");

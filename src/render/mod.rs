@@ -11,6 +11,7 @@ pub mod ods;
 pub mod rows;
 pub mod statement;
 pub mod table;
+pub mod ubl;
 pub mod xlsx;
 
 pub use crate::domain::text::{visible, visible_lines};
@@ -104,6 +105,8 @@ pub enum Format {
     Cii,
     /// An invoice as CII under the German XRechnung 3.0 rules.
     Xrechnung,
+    /// An invoice as Peppol BIS Billing 3.0 UBL.
+    Ubl,
     /// An invoice printed to PDF by a headless browser (`-o FILE`).
     Pdf,
     /// An Excel workbook of a report (`-o FILE`).
@@ -177,6 +180,7 @@ pub fn write_rows(
         | Format::Html
         | Format::Cii
         | Format::Xrechnung
+        | Format::Ubl
         | Format::Pdf
         | Format::Svg => {
             let mut report = Report::new(columns);
@@ -205,6 +209,7 @@ pub fn render(report: &Report, format: Format, output: Output) -> Vec<u8> {
         | Format::Html
         | Format::Cii
         | Format::Xrechnung
+        | Format::Ubl
         | Format::Pdf
         | Format::Svg => table::render(report, output).into_bytes(),
         Format::Csv => csv::render(report, output.decimal_comma),

@@ -291,9 +291,12 @@ pub fn render(
             out.push(b'\n');
             out
         }
-        Format::Table | Format::Cii | Format::Xrechnung | Format::Pdf | Format::Svg => {
-            r.table(statement, output).into_bytes()
-        }
+        Format::Table
+        | Format::Cii
+        | Format::Xrechnung
+        | Format::Ubl
+        | Format::Pdf
+        | Format::Svg => r.table(statement, output).into_bytes(),
         Format::Html => r.html(statement).into_bytes(),
     }
 }

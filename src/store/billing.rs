@@ -67,6 +67,7 @@ fn parties(f: &super::csvio::Fields<'_>) -> Option<(Company, Party)> {
         contact: text(invoice::SELLER_CONTACT),
         iban: text(invoice::SELLER_IBAN),
         bic: text(invoice::SELLER_BIC),
+        peppol_id: text(invoice::SELLER_PEPPOL_ID),
     };
     let buyer = Party {
         id: String::new(),
@@ -78,6 +79,7 @@ fn parties(f: &super::csvio::Fields<'_>) -> Option<(Company, Party)> {
         street: text(invoice::BILL_TO_STREET),
         postcode: text(invoice::BILL_TO_POSTCODE),
         city: text(invoice::BILL_TO_CITY),
+        peppol_id: text(invoice::BILL_TO_PEPPOL_ID),
     };
     (!buyer.name.is_empty()).then_some((seller, buyer))
 }
@@ -569,6 +571,8 @@ fn invoice_fields(
         (invoice::BILL_TO_POSTCODE, doc.bill_to.postcode.clone().unwrap_or_default()),
         (invoice::BILL_TO_CITY, doc.bill_to.city.clone().unwrap_or_default()),
         (invoice::BUYER_REFERENCE, doc.buyer_reference.clone().unwrap_or_default()),
+        (invoice::SELLER_PEPPOL_ID, doc.seller.peppol_id.clone().unwrap_or_default()),
+        (invoice::BILL_TO_PEPPOL_ID, doc.bill_to.peppol_id.clone().unwrap_or_default()),
     ]
 }
 

@@ -135,6 +135,8 @@ record! {
         BILL_TO_POSTCODE = "bill_to_postcode",
         BILL_TO_CITY = "bill_to_city",
         BUYER_REFERENCE = "buyer_reference",
+        SELLER_PEPPOL_ID = "seller_peppol_id",
+        BILL_TO_PEPPOL_ID = "bill_to_peppol_id",
     }
 }
 

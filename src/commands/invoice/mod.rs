@@ -613,6 +613,8 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
                 ("the client's street", &mut buyer.street, &now.street),
                 ("the client's postcode", &mut buyer.postcode, &now.postcode),
                 ("the client's city", &mut buyer.city, &now.city),
+                ("[company] peppol_id", &mut seller.peppol_id, &today.peppol_id),
+                ("the client's peppol_id", &mut buyer.peppol_id, &now.peppol_id),
                 ("the client's vat_id", &mut buyer.vat_id, &now.vat_id),
                 ("the client's country", &mut buyer.country, &now.country),
             ] {
@@ -767,8 +769,12 @@ fn prepare(
             ));
         }
         Format::Html | Format::Pdf => doc.logo = logo(ledger),
-        Format::Cii | Format::Xrechnung => {
-            let flavour = if ctx.format == Format::Cii { Flavour::Cii } else { Flavour::XRechnung };
+        Format::Cii | Format::Xrechnung | Format::Ubl => {
+            let flavour = match ctx.format {
+                Format::Cii => Flavour::Cii,
+                Format::Xrechnung => Flavour::XRechnung,
+                _ => Flavour::Ubl,
+            };
             let missing = crate::domain::einvoice::missing(doc, flavour);
             if !missing.is_empty() {
                 return Err(Error::with_hint(

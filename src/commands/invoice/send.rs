@@ -131,6 +131,7 @@ impl Sender {
             let format = match einvoice {
                 EInvoice::Cii => Format::Cii,
                 EInvoice::Xrechnung => Format::Xrechnung,
+                EInvoice::Ubl => Format::Ubl,
             };
             attachments.push(Attachment {
                 filename: format!("{stem}.xml"),
@@ -173,6 +174,7 @@ fn flavour(einvoice: EInvoice) -> crate::domain::einvoice::Flavour {
     match einvoice {
         EInvoice::Cii => crate::domain::einvoice::Flavour::Cii,
         EInvoice::Xrechnung => crate::domain::einvoice::Flavour::XRechnung,
+        EInvoice::Ubl => crate::domain::einvoice::Flavour::Ubl,
     }
 }
 
