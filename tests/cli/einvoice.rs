@@ -368,3 +368,52 @@ fn peppol_ubl_invoices_and_credit_notes_pass_the_ubl_xsd_the_en16931_and_peppol_
     assert_eq!(value(&ubl, "cbc:TaxAmount"), value(&cii, "ram:TaxTotalAmount"));
     assert_eq!(value(&ubl, "cbc:Amount"), text("#discount")[0].trim_start_matches('-'));
 }
+
+#[test]
+fn the_new_keys_are_checked_where_they_are_set_and_by_check() {
+    let l = TestLedger::with_acme();
+    let before = l.snapshot();
+    l.refused(
+        &["config", "set", "company.iban", "DE89 3704 0044 0532 0130 01"],
+        "company.iban: \"DE89 3704 0044 0532 0130 01\" is not an IBAN: its check digits do not match",
+    );
+    l.refused(&["config", "set", "company.bic", "BYLA"], "is not a BIC");
+    l.refused(
+        &["client", "set", "acme", "--peppol-id", "0208"],
+        "--peppol-id \"0208\" is not a Peppol id",
+    );
+    assert!(l.snapshot() == before);
+    l.ok(&["config", "set", "company.iban", "DE89 3704 0044 0532 0130 00"]);
+    assert_eq!(l.ok(&["config", "get", "company.iban"]), "DE89370400440532013000\n");
+    l.ok(&[
+        "client",
+        "set",
+        "acme",
+        "--street",
+        "1 Main St",
+        "--postcode",
+        "10115",
+        "--city",
+        "Berlin",
+        "--buyer-reference",
+        "LW-1",
+        "--peppol-id",
+        "9930:de999999999",
+    ]);
+    let show = &l.csv(&["client", "show", "acme"])[0];
+    assert_eq!(show["peppol_id"], "9930:de999999999");
+    assert_eq!((show["street"].as_str(), show["city"].as_str()), ("1 Main St", "Berlin"));
+    // A hand edit is reported at its line.
+    l.write(
+        "clients.toml",
+        &l.read("clients.toml").replace("peppol_id = \"9930:de999999999\"", "peppol_id = \"nope\""),
+    );
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let found = String::from_utf8(out.stdout).unwrap();
+    let line = l.read("clients.toml").lines().position(|x| x.starts_with("peppol_id")).unwrap() + 1;
+    assert!(
+        found.contains(&format!("clients.toml:{line}:")) && found.contains("is not a Peppol id"),
+        "{found}"
+    );
+}
