@@ -453,6 +453,40 @@ fn refusal(verb: &str, errors: &[&Diagnostic]) -> Error {
     )
 }
 
+/// Who a document's mail is from (`[notify] from`, else `[company] email`, else
+/// `hourbank@<host>`) and, but for a dry run, the channel it goes by (`[notify]`'s
+/// command or SMTP server): refused when there is none, or when `hourbank.toml`'s is
+/// not trusted. `what` names the document in messages (`the statement`).
+pub fn mail_channel(
+    ledger: &Ledger,
+    what: &str,
+    dry_run: bool,
+) -> Result<(String, Option<crate::deliver::Channels>), Error> {
+    let settings = &ledger.settings;
+    let delivery = crate::store::config::delivery(&ledger.dir, &settings.notify);
+    let from = delivery
+        .notify
+        .from
+        .clone()
+        .or_else(|| settings.company.email.clone())
+        .unwrap_or_else(crate::deliver::default_from);
+    if dry_run {
+        return Ok((from, None));
+    }
+    delivery.refuse_untrusted(&format!("{what} was not sent"))?;
+    delivery.refuse_errors()?;
+    let channels = crate::deliver::Channels::new(&delivery.notify, &ledger.dir).map_err(|e| {
+        Error::with_hint(format!("cannot send {what}: {e}"), "fix the [notify] settings")
+    })?;
+    if !channels.any() {
+        return Err(Error::with_hint(
+            format!("cannot send {what}: [notify] has no command and no smtp server"),
+            "set [notify] command = [\"sendmail\", \"-t\"] or [notify.smtp] in .hourbank.local.toml (or hourbank.toml, then `hourbank trust`)",
+        ));
+    }
+    Ok((from, Some(channels)))
+}
+
 pub fn note(line: &str) {
     crate::store::unit::note(&visible_lines(line));
 }

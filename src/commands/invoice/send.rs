@@ -10,7 +10,7 @@ use anyhow::Result;
 
 use super::{Args, find_invoice, recorded, recorded_timesheet};
 use crate::commands::{Access, Ctx};
-use crate::deliver::{Attachment, Channels, Mail, default_from};
+use crate::deliver::{Attachment, Channels, Mail};
 use crate::domain::client::EInvoice;
 use crate::domain::invoice::InvoiceDoc;
 use crate::domain::ledger::Ledger;
@@ -32,34 +32,9 @@ impl Sender {
     /// The channel (but for a dry run), refused when `[notify]` has none or is not
     /// trusted.
     pub(super) fn new(ledger: &Ledger, dry_run: bool) -> Result<Sender, Error> {
-        let settings = &ledger.settings;
-        let delivery = crate::store::config::delivery(&ledger.dir, &settings.notify);
-        let from = delivery
-            .notify
-            .from
-            .clone()
-            .or_else(|| settings.company.email.clone())
-            .unwrap_or_else(default_from);
-        let channels = if dry_run {
-            None
-        } else {
-            delivery.refuse_untrusted("the invoice was not sent")?;
-            delivery.refuse_errors()?;
-            let channels = Channels::new(&delivery.notify, &ledger.dir).map_err(|e| {
-                Error::with_hint(
-                    format!("cannot send the invoice: {e}"),
-                    "fix the [notify] settings",
-                )
-            })?;
-            if !channels.any() {
-                return Err(Error::with_hint(
-                    "cannot send the invoice: [notify] has no command and no smtp server",
-                    "set [notify] command = [\"sendmail\", \"-t\"] or [notify.smtp] in .hourbank.local.toml (or hourbank.toml, then `hourbank trust`)",
-                ));
-            }
-            Some(channels)
-        };
-        Ok(Sender { from, channels, einvoice: settings.einvoice, logo: super::logo(ledger) })
+        let (from, channels) = crate::commands::mail_channel(ledger, "the invoice", dry_run)?;
+        let einvoice = ledger.settings.einvoice;
+        Ok(Sender { from, channels, einvoice, logo: super::logo(ledger) })
     }
 
     /// Where `doc` goes (the billed party's `billing_email`, else its `email`), or why
