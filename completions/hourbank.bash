@@ -634,7 +634,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -688,7 +688,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -718,7 +718,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -776,7 +776,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -822,7 +822,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -940,7 +940,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -970,7 +970,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1004,7 +1004,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1034,7 +1034,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1064,7 +1064,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1246,7 +1246,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1276,7 +1276,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1418,7 +1418,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1448,7 +1448,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1642,7 +1642,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1672,7 +1672,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1702,7 +1702,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1732,7 +1732,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1762,7 +1762,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1862,7 +1862,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1892,7 +1892,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1922,7 +1922,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -1984,7 +1984,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2128,7 +2128,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2158,7 +2158,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2196,7 +2196,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2268,7 +2268,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2310,7 +2310,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -2340,7 +2340,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3366,7 +3366,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3396,7 +3396,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3462,7 +3462,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3504,7 +3504,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3616,7 +3616,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3646,7 +3646,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3704,7 +3704,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3734,7 +3734,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3768,7 +3768,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3798,7 +3798,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3840,7 +3840,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3870,7 +3870,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -3932,7 +3932,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4032,7 +4032,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4094,7 +4094,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4124,7 +4124,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4322,7 +4322,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4352,7 +4352,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4394,7 +4394,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4424,7 +4424,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4454,7 +4454,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4484,7 +4484,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4546,7 +4546,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4604,7 +4604,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4658,7 +4658,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4828,7 +4828,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4886,7 +4886,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4960,7 +4960,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -4990,7 +4990,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5024,7 +5024,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5124,7 +5124,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5158,7 +5158,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5208,7 +5208,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5262,7 +5262,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5292,7 +5292,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5334,7 +5334,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5384,7 +5384,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5422,7 +5422,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5452,7 +5452,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)
@@ -5482,7 +5482,7 @@ _hourbank() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf xlsx ods svg" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
                     return 0
                     ;;
                 --time-format)

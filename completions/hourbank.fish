@@ -25,7 +25,7 @@ function __fish_hourbank_using_subcommand
 end
 
 complete -c hourbank -n "__fish_hourbank_needs_command" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_needs_command" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -33,6 +33,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -76,7 +77,7 @@ complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "completions" -d '
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "merge-driver" -d 'Merge a ledger file for git: CSV rows by id, TOML tables by key (set up with `hourbank git-setup`); writes the result to OURS'
 complete -c hourbank -n "__fish_hourbank_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -84,6 +85,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -98,7 +100,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand init" -l decimal-comma
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand init" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and not __fish_seen_subcommand_from add list show set remove forget help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -106,6 +108,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -179,7 +182,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l notes -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -187,6 +190,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -201,7 +205,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -209,6 +213,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -222,7 +227,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -230,6 +235,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -299,7 +305,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l service-rate -d 'The client\'s own hourly rate for a service (repeatable), e.g. design=130' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l unset-service-rate -d 'Remove the client\'s own rate for a service (repeatable)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -307,6 +313,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -322,7 +329,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -330,6 +337,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -344,7 +352,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -352,6 +360,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -374,7 +383,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Replace a client\'s personal fields with a placeholder, keeping every row'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and not __fish_seen_subcommand_from add list show set remove forget bank help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -382,6 +391,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -406,7 +416,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l email -d 'Where flex alerts go' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l schedule -d 'Scheduled hours per weekday: mon=8:00,tue=8:00,... (a missing day is 0)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -414,6 +424,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -428,7 +439,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -436,6 +447,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -449,7 +461,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -457,6 +469,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -473,7 +486,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l email -d 'Where flex alerts go' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l schedule -d 'Scheduled hours per weekday: mon=8:00,tue=8:00,... (a missing day is 0)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -481,6 +494,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -495,7 +509,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -503,6 +517,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -517,7 +532,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -525,6 +540,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -539,7 +555,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from bank" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -547,6 +563,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -572,7 +589,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "bank" -d 'Add, change or remove a person\'s flex bank'
 complete -c hourbank -n "__fish_hourbank_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and not __fish_seen_subcommand_from buy list edit remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -580,6 +597,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -605,7 +623,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l project -d 'Only work on this project may use these hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -613,6 +631,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -631,7 +650,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from buy" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l as-of -d 'Show the lots as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -639,6 +658,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -656,7 +676,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l expires -d 'New last day of validity' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l note -d 'New note' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -664,6 +684,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -680,7 +701,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand bank; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -688,6 +709,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -715,7 +737,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l rate -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l notice -d 'How long before the booking it was cancelled (with --cancelled), e.g. 36 or 1:30' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand log-time" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -723,6 +745,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -746,7 +769,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l note -d 'Fre
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l at -d 'Start at this time earlier today (HH:MM) instead of now' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand start" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -754,6 +777,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -771,7 +795,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l at -d 'Stop a
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l note -d 'The logged rows\' note (default: the timer\'s)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand stop" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -779,6 +803,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -799,7 +824,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l note -d 'Fr
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l at -d 'Start at this time earlier today (HH:MM) instead of now' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -807,6 +832,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -823,7 +849,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -s h -l help -
 complete -c hourbank -n "__fish_hourbank_using_subcommand switch" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l person -d 'Whose timer (default: $HOURBANK_USER)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -831,6 +857,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -845,7 +872,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -l decimal-com
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand cancel" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -853,6 +880,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -867,7 +895,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand status" -l decimal-com
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand status" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and not __fish_seen_subcommand_from list edit remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -875,6 +903,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -903,7 +932,7 @@ time-off\t''
 cancellation\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -s o -l output -d 'Write the list to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -911,6 +940,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -933,7 +963,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l rate -d 'The row\'s own hourly rate' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l note -d 'The note' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -941,6 +971,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -959,7 +990,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand entry; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -967,6 +998,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -992,7 +1024,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l date -d 'Da
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l expires -d 'Last day hours added by this adjustment can be used' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l bank -d 'A person\'s bank (flex time) instead of a client\'s' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1000,6 +1032,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1016,7 +1049,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand adjust" -s V -l versio
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l note -d 'What it was (the invoice line\'s description; required)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l date -d 'Date of the expense (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1024,6 +1057,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1040,7 +1074,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -a "remove" -d 'Remove an expense entered by mistake (rewrites expenses.csv atomically)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and not __fish_seen_subcommand_from remove help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand expense; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1048,6 +1082,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1070,7 +1105,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l person -d '
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l date-format -d 'How slashed dates of a CSV export read: mdy (03/04/2024 is March 4) or dmy (default: what the file allows; refused while both readings fit every row)' -r -f -a "mdy\t''
 dmy\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand import" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1078,6 +1113,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1096,7 +1132,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand import" -s V -l versio
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l as-of -d 'Export the events a report as of this date counts (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -s o -l output -d 'Write the journal to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand export" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1104,6 +1140,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1124,7 +1161,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l show -d 'Show an issued invoice again, exactly as it was recorded' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -s o -l output -d 'Write the document (html, cii, csv, json) to this file, atomically, instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and not __fish_seen_subcommand_from pay credit renumber help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1132,6 +1169,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1159,7 +1197,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l date -d 'Date of the payment (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l note -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1167,6 +1205,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1184,7 +1223,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l reason -d 'Why (printed on the credit note; required with --amount)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l date -d 'Date of the credit note (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1192,6 +1231,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1207,7 +1247,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from renumber" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1215,6 +1255,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1233,7 +1274,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "renumber" -d 'Give the later-issued of two invoices with one number (two clones each issued it) the next free number, with its lines and payments'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1241,6 +1282,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1271,7 +1313,7 @@ inactive\t''
 prospect\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1279,6 +1321,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1297,7 +1340,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l bank -d 'A person\'s flex bank: its statement with each period\'s worked and scheduled hours' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from history" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1305,6 +1348,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1335,7 +1379,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l service -d 'Only rows of this service' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1343,6 +1387,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1366,7 +1411,7 @@ void\t''
 applied\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from invoices" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1374,6 +1419,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1392,7 +1438,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l person -d 'Only this person\'s banks' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from flex" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1400,6 +1446,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1418,7 +1465,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l bank -d 'A person\'s flex bank: its balance per period' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s o -l output -d 'Write the chart to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1426,6 +1473,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1450,7 +1498,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l from -d 
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l to -d 'Last day included (a month: its last day; default: today, or for `report usage` the last row)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s o -l output -d 'Write the statement to this file (atomically) instead of stdout' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1458,6 +1506,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1474,7 +1523,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s h -l hel
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l as-of -d 'Check as of this date (default: today)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1482,6 +1531,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1496,7 +1546,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -l decim
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand notify-check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1504,6 +1554,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1518,7 +1569,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand check" -l decimal-comm
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand check" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1526,6 +1577,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1541,7 +1593,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -l decimal-comm
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand trust" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1549,6 +1601,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1566,7 +1619,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -f -a "unset" -d 'Remove a setting from hourbank.toml: its default applies again'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and not __fish_seen_subcommand_from get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1574,6 +1627,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1587,7 +1641,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1595,6 +1649,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1609,7 +1664,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1617,6 +1672,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1635,7 +1691,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting from hourbank.toml: its default applies again'
 complete -c hourbank -n "__fish_hourbank_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1643,6 +1699,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1661,7 +1718,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fis
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and not __fish_seen_subcommand_from add set remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l rate -d 'Its hourly rate' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1669,6 +1726,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1684,7 +1742,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l rate -d 'Its hourly rate' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1692,6 +1750,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1706,7 +1765,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1714,6 +1773,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1732,7 +1792,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a service (refused while time rows name it)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1740,6 +1800,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1755,7 +1816,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -l decimal-comma
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand undo" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1763,6 +1824,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1777,7 +1839,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -l decimal-com
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand repair" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1785,6 +1847,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1801,7 +1864,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -s h -l hel
 complete -c hourbank -n "__fish_hourbank_using_subcommand git-setup" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -s m -l message -d 'The commit message (default: `hourbank sync by USER`)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1809,6 +1872,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1822,7 +1886,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -l decimal-comma
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1830,6 +1894,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
@@ -1843,7 +1908,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -l decima
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand merge-driver" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1851,6 +1916,7 @@ cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
 xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
 ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
 pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"

@@ -116,7 +116,13 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
     let (name, documents) = command.documents();
     let document = matches!(
         ctx.format,
-        Format::Html | Format::Cii | Format::Xrechnung | Format::Ubl | Format::Pdf | Format::Svg
+        Format::Html
+            | Format::Cii
+            | Format::Xrechnung
+            | Format::Ubl
+            | Format::Pdf
+            | Format::Facturx
+            | Format::Svg
     );
     if document && !documents.contains(&ctx.format) {
         let format = clap::ValueEnum::to_possible_value(&ctx.format)
@@ -125,7 +131,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         return Err(Error::Usage {
             command: if name.is_empty() { "hourbank" } else { name },
             message: format!(
-                "--format {format}: {command} prints table, csv, json, xlsx or ods (html is for invoices, statements and charts, cii, xrechnung, ubl and pdf for invoices, svg for report burndown)"
+                "--format {format}: {command} prints table, csv, json, xlsx or ods (html is for invoices, statements and charts, cii, xrechnung, ubl, pdf and facturx for invoices, svg for report burndown)"
             ),
         }
         .into());

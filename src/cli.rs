@@ -23,7 +23,7 @@ pub struct Cli {
     pub ledger: Option<PathBuf>,
 
     /// Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices,
-    /// statements and report burndown; cii, xrechnung, ubl and pdf for invoices; svg for report burndown
+    /// statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown
     #[arg(long, global = true, value_enum, default_value_t = Format::Table, help_heading = "Global options")]
     pub format: Format,
 
@@ -110,7 +110,14 @@ impl Command {
         match self {
             Command::Invoice(_) => (
                 "invoice",
-                &[Format::Html, Format::Cii, Format::Xrechnung, Format::Ubl, Format::Pdf],
+                &[
+                    Format::Html,
+                    Format::Cii,
+                    Format::Xrechnung,
+                    Format::Ubl,
+                    Format::Pdf,
+                    Format::Facturx,
+                ],
             ),
             Command::Statement(_) => ("statement", &[Format::Html]),
             Command::Report(ReportCommand::Burndown(_)) => {

@@ -19,7 +19,7 @@ pub fn render(
 ) -> Vec<u8> {
     match format {
         // A PDF is the HTML printed by a browser (`commands::invoice`).
-        Format::Html | Format::Pdf => super::html::invoice(doc).into_bytes(),
+        Format::Html | Format::Pdf | Format::Facturx => super::html::invoice(doc).into_bytes(),
         Format::Cii => super::cii::invoice(doc, Flavour::Cii).into_bytes(),
         Format::Xrechnung => super::cii::invoice(doc, Flavour::XRechnung).into_bytes(),
         Format::Ubl => super::ubl::invoice(doc).into_bytes(),

