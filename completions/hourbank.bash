@@ -1083,7 +1083,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__add)
-            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
+            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --overage-rate --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1162,6 +1162,10 @@ _hourbank() {
                     return 0
                     ;;
                 --monthly-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --overage-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1467,7 +1471,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
+            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --overage-rate --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1546,6 +1550,10 @@ _hourbank() {
                     return 0
                     ;;
                 --monthly-fee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --overage-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

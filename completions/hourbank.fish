@@ -151,6 +151,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l credit-limit -d 'How far below zero log-time may take the balance, e.g. 2:00' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l monthly-hours -d 'Retainer: hours each month' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l monthly-fee -d 'Retainer: fee each month' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l overage-rate -d 'Retainer: the rate of the hours beyond the month\'s (default: the client\'s rate)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l rollover-months -d 'Retainer: months unused hours stay usable' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l start -d 'First month of a retainer / first day of the account (YYYY-MM-DD)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l end -d 'Last day of a retainer (YYYY-MM-DD)' -r
@@ -271,6 +272,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l credit-limit -d 'How far below zero log-time may take the balance, e.g. 2:00' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l monthly-hours -d 'Retainer: hours each month' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l monthly-fee -d 'Retainer: fee each month' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l overage-rate -d 'Retainer: the rate of the hours beyond the month\'s (default: the client\'s rate)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l rollover-months -d 'Retainer: months unused hours stay usable' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l start -d 'First month of a retainer / first day of the account (YYYY-MM-DD)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l end -d 'Last day of a retainer (YYYY-MM-DD)' -r

@@ -11,6 +11,7 @@ mod cli {
     mod check;
     mod client;
     mod config;
+    mod contracts;
     mod corrections;
     mod crash;
     mod credit;

@@ -544,6 +544,16 @@ mod billing {
         Rate {
             cents: i64,
         },
+        /// A retainer month's overage (month offset back, minutes), billed at the
+        /// overage rate (SPEC 15).
+        Overage {
+            back: u32,
+            minutes: i64,
+        },
+        /// `client set --overage-rate`.
+        OverageRate {
+            cents: i64,
+        },
         /// `invoice credit --all` of the latest invoice not yet void: its lines and
         /// the credit note's no longer count as billed (SPEC 12.9).
         Void,
@@ -557,8 +567,21 @@ mod billing {
             (0usize..6, proptest::option::of(1i64..200_000))
                 .prop_map(|(which, cents)| Change::Lot { which, cents }),
             (1i64..30_000).prop_map(|cents| Change::Rate { cents }),
+            (0u32..4, 1i64..600).prop_map(|(back, minutes)| Change::Overage { back, minutes }),
+            (1i64..30_000).prop_map(|cents| Change::OverageRate { cents }),
             Just(Change::Void),
         ]
+    }
+
+    /// The overage key of a month.
+    fn overage_key(month: u32) -> KeyId {
+        KeyId {
+            kind: LineKind::Overage,
+            period: format!("2026-{month:02}"),
+            lot: String::new(),
+            service: String::new(),
+            rate: None,
+        }
     }
 
     /// A work key: of the rows' own rate (120 or 100), or of the hierarchy (`None`).
@@ -593,6 +616,7 @@ mod billing {
                 invoices.iter().filter(|(_, void)| !void).flat_map(|(l, _)| l.clone()).collect()
             };
             let mut hierarchy = Money::parse("90").unwrap();
+            let mut overage_rate = Money::parse("140").unwrap();
             // The model of "prices are those billed": the hierarchy rate when a key was
             // first billed (and by which invoice), noted as the invoices are made; a
             // voided invoice's first prices are forgotten (priced again).
@@ -616,6 +640,13 @@ mod billing {
                             }
                         },
                         Change::Rate { cents } => hierarchy = Money(rust_decimal::Decimal::new(cents, 2)),
+                        Change::Overage { back, minutes } => {
+                            let m = month.saturating_sub(back).max(1);
+                            *work.entry(overage_key(m)).or_default() += minutes;
+                        }
+                        Change::OverageRate { cents } => {
+                            overage_rate = Money(rust_decimal::Decimal::new(cents, 2));
+                        }
                         Change::Void => {
                             if let Some(k) = invoices.iter().rposition(|(_, void)| !void) {
                                 invoices[k].1 = true;
@@ -624,7 +655,7 @@ mod billing {
                         }
                     }
                 }
-                let due = due_of(&work, &lots, hierarchy);
+                let due = due_of(&work, &lots, hierarchy, overage_rate);
                 let recorded = billed_lines(&invoices);
                 let billed = billed_by_key(recorded.iter());
                 // An invoice whose period is still void is issued again (overlapping
@@ -632,18 +663,21 @@ mod billing {
                 let lines = invoice_lines(&due, &billed, month_start(month), month_end(month), Some(month_start(1)));
                 for key in work.keys().filter(|k| k.rate.is_none()) {
                     if lines.iter().any(|l| KeyId::of_line(l).as_ref() == Some(key)) {
-                        first_rate.entry(key.clone()).or_insert((hierarchy, invoices.len()));
+                        let rate = if key.kind == LineKind::Overage { overage_rate } else { hierarchy };
+                        first_rate.entry(key.clone()).or_insert((rate, invoices.len()));
                     }
                 }
                 invoices.push((lines, false));
             }
-            let due = due_of(&work, &lots, hierarchy);
+            let due = due_of(&work, &lots, hierarchy, overage_rate);
             let recorded = billed_lines(&invoices);
             let billed = billed_by_key(recorded.iter());
             for d in &due {
                 let got = billed.get(&d.key).map_or(Money::default(), |b| b.amount);
                 let want = match (d.key.kind, d.key.rate, first_rate.get(&d.key)) {
-                    (LineKind::Work, None, Some((rate, _))) => Money::line_amount(d.hours.unwrap(), *rate),
+                    (LineKind::Work | LineKind::Overage, None, Some((rate, _))) => {
+                        Money::line_amount(d.hours.unwrap(), *rate)
+                    }
                     _ => d.amount,
                 };
                 prop_assert_eq!(got.0, want.0, "{:?}", d.key);
@@ -662,10 +696,13 @@ mod billing {
         work: &BTreeMap<KeyId, i64>,
         lots: &BTreeMap<usize, (u32, i64)>,
         hierarchy: Money,
+        overage_rate: Money,
     ) -> Vec<Due> {
         let mut out: Vec<Due> = work
             .iter()
             .map(|(key, &minutes)| {
+                let hierarchy =
+                    if key.kind == LineKind::Overage { overage_rate } else { hierarchy };
                 let rate = key.rate.unwrap_or(hierarchy);
                 Due {
                     key: key.clone(),

@@ -192,6 +192,9 @@ pub struct ClientFields {
     /// Retainer: fee each month
     #[arg(long)]
     pub monthly_fee: Option<String>,
+    /// Retainer: the rate of the hours beyond the month's (default: the client's rate)
+    #[arg(long, value_name = "RATE")]
+    pub overage_rate: Option<String>,
     /// Retainer: months unused hours stay usable
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub rollover_months: Option<String>,
@@ -400,6 +403,9 @@ impl ClientFields {
         }
         if let Some(v) = &self.monthly_fee {
             out.push(("monthly_fee", money("--monthly-fee", v)?));
+        }
+        if let Some(v) = &self.overage_rate {
+            out.push(("overage_rate", money("--overage-rate", v)?));
         }
         if let Some(n) = &self.rollover_months {
             let n = check_months(super::count_arg("--rollover-months", n)?, true)
@@ -973,6 +979,7 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ("terms_days", num(c.terms_days)),
         ("monthly_hours", hours(c.monthly_hours)),
         ("monthly_fee", money(c.monthly_fee)),
+        ("overage_rate", money(c.overage_rate)),
         ("rollover_months", num(c.rollover_months)),
         ("start", Cell::opt_fixed(c.start)),
         ("end", Cell::opt_fixed(c.end)),

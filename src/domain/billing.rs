@@ -298,7 +298,8 @@ pub fn billed_hours(lines: &[InvoiceLine], due: &[Due]) -> Minutes {
 
 /// What every key of one client should bill through the period's end (SPEC 9):
 /// retainer fees, hours bought (their price, else blocks at the block price, else
-/// hours at the client's rate), retainer overage at the client's rate, and a
+/// hours at the client's rate), retainer overage at its `overage_rate` (else the
+/// client's rate), and a
 /// pay-as-you-go client's hours and late cancellations per month, service and price
 /// source (SPEC 12.2), priced now; [`invoice_lines`] keeps the price a key was first
 /// billed at (prices are those billed: a later `client set --rate` changes only keys
@@ -370,14 +371,16 @@ pub fn due_keys(b: &Billable<'_>) -> Vec<Due> {
             bought: Some(p.minutes),
         });
     }
+    // "20 hours a month at 50, and after that 70" (SPEC 15).
+    let overage_rate = client.overage_rate.unwrap_or(client_rate);
     for (date, minutes) in &b.overage {
         out.push(Due {
             key: key(LineKind::Overage, month_key(*date)),
             start: month_start(*date),
             description: format!("Overage {}: hours beyond the retainer", month_key(*date)),
             hours: Some(*minutes),
-            rate: Some(client_rate),
-            amount: Money::line_amount(*minutes, client_rate),
+            rate: Some(overage_rate),
+            amount: Money::line_amount(*minutes, overage_rate),
             derived_price: false,
             bought: None,
         });

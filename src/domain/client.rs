@@ -165,6 +165,8 @@ pub struct Client {
     pub invoice_detail: bool,
     pub monthly_hours: Option<Minutes>,
     pub monthly_fee: Option<Money>,
+    /// A retainer's overage is billed at this rate (SPEC 15), else at the client's.
+    pub overage_rate: Option<Money>,
     pub rollover_months: Option<u32>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
@@ -223,6 +225,7 @@ impl Client {
             peppol_id: None,
             monthly_hours: None,
             monthly_fee: None,
+            overage_rate: None,
             rollover_months: None,
             start: None,
             end: None,
