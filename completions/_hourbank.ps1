@@ -237,6 +237,8 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--unset', '--unset', [CompletionResultType]::ParameterName, 'Remove a setting, so that the default applies again (repeatable), e.g. `--unset payer --unset rate`')
             [CompletionResult]::new('--service-rate', '--service-rate', [CompletionResultType]::ParameterName, 'The client''s own hourly rate for a service (repeatable), e.g. design=130')
             [CompletionResult]::new('--unset-service-rate', '--unset-service-rate', [CompletionResultType]::ParameterName, 'Remove the client''s own rate for a service (repeatable)')
+            [CompletionResult]::new('--multiplier', '--multiplier', [CompletionResultType]::ParameterName, 'The client''s own hour multiplier for a service (repeatable), e.g. emergency=2: its rows charge their hours times it')
+            [CompletionResult]::new('--unset-multiplier', '--unset-multiplier', [CompletionResultType]::ParameterName, 'Remove the client''s own multiplier for a service (repeatable)')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown')
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')

@@ -306,6 +306,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l unset -d 'Remove a setting, so that the default applies again (repeatable), e.g. `--unset payer --unset rate`' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l service-rate -d 'The client\'s own hourly rate for a service (repeatable), e.g. design=130' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l unset-service-rate -d 'Remove the client\'s own rate for a service (repeatable)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l multiplier -d 'The client\'s own hour multiplier for a service (repeatable), e.g. emergency=2: its rows charge their hours times it' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l unset-multiplier -d 'Remove the client\'s own multiplier for a service (repeatable)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''

@@ -130,6 +130,13 @@ pub struct SetArgs {
     /// Remove the client's own rate for a service (repeatable)
     #[arg(long, value_name = "SERVICE")]
     pub unset_service_rate: Vec<String>,
+    /// The client's own hour multiplier for a service (repeatable), e.g. emergency=2:
+    /// its rows charge their hours times it
+    #[arg(long, value_name = "SERVICE=X")]
+    pub multiplier: Vec<String>,
+    /// Remove the client's own multiplier for a service (repeatable)
+    #[arg(long, value_name = "SERVICE")]
+    pub unset_multiplier: Vec<String>,
     /// Change the type of a client that has rows (its whole history is read anew)
     #[arg(long)]
     pub force: bool,
@@ -654,7 +661,7 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
         refuse_credit_change(&ledger, ix, args.kind.map(kind_of), credit_on, args.force)?;
     }
     let mut keys: Vec<String> = fields.iter().map(|(k, _)| k.to_string()).collect();
-    keys.extend(rates.iter().map(|(service, _)| format!("rates.{service}")));
+    keys.extend(rates.iter().map(|(table, service, _)| format!("{table}.{service}")));
     let message = format!("updated client {}: {}", args.id, keys.join(", "));
     ctx.commit_write(args.dry_run, &message, || {
         if !fields.is_empty() {
@@ -664,49 +671,87 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
             return Ok(());
         }
         let mut text = read_or_empty(&ledger.dir, CLIENTS)?;
-        for (service, rate) in &rates {
-            let path = ["clients", args.id.as_str(), "rates", service.as_str()];
-            let value = rate.map(|r| toml_edit::Value::from(r.to_string()));
+        for (table, service, value) in &rates {
+            let path = ["clients", args.id.as_str(), table, service.as_str()];
+            let value = value.as_ref().map(|v| toml_edit::Value::from(v.clone()));
             text = crate::store::tomledit::set_key(&text, CLIENTS, &path, value)?;
         }
         write_atomic(&ledger.dir.join(CLIENTS), text.as_bytes())
     })
 }
 
-/// `--service-rate design=130` and `--unset-service-rate design`: the client's own
-/// rates to set (a rate) or remove (none); a service to remove must have a rate.
-fn service_rates(
-    ledger: &Ledger,
-    ix: u32,
-    args: &SetArgs,
-) -> Result<Vec<(String, Option<Money>)>, Error> {
+/// A client's own value for a service to write: (table, service, the value, or none
+/// to remove it).
+type ServiceValue = (&'static str, String, Option<String>);
+
+/// One kind of a client's own per-service values: its table, flags and parser.
+struct PerService<'a> {
+    table: &'static str,
+    flag: &'static str,
+    /// How a value is written: `SERVICE=RATE, like design=130`.
+    shape: &'static str,
+    noun: &'static str,
+    given: &'a [String],
+    unset: &'a [String],
+    parse: fn(&str) -> Result<String, String>,
+    /// The services the client has a value for.
+    has: Vec<&'a str>,
+}
+
+/// `--service-rate design=130`, `--multiplier emergency=2` and their `--unset-...`:
+/// the client's own rates and multipliers by service; one to remove must be set.
+fn service_rates(ledger: &Ledger, ix: u32, args: &SetArgs) -> Result<Vec<ServiceValue>, Error> {
+    let client = &ledger.clients[ix as usize];
+    let kinds = [
+        PerService {
+            table: "rates",
+            flag: "--service-rate",
+            shape: "SERVICE=RATE, like design=130",
+            noun: "rate",
+            given: &args.service_rate,
+            unset: &args.unset_service_rate,
+            parse: |t| Money::parse_unsigned(t).map(|m| m.to_string()).map_err(|e| e.to_string()),
+            has: client.rates.keys().map(String::as_str).collect(),
+        },
+        PerService {
+            table: "multipliers",
+            flag: "--multiplier",
+            shape: "SERVICE=FACTOR, like emergency=2",
+            noun: "multiplier",
+            given: &args.multiplier,
+            unset: &args.unset_multiplier,
+            parse: |t| crate::domain::rates::parse_multiplier(t).map(|m| m.to_string()),
+            has: client.multipliers.keys().map(String::as_str).collect(),
+        },
+    ];
     let mut out = Vec::new();
-    for given in &args.service_rate {
-        let Some((service, rate)) = given.split_once('=') else {
-            return Err(Error::refused(format!(
-                "--service-rate \"{given}\": use SERVICE=RATE, like design=130"
-            )));
-        };
-        let service = service.trim();
-        Slug::parse(service)
-            .map_err(|e| Error::refused(format!("--service-rate: service \"{service}\": {e}")))?;
-        let rate = Money::parse_unsigned(rate.trim())
-            .map_err(|e| Error::refused(format!("--service-rate {service}: {e}")))?;
-        out.push((service.to_string(), Some(rate)));
-    }
-    for service in &args.unset_service_rate {
-        if !ledger.clients[ix as usize].rates.contains_key(service.as_str()) {
-            return Err(Error::refused(format!(
-                "--unset-service-rate {service}: {} has no rate of its own for it",
-                args.id
-            )));
+    for kind in kinds {
+        let first = out.len();
+        let flag = kind.flag;
+        for given in kind.given {
+            let Some((service, value)) = given.split_once('=') else {
+                return Err(Error::refused(format!("{flag} \"{given}\": use {}", kind.shape)));
+            };
+            let service = service.trim();
+            Slug::parse(service)
+                .map_err(|e| Error::refused(format!("{flag}: service \"{service}\": {e}")))?;
+            let value = (kind.parse)(value.trim())
+                .map_err(|e| Error::refused(format!("{flag} {service}: {e}")))?;
+            out.push((kind.table, service.to_string(), Some(value)));
         }
-        if out.iter().any(|(s, _)| s == service) {
-            return Err(Error::refused(format!(
-                "--unset-service-rate {service} and --service-rate {service}"
-            )));
+        let unset_flag = format!("--unset-{}", &flag[2..]);
+        for service in kind.unset {
+            if !kind.has.contains(&service.as_str()) {
+                return Err(Error::refused(format!(
+                    "{unset_flag} {service}: {} has no {} of its own for it",
+                    args.id, kind.noun
+                )));
+            }
+            if out[first..].iter().any(|(_, s, _)| s == service) {
+                return Err(Error::refused(format!("{unset_flag} {service} and {flag} {service}")));
+            }
+            out.push((kind.table, service.clone(), None));
         }
-        out.push((service.clone(), None));
     }
     Ok(out)
 }

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Subcommand;
+use rust_decimal::Decimal;
 
 use super::{Access, Ctx, client_arg, opt_minutes, opt_money};
 use crate::domain::admit::{NewWork, admit_work, client_facts};
@@ -183,6 +184,8 @@ struct Found {
     notice: String,
     /// The project's index in the ledger (set once the ledger is loaded).
     project_ix: crate::domain::bank::ProjectIx,
+    /// The hour multiplier it was written with (SPEC 15), and is written back with.
+    multiplier: Decimal,
 }
 
 impl std::ops::Deref for Found {
@@ -242,6 +245,8 @@ impl WorkSink for Named {
                 row: EntryRow::of(w),
                 notice: w.notice.to_string(),
                 project_ix: crate::domain::bank::NO_PROJECT,
+                multiplier: crate::domain::rates::parse_multiplier(w.multiplier)
+                    .unwrap_or(Decimal::ONE),
             });
         }
     }
@@ -324,7 +329,7 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
     {
         return Err(super::person_arg(&ledger, &new.person).unwrap_err().into());
     }
-    new.charged = charge(&ledger, &old, &new, new_ix)?;
+    (new.charged, new.multiplier) = charge(&ledger, &old, &new, new_ix)?;
     new.project_ix = ledger.project_ix(&new.project);
     let changes = changes(&old, &new);
     if changes.is_empty() {
@@ -455,21 +460,37 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
     })
 }
 
-/// What the edited row charges: recomputed when its hours, billable flag, service or
-/// client change (work by today's `[rounding]`, a cancellation from its notice and the
-/// client's levels); else as it was.
-fn charge(ledger: &Ledger, old: &Found, new: &Found, ix: Option<u32>) -> Result<Minutes, Error> {
+/// What the edited row charges, and its multiplier: recomputed when its hours,
+/// billable flag, service or client change (work by today's `[rounding]` and its
+/// multiplier, a cancellation from its notice and the client's levels); else as it was.
+fn charge(
+    ledger: &Ledger,
+    old: &Found,
+    new: &Found,
+    ix: Option<u32>,
+) -> Result<(Minutes, Decimal), Error> {
     let recompute = old.hours != new.hours
         || old.billable != new.billable
         || old.service != new.service
         || old.client != new.client;
     if !recompute {
-        return Ok(old.charged);
+        return Ok((old.charged, old.multiplier));
     }
     let rounding = ledger.settings.rounding;
     let time_off = new.kind == WorkKind::TimeOff;
     if new.kind != WorkKind::Cancellation {
-        return Ok(charge_of(new.hours, new.billable, time_off, None, None, rounding));
+        // The row's own multiplier while its client and service stay (history never
+        // changes), else the one in force for the new ones.
+        let multiplier = if old.service == new.service && old.client == new.client {
+            old.multiplier
+        } else {
+            let client = ix.map(|ix| &ledger.clients[ix as usize]);
+            crate::domain::rates::multiplier_for(client, &new.service, &ledger.settings)
+        };
+        let multiplier = if new.billable && !time_off { multiplier } else { Decimal::ONE };
+        let charged =
+            charge_of(new.hours, new.billable, time_off, None, None, rounding, multiplier);
+        return Ok((charged, multiplier));
     }
     let notice = if new.notice.is_empty() {
         Minutes::ZERO
@@ -479,7 +500,11 @@ fn charge(ledger: &Ledger, old: &Found, new: &Found, ix: Option<u32>) -> Result<
     };
     let levels =
         ix.map_or(&[][..], |ix| ledger.settings.cancellation_levels(&ledger.clients[ix as usize]));
-    Ok(charge_of(new.hours, new.billable, false, None, Some((levels, notice)), rounding))
+    let cancelled = Some((levels, notice));
+    Ok((
+        charge_of(new.hours, new.billable, false, None, cancelled, rounding, Decimal::ONE),
+        Decimal::ONE,
+    ))
 }
 
 /// What changed, in words: (what, before, after).
@@ -519,6 +544,7 @@ fn fields(row: &Found) -> Vec<(usize, String)> {
         (timelog::BILLABLE, if row.billable { "yes" } else { "no" }.to_string()),
         (timelog::RATE, row.rate.map(|r| r.to_string()).unwrap_or_default()),
         (timelog::NOTE, row.note.clone()),
+        (timelog::MULTIPLIER, crate::domain::rates::multiplier_text(row.multiplier)),
     ]
 }
 

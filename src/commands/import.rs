@@ -15,10 +15,10 @@ use super::activate_prospect;
 use super::{Ctx, client_arg};
 use crate::domain::admit::{NewWork, admit_work};
 use crate::domain::bank::month_key;
-use crate::domain::client::charge_of;
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
 use crate::domain::ledger::{Ledger, WorkRow, WorkSink};
+use crate::domain::rates::{multiplier_text, new_row_charge};
 use crate::error::Error;
 use crate::import::{self, Entry, Format};
 use crate::render::{Cell, Report};
@@ -525,7 +525,15 @@ fn new_row(
     person: String,
     minutes: Minutes,
 ) -> Result<NewRow, Error> {
-    let charged = charge_of(minutes, entry.billable, false, None, None, ledger.settings.rounding);
+    let (charged, multiplier) = new_row_charge(
+        Some(&ledger.clients[client as usize]),
+        "",
+        minutes,
+        entry.billable,
+        false,
+        None,
+        &ledger.settings,
+    );
     let project_ix = ledger.project_ix(&project);
     let fields = vec![
         (timelog::ID, new_row_id(IdKind::Time)?),
@@ -541,6 +549,12 @@ fn new_row(
         (timelog::SOURCE, format!("{}:{}:{}#{key}", src.format.as_str(), src.base, entry.line)),
         (timelog::BY, src.by.to_string()),
     ];
+    // Only a row that has one names its multiplier: an older header is not extended
+    // for an empty column.
+    let mut fields = fields;
+    if multiplier != rust_decimal::Decimal::ONE {
+        fields.push((timelog::MULTIPLIER, multiplier_text(multiplier)));
+    }
     Ok(NewRow {
         client,
         billable: entry.billable,

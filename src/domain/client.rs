@@ -130,6 +130,9 @@ pub struct Client {
     pub currency: Option<String>,
     pub rate: Option<Money>,
     pub rates: BTreeMap<String, Money>,
+    /// Hour multipliers by service (`multipliers = { emergency = "2" }`, SPEC 15):
+    /// over the settings' `[services.<name>] multiplier`.
+    pub multipliers: BTreeMap<String, rust_decimal::Decimal>,
     pub block_hours: Option<Minutes>,
     pub block_price: Option<Money>,
     pub expiry_months: Option<u32>,
@@ -195,6 +198,7 @@ impl Client {
             address: None,
             currency: None,
             rate: None,
+            multipliers: BTreeMap::new(),
             rates: BTreeMap::new(),
             block_hours: None,
             block_price: None,
@@ -328,6 +332,9 @@ pub fn cancellation_charge(
 /// not billable; else the charge the row gives (`given`); else for a late
 /// cancellation (`cancelled`: the client's levels and the notice given) the share the
 /// levels give, never rounded; else `hours` rounded by `[rounding]`.
+///
+/// Work is charged `multiplier` times its hours (SPEC 15: multiplied, then rounded up
+/// to the minute, then by `[rounding]`); 1 for plain work.
 pub fn charge_of(
     hours: Minutes,
     billable: bool,
@@ -335,12 +342,13 @@ pub fn charge_of(
     given: Option<Minutes>,
     cancelled: Option<(&[CancellationLevel], Minutes)>,
     rounding: Rounding,
+    multiplier: rust_decimal::Decimal,
 ) -> Minutes {
     match (given, cancelled) {
         _ if !billable || time_off => Minutes::ZERO,
         (Some(given), _) => given,
         (None, Some((levels, notice))) => cancellation_charge(levels, hours, notice),
-        (None, None) => rounding.charge(hours),
+        (None, None) => rounding.charge(hours.times(multiplier)),
     }
 }
 
@@ -426,6 +434,8 @@ pub struct Settings {
     /// `[company]`: the business that issues invoices and statements.
     pub company: Company,
     pub services: BTreeMap<String, Money>,
+    /// `[services.<name>] multiplier`: a row of the service charges its hours times it.
+    pub service_multipliers: BTreeMap<String, rust_decimal::Decimal>,
     pub notify: Notify,
 }
 
@@ -668,6 +678,7 @@ impl Default for Settings {
             hide_costs: false,
             company: Company::default(),
             services: BTreeMap::new(),
+            service_multipliers: BTreeMap::new(),
             notify: Notify::default(),
         }
     }
@@ -714,7 +725,7 @@ mod tests {
         let levels = [CancellationLevel { notice: Minutes(24 * 60), percent: Decimal::from(50) }];
         let hours = Minutes(100);
         let charge = |billable, time_off, given, cancelled| {
-            charge_of(hours, billable, time_off, given, cancelled, rounding).0
+            charge_of(hours, billable, time_off, given, cancelled, rounding, Decimal::ONE).0
         };
         assert_eq!(charge(true, false, None, None), 105);
         assert_eq!(charge(true, false, Some(Minutes(7)), None), 7);

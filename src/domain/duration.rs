@@ -22,6 +22,18 @@ pub struct DurationError {
 }
 
 impl Minutes {
+    /// These minutes times `factor`, rounded up to the whole minute (2:10 at 1.5 is
+    /// 3:15): an hour multiplier (SPEC 15).
+    pub fn times(self, factor: rust_decimal::Decimal) -> Minutes {
+        if factor == rust_decimal::Decimal::ONE {
+            return self;
+        }
+        let exact = rust_decimal::Decimal::from(self.0)
+            .checked_mul(factor)
+            .unwrap_or(rust_decimal::Decimal::MAX);
+        Minutes(i64::try_from(exact.ceil()).unwrap_or(i64::MAX))
+    }
+
     pub const ZERO: Minutes = Minutes(0);
 
     /// Parses `1.5`, `1:30`, `1h30m`, `1h`, `90m`, each with an optional sign.

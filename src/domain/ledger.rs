@@ -166,6 +166,8 @@ pub struct WorkRow<'a> {
     pub source: &'a str,
     /// A cancellation's notice, as written.
     pub notice: &'a str,
+    /// The hour multiplier the row was written with, as written (empty: 1).
+    pub multiplier: &'a str,
 }
 
 /// The whole ledger as the engine needs it.

@@ -25,6 +25,11 @@ pub fn value_of(settings: &Settings, key: &str) -> Option<Value> {
     if let Some(service) = key.strip_prefix("services.").and_then(|k| k.strip_suffix(".rate")) {
         return Some(settings.services.get(service).map_or(Unset, |r| Set(r.to_string())));
     }
+    if let Some(service) = key.strip_prefix("services.").and_then(|k| k.strip_suffix(".multiplier"))
+    {
+        let multiplier = settings.service_multipliers.get(service);
+        return Some(multiplier.map_or(Unset, |m| Set(m.to_string())));
+    }
     Some(match key {
         "currency" => text(&settings.currency),
         "default_rate" => Set(settings.default_rate.to_string()),

@@ -64,6 +64,7 @@ record! {
         SOURCE = "source",
         BY = "by",
         EDITED_BY = "edited_by",
+        MULTIPLIER = "multiplier",
     }
 }
 

@@ -328,8 +328,19 @@ fn parse_work<'r, S: WorkSink>(
     } else {
         None
     };
-    let charged =
-        charge_of(hours, billable, kind == WorkKind::TimeOff, given, cancelled, ctx.rounding);
+    // The factor the row was written with (SPEC 15), read only where it counts: work
+    // whose charge the row does not give.
+    let multiplier = if counts && given.is_none() && kind == WorkKind::Work {
+        match f.text(timelog::MULTIPLIER) {
+            "" => rust_decimal::Decimal::ONE,
+            text => crate::domain::rates::parse_multiplier(text)
+                .map_err(|e| format!("multiplier: {e}"))?,
+        }
+    } else {
+        rust_decimal::Decimal::ONE
+    };
+    let time_off = kind == WorkKind::TimeOff;
+    let charged = charge_of(hours, billable, time_off, given, cancelled, ctx.rounding, multiplier);
     let rate = optional(f.text(timelog::RATE), |t| {
         Money::parse_unsigned(t).map_err(|e| format!("rate: {e}"))
     })?;
@@ -415,5 +426,6 @@ fn parse_work<'r, S: WorkSink>(
         note: f.text(timelog::NOTE),
         source: f.text(timelog::SOURCE),
         notice: f.text(timelog::NOTICE),
+        multiplier: f.text(timelog::MULTIPLIER),
     }))
 }

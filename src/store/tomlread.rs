@@ -381,6 +381,7 @@ const CLIENT_KEYS: &[&str] = &[
     "currency",
     "rate",
     "rates",
+    "multipliers",
     "block_hours",
     "block_price",
     "expiry_months",
@@ -498,7 +499,31 @@ fn read_client(
             )),
         }
     }
+    let mut multipliers = BTreeMap::new();
+    if let Some(item) = table.get("multipliers") {
+        match item.as_table_like() {
+            Some(t) => {
+                for (service, value) in t.iter() {
+                    let text = src.text(value).unwrap_or_default();
+                    match crate::domain::rates::parse_multiplier(&text) {
+                        Ok(m) => {
+                            multipliers.insert(service.to_string(), m);
+                        }
+                        Err(e) => r.diagnostics.push(src.error(
+                            value.span(),
+                            format!("clients.{id}.multipliers.{service}: {e}"),
+                        )),
+                    }
+                }
+            }
+            None => r.diagnostics.push(src.error(
+                item.span(),
+                format!("clients.{id}.multipliers: expected a table like {{ emergency = \"2\" }}"),
+            )),
+        }
+    }
     Client {
+        multipliers,
         name: r.string("name").unwrap_or_else(|| id.to_string()),
         kind: kind.unwrap_or(ClientType::Bank),
         status: r
@@ -676,9 +701,12 @@ pub fn read_settings(src: &Src<'_>, diagnostics: &mut Vec<Diagnostic>) -> Settin
         for (name, _) in t.iter() {
             let Some(service) = r.table(name) else { continue };
             let mut s = sub(src, service, &format!("services.{name}."), &mut *r.diagnostics);
-            s.unknown_keys(&["rate"]);
+            s.unknown_keys(&["rate", "multiplier"]);
             if let Some(rate) = s.money("rate") {
                 settings.services.insert(name.to_string(), rate);
+            }
+            if let Some(m) = s.get("multiplier", crate::domain::rates::parse_multiplier) {
+                settings.service_multipliers.insert(name.to_string(), m);
             }
         }
     }

@@ -14,7 +14,7 @@ fn every_problem_is_reported_with_its_line() {
     );
     l.append(
         "timelog.csv",
-        ",2026-01-05,acme,,1,5,,,,yes,,work,,,,,\n,2026-01-05,acme,,abc,,,,yes,,work,,\n",
+        ",2026-01-05,acme,,1,5,,,,yes,,work,,,,,,\n,2026-01-05,acme,,abc,,,,yes,,work,,\n",
     );
     l.append("adjustments.csv", ",2026-03-01,acme,,delta,+2,2026-02-01,goodwill,\n");
     let out = l.run(&["check"]);
@@ -26,7 +26,7 @@ fn every_problem_is_reported_with_its_line() {
         "purchases.csv:5: unknown client \"nobody\"",
         "purchases.csv:6: date \"2026-02-30\"",
         "purchases.csv:7: the row has 11 fields but the header has 10",
-        "timelog.csv:2: the row has 17 fields but the header has 16",
+        "timelog.csv:2: the row has 18 fields but the header has 17",
         "timelog.csv:3: duration \"abc\"",
         "adjustments.csv:2: the hours expire (2026-02-01) before they are added (2026-03-01)",
     ] {

@@ -57,3 +57,89 @@ fn a_retainers_overage_is_billed_at_its_overage_rate() {
     l.refused(&["client", "set", "ret", "--overage-rate", "lots"], "--overage-rate");
     assert!(l.snapshot() == before);
 }
+
+/// The multiplier column of the row `id`.
+fn multiplier_of(l: &TestLedger, id: &str) -> (String, String) {
+    let rows = l.rows("timelog.csv");
+    let row = rows.iter().find(|r| r["id"] == id).expect("the row");
+    (row["charged"].clone(), row["multiplier"].clone())
+}
+
+/// The id of the last time row.
+fn last_id(l: &TestLedger) -> String {
+    l.rows("timelog.csv").last().unwrap()["id"].clone()
+}
+
+#[test]
+fn hour_multipliers_draw_and_bill_the_multiplied_hours_and_never_change_history() {
+    // Autotask's block hour multiplier: emergency work draws 1.5 hours per hour.
+    let l = TestLedger::with_acme();
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-11-01"]);
+    l.ok(&["service", "add", "emergency", "--rate", "150"]);
+    l.ok(&["service", "add", "design", "--rate", "110"]);
+    l.ok(&["config", "set", "services.emergency.multiplier", "1.5"]);
+    // 2:10 of emergency work at 1.5 draws 3:15 (195 minutes), and the row says 1.5.
+    l.log(&["acme", "2:10", "--service", "emergency", "--date", "2026-11-10"]);
+    let id = last_id(&l);
+    assert_eq!(multiplier_of(&l, &id), ("3:15".into(), "1.5".into()));
+    let acme = row_for(&l.csv(&["--time-format", "hm", "report", "balances"]), "acme").clone();
+    assert_eq!(acme["available"], "6:45", "10:00 - 3:15");
+    // A row written by hand without `charged` is charged by its own multiplier:
+    // 1:00 at 2 draws 2:00 (6:45 - 2:00 = 4:45).
+    l.append("timelog.csv", "t-000000000001,2026-11-10,acme,,1:00,,,emergency,yes,,work,by hand,,,,,2\n");
+    let acme = row_for(&l.csv(&["--time-format", "hm", "report", "balances"]), "acme").clone();
+    assert_eq!(acme["available"], "4:45");
+    // Plain work is not multiplied, and its column stays empty.
+    l.log(&["acme", "0:07", "--service", "design", "--date", "2026-11-11"]);
+    assert_eq!(multiplier_of(&l, &last_id(&l)), ("0:07".into(), String::new()));
+    // A later factor never rewrites history.
+    l.ok(&["config", "set", "services.emergency.multiplier", "3"]);
+    assert_eq!(multiplier_of(&l, &id), ("3:15".into(), "1.5".into()));
+    // An edit of its hours keeps the row's own factor: 2:20 x 1.5 = 3:30; a new service
+    // takes that service's (none): 2:20.
+    l.ok(&["entry", "edit", &id, "--hours", "2:20"]);
+    assert_eq!(multiplier_of(&l, &id), ("3:30".into(), "1.5".into()));
+    l.ok(&["entry", "edit", &id, "--service", "design"]);
+    assert_eq!(multiplier_of(&l, &id), ("2:20".into(), String::new()));
+    // A client's own factor wins over the service's; a pay-as-you-go client is billed
+    // the multiplied hours: 1:00 at 2 is 2:00 x 150 = 300.00.
+    l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg"]);
+    l.ok(&["client", "set", "walk", "--multiplier", "emergency=2"]);
+    assert!(l.read("clients.toml").contains("[clients.walk.multipliers]\nemergency = \"2\"\n"));
+    l.log(&["walk", "1:00", "--service", "emergency", "--date", "2026-10-12"]);
+    assert_eq!(multiplier_of(&l, &last_id(&l)), ("2:00".into(), "2".into()));
+    let v = json(&l, &["invoice", "walk", "--month", "2026-10"]);
+    assert_eq!(v["total"].to_string(), "300.00", "{v}");
+    // Refusals name the problem and change nothing; check reports a hand edit.
+    let before = l.snapshot();
+    l.refused(
+        &["client", "set", "walk", "--multiplier", "emergency=0"],
+        "--multiplier emergency: \"0\": a multiplier is above 0 and at most 10",
+    );
+    l.refused(
+        &["client", "set", "walk", "--multiplier", "emergency"],
+        "use SERVICE=FACTOR, like emergency=2",
+    );
+    l.refused(
+        &["client", "set", "acme", "--unset-multiplier", "emergency"],
+        "--unset-multiplier emergency: acme has no multiplier of its own for it",
+    );
+    l.refused(
+        &["config", "set", "services.emergency.multiplier", "x"],
+        "is not a multiplier like 1.5",
+    );
+    assert!(l.snapshot() == before);
+    l.write(
+        "clients.toml",
+        &l.read("clients.toml").replace("emergency = \"2\"", "emergency = \"lots\""),
+    );
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let found = String::from_utf8(out.stdout).unwrap();
+    let line = l.read("clients.toml").lines().position(|x| x.contains("lots")).unwrap() + 1;
+    assert!(
+        found.contains(&format!("clients.toml:{line}:"))
+            && found.contains("clients.walk.multipliers.emergency"),
+        "{found}"
+    );
+}

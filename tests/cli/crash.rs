@@ -212,7 +212,7 @@ fn log_time_on_a_prospect_writes_the_row_and_the_activation_as_one_unit() {
 fn to_import() -> TestLedger {
     let l = TestLedger::with_acme();
     l.buy(&["acme", "--hours", "40", "--date", "2026-01-01"]);
-    let old = l.read("timelog.csv").replace(",note,notice,source,by,edited_by", ",note");
+    let old = l.read("timelog.csv").replace(",note,notice,source,by,edited_by,multiplier", ",note");
     l.write("timelog.csv", &old);
     std::fs::write(
         l.config.path().join("work.timeclock"),

@@ -364,7 +364,7 @@ fn the_sqlite_export_keeps_extra_columns_that_differ_only_in_case() {
     l.ok(&["export", "sqlite", &db_path.to_string_lossy()]);
     let db = rusqlite::Connection::open(&db_path).unwrap();
     let row: (String, String, String, String) = db
-        .query_row("SELECT note, Note_2, column_18, FILE_LINE_2 FROM timelog", [], |r| {
+        .query_row("SELECT note, Note_2, column_19, FILE_LINE_2 FROM timelog", [], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })
         .unwrap();

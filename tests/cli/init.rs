@@ -17,7 +17,7 @@ fn init_writes_commented_settings_headers_and_gitattributes() {
     );
     assert_eq!(
         l.read("timelog.csv"),
-        "id,date,client,person,hours,charged,project,service,billable,rate,kind,note,notice,source,by,edited_by\n"
+        "id,date,client,person,hours,charged,project,service,billable,rate,kind,note,notice,source,by,edited_by,multiplier\n"
     );
     assert_eq!(
         l.read("notifications.csv"),

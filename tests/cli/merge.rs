@@ -428,7 +428,7 @@ fn a_cancellation_and_an_import_on_two_clones_merge_under_one_header() {
     let stderr = cancel_here_import_there(&a, &b);
     assert!(!stderr.contains("added column"), "{stderr}");
     let header = a.read("timelog.csv").lines().next().unwrap().to_string();
-    assert!(header.ends_with(",note,notice,source,by,edited_by"), "{header}");
+    assert!(header.ends_with(",note,notice,source,by,edited_by,multiplier"), "{header}");
     let row_of = |l: &TestLedger| l.read("timelog.csv").lines().nth(1).unwrap().to_string();
     let (ours, theirs) = (row_of(&a), row_of(&b));
     merge_from(&a, &b);

@@ -18,12 +18,12 @@ fn a_complete_last_row_without_newline_is_accepted_and_completed() {
     l.buy(&["acme", "--hours", "10", "--date", "2026-01-01"]);
     l.append(
         "timelog.csv",
-        "t-000000000001,2026-01-05,acme,alice,1:00,1:00,,,yes,,work,by hand,,,,",
+        "t-000000000001,2026-01-05,acme,alice,1:00,1:00,,,yes,,work,by hand,,,,,",
     );
     assert_eq!(l.ok(&["check"]), "");
     l.log(&["acme", "2", "--date", "2026-01-06"]);
     let text = l.read("timelog.csv");
-    assert!(text.contains("work,by hand,,,,\nt-"), "{text}");
+    assert!(text.contains("work,by hand,,,,,\nt-"), "{text}");
     assert!(text.ends_with('\n'));
     assert_eq!(l.rows("timelog.csv").len(), 2);
     assert_eq!(l.ok(&["check"]), "");

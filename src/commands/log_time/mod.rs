@@ -13,12 +13,13 @@ use super::activate_prospect;
 use super::{Ctx, client_arg, lot_name, opt_money};
 use crate::domain::admit::{NewWork, admit_work};
 use crate::domain::bank::{Debit, SimOptions, TraceRef, simulate};
-use crate::domain::client::{ClientType, charge_of};
+use crate::domain::client::ClientType;
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
 use crate::domain::invoicing::invoiced_note;
 use crate::domain::ledger::Ledger;
 use crate::domain::rates::rate_for;
+use crate::domain::rates::{multiplier_text, new_row_charge};
 use crate::error::Error;
 use crate::store::layout::timelog;
 use crate::store::layout::{TIMELOG, TIMELOG_COLUMNS};
@@ -167,9 +168,23 @@ fn log_rows(
         let levels =
             client_ix.map(|ix| ledger.settings.cancellation_levels(&ledger.clients[ix as usize]));
         let cancelled = row.notice.map(|notice| (levels.unwrap_or_default(), notice));
-        let rounding = ledger.settings.rounding;
-        let charged = charge_of(row.hours, row.billable, row.time_off, None, cancelled, rounding);
-        fields.push(row_fields(&id, row, charged, &ctx.user));
+        let client = client_ix.map(|ix| &ledger.clients[ix as usize]);
+        let (charged, multiplier) = new_row_charge(
+            client,
+            &row.service,
+            row.hours,
+            row.billable,
+            row.time_off,
+            cancelled,
+            &ledger.settings,
+        );
+        let mut row_fields = row_fields(&id, row, charged, &ctx.user);
+        // Only a row that has one names its multiplier: an older header is not
+        // extended for an empty column.
+        if multiplier != rust_decimal::Decimal::ONE {
+            row_fields.push((timelog::MULTIPLIER, multiplier_text(multiplier)));
+        }
+        fields.push(row_fields);
         // The line the row will have in timelog.csv names it in the preview.
         logged.push(Logged { id, charged, line: meta.next_row_line() + n as u32 });
     }

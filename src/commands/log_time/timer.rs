@@ -14,10 +14,11 @@ use super::super::{Access, Ctx, client_arg};
 use super::{Logging, log_rows};
 use crate::domain::admit::{admit_work, client_facts};
 use crate::domain::bank::{SimOptions, simulate};
-use crate::domain::client::{ClientType, charge_of};
+use crate::domain::client::ClientType;
 use crate::domain::duration::Minutes;
 use crate::domain::id::{IdKind, Slug};
 use crate::domain::ledger::Ledger;
+use crate::domain::rates::new_row_charge;
 use crate::domain::timer::{LoggedTimers, Timer, day_parts, elapsed, source};
 use crate::error::Error;
 use crate::store::layout::{TIMER_COLUMNS, TIMERS, timer};
@@ -442,10 +443,12 @@ fn timer_line(ctx: &Ctx, ledger: &Ledger, t: &Timer) -> String {
         && ledger.clients[ix as usize].kind != ClientType::Payg
     {
         // Charged as `stop` would log it: each day's part by itself.
-        let rounding = ledger.settings.rounding;
+        let client = Some(&ledger.clients[ix as usize]);
         let charged: i64 = day_parts(t.started, ctx.now)
             .into_iter()
-            .map(|(_, part)| charge_of(part, true, false, None, None, rounding).0)
+            .map(|(_, part)| {
+                new_row_charge(client, &t.service, part, true, false, None, &ledger.settings).0.0
+            })
             .sum();
         let charged = Minutes(charged);
         let opts = SimOptions { as_of: ctx.today, watch_from: None, trace: false };
