@@ -86,7 +86,10 @@ fn hour_multipliers_draw_and_bill_the_multiplied_hours_and_never_change_history(
     assert_eq!(acme["available"], "6:45", "10:00 - 3:15");
     // A row written by hand without `charged` is charged by its own multiplier:
     // 1:00 at 2 draws 2:00 (6:45 - 2:00 = 4:45).
-    l.append("timelog.csv", "t-000000000001,2026-11-10,acme,,1:00,,,emergency,yes,,work,by hand,,,,,2\n");
+    l.append(
+        "timelog.csv",
+        "t-000000000001,2026-11-10,acme,,1:00,,,emergency,yes,,work,by hand,,,,,2\n",
+    );
     let acme = row_for(&l.csv(&["--time-format", "hm", "report", "balances"]), "acme").clone();
     assert_eq!(acme["available"], "4:45");
     // Plain work is not multiplied, and its column stays empty.
