@@ -112,18 +112,8 @@ impl Drop for UnitGuard {
 /// Runs one command.
 pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
     // A format a command cannot write is refused, never printed as a table instead.
-    use crate::render::Format;
     let (name, documents) = command.documents();
-    let document = matches!(
-        ctx.format,
-        Format::Html
-            | Format::Cii
-            | Format::Xrechnung
-            | Format::Ubl
-            | Format::Pdf
-            | Format::Facturx
-            | Format::Svg
-    );
+    let document = ctx.format.is_document();
     if document && !documents.contains(&ctx.format) {
         let format = clap::ValueEnum::to_possible_value(&ctx.format)
             .map_or_else(String::new, |v| v.get_name().to_owned());

@@ -167,10 +167,26 @@ impl Row {
     }
 }
 
+impl Format {
+    /// A format of documents (invoices, statements, charts), which a report does not
+    /// write: refused before a report runs (`app::run`).
+    pub fn is_document(self) -> bool {
+        matches!(
+            self,
+            Format::Html
+                | Format::Cii
+                | Format::Xrechnung
+                | Format::Ubl
+                | Format::Pdf
+                | Format::Facturx
+                | Format::Svg
+        )
+    }
+}
+
 /// Writes `rows` under `columns` to `out` in `format`: CSV and JSON one row at a time,
-/// so a report of many rows never holds them all as cells (a table needs every row to
-/// size its columns). Document formats (`html`, `cii`, `pdf`, `svg`) are refused before a
-/// report runs (`app::run`); should one reach here it prints the table.
+/// so a report of many rows never holds them all as cells (a table and a spreadsheet
+/// need every row). A document format should one reach here prints the table.
 pub fn write_rows(
     out: &mut dyn std::io::Write,
     format: Format,
@@ -179,29 +195,12 @@ pub fn write_rows(
     rows: impl Iterator<Item = Row>,
 ) -> std::io::Result<()> {
     match format {
-        Format::Table
-        | Format::Html
-        | Format::Cii
-        | Format::Xrechnung
-        | Format::Ubl
-        | Format::Pdf
-        | Format::Facturx
-        | Format::Svg => {
-            let mut report = Report::new(columns);
-            report.rows.extend(rows);
-            out.write_all(table::render(&report, output).as_bytes())
-        }
         Format::Csv => csv::write(out, columns, rows, output.decimal_comma),
         Format::Json => json::write(out, columns, rows),
-        Format::Xlsx => {
+        _ => {
             let mut report = Report::new(columns);
             report.rows.extend(rows);
-            out.write_all(&xlsx::render(&report, output.name))
-        }
-        Format::Ods => {
-            let mut report = Report::new(columns);
-            report.rows.extend(rows);
-            out.write_all(&ods::render(&report, output.name))
+            out.write_all(&render(&report, format, output))
         }
     }
 }
@@ -209,17 +208,11 @@ pub fn write_rows(
 /// Renders `report` in `format` (a document format prints the table, see `write_rows`).
 pub fn render(report: &Report, format: Format, output: Output) -> Vec<u8> {
     match format {
-        Format::Table
-        | Format::Html
-        | Format::Cii
-        | Format::Xrechnung
-        | Format::Ubl
-        | Format::Pdf
-        | Format::Facturx
-        | Format::Svg => table::render(report, output).into_bytes(),
         Format::Csv => csv::render(report, output.decimal_comma),
         Format::Json => json::render(report),
         Format::Xlsx => xlsx::render(report, output.name),
         Format::Ods => ods::render(report, output.name),
+        // A table, and a document format that reached a report.
+        _ => table::render(report, output).into_bytes(),
     }
 }
