@@ -142,7 +142,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l postcode -d 'The postcode of the postal address, for e-invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l city -d 'The city of the postal address, for e-invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l buyer-reference -d 'The buyer reference its e-invoices carry (BT-10, e.g. a Leitweg-ID)' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l peppol-id -d 'Its Peppol participant id for UBL e-invoices, scheme:id (0208:0123456789)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l peppol-id -d 'Its Peppol participant id for UBL e-invoices, scheme:id (0208:0123456749)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l currency -d 'Currency code, overriding the settings\' currency' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l rate -d 'Client hourly rate, e.g. 95.00' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l block-hours -d 'Bank: hours in one block, e.g. 10:00' -r
@@ -263,7 +263,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l postcode -d 'The postcode of the postal address, for e-invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l city -d 'The city of the postal address, for e-invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l buyer-reference -d 'The buyer reference its e-invoices carry (BT-10, e.g. a Leitweg-ID)' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l peppol-id -d 'Its Peppol participant id for UBL e-invoices, scheme:id (0208:0123456789)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l peppol-id -d 'Its Peppol participant id for UBL e-invoices, scheme:id (0208:0123456749)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l currency -d 'Currency code, overriding the settings\' currency' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l rate -d 'Client hourly rate, e.g. 95.00' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l block-hours -d 'Bank: hours in one block, e.g. 10:00' -r

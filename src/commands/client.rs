@@ -172,7 +172,7 @@ pub struct ClientFields {
     /// The buyer reference its e-invoices carry (BT-10, e.g. a Leitweg-ID)
     #[arg(long, value_name = "REF", allow_hyphen_values = true)]
     pub buyer_reference: Option<String>,
-    /// Its Peppol participant id for UBL e-invoices, scheme:id (0208:0123456789)
+    /// Its Peppol participant id for UBL e-invoices, scheme:id (0208:0123456749)
     #[arg(long, value_name = "SCHEME:ID")]
     pub peppol_id: Option<String>,
     /// Currency code, overriding the settings' currency

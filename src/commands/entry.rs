@@ -481,7 +481,8 @@ fn charge(
     if new.kind != WorkKind::Cancellation {
         // The row's own multiplier while its client and service stay (history never
         // changes), else the one in force for the new ones.
-        let multiplier = if old.service == new.service && old.client == new.client {
+        // A row that was not billable kept no factor: it takes the one in force.
+        let multiplier = if old.service == new.service && old.client == new.client && old.billable {
             old.multiplier
         } else {
             let client = ix.map(|ix| &ledger.clients[ix as usize]);

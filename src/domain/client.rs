@@ -124,7 +124,7 @@ pub struct Client {
     pub city: Option<String>,
     /// The buyer reference its e-invoices carry (BT-10, e.g. a German Leitweg-ID).
     pub buyer_reference: Option<String>,
-    /// Its Peppol participant id, `scheme:id` (`0208:0123456789`), for UBL.
+    /// Its Peppol participant id, `scheme:id` (`0208:0123456749`), for UBL.
     pub peppol_id: Option<String>,
     pub address: Option<String>,
     pub currency: Option<String>,
@@ -500,7 +500,7 @@ pub struct Company {
     /// The account to pay to (BG-16: `iban`, `bic`), checked by `check`.
     pub iban: Option<String>,
     pub bic: Option<String>,
-    /// Its Peppol participant id, `scheme:id` (`0208:0123456789`), for UBL.
+    /// Its Peppol participant id, `scheme:id` (`0208:0123456749`), for UBL.
     pub peppol_id: Option<String>,
 }
 

@@ -50,6 +50,8 @@ pub struct EInvoice {
     pub buyer: Party,
     /// BT-72: the last day of the period billed, else the invoice's date.
     pub delivery: NaiveDate,
+    /// BT-80: the country delivered to, for an intra-community supply (K).
+    pub deliver_to: Option<String>,
     pub period: Option<(NaiveDate, NaiveDate)>,
     /// BG-16: credit transfer to this account.
     pub payment: Option<Account>,
@@ -154,10 +156,57 @@ pub fn exempt(category: &str) -> bool {
     matches!(category, "E" | "AE" | "K" | "G" | "O")
 }
 
+/// `doc` with every text of its parties and its buyer reference trimmed, and a blank
+/// one taken as absent: a blank value is no value (and no empty element).
+fn tidy(doc: &InvoiceDoc) -> InvoiceDoc {
+    let clean = |v: &mut Option<String>| {
+        *v = v.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_string);
+    };
+    let mut doc = doc.clone();
+    let s = &mut doc.seller;
+    for v in [
+        &mut s.name,
+        &mut s.address,
+        &mut s.email,
+        &mut s.phone,
+        &mut s.vat_id,
+        &mut s.payment_terms,
+        &mut s.footer,
+        &mut s.country,
+        &mut s.street,
+        &mut s.postcode,
+        &mut s.city,
+        &mut s.registration_id,
+        &mut s.contact,
+        &mut s.iban,
+        &mut s.bic,
+        &mut s.peppol_id,
+    ] {
+        clean(v);
+    }
+    let b = &mut doc.bill_to;
+    for v in [
+        &mut b.address,
+        &mut b.email,
+        &mut b.vat_id,
+        &mut b.country,
+        &mut b.street,
+        &mut b.postcode,
+        &mut b.city,
+        &mut b.peppol_id,
+    ] {
+        clean(v);
+    }
+    clean(&mut doc.buyer_reference);
+    clean(&mut doc.tax_exemption);
+    doc
+}
+
 /// What `flavour` needs that this invoice lacks, as the settings to add (the business
-/// rules a setting can satisfy: BR-S/E/AE/O-02, BR-CO-26, BR-*-10, and XRechnung's
-/// BR-DE rules).
+/// rules a setting can satisfy: BR-S/E/AE/O-02, BR-*-05, BR-CO-26, BR-*-10, and
+/// XRechnung's BR-DE rules).
 pub fn missing(doc: &InvoiceDoc, flavour: Flavour) -> Vec<String> {
+    let doc = &tidy(doc);
     let mut out = Vec::new();
     let seller = &doc.seller;
     let buyer = &doc.bill_to.id;
@@ -186,12 +235,32 @@ pub fn missing(doc: &InvoiceDoc, flavour: Flavour) -> Vec<String> {
     match category.as_deref() {
         // Outside the scope of VAT no VAT id is written: the registration names the
         // seller.
-        Some("O") => need(
-            seller.registration_id.is_none(),
-            "[company] registration_id (like \"HRB 12345\"), which names the seller of an invoice outside the scope of VAT".into(),
-        ),
+        Some("O") => {
+            need(
+                seller.registration_id.is_none(),
+                "[company] registration_id (like \"HRB 12345\"), which names the seller of an invoice outside the scope of VAT".into(),
+            );
+            need(
+                doc.tax_percent.is_some_and(|p| !p.is_zero()),
+                format!(
+                    "no tax for VAT category O: it charges none (client set {buyer} --tax-percent 0, or another --tax-category)"
+                ),
+            );
+        }
         Some(c) => {
             need(seller.vat_id.is_none(), format!("[company] vat_id (VAT category {c})"));
+            // The category and the rate agree (BR-S-05, BR-Z/E/AE/IC/G-05).
+            let taxed = doc.tax_percent.is_some_and(|p| !p.is_zero());
+            need(
+                c == "S" && !taxed,
+                format!("a tax rate for VAT category S (client set {buyer} --tax-percent 19)"),
+            );
+            need(
+                matches!(c, "Z" | "E" | "AE" | "K" | "G") && taxed,
+                format!(
+                    "no tax for VAT category {c}: it charges none (client set {buyer} --tax-percent 0, or another --tax-category)"
+                ),
+            );
             need(
                 matches!(c, "AE" | "K") && doc.bill_to.vat_id.is_none(),
                 format!("the VAT id of {buyer} (client set {buyer} --vat-id ...)"),
@@ -200,7 +269,7 @@ pub fn missing(doc: &InvoiceDoc, flavour: Flavour) -> Vec<String> {
         None => {}
     }
     if flavour == Flavour::Ubl {
-        need(seller.peppol_id.is_none(), "[company] peppol_id (like \"0208:0123456789\")".into());
+        need(seller.peppol_id.is_none(), "[company] peppol_id (like \"0208:0123456749\")".into());
         need(
             doc.bill_to.peppol_id.is_none(),
             format!("the Peppol id of {buyer} (client set {buyer} --peppol-id 0208:...)"),
@@ -234,6 +303,13 @@ pub fn missing(doc: &InvoiceDoc, flavour: Flavour) -> Vec<String> {
                 "the city and postcode of {buyer} (client set {buyer} --city ... --postcode ...)"
             ),
         );
+        // PEPPOL-EN16931-R010, which XRechnung adopts: the buyer's electronic address.
+        need(
+            doc.bill_to.email.is_none(),
+            format!(
+                "an e-mail of {buyer}, its electronic address (client set {buyer} --billing-email ...)"
+            ),
+        );
     }
     out
 }
@@ -251,6 +327,7 @@ fn cents(m: Decimal) -> Decimal {
 /// The e-invoice of `doc` (whose [`missing`] is empty). A negative total is a credit
 /// note with its amounts turned positive.
 pub fn of(doc: &InvoiceDoc) -> EInvoice {
+    let doc = &tidy(doc);
     let credit = doc.totals.total.0.is_sign_negative();
     let sign = if credit { Decimal::NEGATIVE_ONE } else { Decimal::ONE };
     let category = category(doc).unwrap_or_else(|| "S".into());
@@ -287,7 +364,7 @@ pub fn of(doc: &InvoiceDoc) -> EInvoice {
         vat_id: b.vat_id.clone().filter(|_| !outside),
         contact: None,
         address: address(&b.address, &b.street, &b.postcode, &b.city, &b.country),
-        endpoint: None,
+        endpoint: b.email.clone().map(|e| ("EM".to_string(), e)),
         peppol: peppol(&b.peppol_id),
     };
     let lines = doc
@@ -341,6 +418,8 @@ pub fn of(doc: &InvoiceDoc) -> EInvoice {
         seller,
         buyer,
         delivery: doc.period.map_or(doc.date, |p| p.1),
+        // An intra-community supply names where it went (BR-IC-12).
+        deliver_to: (category == "K").then(|| b.country.clone().unwrap_or_default()),
         period: doc.period,
         payment: s.iban.clone().map(|iban| Account { iban, bic: s.bic.clone() }),
         payment_reference: doc.number.clone(),

@@ -89,7 +89,7 @@ pub fn party(client: &Client) -> Party {
         id: client.id.to_string(),
         name: client.name.clone(),
         address: client.address.clone(),
-        email: client.email.clone(),
+        email: client.billing_email.clone().or_else(|| client.email.clone()),
         vat_id: client.vat_id.clone(),
         country: client.country.clone(),
         street: client.street.clone(),

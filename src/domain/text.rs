@@ -76,9 +76,9 @@ pub fn check_bic(text: &str) -> Result<String, String> {
 }
 
 /// A Peppol participant id, `scheme:id`: an EAS scheme code (`0208`, `9930`, `EM`)
-/// and the id in it (`0208:0123456789`).
+/// and the id in it (`0208:0123456749`).
 pub fn check_peppol_id(text: &str) -> Result<String, String> {
-    let bad = || format!("\"{text}\" is not a Peppol id: use scheme:id, like 0208:0123456789");
+    let bad = || format!("\"{text}\" is not a Peppol id: use scheme:id, like 0208:0123456749");
     let (scheme, id) = text.trim().split_once(':').ok_or_else(bad)?;
     let scheme_ok =
         (2..=4).contains(&scheme.len()) && scheme.bytes().all(|b| b.is_ascii_alphanumeric());

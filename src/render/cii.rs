@@ -44,9 +44,14 @@ fn write(e: &EInvoice, flavour: Flavour) -> String {
     let mut out = String::new();
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str("<rsm:CrossIndustryInvoice xmlns:rsm=\"urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100\" xmlns:qdt=\"urn:un:unece:uncefact:data:standard:QualifiedDataType:100\" xmlns:ram=\"urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100\" xmlns:udt=\"urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100\">\n");
+    out.push_str("  <rsm:ExchangedDocumentContext>\n");
+    // XRechnung adopts Peppol's business process (BT-23, PEPPOL-EN16931-R001).
+    if flavour == Flavour::XRechnung {
+        out.push_str("    <ram:BusinessProcessSpecifiedDocumentContextParameter>\n      <ram:ID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</ram:ID>\n    </ram:BusinessProcessSpecifiedDocumentContextParameter>\n");
+    }
     let _ = writeln!(
         out,
-        "  <rsm:ExchangedDocumentContext>\n    <ram:GuidelineSpecifiedDocumentContextParameter>\n      <ram:ID>{}</ram:ID>\n    </ram:GuidelineSpecifiedDocumentContextParameter>\n  </rsm:ExchangedDocumentContext>",
+        "    <ram:GuidelineSpecifiedDocumentContextParameter>\n      <ram:ID>{}</ram:ID>\n    </ram:GuidelineSpecifiedDocumentContextParameter>\n  </rsm:ExchangedDocumentContext>",
         flavour.guideline()
     );
     let _ = writeln!(
@@ -90,7 +95,11 @@ fn write(e: &EInvoice, flavour: Flavour) -> String {
     party(&mut out, "BuyerTradeParty", &e.buyer);
     let _ = writeln!(
         out,
-        "    </ram:ApplicableHeaderTradeAgreement>\n    <ram:ApplicableHeaderTradeDelivery>\n      <ram:ActualDeliverySupplyChainEvent>\n        <ram:OccurrenceDateTime>{}</ram:OccurrenceDateTime>\n      </ram:ActualDeliverySupplyChainEvent>\n    </ram:ApplicableHeaderTradeDelivery>\n    <ram:ApplicableHeaderTradeSettlement>",
+        "    </ram:ApplicableHeaderTradeAgreement>\n    <ram:ApplicableHeaderTradeDelivery>{}\n      <ram:ActualDeliverySupplyChainEvent>\n        <ram:OccurrenceDateTime>{}</ram:OccurrenceDateTime>\n      </ram:ActualDeliverySupplyChainEvent>\n    </ram:ApplicableHeaderTradeDelivery>\n    <ram:ApplicableHeaderTradeSettlement>",
+        e.deliver_to.as_ref().map_or(String::new(), |country| format!(
+            "\n      <ram:ShipToTradeParty>\n        <ram:PostalTradeAddress>\n          <ram:CountryID>{}</ram:CountryID>\n        </ram:PostalTradeAddress>\n      </ram:ShipToTradeParty>",
+            escape(country)
+        )),
         date(e.delivery)
     );
     if let Some(reference) = &e.payment_reference {
@@ -136,7 +145,12 @@ fn write(e: &EInvoice, flavour: Flavour) -> String {
         amount(e.tax.basis),
         escape(&e.tax.category)
     );
-    if let Some(rate) = e.tax.rate {
+    // XRechnung wants the breakdown's rate also outside the scope of VAT: 0 (BR-DE-14).
+    let breakdown_rate = match (e.tax.rate, flavour) {
+        (None, Flavour::XRechnung) => Some(Decimal::ZERO),
+        (rate, _) => rate,
+    };
+    if let Some(rate) = breakdown_rate {
         let _ =
             writeln!(out, "        <ram:RateApplicablePercent>{rate}</ram:RateApplicablePercent>");
     }

@@ -69,8 +69,12 @@ fn write(e: &EInvoice) -> String {
     party(&mut out, "AccountingCustomerParty", &e.buyer);
     let _ = writeln!(
         out,
-        "  <cac:Delivery>\n    <cbc:ActualDeliveryDate>{}</cbc:ActualDeliveryDate>\n  </cac:Delivery>",
-        e.delivery
+        "  <cac:Delivery>\n    <cbc:ActualDeliveryDate>{}</cbc:ActualDeliveryDate>{}\n  </cac:Delivery>",
+        e.delivery,
+        e.deliver_to.as_ref().map_or(String::new(), |country| format!(
+            "\n    <cac:DeliveryLocation>\n      <cac:Address>\n        <cac:Country>\n          <cbc:IdentificationCode>{}</cbc:IdentificationCode>\n        </cac:Country>\n      </cac:Address>\n    </cac:DeliveryLocation>",
+            escape(country)
+        ))
     );
     if let Some(account) = &e.payment {
         let _ = writeln!(

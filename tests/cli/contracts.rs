@@ -41,6 +41,9 @@ fn a_retainers_overage_is_billed_at_its_overage_rate() {
     );
     assert_eq!(v["lines"][1]["rate"].to_string(), "140.00");
     assert_eq!(v["total"].to_string(), "2455.00");
+    // `report usage` prices the month's overage at the same rate.
+    let usage = l.csv(&["report", "usage", "--client", "ret", "--by", "month,client"]);
+    assert_eq!(usage[0]["billable_amount"], "455.00");
     // The key stays (month, overage): a rate set later changes no issued line, and
     // nothing is billed twice.
     l.ok(&["client", "set", "ret", "--overage-rate", "150"]);
@@ -104,6 +107,13 @@ fn hour_multipliers_draw_and_bill_the_multiplied_hours_and_never_change_history(
     assert_eq!(multiplier_of(&l, &id), ("3:30".into(), "1.5".into()));
     l.ok(&["entry", "edit", &id, "--service", "design"]);
     assert_eq!(multiplier_of(&l, &id), ("2:20".into(), String::new()));
+    // A row that was not billable has no factor; made billable, it takes the one in
+    // force (3 by now): 1:00 -> 3:00.
+    l.log(&["acme", "1:00", "--service", "emergency", "--non-billable", "--date", "2026-11-13"]);
+    let free = last_id(&l);
+    assert_eq!(multiplier_of(&l, &free), ("0:00".into(), String::new()));
+    l.ok(&["entry", "edit", &free, "--billable"]);
+    assert_eq!(multiplier_of(&l, &free), ("3:00".into(), "3".into()));
     // A client's own factor wins over the service's; a pay-as-you-go client is billed
     // the multiplied hours: 1:00 at 2 is 2:00 x 150 = 300.00.
     l.ok(&["client", "add", "walk", "--name", "Walk-in", "--type", "payg"]);

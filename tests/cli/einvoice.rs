@@ -145,6 +145,19 @@ fn matrix() -> TestLedger {
     add("expense", &["--country", "DE", "--tax-percent", "19"]);
     l.ok(&["expense", "expense", "45.90", "--date", "2026-03-06", "--note", "train ticket"]);
     add("swiss", &["--country", "CH", "--currency", "CHF", "--tax-percent", "19"]);
+    add(
+        "intra",
+        &[
+            "--country",
+            "FR",
+            "--vat-id",
+            "FR98765432109",
+            "--tax-category",
+            "K",
+            "--tax-exemption",
+            "Intra-community supply",
+        ],
+    );
     l.ok(&["client", "set", "taxed", "--buyer-reference", "04011000-12345-34"]);
     l
 }
@@ -162,7 +175,8 @@ fn every_case_passes_the_en16931_schematron_without_an_error_or_warning() {
     let Some(facturx) = facturx_dir() else { return };
     let l = matrix();
     let mut failures = Vec::new();
-    for client in ["taxed", "reverse", "exempt", "outside", "discount", "expense", "swiss"] {
+    for client in ["taxed", "reverse", "exempt", "outside", "discount", "expense", "swiss", "intra"]
+    {
         let xml = issue(&l, client);
         if let Some(errors) = xsd_errors(&xml) {
             failures.push(format!("{client}: XSD: {errors}"));
@@ -239,6 +253,7 @@ fn xrechnung_names_what_it_lacks_and_otherwise_passes_the_en16931_rules() {
     );
     // With them it is CII that names XRechnung 3.0 as its specification and passes the
     // EN 16931 rules; the one rule it breaks is Factur-X's list of its own profiles.
+    l.ok(&["client", "set", "taxed", "--billing-email", "ap@taxed.example"]);
     let path = l.file("taxed.xml");
     let p = path.to_string_lossy().into_owned();
     l.ok(&["--format", "xrechnung", "invoice", "taxed", "--month", "2026-03", "-o", &p]);
@@ -252,15 +267,20 @@ fn xrechnung_names_what_it_lacks_and_otherwise_passes_the_en16931_rules() {
         .filter(|p| !p.starts_with("FX-SCH-A-000556 "))
         .collect();
     assert_eq!(problems, Vec::<String>::new());
-    // The CII of the same invoice differs only in its specification identifier.
+    // The CII of the same invoice differs only in its specification identifier and the
+    // business process XRechnung adopts.
     let cii = l.ok(&["--format", "cii", "invoice", "--show", "INV-2026-0001"]);
-    assert_eq!(
-        cii.replace(
+    let process = "    <ram:BusinessProcessSpecifiedDocumentContextParameter>\n      <ram:ID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</ram:ID>\n    </ram:BusinessProcessSpecifiedDocumentContextParameter>\n";
+    let expected = cii
+        .replace(
             "urn:cen.eu:en16931:2017</ram:ID>",
-            "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0</ram:ID>"
-        ),
-        xml
-    );
+            "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0</ram:ID>",
+        )
+        .replace(
+            "  <rsm:ExchangedDocumentContext>\n",
+            &format!("  <rsm:ExchangedDocumentContext>\n{process}"),
+        );
+    assert_eq!(expected, xml);
 }
 
 #[test]
@@ -285,7 +305,8 @@ fn peppol_ubl_invoices_and_credit_notes_pass_the_ubl_xsd_the_en16931_and_peppol_
         "hourbank.toml",
         &l.read("hourbank.toml").replace("bic = ", "peppol_id = \"0208:0123456749\"\nbic = "),
     );
-    let clients = ["taxed", "reverse", "exempt", "outside", "discount", "expense", "swiss"];
+    let clients =
+        ["taxed", "reverse", "exempt", "outside", "discount", "expense", "swiss", "intra"];
     for (n, client) in clients.iter().enumerate() {
         l.ok(&[
             "client",
@@ -483,4 +504,65 @@ fn a_facturx_pdf_embeds_the_cii_with_its_xmp_and_an_srgb_output_intent() {
     let cii = l.ok(&["--format", "cii", "invoice", "--show", "INV-2026-0001"]);
     assert_eq!(std::fs::read_to_string(&xml).unwrap(), cii);
     assert_eq!(en16931(&facturx, &xml), Vec::<String>::new());
+}
+
+#[test]
+fn contradictions_and_blanks_are_refused_before_anything_is_recorded() {
+    let l = matrix();
+    // A standard-rated invoice without a rate, an exempt one with 19 %.
+    l.ok(&["client", "set", "taxed", "--tax-percent", "0"]);
+    l.ok(&["client", "set", "exempt", "--tax-percent", "19"]);
+    let before = l.snapshot();
+    l.refused(
+        &["--format", "cii", "invoice", "exempt", "--month", "2026-03"],
+        "no tax for VAT category E: it charges none (client set exempt --tax-percent 0, or another --tax-category)",
+    );
+    l.ok(&["client", "set", "taxed", "--tax-category", "S"]);
+    let before_s = l.snapshot();
+    l.refused(
+        &["--format", "cii", "invoice", "taxed", "--month", "2026-03"],
+        "a tax rate for VAT category S (client set taxed --tax-percent 19)",
+    );
+    assert!(l.snapshot() == before_s);
+    drop(before);
+    // A blank buyer reference is none: Peppol refuses naming it, and no empty element
+    // is ever written.
+    l.ok(&["client", "set", "outside", "--buyer-reference", "  ", "--peppol-id", "9959:1"]);
+    l.write(
+        "hourbank.toml",
+        &l.read("hourbank.toml").replace("bic = ", "peppol_id = \"0208:0123456749\"\nbic = "),
+    );
+    let before = l.snapshot();
+    l.refused(
+        &["--format", "ubl", "invoice", "outside", "--month", "2026-03"],
+        "the buyer reference of outside",
+    );
+    assert!(l.snapshot() == before);
+    l.ok(&["client", "set", "outside", "--street", " "]);
+    let xml = l.ok(&["--format", "cii", "invoice", "outside", "--month", "2026-03"]);
+    assert!(
+        !xml.contains("<ram:LineOne></ram:LineOne>")
+            && !xml.contains("<ram:LineOne> </ram:LineOne>"),
+        "{xml}"
+    );
+}
+
+#[test]
+fn xrechnung_carries_the_business_process_the_buyers_address_and_a_zero_rate_outside_vat() {
+    let l = matrix();
+    l.ok(&["client", "set", "outside", "--buyer-reference", "PO-9"]);
+    // The buyer's electronic address (PEPPOL-EN16931-R010, adopted by XRechnung).
+    let before = l.snapshot();
+    l.refused(
+        &["--format", "xrechnung", "invoice", "outside", "--month", "2026-03"],
+        "an e-mail of outside, its electronic address (client set outside --billing-email ...)",
+    );
+    assert!(l.snapshot() == before);
+    l.ok(&["client", "set", "outside", "--billing-email", "ap@outside.example"]);
+    let xml = l.ok(&["--format", "xrechnung", "invoice", "outside", "--month", "2026-03"]);
+    assert!(xml.contains("<ram:BusinessProcessSpecifiedDocumentContextParameter>\n      <ram:ID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</ram:ID>"), "{xml}");
+    assert!(xml.contains("<ram:URIID schemeID=\"EM\">ap@outside.example</ram:URIID>"), "{xml}");
+    // BR-DE-14: the breakdown's rate is 0 outside the scope of VAT; no line has one.
+    assert_eq!(xml.matches("<ram:RateApplicablePercent>").count(), 1, "{xml}");
+    assert!(xml.contains("<ram:CategoryCode>O</ram:CategoryCode>\n        <ram:RateApplicablePercent>0</ram:RateApplicablePercent>"), "{xml}");
 }

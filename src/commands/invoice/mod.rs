@@ -592,9 +592,10 @@ fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
     let (seller, bill_to) = match &invoice.parties {
         Some((seller, buyer)) => {
             let mut seller = seller.clone();
-            let mut buyer = Party { id: billed.clone(), email: None, ..buyer.clone() };
             let today = &ledger.settings.company;
             let now = named(billed);
+            // Its e-mail is not printed: the electronic address (BT-49) is today's.
+            let mut buyer = Party { id: billed.clone(), email: now.email.clone(), ..buyer.clone() };
             for (name, field, value) in [
                 ("[company] name", &mut seller.name, &today.name),
                 ("[company] address", &mut seller.address, &today.address),

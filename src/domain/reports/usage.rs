@@ -483,7 +483,10 @@ fn attribute_overage(
                 trace: true,
             },
         );
-        let rate = client.rate.unwrap_or(ledger.settings.default_rate);
+        // Overage is billed at the overage rate (SPEC 15), else the client's.
+        let rate = client
+            .overage_rate
+            .unwrap_or_else(|| client.rate.unwrap_or(ledger.settings.default_rate));
         for overage in outcome.trace.iter().filter(|e| e.kind == TraceKind::Overage) {
             let month = month_key(overage.date);
             let mut left = overage.minutes.0;
