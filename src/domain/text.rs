@@ -85,6 +85,38 @@ pub fn check_peppol_id(text: &str) -> Result<String, String> {
     if !scheme_ok || id.trim().is_empty() || id.contains(char::is_whitespace) {
         return Err(bad());
     }
+    // The schemes whose ids carry check digits Peppol verifies (PEPPOL-COMMON-R040,
+    // R043): a GLN (0088) and a Belgian enterprise number (0208).
+    let digits: Vec<u32> = id.trim().chars().filter_map(|c| c.to_digit(10)).collect();
+    let all_digits = digits.len() == id.trim().len();
+    match scheme {
+        "0088" => {
+            let weighted: u32 = digits
+                .iter()
+                .rev()
+                .skip(1)
+                .enumerate()
+                .map(|(i, d)| if i % 2 == 0 { d * 3 } else { *d })
+                .sum();
+            if !all_digits || digits.len() != 13 || (10 - weighted % 10) % 10 != digits[12] {
+                return Err(format!(
+                    "\"{text}\" is not a Peppol id: a GLN (0088) is 13 digits with a valid check digit"
+                ));
+            }
+        }
+        "0208" => {
+            let number = |ds: &[u32]| ds.iter().fold(0u64, |n, d| n * 10 + u64::from(*d));
+            if !all_digits
+                || digits.len() != 10
+                || 97 - number(&digits[..8]) % 97 != number(&digits[8..])
+            {
+                return Err(format!(
+                    "\"{text}\" is not a Peppol id: a Belgian enterprise number (0208) is 10 digits, the last two 97 minus the first eight modulo 97"
+                ));
+            }
+        }
+        _ => {}
+    }
     Ok(format!("{}:{}", scheme.to_ascii_uppercase(), id.trim()))
 }
 
@@ -123,5 +155,15 @@ mod tests {
         assert_eq!(check_bic("byladem1001").as_deref(), Ok("BYLADEM1001"));
         assert_eq!(check_bic("DEUTDEFF").as_deref(), Ok("DEUTDEFF"));
         assert!(check_bic("DEUT").is_err() && check_bic("12UTDEFF").is_err());
+        assert_eq!(check_peppol_id("0208:0123456749").as_deref(), Ok("0208:0123456749"));
+        assert!(
+            check_peppol_id("0208:0123456789").unwrap_err().contains("Belgian enterprise number")
+        );
+        // A GLN with its GS1 check digit.
+        assert!(check_peppol_id("0088:4000001000005").is_ok());
+        assert!(check_peppol_id("0088:4000001000006").is_err());
+        assert!(
+            check_peppol_id("9930:DE123456789").is_ok() && check_peppol_id("nonsense").is_err()
+        );
     }
 }
