@@ -35,6 +35,17 @@ impl Flavour {
     }
 }
 
+impl From<super::client::EInvoice> for Flavour {
+    /// The rules the e-invoice of `[invoice] einvoice` follows.
+    fn from(einvoice: super::client::EInvoice) -> Flavour {
+        match einvoice {
+            super::client::EInvoice::Cii => Flavour::Cii,
+            super::client::EInvoice::Xrechnung => Flavour::XRechnung,
+            super::client::EInvoice::Ubl => Flavour::Ubl,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EInvoice {
     pub number: String,

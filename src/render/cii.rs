@@ -11,8 +11,6 @@ use super::html::escape;
 use crate::domain::einvoice::{self, Address, EInvoice, Flavour, Party};
 use crate::domain::money::Money;
 
-pub use crate::domain::einvoice::category;
-
 fn amount(m: Decimal) -> String {
     Money::cents(m).to_string()
 }

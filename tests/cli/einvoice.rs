@@ -247,10 +247,7 @@ fn xrechnung_names_what_it_lacks_and_otherwise_passes_the_en16931_rules() {
         "{err}"
     );
     assert!(l.snapshot() == before);
-    l.write(
-        "hourbank.toml",
-        &l.read("hourbank.toml").replace("bic = ", "iban = \"DE02120300000000202051\"\nbic = "),
-    );
+    l.ok(&["config", "set", "company.iban", "DE02120300000000202051"]);
     // With them it is CII that names XRechnung 3.0 as its specification and passes the
     // EN 16931 rules; the one rule it breaks is Factur-X's list of its own profiles.
     l.ok(&["client", "set", "taxed", "--billing-email", "ap@taxed.example"]);
@@ -301,10 +298,7 @@ fn peppol_ubl_invoices_and_credit_notes_pass_the_ubl_xsd_the_en16931_and_peppol_
         "{err}"
     );
     assert!(l.snapshot() == before);
-    l.write(
-        "hourbank.toml",
-        &l.read("hourbank.toml").replace("bic = ", "peppol_id = \"0208:0123456749\"\nbic = "),
-    );
+    l.ok(&["config", "set", "company.peppol_id", "0208:0123456749"]);
     let clients =
         ["taxed", "reverse", "exempt", "outside", "discount", "expense", "swiss", "intra"];
     for (n, client) in clients.iter().enumerate() {
@@ -528,10 +522,7 @@ fn contradictions_and_blanks_are_refused_before_anything_is_recorded() {
     // A blank buyer reference is none: Peppol refuses naming it, and no empty element
     // is ever written.
     l.ok(&["client", "set", "outside", "--buyer-reference", "  ", "--peppol-id", "9959:1"]);
-    l.write(
-        "hourbank.toml",
-        &l.read("hourbank.toml").replace("bic = ", "peppol_id = \"0208:0123456749\"\nbic = "),
-    );
+    l.ok(&["config", "set", "company.peppol_id", "0208:0123456749"]);
     let before = l.snapshot();
     l.refused(
         &["--format", "ubl", "invoice", "outside", "--month", "2026-03"],

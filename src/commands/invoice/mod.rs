@@ -788,13 +788,7 @@ fn prepare(
                 Format::Ubl => Flavour::Ubl,
                 _ => Flavour::Cii,
             };
-            let missing = crate::domain::einvoice::missing(doc, flavour);
-            if !missing.is_empty() {
-                return Err(Error::with_hint(
-                    format!("an EN 16931 e-invoice needs {}", missing.join("; ")),
-                    "add them to hourbank.toml or clients.toml, then issue or show the invoice again",
-                ));
-            }
+            refuse_missing(doc, flavour, "", "then issue or show the invoice again")?;
             if ctx.format == Format::Facturx {
                 doc.logo = logo(ledger);
             }
@@ -802,6 +796,24 @@ fn prepare(
         _ => {}
     }
     Ok(())
+}
+
+/// Refuses an e-invoice of `flavour` that lacks what its rules need, naming each
+/// setting to add; `prefix` says what asked for it, `then` what to do next.
+fn refuse_missing(
+    doc: &InvoiceDoc,
+    flavour: Flavour,
+    prefix: &str,
+    then: &str,
+) -> Result<(), Error> {
+    let missing = crate::domain::einvoice::missing(doc, flavour);
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(Error::with_hint(
+        format!("{prefix}an EN 16931 e-invoice needs {}", missing.join("; ")),
+        format!("add them to hourbank.toml or clients.toml, {then}"),
+    ))
 }
 
 fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {

@@ -56,17 +56,9 @@ impl Sender {
             )
         })?;
         if let Some(einvoice) = self.einvoice {
-            let missing = crate::domain::einvoice::missing(doc, flavour(einvoice));
-            if !missing.is_empty() {
-                return Err(Error::with_hint(
-                    format!(
-                        "[invoice] einvoice = \"{}\": an EN 16931 e-invoice needs {}",
-                        einvoice.as_str(),
-                        missing.join("; ")
-                    ),
-                    "add them to hourbank.toml or clients.toml, or remove [invoice] einvoice",
-                ));
-            }
+            let prefix = format!("[invoice] einvoice = \"{}\": ", einvoice.as_str());
+            let then = "or remove [invoice] einvoice";
+            super::refuse_missing(doc, einvoice.into(), &prefix, then)?;
         }
         Ok(to)
     }
@@ -141,15 +133,6 @@ impl Sender {
                 ctx.out.write_all(&message.formatted()).map_err(|e| Error::refused(e.to_string()))
             }
         }
-    }
-}
-
-/// The rules the e-invoice of `[invoice] einvoice` follows.
-fn flavour(einvoice: EInvoice) -> crate::domain::einvoice::Flavour {
-    match einvoice {
-        EInvoice::Cii => crate::domain::einvoice::Flavour::Cii,
-        EInvoice::Xrechnung => crate::domain::einvoice::Flavour::XRechnung,
-        EInvoice::Ubl => crate::domain::einvoice::Flavour::Ubl,
     }
 }
 
