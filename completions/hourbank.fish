@@ -152,6 +152,9 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l monthly-hours -d 'Retainer: hours each month' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l monthly-fee -d 'Retainer: fee each month' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l overage-rate -d 'Retainer: the rate of the hours beyond the month\'s (default: the client\'s rate)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l overage -d 'Retainer: a month\'s hours beyond its own are billed as overage, or carried into the next month (drawn from its hours first)' -r -f -a "bill\t''
+carry\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l carry-max -d 'Retainer with --overage carry: at most these hours carried; beyond them billed' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l rollover-months -d 'Retainer: months unused hours stay usable' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l start -d 'First month of a retainer / first day of the account (YYYY-MM-DD)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l end -d 'Last day of a retainer (YYYY-MM-DD)' -r
@@ -273,6 +276,9 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l monthly-hours -d 'Retainer: hours each month' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l monthly-fee -d 'Retainer: fee each month' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l overage-rate -d 'Retainer: the rate of the hours beyond the month\'s (default: the client\'s rate)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l overage -d 'Retainer: a month\'s hours beyond its own are billed as overage, or carried into the next month (drawn from its hours first)' -r -f -a "bill\t''
+carry\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l carry-max -d 'Retainer with --overage carry: at most these hours carried; beyond them billed' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l rollover-months -d 'Retainer: months unused hours stay usable' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l start -d 'First month of a retainer / first day of the account (YYYY-MM-DD)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l end -d 'Last day of a retainer (YYYY-MM-DD)' -r

@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 use hourbank::domain::bank::{
-    Account, AdjustEvent, AdjustOp, Credit, Debit, Limits, LotSource, RetainerPlan, SimOptions,
-    TraceKind, simulate,
+    Account, AdjustEvent, AdjustOp, CarryRule, Credit, Debit, Limits, LotSource, RetainerPlan,
+    SimOptions, TraceKind, simulate,
 };
 use hourbank::domain::date::day_number;
 use hourbank::domain::duration::Minutes;
@@ -73,7 +73,11 @@ fn account() -> impl Strategy<Value = Account> {
         proptest::collection::vec(credit(), 0..12),
         proptest::collection::vec(debit(), 0..40),
         proptest::collection::vec(adjustment(), 0..5),
-        proptest::option::of((1i64..3000, 0u32..3, 0u32..60)),
+        proptest::option::of((
+            (1i64..3000, 0u32..3, 0u32..60),
+            proptest::option::of(0u32..250),
+            proptest::option::of(proptest::option::of(0i64..600)),
+        )),
         proptest::option::of(0i64..600),
         proptest::collection::vec(close(), 0..8),
         limits(),
@@ -82,12 +86,13 @@ fn account() -> impl Strategy<Value = Account> {
             credits,
             debits,
             adjustments,
-            retainer: retainer.map(|(monthly, rollover, start)| RetainerPlan {
+            retainer: retainer.map(|((monthly, rollover, start), end, carry)| RetainerPlan {
                 monthly: Minutes(monthly),
                 rollover_months: rollover,
                 start: date(start),
-                end: None,
+                end: end.map(|e| date(start + e)),
                 prorate: false,
+                carry: carry.map(|max| CarryRule { max: max.map(Minutes) }),
             }),
             credit_limit: limit.map(Minutes),
             limits,
@@ -160,8 +165,9 @@ fn run(account: &Account, as_of: NaiveDate) -> hourbank::domain::bank::Outcome {
 /// debit scans the lots for the one that expires first. The engine's answers are
 /// compared with it, so no quantity is checked against the formula that defined it.
 mod reference {
+    use chrono::Datelike;
     use chrono::NaiveDate;
-    use hourbank::domain::bank::{Account, AdjustOp, NO_PROJECT};
+    use hourbank::domain::bank::{Account, AdjustOp, NO_PROJECT, RetainerPlan};
     use hourbank::domain::date::day_number;
 
     pub struct Lot {
@@ -183,6 +189,10 @@ mod reference {
         pub forfeited: i64,
         pub shortfall: i64,
         pub opening: i64,
+        /// A retainer's month ends: (day, minutes billed as overage) and (day,
+        /// minutes carried into the next month).
+        pub overage: Vec<(NaiveDate, i64)>,
+        pub carried: Vec<(NaiveDate, i64)>,
     }
 
     impl Books {
@@ -236,9 +246,36 @@ mod reference {
         }
     }
 
-    /// The books of an account without a retainer as of `as_of`.
+    /// The last day of the month of `day`.
+    fn month_end(day: NaiveDate) -> NaiveDate {
+        let mut d = day;
+        while d.succ_opt().unwrap().month() == day.month() {
+            d = d.succ_opt().unwrap();
+        }
+        d
+    }
+
+    /// A retainer's monthly allocations through `as_of`, as (date, minutes, expires):
+    /// each month from its start to its end, valid `rollover` months more.
+    fn allocations(plan: &RetainerPlan, as_of: NaiveDate) -> Vec<(NaiveDate, i64, NaiveDate)> {
+        let mut out = Vec::new();
+        let mut day = plan.start;
+        while day <= as_of && plan.end.is_none_or(|e| day <= e) {
+            let mut expires = month_end(day);
+            for _ in 0..plan.rollover_months {
+                expires = month_end(expires.succ_opt().unwrap());
+            }
+            out.push((day, plan.monthly.0, expires));
+            day = month_end(day).succ_opt().unwrap();
+        }
+        out
+    }
+
+    /// The books of an account as of `as_of`.
     pub fn run(account: &Account, as_of: NaiveDate) -> Books {
         let mut books = Books::default();
+        let allocations =
+            account.retainer.as_ref().map(|p| allocations(p, as_of)).unwrap_or_default();
         // A flex bank's periods are closes like any other; its opening balance is a
         // credit (or, negative, a debit) on its start day.
         let mut account = account.clone();
@@ -261,6 +298,7 @@ mod reference {
             .chain(account.adjustments.iter().map(|a| a.date))
             .chain(account.closes.iter().map(|c| c.date))
             .chain(opening.map(|(d, _)| d))
+            .chain(allocations.first().map(|a| a.0))
             .min();
         let Some(mut day) = first
             .into_iter()
@@ -273,6 +311,10 @@ mod reference {
             if let Some((_, minutes)) = opening.filter(|&(d, m)| d == day && m > 0) {
                 books.opening = minutes;
                 books.credit(day, minutes, None, NO_PROJECT);
+            }
+            // A month's allocation comes before the day's purchases (and pays back first).
+            for &(_, minutes, expires) in allocations.iter().filter(|a| a.0 == day) {
+                books.credit(day, minutes, Some(expires), NO_PROJECT);
             }
             for c in credits.iter().filter(|c| c.date == day) {
                 books.credit(day, c.minutes.0, c.expires, c.project);
@@ -331,6 +373,30 @@ mod reference {
                     lot.expired = lot.remaining;
                     lot.remaining = 0;
                 }
+                // A retainer's month end (from its first month's on): what is overdrawn
+                // is carried while a next month follows (up to the bound), else billed
+                // as the month's overage: a lot that pays it back and ends that day.
+                if let Some(plan) = &account.retainer
+                    && day == month_end(day)
+                    && day >= month_end(plan.start)
+                    && books.overdraft > 0
+                {
+                    let follows = plan.end.is_none_or(|e| e > day);
+                    let carried = match plan.carry {
+                        Some(rule) if follows => {
+                            books.overdraft.min(rule.max.map_or(i64::MAX, |m| m.0))
+                        }
+                        _ => 0,
+                    };
+                    let billed = books.overdraft - carried;
+                    if billed > 0 {
+                        books.overage.push((day, billed));
+                        books.credit(day, billed, Some(day), NO_PROJECT);
+                    }
+                    if carried > 0 {
+                        books.carried.push((day, carried));
+                    }
+                }
             }
             day = day.succ_opt().unwrap();
         }
@@ -342,9 +408,10 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
-    fn the_engine_agrees_with_a_plain_model_of_the_spec(mut account in account(), as_of in 0u32..300) {
-        account.retainer = None;
-        let o = run(&account, date(as_of));
+    fn the_engine_agrees_with_a_plain_model_of_the_spec(account in account(), as_of in 0u32..300) {
+        // Retainers included: allocations, and each month's overdraft carried or billed
+        // (SPEC 3.8 and 15).
+        let o = simulate(&account, SimOptions { as_of: date(as_of), watch_from: None, trace: true });
         let model = reference::run(&account, date(as_of));
         let purchased: i64 = model.lots.iter().map(|l| l.minutes).sum();
         let expired: i64 = model.lots.iter().map(|l| l.expired).sum();
@@ -364,6 +431,18 @@ proptest! {
             prop_assert_eq!(engine.expired.0, lot.expired);
         }
         prop_assert_eq!(purchased, model.consumed + expired + model.available());
+        let booked = |kind: TraceKind| -> Vec<(NaiveDate, i64)> {
+            o.trace
+                .iter()
+                .filter(|e| e.kind == kind)
+                .map(|e| match e.reference {
+                    hourbank::domain::bank::TraceRef::Carry(m) => (e.date, m.0),
+                    _ => (e.date, e.minutes.0),
+                })
+                .collect()
+        };
+        prop_assert_eq!(booked(TraceKind::Overage), model.overage);
+        prop_assert_eq!(booked(TraceKind::Carry), model.carried);
     }
 
     #[test]
@@ -536,6 +615,8 @@ mod billing {
             service: bool,
             rate: Option<bool>,
             minutes: i64,
+            /// The row's hour multiplier (SPEC 15): 1, 1.5 or 2 by 0, 1, 2.
+            factor: u8,
         },
         Lot {
             which: usize,
@@ -561,9 +642,14 @@ mod billing {
 
     fn change() -> impl Strategy<Value = Change> {
         prop_oneof![
-            (0u32..4, any::<bool>(), proptest::option::of(any::<bool>()), 1i64..600).prop_map(
-                |(back, service, rate, minutes)| Change::Work { back, service, rate, minutes }
-            ),
+            (0u32..4, any::<bool>(), proptest::option::of(any::<bool>()), 1i64..600, 0u8..3)
+                .prop_map(|(back, service, rate, minutes, factor)| Change::Work {
+                    back,
+                    service,
+                    rate,
+                    minutes,
+                    factor
+                }),
             (0usize..6, proptest::option::of(1i64..200_000))
                 .prop_map(|(which, cents)| Change::Lot { which, cents }),
             (1i64..30_000).prop_map(|cents| Change::Rate { cents }),
@@ -626,9 +712,10 @@ mod billing {
                 let month = i as u32 + 1;
                 for c in changes {
                     match *c {
-                        Change::Work { back, service, rate, minutes } => {
+                        Change::Work { back, service, rate, minutes, factor } => {
                             let m = month.saturating_sub(back).max(1);
-                            *work.entry(work_key(m, service, rate)).or_default() += minutes;
+                            let charged = multiplied(minutes, factor);
+                            *work.entry(work_key(m, service, rate)).or_default() += charged;
                         }
                         Change::Lot { which, cents } => match cents {
                             Some(c) => {
@@ -690,6 +777,36 @@ mod billing {
             let again = invoice_lines(&due, &billed, month_start(last + 1), month_end(last + 1), Some(month_start(1)));
             prop_assert!(again.is_empty(), "{again:?}");
         }
+    }
+
+    /// A row's charge: its minutes times its multiplier, rounded up to the minute
+    /// (SPEC 15), in whole numbers here; checked against the rule every write path
+    /// takes it from, with the client's multiplier for the service.
+    fn multiplied(minutes: i64, factor: u8) -> i64 {
+        let want = match factor {
+            0 => minutes,
+            1 => (minutes * 3 + 1) / 2,
+            _ => minutes * 2,
+        };
+        let text = ["1", "1.5", "2"][usize::from(factor)];
+        let mut client = hourbank::domain::client::Client::new(
+            hourbank::domain::id::Slug::parse("acme").unwrap(),
+            "Acme",
+            hourbank::domain::client::ClientType::Bank,
+        );
+        client.multipliers.insert("emergency".into(), text.parse().unwrap());
+        let settings = hourbank::domain::client::Settings::default();
+        let (charged, multiplier) = hourbank::domain::rates::new_row_charge(
+            Some(&client),
+            "emergency",
+            Minutes(minutes),
+            true,
+            false,
+            None,
+            &settings,
+        );
+        assert_eq!((charged.0, multiplier.to_string()), (want, text.to_string()));
+        want
     }
 
     fn due_of(

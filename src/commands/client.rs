@@ -11,7 +11,7 @@ use clap::{Args, Subcommand};
 use super::Access;
 use super::{Ctx, client_arg};
 use crate::domain::bank::SimOptions;
-use crate::domain::client::{Client, ClientType, CreditOn, Status};
+use crate::domain::client::{Client, ClientType, CreditOn, Overage, Status};
 use crate::domain::date::{check_months, check_terms_days};
 use crate::domain::duration::Minutes;
 use crate::domain::id::Slug;
@@ -75,6 +75,12 @@ pub enum TypeArg {
 pub enum CreditOnArg {
     Purchase,
     Payment,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OverageArg {
+    Bill,
+    Carry,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -202,6 +208,13 @@ pub struct ClientFields {
     /// Retainer: the rate of the hours beyond the month's (default: the client's rate)
     #[arg(long, value_name = "RATE")]
     pub overage_rate: Option<String>,
+    /// Retainer: a month's hours beyond its own are billed as overage, or carried into
+    /// the next month (drawn from its hours first)
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub overage: Option<OverageArg>,
+    /// Retainer with --overage carry: at most these hours carried; beyond them billed
+    #[arg(long, value_name = "DURATION")]
+    pub carry_max: Option<String>,
     /// Retainer: months unused hours stay usable
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub rollover_months: Option<String>,
@@ -413,6 +426,16 @@ impl ClientFields {
         }
         if let Some(v) = &self.overage_rate {
             out.push(("overage_rate", money("--overage-rate", v)?));
+        }
+        if let Some(v) = self.overage {
+            let overage = match v {
+                OverageArg::Bill => Overage::Bill,
+                OverageArg::Carry => Overage::Carry,
+            };
+            out.push(("overage", FieldValue::Str(overage.as_str().into())));
+        }
+        if let Some(v) = &self.carry_max {
+            out.push(("carry_max", minutes("--carry-max", v)?));
         }
         if let Some(n) = &self.rollover_months {
             let n = check_months(super::count_arg("--rollover-months", n)?, true)
@@ -1025,6 +1048,8 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ("monthly_hours", hours(c.monthly_hours)),
         ("monthly_fee", money(c.monthly_fee)),
         ("overage_rate", money(c.overage_rate)),
+        ("overage", Cell::text(c.overage.as_str())),
+        ("carry_max", hours(c.carry_max)),
         ("rollover_months", num(c.rollover_months)),
         ("start", Cell::opt_fixed(c.start)),
         ("end", Cell::opt_fixed(c.end)),

@@ -93,6 +93,15 @@ pub struct RetainerPlan {
     pub end: Option<NaiveDate>,
     /// A first or last partial month gets hours in proportion to its days (SPEC 9).
     pub prorate: bool,
+    /// `overage = "carry"` (SPEC 15): a month's overdraft draws on the next month's
+    /// allocation instead of being billed, up to `max` (no bound when `None`).
+    pub carry: Option<CarryRule>,
+}
+
+/// How much of a month's overdraft a retainer carries into the next month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CarryRule {
+    pub max: Option<Minutes>,
 }
 
 /// The part of the month of `date` a retainer running `start..=end` covers, as (days
@@ -258,6 +267,8 @@ pub enum TraceKind {
     Set,
     Expire,
     Overage,
+    /// A retainer month's overdraft carried into the next month (changes nothing).
+    Carry,
     Period,
     Opening,
 }
@@ -272,6 +283,7 @@ impl TraceKind {
             TraceKind::Set => "set",
             TraceKind::Expire => "expire",
             TraceKind::Overage => "overage",
+            TraceKind::Carry => "carry",
             TraceKind::Period => "period",
             TraceKind::Opening => "opening",
         }
@@ -291,6 +303,8 @@ pub enum TraceRef {
     Period,
     /// A negative opening balance (a positive one is a lot).
     Opening,
+    /// A retainer month's carried overdraft, of these minutes.
+    Carry(Minutes),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -312,7 +326,7 @@ impl TraceEvent {
     /// report.
     pub fn shown_date(&self) -> NaiveDate {
         match self.kind {
-            TraceKind::Expire | TraceKind::Overage | TraceKind::Period => {
+            TraceKind::Expire | TraceKind::Overage | TraceKind::Carry | TraceKind::Period => {
                 self.date.succ_opt().unwrap_or(self.date)
             }
             _ => self.date,
@@ -325,6 +339,19 @@ impl TraceEvent {
         match self.kind {
             TraceKind::Expire => Some(format!("valid through {}", self.date)),
             TraceKind::Overage => Some(format!("overage of {}", month_key(self.date))),
+            TraceKind::Carry => {
+                let carried = match self.reference {
+                    TraceRef::Carry(m) => m,
+                    _ => Minutes::ZERO,
+                };
+                let next = self.date.succ_opt().unwrap_or(self.date);
+                Some(format!(
+                    "{} over {} carried into {}",
+                    carried.hm(),
+                    month_key(self.date),
+                    month_key(next)
+                ))
+            }
             _ => None,
         }
     }
@@ -431,6 +458,11 @@ struct Sim<'a> {
     consumed: i64,
     expired: i64,
     retainer: bool,
+    /// A retainer's carry rule and last day (SPEC 15), and the month end whose
+    /// overdraft was last carried (booked once).
+    carry: Option<CarryRule>,
+    retainer_end: Option<NaiveDate>,
+    carried_on: Option<NaiveDate>,
     /// The last day of a retainer's first month: forced work before its start draws
     /// on the first allocation, and what is beyond it is that month's overage (SPEC 9).
     first_month_end: Option<NaiveDate>,
@@ -473,6 +505,9 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
         consumed: 0,
         expired: 0,
         retainer: account.retainer.is_some(),
+        carry: account.retainer.as_ref().and_then(|plan| plan.carry),
+        retainer_end: account.retainer.as_ref().and_then(|plan| plan.end),
+        carried_on: None,
         first_month_end: account.retainer.as_ref().map(|plan| month_end(plan.start)),
         credit_limit: account.credit_limit,
         beyond_limit: false,
@@ -735,7 +770,8 @@ impl Sim<'_> {
             let next_overage = (self.retainer && self.overdraft > 0)
                 .then(|| self.last_day.map(month_end))
                 .flatten()
-                .map(|end| self.first_month_end.map_or(end, |first| end.max(first)));
+                .map(|end| self.first_month_end.map_or(end, |first| end.max(first)))
+                .filter(|&end| self.carried_on != Some(end));
             let next_close = self.closes.get(self.next_close).map(|c| c.date);
             let Some(day) = [next_expiry, next_overage, next_close].into_iter().flatten().min()
             else {
@@ -834,16 +870,34 @@ impl Sim<'_> {
         self.record(date, TraceKind::Opening, TraceRef::Opening, minutes);
     }
 
+    /// Books a retainer month's overdraft at its end: carried into the next month up to
+    /// the carry rule's bound while a next month's allocation follows (SPEC 15), the
+    /// rest billed as the month's overage.
     fn overage(&mut self, day: NaiveDate) {
-        let minutes = self.overdraft;
-        let credit = Credit {
-            date: day,
-            minutes: Minutes(minutes),
-            expires: Some(day),
-            project: NO_PROJECT,
-            source: LotSource::Overage,
+        let next_month = self.retainer_end.is_none_or(|end| end > day);
+        let carried = match self.carry {
+            Some(rule) if next_month => {
+                self.overdraft.min(rule.max.map_or(i64::MAX, |m| m.0.max(0)))
+            }
+            _ => 0,
         };
-        self.credit(credit, TraceKind::Overage);
+        let minutes = self.overdraft - carried;
+        if minutes > 0 {
+            let credit = Credit {
+                date: day,
+                minutes: Minutes(minutes),
+                expires: Some(day),
+                project: NO_PROJECT,
+                source: LotSource::Overage,
+            };
+            self.credit(credit, TraceKind::Overage);
+        }
+        if carried > 0 {
+            self.carried_on = Some(day);
+            self.drawn.clear();
+            let reference = TraceRef::Carry(Minutes(carried));
+            self.record(day, TraceKind::Carry, reference, Minutes::ZERO);
+        }
     }
 
     fn record(&mut self, date: NaiveDate, kind: TraceKind, reference: TraceRef, minutes: Minutes) {
@@ -1019,6 +1073,7 @@ mod tests {
                 start: d("2026-03-01"),
                 end: None,
                 prorate: false,
+                carry: None,
             }),
             // Forced work in February: 4:00, then 8:00 in March.
             debits: vec![work("2026-02-20", 240, 0, 2), work("2026-03-10", 480, 0, 3)],
@@ -1048,6 +1103,7 @@ mod tests {
                 start: d("2026-01-01"),
                 end: None,
                 prorate: false,
+                carry: None,
             }),
             debits: vec![work("2026-01-10", 300, 0, 2), work("2026-02-10", 1200, 0, 3)],
             ..Account::default()
@@ -1057,6 +1113,70 @@ mod tests {
         assert_eq!(o.available, Minutes(600));
         assert!(o.trace.iter().any(|e| e.kind == TraceKind::Overage && e.minutes == Minutes(300)));
         assert_eq!(o.purchased.0, o.consumed.0 + o.expired.0 + o.available.0);
+    }
+
+    fn carrying(max: Option<i64>, end: Option<&str>) -> Account {
+        Account {
+            retainer: Some(RetainerPlan {
+                monthly: Minutes(600),
+                rollover_months: 0,
+                start: d("2026-01-01"),
+                end: end.map(d),
+                prorate: false,
+                carry: Some(CarryRule { max: max.map(Minutes) }),
+            }),
+            // January: 13:00 against 10:00; February: 2:00; March: 12:00.
+            debits: vec![
+                work("2026-01-10", 780, 0, 2),
+                work("2026-02-10", 120, 0, 3),
+                work("2026-03-10", 720, 0, 4),
+            ],
+            ..Account::default()
+        }
+    }
+
+    fn bookings(o: &Outcome, kind: TraceKind) -> Vec<(NaiveDate, i64)> {
+        o.trace
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| match e.reference {
+                TraceRef::Carry(m) => (e.date, m.0),
+                _ => (e.date, e.minutes.0),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn carry_draws_a_months_overdraft_from_the_next_allocation() {
+        let o = run(&carrying(None, None), "2026-04-01");
+        // January's 3:00 comes out of February's 10:00 (7:00 left, 2:00 worked: 5:00
+        // expire at its end); March's 2:00 out of April's.
+        assert_eq!(
+            bookings(&o, TraceKind::Carry),
+            [(d("2026-01-31"), 180), (d("2026-03-31"), 120)]
+        );
+        assert!(bookings(&o, TraceKind::Overage).is_empty());
+        assert_eq!(o.available, Minutes(480));
+        assert_eq!(o.expired, Minutes(300));
+        assert_eq!(o.purchased.0, o.consumed.0 + o.expired.0 + o.available.0);
+        // As of the last day of January the balance is the carried overdraft.
+        assert_eq!(run(&carrying(None, None), "2026-01-31").available, Minutes(-180));
+    }
+
+    #[test]
+    fn carry_beyond_its_bound_and_after_the_end_is_billed() {
+        // At most 1:00 carried: January bills 2:00, March bills 1:00 beyond it.
+        let o = run(&carrying(Some(60), None), "2026-04-01");
+        assert_eq!(bookings(&o, TraceKind::Carry), [(d("2026-01-31"), 60), (d("2026-03-31"), 60)]);
+        assert_eq!(
+            bookings(&o, TraceKind::Overage),
+            [(d("2026-01-31"), 120), (d("2026-03-31"), 60)]
+        );
+        // A retainer that ends with March has no April to carry into: all 2:00 billed.
+        let o = run(&carrying(None, Some("2026-03-31")), "2026-04-01");
+        assert_eq!(bookings(&o, TraceKind::Carry), [(d("2026-01-31"), 180)]);
+        assert_eq!(bookings(&o, TraceKind::Overage), [(d("2026-03-31"), 120)]);
+        assert_eq!(o.available, Minutes::ZERO);
     }
 
     #[test]

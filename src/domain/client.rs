@@ -74,6 +74,35 @@ impl CreditOn {
     }
 }
 
+/// What a retainer month's overdraft becomes at its end (SPEC 15).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Overage {
+    /// Billed as the month's overage.
+    #[default]
+    Bill,
+    /// Drawn from the next month's allocation first.
+    Carry,
+}
+
+impl Overage {
+    pub const NAMES: &'static [&'static str] = &["bill", "carry"];
+
+    pub fn parse(text: &str) -> Option<Overage> {
+        match text {
+            "bill" => Some(Overage::Bill),
+            "carry" => Some(Overage::Carry),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Overage::Bill => "bill",
+            Overage::Carry => "carry",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     Active,
@@ -170,6 +199,10 @@ pub struct Client {
     pub monthly_fee: Option<Money>,
     /// A retainer's overage is billed at this rate (SPEC 15), else at the client's.
     pub overage_rate: Option<Money>,
+    /// What a retainer month's overdraft becomes: billed, or carried into the next
+    /// month (SPEC 15), at most `carry_max` of it.
+    pub overage: Overage,
+    pub carry_max: Option<Minutes>,
     pub rollover_months: Option<u32>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
@@ -230,6 +263,8 @@ impl Client {
             monthly_hours: None,
             monthly_fee: None,
             overage_rate: None,
+            overage: Overage::Bill,
+            carry_max: None,
             rollover_months: None,
             start: None,
             end: None,

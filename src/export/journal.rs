@@ -68,7 +68,7 @@ fn counter_account(kind: TraceKind, minutes: i64) -> &'static str {
     match kind {
         TraceKind::Purchase => "Equity:Hourbank:Purchases",
         TraceKind::Allocation => "Equity:Hourbank:Allocations",
-        TraceKind::Overage => "Equity:Hourbank:Overage",
+        TraceKind::Overage | TraceKind::Carry => "Equity:Hourbank:Overage",
         TraceKind::Work => "Expenses:Hourbank:Work",
         TraceKind::Expire => "Expenses:Hourbank:Expired",
         TraceKind::Period if minutes >= 0 => "Equity:Hourbank:Accrued",
@@ -194,6 +194,7 @@ fn describe(ledger: &Ledger, outcome: &crate::domain::bank::Outcome, event: &Tra
         }
         TraceRef::Opening => format!("opening:{}", event.date),
         TraceRef::Period => format!("period:{}", event.date),
+        TraceRef::Carry(_) => format!("carry:{}", event.date),
     };
     format!("{} {reference}", event.kind.as_str())
 }

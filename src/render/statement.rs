@@ -490,6 +490,7 @@ pub fn mail_text(s: &Statement) -> String {
                 "adjust" => "adjustment",
                 "set" => "balance set",
                 "expire" => "hours expired",
+                "carry" => "carried",
                 other => other,
             };
             let what = if e.note.is_empty() { kind.to_string() } else { e.note.clone() };

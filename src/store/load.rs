@@ -13,9 +13,9 @@ use super::ids::{IdSet, id_key};
 use super::layout::*;
 use super::tomlread::{Src, read_clients, read_people, read_settings};
 use crate::domain::bank::AdjustKind;
-use crate::domain::bank::{Account, Credit, Limits, LotSource, RetainerPlan};
+use crate::domain::bank::{Account, CarryRule, Credit, Limits, LotSource, RetainerPlan};
 use crate::domain::check::{Code, Diagnostic};
-use crate::domain::client::{Client, ClientType};
+use crate::domain::client::{Client, ClientType, Overage};
 use crate::domain::date::{check_months, parse_date};
 use crate::domain::duration::Minutes;
 use crate::domain::flex::FlexPlan;
@@ -220,6 +220,24 @@ fn check_clients(ledger: &mut Ledger) {
                     client.id
                 ),
             ));
+        }
+        let carries = client.overage == Overage::Carry;
+        let wrong = if carries && client.kind != ClientType::Retainer {
+            Some(format!(
+                "clients.{}.overage: \"carry\" applies to retainers; a {} client has no month to carry into",
+                client.id, client.kind
+            ))
+        } else if client.carry_max.is_some() && !carries {
+            Some(format!(
+                "clients.{}.carry_max: applies with overage = \"carry\" (the overage is billed)",
+                client.id
+            ))
+        } else {
+            None
+        };
+        if let Some(message) = wrong {
+            let line = ledger.client_lines[i];
+            ledger.diagnostics.push(Diagnostic::warning(CLIENTS, line, Code::Config, message));
         }
         if let Some(payer) = &client.payer
             && !ledger.client_index.contains_key(payer.as_str())
@@ -613,6 +631,8 @@ fn build_accounts(ledger: &mut Ledger, banks: bool) {
                 start,
                 end: client.end,
                 prorate: client.prorate,
+                carry: (client.overage == Overage::Carry)
+                    .then_some(CarryRule { max: client.carry_max }),
             });
         }
     }

@@ -11,8 +11,8 @@ use toml_edit::{Document, Item, Table, Value};
 
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{
-    CancellationLevel, Client, ClientType, Company, CreditOn, EInvoice, Notify, Settings, Smtp,
-    SmtpTls, Status,
+    CancellationLevel, Client, ClientType, Company, CreditOn, EInvoice, Notify, Overage, Settings,
+    Smtp, SmtpTls, Status,
 };
 use crate::domain::date::{check_months, check_terms_days, parse_date};
 use crate::domain::duration::Minutes;
@@ -406,6 +406,8 @@ const CLIENT_KEYS: &[&str] = &[
     "monthly_hours",
     "monthly_fee",
     "overage_rate",
+    "overage",
+    "carry_max",
     "rollover_months",
     "start",
     "end",
@@ -567,6 +569,10 @@ fn read_client(
         monthly_hours: r.minutes("monthly_hours"),
         monthly_fee: r.money("monthly_fee"),
         overage_rate: r.money("overage_rate"),
+        overage: r
+            .get("overage", |t| parse_choice(t, Overage::NAMES, Overage::parse))
+            .unwrap_or_default(),
+        carry_max: r.minutes("carry_max"),
         rollover_months: r.months("rollover_months", true),
         start: r.get("start", |t| parse_date(t).map_err(|e| e.to_string())),
         end: r.get("end", |t| parse_date(t).map_err(|e| e.to_string())),

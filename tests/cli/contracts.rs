@@ -156,3 +156,91 @@ fn hour_multipliers_draw_and_bill_the_multiplied_hours_and_never_change_history(
         "{found}"
     );
 }
+
+#[test]
+fn carry_draws_a_months_overuse_from_the_next_and_bills_beyond_its_bound_and_end() {
+    // Productive's negative rollover: 20 h a month, overuse taken from the next month,
+    // at most 5:00 of it; the rest billed at 100 as the month's overage.
+    let l = TestLedger::new();
+    l.ok(&[
+        "client",
+        "add",
+        "ret",
+        "--name",
+        "Retainer Ltd",
+        "--type",
+        "retainer",
+        "--monthly-hours",
+        "20",
+        "--monthly-fee",
+        "2000",
+        "--start",
+        "2026-03-01",
+        "--rate",
+        "100",
+        "--overage",
+        "carry",
+        "--carry-max",
+        "5:00",
+    ]);
+    let toml = l.read("clients.toml");
+    assert!(
+        toml.contains("overage = \"carry\"") && toml.contains("carry_max = \"5:00\""),
+        "{toml}"
+    );
+    // March: 23:15 on 20:00, 3:15 carried (within 5:00): the fee alone is billed.
+    l.log(&["ret", "23:15", "--date", "2026-03-10"]);
+    let march = json(&l, &["invoice", "ret", "--month", "2026-03"]);
+    assert_eq!(lines(&march), own(&[("Retainer 2026-03: 20:00 h a month", "null", "2000.00")]));
+    let balance = |as_of: &str| {
+        let rows = l.csv(&["--time-format", "hm", "report", "balances", "--as-of", as_of]);
+        row_for(&rows, "ret")["available"].clone()
+    };
+    assert_eq!(balance("2026-03-31"), "-3:15", "the carried overuse, as of March's last day");
+    assert_eq!(balance("2026-04-01"), "16:45", "20:00 - 3:15");
+    // April: 24:45 on 16:45 is 8:00 over: 5:00 carried, 3:00 billed, 3 x 100 = 300.00.
+    l.log(&["ret", "24:45", "--date", "2026-04-10"]);
+    let april = json(&l, &["invoice", "ret", "--month", "2026-04"]);
+    assert_eq!(
+        lines(&april),
+        own(&[
+            ("Retainer 2026-04: 20:00 h a month", "null", "2000.00"),
+            ("Overage 2026-04: hours beyond the retainer", "3.00", "300.00"),
+        ])
+    );
+    assert_eq!(balance("2026-05-01"), "15:00", "20:00 - 5:00");
+    // The history says what was carried, on the day after the month's end.
+    let history = l.csv(&["--time-format", "hm", "report", "history", "ret"]);
+    let carried: Vec<(&str, &str, &str)> = history
+        .iter()
+        .filter(|r| r["kind"] == "carry")
+        .map(|r| (r["date"].as_str(), r["balance"].as_str(), r["note"].as_str()))
+        .collect();
+    assert_eq!(
+        carried,
+        [
+            ("2026-04-01", "-3:15", "3:15 over 2026-03 carried into 2026-04"),
+            ("2026-05-01", "-5:00", "5:00 over 2026-04 carried into 2026-05"),
+        ]
+    );
+    // The retainer ends with May: nothing follows to carry into, so May's 6:00 over
+    // (21:00 on 15:00) is billed whole, beyond the 5:00 bound too: 600.00.
+    l.ok(&["client", "set", "ret", "--end", "2026-05-31"]);
+    l.log(&["ret", "21:00", "--date", "2026-05-12"]);
+    let may = json(&l, &["invoice", "ret", "--month", "2026-05"]);
+    assert_eq!(may["lines"][1]["amount"].to_string(), "600.00", "{may}");
+    assert_eq!(may["total"].to_string(), "2600.00");
+    // Carry is a retainer's: check warns at the client's line; a bad value is refused.
+    l.add_payg("walk");
+    l.ok(&["client", "set", "walk", "--overage", "carry"]);
+    let out = l.run(&["check"]);
+    let found = String::from_utf8(out.stdout).unwrap();
+    let line = l.read("clients.toml").lines().position(|x| x == "[clients.walk]").unwrap() + 1;
+    assert!(
+        found.contains(&format!("clients.toml:{line}: warning: clients.walk.overage")),
+        "{found}"
+    );
+    let before = l.snapshot();
+    l.refused(&["client", "set", "ret", "--carry-max", "lots"], "--carry-max");
+    assert!(l.snapshot() == before);
+}

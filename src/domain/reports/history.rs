@@ -88,6 +88,11 @@ pub fn client_history(
                 )
             }
             TraceRef::Opening => (format!("opening:{}", event.date), String::new(), String::new()),
+            TraceRef::Carry(_) => (
+                format!("carry:{}", event.date),
+                String::new(),
+                event.end_of_day_note().unwrap_or_default(),
+            ),
             TraceRef::Period => (
                 format!("period:{}", event.date),
                 drawn_names(ledger, &outcome.lots, &event.drawn),
@@ -154,7 +159,7 @@ pub fn bank_history(
                 String::new(),
             ),
             TraceRef::Opening => (format!("opening:{}", event.date), String::new(), String::new()),
-            TraceRef::WorkLine(_) => continue,
+            TraceRef::WorkLine(_) | TraceRef::Carry(_) => continue,
         };
         let period = (event.kind == TraceKind::Period)
             .then(|| {

@@ -159,6 +159,7 @@ fn entry(ledger: &Ledger, outcome: &Outcome, work: &[WorkInfo], event: &TraceEve
             entry.reference = row_ref(&adj.id, ADJUSTMENTS, adj.line);
             entry.note = adj.reason.clone();
         }
+        TraceRef::Carry(_) => entry.note = event.end_of_day_note().unwrap_or_default(),
         TraceRef::Opening | TraceRef::Period => {}
     }
     entry
