@@ -243,6 +243,11 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--unset-service-rate', '--unset-service-rate', [CompletionResultType]::ParameterName, 'Remove the client''s own rate for a service (repeatable)')
             [CompletionResult]::new('--multiplier', '--multiplier', [CompletionResultType]::ParameterName, 'The client''s own hour multiplier for a service (repeatable), e.g. emergency=2: its rows charge their hours times it')
             [CompletionResult]::new('--unset-multiplier', '--unset-multiplier', [CompletionResultType]::ParameterName, 'Remove the client''s own multiplier for a service (repeatable)')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'A project''s budget in hours (repeatable), e.g. website=40:00')
+            [CompletionResult]::new('--budget-period', '--budget-period', [CompletionResultType]::ParameterName, 'What a project''s budget covers: all its work or each month''s, e.g. website=month')
+            [CompletionResult]::new('--budget-alert-percent', '--budget-alert-percent', [CompletionResultType]::ParameterName, 'The percentages of a project''s budget at which notify-check alerts, e.g. website=80,100')
+            [CompletionResult]::new('--budget-enforce', '--budget-enforce', [CompletionResultType]::ParameterName, 'Whether work beyond a project''s budget is refused (unless --force), e.g. website=true')
+            [CompletionResult]::new('--unset-budget', '--unset-budget', [CompletionResultType]::ParameterName, 'Remove a project''s budget (repeatable)')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown')
             [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
@@ -1229,6 +1234,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
             [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
             [CompletionResult]::new('burndown', 'burndown', [CompletionResultType]::ParameterValue, 'A client''s available hours over time (or a flex bank''s balance) as a chart')
+            [CompletionResult]::new('budgets', 'budgets', [CompletionResultType]::ParameterValue, 'Every project budget: hours budgeted, used and left in its period')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1375,6 +1381,26 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hourbank;report;budgets' {
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Only this client''s budgets')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'As of this date (default: today): a monthly budget shows the month holding it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to this file (atomically) instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to this file (atomically) instead of stdout')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown')
+            [CompletionResult]::new('--time-format', '--time-format', [CompletionResultType]::ParameterName, 'How reports print hours: decimal (1.50) or hm (1:30)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Do not print the confirmation of a write')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Print tables at full width (by default they fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--decimal-comma', '--decimal-comma', [CompletionResultType]::ParameterName, 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hourbank;report;help' {
             [CompletionResult]::new('balances', 'balances', [CompletionResultType]::ParameterValue, 'Every client''s purchased, consumed, expired and available hours')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'One client''s statement: every purchase, work row, adjustment and expiry with a running balance')
@@ -1382,6 +1408,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
             [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
             [CompletionResult]::new('burndown', 'burndown', [CompletionResultType]::ParameterValue, 'A client''s available hours over time (or a flex bank''s balance) as a chart')
+            [CompletionResult]::new('budgets', 'budgets', [CompletionResultType]::ParameterValue, 'Every project budget: hours budgeted, used and left in its period')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1401,6 +1428,9 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;report;help;burndown' {
+            break
+        }
+        'hourbank;report;help;budgets' {
             break
         }
         'hourbank;report;help;help' {
@@ -1963,6 +1993,7 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Issued invoices with what is paid and outstanding')
             [CompletionResult]::new('flex', 'flex', [CompletionResultType]::ParameterValue, 'Every person''s flex-time banks: balance, accrued, used, expired, forfeited')
             [CompletionResult]::new('burndown', 'burndown', [CompletionResultType]::ParameterValue, 'A client''s available hours over time (or a flex bank''s balance) as a chart')
+            [CompletionResult]::new('budgets', 'budgets', [CompletionResultType]::ParameterValue, 'Every project budget: hours budgeted, used and left in its period')
             break
         }
         'hourbank;help;report;balances' {
@@ -1981,6 +2012,9 @@ Register-ArgumentCompleter -Native -CommandName 'hourbank' -ScriptBlock {
             break
         }
         'hourbank;help;report;burndown' {
+            break
+        }
+        'hourbank;help;report;budgets' {
             break
         }
         'hourbank;help;statement' {

@@ -421,6 +421,9 @@ _hourbank() {
             hourbank__subcmd__help__subcmd__report,balances)
                 cmd="hourbank__subcmd__help__subcmd__report__subcmd__balances"
                 ;;
+            hourbank__subcmd__help__subcmd__report,budgets)
+                cmd="hourbank__subcmd__help__subcmd__report__subcmd__budgets"
+                ;;
             hourbank__subcmd__help__subcmd__report,burndown)
                 cmd="hourbank__subcmd__help__subcmd__report__subcmd__burndown"
                 ;;
@@ -553,6 +556,9 @@ _hourbank() {
             hourbank__subcmd__report,balances)
                 cmd="hourbank__subcmd__report__subcmd__balances"
                 ;;
+            hourbank__subcmd__report,budgets)
+                cmd="hourbank__subcmd__report__subcmd__budgets"
+                ;;
             hourbank__subcmd__report,burndown)
                 cmd="hourbank__subcmd__report__subcmd__burndown"
                 ;;
@@ -573,6 +579,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__report__subcmd__help,balances)
                 cmd="hourbank__subcmd__report__subcmd__help__subcmd__balances"
+                ;;
+            hourbank__subcmd__report__subcmd__help,budgets)
+                cmd="hourbank__subcmd__report__subcmd__help__subcmd__budgets"
                 ;;
             hourbank__subcmd__report__subcmd__help,burndown)
                 cmd="hourbank__subcmd__report__subcmd__help__subcmd__burndown"
@@ -1479,7 +1488,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --overage-rate --overage --carry-max --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --multiplier --unset-multiplier --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
+            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --overage-rate --overage --carry-max --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --multiplier --unset-multiplier --budget --budget-period --budget-alert-percent --budget-enforce --unset-budget --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1666,6 +1675,26 @@ _hourbank() {
                     return 0
                     ;;
                 --unset-multiplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget-alert-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget-enforce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unset-budget)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3105,7 +3134,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__report)
-            opts="balances history usage invoices flex burndown"
+            opts="balances history usage invoices flex burndown budgets"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3119,6 +3148,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help__subcmd__report__subcmd__balances)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__report__subcmd__budgets)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4505,7 +4548,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version balances history usage invoices flex burndown help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version balances history usage invoices flex burndown budgets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4563,6 +4606,52 @@ _hourbank() {
                     ;;
                 --status)
                     COMPREPLY=($(compgen -W "active inactive prospect" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__report__subcmd__budgets)
+            opts="-o -q -h -V --client --as-of --output --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4709,7 +4798,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__help)
-            opts="balances history usage invoices flex burndown help"
+            opts="balances history usage invoices flex burndown budgets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4723,6 +4812,20 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__report__subcmd__help__subcmd__balances)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__report__subcmd__help__subcmd__budgets)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

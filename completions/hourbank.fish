@@ -314,6 +314,11 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l unset-service-rate -d 'Remove the client\'s own rate for a service (repeatable)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l multiplier -d 'The client\'s own hour multiplier for a service (repeatable), e.g. emergency=2: its rows charge their hours times it' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l unset-multiplier -d 'Remove the client\'s own multiplier for a service (repeatable)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l budget -d 'A project\'s budget in hours (repeatable), e.g. website=40:00' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l budget-period -d 'What a project\'s budget covers: all its work or each month\'s, e.g. website=month' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l budget-alert-percent -d 'The percentages of a project\'s budget at which notify-check alerts, e.g. website=80,100' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l budget-enforce -d 'Whether work beyond a project\'s budget is refused (unless --force), e.g. website=true' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l unset-budget -d 'Remove a project\'s budget (repeatable)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
@@ -1283,8 +1288,8 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_se
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "credit" -d 'Issue a credit note: void an invoice (--all) or credit part of it'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "renumber" -d 'Give the later-issued of two invoices with one number (two clones each issued it) the next free number, with its lines and payments'
 complete -c hourbank -n "__fish_hourbank_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
 csv\t''
 json\t''
 html\t''
@@ -1296,22 +1301,23 @@ facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`
 xlsx\t'An Excel workbook of a report (`-o FILE`)'
 ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
 svg\t'A chart (`report burndown`)'"
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -s q -l quiet -d 'Do not print the confirmation of a write'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -s V -l version -d 'Print version'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "usage" -d 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "burndown" -d 'A client\'s available hours over time (or a flex bank\'s balance) as a chart'
-complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -f -a "usage" -d 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -f -a "burndown" -d 'A client\'s available hours over time (or a flex bank\'s balance) as a chart'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -f -a "budgets" -d 'Every project budget: hours budgeted, used and left in its period'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and not __fish_seen_subcommand_from balances history usage invoices flex burndown budgets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): as of its last day' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l as-of -d 'Balances as of this date (default: today); lots expiring that day still count' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from balances" -l client -d 'Only this client' -r
@@ -1496,12 +1502,38 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_see
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from burndown" -s V -l version -d 'Print version'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -l client -d 'Only this client\'s budgets' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -l as-of -d 'As of this date (default: today): a monthly budget shows the month holding it' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -s o -l output -d 'Write the report to this file (atomically) instead of stdout' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
+csv\t''
+json\t''
+html\t''
+cii\t'An invoice as UN/CEFACT Cross Industry Invoice XML (EN 16931)'
+xrechnung\t'An invoice as CII under the German XRechnung 3.0 rules'
+ubl\t'An invoice as Peppol BIS Billing 3.0 UBL'
+pdf\t'An invoice printed to PDF by a headless browser (`-o FILE`)'
+facturx\t'That PDF with the EN 16931 CII embedded: a Factur-X invoice (`-o FILE`)'
+xlsx\t'An Excel workbook of a report (`-o FILE`)'
+ods\t'An OpenDocument spreadsheet of a report (`-o FILE`)'
+svg\t'A chart (`report burndown`)'"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
+hm\t''"
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -s q -l quiet -d 'Do not print the confirmation of a write'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -l wide -d 'Print tables at full width (by default they fit the terminal, or $COLUMNS)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -l decimal-comma -d 'CSV for spreadsheets in decimal-comma locales: `;` between fields, `42,00`'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from budgets" -s V -l version -d 'Print version'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "balances" -d 'Every client\'s purchased, consumed, expired and available hours'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "history" -d 'One client\'s statement: every purchase, work row, adjustment and expiry with a running balance'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Hours and billable amounts grouped by day, week, month, year, client, person, project or service'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "burndown" -d 'A client\'s available hours over time (or a flex bank\'s balance) as a chart'
+complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "budgets" -d 'Every project budget: hours budgeted, used and left in its period'
 complete -c hourbank -n "__fish_hourbank_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -s p -l period -d 'A period (today, yesterday, thisweek, lastweek, thismonth, lastmonth, thisyear, 2026-11, 2026-Q4, 2026): its first and last day as --from and --to' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand statement" -l from -d 'First day included (a month: its first day)' -r
@@ -1999,6 +2031,7 @@ complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "invoices" -d 'Issued invoices with what is paid and outstanding'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "flex" -d 'Every person\'s flex-time banks: balance, accrued, used, expired, forfeited'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "burndown" -d 'A client\'s available hours over time (or a flex bank\'s balance) as a chart'
+complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "budgets" -d 'Every project budget: hours budgeted, used and left in its period'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print the value in force of a setting (its default when the file has none)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a setting (a number, true or false, a [list] or text)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a setting from hourbank.toml: its default applies again'

@@ -29,7 +29,7 @@ use crate::store::write::{LineEdit, check_one_line, rewrite_lines, write_atomic}
 #[derive(Debug, Subcommand)]
 pub enum ClientCommand {
     /// Add a client
-    Add(AddArgs),
+    Add(Box<AddArgs>),
     /// List the clients
     List,
     /// Show one client's settings and balance
@@ -39,7 +39,7 @@ pub enum ClientCommand {
         id: String,
     },
     /// Change a client's settings (comments in clients.toml are kept)
-    Set(SetArgs),
+    Set(Box<SetArgs>),
     /// Remove a client no row refers to
     Remove {
         /// The client id
@@ -143,6 +143,23 @@ pub struct SetArgs {
     /// Remove the client's own multiplier for a service (repeatable)
     #[arg(long, value_name = "SERVICE")]
     pub unset_multiplier: Vec<String>,
+    /// A project's budget in hours (repeatable), e.g. website=40:00
+    #[arg(long, value_name = "PROJECT=H")]
+    pub budget: Vec<String>,
+    /// What a project's budget covers: all its work or each month's, e.g. website=month
+    #[arg(long, value_name = "PROJECT=total|month")]
+    pub budget_period: Vec<String>,
+    /// The percentages of a project's budget at which notify-check alerts, e.g.
+    /// website=80,100
+    #[arg(long, value_name = "PROJECT=P,P")]
+    pub budget_alert_percent: Vec<String>,
+    /// Whether work beyond a project's budget is refused (unless --force), e.g.
+    /// website=true
+    #[arg(long, value_name = "PROJECT=BOOL")]
+    pub budget_enforce: Vec<String>,
+    /// Remove a project's budget (repeatable)
+    #[arg(long, value_name = "PROJECT")]
+    pub unset_budget: Vec<String>,
     /// Change the type of a client that has rows (its whole history is read anew)
     #[arg(long)]
     pub force: bool,
@@ -570,10 +587,10 @@ fn text(flag: &str, t: &str) -> Result<FieldValue, Error> {
 
 pub fn run(ctx: &mut Ctx, command: ClientCommand) -> Result<ExitCode> {
     match command {
-        ClientCommand::Add(args) => add(ctx, args),
+        ClientCommand::Add(args) => add(ctx, *args),
         ClientCommand::List => list(ctx),
         ClientCommand::Show { id } => show(ctx, &id),
-        ClientCommand::Set(args) => set(ctx, args),
+        ClientCommand::Set(args) => set(ctx, *args),
         ClientCommand::Remove { id, dry_run } => remove(ctx, &id, dry_run),
         ClientCommand::Forget { id, invoices, dry_run } => forget(ctx, &id, invoices, dry_run),
     }
@@ -676,7 +693,8 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
         fields.push((known, FieldValue::Remove));
     }
     let rates = service_rates(&ledger, ix, &args)?;
-    if fields.is_empty() && rates.is_empty() {
+    let budgets = budget_edits(&ledger, ix, &args)?;
+    if fields.is_empty() && rates.is_empty() && budgets.is_empty() {
         return Err(Error::NothingToChange { hint: "name at least one setting, e.g. `--rate 95.00` (see `hourbank client set --help`)" }
         .into());
     }
@@ -685,12 +703,16 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
     }
     let mut keys: Vec<String> = fields.iter().map(|(k, _)| k.to_string()).collect();
     keys.extend(rates.iter().map(|(table, service, _)| format!("{table}.{service}")));
+    keys.extend(budgets.iter().map(|(project, key, _)| match key {
+        Some(key) => format!("projects.{project}.{key}"),
+        None => format!("projects.{project}"),
+    }));
     let message = format!("updated client {}: {}", args.id, keys.join(", "));
     ctx.commit_write(args.dry_run, &message, || {
         if !fields.is_empty() {
             write_client_fields(&ledger.dir, &args.id, &fields, false)?;
         }
-        if rates.is_empty() {
+        if rates.is_empty() && budgets.is_empty() {
             return Ok(());
         }
         let mut text = read_or_empty(&ledger.dir, CLIENTS)?;
@@ -698,6 +720,16 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
             let path = ["clients", args.id.as_str(), table, service.as_str()];
             let value = value.as_ref().map(|v| toml_edit::Value::from(v.clone()));
             text = crate::store::tomledit::set_key(&text, CLIENTS, &path, value)?;
+        }
+        for (project, key, value) in &budgets {
+            let table = ["clients", args.id.as_str(), "projects", project.as_str()];
+            text = match key {
+                Some(key) => {
+                    let path = [&table[..], &[key]].concat();
+                    crate::store::tomledit::set_key(&text, CLIENTS, &path, Some(value.clone()))?
+                }
+                None => crate::store::tomledit::remove_table(&text, CLIENTS, &table)?,
+            };
         }
         write_atomic(&ledger.dir.join(CLIENTS), text.as_bytes())
     })
@@ -775,6 +807,98 @@ fn service_rates(ledger: &Ledger, ix: u32, args: &SetArgs) -> Result<Vec<Service
             }
             out.push((kind.table, service.clone(), None));
         }
+    }
+    Ok(out)
+}
+
+/// A project budget's change: (project, its key and new value, or no key to remove the
+/// project's table).
+type BudgetEdit = (String, Option<&'static str>, toml_edit::Value);
+
+/// `--budget website=40:00`, `--budget-period`, `--budget-alert-percent`,
+/// `--budget-enforce` and `--unset-budget` (SPEC 15): a project needs a budget before
+/// its other keys, and one to remove must be there.
+fn budget_edits(ledger: &Ledger, ix: u32, args: &SetArgs) -> Result<Vec<BudgetEdit>, Error> {
+    use crate::domain::budget::{BudgetPeriod, parse_alert_percent};
+    let client = &ledger.clients[ix as usize];
+    let split = |flag: &str, given: &str, shape: &str| -> Result<(String, String), Error> {
+        let (project, value) = given
+            .split_once('=')
+            .ok_or_else(|| Error::refused(format!("{flag} \"{given}\": use {shape}")))?;
+        let project = project.trim();
+        if project.is_empty() || project.chars().any(char::is_control) {
+            return Err(Error::refused(format!("{flag} \"{given}\": use {shape}")));
+        }
+        Ok((project.to_string(), value.trim().to_string()))
+    };
+    let mut out: Vec<BudgetEdit> = Vec::new();
+    for given in &args.budget {
+        let (project, value) = split("--budget", given, "PROJECT=HOURS, like website=40:00")?;
+        let hours = Minutes::parse_unsigned(&value)
+            .map_err(|e| Error::refused(format!("--budget {project}: {e}")))?;
+        if hours.0 == 0 {
+            return Err(Error::refused(format!(
+                "--budget {project}: a budget holds more than 0:00"
+            )));
+        }
+        out.push((project, Some("budget"), hours.hm().into()));
+    }
+    for given in &args.budget_period {
+        let (project, value) = split("--budget-period", given, "PROJECT=total or PROJECT=month")?;
+        let period = BudgetPeriod::parse(&value).ok_or_else(|| {
+            Error::refused(format!("--budget-period {project}: \"{value}\" is not total or month"))
+        })?;
+        out.push((project, Some("budget_period"), period.as_str().into()));
+    }
+    for given in &args.budget_alert_percent {
+        let (project, value) =
+            split("--budget-alert-percent", given, "PROJECT=PERCENT,PERCENT, like website=80,100")?;
+        let mut array = toml_edit::Array::new();
+        for part in value.split(',') {
+            let p = parse_alert_percent(part)
+                .map_err(|e| Error::refused(format!("--budget-alert-percent {project}: {e}")))?;
+            match i64::try_from(p) {
+                Ok(whole) if rust_decimal::Decimal::from(whole) == p => array.push(whole),
+                _ => array.push(p.to_string()),
+            }
+        }
+        out.push((project, Some("budget_alert_percent"), toml_edit::Value::Array(array)));
+    }
+    for given in &args.budget_enforce {
+        let (project, value) = split("--budget-enforce", given, "PROJECT=true or PROJECT=false")?;
+        let enforce = value.parse::<bool>().map_err(|_| {
+            Error::refused(format!("--budget-enforce {project}: \"{value}\" is not true or false"))
+        })?;
+        out.push((project, Some("enforce"), enforce.into()));
+    }
+    // A project's other keys need its budget: set now, or there already.
+    for (project, key, _) in &out {
+        let budgeted = client.budgets.contains_key(project)
+            || out.iter().any(|(p, k, _)| p == project && *k == Some("budget"));
+        if !budgeted {
+            return Err(Error::with_hint(
+                format!(
+                    "{}: project {project} has no budget to set {} of",
+                    args.id,
+                    key.unwrap_or("")
+                ),
+                format!("give it one: --budget {project}=H"),
+            ));
+        }
+    }
+    for project in &args.unset_budget {
+        if !client.budgets.contains_key(project) {
+            return Err(Error::refused(format!(
+                "--unset-budget {project}: {} has no budget for project {project}",
+                args.id
+            )));
+        }
+        if out.iter().any(|(p, _, _)| p == project) {
+            return Err(Error::refused(format!(
+                "--unset-budget {project} and a new value for its budget"
+            )));
+        }
+        out.push((project.clone(), None, false.into()));
     }
     Ok(out)
 }

@@ -226,7 +226,10 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
         if alert.bank.is_empty() && alert.kind != AlertKind::Timer { "client" } else { "person" };
     let (name, own) = if holder == "client" {
         let client = ledger.client_ix(&alert.client).map(|i| &ledger.clients[i as usize]);
-        let own = client.and_then(|c| c.email.clone()).filter(|_| notify.client);
+        // A budget is the business's plan: its alerts go to the office alone.
+        let own = client
+            .and_then(|c| c.email.clone())
+            .filter(|_| notify.client && alert.kind != AlertKind::Budget);
         (client.map_or(alert.client.clone(), |c| c.name.clone()), own)
     } else {
         // A flex alert also goes to the person (SPEC 8).
@@ -316,6 +319,7 @@ fn about(alert: &Alert) -> &'static str {
         "flex-over" => "your flex-time bank is at its cap",
         "flex-under" => "your flex-time bank is at its floor",
         "timer" => "your timer is still running",
+        "budget" => "a project budget is being used up",
         _ => "a notice about your hours",
     }
 }

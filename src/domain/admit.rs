@@ -7,6 +7,7 @@
 use chrono::NaiveDate;
 
 use super::bank::{Account, AdjustKind, Debit, ProjectIx, limit_breach};
+use super::budget::{Budget, Excess, excess};
 use super::client::{Client, ClientType, Settings};
 use super::date::day_number;
 use super::duration::Minutes;
@@ -26,6 +27,8 @@ pub struct ClientFacts<'a> {
     pub pending: Vec<PendingLot>,
     /// The last day the credit limit is watched to.
     pub horizon: NaiveDate,
+    /// The client's enforced project budgets, by the project's index (SPEC 15).
+    pub budgets: Vec<(ProjectIx, &'a str, &'a Budget)>,
 }
 
 /// An unpaid invoice that blocks a client.
@@ -95,6 +98,8 @@ pub enum Refusal {
     UnknownService { client: String, service: String, known: Vec<String> },
     /// Billable work of a retainer client outside its start and end.
     OutsideRetainer { client: String, date: NaiveDate, bound: RetainerBound },
+    /// Work beyond an enforced project budget (SPEC 15).
+    BeyondBudget { client: String, project: String, excess: Excess },
     /// The client's overdraft would exceed its credit limit.
     BeyondCreditLimit {
         client: String,
@@ -177,6 +182,20 @@ impl Refusal {
                 };
                 format!("{client}: {date} is {why}; no monthly hours cover it")
             }
+            Refusal::BeyondBudget { client, project, excess } => {
+                let period = if excess.period == "total" {
+                    String::new()
+                } else {
+                    format!(" in {}", excess.period)
+                };
+                format!(
+                    "refused: {client}'s project {project} would use {} of its {} budget{period} ({} used, {} more); nothing was written",
+                    Minutes(excess.used.0 + excess.adding.0).hm(),
+                    excess.budget.hm(),
+                    excess.used.hm(),
+                    excess.adding.hm()
+                )
+            }
             Refusal::BeyondCreditLimit { client, date, lowest, limit, .. } => format!(
                 "refused: {client} would go to {} on or after {date}, beyond its credit limit of {}; nothing was written",
                 lowest.hm(),
@@ -248,6 +267,9 @@ impl Refusal {
             Refusal::OutsideRetainer { .. } => {
                 "pass --force to log it anyway: it is billed as overage".to_string()
             }
+            Refusal::BeyondBudget { client, project, .. } => format!(
+                "raise the budget (`hourbank client set {client} --budget {project}=H`), or pass --force"
+            ),
             Refusal::BeyondCreditLimit { client, pending, .. } if pending.is_empty() => format!(
                 "buy hours first (`hourbank bank buy {client} ...`), raise the limit (`hourbank client set {client} --credit-limit H`), or pass --force"
             ),
@@ -317,14 +339,21 @@ pub fn client_facts(ledger: &Ledger, ix: u32, from: NaiveDate) -> ClientFacts<'_
         }),
         pending,
         horizon: ledger.horizon(from),
+        budgets: client
+            .budgets
+            .iter()
+            .filter(|(_, b)| b.enforce)
+            .filter_map(|(name, b)| Some((*ledger.project_index.get(name)?, name.as_str(), b)))
+            .collect(),
     }
 }
 
 /// Whether `rows` of work may be written for the client (SPEC 3, 10, 12.4, 12.6), in
 /// this order: an inactive client never; with `force` every other rule gives way; an
 /// unpaid invoice that blocks the client on a row's date; a service no rate names; a
-/// retainer's billable work outside its start and end; an overdraft beyond the credit
-/// limit on a row's date or later (the rows drawn together, as they will be).
+/// retainer's billable work outside its start and end; work beyond an enforced project
+/// budget in its period; an overdraft beyond the credit limit on a row's date or later
+/// (the rows drawn together, as they will be).
 pub fn admit_work(
     facts: &ClientFacts<'_>,
     rows: &[NewWork<'_>],
@@ -368,6 +397,14 @@ pub fn admit_work(
             if let Some(bound) = bound {
                 return Err(Refusal::OutsideRetainer { client: id(), date: row.date, bound });
             }
+        }
+    }
+    for &(project, name, budget) in &facts.budgets {
+        let new: Vec<(NaiveDate, Minutes)> =
+            rows.iter().filter(|r| r.project == project).map(|r| (r.date, r.charged)).collect();
+        if let Some(excess) = excess(&facts.account.debits, project, budget, &new) {
+            let project = name.to_string();
+            return Err(Refusal::BeyondBudget { client: id(), project, excess });
         }
     }
     let debits: Vec<Debit> = rows.iter().map(NewWork::debit).collect();

@@ -23,6 +23,8 @@ pub enum AlertKind {
     FlexUnder,
     /// A timer has run longer than `[alerts] timer_hours` (SPEC 13).
     Timer,
+    /// A project has used a threshold of its budget (SPEC 15).
+    Budget,
 }
 
 impl AlertKind {
@@ -36,13 +38,14 @@ impl AlertKind {
             AlertKind::FlexOver => "flex-over",
             AlertKind::FlexUnder => "flex-under",
             AlertKind::Timer => "timer",
+            AlertKind::Budget => "budget",
         }
     }
 
     /// What the threshold counts.
     pub fn unit(self) -> &'static str {
         match self {
-            AlertKind::Low => "percent",
+            AlertKind::Low | AlertKind::Budget => "percent",
             AlertKind::Expiring | AlertKind::RunsOut | AlertKind::Overdue => "days",
             AlertKind::Overdraft => "",
             AlertKind::FlexOver | AlertKind::FlexUnder | AlertKind::Timer => "hours",
@@ -59,6 +62,7 @@ impl AlertKind {
             "flex-over" => Some(AlertKind::FlexOver),
             "flex-under" => Some(AlertKind::FlexUnder),
             "timer" => Some(AlertKind::Timer),
+            "budget" => Some(AlertKind::Budget),
             _ => None,
         }
     }

@@ -203,6 +203,8 @@ pub struct Client {
     /// month (SPEC 15), at most `carry_max` of it.
     pub overage: Overage,
     pub carry_max: Option<Minutes>,
+    /// `[clients.<id>.projects.<name>]`: project budgets by project (SPEC 15).
+    pub budgets: BTreeMap<String, super::budget::Budget>,
     pub rollover_months: Option<u32>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
@@ -265,6 +267,7 @@ impl Client {
             overage_rate: None,
             overage: Overage::Bill,
             carry_max: None,
+            budgets: BTreeMap::new(),
             rollover_months: None,
             start: None,
             end: None,

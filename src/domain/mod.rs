@@ -5,6 +5,7 @@ pub mod admit;
 pub mod alerts;
 pub mod bank;
 pub mod billing;
+pub mod budget;
 pub mod check;
 pub mod client;
 pub mod date;

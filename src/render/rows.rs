@@ -6,8 +6,8 @@ use crate::domain::duration::Minutes;
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
 use crate::domain::reports::{
-    BalanceRow, BankHistoryRow, EntryRow, FlexRow, HistoryRow, InvoiceRow, LotRow, Standing,
-    UsageRow,
+    BalanceRow, BankHistoryRow, BudgetRow, EntryRow, FlexRow, HistoryRow, InvoiceRow, LotRow,
+    Standing, UsageRow,
 };
 
 /// A row type that knows its columns and cells; `hours` prints durations in the
@@ -163,6 +163,29 @@ impl Tabular for HistoryRow {
             Cell::text(&self.lot),
             Cell::text(&self.note),
         ]
+    }
+}
+
+impl Tabular for BudgetRow<'_> {
+    fn columns() -> &'static [&'static str] {
+        Self::COLUMNS
+    }
+
+    fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
+        let s = &self.standing;
+        vec![
+            Cell::text(self.client),
+            Cell::text(self.project),
+            Cell::Fixed(s.period.clone()),
+            hours(s.budget),
+            hours(s.used),
+            hours(s.left),
+            Cell::Num(s.percent_used.to_string()),
+        ]
+    }
+
+    fn highlight(&self) -> Option<Highlight> {
+        (self.standing.left.0 < 0).then_some(Highlight::Overdraft)
     }
 }
 

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use toml_edit::{Document, Item, Table, Value};
 
+use crate::domain::budget::{Budget, BudgetPeriod};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{
     CancellationLevel, Client, ClientType, Company, CreditOn, EInvoice, Notify, Overage, Settings,
@@ -412,6 +413,7 @@ const CLIENT_KEYS: &[&str] = &[
     "start",
     "end",
     "notes",
+    "projects",
 ];
 
 /// The client keys that may be absent (all but name, type and status): what
@@ -524,7 +526,12 @@ fn read_client(
             )),
         }
     }
+    let budgets = table
+        .get("projects")
+        .map(|item| read_budgets(src, &id, item, r.diagnostics))
+        .unwrap_or_default();
     Client {
+        budgets,
         multipliers,
         name: r.string("name").unwrap_or_else(|| id.to_string()),
         kind: kind.unwrap_or(ClientType::Bank),
@@ -579,6 +586,62 @@ fn read_client(
         notes: r.string("notes"),
         id,
     }
+}
+
+/// The keys of a project's table in `clients.toml`.
+const BUDGET_KEYS: &[&str] = &["budget", "budget_period", "budget_alert_percent", "enforce"];
+
+/// `[clients.<id>.projects.<name>]`: each project's budget; one without a valid
+/// `budget` is reported and left out.
+fn read_budgets(
+    src: &Src<'_>,
+    id: &Slug,
+    item: &Item,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Budget> {
+    let mut out = BTreeMap::new();
+    let Some(projects) = item.as_table_like() else {
+        let message =
+            format!("clients.{id}.projects: expected tables [clients.{id}.projects.<name>]");
+        diagnostics.push(src.error(item.span(), message));
+        return out;
+    };
+    for (name, item) in projects.iter() {
+        let path = format!("clients.{id}.projects.{name}");
+        let Some(table) = item.as_table() else {
+            diagnostics.push(src.error(item.span(), format!("{path}: expected a table")));
+            continue;
+        };
+        for (key, _) in table.iter().filter(|(k, _)| !BUDGET_KEYS.contains(k)) {
+            let span = table.key(key).and_then(|k| k.span());
+            diagnostics.push(Diagnostic::warning(
+                src.file,
+                src.line(span),
+                Code::UnknownKey,
+                format!("{path}.{key}: unknown key (ignored)"),
+            ));
+        }
+        let mut r = Reader { src, table, path: format!("{path}."), diagnostics };
+        let hours = r.minutes("budget");
+        let period = r
+            .get("budget_period", |t| parse_choice(t, BudgetPeriod::NAMES, BudgetPeriod::parse))
+            .unwrap_or_default();
+        let alert_percent = r
+            .list("budget_alert_percent", crate::domain::budget::parse_alert_percent)
+            .unwrap_or_else(Budget::default_alerts);
+        let enforce = r.bool("enforce").unwrap_or(false);
+        match hours {
+            Some(hours) => {
+                out.insert(name.to_string(), Budget { hours, period, alert_percent, enforce });
+            }
+            None if !table.contains_key("budget") => {
+                let message = format!("{path}: missing budget (hours, like \"40:00\")");
+                r.diagnostics.push(src.error(table.span(), message));
+            }
+            None => {}
+        }
+    }
+    out
 }
 
 /// The keys of `hourbank.toml`, table by table (those of later SPEC sections too, so

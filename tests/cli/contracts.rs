@@ -244,3 +244,123 @@ fn carry_draws_a_months_overuse_from_the_next_and_bills_beyond_its_bound_and_end
     l.refused(&["client", "set", "ret", "--carry-max", "lots"], "--carry-max");
     assert!(l.snapshot() == before);
 }
+
+/// `report budgets` as (project, period, budget, used, left, percent_used) rows.
+fn budgets(l: &TestLedger, as_of: &str) -> Vec<[String; 6]> {
+    let rows = l.csv(&["--time-format", "hm", "report", "budgets", "--as-of", as_of]);
+    rows.iter()
+        .map(|r| {
+            ["project", "period", "budget", "used", "left", "percent_used"].map(|c| r[c].clone())
+        })
+        .collect()
+}
+
+#[test]
+fn project_budgets_count_their_period_alert_once_per_threshold_and_refuse_when_enforced() {
+    // Kimai's project budget: 10 hours a month for the website, enforced, with alerts
+    // at 50 % and 100 %; 2 hours in all for the app, only watched.
+    let l = TestLedger::new();
+    l.add_payg("walk");
+    l.ok(&[
+        "client",
+        "set",
+        "walk",
+        "--budget",
+        "website=10",
+        "--budget-period",
+        "website=month",
+        "--budget-alert-percent",
+        "website=50,100",
+        "--budget-enforce",
+        "website=true",
+        "--budget",
+        "app=2:00",
+    ]);
+    let toml = l.read("clients.toml");
+    assert!(toml.contains("[clients.walk.projects.website]"), "{toml}");
+    assert!(toml.contains("budget_alert_percent = [50, 100]"), "{toml}");
+    l.log(&["walk", "4:00", "--project", "website", "--date", "2026-10-30"]);
+    l.log(&["walk", "4:00", "--project", "website", "--date", "2026-11-10"]);
+    l.log(&["walk", "2:00", "--project", "website", "--date", "2026-11-12"]);
+    l.log(&["walk", "3:00", "--project", "app", "--date", "2026-11-12"]);
+    // November's website rows (October's count for October): 6:00 of 10:00 = 60 %.
+    let s = |v: [&str; 6]| v.map(String::from);
+    assert_eq!(
+        budgets(&l, "2026-11-20"),
+        [
+            s(["app", "total", "2:00", "3:00", "-1:00", "150.00"]),
+            s(["website", "2026-11", "10:00", "6:00", "4:00", "60.00"]),
+        ]
+    );
+    // notify-check alerts the thresholds reached, once each per period.
+    let budget_lines = |out: &str| -> Vec<String> {
+        out.lines().filter(|x| x.contains(": budget: ")).map(String::from).collect()
+    };
+    let dry = l.ok(&["notify-check", "--as-of", "2026-11-20", "--dry-run"]);
+    assert_eq!(budget_lines(&dry).len(), 3, "{dry}");
+    assert!(l.rows("notifications.csv").is_empty(), "a dry run records nothing");
+    let out = l.ok(&["notify-check", "--as-of", "2026-11-20"]);
+    assert_eq!(
+        budget_lines(&out),
+        [
+            "walk: budget: project app has used 3:00 of its 2:00 budget (150.00 %, -1:00 left)",
+            "walk: budget: project app has used 3:00 of its 2:00 budget (150.00 %, -1:00 left)",
+            "walk: budget: project website has used 6:00 of its 10:00 budget in 2026-11 (60.00 %, 4:00 left)",
+        ]
+    );
+    let thresholds: Vec<String> = l
+        .rows("notifications.csv")
+        .iter()
+        .map(|r| format!("{} {}", r["kind"], r["threshold"]))
+        .collect();
+    assert_eq!(thresholds, ["budget 80", "budget 100", "budget 50"]);
+    assert!(budget_lines(&l.ok(&["notify-check", "--as-of", "2026-11-21"])).is_empty());
+    // Enforced: 4:30 more in November would be 10:30 of 10:00: refused, nothing written.
+    let before = l.snapshot();
+    let err = l.refused(
+        &["log-time", "walk", "4:30", "--project", "website", "--date", "2026-11-25"],
+        "refused: walk's project website would use 10:30 of its 10:00 budget in 2026-11 (6:00 used, 4:30 more); nothing was written",
+    );
+    assert!(err.contains("--budget website=H"), "{err}");
+    assert!(l.snapshot() == before);
+    // The same rule for an edit that makes a row longer.
+    let id = l.rows("timelog.csv")[2]["id"].clone();
+    l.refused(&["entry", "edit", &id, "--hours", "6:30"], "would use 10:30 of its 10:00");
+    assert!(l.snapshot() == before);
+    // 4:00 fits exactly; December starts afresh; --force logs beyond it.
+    l.log(&["walk", "4:00", "--project", "website", "--date", "2026-11-25"]);
+    l.log(&["walk", "9:00", "--project", "website", "--date", "2026-12-01"]);
+    l.log(&["walk", "2:00", "--project", "website", "--date", "2026-12-02", "--force"]);
+    assert_eq!(
+        budgets(&l, "2026-12-05")[1],
+        s(["website", "2026-12", "10:00", "11:00", "-1:00", "110.00"])
+    );
+    // A new period is a new episode: December's 50 % and 100 % come again.
+    let out = l.ok(&["notify-check", "--as-of", "2026-12-05"]);
+    assert_eq!(budget_lines(&out).len(), 2, "{out}");
+    // Settings: a period that is not one is refused; a key without a budget too; a
+    // bad value in the file is reported by check at its line.
+    let before = l.snapshot();
+    l.refused(
+        &["client", "set", "walk", "--budget-period", "website=week"],
+        "is not total or month",
+    );
+    l.refused(
+        &["client", "set", "walk", "--budget-enforce", "blog=true"],
+        "project blog has no budget",
+    );
+    assert!(l.snapshot() == before);
+    l.ok(&["client", "set", "walk", "--unset-budget", "app"]);
+    assert!(!l.read("clients.toml").contains("projects.app"));
+    l.write(
+        "clients.toml",
+        &l.read("clients.toml").replace("budget = \"10:00\"", "budget = \"ten\""),
+    );
+    let out = l.run(&["check"]);
+    let found = String::from_utf8(out.stdout).unwrap();
+    let line = l.read("clients.toml").lines().position(|x| x.contains("\"ten\"")).unwrap() + 1;
+    assert!(
+        found.contains(&format!("clients.toml:{line}: clients.walk.projects.website.budget")),
+        "{found}"
+    );
+}

@@ -2,6 +2,7 @@
 //! loads the ledger, builds its rows, and renders them as table, CSV or JSON.
 
 mod balances;
+mod budgets;
 pub mod burndown;
 mod flex;
 mod history;
@@ -14,6 +15,7 @@ use anyhow::Result;
 use clap::Subcommand;
 
 pub use balances::BalancesArgs;
+pub use budgets::BudgetsArgs;
 pub use flex::FlexArgs;
 pub use history::HistoryArgs;
 pub use invoices::InvoicesArgs;
@@ -37,6 +39,8 @@ pub enum ReportCommand {
     Flex(FlexArgs),
     /// A client's available hours over time (or a flex bank's balance) as a chart
     Burndown(burndown::BurndownArgs),
+    /// Every project budget: hours budgeted, used and left in its period
+    Budgets(BudgetsArgs),
 }
 
 pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
@@ -47,6 +51,7 @@ pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
         ReportCommand::Invoices(a) => a.output.clone(),
         ReportCommand::Flex(a) => a.output.clone(),
         ReportCommand::Burndown(a) => a.output.clone(),
+        ReportCommand::Budgets(a) => a.output.clone(),
     };
     super::to_file(ctx, output.as_deref(), |ctx| match command {
         ReportCommand::Balances(args) => balances::run(ctx, args),
@@ -55,5 +60,6 @@ pub fn run(ctx: &mut Ctx, command: ReportCommand) -> Result<ExitCode> {
         ReportCommand::Invoices(args) => invoices::run(ctx, args),
         ReportCommand::Flex(args) => flex::run(ctx, args),
         ReportCommand::Burndown(args) => burndown::run(ctx, args),
+        ReportCommand::Budgets(args) => budgets::run(ctx, args),
     })
 }

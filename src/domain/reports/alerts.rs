@@ -14,6 +14,7 @@ use crate::domain::timer::elapsed;
 /// for the flex banks.
 pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
     let mut alerts = client_alerts(ledger, as_of);
+    alerts.extend(super::budgets::budget_alerts(ledger, as_of));
     alerts.extend(flex_alerts_as_of(ledger, as_of));
     alerts
 }

@@ -4,6 +4,7 @@
 
 pub mod alerts;
 pub mod balances;
+pub mod budgets;
 pub mod burndown;
 pub mod entries;
 pub mod flex;
@@ -197,6 +198,19 @@ pub struct HistoryRow {
 impl HistoryRow {
     pub const COLUMNS: &'static [&'static str] =
         &["date", "kind", "ref", "hours", "balance", "lot", "note"];
+}
+
+/// One row of `report budgets`: a project budget in the period that holds a day.
+#[derive(Debug, Clone)]
+pub struct BudgetRow<'a> {
+    pub client: &'a str,
+    pub project: &'a str,
+    pub standing: super::budget::Standing,
+}
+
+impl BudgetRow<'_> {
+    pub const COLUMNS: &'static [&'static str] =
+        &["client", "project", "period", "budget", "used", "left", "percent_used"];
 }
 
 /// One row of `report flex`: a person's bank as of a date (SPEC 8).
