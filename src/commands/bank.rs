@@ -11,12 +11,11 @@ use super::activate_prospect;
 use super::{Ctx, client_arg, opt_minutes, opt_money, row_ref};
 use crate::domain::admit::{admit_lot, admit_purchase};
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
-use crate::domain::billing::{Due, due_keys};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::BlockError;
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
-use crate::domain::invoice::{Billable, BoughtHours, InvoiceLine, LineKind, Scope, next_number};
+use crate::domain::invoice::{BoughtHours, LineKind};
 use crate::domain::ledger::Ledger;
 use crate::error::Error;
 use crate::store::layout::purchase;
@@ -189,7 +188,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         valid_months,
         note: args.note.clone().unwrap_or_default(),
     };
-    let row = purchase_row(&bought, client.id.as_str(), &ctx.user);
+    let row = crate::store::billing::purchase_row(&bought, client.id.as_str(), &ctx.user);
     let mut account = ledger.accounts[ix as usize].clone();
     if !on_payment {
         account.credits.push(crate::domain::bank::Credit {
@@ -217,7 +216,15 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     if !args.invoice {
         note_invoiced_period(&ledger, client, date);
     }
-    let invoice = if args.invoice { Some(lot_invoice(&ledger, client, bought)?) } else { None };
+    let invoice = if args.invoice {
+        {
+            let prefix =
+                crate::store::config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
+            Some(crate::domain::invoicing::lot_invoice(&ledger, client, bought, &prefix))
+        }
+    } else {
+        None
+    };
     let line = match &invoice {
         Some(doc) => format!(
             "{line}; invoiced as {} ({} {})",
@@ -235,23 +242,6 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         }
         activate_prospect(&ledger, ix, "first purchase")
     })
-}
-
-/// The row of `purchases.csv` that records `bought` for `client`, written by `by`.
-fn purchase_row(bought: &BoughtHours, client: &str, by: &str) -> Vec<(usize, String)> {
-    let text = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    vec![
-        (purchase::ID, bought.reference.clone()),
-        (purchase::DATE, bought.date.to_string()),
-        (purchase::CLIENT, client.to_string()),
-        (purchase::HOURS, bought.minutes.hm()),
-        (purchase::PRICE, bought.price.map(|p| p.to_string()).unwrap_or_default()),
-        (purchase::EXPIRES, text(bought.expires)),
-        (purchase::PROJECT, bought.project.clone()),
-        (purchase::NOTE, bought.note.clone()),
-        (purchase::BY, by.to_string()),
-        (purchase::VALID_MONTHS, bought.valid_months.map(|m| m.to_string()).unwrap_or_default()),
-    ]
 }
 
 /// Says when a lot bought without `--invoice` is dated in the period of an invoice
@@ -314,36 +304,6 @@ fn expiry_text(expires: Option<NaiveDate>, valid_months: Option<u32>, on_payment
     } else {
         text
     }
-}
-
-/// The invoice of a lot alone (`bank buy --invoice`): every key of the lot billed in
-/// full, dated the purchase date, numbered as this clone numbers invoices.
-fn lot_invoice(
-    ledger: &Ledger,
-    client: &crate::domain::client::Client,
-    bought: BoughtHours,
-) -> Result<crate::domain::invoice::InvoiceDoc, Error> {
-    let date = bought.date;
-    let billable = Billable {
-        client,
-        settings: &ledger.settings,
-        allocations: Vec::new(),
-        purchases: vec![bought],
-        overage: Vec::new(),
-        work: Vec::new(),
-        cancellations: Vec::new(),
-        expenses: Vec::new(),
-    };
-    let due = due_keys(&billable);
-    let lines = billing_lines(&due);
-    let mut doc =
-        crate::domain::invoicing::draft(ledger, client, date, Some((date, date)), lines, &due);
-    doc.scope = Scope::Lot;
-    let prefix =
-        crate::store::config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
-    doc.number =
-        Some(next_number(&prefix, date, ledger.invoices.iter().map(|i| i.number.as_str())));
-    Ok(doc)
 }
 
 /// Finds a purchase by id or `purchases.csv:LINE`.
@@ -563,23 +523,4 @@ fn remove(ctx: &mut Ctx, args: RemoveArgs) -> Result<ExitCode> {
         ctx.hours_text(after)
     );
     ctx.commit_write(args.dry_run, &line, || rewrite_purchase(&ledger, p.line, None))
-}
-
-/// The lines of a lot invoice: each key billed in full.
-fn billing_lines(due: &[Due]) -> Vec<InvoiceLine> {
-    due.iter()
-        .map(|d| InvoiceLine {
-            key: crate::domain::invoice::LineKey {
-                kind: Some(d.key.kind),
-                period: d.key.period.clone(),
-                lot: d.key.lot.clone(),
-                service: d.key.service.clone(),
-                price: Default::default(),
-            },
-            description: d.description.clone(),
-            hours: d.hours,
-            rate: d.rate,
-            amount: d.amount,
-        })
-        .collect()
 }

@@ -32,10 +32,13 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::NaiveDate;
 
+use crate::deliver::{Attachment, Channels, Mail};
 use crate::domain::check::Diagnostic;
 use crate::domain::client::Client;
+use crate::domain::client::EInvoice;
 use crate::domain::date::{DateRole, parse_date, parse_date_arg};
 use crate::domain::duration::Minutes;
+use crate::domain::invoice::InvoiceDoc;
 use crate::domain::ledger::{Ledger, WorkSink};
 pub use crate::domain::ledger::{lot_name, row_ref};
 use crate::domain::money::Money;
@@ -641,4 +644,160 @@ pub fn row_person(ledger: &Ledger, flag: Option<&String>) -> String {
         note(&why);
     }
     person
+}
+
+/// `[company] logo` as a `data:` URI for the HTML documents. A logo that breaks the
+/// rules of SPEC 12.7 (a file outside the ledger, a link, too large, not an image) is
+/// left out, with a warning on stderr.
+pub fn logo(ledger: &Ledger) -> Option<String> {
+    use base64::Engine;
+    let name = ledger.settings.company.logo.as_ref()?;
+    match crate::store::files::logo(&ledger.dir, name) {
+        Ok(logo) => {
+            let data = base64::engine::general_purpose::STANDARD.encode(logo.bytes);
+            Some(format!("data:{};base64,{data}", logo.mime))
+        }
+        Err(why) => {
+            note(&format!(
+                "warning: [company] logo \"{name}\" {why}: the document is made without it"
+            ));
+            None
+        }
+    }
+}
+
+/// Refuses an e-invoice of `flavour` that lacks what its rules need, naming each
+/// setting to add; `prefix` says what asked for it, `then` what to do next.
+pub fn refuse_missing(
+    doc: &InvoiceDoc,
+    flavour: crate::domain::einvoice::Flavour,
+    prefix: &str,
+    then: &str,
+) -> Result<(), Error> {
+    let missing = crate::domain::einvoice::missing(doc, flavour);
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(Error::with_hint(
+        format!("{prefix}an EN 16931 e-invoice needs {}", missing.join("; ")),
+        format!("add them to hourbank.toml or clients.toml, {then}"),
+    ))
+}
+
+/// The way invoices go out, set up once per run (one SMTP server that timed out is not
+/// tried again): checked before anything is recorded.
+pub struct Sender {
+    from: String,
+    /// `None` for a dry run, which only shows the message.
+    channels: Option<Channels>,
+    einvoice: Option<EInvoice>,
+    logo: Option<String>,
+}
+
+impl Sender {
+    /// The channel (but for a dry run), refused when `[notify]` has none or is not
+    /// trusted.
+    pub fn new(ledger: &Ledger, dry_run: bool) -> Result<Sender, Error> {
+        let (from, channels) = mail_channel(ledger, "the invoice", dry_run)?;
+        let einvoice = ledger.settings.einvoice;
+        Ok(Sender { from, channels, einvoice, logo: logo(ledger) })
+    }
+
+    /// Where `doc` goes (the billed party's `billing_email`, else its `email`), or why
+    /// it cannot go: no address, or the e-invoice lacks data.
+    pub fn recipient(&self, ledger: &Ledger, doc: &InvoiceDoc) -> Result<String, Error> {
+        let payer = &doc.bill_to.id;
+        let client = ledger.client_ix(payer).map(|ix| &ledger.clients[ix as usize]);
+        let to = client.and_then(|c| c.billing_email.clone().or_else(|| c.email.clone()));
+        let to = to.ok_or_else(|| {
+            Error::with_hint(
+                format!("{payer} has no billing_email or email to send the invoice to"),
+                format!("hourbank client set {payer} --billing-email ..."),
+            )
+        })?;
+        crate::deliver::check_address(&to).map_err(|e| {
+            Error::with_hint(
+                format!("{payer}'s invoices cannot be mailed: {e}"),
+                format!("hourbank client set {payer} --billing-email name@example.com"),
+            )
+        })?;
+        if let Some(einvoice) = self.einvoice {
+            let prefix = format!("[invoice] einvoice = \"{}\": ", einvoice.as_str());
+            let then = "or remove [invoice] einvoice";
+            refuse_missing(doc, einvoice.into(), &prefix, then)?;
+        }
+        Ok(to)
+    }
+
+    /// The e-mail of `doc`: its text, its HTML, its PDF (when a browser prints it) and
+    /// its e-invoice.
+    pub fn mail(&self, ctx: &Ctx, doc: &InvoiceDoc, to: &str) -> Result<Mail, Error> {
+        let what = if doc.credits.is_some() { "credit note" } else { "invoice" };
+        let number = doc.number.clone().unwrap_or_default();
+        let sender = doc.seller.name.clone().unwrap_or_else(|| "hourbank".to_string());
+        let subject = if number.is_empty() {
+            format!("{sender}: {what}")
+        } else {
+            format!("{sender}: {what} {number}")
+        };
+        let hours = |m| ctx.hours(m);
+        let render =
+            |format| crate::render::invoice::render(doc, format, ctx.output.plain(), &hours);
+        let mut page = doc.clone();
+        page.logo = self.logo.clone();
+        let html = crate::render::invoice::render(&page, Format::Html, ctx.output.plain(), &hours);
+        let stem = if number.is_empty() { what.replace(' ', "-") } else { number.clone() };
+        let mut attachments = Vec::new();
+        if crate::render::pdf::printer().is_some() {
+            attachments.push(Attachment {
+                filename: format!("{stem}.pdf"),
+                content_type: "application/pdf",
+                bytes: crate::render::pdf::of_html(&html)?,
+            });
+        } else if !ctx.quiet {
+            let named = if number.is_empty() { String::new() } else { format!(" {number}") };
+            note(&format!(
+                "warning: no chromium (or wkhtmltopdf) on the PATH: the {what}{named} goes without its PDF"
+            ));
+        }
+        if let Some(einvoice) = self.einvoice {
+            let format = match einvoice {
+                EInvoice::Cii => Format::Cii,
+                EInvoice::Xrechnung => Format::Xrechnung,
+                EInvoice::Ubl => Format::Ubl,
+            };
+            attachments.push(Attachment {
+                filename: format!("{stem}.xml"),
+                content_type: "application/xml",
+                bytes: render(format),
+            });
+        }
+        Ok(Mail {
+            from: self.from.clone(),
+            to: vec![to.to_string()],
+            subject: subject.clone(),
+            body: crate::render::invoice::mail_text(doc),
+            html: Some(String::from_utf8_lossy(&html).into_owned()),
+            attachments,
+            vars: vec![
+                ("HOURBANK_CLIENT", doc.client.id.clone()),
+                ("HOURBANK_CLIENT_NAME", doc.client.name.clone()),
+                ("HOURBANK_KIND", "invoice".to_string()),
+                ("HOURBANK_INVOICE", number),
+                ("HOURBANK_SUBJECT", subject),
+                ("HOURBANK_TO", to.to_string()),
+            ],
+        })
+    }
+
+    /// Sends `mail`, or for a dry run prints it.
+    pub fn send(&self, ctx: &mut Ctx, mail: &Mail) -> Result<(), Error> {
+        match &self.channels {
+            Some(channels) => channels.deliver(mail).map_err(Error::refused),
+            None => {
+                let message = mail.message().map_err(Error::refused)?;
+                ctx.out.write_all(&message.formatted()).map_err(|e| Error::refused(e.to_string()))
+            }
+        }
+    }
 }

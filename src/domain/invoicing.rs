@@ -4,13 +4,13 @@
 use chrono::{Days, NaiveDate};
 
 use super::bank::{Debit, SimOptions, TraceKind, month_key, simulate};
-use super::billing::{Due, billed_hours};
+use super::billing::{Due, billed_hours, due_keys};
 use super::client::{Client, ClientType};
 use super::date::month_end;
 use super::duration::Minutes;
 use super::files::PURCHASES;
 use super::invoice::{
-    Billable, BoughtHours, InvoiceDoc, InvoiceLine, LineKind, Party, Scope, Totals,
+    Billable, BoughtHours, InvoiceDoc, InvoiceLine, LineKind, Party, Scope, Totals, next_number,
 };
 use super::ledger::Ledger;
 use super::money::Money;
@@ -227,4 +227,151 @@ pub fn invoiced_note(
     Some(format!(
         "note: this changes {what}, already invoiced on {invoice}; the difference is billed on {id}'s next invoice"
     ))
+}
+
+/// The invoice of a lot alone (`bank buy --invoice`): every key of the lot billed in
+/// full, dated the purchase date, numbered after the invoices of `prefix`.
+pub fn lot_invoice(
+    ledger: &Ledger,
+    client: &Client,
+    bought: BoughtHours,
+    prefix: &str,
+) -> InvoiceDoc {
+    let date = bought.date;
+    let billable = Billable {
+        client,
+        settings: &ledger.settings,
+        allocations: Vec::new(),
+        purchases: vec![bought],
+        overage: Vec::new(),
+        work: Vec::new(),
+        cancellations: Vec::new(),
+        expenses: Vec::new(),
+    };
+    let due = due_keys(&billable);
+    let lines = lot_lines(&due);
+    let mut doc = draft(ledger, client, date, Some((date, date)), lines, &due);
+    doc.scope = Scope::Lot;
+    doc.number = Some(next_number(prefix, date, ledger.invoices.iter().map(|i| i.number.as_str())));
+    doc
+}
+
+/// The lines of a lot invoice: each key billed in full.
+fn lot_lines(due: &[Due]) -> Vec<InvoiceLine> {
+    due.iter()
+        .map(|d| InvoiceLine {
+            key: super::invoice::LineKey {
+                kind: Some(d.key.kind),
+                period: d.key.period.clone(),
+                lot: d.key.lot.clone(),
+                service: d.key.service.clone(),
+                price: Default::default(),
+            },
+            description: d.description.clone(),
+            hours: d.hours,
+            rate: d.rate,
+            amount: d.amount,
+        })
+        .collect()
+}
+
+/// An issued invoice as `invoices.csv` and `invoice-lines.csv` recorded it, and the
+/// fields empty at issue that it shows with today's settings (SPEC 12.5).
+pub fn recorded(ledger: &Ledger, index: usize) -> (InvoiceDoc, Vec<&'static str>) {
+    let invoice = &ledger.invoices[index];
+    let named = |id: &str| {
+        ledger.client_ix(id).map_or_else(
+            || Party { id: id.to_string(), name: id.to_string(), ..Party::default() },
+            |ix| party(&ledger.clients[ix as usize]),
+        )
+    };
+    let billed = if invoice.payer.is_empty() { &invoice.client } else { &invoice.payer };
+    // As printed at issue; a field empty at issue (an older ledger, a key that did not
+    // exist yet) is taken from today's settings, and said (SPEC 12.5); a recorded value
+    // is never replaced.
+    let mut filled: Vec<&str> = Vec::new();
+    let (seller, bill_to) = match &invoice.parties {
+        Some((seller, buyer)) => {
+            let mut seller = seller.clone();
+            let today = &ledger.settings.company;
+            let now = named(billed);
+            // Its e-mail is not printed: the electronic address (BT-49) is today's.
+            let mut buyer = Party { id: billed.clone(), email: now.email.clone(), ..buyer.clone() };
+            for (name, field, value) in [
+                ("[company] name", &mut seller.name, &today.name),
+                ("[company] address", &mut seller.address, &today.address),
+                ("[company] vat_id", &mut seller.vat_id, &today.vat_id),
+                ("[company] country", &mut seller.country, &today.country),
+                ("[company] bank", &mut seller.bank, &today.bank),
+                ("[company] email", &mut seller.email, &today.email),
+                ("[company] street", &mut seller.street, &today.street),
+                ("[company] postcode", &mut seller.postcode, &today.postcode),
+                ("[company] city", &mut seller.city, &today.city),
+                ("[company] registration_id", &mut seller.registration_id, &today.registration_id),
+                ("[company] contact", &mut seller.contact, &today.contact),
+                ("[company] phone", &mut seller.phone, &today.phone),
+                ("[company] iban", &mut seller.iban, &today.iban),
+                ("[company] bic", &mut seller.bic, &today.bic),
+                ("the client's street", &mut buyer.street, &now.street),
+                ("the client's postcode", &mut buyer.postcode, &now.postcode),
+                ("the client's city", &mut buyer.city, &now.city),
+                ("[company] peppol_id", &mut seller.peppol_id, &today.peppol_id),
+                ("the client's peppol_id", &mut buyer.peppol_id, &now.peppol_id),
+                ("the client's vat_id", &mut buyer.vat_id, &now.vat_id),
+                ("the client's country", &mut buyer.country, &now.country),
+            ] {
+                if field.as_deref().is_none_or(str::is_empty) && value.is_some() {
+                    *field = value.clone();
+                    filled.push(name);
+                }
+            }
+            (seller, buyer)
+        }
+        None => (ledger.settings.company.clone(), named(billed)),
+    };
+    // The buyer's reference, when it had none at issue, is today's (said).
+    let today_reference =
+        ledger.client_ix(billed).and_then(|ix| ledger.clients[ix as usize].buyer_reference.clone());
+    let buyer_reference = invoice
+        .buyer_reference
+        .clone()
+        .or_else(|| today_reference.inspect(|_| filled.push("the client's buyer_reference")));
+    let lines = ledger.lines_of(invoice);
+    // Invoices recorded before the tax category was kept use today's.
+    let current = ledger.client_ix(&invoice.client).map(|ix| &ledger.clients[ix as usize]);
+    if invoice.tax_category.is_none() && current.is_some_and(|c| c.tax_category.is_some()) {
+        filled.push("the tax category");
+    }
+    let doc = InvoiceDoc {
+        number: Some(invoice.number.clone()),
+        date: invoice.date,
+        due: invoice.due,
+        client: named(&invoice.client),
+        bill_to,
+        period: invoice.period(),
+        scope: invoice.scope,
+        hours: invoice.hours,
+        currency: invoice.currency.clone(),
+        lines: lines.into_iter().map(|l| l.line.clone()).collect(),
+        totals: invoice.totals,
+        discount_percent: invoice.discount_percent,
+        tax_percent: invoice.tax_percent,
+        seller,
+        logo: None,
+        tax_category: invoice.tax_category.clone().or_else(|| {
+            current
+                .and_then(|c| c.tax_category.clone())
+                .or_else(|| ledger.settings.tax_category.clone())
+        }),
+        tax_exemption: invoice.tax_exemption.clone().or_else(|| {
+            current
+                .and_then(|c| c.tax_exemption.clone())
+                .or_else(|| ledger.settings.tax_exemption.clone())
+        }),
+        credits: invoice.credits.clone(),
+        reason: invoice.reason.clone(),
+        timesheet: Vec::new(),
+        buyer_reference,
+    };
+    (doc, filled)
 }

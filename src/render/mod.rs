@@ -9,6 +9,7 @@ pub mod html;
 pub mod invoice;
 pub mod json;
 pub mod ods;
+pub mod pdf;
 pub mod rows;
 pub mod statement;
 pub mod table;

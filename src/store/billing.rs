@@ -684,6 +684,27 @@ pub fn invoices_in(bytes: &[u8]) -> FxHashSet<(String, String)> {
         .collect()
 }
 
+/// The row of `purchases.csv` that records `bought` for `client`, written by `by`.
+pub fn purchase_row(
+    bought: &crate::domain::invoice::BoughtHours,
+    client: &str,
+    by: &str,
+) -> Vec<(usize, String)> {
+    let text = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    vec![
+        (purchase::ID, bought.reference.clone()),
+        (purchase::DATE, bought.date.to_string()),
+        (purchase::CLIENT, client.to_string()),
+        (purchase::HOURS, bought.minutes.hm()),
+        (purchase::PRICE, bought.price.map(|p| p.to_string()).unwrap_or_default()),
+        (purchase::EXPIRES, text(bought.expires)),
+        (purchase::PROJECT, bought.project.clone()),
+        (purchase::NOTE, bought.note.clone()),
+        (purchase::BY, by.to_string()),
+        (purchase::VALID_MONTHS, bought.valid_months.map(|m| m.to_string()).unwrap_or_default()),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,7 +40,8 @@ pub(super) fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         Billing { date, period: Some(period), allow_zero: args.allow_zero, detail: args.detail };
     // With --send, a client whose invoice cannot go (no address) is refused before
     // anything is recorded.
-    let sender = args.send.then(|| super::send::Sender::new(&ledger, args.dry_run)).transpose()?;
+    let sender =
+        args.send.then(|| crate::commands::Sender::new(&ledger, args.dry_run)).transpose()?;
     let mut recipients: Vec<String> = Vec::new();
     let mut issued: Vec<(InvoiceDoc, Vec<RowBilled>)> = Vec::new();
     let (mut nothing, mut invoiced, mut refused) = (Vec::new(), Vec::new(), Vec::new());
@@ -121,7 +122,7 @@ pub(super) fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
 fn send_all(
     ctx: &mut Ctx,
     ledger: &crate::domain::ledger::Ledger,
-    sender: &super::send::Sender,
+    sender: &crate::commands::Sender,
     issued: &[(InvoiceDoc, Vec<RowBilled>)],
     recipients: &[String],
     recorded: Option<crate::store::billing::Recorded>,

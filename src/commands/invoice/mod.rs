@@ -22,7 +22,7 @@ use crate::domain::duration::Minutes;
 use crate::domain::einvoice::Flavour;
 use crate::domain::id::IdKind;
 use crate::domain::invoice::{BillableRow, LineKind, RowBilled, rows_billed};
-use crate::domain::invoice::{InvoiceDoc, InvoiceLine, Party, Scope, Totals, next_number};
+use crate::domain::invoice::{InvoiceDoc, InvoiceLine, Scope, Totals, next_number};
 use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink};
 use crate::domain::money::Money;
 use crate::error::Error;
@@ -351,7 +351,7 @@ fn issue_and_send(
     billed: &[RowBilled],
     dry_run: bool,
 ) -> Result<ExitCode> {
-    let sender = send::Sender::new(ledger, dry_run)?;
+    let sender = crate::commands::Sender::new(ledger, dry_run)?;
     let to = sender.recipient(ledger, &doc)?;
     if dry_run {
         let mail = sender.mail(ctx, &doc, &to)?;
@@ -555,131 +555,17 @@ impl WorkSink for RowsById {
     }
 }
 
-/// `[company] logo` as a `data:` URI for the HTML documents. A logo that breaks the
-/// rules of SPEC 12.7 (a file outside the ledger, a link, too large, not an image) is
-/// left out, with a warning on stderr.
-pub(crate) fn logo(ledger: &Ledger) -> Option<String> {
-    use base64::Engine;
-    let name = ledger.settings.company.logo.as_ref()?;
-    match crate::store::files::logo(&ledger.dir, name) {
-        Ok(logo) => {
-            let data = base64::engine::general_purpose::STANDARD.encode(logo.bytes);
-            Some(format!("data:{};base64,{data}", logo.mime))
-        }
-        Err(why) => {
-            super::note(&format!(
-                "warning: [company] logo \"{name}\" {why}: the document is made without it"
-            ));
-            None
-        }
-    }
-}
-
 /// An issued invoice, rebuilt from what `invoices.csv` and `invoice-lines.csv` say.
 fn recorded(ledger: &Ledger, number: &str) -> Result<InvoiceDoc, Error> {
-    let invoice = &ledger.invoices[find_invoice(ledger, number)?];
-    let named = |id: &str| {
-        ledger.client_ix(id).map_or_else(
-            || Party { id: id.to_string(), name: id.to_string(), ..Party::default() },
-            |ix| crate::domain::invoicing::party(&ledger.clients[ix as usize]),
-        )
-    };
-    let billed = if invoice.payer.is_empty() { &invoice.client } else { &invoice.payer };
-    // As printed at issue; a field empty at issue (an older ledger, a key that did not
-    // exist yet) is taken from today's settings, and said (SPEC 12.5); a recorded value
-    // is never replaced.
-    let mut filled: Vec<&str> = Vec::new();
-    let (seller, bill_to) = match &invoice.parties {
-        Some((seller, buyer)) => {
-            let mut seller = seller.clone();
-            let today = &ledger.settings.company;
-            let now = named(billed);
-            // Its e-mail is not printed: the electronic address (BT-49) is today's.
-            let mut buyer = Party { id: billed.clone(), email: now.email.clone(), ..buyer.clone() };
-            for (name, field, value) in [
-                ("[company] name", &mut seller.name, &today.name),
-                ("[company] address", &mut seller.address, &today.address),
-                ("[company] vat_id", &mut seller.vat_id, &today.vat_id),
-                ("[company] country", &mut seller.country, &today.country),
-                ("[company] bank", &mut seller.bank, &today.bank),
-                ("[company] email", &mut seller.email, &today.email),
-                ("[company] street", &mut seller.street, &today.street),
-                ("[company] postcode", &mut seller.postcode, &today.postcode),
-                ("[company] city", &mut seller.city, &today.city),
-                ("[company] registration_id", &mut seller.registration_id, &today.registration_id),
-                ("[company] contact", &mut seller.contact, &today.contact),
-                ("[company] phone", &mut seller.phone, &today.phone),
-                ("[company] iban", &mut seller.iban, &today.iban),
-                ("[company] bic", &mut seller.bic, &today.bic),
-                ("the client's street", &mut buyer.street, &now.street),
-                ("the client's postcode", &mut buyer.postcode, &now.postcode),
-                ("the client's city", &mut buyer.city, &now.city),
-                ("[company] peppol_id", &mut seller.peppol_id, &today.peppol_id),
-                ("the client's peppol_id", &mut buyer.peppol_id, &now.peppol_id),
-                ("the client's vat_id", &mut buyer.vat_id, &now.vat_id),
-                ("the client's country", &mut buyer.country, &now.country),
-            ] {
-                if field.as_deref().is_none_or(str::is_empty) && value.is_some() {
-                    *field = value.clone();
-                    filled.push(name);
-                }
-            }
-            (seller, buyer)
-        }
-        None => (ledger.settings.company.clone(), named(billed)),
-    };
-    // The buyer's reference, when it had none at issue, is today's (said).
-    let today_reference =
-        ledger.client_ix(billed).and_then(|ix| ledger.clients[ix as usize].buyer_reference.clone());
-    let buyer_reference = invoice
-        .buyer_reference
-        .clone()
-        .or_else(|| today_reference.inspect(|_| filled.push("the client's buyer_reference")));
-    let lines = ledger.lines_of(invoice);
-    // Invoices recorded before the tax category was kept use today's.
-    let current = ledger.client_ix(&invoice.client).map(|ix| &ledger.clients[ix as usize]);
-    if invoice.tax_category.is_none() && current.is_some_and(|c| c.tax_category.is_some()) {
-        filled.push("the tax category");
-    }
+    let (doc, filled) = crate::domain::invoicing::recorded(ledger, find_invoice(ledger, number)?);
     if !filled.is_empty() {
         super::note(&format!(
-            "note: {} empty when invoice {} was issued: shown with today's {}",
+            "note: {} empty when invoice {number} was issued: shown with today's {}",
             if filled.len() == 1 { "a field was" } else { "some fields were" },
-            invoice.number,
             filled.join(", ")
         ));
     }
-    Ok(InvoiceDoc {
-        number: Some(invoice.number.clone()),
-        date: invoice.date,
-        due: invoice.due,
-        client: named(&invoice.client),
-        bill_to,
-        period: invoice.period(),
-        scope: invoice.scope,
-        hours: invoice.hours,
-        currency: invoice.currency.clone(),
-        lines: lines.into_iter().map(|l| l.line.clone()).collect(),
-        totals: invoice.totals,
-        discount_percent: invoice.discount_percent,
-        tax_percent: invoice.tax_percent,
-        seller,
-        logo: None,
-        tax_category: invoice.tax_category.clone().or_else(|| {
-            current
-                .and_then(|c| c.tax_category.clone())
-                .or_else(|| ledger.settings.tax_category.clone())
-        }),
-        tax_exemption: invoice.tax_exemption.clone().or_else(|| {
-            current
-                .and_then(|c| c.tax_exemption.clone())
-                .or_else(|| ledger.settings.tax_exemption.clone())
-        }),
-        credits: invoice.credits.clone(),
-        reason: invoice.reason.clone(),
-        timesheet: Vec::new(),
-        buyer_reference,
-    })
+    Ok(doc)
 }
 
 /// Prints an invoice in the chosen format.
@@ -688,11 +574,13 @@ fn emit(ctx: &mut Ctx, doc: &InvoiceDoc, output: Option<&std::path::Path>) -> Re
     let look = if output.is_none() { ctx.output } else { ctx.output.plain() };
     let bytes = crate::render::invoice::render(doc, ctx.format, look, &hours);
     match (ctx.format, output) {
-        (Format::Pdf, Some(path)) => print_pdf(&bytes, path)?,
+        (Format::Pdf, Some(path)) => {
+            crate::store::write::write_atomic(path, &crate::render::pdf::of_html(&bytes)?)?
+        }
         (Format::Facturx, Some(path)) => {
             // The browser's PDF of the HTML, with the CII embedded.
             let xml = crate::render::cii::invoice(doc, Flavour::Cii);
-            let pdf = pdf_of(&bytes)?;
+            let pdf = crate::render::pdf::of_html(&bytes)?;
             let title = format!("{} {}", doc.title(), doc.number.as_deref().unwrap_or("DRAFT"));
             let facturx = crate::render::facturx::embed(&pdf, xml.as_bytes(), &title, doc.date)
                 .map_err(|e| Error::refused(format!("--format facturx: {e}")))?;
@@ -702,59 +590,6 @@ fn emit(ctx: &mut Ctx, doc: &InvoiceDoc, output: Option<&std::path::Path>) -> Re
         (_, None) => ctx.out.write_all(&bytes)?,
     }
     Ok(())
-}
-
-/// The browser that prints HTML to PDF: `chromium` (or `chromium-browser`,
-/// `google-chrome`), else `wkhtmltopdf`, from the PATH.
-fn pdf_printer() -> Option<(String, bool)> {
-    let path = std::env::var_os("PATH")?;
-    let found = |name: &str| std::env::split_paths(&path).any(|dir| dir.join(name).is_file());
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|n| found(n))
-        .map(|n| (n.to_string(), true))
-        .or_else(|| found("wkhtmltopdf").then(|| ("wkhtmltopdf".to_string(), false)))
-}
-
-/// Prints the HTML invoice to `path` through a headless browser; writes nothing when
-/// that fails.
-fn print_pdf(html: &[u8], path: &std::path::Path) -> Result<(), Error> {
-    let pdf = pdf_of(html)?;
-    crate::store::write::write_atomic(path, &pdf)
-}
-
-/// The HTML invoice printed to PDF by a headless browser (in a temporary directory).
-fn pdf_of(html: &[u8]) -> Result<Vec<u8>, Error> {
-    let Some((browser, chrome)) = pdf_printer() else {
-        return Err(Error::with_hint(
-            "--format pdf needs chromium (or wkhtmltopdf) on the PATH, and neither is there",
-            "write the HTML (`--format html -o invoice.html`) and print it to PDF from a browser",
-        ));
-    };
-    let work = tempfile::Builder::new().prefix(".hourbank-tmp-").tempdir();
-    let work = work.map_err(|e| Error::io(std::env::temp_dir(), e))?;
-    let (page, pdf) = (work.path().join("invoice.html"), work.path().join("invoice.pdf"));
-    std::fs::write(&page, html).map_err(|e| Error::io(&page, e))?;
-    let mut command = std::process::Command::new(&browser);
-    if chrome {
-        command.args(["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"]);
-        command.arg(format!("--print-to-pdf={}", pdf.display()));
-        command.arg(format!("file://{}", page.display()));
-    } else {
-        // It prints no CSS page-margin boxes: its own footer numbers the pages.
-        command.args(["--quiet", "--page-size", "A4", "--footer-right", "page [page] of [topage]"]);
-        command.args(["--footer-font-size", "8"]).arg(&page).arg(&pdf);
-    }
-    let out = command.output().map_err(|e| Error::refused(format!("{browser}: {e}")))?;
-    let bytes = std::fs::read(&pdf).unwrap_or_default();
-    if !out.status.success() || bytes.is_empty() {
-        return Err(Error::refused(format!(
-            "{browser} did not print the invoice ({}): {}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr).trim()
-        )));
-    }
-    Ok(bytes)
 }
 
 /// Completes what the chosen format needs: the HTML's logo; the data an e-invoice
@@ -773,7 +608,7 @@ fn prepare(
                 format!("hourbank --format {name} invoice ... -o invoice.pdf"),
             ));
         }
-        Format::Pdf | Format::Facturx if pdf_printer().is_none() => {
+        Format::Pdf | Format::Facturx if crate::render::pdf::printer().is_none() => {
             return Err(Error::with_hint(
                 format!(
                     "--format {name} needs chromium (or wkhtmltopdf) on the PATH, and neither is there"
@@ -781,39 +616,26 @@ fn prepare(
                 "write the HTML (`--format html -o invoice.html`) and print it to PDF from a browser",
             ));
         }
-        Format::Html | Format::Pdf => doc.logo = logo(ledger),
+        Format::Html | Format::Pdf => doc.logo = crate::commands::logo(ledger),
         Format::Cii | Format::Xrechnung | Format::Ubl | Format::Facturx => {
             let flavour = match ctx.format {
                 Format::Xrechnung => Flavour::XRechnung,
                 Format::Ubl => Flavour::Ubl,
                 _ => Flavour::Cii,
             };
-            refuse_missing(doc, flavour, "", "then issue or show the invoice again")?;
+            crate::commands::refuse_missing(
+                doc,
+                flavour,
+                "",
+                "then issue or show the invoice again",
+            )?;
             if ctx.format == Format::Facturx {
-                doc.logo = logo(ledger);
+                doc.logo = crate::commands::logo(ledger);
             }
         }
         _ => {}
     }
     Ok(())
-}
-
-/// Refuses an e-invoice of `flavour` that lacks what its rules need, naming each
-/// setting to add; `prefix` says what asked for it, `then` what to do next.
-fn refuse_missing(
-    doc: &InvoiceDoc,
-    flavour: Flavour,
-    prefix: &str,
-    then: &str,
-) -> Result<(), Error> {
-    let missing = crate::domain::einvoice::missing(doc, flavour);
-    if missing.is_empty() {
-        return Ok(());
-    }
-    Err(Error::with_hint(
-        format!("{prefix}an EN 16931 e-invoice needs {}", missing.join("; ")),
-        format!("add them to hourbank.toml or clients.toml, {then}"),
-    ))
 }
 
 fn pay(ctx: &mut Ctx, args: PayArgs) -> Result<ExitCode> {
