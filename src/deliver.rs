@@ -30,6 +30,7 @@ pub struct Mail {
 }
 
 /// A file attached to a mail.
+#[derive(Clone)]
 pub struct Attachment {
     pub filename: String,
     /// Its MIME type, e.g. `application/pdf`.

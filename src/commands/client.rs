@@ -157,6 +157,13 @@ pub struct SetArgs {
     /// website=true
     #[arg(long, value_name = "PROJECT=BOOL")]
     pub budget_enforce: Vec<String>,
+    /// Bank: buy blocks automatically (notify-check) when the available hours fall
+    /// below this, e.g. 2:00 (`--unset topup` stops it)
+    #[arg(long, value_name = "DURATION")]
+    pub topup_below: Option<String>,
+    /// Bank: how many blocks a top-up buys (default 1)
+    #[arg(long, value_name = "N")]
+    pub topup_blocks: Option<String>,
     /// Remove a project's budget (repeatable)
     #[arg(long, value_name = "PROJECT")]
     pub unset_budget: Vec<String>,
@@ -693,7 +700,8 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
         fields.push((known, FieldValue::Remove));
     }
     let rates = service_rates(&ledger, ix, &args)?;
-    let budgets = budget_edits(&ledger, ix, &args)?;
+    let mut budgets = budget_edits(&ledger, ix, &args)?;
+    budgets.extend(topup_edits(&ledger, ix, &args)?);
     if fields.is_empty() && rates.is_empty() && budgets.is_empty() {
         return Err(Error::NothingToChange { hint: "name at least one setting, e.g. `--rate 95.00` (see `hourbank client set --help`)" }
         .into());
@@ -703,9 +711,10 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
     }
     let mut keys: Vec<String> = fields.iter().map(|(k, _)| k.to_string()).collect();
     keys.extend(rates.iter().map(|(table, service, _)| format!("{table}.{service}")));
-    keys.extend(budgets.iter().map(|(project, key, _)| match key {
-        Some(key) => format!("projects.{project}.{key}"),
-        None => format!("projects.{project}"),
+    keys.extend(budgets.iter().map(|(project, key, _)| match (project.as_str(), key) {
+        ("", Some(key)) => format!("topup.{key}"),
+        (_, Some(key)) => format!("projects.{project}.{key}"),
+        (_, None) => format!("projects.{project}"),
     }));
     let message = format!("updated client {}: {}", args.id, keys.join(", "));
     ctx.commit_write(args.dry_run, &message, || {
@@ -722,7 +731,10 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
             text = crate::store::tomledit::set_key(&text, CLIENTS, &path, value)?;
         }
         for (project, key, value) in &budgets {
-            let table = ["clients", args.id.as_str(), "projects", project.as_str()];
+            let table = match project.as_str() {
+                "" => vec!["clients", args.id.as_str(), "topup"],
+                _ => vec!["clients", args.id.as_str(), "projects", project.as_str()],
+            };
             text = match key {
                 Some(key) => {
                     let path = [&table[..], &[key]].concat();
@@ -812,7 +824,7 @@ fn service_rates(ledger: &Ledger, ix: u32, args: &SetArgs) -> Result<Vec<Service
 }
 
 /// A project budget's change: (project, its key and new value, or no key to remove the
-/// project's table).
+/// project's table); a top-up's key has no project.
 type BudgetEdit = (String, Option<&'static str>, toml_edit::Value);
 
 /// `--budget website=40:00`, `--budget-period`, `--budget-alert-percent`,
@@ -899,6 +911,38 @@ fn budget_edits(ledger: &Ledger, ix: u32, args: &SetArgs) -> Result<Vec<BudgetEd
             )));
         }
         out.push((project.clone(), None, false.into()));
+    }
+    Ok(out)
+}
+
+/// `--topup-below 2:00` and `--topup-blocks 1` (SPEC 15): `topup.below` and
+/// `topup.blocks`; a top-up needs its threshold.
+fn topup_edits(ledger: &Ledger, ix: u32, args: &SetArgs) -> Result<Vec<BudgetEdit>, Error> {
+    let mut out: Vec<BudgetEdit> = Vec::new();
+    if let Some(v) = &args.topup_below {
+        let below = Minutes::parse_unsigned(v)
+            .map_err(|e| Error::refused(format!("--topup-below {v}: {e}")))?;
+        if below.0 == 0 {
+            return Err(Error::refused("--topup-below 0:00: the balance is never below it"));
+        }
+        out.push((String::new(), Some("below"), below.hm().into()));
+    }
+    if let Some(v) = &args.topup_blocks {
+        let n = super::count_arg("--topup-blocks", v)?;
+        if !(1..=100).contains(&n) {
+            return Err(Error::refused(format!("--topup-blocks {v}: from 1 to 100 blocks")));
+        }
+        out.push((String::new(), Some("blocks"), (n as i64).into()));
+    }
+    if !out.is_empty() && args.unset.iter().any(|k| k.trim() == "topup") {
+        return Err(Error::refused("--unset topup and a new value for it"));
+    }
+    if args.topup_below.is_none() && !out.is_empty() && ledger.clients[ix as usize].topup.is_none()
+    {
+        return Err(Error::with_hint(
+            format!("{}: --topup-blocks needs a top-up threshold", args.id),
+            "give it one: --topup-below 2:00",
+        ));
     }
     Ok(out)
 }

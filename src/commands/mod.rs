@@ -740,6 +740,30 @@ impl Sender {
         } else {
             format!("{sender}: {what} {number}")
         };
+        let (html, attachments) = self.files(ctx, doc)?;
+        Ok(Mail {
+            from: self.from.clone(),
+            to: vec![to.to_string()],
+            subject: subject.clone(),
+            body: crate::render::invoice::mail_text(doc),
+            html: Some(String::from_utf8_lossy(&html).into_owned()),
+            attachments,
+            vars: vec![
+                ("HOURBANK_CLIENT", doc.client.id.clone()),
+                ("HOURBANK_CLIENT_NAME", doc.client.name.clone()),
+                ("HOURBANK_KIND", "invoice".to_string()),
+                ("HOURBANK_INVOICE", number),
+                ("HOURBANK_SUBJECT", subject),
+                ("HOURBANK_TO", to.to_string()),
+            ],
+        })
+    }
+
+    /// `doc` as a business sends it: its HTML page (with the logo), and as attachments
+    /// its PDF (when a browser prints it, else a warning) and its e-invoice.
+    pub fn files(&self, ctx: &Ctx, doc: &InvoiceDoc) -> Result<(Vec<u8>, Vec<Attachment>), Error> {
+        let what = if doc.credits.is_some() { "credit note" } else { "invoice" };
+        let number = doc.number.clone().unwrap_or_default();
         let hours = |m| ctx.hours(m);
         let render =
             |format| crate::render::invoice::render(doc, format, ctx.output.plain(), &hours);
@@ -772,22 +796,7 @@ impl Sender {
                 bytes: render(format),
             });
         }
-        Ok(Mail {
-            from: self.from.clone(),
-            to: vec![to.to_string()],
-            subject: subject.clone(),
-            body: crate::render::invoice::mail_text(doc),
-            html: Some(String::from_utf8_lossy(&html).into_owned()),
-            attachments,
-            vars: vec![
-                ("HOURBANK_CLIENT", doc.client.id.clone()),
-                ("HOURBANK_CLIENT_NAME", doc.client.name.clone()),
-                ("HOURBANK_KIND", "invoice".to_string()),
-                ("HOURBANK_INVOICE", number),
-                ("HOURBANK_SUBJECT", subject),
-                ("HOURBANK_TO", to.to_string()),
-            ],
-        })
+        Ok((html, attachments))
     }
 
     /// Sends `mail`, or for a dry run prints it.

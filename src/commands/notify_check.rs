@@ -9,19 +9,27 @@ use anyhow::Result;
 
 use super::Access;
 use super::Ctx;
-use crate::deliver::{Channels, Mail, default_from, is_this_host, one_line};
+use chrono::NaiveDate;
+
+use crate::deliver::{Attachment, Channels, Mail, default_from, is_this_host, one_line};
 use crate::domain::alerts::{Alert, AlertKind};
 use crate::domain::client::Notify;
+use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
+use crate::domain::invoice::{BoughtHours, LineKind};
 use crate::domain::ledger::Ledger;
+use crate::domain::rates::price_of_hours;
 use crate::domain::timer::LoggedTimers;
+use crate::domain::topup;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report};
 use crate::store::config;
 use crate::store::csvio::FileMeta;
 use crate::store::files;
 use crate::store::layout::notification;
-use crate::store::layout::{NOTIFICATION_COLUMNS, NOTIFICATIONS};
+use crate::store::layout::{
+    INVOICES, NOTIFICATION_COLUMNS, NOTIFICATIONS, PURCHASE_COLUMNS, PURCHASES,
+};
 use crate::store::write::{Append, new_row_id};
 
 /// Send the alerts that are due and were not sent before (for cron)
@@ -41,17 +49,22 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let as_of = ctx.opt_date("--as-of", args.as_of.as_deref())?.unwrap_or(ctx.today);
     let logged = |_: &[_]| LoggedTimers::<true>::default();
-    let (_lock, ledger, logged) = if args.dry_run {
+    let (_lock, mut ledger, logged) = if args.dry_run {
         let (ledger, logged) = ctx.read_ledger_into(&logged)?;
         (None, ledger, logged)
     } else {
         let (lock, ledger, logged) = ctx.lock_ledger_into(Access::Recording, &logged)?;
         (Some(lock), ledger, logged)
     };
-    let mut due = crate::domain::reports::alerts::due_alerts(&ledger, as_of);
-    due.extend(crate::domain::reports::alerts::timer_alerts(&ledger, &logged.0, ctx.now));
-    let new: Vec<Alert> = due.into_iter().filter(|a| !ledger.sent.contains(&a.key())).collect();
+    let due_now = |ledger: &Ledger| {
+        let mut due = crate::domain::reports::alerts::due_alerts(ledger, as_of);
+        due.extend(crate::domain::reports::alerts::timer_alerts(ledger, &logged.0, ctx.now));
+        due.into_iter().filter(|a| !ledger.sent.contains(&a.key())).collect::<Vec<Alert>>()
+    };
+    let mut new = due_now(&ledger);
+    let topups = crate::domain::reports::alerts::topups_due(&ledger, as_of);
     if args.dry_run {
+        new.extend(topups.iter().map(|&(ix, available)| would_buy(&ledger, ix, available, as_of)));
         emit_all(ctx, &new)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -74,11 +87,33 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         return Err(e.into());
     }
     delivery.refuse_errors()?;
-    let notify = &delivery.notify;
+    let notify = delivery.notify.clone();
+    let mut failures = Vec::new();
+    let mut not_topped: Vec<String> = Vec::new();
+    // Top-ups first (SPEC 15): each is bought and invoiced, then its alert goes with
+    // the others, carrying the invoice.
+    if !topups.is_empty() {
+        ready_to_record(&ledger)?;
+        let mut bought = false;
+        for (ix, available) in topups {
+            let id = ledger.clients[ix as usize].id.to_string();
+            match top_up(ctx, &ledger, ix, available, as_of) {
+                Ok(()) => {
+                    // Read again under the lock held: the next invoice numbers after it.
+                    ledger = crate::store::load::load(&ledger.dir)?;
+                    bought = true;
+                }
+                Err(e) => not_topped.push(format!("{id}: topup: not topped up: {e}")),
+            }
+        }
+        if bought {
+            new = due_now(&ledger);
+        }
+    }
     if !new.is_empty() {
         ready_to_record(&ledger)?;
     }
-    let channels = Channels::new(notify, &ledger.dir).map_err(|e| {
+    let channels = Channels::new(&notify, &ledger.dir).map_err(|e| {
         Error::with_hint(
             format!("cannot deliver alerts: {e}; nothing was sent"),
             "fix the [notify] settings",
@@ -86,12 +121,32 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     })?;
     let mut meta = ledger.files.get(NOTIFICATIONS).cloned().unwrap_or_default();
     let mut delivered = Vec::new();
-    let mut failures = Vec::new();
     for alert in new {
-        let outcome = deliver(ctx, &ledger, notify, &channels, &mut meta, &alert)?;
+        // A top-up's alert carries its invoice, to whom the invoice is billed.
+        let invoice = match alert.kind {
+            AlertKind::Topup => match topup_invoice(ctx, &ledger, &alert) {
+                Ok(invoice) => invoice,
+                Err(e) => {
+                    failures.push((line(&alert), e.to_string()));
+                    continue;
+                }
+            },
+            _ => None,
+        };
+        let outcome =
+            deliver(ctx, &ledger, &notify, &channels, &mut meta, &alert, invoice.as_ref())?;
         match outcome {
             Ok(()) => {
                 record(ctx, &ledger, &mut meta, &alert, "")?;
+                if let Some(invoice) = &invoice {
+                    let sent = [(invoice.line, ctx.today, invoice.to.clone())];
+                    crate::store::billing::record_sent(
+                        &ledger.dir,
+                        ledger.files.get(INVOICES),
+                        &sent,
+                    )?;
+                    crate::store::unit::commit_step()?;
+                }
                 // A table is lines as they are delivered (a cron log); CSV, JSON and
                 // xlsx are one document of what was delivered, at the end.
                 if ctx.format == Format::Table {
@@ -100,25 +155,154 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 }
                 delivered.push(alert);
             }
-            Err(why) => failures.push((alert, why)),
+            Err(why) => failures.push((line(&alert), why)),
         }
     }
     if ctx.format != Format::Table {
         emit_all(ctx, &delivered)?;
     }
-    if failures.is_empty() {
+    if failures.is_empty() && not_topped.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    let list: Vec<String> = failures.iter().map(|(a, why)| format!("{}: {why}", line(a))).collect();
-    Err(Error::with_hint(
-        format!(
+    let mut message = Vec::new();
+    if !failures.is_empty() {
+        let list: Vec<String> = failures.iter().map(|(a, why)| format!("{a}: {why}")).collect();
+        message.push(format!(
             "{} alert(s) could not be delivered and stay unsent:\n{}",
             failures.len(),
             list.join("\n")
-        ),
-        "the next run delivers them again; alerts delivered before are recorded",
+        ));
+    }
+    if !not_topped.is_empty() {
+        message.push(format!(
+            "{} top-up(s) could not be made, and nothing was bought for them:\n{}",
+            not_topped.len(),
+            not_topped.join("\n")
+        ));
+    }
+    Err(Error::with_hint(
+        message.join("\n"),
+        "the next run tries them again; alerts delivered before are recorded",
     )
     .into())
+}
+
+/// A top-up's invoice as its alert carries it: the files, where it goes, and the line
+/// of `invoices.csv` that records its sending.
+struct TopupInvoice {
+    to: String,
+    line: u32,
+    attachments: Vec<Attachment>,
+}
+
+/// What a dry run says of a top-up that is due.
+fn would_buy(ledger: &Ledger, ix: u32, available: Minutes, as_of: NaiveDate) -> Alert {
+    let client = &ledger.clients[ix as usize];
+    let rule = client.topup.expect("a top-up is due only where one is agreed");
+    let hours = client.block_hours.map(|b| b.hm()).unwrap_or_default();
+    let price = client
+        .block_price
+        .map(|p| {
+            let currency = client.currency.as_deref().unwrap_or(&ledger.settings.currency);
+            format!(" at {p} {currency}")
+        })
+        .unwrap_or_default();
+    let blocks = if rule.blocks == 1 { "block".to_string() } else { "blocks".to_string() };
+    Alert {
+        client: client.id.to_string(),
+        bank: String::new(),
+        unit: AlertKind::Topup.unit(),
+        kind: AlertKind::Topup,
+        threshold: rule.below.hm(),
+        lot: String::new(),
+        episode: String::new(),
+        date: as_of,
+        message: format!(
+            "would buy {} {blocks} of {hours}{price} and invoice them: {} available, below {}",
+            rule.blocks,
+            available.hm(),
+            rule.below.hm()
+        ),
+        words: None,
+    }
+}
+
+/// Buys a client's top-up (SPEC 15): its blocks, dated `as_of`, through the admission
+/// rule of `bank buy`, and their invoice (`bank buy --invoice`), written together and
+/// committed before any mail goes. What would stop its invoice from being sent (no
+/// channel, no address, an e-invoice without its data) stops the top-up first.
+fn top_up(
+    ctx: &Ctx,
+    ledger: &Ledger,
+    ix: u32,
+    available: Minutes,
+    as_of: NaiveDate,
+) -> Result<(), Error> {
+    let client = &ledger.clients[ix as usize];
+    let rule = client.topup.expect("a top-up is due only where one is agreed");
+    ctx.refuse_for(ledger, &[client.id.as_str()])?;
+    let facts = crate::domain::admit::client_facts(ledger, ix, as_of.max(ctx.today));
+    crate::domain::admit::admit_purchase(&facts, as_of, false, "top up").map_err(Error::from)?;
+    drop(facts);
+    let (minutes, price) = client
+        .blocks(u64::from(rule.blocks))
+        .map_err(|_| Error::refused(format!("{} has no block_hours to buy", client.id)))?;
+    let price = price.or_else(|| Some(price_of_hours(client, minutes, &ledger.settings)));
+    let (expires, valid_months) = client.purchase_expiry(as_of, None, false, &ledger.settings);
+    crate::domain::admit::admit_lot(as_of, minutes, expires).map_err(Error::from)?;
+    let bought = BoughtHours {
+        reference: new_row_id(IdKind::Purchase)?,
+        date: as_of,
+        minutes,
+        price,
+        project: String::new(),
+        expires,
+        valid_months,
+        note: topup::NOTE.to_string(),
+    };
+    let row = crate::store::billing::purchase_row(&bought, client.id.as_str(), &ctx.user);
+    let prefix = config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
+    let doc = crate::domain::invoicing::lot_invoice(ledger, client, bought, &prefix);
+    let sender = super::Sender::new(ledger, false)?;
+    sender.recipient(ledger, &doc)?;
+    let mut meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
+    Append::prepare(&ledger.dir, PURCHASES, &meta, PURCHASE_COLUMNS, &[row])?.write(&mut meta)?;
+    crate::store::billing::record_invoice(&ctx.user, ledger, &doc, &[])?;
+    crate::store::unit::commit_step()?;
+    super::note(&format!(
+        "{}: topped up {} at {} available (below {}): invoice {}",
+        client.id,
+        minutes.hm(),
+        available.hm(),
+        rule.below.hm(),
+        doc.number.as_deref().unwrap_or_default()
+    ));
+    Ok(())
+}
+
+/// The invoice a `topup` alert carries: the one that billed its lot, as recorded,
+/// with where it goes (as with `invoice --send`).
+fn topup_invoice(ctx: &Ctx, ledger: &Ledger, alert: &Alert) -> Result<Option<TopupInvoice>, Error> {
+    let Some(client) = ledger.client_ix(&alert.client) else { return Ok(None) };
+    let id = ledger.clients[client as usize].id.as_str();
+    let number = ledger
+        .client_lines(id)
+        .find(|l| l.line.key.kind == Some(LineKind::Block) && l.line.key.lot == alert.lot)
+        .map(|l| l.invoice.clone());
+    let Some(index) = number.and_then(|n| ledger.invoices.iter().position(|i| i.number == n))
+    else {
+        return Ok(None);
+    };
+    let (doc, _) = crate::domain::invoicing::recorded(ledger, index);
+    let sender = super::Sender::new(ledger, false)?;
+    let to = sender.recipient(ledger, &doc)?;
+    let (html, mut attachments) = sender.files(ctx, &doc)?;
+    let number = doc.number.clone().unwrap_or_default();
+    attachments.insert(
+        0,
+        Attachment { filename: format!("{number}.html"), content_type: "text/html", bytes: html },
+    );
+    Ok(Some(TopupInvoice { to, line: ledger.invoices[index].line, attachments }))
 }
 
 /// The text form: `<client>: <kind>: <message>`, one line.
@@ -150,6 +334,7 @@ fn deliver(
     channels: &Channels,
     meta: &mut FileMeta,
     alert: &Alert,
+    invoice: Option<&TopupInvoice>,
 ) -> Result<Result<(), String>> {
     // The mails of recipients that do not have it yet. When one fails, those
     // delivered before it are recorded each on its own, so that the next run
@@ -158,7 +343,7 @@ fn deliver(
     if channels.any() {
         let key = alert.key();
         let mut reached: Vec<&str> = Vec::new();
-        for (to, mail) in mails(ledger, notify, alert) {
+        for (to, mail) in mails(ledger, notify, alert, invoice) {
             if ledger.sent_to.contains(&(key.clone(), to.to_string())) {
                 continue;
             }
@@ -218,7 +403,12 @@ fn emit_all(ctx: &mut Ctx, alerts: &[Alert]) -> Result<()> {
 /// The e-mails of an alert, each with who it is for: one to the office (`[notify]
 /// to`), and one to the client (with `client = true`) or the person of a flex bank,
 /// worded for them and addressed to them alone. None when it has no recipient.
-fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, Mail)> {
+fn mails(
+    ledger: &Ledger,
+    notify: &Notify,
+    alert: &Alert,
+    invoice: Option<&TopupInvoice>,
+) -> Vec<(&'static str, Mail)> {
     let company = &ledger.settings.company;
     let from = notify.from.clone().or_else(|| company.email.clone()).unwrap_or_else(default_from);
     // A flex or timer alert is a person's; the others a client's.
@@ -230,6 +420,8 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
         let own = client
             .and_then(|c| c.email.clone())
             .filter(|_| notify.client && alert.kind != AlertKind::Budget);
+        // A top-up's invoice goes where invoices go, as with `invoice --send`.
+        let own = invoice.map(|i| i.to.clone()).or(own);
         (client.map_or(alert.client.clone(), |c| c.name.clone()), own)
     } else {
         // A flex alert also goes to the person (SPEC 8).
@@ -253,6 +445,7 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
             ("HOURBANK_TO", to.join(", ")),
         ]
     };
+    let attachments = invoice.map(|i| i.attachments.clone()).unwrap_or_default();
     let mut out = Vec::new();
     if !notify.to.is_empty() {
         let subject = format!("hourbank: {} ({}): {}", name, alert.client, alert.kind.as_str());
@@ -279,7 +472,7 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
                 subject,
                 body,
                 html: None,
-                attachments: Vec::new(),
+                attachments: attachments.clone(),
             },
         ));
     }
@@ -301,7 +494,7 @@ fn mails(ledger: &Ledger, notify: &Notify, alert: &Alert) -> Vec<(&'static str, 
                 subject,
                 body,
                 html: None,
-                attachments: Vec::new(),
+                attachments,
             },
         ));
     }
@@ -320,6 +513,7 @@ fn about(alert: &Alert) -> &'static str {
         "flex-under" => "your flex-time bank is at its floor",
         "timer" => "your timer is still running",
         "budget" => "a project budget is being used up",
+        "topup" => "your hours were topped up",
         _ => "a notice about your hours",
     }
 }

@@ -25,6 +25,8 @@ pub enum AlertKind {
     Timer,
     /// A project has used a threshold of its budget (SPEC 15).
     Budget,
+    /// Blocks were bought for a client who agreed to a top-up (SPEC 15).
+    Topup,
 }
 
 impl AlertKind {
@@ -39,6 +41,7 @@ impl AlertKind {
             AlertKind::FlexUnder => "flex-under",
             AlertKind::Timer => "timer",
             AlertKind::Budget => "budget",
+            AlertKind::Topup => "topup",
         }
     }
 
@@ -48,7 +51,9 @@ impl AlertKind {
             AlertKind::Low | AlertKind::Budget => "percent",
             AlertKind::Expiring | AlertKind::RunsOut | AlertKind::Overdue => "days",
             AlertKind::Overdraft => "",
-            AlertKind::FlexOver | AlertKind::FlexUnder | AlertKind::Timer => "hours",
+            AlertKind::FlexOver | AlertKind::FlexUnder | AlertKind::Timer | AlertKind::Topup => {
+                "hours"
+            }
         }
     }
 
@@ -63,6 +68,7 @@ impl AlertKind {
             "flex-under" => Some(AlertKind::FlexUnder),
             "timer" => Some(AlertKind::Timer),
             "budget" => Some(AlertKind::Budget),
+            "topup" => Some(AlertKind::Topup),
             _ => None,
         }
     }

@@ -205,6 +205,8 @@ pub struct Client {
     pub carry_max: Option<Minutes>,
     /// `[clients.<id>.projects.<name>]`: project budgets by project (SPEC 15).
     pub budgets: BTreeMap<String, super::budget::Budget>,
+    /// `topup = { below = "2:00", blocks = 1 }`: blocks `notify-check` buys (SPEC 15).
+    pub topup: Option<super::topup::TopUp>,
     pub rollover_months: Option<u32>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
@@ -268,6 +270,7 @@ impl Client {
             overage: Overage::Bill,
             carry_max: None,
             budgets: BTreeMap::new(),
+            topup: None,
             rollover_months: None,
             start: None,
             end: None,

@@ -24,3 +24,4 @@ pub mod setting;
 pub mod statement;
 pub mod text;
 pub mod timer;
+pub mod topup;

@@ -227,6 +227,16 @@ fn check_clients(ledger: &mut Ledger) {
                 "clients.{}.overage: \"carry\" applies to retainers; a {} client has no month to carry into",
                 client.id, client.kind
             ))
+        } else if client.topup.is_some() && client.kind != ClientType::Bank {
+            Some(format!(
+                "clients.{}.topup: applies to bank clients; a {} client is never topped up",
+                client.id, client.kind
+            ))
+        } else if client.topup.is_some() && client.block_hours.is_none() {
+            Some(format!(
+                "clients.{}.topup: the client has no block_hours, so no block can be bought",
+                client.id
+            ))
         } else if client.carry_max.is_some() && !carries {
             Some(format!(
                 "clients.{}.carry_max: applies with overage = \"carry\" (the overage is billed)",

@@ -20,6 +20,7 @@ use crate::domain::duration::Minutes;
 use crate::domain::flex::{FlexBank, FlexRule, Person};
 use crate::domain::id::Slug;
 use crate::domain::money::Money;
+use crate::domain::topup::TopUp;
 
 /// A TOML source: its file name and text, to turn spans into line numbers.
 pub struct Src<'a> {
@@ -414,6 +415,7 @@ const CLIENT_KEYS: &[&str] = &[
     "end",
     "notes",
     "projects",
+    "topup",
 ];
 
 /// The client keys that may be absent (all but name, type and status): what
@@ -530,7 +532,9 @@ fn read_client(
         .get("projects")
         .map(|item| read_budgets(src, &id, item, r.diagnostics))
         .unwrap_or_default();
+    let topup = table.get("topup").and_then(|item| read_topup(src, &id, item, r.diagnostics));
     Client {
+        topup,
         budgets,
         multipliers,
         name: r.string("name").unwrap_or_else(|| id.to_string()),
@@ -586,6 +590,50 @@ fn read_client(
         notes: r.string("notes"),
         id,
     }
+}
+
+/// `topup = { below = "2:00", blocks = 1 }` (`blocks` defaults to 1).
+fn read_topup(
+    src: &Src<'_>,
+    id: &Slug,
+    item: &Item,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<TopUp> {
+    let path = format!("clients.{id}.topup");
+    let Some(table) = item.as_table_like() else {
+        let message = format!("{path}: expected a table like {{ below = \"2:00\", blocks = 1 }}");
+        diagnostics.push(src.error(item.span(), message));
+        return None;
+    };
+    for (key, value) in table.iter().filter(|(k, _)| !["below", "blocks"].contains(k)) {
+        diagnostics.push(Diagnostic::warning(
+            src.file,
+            src.line(value.span()),
+            Code::UnknownKey,
+            format!("{path}.{key}: unknown key (ignored)"),
+        ));
+    }
+    let mut bad = |value: &Item, message: String| {
+        diagnostics.push(src.error(value.span(), format!("{path}.{message}")));
+        None
+    };
+    let Some(value) = table.get("below") else {
+        return bad(item, "below: missing (the hours below which blocks are bought)".into());
+    };
+    let text = src.text(value).unwrap_or_default();
+    let below = match Minutes::parse_unsigned(&text) {
+        Ok(m) if m.0 > 0 => m,
+        Ok(_) => return bad(value, "below: 0:00 is never undercut; use more".into()),
+        Err(e) => return bad(value, format!("below: {e}")),
+    };
+    let blocks = match table.get("blocks") {
+        None => 1,
+        Some(value) => match value.as_integer().and_then(|n| u32::try_from(n).ok()) {
+            Some(n @ 1..=100) => n,
+            _ => return bad(value, "blocks: a whole number of blocks from 1 to 100".into()),
+        },
+    };
+    Some(TopUp { below, blocks })
 }
 
 /// The keys of a project's table in `clients.toml`.

@@ -457,3 +457,111 @@ fn an_untrusted_notify_channel_sends_no_invoice_and_check_names_bad_settings() {
         "{found}"
     );
 }
+
+#[test]
+fn a_top_up_is_bought_invoiced_and_sent_once_per_episode_and_never_on_a_dry_run() {
+    // OneDesk's refill: acme agreed to one block (10:00 for 900.00) whenever fewer
+    // than 2:00 are left.
+    let tools = tempfile::tempdir().unwrap();
+    let l = ledger(tools.path());
+    l.write(
+        ".hourbank.local.toml",
+        &format!("{}to = [\"office@northwind.example\"]\n", l.read(".hourbank.local.toml")),
+    );
+    l.ok(&["client", "set", "acme", "--topup-below", "2:00", "--topup-blocks", "1"]);
+    assert!(l.read("clients.toml").contains("[clients.acme.topup]\nbelow = \"2:00\"\nblocks = 1"));
+    // 10:00 bought in March, 8:30 worked: 1:30 left.
+    l.log(&["acme", "8:30", "--date", "2026-11-10"]);
+    let topup_lines = |out: &str| -> Vec<String> {
+        out.lines().filter(|x| x.starts_with("acme: topup: ")).map(String::from).collect()
+    };
+    let before = l.snapshot();
+    let (dry, _) = ok(&l, tools.path(), &["notify-check", "--as-of", "2026-11-10", "--dry-run"]);
+    assert_eq!(
+        topup_lines(&dry),
+        [
+            "acme: topup: would buy 1 block of 10:00 at 900.00 EUR and invoice them: 1:30 available, below 2:00"
+        ]
+    );
+    assert!(l.snapshot() == before, "a dry run buys nothing");
+    assert!(sent(tools.path()).is_empty());
+
+    let (out, err) = ok(&l, tools.path(), &["notify-check", "--as-of", "2026-11-10"]);
+    let purchases = l.rows("purchases.csv");
+    let lot = purchases.last().unwrap();
+    assert_eq!(
+        (lot["date"].as_str(), lot["hours"].as_str(), lot["price"].as_str(), lot["note"].as_str()),
+        ("2026-11-10", "10:00", "900.00", "automatic top-up")
+    );
+    let id = lot["id"].clone();
+    assert!(
+        err.contains("acme: topped up 10:00 at 1:30 available (below 2:00): invoice INV-2026-0001"),
+        "{err}"
+    );
+    assert_eq!(
+        topup_lines(&out),
+        [format!(
+            "acme: topup: topped up: bought 10:00 for 900.00 EUR ({id}) on 2026-11-10, as agreed when fewer than 2:00 are left; invoice INV-2026-0001"
+        )]
+    );
+    // The invoice bills the lot alone and is recorded as sent to the client.
+    let invoice = json(&l, &["invoice", "--show", "INV-2026-0001"]);
+    assert_eq!(invoice["total"].to_string(), "900.00");
+    assert_eq!(sent_columns(&l, "INV-2026-0001"), ("2026-11-23".into(), "ops@acme.example".into()));
+    // The office and the client each get the alert with the invoice attached; the
+    // client's names no lot id.
+    let mails: Vec<Seen> = sent(tools.path()).iter().map(|m| seen(m)).collect();
+    let to: Vec<Vec<String>> = mails.iter().map(|m| m.to.clone()).collect();
+    assert_eq!(
+        to,
+        [vec!["office@northwind.example".to_string()], vec!["ops@acme.example".to_string()]]
+    );
+    for m in &mails {
+        let names: Vec<&str> = m.attachments.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(names, ["INV-2026-0001.html", "INV-2026-0001.pdf"]);
+        assert!(String::from_utf8_lossy(&m.attachments[0].2).contains("INV-2026-0001"));
+    }
+    assert_eq!(mails[1].subject, "Northwind Web Studio: your hours were topped up");
+    assert!(
+        mails[1].text.contains("10:00 hours were bought for you on 2026-11-10"),
+        "{}",
+        mails[1].text
+    );
+    assert!(!mails[1].text.contains(&id), "{}", mails[1].text);
+    // Once per episode: 11:30 is above 2:00 again; later runs buy nothing.
+    for day in ["2026-11-10", "2026-11-11"] {
+        let (out, _) = ok(&l, tools.path(), &["notify-check", "--as-of", day]);
+        assert!(topup_lines(&out).is_empty(), "{out}");
+    }
+    assert_eq!(l.rows("purchases.csv").len(), 2);
+    assert_eq!(sent(tools.path()).len(), 2);
+    // Below 2:00 again: a new episode, a new top-up and invoice.
+    l.log(&["acme", "10:00", "--date", "2026-11-15"]);
+    let (out, _) = ok(&l, tools.path(), &["notify-check", "--as-of", "2026-11-15"]);
+    assert_eq!(topup_lines(&out).len(), 1, "{out}");
+    assert!(topup_lines(&out)[0].ends_with("invoice INV-2026-0002"), "{out}");
+    assert_eq!(l.rows("purchases.csv").len(), 3);
+}
+
+#[test]
+fn a_top_up_that_could_not_send_its_invoice_buys_nothing() {
+    let tools = tempfile::tempdir().unwrap();
+    let l = ledger(tools.path());
+    // No address to send acme's invoice to.
+    l.ok(&["client", "set", "acme", "--unset", "email", "--topup-below", "2:00"]);
+    l.log(&["acme", "8:30", "--date", "2026-11-10"]);
+    let before = l.snapshot();
+    let out = run(&l, tools.path(), &["notify-check", "--as-of", "2026-11-10"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("acme: topup: not topped up: acme has no billing_email or email"),
+        "{err}"
+    );
+    let after = l.snapshot();
+    let changed: Vec<&String> =
+        after.iter().filter(|(k, v)| before.get(*k) != Some(v)).map(|(k, _)| k).collect();
+    // Only the low-balance alerts were recorded.
+    assert_eq!(changed, ["notifications.csv"]);
+    assert_eq!(l.rows("purchases.csv").len(), 1);
+}

@@ -7,14 +7,18 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::domain::alerts::{Alert, AlertKind, alerts_for, flex_alerts};
 use crate::domain::bank::SimOptions;
 use crate::domain::client::{ClientType, Status};
+use crate::domain::duration::Minutes;
+use crate::domain::invoice::LineKind;
 use crate::domain::ledger::{Ledger, lot_name};
 use crate::domain::timer::elapsed;
+use crate::domain::topup;
 
 /// Every alert that holds as of `as_of` for the active clients, in client order, and
 /// for the flex banks.
 pub fn due_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
     let mut alerts = client_alerts(ledger, as_of);
     alerts.extend(super::budgets::budget_alerts(ledger, as_of));
+    alerts.extend(topup_alerts(ledger, as_of));
     alerts.extend(flex_alerts_as_of(ledger, as_of));
     alerts
 }
@@ -138,6 +142,90 @@ pub fn timer_alerts(
             words: Some(format!(
                 "the timer you started for {name} on {since} has run {}: stop it if the work has ended",
                 ran.hm()
+            )),
+        });
+    }
+    out
+}
+
+/// The client's last top-up (SPEC 15): its purchase (an index into the ledger's
+/// purchases) made by `notify-check` on or before `as_of`.
+pub fn last_topup(ledger: &Ledger, ix: u32, as_of: NaiveDate) -> Option<u32> {
+    ledger
+        .purchases
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.client == ix && p.note == topup::NOTE && p.date <= as_of)
+        .max_by_key(|(i, p)| (p.date, *i))
+        .map(|(i, _)| i as u32)
+}
+
+/// The top-ups due as of `as_of` (SPEC 15): each active bank client with a `topup`
+/// and blocks to buy whose balance is below its threshold, once per episode; with the
+/// hours available.
+pub fn topups_due(ledger: &Ledger, as_of: NaiveDate) -> Vec<(u32, Minutes)> {
+    let opts = SimOptions { as_of, watch_from: None, trace: true };
+    let mut out = Vec::new();
+    for (ix, client) in ledger.clients.iter().enumerate() {
+        let Some(rule) = &client.topup else { continue };
+        if client.status != Status::Active
+            || client.kind != ClientType::Bank
+            || client.block_hours.is_none()
+        {
+            continue;
+        }
+        let ix = ix as u32;
+        let outcome = ledger.simulate(ix, opts);
+        if let Some(available) = topup::due(rule, &outcome, last_topup(ledger, ix, as_of)) {
+            out.push((ix, available));
+        }
+    }
+    out
+}
+
+/// `topup` alerts (SPEC 15): each client's last top-up, with the invoice that billed
+/// it, to the office and the client (the invoice attached); once per top-up.
+pub fn topup_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
+    let mut out = Vec::new();
+    for (ix, client) in ledger.clients.iter().enumerate() {
+        let Some(p) = last_topup(ledger, ix as u32, as_of) else { continue };
+        let purchase = &ledger.purchases[p as usize];
+        let reference = purchase.reference();
+        let invoice = ledger
+            .client_lines(client.id.as_str())
+            .find(|l| l.line.key.kind == Some(LineKind::Block) && l.line.key.lot == reference)
+            .map(|l| l.invoice.clone());
+        let price = purchase
+            .price
+            .map(|p| {
+                let currency = client.currency.as_deref().unwrap_or(&ledger.settings.currency);
+                format!(" for {p} {currency}")
+            })
+            .unwrap_or_default();
+        let below = client.topup.map(|t| t.below);
+        let when = below.map(|b| format!(", as agreed when fewer than {} are left", b.hm()));
+        let when = when.unwrap_or_default();
+        let billed = invoice.as_ref().map(|n| format!("; invoice {n}")).unwrap_or_default();
+        let attached = invoice.as_ref().map(|n| format!("; invoice {n} is attached"));
+        out.push(Alert {
+            client: client.id.to_string(),
+            bank: String::new(),
+            unit: AlertKind::Topup.unit(),
+            kind: AlertKind::Topup,
+            threshold: below.map(|b| b.hm()).unwrap_or_default(),
+            lot: reference.clone(),
+            episode: reference.clone(),
+            date: purchase.date,
+            message: format!(
+                "topped up: bought {}{price} ({reference}) on {}{when}{billed}",
+                purchase.minutes.hm(),
+                purchase.date
+            ),
+            words: Some(format!(
+                "{} hours were bought for you on {}{when}{}",
+                purchase.minutes.hm(),
+                purchase.date,
+                attached.unwrap_or_default()
             )),
         });
     }
