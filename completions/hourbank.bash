@@ -73,6 +73,9 @@ _hourbank() {
             hourbank,person)
                 cmd="hourbank__subcmd__person"
                 ;;
+            hourbank,publish)
+                cmd="hourbank__subcmd__publish"
+                ;;
             hourbank,repair)
                 cmd="hourbank__subcmd__repair"
                 ;;
@@ -294,6 +297,9 @@ _hourbank() {
                 ;;
             hourbank__subcmd__help,person)
                 cmd="hourbank__subcmd__help__subcmd__person"
+                ;;
+            hourbank__subcmd__help,publish)
+                cmd="hourbank__subcmd__help__subcmd__publish"
                 ;;
             hourbank__subcmd__help,repair)
                 cmd="hourbank__subcmd__help__subcmd__repair"
@@ -632,7 +638,7 @@ _hourbank() {
 
     case "${cmd}" in
         hourbank)
-            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version init client person bank log-time start stop switch cancel status entry adjust expense import export invoice report statement notify-check check trust config service undo repair git-setup sync completions merge-driver help"
+            opts="-q -h -V --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version init client person bank log-time start stop switch cancel status entry adjust expense import export invoice report statement publish notify-check check trust config service undo repair git-setup sync completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2428,7 +2434,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__help)
-            opts="init client person bank log-time start stop switch cancel status entry adjust expense import export invoice report statement notify-check check trust config service undo repair git-setup sync completions merge-driver help"
+            opts="init client person bank log-time start stop switch cancel status entry adjust expense import export invoice report statement publish notify-check check trust config service undo repair git-setup sync completions merge-driver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3116,6 +3122,20 @@ _hourbank() {
         hourbank__subcmd__help__subcmd__person__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4502,6 +4522,48 @@ _hourbank() {
                 return 0
             fi
             case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json html cii xrechnung ubl pdf facturx xlsx ods svg" -- "${cur}"))
+                    return 0
+                    ;;
+                --time-format)
+                    COMPREPLY=($(compgen -W "decimal hm" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hourbank__subcmd__publish)
+            opts="-q -h -V --client --as-of --office --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

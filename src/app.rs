@@ -146,6 +146,7 @@ pub fn run(ctx: &mut Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Statement(args) => commands::statement::run(ctx, args),
         Command::Invoice(args) => commands::invoice::run(ctx, args),
         Command::NotifyCheck(args) => commands::notify_check::run(ctx, args),
+        Command::Publish(args) => commands::publish::run(ctx, args),
         Command::Check(args) => commands::check::run(ctx, args),
         Command::Trust(args) => commands::trust::run(ctx, args),
         Command::Config(args) => commands::config::run(ctx, args),

@@ -7,8 +7,8 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{
     adjust, bank, check, client, completions, config, entry, expense, export, git_setup, import,
-    init, invoice, log_time, merge_driver, notify_check, person, repair, report, statement, sync,
-    trust, undo,
+    init, invoice, log_time, merge_driver, notify_check, person, publish, repair, report,
+    statement, sync, trust, undo,
 };
 use crate::render::{Format, TimeFormat};
 
@@ -86,6 +86,7 @@ pub enum Command {
     #[command(subcommand)]
     Report(report::ReportCommand),
     Statement(statement::Args),
+    Publish(publish::Args),
     NotifyCheck(notify_check::Args),
     Check(check::Args),
     Trust(trust::Args),
@@ -131,6 +132,7 @@ impl Command {
             Command::Import(_) => ("import", &[]),
             Command::Check(_) => ("check", &[]),
             Command::NotifyCheck(_) => ("notify-check", &[]),
+            Command::Publish(_) => ("publish", &[]),
             _ => ("", &[]),
         }
     }

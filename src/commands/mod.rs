@@ -18,6 +18,7 @@ pub mod log_time;
 pub mod merge_driver;
 pub mod notify_check;
 pub mod person;
+pub mod publish;
 pub mod repair;
 pub mod report;
 pub mod statement;

@@ -97,6 +97,7 @@ fn statement(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         to_name: client.name.clone(),
         to_address: client.address.clone(),
         sections,
+        page: None,
     };
     if args.send {
         return send(ctx, &ledger, client, &statement, args.dry_run);

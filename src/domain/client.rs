@@ -207,6 +207,8 @@ pub struct Client {
     pub budgets: BTreeMap<String, super::budget::Budget>,
     /// `topup = { below = "2:00", blocks = 1 }`: blocks `notify-check` buys (SPEC 15).
     pub topup: Option<super::topup::TopUp>,
+    /// The unguessable folder name of its page (`publish`, SPEC 15).
+    pub page_token: Option<String>,
     pub rollover_months: Option<u32>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
@@ -271,6 +273,7 @@ impl Client {
             carry_max: None,
             budgets: BTreeMap::new(),
             topup: None,
+            page_token: None,
             rollover_months: None,
             start: None,
             end: None,

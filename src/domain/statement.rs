@@ -23,6 +23,9 @@ pub struct Statement {
     pub to_name: String,
     pub to_address: Option<String>,
     pub sections: Vec<Section>,
+    /// A client's page (SPEC 15, `publish`) rather than a statement: no client id in
+    /// the markup, and invoice numbers linked to these pages (number, relative href).
+    pub page: Option<Vec<(String, String)>>,
 }
 
 /// One client's hours and invoices over the period.

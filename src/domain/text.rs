@@ -136,6 +136,17 @@ pub fn check_email(text: &str) -> Result<(), String> {
     }
 }
 
+/// A client page's token (SPEC 15): at least 16 URL-safe characters (letters,
+/// digits, `-` and `_`), so that no one guesses the page's address.
+pub fn check_page_token(text: &str) -> Result<String, String> {
+    let t = text.trim();
+    let safe = t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if t.len() < 16 || !safe {
+        return Err(format!("\"{text}\" is not a page token: 16 or more letters, digits, - and _"));
+    }
+    Ok(t.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

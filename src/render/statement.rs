@@ -354,9 +354,10 @@ impl Renderer {
                 statement.to_name, statement.from, statement.to
             ))
         );
+        let heading = if statement.page.is_some() { "Hours and invoices" } else { "Statement" };
         let _ = writeln!(
             out,
-            "<h1>Statement</h1>\n<p class=\"dates\">Period: <span id=\"from\">{}</span> to <span id=\"to\">{}</span></p>",
+            "<h1>{heading}</h1>\n<p class=\"dates\">Period: <span id=\"from\">{}</span> to <span id=\"to\">{}</span></p>",
             statement.from, statement.to
         );
         out.push_str("<div class=\"parties\">");
@@ -378,19 +379,19 @@ impl Renderer {
         }
         out.push_str("</div></div>\n");
         for s in &statement.sections {
-            let _ = writeln!(
-                out,
-                "<section class=\"client\" data-client=\"{}\">\n<h2>{}</h2>",
-                escape(&s.client),
-                escape(&s.name)
-            );
+            // A client's page names no internal id, not even in its markup.
+            let data = match statement.page {
+                Some(_) => String::new(),
+                None => format!(" data-client=\"{}\"", escape(&s.client)),
+            };
+            let _ = writeln!(out, "<section class=\"client\"{data}>\n<h2>{}</h2>", escape(&s.name));
             out.push_str(&super::chart::svg(&s.chart));
             let _ = writeln!(
                 out,
                 "<p>Opening balance: <span class=\"opening\">{}</span> h</p>",
                 self.hours(s.opening).as_str()
             );
-            html_table(&mut out, "entries", &for_the_client(self.entries(s), s));
+            html_table(&mut out, "entries", &for_the_client(self.entries(s), s), &[]);
             let _ = writeln!(
                 out,
                 "<p>Closing balance: <span class=\"closing\">{}</span> h</p>",
@@ -403,7 +404,8 @@ impl Renderer {
             ] {
                 if !report.rows.is_empty() {
                     let _ = writeln!(out, "<h3>{title}</h3>");
-                    html_table(&mut out, class, &for_the_client(report, s));
+                    let links = statement.page.as_deref().filter(|_| class == "invoices");
+                    html_table(&mut out, class, &for_the_client(report, s), links.unwrap_or(&[]));
                 }
             }
             out.push_str("</section>\n");
@@ -439,7 +441,8 @@ fn for_the_client(mut report: Report, s: &Section) -> Report {
 
 /// A table of the page (SPEC 14): a column empty in every row is left out (CSV and
 /// JSON keep every column), and dates, references and projects never break inside.
-fn html_table(out: &mut String, class: &str, report: &Report) {
+/// A `number` cell named in `links` links to its page.
+fn html_table(out: &mut String, class: &str, report: &Report, links: &[(String, String)]) {
     let shown: Vec<bool> = (0..report.columns.len())
         .map(|i| report.rows.iter().any(|r| r.cells.get(i).is_some_and(|c| !c.as_str().is_empty())))
         .collect();
@@ -453,7 +456,13 @@ fn html_table(out: &mut String, class: &str, report: &Report) {
         for ((c, cell), _) in report.columns.iter().zip(&row.cells).zip(&shown).filter(|(_, s)| **s)
         {
             let num = if matches!(cell, Cell::Num(_)) { " class=\"num\"" } else { "" };
-            let _ = write!(out, "<td data-column=\"{c}\"{num}>{}</td>", escape(cell.as_str()));
+            let text = escape(cell.as_str());
+            let link = links.iter().find(|(n, _)| *c == "number" && n == cell.as_str());
+            let text = match link {
+                Some((_, href)) => format!("<a href=\"{}\">{text}</a>", escape(href)),
+                None => text,
+            };
+            let _ = write!(out, "<td data-column=\"{c}\"{num}>{text}</td>");
         }
         out.push_str("</tr>\n");
     }

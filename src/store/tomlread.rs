@@ -416,6 +416,7 @@ const CLIENT_KEYS: &[&str] = &[
     "notes",
     "projects",
     "topup",
+    "page_token",
 ];
 
 /// The client keys that may be absent (all but name, type and status): what
@@ -534,6 +535,7 @@ fn read_client(
         .unwrap_or_default();
     let topup = table.get("topup").and_then(|item| read_topup(src, &id, item, r.diagnostics));
     Client {
+        page_token: r.get("page_token", crate::domain::text::check_page_token),
         topup,
         budgets,
         multipliers,

@@ -364,3 +364,184 @@ fn project_budgets_count_their_period_alert_once_per_threshold_and_refuse_when_e
         "{found}"
     );
 }
+
+/// Every file under `dir`, as (path relative to it, text).
+fn site_files(dir: &std::path::Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+                out.push((
+                    name,
+                    String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned(),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// What in a page would make a browser fetch something: any `src`, `href`,
+/// `srcset`, `action` or `poster` that is not relative or `data:`, a `<link>`, a
+/// `<script>`, an `<iframe>`, and CSS `url(...)` or `@import` other than `data:`.
+fn external_requests(html: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_document(html);
+    let mut out = Vec::new();
+    for element in doc.select(&scraper::Selector::parse("*").unwrap()) {
+        let name = element.value().name();
+        if ["link", "script", "iframe", "object", "embed"].contains(&name) {
+            out.push(format!("<{name}>"));
+        }
+        for (attr, value) in element.value().attrs() {
+            let fetches = ["src", "href", "srcset", "action", "poster", "data"].contains(&attr);
+            let relative = !value.contains(':') && !value.starts_with("//");
+            if fetches && !relative && !value.starts_with("data:") {
+                out.push(format!("{name} {attr}={value}"));
+            }
+        }
+    }
+    let css = html.to_lowercase();
+    for (at, _) in css.match_indices("url(") {
+        let rest = css[at + 4..].trim_start_matches(['"', '\'', ' ']);
+        if !rest.starts_with("data:") {
+            out.push(format!("url({})", &rest[..rest.len().min(40)]));
+        }
+    }
+    if css.contains("@import") {
+        out.push("@import".into());
+    }
+    out
+}
+
+#[test]
+fn published_pages_are_self_contained_name_no_id_hide_costs_and_keep_their_address() {
+    let l = TestLedger::with_acme();
+    l.ok(&["config", "set", "company.name", "Northwind Web Studio"]);
+    l.buy(&["acme", "--blocks", "1", "--date", "2026-05-01", "--invoice"]);
+    l.log(&["acme", "2:30", "--date", "2026-11-05", "--note", "contact form bug"]);
+    l.log(&["acme", "1:00", "--date", "2026-06-01", "--note", "an old fix"]);
+    l.ok(&["client", "add", "walk", "--name", "Walk-in Ltd", "--type", "payg", "--rate", "90"]);
+    let site = l.path().join("site");
+    let office = l.path().join("office.html");
+    let site_arg = site.to_str().unwrap();
+    let office_arg = office.to_str().unwrap();
+    let publish = |extra: &[&str]| {
+        let mut args = vec!["--format", "csv", "publish", site_arg, "--as-of", "2026-11-23"];
+        args.extend_from_slice(extra);
+        parse_csv(&l.ok(&args))
+    };
+    let printed = publish(&["--office", office_arg]);
+    let paths: Vec<(String, String)> =
+        printed.iter().map(|r| (r["client"].clone(), r["path"].clone())).collect();
+    assert_eq!(paths.len(), 2, "{printed:?}");
+    // Each client's address: an unguessable token, kept in clients.toml.
+    let token = paths[0].1.trim_matches('/').to_string();
+    assert_eq!(paths[0].0, "acme");
+    assert!(
+        token.len() >= 16
+            && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    );
+    assert!(l.read("clients.toml").contains(&format!("page_token = \"{token}\"")));
+    let files = site_files(&site);
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let walk = paths[1].1.trim_matches('/');
+    let mut want = vec![
+        ".hourbank-site".to_string(),
+        format!("{token}/index.html"),
+        format!("{token}/invoices/INV-2026-0001.html"),
+        "index.html".to_string(),
+        format!("{walk}/index.html"),
+    ];
+    want.sort();
+    assert_eq!(names, want);
+    // The root lists nothing.
+    let root = &files.iter().find(|(n, _)| n == "index.html").unwrap().1;
+    assert!(!root.contains("<a") && !root.contains(&token), "{root}");
+    let page = std::fs::read_to_string(site.join(&token).join("index.html")).unwrap();
+    // Balance, chart, expiries, the last 90 days, invoices linked to their pages.
+    assert!(page.contains("<span class=\"closing\">6.50</span>"), "10:00 - 1:00 - 2:30");
+    assert!(page.contains("<svg") && page.contains("Acme Corp: available hours"));
+    assert!(page.contains("Upcoming expiries"));
+    assert!(page.contains("contact form bug") && !page.contains("an old fix"), "90 days only");
+    assert!(page.contains("<a href=\"invoices/INV-2026-0001.html\">INV-2026-0001</a>"));
+    assert!(page.contains("900.00"));
+    // No external request and no internal id in any file of the site.
+    let ids: Vec<String> = ["purchases.csv", "timelog.csv"]
+        .iter()
+        .flat_map(|f| l.rows(f).into_iter().map(|r| r["id"].clone()))
+        .chain(["acme".to_string(), "walk".to_string()])
+        .collect();
+    for (name, text) in &files {
+        assert_eq!(external_requests(text), Vec::<String>::new(), "{name}");
+        for id in &ids {
+            assert!(!text.contains(id.as_str()), "{name} names {id}");
+        }
+    }
+    assert_eq!(external_requests(&page).len(), 0);
+    assert!(
+        external_requests("<img src=\"https://x.example/a.png\">").len() == 1,
+        "the check finds one"
+    );
+    // The office's overview names every page and lies outside the site.
+    let overview = std::fs::read_to_string(&office).unwrap();
+    assert!(
+        overview.contains(&format!("site/{token}/index.html")) && overview.contains("Acme Corp")
+    );
+
+    // Costs hidden: no amount and no link to a priced invoice anywhere.
+    l.ok(&["client", "set", "acme", "--hide-costs", "true"]);
+    std::fs::write(site.join(&token).join("stale.txt"), "old").unwrap();
+    std::fs::write(site.join(walk).join("kept.txt"), "other").unwrap();
+    let again = publish(&["--client", "acme"]);
+    assert_eq!(again[0]["path"], format!("/{token}/"), "the address never changes");
+    let page = std::fs::read_to_string(site.join(&token).join("index.html")).unwrap();
+    assert!(!page.contains("900.00") && !page.contains("<a "), "{page}");
+    assert!(page.contains("INV-2026-0001"), "the invoice keeps its number and status");
+    assert!(!site.join(&token).join("invoices").exists());
+    assert!(!site.join(&token).join("stale.txt").exists(), "the folder is made anew");
+    assert!(site.join(walk).join("kept.txt").exists(), "--client leaves the others");
+    publish(&[]);
+    assert!(!site.join(walk).join("kept.txt").exists(), "the whole site is made anew");
+
+    // Refused, with nothing changed: an office file inside the site, a directory
+    // publish did not make.
+    let before = l.snapshot();
+    let inside = site.join("office.html");
+    l.refused(&["publish", site_arg, "--office", inside.to_str().unwrap()], "must lie outside");
+    let foreign = l.path().join("www");
+    std::fs::create_dir(&foreign).unwrap();
+    std::fs::write(foreign.join("blog.html"), "mine").unwrap();
+    l.refused(&["publish", foreign.to_str().unwrap()], "holds files publish did not write");
+    assert!(l.snapshot() == before);
+    assert_eq!(std::fs::read_to_string(foreign.join("blog.html")).unwrap(), "mine");
+    assert!(!inside.exists());
+
+    // A browser draws the page (when one is installed): its screenshot holds more
+    // than a blank page's.
+    let chromium = ["chromium", "chromium-browser", "google-chrome"].into_iter().find(|b| {
+        std::process::Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success())
+    });
+    if let Some(browser) = chromium {
+        let shot = |url: &str, name: &str| -> u64 {
+            let png = l.path().join(name);
+            let status = std::process::Command::new(browser)
+                .args(["--headless", "--no-sandbox", "--disable-gpu", "--window-size=1000,1400"])
+                .arg(format!("--screenshot={}", png.display()))
+                .arg(url)
+                .status()
+                .unwrap();
+            assert!(status.success());
+            std::fs::metadata(&png).unwrap().len()
+        };
+        let drawn =
+            shot(&format!("file://{}", site.join(&token).join("index.html").display()), "page.png");
+        let blank = shot(&format!("file://{}", site.join("index.html").display()), "blank.png");
+        assert!(drawn > blank * 2, "page {drawn} bytes, blank {blank}");
+    }
+}

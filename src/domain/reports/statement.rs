@@ -167,7 +167,7 @@ fn entry(ledger: &Ledger, outcome: &Outcome, work: &[WorkInfo], event: &TraceEve
 
 /// The invoices a statement lists: those of the period, and earlier ones still open,
 /// with their payments through `to`.
-fn invoice_entries(
+pub fn invoice_entries(
     ledger: &Ledger,
     client: &str,
     from: NaiveDate,
