@@ -1218,6 +1218,19 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ("overage_rate", money(c.overage_rate)),
         ("overage", Cell::text(c.overage.as_str())),
         ("carry_max", hours(c.carry_max)),
+        ("topup_below", hours(c.topup.map(|t| t.below))),
+        ("topup_blocks", num(c.topup.map(|t| t.blocks))),
+        (
+            "budgets",
+            Cell::text(
+                c.budgets
+                    .iter()
+                    .map(|(p, b)| format!("{p}={}/{}", b.hours.hm(), b.period.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        ),
+        ("page_token", Cell::opt_text(c.page_token.clone())),
         ("rollover_months", num(c.rollover_months)),
         ("start", Cell::opt_fixed(c.start)),
         ("end", Cell::opt_fixed(c.end)),
