@@ -1098,7 +1098,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__add)
-            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --overage-rate --overage --carry-max --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
+            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --overage-rate --overage --carry-max --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --page-token --notes --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1261,6 +1261,10 @@ _hourbank() {
                     return 0
                     ;;
                 --terms-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1494,7 +1498,7 @@ _hourbank() {
             return 0
             ;;
         hourbank__subcmd__client__subcmd__set)
-            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --overage-rate --overage --carry-max --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --notes --unset --service-rate --unset-service-rate --multiplier --unset-multiplier --budget --budget-period --budget-alert-percent --budget-enforce --topup-below --topup-blocks --unset-budget --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
+            opts="-q -h -V --name --type --status --email --billing-email --address --street --postcode --city --buyer-reference --peppol-id --currency --rate --block-hours --block-price --expiry-months --credit-limit --monthly-hours --monthly-fee --overage-rate --overage --carry-max --rollover-months --start --end --payer --vat-id --country --tax-category --tax-exemption --low-balance-percent --low-balance-hours --block-after-days --cancellation-levels --credit-on --hide-costs --invoice-detail --discount-percent --tax-percent --terms-days --page-token --notes --unset --service-rate --unset-service-rate --multiplier --unset-multiplier --budget --budget-period --budget-alert-percent --budget-enforce --topup-below --topup-blocks --unset-budget --force --dry-run --ledger --format --time-format --quiet --no-color --wide --decimal-comma --columns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1657,6 +1661,10 @@ _hourbank() {
                     return 0
                     ;;
                 --terms-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

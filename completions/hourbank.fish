@@ -185,6 +185,7 @@ false\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l discount-percent -d 'Discount in percent applied to invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l tax-percent -d 'Tax in percent applied to invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l page-token -d 'The folder name of its page (`publish`): 16 or more letters, digits, - and _ (`--unset page_token`: the next publish draws a new one)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l notes -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l ledger -d 'The ledger directory (default: $HOURBANK_LEDGER, else the nearest directory at or above the working directory that holds hourbank.toml)' -r -F
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, csv, json, xlsx and ods for reports and lists; html for invoices, statements and report burndown; cii, xrechnung, ubl, pdf and facturx for invoices; svg for report burndown' -r -f -a "table\t''
@@ -309,6 +310,7 @@ false\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l discount-percent -d 'Discount in percent applied to invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l tax-percent -d 'Tax in percent applied to invoices' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l terms-days -d 'Days until an invoice is due, overriding the settings' -r
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l page-token -d 'The folder name of its page (`publish`): 16 or more letters, digits, - and _ (`--unset page_token`: the next publish draws a new one)' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l notes -d 'Free text' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l unset -d 'Remove a setting, so that the default applies again (repeatable), e.g. `--unset payer --unset rate`' -r
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l service-rate -d 'The client\'s own hourly rate for a service (repeatable), e.g. design=130' -r
@@ -338,7 +340,7 @@ svg\t'A chart (`report burndown`)'"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l time-format -d 'How reports print hours: decimal (1.50) or hm (1:30)' -r -f -a "decimal\t''
 hm\t''"
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns, in this order, in every format (table, csv, json, xlsx, ods)' -r
-complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l force -d 'Change the type of a client that has rows (its whole history is read anew)'
+complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l force -d 'Change the type or the overage rule of a client that has rows (its whole history is read anew)'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change, write nothing'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Do not print the confirmation of a write'
 complete -c hourbank -n "__fish_hourbank_using_subcommand client; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour output (also: the NO_COLOR environment variable)'

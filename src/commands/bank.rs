@@ -158,6 +158,16 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     let hours_flag = opt_minutes("--hours", args.hours.as_deref())?;
     let price_flag = opt_money("--price", args.price.as_deref())?;
     check_one_lines(&[("--note", &args.note), ("--project", &args.project)])?;
+    if args.note.as_deref().map(str::trim) == Some(crate::domain::topup::NOTE) {
+        return Err(Error::with_hint(
+            format!(
+                "--note \"{}\" marks the top-ups notify-check buys",
+                crate::domain::topup::NOTE
+            ),
+            "write another note",
+        )
+        .into());
+    }
     let blocks = args.blocks.as_deref().map(|b| super::count_arg("--blocks", b)).transpose()?;
     let (_lock, mut ledger) = ctx.lock_ledger(Access::Clients(&[args.client.as_str()]))?;
     let ix = client_arg(&ledger, &args.client)?;

@@ -167,7 +167,8 @@ pub struct SetArgs {
     /// Remove a project's budget (repeatable)
     #[arg(long, value_name = "PROJECT")]
     pub unset_budget: Vec<String>,
-    /// Change the type of a client that has rows (its whole history is read anew)
+    /// Change the type or the overage rule of a client that has rows (its whole history
+    /// is read anew)
     #[arg(long)]
     pub force: bool,
     /// Show what would change, write nothing
@@ -295,6 +296,10 @@ pub struct ClientFields {
     /// Days until an invoice is due, overriding the settings
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub terms_days: Option<String>,
+    /// The folder name of its page (`publish`): 16 or more letters, digits, - and _
+    /// (`--unset page_token`: the next publish draws a new one)
+    #[arg(long, value_name = "TOKEN", allow_hyphen_values = true)]
+    pub page_token: Option<String>,
     /// Free text
     #[arg(long, allow_hyphen_values = true)]
     pub notes: Option<String>,
@@ -370,6 +375,21 @@ impl ClientFields {
         let mut out = Vec::new();
         self.bank_values(ctx, &mut out)?;
         self.payer_value(ledger, id, &mut out)?;
+        if let Some(v) = &self.page_token {
+            let token = crate::domain::text::check_page_token(v)
+                .map_err(|e| Error::refused(format!("--page-token {e}")))?;
+            if let Some(other) = ledger
+                .clients
+                .iter()
+                .find(|c| c.id.as_str() != id && c.page_token.as_deref() == Some(token.as_str()))
+            {
+                return Err(Error::refused(format!(
+                    "--page-token: {} has that page token; each client's page needs its own",
+                    other.id
+                )));
+            }
+            out.push(("page_token", FieldValue::Str(token)));
+        }
         self.billing_values(&mut out)?;
         Ok(out)
     }
@@ -709,6 +729,7 @@ fn set(ctx: &mut Ctx, args: SetArgs) -> Result<ExitCode> {
     if let Some(credit_on) = args.fields.credit_on {
         refuse_credit_change(&ledger, ix, args.kind.map(kind_of), credit_on, args.force)?;
     }
+    refuse_carry_change(&ledger, ix, &fields, args.force)?;
     let mut keys: Vec<String> = fields.iter().map(|(k, _)| k.to_string()).collect();
     keys.extend(rates.iter().map(|(table, service, _)| format!("{table}.{service}")));
     keys.extend(budgets.iter().map(|(project, key, _)| match (project.as_str(), key) {
@@ -1237,6 +1258,40 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ("notes", Cell::opt_text(c.notes.clone())),
         ("available", ctx.hours(available_today(ctx, ledger, ix))),
     ]
+}
+
+/// A retainer with rows whose `overage` or `carry_max` changes reads every month since
+/// its start anew (SPEC 15): overage billed already would be credited and carried, or
+/// the reverse; so it takes `force`.
+fn refuse_carry_change(
+    ledger: &Ledger,
+    ix: u32,
+    fields: &[(&'static str, FieldValue)],
+    force: bool,
+) -> Result<(), Error> {
+    let client = &ledger.clients[ix as usize];
+    if force || client.kind != ClientType::Retainer || !ledger.referenced[ix as usize] {
+        return Ok(());
+    }
+    let changes = fields.iter().any(|(key, value)| match (*key, value) {
+        ("overage", FieldValue::Str(v)) => v != client.overage.as_str(),
+        ("overage", FieldValue::Remove) => client.overage != Overage::Bill,
+        ("carry_max", FieldValue::Str(v)) => {
+            Some(v.as_str()) != client.carry_max.map(|m| m.hm()).as_deref()
+        }
+        ("carry_max", FieldValue::Remove) => client.carry_max.is_some(),
+        _ => false,
+    });
+    if !changes {
+        return Ok(());
+    }
+    Err(Error::with_hint(
+        format!(
+            "{} has rows: with another overage rule every month since its start is read anew, and the next invoice credits or bills what moves between months",
+            client.id
+        ),
+        "to change the arrangement from a month on, end this retainer and add a new client; to reread the history anyway, pass --force",
+    ))
 }
 
 /// `--credit-on` applies to bank clients; changing it for a client that has lots reads

@@ -344,7 +344,10 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         || old.charged != new.charged;
     let balances = Balances::before(ctx, &ledger, &old, &new);
     without_row(&mut ledger, &old);
-    if counts && let Some(ix) = new_ix {
+    // A row moved into a project meets that project's budget (SPEC 15).
+    if (counts || old.project != new.project)
+        && let Some(ix) = new_ix
+    {
         admit(ctx, &ledger, ix, Some(&new), args.force, "edit the entry")?;
     }
     if counts {

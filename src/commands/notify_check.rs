@@ -97,8 +97,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         let mut bought = false;
         for (ix, available) in topups {
             let id = ledger.clients[ix as usize].id.to_string();
-            match top_up(ctx, &ledger, ix, available, as_of) {
-                Ok(()) => {
+            // A refusal before anything is written leaves the others to go on; a write
+            // that fails ends the run, and its roll-back leaves no purchase without its
+            // invoice.
+            match prepare_top_up(ctx, &ledger, ix, available, as_of) {
+                Ok(topup) => {
+                    topup.write(ctx, &ledger)?;
                     // Read again under the lock held: the next invoice numbers after it.
                     ledger = crate::store::load::load(&ledger.dir)?;
                     bought = true;
@@ -125,7 +129,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         // A top-up's alert carries its invoice, to whom the invoice is billed.
         let invoice = match alert.kind {
             AlertKind::Topup => match topup_invoice(ctx, &ledger, &alert) {
-                Ok(invoice) => invoice,
+                Ok(Some(invoice)) => Some(invoice),
+                Ok(None) => {
+                    let why = "no invoice bills its hours (`hourbank bank list` names the lot)";
+                    failures.push((line(&alert), why.to_string()));
+                    continue;
+                }
                 Err(e) => {
                     failures.push((line(&alert), e.to_string()));
                     continue;
@@ -227,17 +236,28 @@ fn would_buy(ledger: &Ledger, ix: u32, available: Minutes, as_of: NaiveDate) -> 
     }
 }
 
-/// Buys a client's top-up (SPEC 15): its blocks, dated `as_of`, through the admission
-/// rule of `bank buy`, and their invoice (`bank buy --invoice`), written together and
-/// committed before any mail goes. What would stop its invoice from being sent (no
-/// channel, no address, an e-invoice without its data) stops the top-up first.
-fn top_up(
+/// A client's top-up, checked and ready to write.
+struct TopUpWrite {
+    client: String,
+    available: Minutes,
+    below: Minutes,
+    minutes: Minutes,
+    append: Append,
+    meta: FileMeta,
+    doc: crate::domain::invoice::InvoiceDoc,
+}
+
+/// Prepares a client's top-up (SPEC 15): its blocks, dated `as_of`, through the
+/// admission rule of `bank buy`, and their invoice (`bank buy --invoice`). What would
+/// stop its invoice from being sent (no channel, no address, an e-invoice without its
+/// data) stops the top-up here, before anything is written.
+fn prepare_top_up(
     ctx: &Ctx,
     ledger: &Ledger,
     ix: u32,
     available: Minutes,
     as_of: NaiveDate,
-) -> Result<(), Error> {
+) -> Result<TopUpWrite, Error> {
     let client = &ledger.clients[ix as usize];
     let rule = client.topup.expect("a top-up is due only where one is agreed");
     ctx.refuse_for(ledger, &[client.id.as_str()])?;
@@ -265,19 +285,36 @@ fn top_up(
     let doc = crate::domain::invoicing::lot_invoice(ledger, client, bought, &prefix);
     let sender = super::Sender::new(ledger, false)?;
     sender.recipient(ledger, &doc)?;
-    let mut meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
-    Append::prepare(&ledger.dir, PURCHASES, &meta, PURCHASE_COLUMNS, &[row])?.write(&mut meta)?;
-    crate::store::billing::record_invoice(&ctx.user, ledger, &doc, &[])?;
-    crate::store::unit::commit_step()?;
-    super::note(&format!(
-        "{}: topped up {} at {} available (below {}): invoice {}",
-        client.id,
-        minutes.hm(),
-        available.hm(),
-        rule.below.hm(),
-        doc.number.as_deref().unwrap_or_default()
-    ));
-    Ok(())
+    let meta = ledger.files.get(PURCHASES).cloned().unwrap_or_default();
+    let append = Append::prepare(&ledger.dir, PURCHASES, &meta, PURCHASE_COLUMNS, &[row])?;
+    Ok(TopUpWrite {
+        client: client.id.to_string(),
+        available,
+        below: rule.below,
+        minutes,
+        append,
+        meta,
+        doc,
+    })
+}
+
+impl TopUpWrite {
+    /// The purchase and its invoice, written together and committed before any mail
+    /// goes.
+    fn write(mut self, ctx: &Ctx, ledger: &Ledger) -> Result<(), Error> {
+        self.append.write(&mut self.meta)?;
+        crate::store::billing::record_invoice(&ctx.user, ledger, &self.doc, &[])?;
+        crate::store::unit::commit_step()?;
+        super::note(&format!(
+            "{}: topped up {} at {} available (below {}): invoice {}",
+            self.client,
+            self.minutes.hm(),
+            self.available.hm(),
+            self.below.hm(),
+            self.doc.number.as_deref().unwrap_or_default()
+        ));
+        Ok(())
+    }
 }
 
 /// The invoice a `topup` alert carries: the one that billed its lot, as recorded,

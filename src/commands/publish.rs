@@ -132,18 +132,32 @@ fn refuse_inside(office: &Path, dir: &Path) -> Result<(), Error> {
     Ok(())
 }
 
-/// Refuses a directory that holds files `publish` did not write: it is replaced whole.
+/// Refuses what `DIR` must not be: a directory that holds files `publish` did not
+/// write (it is replaced whole), a symbolic link (the link would be replaced, not what
+/// it points to) or a file.
 fn refuse_foreign(dir: &Path) -> Result<(), Error> {
-    let Ok(mut entries) = std::fs::read_dir(dir) else {
-        return Ok(());
+    let meta = match std::fs::symlink_metadata(dir) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io(dir, e)),
     };
+    let shown = dir.display();
+    if meta.file_type().is_symlink() {
+        return Err(Error::with_hint(
+            format!("{shown} is a symbolic link: the site's directory is replaced whole"),
+            "name the directory it points to",
+        ));
+    }
+    if !meta.is_dir() {
+        return Err(Error::refused(format!("{shown} is not a directory")));
+    }
+    let mut entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     if dir.join(MARKER).is_file() || entries.next().is_none() {
         return Ok(());
     }
     Err(Error::with_hint(
         format!(
-            "{} holds files publish did not write; it replaces the site's directory whole",
-            dir.display()
+            "{shown} holds files publish did not write; it replaces the site's directory whole"
         ),
         "name a new or empty directory",
     ))
@@ -278,9 +292,9 @@ fn temp_beside(path: &Path) -> Result<tempfile::TempDir, Error> {
 }
 
 /// Puts the directory `new` where `path` is: the old one is moved aside, the new one
-/// renamed in, the old one removed.
+/// renamed in, the old one removed. On a failure the old one is put back, and the new
+/// one goes.
 fn swap(new: tempfile::TempDir, path: &Path) -> Result<(), Error> {
-    let new = new.keep();
     let old = path.exists().then(|| {
         let mut name = path.file_name().unwrap_or_default().to_os_string();
         name.push(format!(".hourbank-old-{}", std::process::id()));
@@ -289,13 +303,14 @@ fn swap(new: tempfile::TempDir, path: &Path) -> Result<(), Error> {
     if let Some(old) = &old {
         std::fs::rename(path, old).map_err(|e| Error::io(path, e))?;
     }
-    if let Err(e) = std::fs::rename(&new, path) {
+    if let Err(e) = std::fs::rename(new.path(), path) {
         if let Some(old) = &old {
             let _ = std::fs::rename(old, path);
         }
-        let _ = std::fs::remove_dir_all(&new);
         return Err(Error::io(path, e));
     }
+    // In place: nothing is left for the temporary directory to remove.
+    let _ = new.keep();
     if let Some(old) = old {
         std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
     }
@@ -326,14 +341,17 @@ fn replace_client(dir: &Path, page: &Page) -> Result<(), Error> {
     write_pages(temp.path(), &[page])?;
     let target = dir.join(&page.token);
     let staged = temp.path().join(&page.token);
-    // The folder alone moves into place; the temporary directory around it goes.
-    let old = target.exists().then(|| dir.join(format!(".hourbank-old-{}", std::process::id())));
+    // The folder alone moves into place (the old one aside, then removed; put back on
+    // a failure); the temporary directory around it goes.
+    let old = target.exists().then(|| temp.path().join(".old"));
     if let Some(old) = &old {
         std::fs::rename(&target, old).map_err(|e| Error::io(&target, e))?;
     }
-    std::fs::rename(&staged, &target).map_err(|e| Error::io(&target, e))?;
-    if let Some(old) = old {
-        std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
+    if let Err(e) = std::fs::rename(&staged, &target) {
+        if let Some(old) = &old {
+            let _ = std::fs::rename(old, &target);
+        }
+        return Err(Error::io(&target, e));
     }
     Ok(())
 }

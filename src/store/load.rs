@@ -207,6 +207,22 @@ fn check_clients(ledger: &mut Ledger) {
         }
     }
     ledger.diagnostics.append(&mut circles);
+    // Two clients with one page token would share one page (SPEC 15).
+    let mut tokens: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, client) in ledger.clients.iter().enumerate() {
+        let Some(token) = client.page_token.as_deref() else { continue };
+        if let Some(&first) = tokens.get(token) {
+            let message = format!(
+                "clients.{}.page_token: the same as clients.{}'s; each client's page needs its own (remove it, and publish draws a new one)",
+                client.id, ledger.clients[first].id
+            );
+            let diagnostic =
+                Diagnostic::error(CLIENTS, ledger.client_lines[i], Code::Config, message);
+            ledger.diagnostics.push(diagnostic);
+        } else {
+            tokens.insert(token, i);
+        }
+    }
     for (i, client) in ledger.clients.iter().enumerate() {
         if client.kind == ClientType::Retainer
             && (client.monthly_hours.is_none() || client.start.is_none())

@@ -681,6 +681,13 @@ fn read_budgets(
             .unwrap_or_else(Budget::default_alerts);
         let enforce = r.bool("enforce").unwrap_or(false);
         match hours {
+            Some(hours) if hours.0 == 0 => {
+                let span = table.get("budget").and_then(|v| v.span());
+                let message = format!(
+                    "{path}.budget: 0:00 budgets nothing; remove the project's table instead"
+                );
+                r.diagnostics.push(src.error(span, message));
+            }
             Some(hours) => {
                 out.insert(name.to_string(), Budget { hours, period, alert_percent, enforce });
             }

@@ -227,9 +227,39 @@ fn carry_draws_a_months_overuse_from_the_next_and_bills_beyond_its_bound_and_end
     // (21:00 on 15:00) is billed whole, beyond the 5:00 bound too: 600.00.
     l.ok(&["client", "set", "ret", "--end", "2026-05-31"]);
     l.log(&["ret", "21:00", "--date", "2026-05-12"]);
+    // A late March row of 2:00 (SPEC 9): March is 5:15 over, 5:00 carried and 0:15
+    // billed (0.25 x 100 = 25.00); April then starts from 15:00, so its 24:45 are 9:45
+    // over, 5:00 carried and 4:45 billed, 1:45 more than its invoice billed
+    // (1.75 x 100 = 175.00). May is as before: 6:00 over, 600.00.
+    l.log(&["ret", "2:00", "--date", "2026-03-20"]);
     let may = json(&l, &["invoice", "ret", "--month", "2026-05"]);
-    assert_eq!(may["lines"][1]["amount"].to_string(), "600.00", "{may}");
-    assert_eq!(may["total"].to_string(), "2600.00");
+    let amounts: Vec<(String, String)> = may["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| (x["description"].as_str().unwrap().to_string(), x["amount"].to_string()))
+        .collect();
+    assert_eq!(
+        amounts,
+        [
+            ("Retainer 2026-05: 20:00 h a month".to_string(), "2000.00".to_string()),
+            ("late overage 2026-03".to_string(), "25.00".to_string()),
+            // April's key is billed anew: its 3:00 reversed, its 4:45 billed (+175.00).
+            ("overage 2026-04: reversal of what was billed".to_string(), "-300.00".to_string()),
+            ("late overage 2026-04".to_string(), "475.00".to_string()),
+            ("Overage 2026-05: hours beyond the retainer".to_string(), "600.00".to_string()),
+        ],
+        "{may}"
+    );
+    assert_eq!(may["total"].to_string(), "2800.00");
+    // A retainer with rows keeps its rule unless forced: every month would be read anew.
+    let before = l.snapshot();
+    l.refused(
+        &["client", "set", "ret", "--overage", "bill"],
+        "every month since its start is read anew",
+    );
+    l.refused(&["client", "set", "ret", "--carry-max", "8:00"], "pass --force");
+    assert!(l.snapshot() == before);
     // Carry is a retainer's: check warns at the client's line; a bad value is refused.
     l.add_payg("walk");
     l.ok(&["client", "set", "walk", "--overage", "carry"]);
@@ -327,6 +357,13 @@ fn project_budgets_count_their_period_alert_once_per_threshold_and_refuse_when_e
     let id = l.rows("timelog.csv")[2]["id"].clone();
     l.refused(&["entry", "edit", &id, "--hours", "6:30"], "would use 10:30 of its 10:00");
     assert!(l.snapshot() == before);
+    // Moving a row of another project into the budget meets it too.
+    let app_row = l.rows("timelog.csv")[3]["id"].clone();
+    l.refused(
+        &["entry", "edit", &app_row, "--project", "website", "--hours", "4:30"],
+        "would use 10:30 of its 10:00",
+    );
+    assert!(l.snapshot() == before);
     // 4:00 fits exactly; December starts afresh; --force logs beyond it.
     l.log(&["walk", "4:00", "--project", "website", "--date", "2026-11-25"]);
     l.log(&["walk", "9:00", "--project", "website", "--date", "2026-12-01"]);
@@ -335,9 +372,18 @@ fn project_budgets_count_their_period_alert_once_per_threshold_and_refuse_when_e
         budgets(&l, "2026-12-05")[1],
         s(["website", "2026-12", "10:00", "11:00", "-1:00", "110.00"])
     );
-    // A new period is a new episode: December's 50 % and 100 % come again.
+    // A new period is a new episode: December's 50 % and 100 % come again; and
+    // November's 100 %, reached after the last run, still comes (the month before is
+    // judged too).
     let out = l.ok(&["notify-check", "--as-of", "2026-12-05"]);
-    assert_eq!(budget_lines(&out).len(), 2, "{out}");
+    assert_eq!(
+        budget_lines(&out),
+        [
+            "walk: budget: project website has used 10:00 of its 10:00 budget in 2026-11 (100.00 %, 0:00 left)",
+            "walk: budget: project website has used 11:00 of its 10:00 budget in 2026-12 (110.00 %, -1:00 left)",
+            "walk: budget: project website has used 11:00 of its 10:00 budget in 2026-12 (110.00 %, -1:00 left)",
+        ]
+    );
     // Settings: a period that is not one is refused; a key without a budget too; a
     // bad value in the file is reported by check at its line.
     let before = l.snapshot();
@@ -521,6 +567,25 @@ fn published_pages_are_self_contained_name_no_id_hide_costs_and_keep_their_addre
     assert!(l.snapshot() == before);
     assert_eq!(std::fs::read_to_string(foreign.join("blog.html")).unwrap(), "mine");
     assert!(!inside.exists());
+
+    // A symbolic link is not replaced; two clients never share a page.
+    let link = l.path().join("linked");
+    std::os::unix::fs::symlink(&site, &link).unwrap();
+    l.refused(&["publish", link.to_str().unwrap()], "is a symbolic link");
+    l.refused(&["client", "set", "walk", "--page-token", &token], "acme has that page token");
+    l.write(
+        "clients.toml",
+        &format!(
+            "{}\n[clients.copy]\nname = \"Copy\"\ntype = \"payg\"\npage_token = \"{token}\"\n",
+            l.read("clients.toml")
+        ),
+    );
+    let out = l.run(&["check"]);
+    let found = String::from_utf8(out.stdout).unwrap();
+    assert!(found.contains("clients.copy.page_token: the same as clients.acme's"), "{found}");
+    let out = l.run(&["publish", site_arg]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(site.join(&token).join("index.html").exists());
 
     // A browser draws the page (when one is installed): its screenshot holds more
     // than a blank page's.

@@ -533,6 +533,10 @@ fn a_top_up_is_bought_invoiced_and_sent_once_per_episode_and_never_on_a_dry_run(
         let (out, _) = ok(&l, tools.path(), &["notify-check", "--as-of", day]);
         assert!(topup_lines(&out).is_empty(), "{out}");
     }
+    // A changed agreement sends no top-up again.
+    l.ok(&["client", "set", "acme", "--topup-below", "3:00"]);
+    let (out, _) = ok(&l, tools.path(), &["notify-check", "--as-of", "2026-11-12"]);
+    assert!(topup_lines(&out).is_empty(), "{out}");
     assert_eq!(l.rows("purchases.csv").len(), 2);
     assert_eq!(sent(tools.path()).len(), 2);
     // Below 2:00 again: a new episode, a new top-up and invoice.

@@ -149,13 +149,14 @@ pub fn timer_alerts(
 }
 
 /// The client's last top-up (SPEC 15): its purchase (an index into the ledger's
-/// purchases) made by `notify-check` on or before `as_of`.
-pub fn last_topup(ledger: &Ledger, ix: u32, as_of: NaiveDate) -> Option<u32> {
+/// purchases) made by `notify-check`, whatever its date (a run as of an earlier day
+/// buys nothing while a later top-up exists).
+pub fn last_topup(ledger: &Ledger, ix: u32) -> Option<u32> {
     ledger
         .purchases
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.client == ix && p.note == topup::NOTE && p.date <= as_of)
+        .filter(|(_, p)| p.client == ix && p.note == topup::NOTE)
         .max_by_key(|(i, p)| (p.date, *i))
         .map(|(i, _)| i as u32)
 }
@@ -176,7 +177,7 @@ pub fn topups_due(ledger: &Ledger, as_of: NaiveDate) -> Vec<(u32, Minutes)> {
         }
         let ix = ix as u32;
         let outcome = ledger.simulate(ix, opts);
-        if let Some(available) = topup::due(rule, &outcome, last_topup(ledger, ix, as_of)) {
+        if let Some(available) = topup::due(rule, &outcome, last_topup(ledger, ix)) {
             out.push((ix, available));
         }
     }
@@ -188,7 +189,11 @@ pub fn topups_due(ledger: &Ledger, as_of: NaiveDate) -> Vec<(u32, Minutes)> {
 pub fn topup_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
     let mut out = Vec::new();
     for (ix, client) in ledger.clients.iter().enumerate() {
-        let Some(p) = last_topup(ledger, ix as u32, as_of) else { continue };
+        let Some(p) =
+            last_topup(ledger, ix as u32).filter(|&p| ledger.purchases[p as usize].date <= as_of)
+        else {
+            continue;
+        };
         let purchase = &ledger.purchases[p as usize];
         let reference = purchase.reference();
         let invoice = ledger
@@ -212,7 +217,8 @@ pub fn topup_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
             bank: String::new(),
             unit: AlertKind::Topup.unit(),
             kind: AlertKind::Topup,
-            threshold: below.map(|b| b.hm()).unwrap_or_default(),
+            // One alert per top-up, whatever the agreement says later.
+            threshold: String::new(),
             lot: reference.clone(),
             episode: reference.clone(),
             date: purchase.date,
