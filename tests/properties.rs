@@ -809,6 +809,104 @@ mod billing {
         want
     }
 
+    /// A carried month: its overdraft at the end, split into carried and billed, by a
+    /// model apart from the engine (a month's 10:00 expire at its end; the next
+    /// month's pay back what was carried first; after `end_month` nothing is carried).
+    fn carry_model(work: &[i64], max: Option<i64>, end_month: usize) -> Vec<i64> {
+        let mut carried = 0i64;
+        let mut billed = Vec::new();
+        for (m, &worked) in work.iter().enumerate() {
+            let payback = carried.min(600);
+            let mut overdraft = carried - payback;
+            let left = 600 - payback;
+            overdraft += (worked - left).max(0);
+            let follows = m + 1 < end_month;
+            let carry = if follows { overdraft.min(max.unwrap_or(i64::MAX)) } else { 0 };
+            billed.push(overdraft - carry);
+            carried = carry;
+        }
+        billed
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100))]
+
+        /// A carried retainer (SPEC 15) with work logged late into earlier months and
+        /// an invoice each month: afterwards each month's overage key has billed, in
+        /// all, what the model says its month end bills, and another invoice bills
+        /// nothing. The engine books the months, the billing keys bill them.
+        #[test]
+        fn carried_overage_is_billed_exactly_once_with_late_rows(
+            months in proptest::collection::vec(
+                proptest::collection::vec((0usize..3, 1i32..500), 0..4), 1..7),
+            max in proptest::option::of(0i64..400),
+        ) {
+            use hourbank::domain::bank::{
+                Account, CarryRule, Debit, RetainerPlan, SimOptions, TraceKind, simulate,
+            };
+            let end_month = months.len();
+            let settings = hourbank::domain::client::Settings::default();
+            let mut client = hourbank::domain::client::Client::new(
+                hourbank::domain::id::Slug::parse("ret").unwrap(),
+                "Retainer",
+                hourbank::domain::client::ClientType::Retainer,
+            );
+            client.rate = Some(Money::parse("100").unwrap());
+            let mut account = Account {
+                retainer: Some(RetainerPlan {
+                    monthly: Minutes(600),
+                    rollover_months: 0,
+                    start: month_start(1),
+                    end: Some(month_end(end_month as u32)),
+                    prorate: false,
+                    carry: Some(CarryRule { max: max.map(Minutes) }),
+                }),
+                ..Account::default()
+            };
+            let mut worked = vec![0i64; end_month];
+            let mut lines: Vec<InvoiceLine> = Vec::new();
+            let mut line = 2u32;
+            for (i, rows) in months.iter().enumerate() {
+                let month = i as u32 + 1;
+                for &(back, minutes) in rows {
+                    let m = (i).saturating_sub(back);
+                    worked[m] += i64::from(minutes);
+                    let day = hourbank::domain::date::day_number(month_start(m as u32 + 1) + chrono::Days::new(9));
+                    account.debits.push(Debit { day, minutes, project: 0, line });
+                    line += 1;
+                }
+                let as_of = month_end(month).succ_opt().unwrap();
+                let outcome = simulate(&account, SimOptions { as_of, watch_from: None, trace: true });
+                let overage: Vec<(NaiveDate, Minutes)> = outcome
+                    .trace
+                    .iter()
+                    .filter(|e| e.kind == TraceKind::Overage && e.date <= month_end(month))
+                    .map(|e| (e.date, e.minutes))
+                    .collect();
+                let billable = hourbank::domain::invoice::Billable {
+                    client: &client,
+                    settings: &settings,
+                    allocations: Vec::new(),
+                    purchases: Vec::new(),
+                    overage,
+                    work: Vec::new(),
+                    cancellations: Vec::new(),
+                    expenses: Vec::new(),
+                };
+                let due = hourbank::domain::billing::due_keys(&billable);
+                let billed = billed_by_key(lines.iter());
+                lines.extend(invoice_lines(&due, &billed, month_start(month), month_end(month), None));
+            }
+            let model = carry_model(&worked, max, end_month);
+            let billed = billed_by_key(lines.iter());
+            for (m, &minutes) in model.iter().enumerate() {
+                let got = billed.get(&overage_key(m as u32 + 1)).map_or(Money::default(), |b| b.amount);
+                let want = Money::line_amount(Minutes(minutes), Money::parse("100").unwrap());
+                prop_assert_eq!(got.0, want.0, "month {} of {:?}: {:?}", m + 1, worked, model);
+            }
+        }
+    }
+
     fn due_of(
         work: &BTreeMap<KeyId, i64>,
         lots: &BTreeMap<usize, (u32, i64)>,
