@@ -174,6 +174,9 @@ pub struct WorkRow<'a> {
 #[derive(Debug)]
 pub struct Ledger {
     pub dir: PathBuf,
+    /// How many threads reading and simulating may use (`HOURBANK_THREADS`, else the
+    /// machine's cores, at most 8).
+    pub threads: usize,
     pub settings: Settings,
     pub clients: Vec<Client>,
     pub client_lines: Vec<Option<u32>>,
@@ -334,14 +337,14 @@ impl Ledger {
     pub fn simulate(&self, client: u32, opts: SimOptions) -> crate::domain::bank::Outcome {
         simulate(&self.accounts[client as usize], opts)
     }
-    /// Simulates every client whose index `wanted` accepts, on as many threads as the
-    /// machine has; the outcomes come back in client order.
+    /// Simulates every client whose index `wanted` accepts, on the ledger's threads;
+    /// the outcomes come back in client order.
     pub fn simulate_all(
         &self,
         opts: SimOptions,
         wanted: impl Fn(usize) -> bool + Sync,
     ) -> Vec<Option<Outcome>> {
-        simulate_accounts(&self.accounts[..self.clients.len()], opts, wanted)
+        simulate_accounts(&self.accounts[..self.clients.len()], self.threads, opts, wanted)
     }
     /// Simulates every flex bank whose index `wanted` accepts, in bank order.
     pub fn simulate_banks(
@@ -350,7 +353,7 @@ impl Ledger {
         wanted: impl Fn(usize) -> bool + Sync,
     ) -> Vec<Option<Outcome>> {
         assert!(self.banks_planned, "the ledger was loaded for clients only");
-        simulate_accounts(&self.accounts[self.clients.len()..], opts, wanted)
+        simulate_accounts(&self.accounts[self.clients.len()..], self.threads, opts, wanted)
     }
     /// Services that billable rows name but no rate table defines (warnings of
     /// `check`: they fall back to the client's rate silently).
@@ -382,7 +385,7 @@ impl Ledger {
         let clients = self.clients.len();
         // A ledger loaded without the banks' plans (`WorkSink::BANKS`) checks the
         // clients' assertions only; a bank's balance needs its plan.
-        let outcomes = simulate_accounts(&self.accounts, opts, |i| {
+        let outcomes = simulate_accounts(&self.accounts, self.threads, opts, |i| {
             (limits && i < clients)
                 || ((i < clients || self.banks_planned)
                     && self.accounts[i]
@@ -554,14 +557,15 @@ impl Ledger {
     }
 }
 
-/// Simulates the accounts `wanted` accepts on as many threads as the machine has; the
-/// outcomes come back in order.
+/// Simulates the accounts `wanted` accepts on up to `threads` threads; the outcomes
+/// come back in order.
 fn simulate_accounts(
     accounts: &[Account],
+    threads: usize,
     opts: SimOptions,
     wanted: impl Fn(usize) -> bool + Sync,
 ) -> Vec<Option<Outcome>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let threads = threads.max(1);
     let chunk = accounts.len().div_ceil(threads).max(1);
     let wanted = &wanted;
     std::thread::scope(|scope| {

@@ -557,10 +557,12 @@ pub fn read_csv(
     meta
 }
 
-/// Like [`read_csv`], but a large file is read in two halves on two threads, each
+/// Like [`read_csv`], but a large file is read (when `parallel`) in two halves on two
+/// threads, each
 /// with its own `state`, which `finish` completes on the same thread; the states come
 /// back in file order. Lines are records, so the halves meet at a newline.
 pub fn read_csv_parallel<S: Send>(
+    parallel: bool,
     file: &CsvFile<'_>,
     diagnostics: &mut Vec<Diagnostic>,
     mut states: [S; 2],
@@ -576,7 +578,7 @@ pub fn read_csv_parallel<S: Send>(
     // reads on a duplicate of it), so a file replaced meanwhile (`git pull`) is read
     // as one version, never a mix (SPEC 12.8).
     let second_file = match o.lines.inner.try_clone() {
-        Ok(file) if o.len >= PARALLEL_MIN_BYTES => Some(file),
+        Ok(file) if parallel && o.len >= PARALLEL_MIN_BYTES => Some(file),
         _ => None,
     };
     let split = second_file.as_ref().and_then(|f| split_point(f, (o.len / 2).max(o.data_start)));

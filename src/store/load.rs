@@ -78,6 +78,7 @@ pub fn load_into<S: WorkSink>(
     }
     let mut ledger = Ledger {
         dir: dir.to_path_buf(),
+        threads: threads(),
         accounts: vec![Account::default(); clients.len() + banks.len()],
         person_days: vec![Vec::new(); person_index.len()],
         person_index,
@@ -121,6 +122,18 @@ pub fn load_into<S: WorkSink>(
     fold_follow_ons(&mut ledger, PEOPLE, Code::UnknownPerson, "people");
     build_accounts(&mut ledger, S::BANKS);
     Ok((ledger, sink))
+}
+
+/// The threads reading and simulating may use: `HOURBANK_THREADS` (a whole number
+/// from 1, e.g. 1 on a busy server; any other value is ignored), else the machine's
+/// cores, at most 8. The results are the same on any number.
+pub fn threads() -> usize {
+    let cores = || std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    std::env::var("HOURBANK_THREADS")
+        .ok()
+        .and_then(|t| t.trim().parse::<usize>().ok())
+        .filter(|&n| n >= 1)
+        .unwrap_or_else(cores)
 }
 
 pub fn load(dir: &Path) -> Result<Ledger, Error> {

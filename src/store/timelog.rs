@@ -51,6 +51,7 @@ pub(super) fn load_timelog<S: WorkSink>(
     };
     let clients = ledger.clients.len();
     let (meta, [first, second]) = read_csv_parallel(
+        ledger.threads >= 2,
         &CsvFile {
             path: &path,
             label: TIMELOG,

@@ -520,3 +520,136 @@ fn files_written_with_o_and_by_export_get_the_mode_the_umask_gives() {
     run("022", &["export", "hledger", "-o", &file("h.journal")]);
     assert_eq!((mode("b.txt"), mode("x.db"), mode("h.journal")), (0o640, 0o640, 0o644));
 }
+
+/// A time log of `rows` rows in one of the shapes people bring, over two clients,
+/// with problems in its second half: a bad duration, a duplicate id across the halves
+/// (where rows have ids), a second header, a conflict marker, and a torn last line.
+fn shaped_timelog(shape: &str, rows: usize) -> String {
+    let header = match shape {
+        "none" => "date,client,person,hours,charged,project,service,billable,rate,kind,note",
+        _ => "id,date,client,person,hours,charged,project,service,billable,rate,kind,note",
+    };
+    let end = if shape == "spreadsheet" { "\r\n" } else { "\n" };
+    let mut text = String::new();
+    if shape == "spreadsheet" {
+        text.push('\u{feff}');
+    }
+    text.push_str(header);
+    text.push_str(end);
+    for i in 0..rows {
+        let id = match shape {
+            "seq" => format!("t-{}", i + 1),
+            "uuid" => format!("{:08x}-7c1e-4a3b-9d2f-{:012x}", i * 2_654_435_761 % (1 << 32), i),
+            _ => format!("t-{i:012}"),
+        };
+        // A row near the end reuses the first row's id.
+        let id = if i == rows - 3 { text_id(shape, 0) } else { id };
+        let client = if i % 3 == 0 { "acme" } else { "globex" };
+        let hours =
+            if i == rows - 7 { "0:3x".to_string() } else { format!("0:{:02}", 15 + i % 45) };
+        let note = match shape {
+            "notes" => format!("row {i}: \"quoted\", commas, and Ünïcödé ✓ {}", "x".repeat(120)),
+            _ => format!("row {i}"),
+        };
+        let fields = [
+            id,
+            format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28),
+            client.into(),
+            ["alice", "bob"][i % 2].into(),
+            hours.clone(),
+            hours,
+            ["web", "ops", ""][i % 3].into(),
+            String::new(),
+            "yes".into(),
+            String::new(),
+            "work".into(),
+            note,
+        ];
+        let fields: Vec<String> =
+            if shape == "none" { fields[1..].to_vec() } else { fields.to_vec() };
+        let line: Vec<String> = fields
+            .iter()
+            .map(|f| match shape {
+                "spreadsheet" => format!("\"{}\"", f.replace('"', "\"\"")),
+                _ if f.contains([',', '"']) => format!("\"{}\"", f.replace('"', "\"\"")),
+                _ => f.clone(),
+            })
+            .collect();
+        text.push_str(&line.join(","));
+        text.push_str(end);
+        if i == rows - 20 {
+            text.push_str(header);
+            text.push_str(end);
+        }
+        if i == rows - 10 {
+            text.push_str("=======");
+            text.push_str(end);
+        }
+    }
+    // A torn last line: a quoted note cut off.
+    text.push_str("t-torn,2026-03-01,acme,alice,0:30,0:30,web,,yes,,work,\"cut off");
+    text
+}
+
+/// The first row's id of a shape (none for `none`).
+fn text_id(shape: &str, i: usize) -> String {
+    match shape {
+        "seq" => format!("t-{}", i + 1),
+        "uuid" => format!("{:08x}-7c1e-4a3b-9d2f-{:012x}", i * 2_654_435_761 % (1 << 32), i),
+        _ => format!("t-{i:012}"),
+    }
+}
+
+#[test]
+fn the_parallel_reader_says_what_the_single_threaded_one_says_on_every_shape() {
+    for shape in ["own", "seq", "uuid", "none", "spreadsheet", "notes"] {
+        let l = TestLedger::with_acme();
+        l.ok(&["client", "add", "globex", "--name", "Globex", "--type", "payg", "--rate", "90"]);
+        l.buy(&["acme", "--hours", "100000", "--date", "2025-12-01", "--never-expires"]);
+        let rows = if shape == "notes" { 30_000 } else { 80_000 };
+        l.write("timelog.csv", &shaped_timelog(shape, rows));
+        assert!(std::fs::metadata(l.file("timelog.csv")).unwrap().len() > 4 << 20, "{shape}");
+        let commands: [&[&str]; 4] = [
+            &["check"],
+            &["--format", "csv", "report", "balances", "--as-of", "2026-12-31"],
+            &["--format", "csv", "report", "history", "acme", "--to", "2026-12-31"],
+            &["--format", "csv", "report", "usage", "--by", "month,person,project"],
+        ];
+        for args in commands {
+            let run = |threads: &str| {
+                let out = l
+                    .bin()
+                    .env("HOURBANK_THREADS", threads)
+                    .arg("--ledger")
+                    .arg(l.path())
+                    .args(args)
+                    .output()
+                    .unwrap();
+                (
+                    out.status.code(),
+                    String::from_utf8(out.stdout).unwrap(),
+                    String::from_utf8(out.stderr).unwrap(),
+                )
+            };
+            let (one, two) = (run("1"), run("2"));
+            assert_eq!(one, two, "{shape}: {args:?}");
+            if args == ["check"] {
+                // Not an empty agreement: each problem is named at its true line.
+                let text = format!("{}{}", one.1, one.2);
+                let lines = shaped_timelog(shape, rows).lines().count();
+                let mut wants = vec![
+                    format!("timelog.csv:{}: duration \"0:3x\"", lines - 7),
+                    format!("timelog.csv:{}: a second header line", lines - 21),
+                    format!("timelog.csv:{}: a merge conflict marker", lines - 10),
+                    format!("timelog.csv:{lines}: "),
+                ];
+                if shape != "none" {
+                    wants.push(format!("timelog.csv:{}: duplicate id", lines - 3));
+                }
+                for want in wants {
+                    assert!(text.contains(&want), "{shape}: no {want:?} in\n{text}");
+                }
+            }
+        }
+    }
+}
