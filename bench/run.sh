@@ -3,13 +3,14 @@
 # rows, next to a bare CSV parse of the same files (examples/bare-parse.rs).
 # Usage: bench/run.sh [RUNS] [SHAPE...]   (default: 5 runs, every shape)
 # Shapes (examples/gen-ledger.rs): own seq uuid none spreadsheet notes, and flex (ids
-# in the tool's form, and 200 people with a weekly flex bank each doing all the work).
+# in the tool's form, and 200 people with a weekly flex bank each doing all the work);
+# own10m is the own shape at ten times the size (5,000 clients, 10,000,000 rows).
 # Each ledger is generated once into target/bench-ledger-SHAPE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 shift || true
-shapes=${*:-own seq uuid none spreadsheet notes flex}
+shapes=${*:-own seq uuid none spreadsheet notes flex own10m}
 cargo build --release --quiet --bin hourbank --example gen-ledger --example bare-parse
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -54,6 +55,8 @@ for shape in $shapes; do
   if [ ! -f "$ledger/timelog.csv" ]; then
     if [ "$shape" = flex ]; then
       target/release/examples/gen-ledger "$ledger" --clients 2000 --rows 1000000 --people 200 2>/dev/null
+    elif [ "$shape" = own10m ]; then
+      target/release/examples/gen-ledger "$ledger" --clients 5000 --rows 10000000 --shape own 2>/dev/null
     else
       target/release/examples/gen-ledger "$ledger" --clients 2000 --rows 1000000 --shape "$shape" 2>/dev/null
     fi
@@ -106,6 +109,11 @@ for shape in $shapes; do
     printf '| %-44s | %6s s | %5s MB | %6s s | %4s MB | %5sx |\n' "own: merge-driver of two 1,000,000-row time logs" "$w" "$((m / 1024))" "$bw" "$((bm / 1024))" \
       "$(awk -v a="$w" -v b="$bw" 'BEGIN{printf "%.2f", a/b}')"
     test "$(wc -l < "$work/merged.csv")" -eq $(($(wc -l < "$base") + 1999)) || { echo "merge-driver lost rows" >&2; exit 1; }
+  fi
+  if [ "$shape" = own10m ]; then
+    row "$shape: check" "${hb[@]}" check
+    row "$shape: notify-check --dry-run" "${hb[@]}" notify-check --dry-run --as-of 2026-01-01
+    row "$shape: report usage --by month,client" "${hb[@]}" --format csv report usage --by month,client
   fi
   if [ "$shape" = flex ]; then
     row "$shape: report flex (200 people, 5 years)" "${hb[@]}" report flex --as-of 2026-01-01

@@ -148,17 +148,21 @@ pub fn timer_alerts(
     out
 }
 
-/// The client's last top-up (SPEC 15): its purchase (an index into the ledger's
+/// Each client's last top-up (SPEC 15): its purchase (an index into the ledger's
 /// purchases) made by `notify-check`, whatever its date (a run as of an earlier day
-/// buys nothing while a later top-up exists).
-pub fn last_topup(ledger: &Ledger, ix: u32) -> Option<u32> {
-    ledger
-        .purchases
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.client == ix && p.note == topup::NOTE)
-        .max_by_key(|(i, p)| (p.date, *i))
-        .map(|(i, _)| i as u32)
+/// buys nothing while a later top-up exists); one pass over the purchases.
+pub fn last_topups(ledger: &Ledger) -> Vec<Option<u32>> {
+    let mut out: Vec<Option<u32>> = vec![None; ledger.clients.len()];
+    for (i, p) in ledger.purchases.iter().enumerate() {
+        if p.note != topup::NOTE {
+            continue;
+        }
+        let last = &mut out[p.client as usize];
+        if last.is_none_or(|l| ledger.purchases[l as usize].date <= p.date) {
+            *last = Some(i as u32);
+        }
+    }
+    out
 }
 
 /// The top-ups due as of `as_of` (SPEC 15): each active bank client with a `topup`
@@ -166,6 +170,7 @@ pub fn last_topup(ledger: &Ledger, ix: u32) -> Option<u32> {
 /// hours available.
 pub fn topups_due(ledger: &Ledger, as_of: NaiveDate) -> Vec<(u32, Minutes)> {
     let opts = SimOptions { as_of, watch_from: None, trace: true };
+    let last = last_topups(ledger);
     let mut out = Vec::new();
     for (ix, client) in ledger.clients.iter().enumerate() {
         let Some(rule) = &client.topup else { continue };
@@ -177,7 +182,7 @@ pub fn topups_due(ledger: &Ledger, as_of: NaiveDate) -> Vec<(u32, Minutes)> {
         }
         let ix = ix as u32;
         let outcome = ledger.simulate(ix, opts);
-        if let Some(available) = topup::due(rule, &outcome, last_topup(ledger, ix)) {
+        if let Some(available) = topup::due(rule, &outcome, last[ix as usize]) {
             out.push((ix, available));
         }
     }
@@ -187,11 +192,10 @@ pub fn topups_due(ledger: &Ledger, as_of: NaiveDate) -> Vec<(u32, Minutes)> {
 /// `topup` alerts (SPEC 15): each client's last top-up, with the invoice that billed
 /// it, to the office and the client (the invoice attached); once per top-up.
 pub fn topup_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
+    let last = last_topups(ledger);
     let mut out = Vec::new();
     for (ix, client) in ledger.clients.iter().enumerate() {
-        let Some(p) =
-            last_topup(ledger, ix as u32).filter(|&p| ledger.purchases[p as usize].date <= as_of)
-        else {
+        let Some(p) = last[ix].filter(|&p| ledger.purchases[p as usize].date <= as_of) else {
             continue;
         };
         let purchase = &ledger.purchases[p as usize];
