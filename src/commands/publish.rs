@@ -14,7 +14,6 @@ use super::{Access, Ctx, client_arg};
 use crate::domain::client::{Client, Status};
 use crate::domain::ledger::Ledger;
 use crate::domain::reports::statement::{PeriodRows, invoice_entries, section};
-use crate::domain::statement::Statement;
 use crate::error::Error;
 use crate::render::{Cell, Format, Report};
 use crate::store::layout::CLIENTS;
@@ -230,18 +229,14 @@ fn page(
         }
     }
     let balance = section.closing;
-    let statement = Statement {
-        payer: None,
-        hide_costs,
-        from,
-        to,
-        company_name: ledger.settings.company.name.clone(),
-        company_address: ledger.settings.company.address.clone(),
-        to_name: client.name.clone(),
-        to_address: client.address.clone(),
-        sections: vec![section],
-        page: Some(links),
-    };
+    let mut statement = crate::domain::reports::statement::statement(
+        ledger,
+        client,
+        (from, to),
+        vec![section],
+        false,
+    );
+    statement.page = Some(links);
     let html = crate::render::statement::render(
         &statement,
         Format::Html,

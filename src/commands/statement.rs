@@ -87,18 +87,13 @@ fn statement(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             &ledger, c, from, to, ctx.today, &rows,
         ));
     }
-    let statement = Statement {
-        payer: (!paid_for.is_empty()).then(|| client.id.to_string()),
-        hide_costs: ledger.settings.hides_costs(client),
-        from,
-        to,
-        company_name: ledger.settings.company.name.clone(),
-        company_address: ledger.settings.company.address.clone(),
-        to_name: client.name.clone(),
-        to_address: client.address.clone(),
+    let statement = crate::domain::reports::statement::statement(
+        &ledger,
+        client,
+        (from, to),
         sections,
-        page: None,
-    };
+        !paid_for.is_empty(),
+    );
     if args.send {
         return send(ctx, &ledger, client, &statement, args.dry_run);
     }

@@ -169,6 +169,26 @@ pub fn count_keys(table: &Table, limit: usize) -> usize {
 }
 
 /// Reads one key of a table with `parse`, reporting a bad value at its line.
+/// Warns of the keys of `table` that are not in `known` (they are ignored), each at
+/// its line, named after `prefix` (`clients.acme.`).
+fn warn_unknown(
+    src: &Src<'_>,
+    table: &dyn toml_edit::TableLike,
+    known: &[&str],
+    prefix: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for (key, _) in table.iter().filter(|(k, _)| !known.contains(k)) {
+        let span = table.key(key).and_then(|k| k.span());
+        diagnostics.push(Diagnostic::warning(
+            src.file,
+            src.line(span),
+            Code::UnknownKey,
+            format!("{prefix}{key}: unknown key (ignored)"),
+        ));
+    }
+}
+
 struct Reader<'s, 'a> {
     src: &'s Src<'a>,
     table: &'s Table,
@@ -230,17 +250,7 @@ impl<'s> Reader<'s, '_> {
 
     /// Warns of keys of this table that are not in `known` (they are ignored).
     fn unknown_keys(&mut self, known: &[&str]) {
-        for (key, _) in self.table.iter() {
-            if !known.contains(&key) {
-                let span = self.table.key(key).and_then(|k| k.span());
-                self.diagnostics.push(Diagnostic::warning(
-                    self.src.file,
-                    self.src.line(span),
-                    Code::UnknownKey,
-                    format!("{}{key}: unknown key (ignored)", self.path),
-                ));
-            }
-        }
+        warn_unknown(self.src, self.table, known, &self.path, self.diagnostics);
     }
 
     fn money(&mut self, key: &str) -> Option<Money> {
@@ -466,18 +476,8 @@ fn read_client(
     table: &Table,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Client {
-    for (key, _) in table.iter() {
-        if !CLIENT_KEYS.contains(&key) {
-            let span = table.key(key).and_then(|k| k.span());
-            diagnostics.push(Diagnostic::warning(
-                src.file,
-                src.line(span),
-                Code::UnknownKey,
-                format!("clients.{id}.{key}: unknown key (ignored)"),
-            ));
-        }
-    }
     let mut r = Reader { src, table, path: format!("clients.{id}."), diagnostics };
+    r.unknown_keys(CLIENT_KEYS);
     let kind = r.get("type", |t| parse_choice(t, ClientType::NAMES, ClientType::parse));
     if kind.is_none() && !table.contains_key("type") {
         let span = table.span();
@@ -607,14 +607,7 @@ fn read_topup(
         diagnostics.push(src.error(item.span(), message));
         return None;
     };
-    for (key, value) in table.iter().filter(|(k, _)| !["below", "blocks"].contains(k)) {
-        diagnostics.push(Diagnostic::warning(
-            src.file,
-            src.line(value.span()),
-            Code::UnknownKey,
-            format!("{path}.{key}: unknown key (ignored)"),
-        ));
-    }
+    warn_unknown(src, table, &["below", "blocks"], &format!("{path}."), diagnostics);
     let mut bad = |value: &Item, message: String| {
         diagnostics.push(src.error(value.span(), format!("{path}.{message}")));
         None
@@ -662,16 +655,8 @@ fn read_budgets(
             diagnostics.push(src.error(item.span(), format!("{path}: expected a table")));
             continue;
         };
-        for (key, _) in table.iter().filter(|(k, _)| !BUDGET_KEYS.contains(k)) {
-            let span = table.key(key).and_then(|k| k.span());
-            diagnostics.push(Diagnostic::warning(
-                src.file,
-                src.line(span),
-                Code::UnknownKey,
-                format!("{path}.{key}: unknown key (ignored)"),
-            ));
-        }
         let mut r = Reader { src, table, path: format!("{path}."), diagnostics };
+        r.unknown_keys(BUDGET_KEYS);
         let hours = r.minutes("budget");
         let period = r
             .get("budget_period", |t| parse_choice(t, BudgetPeriod::NAMES, BudgetPeriod::parse))
@@ -1086,15 +1071,7 @@ fn read_cancellation(
         config(diagnostics, item.span(), format!("{path}: expected a table with levels = [...]"));
         return None;
     };
-    for (key, _) in table.iter().filter(|(k, _)| *k != "levels") {
-        let span = table.key(key).and_then(|k| k.span());
-        diagnostics.push(Diagnostic::warning(
-            src.file,
-            src.line(span),
-            Code::UnknownKey,
-            format!("{path}.{key}: unknown key (ignored)"),
-        ));
-    }
+    warn_unknown(src, table, &["levels"], &format!("{path}."), diagnostics);
     let levels = table.get("levels")?;
     let entries: Vec<(&dyn toml_edit::TableLike, Option<Range<usize>>)> = if let Some(array) =
         levels.as_array()
@@ -1371,17 +1348,7 @@ fn unknown_bank_keys(
     path: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    for (key, _) in table.iter() {
-        if !BANK_KEYS.contains(&key) {
-            let span = table.key(key).and_then(|k| k.span());
-            diagnostics.push(Diagnostic::warning(
-                src.file,
-                src.line(span),
-                Code::UnknownKey,
-                format!("{path}.{key}: unknown key (ignored)"),
-            ));
-        }
-    }
+    warn_unknown(src, table, BANK_KEYS, &format!("{path}."), diagnostics);
 }
 
 /// A bank's floor is at most 0:00 and its cap at least 0:00 and at least the floor;

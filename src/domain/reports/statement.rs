@@ -51,6 +51,29 @@ impl WorkSink for PeriodRows {
     }
 }
 
+/// The statement addressed to client `to_client` (a payer has a section per client it
+/// pays for): from the company, with the client's own choice of hiding costs.
+pub fn statement(
+    ledger: &Ledger,
+    to_client: &crate::domain::client::Client,
+    (from, to): (NaiveDate, NaiveDate),
+    sections: Vec<Section>,
+    payer: bool,
+) -> Statement {
+    Statement {
+        payer: payer.then(|| to_client.id.to_string()),
+        hide_costs: ledger.settings.hides_costs(to_client),
+        from,
+        to,
+        company_name: ledger.settings.company.name.clone(),
+        company_address: ledger.settings.company.address.clone(),
+        to_name: to_client.name.clone(),
+        to_address: to_client.address.clone(),
+        sections,
+        page: None,
+    }
+}
+
 /// One client's section.
 pub fn section(
     ledger: &Ledger,
