@@ -107,6 +107,10 @@ pub struct UsageSink {
     texts: Interner,
     group_keys: Vec<GroupKey>,
     group_index: FxHashMap<GroupKey, usize>,
+    /// The same, packed into 16 bytes when a report has at most four keys (nearly
+    /// every one), so that each row hashes and compares two words, not 36 bytes.
+    small_index: FxHashMap<u128, usize>,
+    small: bool,
     /// Keyed by (group, client, service, row rate, month): 20 bytes, since a report by
     /// month and client has as many entries as groups.
     /// Billable minutes per row, for groups that cut across clients or months (their
@@ -157,11 +161,18 @@ impl UsageSink {
     }
 
     fn group(&mut self, key: GroupKey) -> usize {
-        *self.group_index.entry(key).or_insert_with(|| {
-            self.group_keys.push(key);
-            self.totals.push((0, 0));
-            self.group_keys.len() - 1
-        })
+        let (keys, totals) = (&mut self.group_keys, &mut self.totals);
+        let new = || {
+            keys.push(key);
+            totals.push((0, 0));
+            keys.len() - 1
+        };
+        if self.small {
+            let packed = key[..4].iter().fold(0u128, |p, &k| p << 32 | u128::from(k));
+            *self.small_index.entry(packed).or_insert_with(new)
+        } else {
+            *self.group_index.entry(key).or_insert_with(new)
+        }
     }
 
     fn in_period(&self, d: NaiveDate) -> bool {
@@ -317,6 +328,8 @@ impl UsageSink {
             texts: Interner::default(),
             group_keys: Vec::new(),
             group_index: FxHashMap::default(),
+            small_index: FxHashMap::default(),
+            small: keys.len() <= 4,
             sums: Vec::new(),
             part_sums: FxHashMap::default(),
             parts_in_groups: key_array.contains(&Some(UsageKey::Client))
