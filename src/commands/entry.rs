@@ -12,7 +12,7 @@ use clap::Subcommand;
 use rust_decimal::Decimal;
 
 use super::{Access, Ctx, client_arg, opt_minutes, opt_money};
-use crate::domain::admit::{NewWork, admit_work, client_facts};
+use crate::domain::admit::{NewWork, admit_project_move, admit_work, client_facts};
 use crate::domain::bank::{Debit, SimOptions, simulate};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{ClientType, charge_of};
@@ -344,11 +344,24 @@ fn edit(ctx: &mut Ctx, args: EditArgs) -> Result<ExitCode> {
         || old.charged != new.charged;
     let balances = Balances::before(ctx, &ledger, &old, &new);
     without_row(&mut ledger, &old);
-    // A row moved into a project meets that project's budget (SPEC 15).
-    if (counts || old.project != new.project)
-        && let Some(ix) = new_ix
-    {
+    if counts && let Some(ix) = new_ix {
         admit(ctx, &ledger, ix, Some(&new), args.force, "edit the entry")?;
+    } else if old.project != new.project
+        && let Some(ix) = new_ix
+        && new.kind != WorkKind::TimeOff
+    {
+        // A row moved to another project alone meets that project's budget and the
+        // credit limit (SPEC 15), not the rules of new work.
+        let facts = client_facts(&ledger, ix, new.date.max(ctx.today));
+        let moved = [NewWork {
+            date: new.date,
+            charged: new.charged,
+            project: new.project_ix,
+            line: new.line,
+            service: &new.service,
+            billable: new.billable,
+        }];
+        admit_project_move(&facts, &moved, args.force).map_err(Error::from)?;
     }
     if counts {
         invoiced_notes(&ledger, &old, Some(&new));

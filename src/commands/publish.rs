@@ -166,6 +166,23 @@ fn refuse_foreign(dir: &Path) -> Result<(), Error> {
 /// bytes, 22 URL-safe characters) written to clients.toml for those without.
 fn tokens(ledger: &Ledger, clients: &[u32]) -> Result<Vec<String>, Error> {
     use base64::Engine;
+    // Two clients with one token would share one folder: refused (`check` names them).
+    for &ix in clients {
+        let client = &ledger.clients[ix as usize];
+        let Some(token) = &client.page_token else { continue };
+        if let Some(other) = ledger.clients.iter().find(|c| {
+            c.id != client.id
+                && c.page_token.as_ref().is_some_and(|t| t.eq_ignore_ascii_case(token))
+        }) {
+            return Err(Error::with_hint(
+                format!(
+                    "{} and {} have one page token: each client's page needs its own",
+                    client.id, other.id
+                ),
+                format!("hourbank client set {} --unset page_token", other.id),
+            ));
+        }
+    }
     let mut out = Vec::new();
     let mut new = Vec::new();
     for &ix in clients {

@@ -399,6 +399,28 @@ pub fn admit_work(
             }
         }
     }
+    within_budgets_and_limit(facts, rows)
+}
+
+/// Whether a row that moves to another project alone may (SPEC 15): its new project's
+/// enforced budget, and the credit limit (a project's lots cover only its own work);
+/// `force` lets both go. The client's other rules concern its rows, not their project.
+pub fn admit_project_move(
+    facts: &ClientFacts<'_>,
+    rows: &[NewWork<'_>],
+    force: bool,
+) -> Result<(), Refusal> {
+    if force {
+        return Ok(());
+    }
+    within_budgets_and_limit(facts, rows)
+}
+
+/// The last two rules of work: no enforced project budget exceeded in its period, and
+/// no overdraft beyond the credit limit on a row's date or later (the rows drawn
+/// together, as they will be).
+fn within_budgets_and_limit(facts: &ClientFacts<'_>, rows: &[NewWork<'_>]) -> Result<(), Refusal> {
+    let id = || facts.client.id.to_string();
     for &(project, name, budget) in &facts.budgets {
         let new: Vec<(NaiveDate, Minutes)> =
             rows.iter().filter(|r| r.project == project).map(|r| (r.date, r.charged)).collect();

@@ -220,20 +220,20 @@ fn check_clients(ledger: &mut Ledger) {
         }
     }
     ledger.diagnostics.append(&mut circles);
-    // Two clients with one page token would share one page (SPEC 15).
-    let mut tokens: FxHashMap<&str, usize> = FxHashMap::default();
+    // Two clients with one page token (in any case: a file system may not tell
+    // letters' cases apart) would share one page (SPEC 15); `publish` refuses it.
+    let mut tokens: FxHashMap<String, usize> = FxHashMap::default();
     for (i, client) in ledger.clients.iter().enumerate() {
         let Some(token) = client.page_token.as_deref() else { continue };
-        if let Some(&first) = tokens.get(token) {
+        if let Some(&first) = tokens.get(&token.to_ascii_lowercase()) {
             let message = format!(
-                "clients.{}.page_token: the same as clients.{}'s; each client's page needs its own (remove it, and publish draws a new one)",
-                client.id, ledger.clients[first].id
+                "clients.{}.page_token: the same as clients.{}'s; each client's page needs its own (`hourbank client set {} --unset page_token`, and publish draws a new one)",
+                client.id, ledger.clients[first].id, client.id
             );
-            let diagnostic =
-                Diagnostic::error(CLIENTS, ledger.client_lines[i], Code::Config, message);
-            ledger.diagnostics.push(diagnostic);
+            let line = ledger.client_lines[i];
+            ledger.diagnostics.push(Diagnostic::warning(CLIENTS, line, Code::Config, message));
         } else {
-            tokens.insert(token, i);
+            tokens.insert(token.to_ascii_lowercase(), i);
         }
     }
     for (i, client) in ledger.clients.iter().enumerate() {

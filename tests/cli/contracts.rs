@@ -366,6 +366,10 @@ fn project_budgets_count_their_period_alert_once_per_threshold_and_refuse_when_e
     assert!(l.snapshot() == before);
     // 4:00 fits exactly; December starts afresh; --force logs beyond it.
     l.log(&["walk", "4:00", "--project", "website", "--date", "2026-11-25"]);
+    // November is full: moving the app's 3:00 into the website alone is refused too.
+    let before = l.snapshot();
+    l.refused(&["entry", "edit", &app_row, "--project", "website"], "would use 13:00 of its 10:00");
+    assert!(l.snapshot() == before);
     l.log(&["walk", "9:00", "--project", "website", "--date", "2026-12-01"]);
     l.log(&["walk", "2:00", "--project", "website", "--date", "2026-12-02", "--force"]);
     assert_eq!(
@@ -585,7 +589,15 @@ fn published_pages_are_self_contained_name_no_id_hide_costs_and_keep_their_addre
     assert!(found.contains("clients.copy.page_token: the same as clients.acme's"), "{found}");
     let out = l.run(&["publish", site_arg]);
     assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("have one page token"));
     assert!(site.join(&token).join("index.html").exists());
+    // The fix is a write like any other; a token differing only in case is the same.
+    l.ok(&["client", "set", "copy", "--unset", "page_token"]);
+    l.refused(
+        &["client", "set", "copy", "--page-token", &token.to_uppercase()],
+        "acme has that page token",
+    );
+    publish(&[]);
 
     // A browser draws the page (when one is installed): its screenshot holds more
     // than a blank page's.

@@ -524,7 +524,7 @@ fn files_written_with_o_and_by_export_get_the_mode_the_umask_gives() {
 /// A time log of `rows` rows in one of the shapes people bring, over two clients,
 /// with problems in its second half: a bad duration, a duplicate id across the halves
 /// (where rows have ids), a second header, a conflict marker, and a torn last line.
-fn shaped_timelog(shape: &str, rows: usize) -> String {
+fn shaped_timelog(shape: &str, rows: usize, broken: bool) -> String {
     let header = match shape {
         "none" => "date,client,person,hours,charged,project,service,billable,rate,kind,note",
         _ => "id,date,client,person,hours,charged,project,service,billable,rate,kind,note",
@@ -543,10 +543,13 @@ fn shaped_timelog(shape: &str, rows: usize) -> String {
             _ => format!("t-{i:012}"),
         };
         // A row near the end reuses the first row's id.
-        let id = if i == rows - 3 { text_id(shape, 0) } else { id };
-        let client = if i % 3 == 0 { "acme" } else { "globex" };
-        let hours =
-            if i == rows - 7 { "0:3x".to_string() } else { format!("0:{:02}", 15 + i % 45) };
+        let id = if broken && i == rows - 3 { text_id(shape, 0) } else { id };
+        let client = CLIENTS[i % CLIENTS.len()];
+        let hours = if broken && i == rows - 7 {
+            "0:3x".to_string()
+        } else {
+            format!("0:{:02}", 15 + i % 45)
+        };
         let note = match shape {
             "notes" => format!("row {i}: \"quoted\", commas, and Ünïcödé ✓ {}", "x".repeat(120)),
             _ => format!("row {i}"),
@@ -577,19 +580,24 @@ fn shaped_timelog(shape: &str, rows: usize) -> String {
             .collect();
         text.push_str(&line.join(","));
         text.push_str(end);
-        if i == rows - 20 {
+        if broken && i == rows - 20 {
             text.push_str(header);
             text.push_str(end);
         }
-        if i == rows - 10 {
+        if broken && i == rows - 10 {
             text.push_str("=======");
             text.push_str(end);
         }
     }
-    // A torn last line: a quoted note cut off.
-    text.push_str("t-torn,2026-03-01,acme,alice,0:30,0:30,web,,yes,,work,\"cut off");
+    if broken {
+        // A torn last line: a quoted note cut off.
+        text.push_str("t-torn,2026-03-01,acme,alice,0:30,0:30,web,,yes,,work,\"cut off");
+    }
     text
 }
+
+/// The clients of the shaped time logs: a bank client and pay-as-you-go ones.
+const CLIENTS: [&str; 6] = ["acme", "globex", "initech", "umbrella", "hooli", "stark"];
 
 /// The first row's id of a shape (none for `none`).
 fn text_id(shape: &str, i: usize) -> String {
@@ -604,52 +612,65 @@ fn text_id(shape: &str, i: usize) -> String {
 fn the_parallel_reader_says_what_the_single_threaded_one_says_on_every_shape() {
     for shape in ["own", "seq", "uuid", "none", "spreadsheet", "notes"] {
         let l = TestLedger::with_acme();
-        l.ok(&["client", "add", "globex", "--name", "Globex", "--type", "payg", "--rate", "90"]);
+        for c in &CLIENTS[1..] {
+            l.ok(&["client", "add", c, "--name", c, "--type", "payg", "--rate", "90"]);
+        }
         l.buy(&["acme", "--hours", "100000", "--date", "2025-12-01", "--never-expires"]);
         let rows = if shape == "notes" { 30_000 } else { 80_000 };
-        l.write("timelog.csv", &shaped_timelog(shape, rows));
+        let run = |args: &[&str], threads: &str| {
+            let out = l
+                .bin()
+                .env("HOURBANK_THREADS", threads)
+                .arg("--ledger")
+                .arg(l.path())
+                .args(args)
+                .output()
+                .unwrap();
+            let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+            (out.status.code(), text(out.stdout), text(out.stderr))
+        };
+        // A sound log: every report, on one thread and on two (the reading in two halves,
+        // the clients simulated on two threads, the usage sinks of two halves merged,
+        // with group keys packed and not).
+        l.write("timelog.csv", &shaped_timelog(shape, rows, false));
         assert!(std::fs::metadata(l.file("timelog.csv")).unwrap().len() > 4 << 20, "{shape}");
-        let commands: [&[&str]; 4] = [
+        let reports: [&[&str]; 5] = [
             &["check"],
             &["--format", "csv", "report", "balances", "--as-of", "2026-12-31"],
             &["--format", "csv", "report", "history", "acme", "--to", "2026-12-31"],
             &["--format", "csv", "report", "usage", "--by", "month,person,project"],
+            &["--format", "csv", "report", "usage", "--by", "month,client,person,project,service"],
         ];
-        for args in commands {
-            let run = |threads: &str| {
-                let out = l
-                    .bin()
-                    .env("HOURBANK_THREADS", threads)
-                    .arg("--ledger")
-                    .arg(l.path())
-                    .args(args)
-                    .output()
-                    .unwrap();
-                (
-                    out.status.code(),
-                    String::from_utf8(out.stdout).unwrap(),
-                    String::from_utf8(out.stderr).unwrap(),
-                )
-            };
-            let (one, two) = (run("1"), run("2"));
+        for args in reports {
+            let (one, two) = (run(args, "1"), run(args, "2"));
             assert_eq!(one, two, "{shape}: {args:?}");
-            if args == ["check"] {
-                // Not an empty agreement: each problem is named at its true line.
-                let text = format!("{}{}", one.1, one.2);
-                let lines = shaped_timelog(shape, rows).lines().count();
-                let mut wants = vec![
-                    format!("timelog.csv:{}: duration \"0:3x\"", lines - 7),
-                    format!("timelog.csv:{}: a second header line", lines - 21),
-                    format!("timelog.csv:{}: a merge conflict marker", lines - 10),
-                    format!("timelog.csv:{lines}: "),
-                ];
-                if shape != "none" {
-                    wants.push(format!("timelog.csv:{}: duplicate id", lines - 3));
-                }
-                for want in wants {
-                    assert!(text.contains(&want), "{shape}: no {want:?} in\n{text}");
-                }
-            }
+            assert_eq!(one.0, Some(0), "{shape}: {args:?}: {} {}", one.1, one.2);
+        }
+        let balances = parse_csv(&run(reports[1], "2").1);
+        assert_eq!(balances.len(), CLIENTS.len(), "{shape}");
+        let history = parse_csv(&run(reports[2], "2").1);
+        assert_eq!(
+            history.len(),
+            1 + rows.div_ceil(CLIENTS.len()),
+            "{shape}: the purchase and acme's rows"
+        );
+        // A broken log: `check` names each problem at its true line either way.
+        l.write("timelog.csv", &shaped_timelog(shape, rows, true));
+        let (one, two) = (run(&["check"], "1"), run(&["check"], "2"));
+        assert_eq!(one, two, "{shape}: check");
+        let text = format!("{}{}", one.1, one.2);
+        let lines = shaped_timelog(shape, rows, true).lines().count();
+        let mut wants = vec![
+            format!("timelog.csv:{}: duration \"0:3x\"", lines - 7),
+            format!("timelog.csv:{}: a second header line", lines - 21),
+            format!("timelog.csv:{}: a merge conflict marker", lines - 10),
+            format!("timelog.csv:{lines}: "),
+        ];
+        if shape != "none" {
+            wants.push(format!("timelog.csv:{}: duplicate id", lines - 3));
+        }
+        for want in wants {
+            assert!(text.contains(&want), "{shape}: no {want:?} in\n{text}");
         }
     }
 }
