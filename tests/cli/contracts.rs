@@ -3,29 +3,20 @@
 
 use super::support::*;
 
+/// `ret`: 20 hours a month for 2000.00 from March 2026, at 100 an hour, with `terms`.
+fn retainer(l: &TestLedger, terms: &[&str]) {
+    let mut args = vec!["client", "add", "ret", "--name", "Retainer Ltd", "--type", "retainer"];
+    args.extend(["--monthly-hours", "20", "--monthly-fee", "2000", "--start", "2026-03-01"]);
+    args.extend(["--rate", "100"]);
+    args.extend_from_slice(terms);
+    l.ok(&args);
+}
+
 #[test]
 fn a_retainers_overage_is_billed_at_its_overage_rate() {
     // "20 hours a month at 2000, and after that 140" (Harvest's and Atera's terms).
     let l = TestLedger::new();
-    l.ok(&[
-        "client",
-        "add",
-        "ret",
-        "--name",
-        "Retainer Ltd",
-        "--type",
-        "retainer",
-        "--monthly-hours",
-        "20",
-        "--monthly-fee",
-        "2000",
-        "--start",
-        "2026-03-01",
-        "--rate",
-        "100",
-        "--overage-rate",
-        "140",
-    ]);
+    retainer(&l, &["--overage-rate", "140"]);
     assert!(l.read("clients.toml").contains("overage_rate = \"140.00\""));
     l.log(&["ret", "12:00", "--date", "2026-03-05"]);
     l.log(&["ret", "11:15", "--date", "2026-03-20"]);
@@ -162,27 +153,7 @@ fn carry_draws_a_months_overuse_from_the_next_and_bills_beyond_its_bound_and_end
     // Productive's negative rollover: 20 h a month, overuse taken from the next month,
     // at most 5:00 of it; the rest billed at 100 as the month's overage.
     let l = TestLedger::new();
-    l.ok(&[
-        "client",
-        "add",
-        "ret",
-        "--name",
-        "Retainer Ltd",
-        "--type",
-        "retainer",
-        "--monthly-hours",
-        "20",
-        "--monthly-fee",
-        "2000",
-        "--start",
-        "2026-03-01",
-        "--rate",
-        "100",
-        "--overage",
-        "carry",
-        "--carry-max",
-        "5:00",
-    ]);
+    retainer(&l, &["--overage", "carry", "--carry-max", "5:00"]);
     let toml = l.read("clients.toml");
     assert!(
         toml.contains("overage = \"carry\"") && toml.contains("carry_max = \"5:00\""),
