@@ -187,7 +187,7 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
         client.purchase_expiry(date, expires_flag, args.never_expires, &ledger.settings);
     admit_lot(date, minutes, expires).map_err(Error::from)?;
     let id = new_row_id(IdKind::Purchase)?;
-    let currency = client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone());
+    let currency = ledger.settings.currency_of(client).to_string();
     let bought = BoughtHours {
         reference: id.clone(),
         date,
@@ -364,11 +364,7 @@ fn invoiced_change(
     let p = &ledger.purchases[purchase];
     let name = row_ref(&p.id, PURCHASES, p.line);
     let client = ledger.clients[p.client as usize].id.as_str();
-    let Some(invoice) = ledger
-        .client_lines(client)
-        .find(|l| l.line.key.kind == Some(LineKind::Block) && l.line.key.lot == name)
-        .map(|l| l.invoice.clone())
-    else {
+    let Some(invoice) = ledger.billed_on(client, LineKind::Block, &name) else {
         return Ok(());
     };
     if !force {

@@ -1186,10 +1186,7 @@ fn describe(ctx: &Ctx, ledger: &Ledger, c: &Client, ix: u32) -> Vec<(&'static st
         ("city", Cell::opt_text(c.city.clone())),
         ("buyer_reference", Cell::opt_text(c.buyer_reference.clone())),
         ("peppol_id", Cell::opt_text(c.peppol_id.clone())),
-        (
-            "currency",
-            Cell::text(c.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone())),
-        ),
+        ("currency", Cell::text(ledger.settings.currency_of(c))),
         ("rate", money(c.rate)),
         ("rates", if rates.is_empty() { Cell::Empty } else { Cell::text(rates) }),
         ("block_hours", hours(c.block_hours)),

@@ -75,10 +75,7 @@ fn remove(ctx: &mut Ctx, reference: &str, force: bool, dry_run: bool) -> Result<
     })?;
     let client = ledger.clients[expense.client as usize].id.as_str();
     ctx.refuse_for(&ledger, &[client])?;
-    let billed = ledger
-        .client_lines(client)
-        .find(|l| l.line.key.kind == Some(LineKind::Expense) && l.line.key.lot == expense.reference)
-        .map(|l| l.invoice.clone());
+    let billed = ledger.billed_on(client, LineKind::Expense, &expense.reference);
     if let Some(invoice) = &billed {
         if !force {
             return Err(Error::with_hint(
@@ -148,7 +145,7 @@ fn add(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             invoice.number, client.id
         ));
     }
-    let currency = client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone());
+    let currency = ledger.settings.currency_of(client).to_string();
     let message = format!(
         "{}: expense of {amount} {currency} on {date} ({id}), billed on the next invoice",
         client.id

@@ -211,10 +211,7 @@ fn would_buy(ledger: &Ledger, ix: u32, available: Minutes, as_of: NaiveDate) -> 
     let hours = client.block_hours.map(|b| b.hm()).unwrap_or_default();
     let price = client
         .block_price
-        .map(|p| {
-            let currency = client.currency.as_deref().unwrap_or(&ledger.settings.currency);
-            format!(" at {p} {currency}")
-        })
+        .map(|p| format!(" at {p} {}", ledger.settings.currency_of(client)))
         .unwrap_or_default();
     let blocks = if rule.blocks == 1 { "block".to_string() } else { "blocks".to_string() };
     Alert {
@@ -322,10 +319,7 @@ impl TopUpWrite {
 fn topup_invoice(ctx: &Ctx, ledger: &Ledger, alert: &Alert) -> Result<Option<TopupInvoice>, Error> {
     let Some(client) = ledger.client_ix(&alert.client) else { return Ok(None) };
     let id = ledger.clients[client as usize].id.as_str();
-    let number = ledger
-        .client_lines(id)
-        .find(|l| l.line.key.kind == Some(LineKind::Block) && l.line.key.lot == alert.lot)
-        .map(|l| l.invoice.clone());
+    let number = ledger.billed_on(id, LineKind::Block, &alert.lot);
     let Some(index) = number.and_then(|n| ledger.invoices.iter().position(|i| i.number == n))
     else {
         return Ok(None);

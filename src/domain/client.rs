@@ -740,6 +740,11 @@ impl Settings {
             && client.credit_on.unwrap_or(self.credit_on) == CreditOn::Payment
     }
 
+    /// The currency `client` is billed in: its own, else the settings'.
+    pub fn currency_of<'a>(&'a self, client: &'a Client) -> &'a str {
+        client.currency.as_deref().unwrap_or(&self.currency)
+    }
+
     /// Whether `client`'s statements leave out every cost.
     pub fn hides_costs(&self, client: &Client) -> bool {
         client.hide_costs.unwrap_or(self.hide_costs)

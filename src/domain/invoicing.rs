@@ -129,7 +129,7 @@ pub fn draft(
         period,
         scope: if period.is_some() { Scope::Period } else { Scope::Corrections },
         hours: billed_hours(&lines, due),
-        currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
+        currency: ledger.settings.currency_of(client).to_string(),
         totals: Totals::of(&lines, client.discount_percent, client.tax_percent),
         lines,
         discount_percent: client.discount_percent,

@@ -453,6 +453,18 @@ impl Ledger {
         let invoices: Vec<&Invoice> = self.invoices.iter().filter(|i| i.client == id).collect();
         self.invoice_lines.iter().filter(move |l| invoices.iter().any(|i| l.belongs_to(i)))
     }
+    /// The number of the first invoice of client `id` with a line of `kind` for the lot
+    /// or expense `reference` (the invoice that billed it), if any.
+    pub fn billed_on(
+        &self,
+        id: &str,
+        kind: crate::domain::invoice::LineKind,
+        reference: &str,
+    ) -> Option<String> {
+        self.client_lines(id)
+            .find(|l| l.line.key.kind == Some(kind) && l.line.key.lot == reference)
+            .map(|l| l.invoice.clone())
+    }
     /// The lines that count as billed for client `id`: those of its invoices but the
     /// void ones and their credit notes (SPEC 12.9).
     pub fn billed_lines<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a StoredLine> + 'a {

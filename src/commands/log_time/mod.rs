@@ -356,7 +356,7 @@ fn row_message(
                 client.id, client.id
             ));
         }
-        let currency = client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone());
+        let currency = ledger.settings.currency_of(client).to_string();
         let billed = if billable {
             format!("billed by the hour at {rate} {currency}")
         } else {

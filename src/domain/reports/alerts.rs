@@ -200,16 +200,10 @@ pub fn topup_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
         };
         let purchase = &ledger.purchases[p as usize];
         let reference = purchase.reference();
-        let invoice = ledger
-            .client_lines(client.id.as_str())
-            .find(|l| l.line.key.kind == Some(LineKind::Block) && l.line.key.lot == reference)
-            .map(|l| l.invoice.clone());
+        let invoice = ledger.billed_on(client.id.as_str(), LineKind::Block, &reference);
         let price = purchase
             .price
-            .map(|p| {
-                let currency = client.currency.as_deref().unwrap_or(&ledger.settings.currency);
-                format!(" for {p} {currency}")
-            })
+            .map(|p| format!(" for {p} {}", ledger.settings.currency_of(client)))
             .unwrap_or_default();
         let below = client.topup.map(|t| t.below);
         let when = below.map(|b| format!(", as agreed when fewer than {} are left", b.hm()));

@@ -121,7 +121,7 @@ pub fn section(
         chart,
         client: client.id.to_string(),
         name: client.name.clone(),
-        currency: client.currency.clone().unwrap_or_else(|| ledger.settings.currency.clone()),
+        currency: ledger.settings.currency_of(client).to_string(),
         opening,
         closing: outcome.available,
         entries,
