@@ -9,13 +9,13 @@ use clap::{Args, Subcommand};
 use super::Access;
 use super::activate_prospect;
 use super::{Ctx, client_arg, opt_minutes, opt_money, row_ref};
-use crate::domain::admit::{admit_lot, admit_purchase};
+use crate::domain::admit::{LotRequest, admit_purchase, new_lot};
 use crate::domain::bank::{Account, LotSource, SimOptions, simulate};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::BlockError;
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
-use crate::domain::invoice::{BoughtHours, LineKind};
+use crate::domain::invoice::LineKind;
 use crate::domain::ledger::Ledger;
 use crate::error::Error;
 use crate::store::layout::purchase;
@@ -178,26 +178,22 @@ fn buy(ctx: &mut Ctx, args: BuyArgs) -> Result<ExitCode> {
     admit_purchase(&facts, date, args.force, "record a purchase").map_err(Error::from)?;
     drop(facts);
     let (minutes, price) = bought_amount(client, blocks, hours_flag, price_flag)?;
-    // Priced at purchase, written and said (SPEC 12.4), so an invoice never prices it.
-    let price = price
-        .or_else(|| Some(crate::domain::rates::price_of_hours(client, minutes, &ledger.settings)));
     // A lot credited on payment counts its validity from the day it is paid (SPEC 10).
     let on_payment = ledger.settings.credits_on_payment(client);
-    let (expires, valid_months) =
-        client.purchase_expiry(date, expires_flag, args.never_expires, &ledger.settings);
-    admit_lot(date, minutes, expires).map_err(Error::from)?;
     let id = new_row_id(IdKind::Purchase)?;
     let currency = ledger.settings.currency_of(client).to_string();
-    let bought = BoughtHours {
+    let request = LotRequest {
         reference: id.clone(),
         date,
         minutes,
         price,
+        expires: expires_flag,
+        never_expires: args.never_expires,
         project: project.clone(),
-        expires,
-        valid_months,
         note: args.note.clone().unwrap_or_default(),
     };
+    let bought = new_lot(client, &ledger.settings, request).map_err(Error::from)?;
+    let (price, expires, valid_months) = (bought.price, bought.expires, bought.valid_months);
     let row = crate::store::billing::purchase_row(&bought, client.id.as_str(), &ctx.user);
     let mut account = ledger.accounts[ix as usize].clone();
     if !on_payment {

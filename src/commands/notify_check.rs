@@ -16,9 +16,8 @@ use crate::domain::alerts::{Alert, AlertKind};
 use crate::domain::client::Notify;
 use crate::domain::duration::Minutes;
 use crate::domain::id::IdKind;
-use crate::domain::invoice::{BoughtHours, LineKind};
+use crate::domain::invoice::LineKind;
 use crate::domain::ledger::Ledger;
-use crate::domain::rates::price_of_hours;
 use crate::domain::timer::LoggedTimers;
 use crate::domain::topup;
 use crate::error::Error;
@@ -264,19 +263,18 @@ fn prepare_top_up(
     let (minutes, price) = client
         .blocks(u64::from(rule.blocks))
         .map_err(|_| Error::refused(format!("{} has no block_hours to buy", client.id)))?;
-    let price = price.or_else(|| Some(price_of_hours(client, minutes, &ledger.settings)));
-    let (expires, valid_months) = client.purchase_expiry(as_of, None, false, &ledger.settings);
-    crate::domain::admit::admit_lot(as_of, minutes, expires).map_err(Error::from)?;
-    let bought = BoughtHours {
+    let request = crate::domain::admit::LotRequest {
         reference: new_row_id(IdKind::Purchase)?,
         date: as_of,
         minutes,
         price,
+        expires: None,
+        never_expires: false,
         project: String::new(),
-        expires,
-        valid_months,
         note: topup::NOTE.to_string(),
     };
+    let bought =
+        crate::domain::admit::new_lot(client, &ledger.settings, request).map_err(Error::from)?;
     let row = crate::store::billing::purchase_row(&bought, client.id.as_str(), &ctx.user);
     let prefix = config::invoice_prefix(&ledger.dir, &ledger.settings.invoice_prefix)?;
     let doc = crate::domain::invoicing::lot_invoice(ledger, client, bought, &prefix);

@@ -15,6 +15,7 @@ use super::invoice::Invoice;
 use super::invoice::unpaid_since;
 use super::ledger::Ledger;
 use super::money::Money;
+use super::rates::price_of_hours;
 
 /// What the rules need to know about one client.
 pub struct ClientFacts<'a> {
@@ -489,6 +490,47 @@ pub fn admit_lot(
         return Err(Refusal::EmptyPurchase);
     }
     expires_after(expires, "purchase", date)
+}
+
+/// A purchase about to be recorded: what `bank buy` was asked for, or a top-up's.
+pub struct LotRequest {
+    pub reference: String,
+    pub date: NaiveDate,
+    pub minutes: Minutes,
+    /// The price given; none: priced from the client's block or rate.
+    pub price: Option<Money>,
+    /// The expiry given (`--expires`), or never (`--never-expires`); else the client's.
+    pub expires: Option<NaiveDate>,
+    pub never_expires: bool,
+    pub project: String,
+    pub note: String,
+}
+
+/// The lot a purchase makes, the one rule of every purchase (`bank buy`, a top-up):
+/// priced at purchase (SPEC 12.4: the price given, else [`price_of_hours`]) so that no
+/// invoice prices it later; valid to the expiry given, never, or by the client's
+/// months (for a client credited on payment, counted from the payment, SPEC 10); and
+/// admitted as a lot ([`admit_lot`]).
+pub fn new_lot(
+    client: &Client,
+    settings: &Settings,
+    request: LotRequest,
+) -> Result<super::invoice::BoughtHours, Refusal> {
+    let LotRequest { reference, date, minutes, price, expires, never_expires, project, note } =
+        request;
+    let price = price.or_else(|| Some(price_of_hours(client, minutes, settings)));
+    let (expires, valid_months) = client.purchase_expiry(date, expires, never_expires, settings);
+    admit_lot(date, minutes, expires)?;
+    Ok(super::invoice::BoughtHours {
+        reference,
+        date,
+        minutes,
+        price,
+        project,
+        expires,
+        valid_months,
+        note,
+    })
 }
 
 /// Whether an adjustment may be recorded (SPEC 6): a delta has its sign (`text` is
