@@ -484,51 +484,22 @@ fn read_client(
         let message = format!("clients.{id}: missing type (bank, retainer or payg)");
         r.diagnostics.push(src.error(span, message));
     }
-    let mut rates = BTreeMap::new();
-    if let Some(item) = table.get("rates") {
-        match item.as_table_like() {
-            Some(t) => {
-                for (service, value) in t.iter() {
-                    let text = src.text(value).unwrap_or_default();
-                    match Money::parse_unsigned(&text) {
-                        Ok(m) => {
-                            rates.insert(service.to_string(), m);
-                        }
-                        Err(e) => r.diagnostics.push(
-                            src.error(value.span(), format!("clients.{id}.rates.{service}: {e}")),
-                        ),
-                    }
-                }
-            }
-            None => r.diagnostics.push(src.error(
-                item.span(),
-                format!("clients.{id}.rates: expected a table like {{ design = \"120.00\" }}"),
-            )),
-        }
-    }
-    let mut multipliers = BTreeMap::new();
-    if let Some(item) = table.get("multipliers") {
-        match item.as_table_like() {
-            Some(t) => {
-                for (service, value) in t.iter() {
-                    let text = src.text(value).unwrap_or_default();
-                    match crate::domain::rates::parse_multiplier(&text) {
-                        Ok(m) => {
-                            multipliers.insert(service.to_string(), m);
-                        }
-                        Err(e) => r.diagnostics.push(src.error(
-                            value.span(),
-                            format!("clients.{id}.multipliers.{service}: {e}"),
-                        )),
-                    }
-                }
-            }
-            None => r.diagnostics.push(src.error(
-                item.span(),
-                format!("clients.{id}.multipliers: expected a table like {{ emergency = \"2\" }}"),
-            )),
-        }
-    }
+    let rates = service_table(
+        src,
+        table.get("rates"),
+        &format!("clients.{id}.rates"),
+        "{ design = \"120.00\" }",
+        |t| Money::parse_unsigned(t).map_err(|e| e.to_string()),
+        r.diagnostics,
+    );
+    let multipliers = service_table(
+        src,
+        table.get("multipliers"),
+        &format!("clients.{id}.multipliers"),
+        "{ emergency = \"2\" }",
+        crate::domain::rates::parse_multiplier,
+        r.diagnostics,
+    );
     let budgets = table
         .get("projects")
         .map(|item| read_budgets(src, &id, item, r.diagnostics))
@@ -592,6 +563,35 @@ fn read_client(
         notes: r.string("notes"),
         id,
     }
+}
+
+/// A client's value per service (`rates`, `multipliers`: `{ design = "120.00" }`),
+/// each read with `parse`; a bad one is reported at its line and left out.
+fn service_table<T>(
+    src: &Src<'_>,
+    item: Option<&Item>,
+    path: &str,
+    example: &str,
+    parse: impl Fn(&str) -> Result<T, String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, T> {
+    let mut out = BTreeMap::new();
+    let Some(item) = item else { return out };
+    let Some(table) = item.as_table_like() else {
+        let message = format!("{path}: expected a table like {example}");
+        diagnostics.push(src.error(item.span(), message));
+        return out;
+    };
+    for (service, value) in table.iter() {
+        let text = src.text(value).unwrap_or_default();
+        match parse(&text) {
+            Ok(v) => {
+                out.insert(service.to_string(), v);
+            }
+            Err(e) => diagnostics.push(src.error(value.span(), format!("{path}.{service}: {e}"))),
+        }
+    }
+    out
 }
 
 /// `topup = { below = "2:00", blocks = 1 }` (`blocks` defaults to 1).
