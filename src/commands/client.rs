@@ -378,10 +378,7 @@ impl ClientFields {
         if let Some(v) = &self.page_token {
             let token = crate::domain::text::check_page_token(v)
                 .map_err(|e| Error::refused(format!("--page-token {e}")))?;
-            if let Some(other) = ledger.clients.iter().find(|c| {
-                c.id.as_str() != id
-                    && c.page_token.as_ref().is_some_and(|t| t.eq_ignore_ascii_case(&token))
-            }) {
+            if let Some(other) = ledger.page_token_owner(&token, id) {
                 return Err(Error::refused(format!(
                     "--page-token: {} has that page token; each client's page needs its own",
                     other.id

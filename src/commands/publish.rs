@@ -170,10 +170,7 @@ fn tokens(ledger: &Ledger, clients: &[u32]) -> Result<Vec<String>, Error> {
     for &ix in clients {
         let client = &ledger.clients[ix as usize];
         let Some(token) = &client.page_token else { continue };
-        if let Some(other) = ledger.clients.iter().find(|c| {
-            c.id != client.id
-                && c.page_token.as_ref().is_some_and(|t| t.eq_ignore_ascii_case(token))
-        }) {
+        if let Some(other) = ledger.page_token_owner(token, client.id.as_str()) {
             return Err(Error::with_hint(
                 format!(
                     "{} and {} have one page token: each client's page needs its own",

@@ -453,6 +453,15 @@ impl Ledger {
         let invoices: Vec<&Invoice> = self.invoices.iter().filter(|i| i.client == id).collect();
         self.invoice_lines.iter().filter(move |l| invoices.iter().any(|i| l.belongs_to(i)))
     }
+    /// Another client than `except` whose page token is `token`, compared without
+    /// regard to case (a file system may not tell cases apart): their pages would
+    /// share one folder (SPEC 15).
+    pub fn page_token_owner(&self, token: &str, except: &str) -> Option<&Client> {
+        self.clients.iter().find(|c| {
+            c.id.as_str() != except
+                && c.page_token.as_ref().is_some_and(|t| t.eq_ignore_ascii_case(token))
+        })
+    }
     /// The number of the first invoice of client `id` with a line of `kind` for the lot
     /// or expense `reference` (the invoice that billed it), if any.
     pub fn billed_on(
