@@ -31,7 +31,8 @@ use crate::store::layout::{
 };
 use crate::store::write::{Append, new_row_id};
 
-/// Send the alerts that are due and were not sent before (for cron)
+/// Send the alerts that are due and were not sent before, and buy the top-ups clients
+/// agreed to (for cron)
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  hourbank notify-check --dry-run\n  hourbank notify-check   # from cron, every morning"
@@ -63,7 +64,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let mut new = due_now(&ledger);
     let topups = crate::domain::reports::alerts::topups_due(&ledger, as_of);
     if args.dry_run {
-        new.extend(topups.iter().map(|&(ix, available)| would_buy(&ledger, ix, available, as_of)));
+        new.extend(topups.iter().map(|&(ix, available)| {
+            crate::domain::reports::alerts::would_buy(&ledger, ix, available, as_of)
+        }));
         emit_all(ctx, &new)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -201,35 +204,6 @@ struct TopupInvoice {
     to: String,
     line: u32,
     attachments: Vec<Attachment>,
-}
-
-/// What a dry run says of a top-up that is due.
-fn would_buy(ledger: &Ledger, ix: u32, available: Minutes, as_of: NaiveDate) -> Alert {
-    let client = &ledger.clients[ix as usize];
-    let rule = client.topup.expect("a top-up is due only where one is agreed");
-    let hours = client.block_hours.map(|b| b.hm()).unwrap_or_default();
-    let price = client
-        .block_price
-        .map(|p| format!(" at {p} {}", ledger.settings.currency_of(client)))
-        .unwrap_or_default();
-    let blocks = if rule.blocks == 1 { "block".to_string() } else { "blocks".to_string() };
-    Alert {
-        client: client.id.to_string(),
-        bank: String::new(),
-        unit: AlertKind::Topup.unit(),
-        kind: AlertKind::Topup,
-        threshold: rule.below.hm(),
-        lot: String::new(),
-        episode: String::new(),
-        date: as_of,
-        message: format!(
-            "would buy {} {blocks} of {hours}{price} and invoice them: {} available, below {}",
-            rule.blocks,
-            available.hm(),
-            rule.below.hm()
-        ),
-        words: None,
-    }
 }
 
 /// A client's top-up, checked and ready to write.

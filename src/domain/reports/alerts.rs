@@ -189,6 +189,36 @@ pub fn topups_due(ledger: &Ledger, as_of: NaiveDate) -> Vec<(u32, Minutes)> {
     out
 }
 
+/// What `notify-check --dry-run` says of a top-up that is due (an alert of its kind,
+/// recorded by no one).
+pub fn would_buy(ledger: &Ledger, ix: u32, available: Minutes, as_of: NaiveDate) -> Alert {
+    let client = &ledger.clients[ix as usize];
+    let rule = client.topup.expect("a top-up is due only where one is agreed");
+    let hours = client.block_hours.map(|b| b.hm()).unwrap_or_default();
+    let price = client
+        .block_price
+        .map(|p| format!(" at {p} {}", ledger.settings.currency_of(client)))
+        .unwrap_or_default();
+    let blocks = if rule.blocks == 1 { "block".to_string() } else { "blocks".to_string() };
+    Alert {
+        client: client.id.to_string(),
+        bank: String::new(),
+        unit: AlertKind::Topup.unit(),
+        kind: AlertKind::Topup,
+        threshold: rule.below.hm(),
+        lot: String::new(),
+        episode: String::new(),
+        date: as_of,
+        message: format!(
+            "would buy {} {blocks} of {hours}{price} and invoice them: {} available, below {}",
+            rule.blocks,
+            available.hm(),
+            rule.below.hm()
+        ),
+        words: None,
+    }
+}
+
 /// `topup` alerts (SPEC 15): each client's last top-up, with the invoice that billed
 /// it, to the office and the client (the invoice attached); once per top-up.
 pub fn topup_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
