@@ -250,32 +250,24 @@ fn check_clients(ledger: &mut Ledger) {
                 ),
             ));
         }
+        // Contract terms set on a client they do not apply to (SPEC 15): each said.
         let carries = client.overage == Overage::Carry;
-        let wrong = if carries && client.kind != ClientType::Retainer {
-            Some(format!(
-                "clients.{}.overage: \"carry\" applies to retainers; a {} client has no month to carry into",
-                client.id, client.kind
-            ))
-        } else if client.topup.is_some() && client.kind != ClientType::Bank {
-            Some(format!(
-                "clients.{}.topup: applies to bank clients; a {} client is never topped up",
-                client.id, client.kind
-            ))
-        } else if client.topup.is_some() && client.block_hours.is_none() {
-            Some(format!(
-                "clients.{}.topup: the client has no block_hours, so no block can be bought",
-                client.id
-            ))
-        } else if client.carry_max.is_some() && !carries {
-            Some(format!(
-                "clients.{}.carry_max: applies with overage = \"carry\" (the overage is billed)",
-                client.id
-            ))
-        } else {
-            None
-        };
-        if let Some(message) = wrong {
+        let (id, kind) = (&client.id, client.kind);
+        let unused = [
+            (carries && kind != ClientType::Retainer).then(|| {
+                format!("overage: \"carry\" applies to retainers; a {kind} client has no month to carry into")
+            }),
+            (client.carry_max.is_some() && !carries).then(|| {
+                "carry_max: applies with overage = \"carry\" (the overage is billed)".to_string()
+            }),
+            (client.topup.is_some() && kind != ClientType::Bank)
+                .then(|| format!("topup: applies to bank clients; a {kind} client is never topped up")),
+            (client.topup.is_some() && kind == ClientType::Bank && client.block_hours.is_none())
+                .then(|| "topup: the client has no block_hours, so no block can be bought".to_string()),
+        ];
+        for message in unused.into_iter().flatten() {
             let line = ledger.client_lines[i];
+            let message = format!("clients.{id}.{message}");
             ledger.diagnostics.push(Diagnostic::warning(CLIENTS, line, Code::Config, message));
         }
         if let Some(payer) = &client.payer

@@ -233,14 +233,17 @@ fn carry_draws_a_months_overuse_from_the_next_and_bills_beyond_its_bound_and_end
     assert!(l.snapshot() == before);
     // Carry is a retainer's: check warns at the client's line; a bad value is refused.
     l.add_payg("walk");
-    l.ok(&["client", "set", "walk", "--overage", "carry"]);
+    l.ok(&["client", "set", "walk", "--overage", "carry", "--topup-below", "2:00"]);
     let out = l.run(&["check"]);
     let found = String::from_utf8(out.stdout).unwrap();
     let line = l.read("clients.toml").lines().position(|x| x == "[clients.walk]").unwrap() + 1;
-    assert!(
-        found.contains(&format!("clients.toml:{line}: warning: clients.walk.overage")),
-        "{found}"
-    );
+    // Each term that does not apply is said, a top-up (a bank client's) too.
+    for term in ["overage: \"carry\" applies to retainers", "topup: applies to bank clients"] {
+        assert!(
+            found.contains(&format!("clients.toml:{line}: warning: clients.walk.{term}")),
+            "{found}"
+        );
+    }
     let before = l.snapshot();
     l.refused(&["client", "set", "ret", "--carry-max", "lots"], "--carry-max");
     assert!(l.snapshot() == before);
