@@ -15,6 +15,7 @@ use crate::domain::client::{Client, Status};
 use crate::domain::ledger::Ledger;
 use crate::domain::reports::statement::{PeriodRows, invoice_entries, section};
 use crate::error::Error;
+use crate::render::site::{EMPTY_PAGE, OfficeRow};
 use crate::render::{Cell, Format, Report};
 use crate::store::layout::CLIENTS;
 
@@ -270,9 +271,6 @@ fn file_name(number: &str) -> String {
         .collect()
 }
 
-/// The empty page at the site's root: a web server lists nothing.
-const EMPTY: &str = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"noindex\"><title></title></head><body></body></html>\n";
-
 /// Writes `pages` into `root` (made).
 fn write_pages(root: &Path, pages: &[&Page]) -> Result<(), Error> {
     for p in pages {
@@ -330,7 +328,7 @@ fn swap(new: tempfile::TempDir, path: &Path) -> Result<(), Error> {
 fn replace_site(dir: &Path, pages: &[Page]) -> Result<(), Error> {
     let temp = temp_beside(dir)?;
     let root = temp.path();
-    std::fs::write(root.join("index.html"), EMPTY).map_err(|e| Error::io(root, e))?;
+    std::fs::write(root.join("index.html"), EMPTY_PAGE).map_err(|e| Error::io(root, e))?;
     std::fs::write(root.join(MARKER), "written by hourbank publish; replaced whole\n")
         .map_err(|e| Error::io(root, e))?;
     write_pages(root, &pages.iter().collect::<Vec<_>>())?;
@@ -375,25 +373,19 @@ fn office_page(
     pages: &[Page],
     as_of: NaiveDate,
 ) -> Result<String, Error> {
-    use crate::render::html::escape;
     let base = office.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let base = base.canonicalize().map_err(|e| Error::io(base, e))?;
     let site = dir.canonicalize().map_err(|e| Error::io(dir, e))?;
-    let mut rows = String::new();
-    for p in pages {
-        let client = &ledger.clients[p.client as usize];
-        let href = relative(&base, &site.join(&p.token).join("index.html"));
-        rows.push_str(&format!(
-            "<tr><td>{}</td><td class=\"num\">{}</td><td><a href=\"{}\">/{}/</a></td></tr>\n",
-            escape(&client.name),
-            escape(ctx.hours(p.balance).as_str()),
-            escape(&href),
-            escape(&p.token)
-        ));
-    }
-    Ok(format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex\">\n<title>Client pages as of {as_of}</title>\n<style>body{{font-family:Helvetica,Arial,sans-serif}}td,th{{padding:.2em .8em;text-align:left}}.num{{text-align:right}}</style>\n</head>\n<body>\n<h1>Client pages as of {as_of}</h1>\n<table>\n<thead><tr><th>client</th><th>balance</th><th>page</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n</body>\n</html>\n"
-    ))
+    let rows: Vec<OfficeRow<'_>> = pages
+        .iter()
+        .map(|p| OfficeRow {
+            name: &ledger.clients[p.client as usize].name,
+            balance: ctx.hours(p.balance).as_str().to_string(),
+            href: relative(&base, &site.join(&p.token).join("index.html")),
+            path: format!("/{}/", p.token),
+        })
+        .collect();
+    Ok(crate::render::site::office(&rows, as_of))
 }
 
 /// `to` relative to the directory `from` (both absolute), with `/` separators.

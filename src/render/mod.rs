@@ -11,6 +11,7 @@ pub mod json;
 pub mod ods;
 pub mod pdf;
 pub mod rows;
+pub mod site;
 pub mod statement;
 pub mod table;
 pub mod ubl;
