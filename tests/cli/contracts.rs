@@ -373,6 +373,7 @@ fn project_budgets_count_their_period_alert_once_per_threshold_and_refuse_when_e
         &["client", "set", "walk", "--budget-enforce", "blog=true"],
         "project blog has no budget",
     );
+    l.refused(&["client", "set", "walk", "--budget", "website=0"], "a budget holds more than 0:00");
     assert!(l.snapshot() == before);
     l.ok(&["client", "set", "walk", "--unset-budget", "app"]);
     assert!(!l.read("clients.toml").contains("projects.app"));
@@ -538,6 +539,7 @@ fn published_pages_are_self_contained_name_no_id_hide_costs_and_keep_their_addre
     let before = l.snapshot();
     let inside = site.join("office.html");
     l.refused(&["publish", site_arg, "--office", inside.to_str().unwrap()], "must lie outside");
+    l.refused(&["client", "set", "walk", "--page-token", "short"], "is not a page token");
     let foreign = l.path().join("www");
     std::fs::create_dir(&foreign).unwrap();
     std::fs::write(foreign.join("blog.html"), "mine").unwrap();

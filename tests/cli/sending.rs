@@ -551,6 +551,11 @@ fn a_top_up_is_bought_invoiced_and_sent_once_per_episode_and_never_on_a_dry_run(
 fn a_top_up_that_could_not_send_its_invoice_buys_nothing() {
     let tools = tempfile::tempdir().unwrap();
     let l = ledger(tools.path());
+    // A top-up needs its threshold.
+    let before = l.snapshot();
+    l.refused(&["client", "set", "walk", "--topup-blocks", "2"], "needs a top-up threshold");
+    l.refused(&["client", "set", "walk", "--topup-below", "0:00"], "never below it");
+    assert!(l.snapshot() == before);
     // No address to send acme's invoice to.
     l.ok(&["client", "set", "acme", "--unset", "email", "--topup-below", "2:00"]);
     l.log(&["acme", "8:30", "--date", "2026-11-10"]);
