@@ -84,7 +84,7 @@ fn account() -> impl Strategy<Value = Account> {
     )
         .prop_map(|(credits, debits, adjustments, retainer, limit, closes, limits)| Account {
             credits,
-            debits,
+            debits: debits.into(),
             adjustments,
             retainer: retainer.map(|((monthly, rollover, start), end, carry)| RetainerPlan {
                 monthly: Minutes(monthly),
@@ -467,9 +467,9 @@ proptest! {
         // debits of one day may be reordered among themselves.
         let mut shuffled = account.clone();
         shuffled.credits.sort_by_key(|c| std::cmp::Reverse(c.date));
-        let mut by_day: Vec<Debit> = shuffled.debits.clone();
+        let mut by_day: Vec<Debit> = shuffled.debits.iter().collect();
         by_day.sort_by_key(|d| (d.day, (u64::from(d.line) ^ seed) % 7));
-        shuffled.debits = by_day;
+        shuffled.debits = by_day.into();
         let a = run(&account, date(as_of));
         let b = run(&shuffled, date(as_of));
         prop_assert_eq!(a.available, b.available);

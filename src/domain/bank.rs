@@ -2,18 +2,13 @@
 //! assert, retainer allocations and overage (SPEC section 3). Pure: it sees compact
 //! events and returns balances, per-lot states and, on request, a trace.
 
-use std::borrow::Cow;
-
 use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::date::{day_number, from_day_number, month_end};
+pub use super::debits::{Debit, Debits, NO_PROJECT, ProjectIx};
 use super::duration::Minutes;
 use super::flex::{FlexPlan, PeriodClose};
-
-/// An interned project name; `NO_PROJECT` stands for "any work of the client".
-pub type ProjectIx = u32;
-pub const NO_PROJECT: ProjectIx = 0;
 
 /// Where a lot comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,16 +48,6 @@ pub struct Credit {
     pub expires: Option<NaiveDate>,
     pub project: ProjectIx,
     pub source: LotSource,
-}
-
-/// A work row's charge, kept compact (16 bytes) because a ledger holds millions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Debit {
-    pub day: i32,
-    pub minutes: i32,
-    pub project: ProjectIx,
-    /// The row's line in `timelog.csv`, to name it in messages.
-    pub line: u32,
 }
 
 /// An adjustment that is not a plain credit.
@@ -161,7 +146,7 @@ pub struct Account {
     /// Purchases and positive adjustments, in any order.
     pub credits: Vec<Credit>,
     /// Work charges in file order (sorted by day inside `simulate`, stably).
-    pub debits: Vec<Debit>,
+    pub debits: Debits,
     /// Negative deltas, sets and asserts, in file order.
     pub adjustments: Vec<AdjustEvent>,
     pub retainer: Option<RetainerPlan>,
@@ -479,17 +464,31 @@ struct Sim<'a> {
 
 /// Runs the bank of `account` up to `opts.as_of` (SPEC 3, points 1-9).
 pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
-    let Events { credits, closes, mut debit_opening } = events(account, opts.as_of);
+    let Events { credits, closes, debit_opening } = events(account, opts.as_of);
 
     // Work rows are usually in date order already; sort (stably, keeping file order
     // within a day) only a copy of a client's rows that are not.
-    let debits: Cow<'_, [Debit]> = if account.debits.is_sorted_by_key(|d| d.day) {
-        Cow::Borrowed(&account.debits)
-    } else {
-        let mut sorted = account.debits.clone();
+    let sorted: Option<Vec<Debit>> = (!account.debits.is_sorted_by_day()).then(|| {
+        let mut sorted: Vec<Debit> = account.debits.iter().collect();
         sorted.sort_by_key(|d| d.day);
-        Cow::Owned(sorted)
-    };
+        sorted
+    });
+    match sorted {
+        Some(list) => run(account, opts, credits, closes, debit_opening, list.into_iter()),
+        None => run(account, opts, credits, closes, debit_opening, account.debits.iter()),
+    }
+}
+
+/// Books the events of `account` and its `debits` in day order.
+fn run(
+    account: &Account,
+    opts: SimOptions,
+    credits: Vec<Credit>,
+    closes: Vec<PeriodClose>,
+    mut debit_opening: Option<(NaiveDate, Minutes)>,
+    debits: impl Iterator<Item = Debit>,
+) -> Outcome {
+    let mut debits = debits.peekable();
     let mut adjustments: Vec<&AdjustEvent> = account.adjustments.iter().collect();
     // Negative deltas come before set and assert within a day; stable sort keeps
     // file order inside each group.
@@ -522,11 +521,11 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
     // Day numbers of the events, so the next day is a minimum of integers.
     let credit_days: Vec<i32> = credits.iter().map(|c| day_number(c.date)).collect();
     let adjust_days: Vec<i32> = adjustments.iter().map(|a| day_number(a.date)).collect();
-    let (mut ci, mut di, mut ai) = (0, 0, 0);
+    let (mut ci, mut ai) = (0, 0);
     loop {
         let at = |days: &[i32], i: usize| days.get(i).copied().unwrap_or(NEVER);
         let day = at(&credit_days, ci)
-            .min(debits.get(di).map_or(NEVER, |d| d.day))
+            .min(debits.peek().map_or(NEVER, |d| d.day))
             .min(at(&adjust_days, ai))
             .min(debit_opening.map_or(NEVER, |(d, _)| day_number(d)));
         if day == NEVER || day > as_of_day {
@@ -546,9 +545,8 @@ pub fn simulate(account: &Account, opts: SimOptions) -> Outcome {
             sim.open_below_zero(date, minutes);
             debit_opening = None;
         }
-        while let Some(d) = debits.get(di).filter(|d| d.day == day) {
-            sim.work(date, d, as_of_day);
-            di += 1;
+        while let Some(d) = debits.next_if(|d| d.day == day) {
+            sim.work(date, &d, as_of_day);
         }
         while adjust_days.get(ai) == Some(&day) {
             sim.adjust(adjustments[ai]);
@@ -959,7 +957,7 @@ pub fn limit_breach(
     let limit = account.credit_limit?;
     let first = debits.iter().map(|d| d.day).min()?;
     let mut with = account.clone();
-    with.debits.extend_from_slice(debits);
+    with.debits.extend(debits);
     let opts =
         SimOptions { as_of: horizon, watch_from: Some(from_day_number(first)), trace: false };
     let lowest = simulate(&with, opts).min_watched?;
@@ -1005,7 +1003,7 @@ mod tests {
                 lot("2026-01-01", 10, None, 0, 0),
                 lot("2026-01-02", 5, Some("2026-02-01"), 0, 1),
             ],
-            debits: vec![work("2026-01-10", 120, 0, 2)],
+            debits: vec![work("2026-01-10", 120, 0, 2)].into(),
             ..Account::default()
         };
         let o = run(&account, "2026-02-01");
@@ -1028,7 +1026,7 @@ mod tests {
                 lot("2026-01-01", 1, None, 7, 1),
                 lot("2026-03-01", 10, None, 0, 2),
             ],
-            debits: vec![work("2026-01-05", 150, 7, 2), work("2026-01-06", 30, 0, 3)],
+            debits: vec![work("2026-01-05", 150, 7, 2), work("2026-01-06", 30, 0, 3)].into(),
             ..Account::default()
         };
         let o = run(&account, "2026-02-01");
@@ -1045,7 +1043,7 @@ mod tests {
     fn set_and_assert_after_the_days_debits() {
         let account = Account {
             credits: vec![lot("2026-01-01", 10, None, 0, 0)],
-            debits: vec![work("2026-01-05", 60, 0, 2)],
+            debits: vec![work("2026-01-05", 60, 0, 2)].into(),
             adjustments: vec![
                 AdjustEvent { date: d("2026-01-05"), op: AdjustOp::Assert(Minutes(540)), index: 0 },
                 AdjustEvent {
@@ -1076,7 +1074,7 @@ mod tests {
                 carry: None,
             }),
             // Forced work in February: 4:00, then 8:00 in March.
-            debits: vec![work("2026-02-20", 240, 0, 2), work("2026-03-10", 480, 0, 3)],
+            debits: vec![work("2026-02-20", 240, 0, 2), work("2026-03-10", 480, 0, 3)].into(),
             ..Account::default()
         };
         let o = simulate(
@@ -1105,7 +1103,7 @@ mod tests {
                 prorate: false,
                 carry: None,
             }),
-            debits: vec![work("2026-01-10", 300, 0, 2), work("2026-02-10", 1200, 0, 3)],
+            debits: vec![work("2026-01-10", 300, 0, 2), work("2026-02-10", 1200, 0, 3)].into(),
             ..Account::default()
         };
         // Feb: 300 left from Jan + 600 = 900; 1200 worked -> 300 overage at Feb end.
@@ -1130,7 +1128,8 @@ mod tests {
                 work("2026-01-10", 780, 0, 2),
                 work("2026-02-10", 120, 0, 3),
                 work("2026-03-10", 720, 0, 4),
-            ],
+            ]
+            .into(),
             ..Account::default()
         }
     }
@@ -1183,7 +1182,7 @@ mod tests {
     fn runs_out_and_percent_left() {
         let account = Account {
             credits: vec![lot("2026-01-01", 10, None, 0, 0)],
-            debits: vec![work("2026-03-01", 90 * 6, 0, 2)],
+            debits: vec![work("2026-03-01", 90 * 6, 0, 2)].into(),
             ..Account::default()
         };
         let o = run(&account, "2026-03-01");
@@ -1196,7 +1195,7 @@ mod tests {
     fn breach_beyond_credit_limit() {
         let account = Account {
             credits: vec![lot("2026-01-01", 1, None, 0, 0)],
-            debits: vec![work("2026-01-02", 90, 0, 5), work("2026-01-03", 90, 0, 6)],
+            debits: vec![work("2026-01-02", 90, 0, 5), work("2026-01-03", 90, 0, 6)].into(),
             credit_limit: Some(Minutes(60)),
             ..Account::default()
         };

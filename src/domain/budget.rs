@@ -6,8 +6,9 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::bank::{Debit, ProjectIx, month_key};
+use super::bank::{ProjectIx, month_key};
 use super::date::{day_number, month_end};
+use super::debits::Debits;
 use super::duration::Minutes;
 
 /// What a budget's hours cover.
@@ -94,7 +95,7 @@ pub struct Standing {
 /// What the rows of `project` in `debits` charge in the period of `budget` that holds
 /// `date`, counting rows up to `through`.
 pub fn used(
-    debits: &[Debit],
+    debits: &Debits,
     project: ProjectIx,
     budget: &Budget,
     date: NaiveDate,
@@ -115,7 +116,7 @@ pub fn used(
 
 /// The budget's standing as of `as_of` (in the period that holds it).
 pub fn standing(
-    debits: &[Debit],
+    debits: &Debits,
     project: ProjectIx,
     budget: &Budget,
     as_of: NaiveDate,
@@ -154,7 +155,7 @@ pub struct Excess {
 /// Whether new rows `(date, charged)` of `project` fit its budget: the first period
 /// they would take beyond it, if any. Rows that charge nothing never do.
 pub fn excess(
-    debits: &[Debit],
+    debits: &Debits,
     project: ProjectIx,
     budget: &Budget,
     new: &[(NaiveDate, Minutes)],
@@ -181,6 +182,7 @@ pub fn excess(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::bank::Debit;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -192,8 +194,9 @@ mod tests {
 
     #[test]
     fn a_monthly_budget_counts_its_month_and_a_total_one_everything() {
-        let debits =
-            [row("2026-10-30", 600, 1), row("2026-11-02", 150, 1), row("2026-11-03", 60, 2)];
+        let debits: Debits =
+            vec![row("2026-10-30", 600, 1), row("2026-11-02", 150, 1), row("2026-11-03", 60, 2)]
+                .into();
         let monthly = Budget {
             hours: Minutes(600),
             period: BudgetPeriod::Month,

@@ -9,6 +9,7 @@ pub mod budget;
 pub mod check;
 pub mod client;
 pub mod date;
+pub mod debits;
 pub mod duration;
 pub mod einvoice;
 pub mod files;

@@ -77,7 +77,7 @@ mod tests {
         let topup = TopUp { below: Minutes(120), blocks: 1 };
         let mut account = Account {
             credits: vec![bought("2026-11-01", 10, 0)],
-            debits: vec![worked("2026-11-10", 510)],
+            debits: vec![worked("2026-11-10", 510)].into(),
             ..Account::default()
         };
         // 1:30 left, below 2:00, no top-up before: due.

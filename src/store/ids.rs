@@ -1,7 +1,11 @@
-//! Row ids across the ledger: while files are read, each id becomes a fixed 8-byte key
-//! (ids in the tool's own form are packed without loss, any other id is hashed), so
-//! memory does not depend on what ids look like. Keys seen twice are sorted out once
-//! at the end; only then does a second pass compare the ids' text.
+//! Row ids across the ledger, checked for duplicates with 4 bytes an id: while files
+//! are read, each id becomes a 48-bit fingerprint (ids in the tool's own form are
+//! unpacked from their 60 random bits, any other id is hashed, and the result mixed),
+//! gathered 262,144 at a time, sorted, and kept as a count per value of the top 16
+//! bits (2 bytes each) and the low 32 bits of each. Fingerprints seen twice are sorted out once at the
+//! end; only then does a second pass compare the ids' text, so two ids that merely
+//! share a fingerprint (about one pair in six at ten million ids) cost that pass and
+//! nothing else.
 
 use std::hash::Hasher;
 
@@ -11,7 +15,7 @@ use crate::domain::id::pack_row_id;
 
 /// The 8-byte key of an id: packed when it is in the tool's own form, else a hash
 /// (two different ids may share a key; their text decides).
-pub fn id_key(id: &str) -> u64 {
+fn id_key(id: &str) -> u64 {
     pack_row_id(id.as_bytes()).unwrap_or_else(|| {
         let mut hasher = FxHasher::default();
         hasher.write(id.as_bytes());
@@ -19,42 +23,134 @@ pub fn id_key(id: &str) -> u64 {
     })
 }
 
-/// Collects the keys of row ids across the ledger to find duplicates.
-#[derive(Default)]
+/// The 48-bit fingerprint of an id (two different ids may share one; their text
+/// decides).
+pub fn id_fingerprint(id: &str) -> u64 {
+    // Multiplying by an odd number mixes every bit of the key into the top ones.
+    id_key(id).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 16
+}
+
+/// Fingerprints are gathered this many at a time before they are sorted and packed.
+const CHUNK: usize = 1 << 18;
+/// The top bits of a fingerprint that index a chunk's counts.
+const TOP_BITS: u32 = 16;
+/// A chunk smaller than this keeps its fingerprints whole: the counts would cost more.
+const PACKED_MIN: usize = 1 << 17;
+
+/// Some fingerprints, sorted.
+enum Chunk {
+    /// Whole, for a few.
+    Whole(Vec<u64>),
+    /// For many: how many fingerprints have each value of the top 16 bits, and the
+    /// low 32 bits of each fingerprint.
+    Packed { counts: Vec<u16>, low: Vec<u32> },
+}
+
+impl Chunk {
+    /// The chunk of `prints` (which it sorts).
+    fn new(prints: &mut [u64], packed_min: usize) -> Chunk {
+        sort_keys(prints, 40);
+        if prints.len() < packed_min {
+            return Chunk::Whole(prints.to_vec());
+        }
+        let mut counts = vec![0u16; 1 << TOP_BITS];
+        for &print in prints.iter() {
+            let count = &mut counts[(print >> 32) as usize];
+            match count.checked_add(1) {
+                Some(more) => *count = more,
+                // One id many thousand times over: kept whole.
+                None => return Chunk::Whole(prints.to_vec()),
+            }
+        }
+        Chunk::Packed { counts, low: prints.iter().map(|&p| p as u32).collect() }
+    }
+
+    /// Adds the low 32 bits of the fingerprints whose top bits are `top` to `out`;
+    /// `at` is where the last call (for `top - 1`) left off (called for every `top`
+    /// in order).
+    fn low_of(&self, top: usize, at: &mut usize, out: &mut Vec<u32>) {
+        match self {
+            Chunk::Whole(prints) => {
+                while let Some(&print) = prints.get(*at).filter(|&&p| (p >> 32) as usize == top) {
+                    out.push(print as u32);
+                    *at += 1;
+                }
+            }
+            Chunk::Packed { counts, low } => {
+                let end = *at + usize::from(counts[top]);
+                out.extend_from_slice(&low[*at..end]);
+                *at = end;
+            }
+        }
+    }
+}
+
+/// Collects the fingerprints of row ids across the ledger to find duplicates.
 pub struct IdSet {
-    /// Sorted lists of keys, one per reader.
-    sorted: Vec<Vec<u64>>,
+    chunks: Vec<Chunk>,
     current: Vec<u64>,
+    /// `CHUNK` and `PACKED_MIN` (smaller in tests).
+    chunk: usize,
+    packed_min: usize,
+}
+
+impl Default for IdSet {
+    fn default() -> IdSet {
+        IdSet { chunks: Vec::new(), current: Vec::new(), chunk: CHUNK, packed_min: PACKED_MIN }
+    }
 }
 
 impl IdSet {
     pub(super) fn insert(&mut self, id: &str) {
         if !id.is_empty() {
-            self.current.push(id_key(id));
+            self.add(id_fingerprint(id));
         }
     }
 
-    /// Sorts what this reader collected (on the reader's own thread).
+    fn add(&mut self, print: u64) {
+        if self.current.len() == self.chunk {
+            self.pack();
+        }
+        self.current.push(print);
+    }
+
+    /// Makes a chunk of what was gathered, keeping the room to gather the next.
+    fn pack(&mut self) {
+        self.chunks.push(Chunk::new(&mut self.current, self.packed_min));
+        self.current.clear();
+    }
+
+    /// Sorts and packs what this reader collected since the last call (on the
+    /// reader's own thread).
     pub(super) fn seal(&mut self) {
-        let mut list = std::mem::take(&mut self.current);
-        sort_keys(&mut list, 56);
-        self.sorted.push(list);
+        if !self.current.is_empty() {
+            self.pack();
+        }
+        self.current = Vec::new();
     }
 
     pub(super) fn absorb(&mut self, mut other: IdSet) {
         other.seal();
-        self.sorted.extend(other.sorted);
+        self.chunks.extend(other.chunks);
     }
 
-    /// Every key that occurs more than once: the ids that may be duplicates.
+    /// Every fingerprint that occurs more than once: the ids that may be duplicates.
     pub(super) fn candidates(mut self) -> FxHashSet<u64> {
         self.seal();
         let mut out = FxHashSet::default();
-        for (i, list) in self.sorted.iter().enumerate() {
-            out.extend(list.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]));
-            for other in &self.sorted[i + 1..] {
-                common(list, other, &mut out);
+        let mut at = vec![0usize; self.chunks.len()];
+        let mut low = Vec::new();
+        for top in 0..1usize << TOP_BITS {
+            low.clear();
+            for (chunk, at) in self.chunks.iter().zip(&mut at) {
+                chunk.low_of(top, at, &mut low);
             }
+            if low.len() < 2 {
+                continue;
+            }
+            low.sort_unstable();
+            let twice = low.windows(2).filter(|pair| pair[0] == pair[1]);
+            out.extend(twice.map(|pair| (top as u64) << 32 | u64::from(pair[0])));
         }
         out
     }
@@ -104,22 +200,6 @@ fn sort_keys(keys: &mut [u64], shift: u32) {
     }
 }
 
-/// Adds the keys two sorted lists share to `out`.
-fn common(a: &[u64], b: &[u64], out: &mut FxHashSet<u64>) {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                out.insert(a[i]);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::strategy::Strategy;
@@ -159,7 +239,63 @@ mod tests {
         first.absorb(second);
         let candidates = first.candidates();
         let expected: FxHashSet<u64> =
-            [id_key("t-7"), id_key("t-000000000001")].into_iter().collect();
+            [id_fingerprint("t-7"), id_fingerprint("t-000000000001")].into_iter().collect();
         assert_eq!(candidates, expected);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(48))]
+        /// Whether chunks are kept whole or packed, and however the fingerprints fall
+        /// into them and into readers, the candidates are those seen twice.
+        #[test]
+        fn fingerprints_seen_twice_are_candidates(
+            readers in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::prop_oneof![
+                        0u64..1 << 48,
+                        0u64..40,
+                        (0u64..3).prop_map(|t| t << 32 | 5),
+                        (0u64..1 << 16).prop_map(|t| t << 32 | 9),
+                        proptest::strategy::Just((1u64 << 48) - 1),
+                    ],
+                    0..400,
+                ),
+                1..4,
+            ),
+            chunk in 1usize..90,
+            packed_min in 1usize..60,
+        ) {
+            let mut counts: rustc_hash::FxHashMap<u64, usize> = Default::default();
+            for print in readers.iter().flatten() {
+                *counts.entry(*print).or_default() += 1;
+            }
+            let expected: FxHashSet<u64> =
+                counts.into_iter().filter(|&(_, n)| n > 1).map(|(p, _)| p).collect();
+            let new = || IdSet { chunk, packed_min, ..IdSet::default() };
+            let mut all = new();
+            for prints in &readers {
+                let mut reader = new();
+                for &print in prints {
+                    reader.add(print);
+                }
+                reader.seal();
+                all.absorb(reader);
+            }
+            proptest::prop_assert_eq!(all.candidates(), expected);
+        }
+    }
+
+    #[test]
+    fn one_fingerprint_too_often_for_a_count_keeps_the_chunk_whole() {
+        let mut set = IdSet { chunk: 80_000, packed_min: 10, ..IdSet::default() };
+        for _ in 0..70_000 {
+            set.add(7 << 32 | 1);
+        }
+        set.add(8 << 32 | 1);
+        set.seal();
+        assert!(matches!(set.chunks[0], Chunk::Whole(_)));
+        set.add(8 << 32 | 1);
+        let expected: FxHashSet<u64> = [7 << 32 | 1, 8 << 32 | 1].into_iter().collect();
+        assert_eq!(set.candidates(), expected);
     }
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::csvio::{CsvFile, read_csv};
-use super::ids::{IdSet, id_key};
+use super::ids::{IdSet, id_fingerprint};
 use super::layout::*;
 use super::tomlread::{Src, read_clients, read_people, read_settings};
 use crate::domain::bank::AdjustKind;
@@ -590,7 +590,7 @@ fn report_duplicates(ledger: &mut Ledger, ids: IdSet) {
             &mut ignored,
             |line, f| {
                 let id = f.text(0);
-                if id.is_empty() || !candidates.contains(&id_key(id)) {
+                if id.is_empty() || !candidates.contains(&id_fingerprint(id)) {
                     return Ok(());
                 }
                 let client = match column {

@@ -13,6 +13,7 @@ use crate::domain::bank::{Debit, NO_PROJECT, ProjectIx};
 use crate::domain::check::{Code, Diagnostic};
 use crate::domain::client::{CancellationLevel, Client, ClientType, Rounding, charge_of};
 use crate::domain::date::{day_number, parse_date_bytes};
+use crate::domain::debits::Debits;
 use crate::domain::duration::Minutes;
 use crate::domain::flex::DayTotals;
 use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink, intern};
@@ -101,19 +102,17 @@ fn merge_part<S: WorkSink>(ledger: &mut Ledger, mut part: TimelogPart<S>, ids: &
         .iter()
         .map(|name| intern(&mut ledger.projects, &mut ledger.project_index, name))
         .collect();
-    for (client, debits) in part.debits.into_iter().enumerate() {
+    // The first reader's projects are numbered as the ledger numbers them.
+    let same = global.iter().enumerate().all(|(k, &ix)| ix == base + k as ProjectIx);
+    for (client, mut debits) in part.debits.into_iter().enumerate() {
         if debits.is_empty() {
             continue;
         }
         ledger.referenced[client] = true;
-        let account = &mut ledger.accounts[client];
-        account.debits.reserve(debits.len());
-        account.debits.extend(debits.into_iter().map(|mut d| {
-            if d.project >= base {
-                d.project = global[(d.project - base) as usize];
-            }
-            d
-        }));
+        if !same {
+            debits.map_projects(|p| if p >= base { global[(p - base) as usize] } else { p });
+        }
+        ledger.accounts[client].debits.append(debits);
     }
     if let Some(date) = part.last_date {
         ledger.see_date(date);
@@ -175,7 +174,7 @@ impl RowCtx<'_> {
 /// What one reader of the time log collects.
 struct TimelogPart<S> {
     /// Debits per client, in file order.
-    debits: Vec<Vec<Debit>>,
+    debits: Vec<Debits>,
     ids: IdSet,
     extra: Vec<Diagnostic>,
     /// Projects not yet known to the ledger, numbered from `RowCtx::base_projects`.
@@ -195,7 +194,7 @@ struct TimelogPart<S> {
 impl<S> TimelogPart<S> {
     fn new(clients: usize, sink: S) -> TimelogPart<S> {
         TimelogPart {
-            debits: vec![Vec::new(); clients],
+            debits: vec![Debits::new(); clients],
             ids: IdSet::default(),
             extra: Vec::new(),
             new_projects: Vec::new(),

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::BudgetRow;
 use crate::domain::alerts::{Alert, AlertKind};
 use crate::domain::budget::{Budget, BudgetPeriod, Standing, standing};
+use crate::domain::debits::Debits;
 use crate::domain::ledger::Ledger;
 
 /// Every project budget of the clients (`only`: one client's) as of `as_of`, by
@@ -22,7 +23,7 @@ pub fn budget_rows(ledger: &Ledger, as_of: NaiveDate, only: Option<u32>) -> Vec<
             // A project no row names yet has used nothing.
             let standing = match ledger.project_index.get(project) {
                 Some(&p) => standing(debits, p, budget, as_of),
-                None => standing(&[], 0, budget, as_of),
+                None => standing(&Debits::new(), 0, budget, as_of),
             };
             rows.push(BudgetRow { client: client.id.as_str(), project, standing });
         }
@@ -52,7 +53,7 @@ pub fn budget_alerts(ledger: &Ledger, as_of: NaiveDate) -> Vec<Alert> {
             for day in days {
                 let s = match p {
                     Some(p) => standing(debits, p, budget, day),
-                    None => standing(&[], 0, budget, day),
+                    None => standing(&Debits::new(), 0, budget, day),
                 };
                 alerts_of(client.id.as_str(), project, budget, &s, as_of, &mut out);
             }

@@ -1,0 +1,348 @@
+//! An account's work charges in about 5 bytes each: the time log is the largest file
+//! by far, so what is kept per row decides how large a ledger fits in memory.
+//!
+//! Charges are kept in file order as a stream of bytes, each told by how it differs
+//! from the one before: one byte holds the days since the previous charge (0 to 14)
+//! and the project (0 to 14), and variable-length numbers (7 bits a byte) hold the
+//! minutes and the lines since the previous charge (small, in file order). What does
+//! not fit the byte (a day earlier or much later, a project beyond the 14th) follows
+//! as a number of its own. The stream is cut into blocks that double up to 1 KB and
+//! each start afresh, so a list never holds more than 1 KB it does not use, and two
+//! lists (the halves of a time log read on two threads) join without a copy.
+
+/// An interned project name; `NO_PROJECT` stands for "any work of the client".
+pub type ProjectIx = u32;
+pub const NO_PROJECT: ProjectIx = 0;
+
+/// A work row's charge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Debit {
+    pub day: i32,
+    pub minutes: i32,
+    pub project: ProjectIx,
+    /// The row's line in `timelog.csv`, to name it in messages.
+    pub line: u32,
+}
+
+/// The bytes of the first block, and of the largest.
+const FIRST_BLOCK: usize = 32;
+const LARGEST_BLOCK: usize = 1024;
+/// The most bytes one charge takes: the first byte and four numbers of 5 bytes.
+const MOST: usize = 21;
+/// The value of a half of the first byte that says a number follows.
+const FOLLOWS: u8 = 15;
+
+/// What a charge is told against: the previous charge of its block (a block starts
+/// from day 0 and line 0).
+#[derive(Debug, Clone, Copy, Default)]
+struct Last {
+    day: i32,
+    line: u32,
+}
+
+/// Work charges in file order (the order they are added in).
+#[derive(Debug, Clone, Default)]
+pub struct Debits {
+    blocks: Vec<Vec<u8>>,
+    len: usize,
+    /// The bytes in all blocks.
+    size: usize,
+    /// The last charge of the last block.
+    last: Last,
+    /// The day of the last charge, and whether the days ever went down.
+    last_day: i32,
+    unsorted: bool,
+}
+
+impl Debits {
+    pub fn new() -> Debits {
+        Debits::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Whether the charges are in day order (as a time log kept by date is).
+    pub fn is_sorted_by_day(&self) -> bool {
+        !self.unsorted
+    }
+
+    pub fn push(&mut self, debit: Debit) {
+        self.unsorted |= self.len > 0 && debit.day < self.last_day;
+        self.last_day = debit.day;
+        self.len += 1;
+        let mut bytes = [0u8; MOST];
+        if let Some(block) = self.blocks.last_mut() {
+            let n = encode(&debit, self.last, &mut bytes);
+            if block.capacity() - block.len() >= n {
+                block.extend_from_slice(&bytes[..n]);
+                self.size += n;
+                self.last = Last { day: debit.day, line: debit.line };
+                return;
+            }
+        }
+        let mut block = Vec::with_capacity(self.size.clamp(FIRST_BLOCK, LARGEST_BLOCK));
+        let n = encode(&debit, Last::default(), &mut bytes);
+        block.extend_from_slice(&bytes[..n]);
+        self.size += n;
+        self.blocks.push(block);
+        self.last = Last { day: debit.day, line: debit.line };
+    }
+
+    /// Adds the charges of `other` after these, without copying them.
+    pub fn append(&mut self, mut other: Debits) {
+        let Some(first) = other.iter().next() else { return };
+        self.unsorted |= other.unsorted || (self.len > 0 && first.day < self.last_day);
+        self.blocks.append(&mut other.blocks);
+        self.len += other.len;
+        self.size += other.size;
+        self.last = other.last;
+        self.last_day = other.last_day;
+    }
+
+    /// Gives each charge the project `map` says (projects a reader numbered before the
+    /// ledger knew them).
+    pub fn map_projects(&mut self, map: impl Fn(ProjectIx) -> ProjectIx) {
+        let mapped: Debits = self.iter().map(|d| Debit { project: map(d.project), ..d }).collect();
+        *self = mapped;
+    }
+
+    /// The charges in the order they were added.
+    pub fn iter(&self) -> Iter<'_> {
+        Iter { blocks: self.blocks.iter(), bytes: &[], last: Last::default() }
+    }
+
+    /// Keeps the charges `keep` says yes to.
+    pub fn retain(&mut self, mut keep: impl FnMut(&Debit) -> bool) {
+        let kept: Debits = self.iter().filter(|d| keep(d)).collect();
+        *self = kept;
+    }
+}
+
+/// Writes `n` 7 bits a byte into `out` at `at`; the new `at`.
+#[inline]
+fn put(mut n: u32, out: &mut [u8; MOST], mut at: usize) -> usize {
+    while n >= 0x80 {
+        out[at] = n as u8 | 0x80;
+        n >>= 7;
+        at += 1;
+    }
+    out[at] = n as u8;
+    at + 1
+}
+
+/// Encodes `debit` after `last` into `out`; the bytes it takes.
+fn encode(debit: &Debit, last: Last, out: &mut [u8; MOST]) -> usize {
+    let days = debit.day.wrapping_sub(last.day);
+    let day_half = if (0..FOLLOWS as i32).contains(&days) { days as u8 } else { FOLLOWS };
+    let project_half =
+        if debit.project < ProjectIx::from(FOLLOWS) { debit.project as u8 } else { FOLLOWS };
+    out[0] = day_half | project_half << 4;
+    let mut at = 1;
+    if day_half == FOLLOWS {
+        at = put(days as u32, out, at);
+    }
+    if project_half == FOLLOWS {
+        at = put(debit.project, out, at);
+    }
+    at = put(debit.minutes as u32, out, at);
+    put(debit.line.wrapping_sub(last.line), out, at)
+}
+
+/// The charges of a [`Debits`], in the order they were added.
+#[derive(Clone)]
+pub struct Iter<'a> {
+    blocks: std::slice::Iter<'a, Vec<u8>>,
+    /// What is left of the current block.
+    bytes: &'a [u8],
+    last: Last,
+}
+
+impl Iter<'_> {
+    #[inline]
+    fn take(&mut self) -> u32 {
+        let mut n = 0u32;
+        let mut shift = 0;
+        loop {
+            let byte = self.bytes[0];
+            self.bytes = &self.bytes[1..];
+            n |= u32::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return n;
+            }
+            shift += 7;
+        }
+    }
+}
+
+impl Iterator for Iter<'_> {
+    type Item = Debit;
+
+    #[inline]
+    fn next(&mut self) -> Option<Debit> {
+        while self.bytes.is_empty() {
+            self.bytes = self.blocks.next()?;
+            self.last = Last::default();
+        }
+        let first = self.bytes[0];
+        self.bytes = &self.bytes[1..];
+        let days = match first & 15 {
+            FOLLOWS => self.take() as i32,
+            days => i32::from(days),
+        };
+        let project = match first >> 4 {
+            FOLLOWS => self.take(),
+            project => ProjectIx::from(project),
+        };
+        let minutes = self.take() as i32;
+        let line = self.last.line.wrapping_add(self.take());
+        let day = self.last.day.wrapping_add(days);
+        self.last = Last { day, line };
+        Some(Debit { day, minutes, project, line })
+    }
+}
+
+impl PartialEq for Debits {
+    fn eq(&self, other: &Debits) -> bool {
+        self.len == other.len && self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Debits {}
+
+impl Extend<Debit> for Debits {
+    fn extend<I: IntoIterator<Item = Debit>>(&mut self, iter: I) {
+        for debit in iter {
+            self.push(debit);
+        }
+    }
+}
+
+impl<'a> Extend<&'a Debit> for Debits {
+    fn extend<I: IntoIterator<Item = &'a Debit>>(&mut self, iter: I) {
+        self.extend(iter.into_iter().copied());
+    }
+}
+
+impl FromIterator<Debit> for Debits {
+    fn from_iter<I: IntoIterator<Item = Debit>>(iter: I) -> Debits {
+        let mut debits = Debits::new();
+        debits.extend(iter);
+        debits
+    }
+}
+
+impl From<Vec<Debit>> for Debits {
+    fn from(list: Vec<Debit>) -> Debits {
+        list.into_iter().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 1970-01-01.
+    const EPOCH: i32 = 719_163;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(64))]
+        /// Whatever the numbers, the charges come back as they were added.
+        #[test]
+        fn charges_come_back_as_added(list in proptest::collection::vec(
+            (
+                proptest::prop_oneof![EPOCH - 400..EPOCH + 70_000, 1..3_000_000i32],
+                proptest::prop_oneof![0..2_000i32, 0..100_000i32],
+                proptest::prop_oneof![0..20u32, 0..200_000u32],
+                proptest::prop_oneof![0..3u32, 0..70_000u32, 0..10u32],
+            ),
+            0..300,
+        )) {
+            // Lines mostly go up (file order), sometimes not.
+            let mut line = 1u32;
+            let debits: Vec<Debit> = list
+                .iter()
+                .map(|&(day, minutes, project, step)| {
+                    line = if step == 1 { line.saturating_sub(5) } else { line + step };
+                    Debit { day, minutes, project, line }
+                })
+                .collect();
+            let packed: Debits = debits.clone().into();
+            proptest::prop_assert_eq!(packed.iter().collect::<Vec<_>>(), debits.clone());
+            proptest::prop_assert_eq!(packed.len(), debits.len());
+            proptest::prop_assert_eq!(
+                packed.is_sorted_by_day(),
+                debits.is_sorted_by_key(|d| d.day)
+            );
+            let mut kept = packed.clone();
+            kept.retain(|d| d.minutes % 2 == 0);
+            let expected: Vec<Debit> = debits.iter().copied().filter(|d| d.minutes % 2 == 0).collect();
+            proptest::prop_assert_eq!(kept.iter().collect::<Vec<_>>(), expected);
+        }
+
+        /// Two halves read apart (the later one numbering lines from 0 and its new
+        /// projects from `base`) join into what one reader would have kept.
+        #[test]
+        fn halves_join_as_one(
+            list in proptest::collection::vec(
+                (
+                    proptest::prop_oneof![EPOCH..EPOCH + 3_000, 1..3_000_000i32],
+                    0..2_000i32,
+                    proptest::prop_oneof![0..6u32, 65_530..65_540u32],
+                    proptest::prop_oneof![1..40u32, 60_000..70_000u32],
+                ),
+                0..300,
+            ),
+            split in 0usize..300,
+            shift in proptest::prop_oneof![0u32..3, 65_530..65_540u32],
+        ) {
+            let mut line = 1u32;
+            let debits: Vec<Debit> = list
+                .iter()
+                .map(|&(day, minutes, project, step)| {
+                    line += step;
+                    Debit { day, minutes, project, line }
+                })
+                .collect();
+            let split = split.min(debits.len());
+            // Projects 5 and up are new to the later half: the ledger numbers them `shift` on.
+            let map = |p: ProjectIx| if p >= 5 { p + shift } else { p };
+            let whole: Vec<Debit> = debits
+                .iter()
+                .enumerate()
+                .map(|(i, &d)| if i >= split { Debit { project: map(d.project), ..d } } else { d })
+                .collect();
+            let mut first: Debits = debits[..split].to_vec().into();
+            let mut later: Debits = debits[split..].to_vec().into();
+            later.map_projects(map);
+            first.append(later);
+            proptest::prop_assert_eq!(first.iter().collect::<Vec<_>>(), whole.clone());
+            proptest::prop_assert_eq!(first.len(), whole.len());
+            proptest::prop_assert_eq!(first.is_sorted_by_day(), whole.is_sorted_by_key(|d| d.day));
+            let mut pushed = first.clone();
+            pushed.push(Debit { day: EPOCH + 5, minutes: 1, project: 0, line: line + 1 });
+            proptest::prop_assert_eq!(pushed.len(), whole.len() + 1);
+            proptest::prop_assert_eq!(pushed.iter().last().map(|d| d.line), Some(line + 1));
+        }
+    }
+
+    #[test]
+    fn a_charge_like_the_one_before_takes_three_bytes() {
+        let day = EPOCH + 20_000;
+        let debits: Debits = vec![
+            Debit { day, minutes: 90, project: 3, line: 2 },
+            Debit { day: day + 1, minutes: 30, project: 0, line: 9 },
+            Debit { day: day + 1, minutes: 300, project: 40, line: 9 + 5_000 },
+        ]
+        .into();
+        let first = 1 + 3 + 1 + 1;
+        assert_eq!(debits.blocks, vec![debits.blocks[0].clone()]);
+        assert_eq!(debits.blocks[0].len(), first + 3 + (1 + 1 + 2 + 2));
+        assert_eq!(&debits.blocks[0][first..first + 3], &[1, 30, 7]);
+    }
+}
