@@ -4,7 +4,9 @@
 //! Charges are kept in file order as a stream of bytes, each told by how it differs
 //! from the one before: one byte holds the days since the previous charge (0 to 14)
 //! and the project (0 to 14), and variable-length numbers (7 bits a byte) hold the
-//! minutes and the lines since the previous charge (small, in file order). What does
+//! minutes and the lines since the previous charge (small, in file order). Minutes
+//! are told in the largest of 15, 6, 5 and 1 minutes that divides them (charges are
+//! mostly rounded), so a charge of up to 7:45 in quarter hours takes one byte. What does
 //! not fit the byte (a day earlier or much later, a project beyond the 14th) follows
 //! as a number of its own. The stream is cut into blocks that double up to 1 KB and
 //! each start afresh, so a list never holds more than 1 KB it does not use, and two
@@ -27,7 +29,8 @@ pub struct Debit {
 /// The bytes of the first block, and of the largest.
 const FIRST_BLOCK: usize = 32;
 const LARGEST_BLOCK: usize = 1024;
-/// The most bytes one charge takes: the first byte and four numbers of 5 bytes.
+/// The most bytes one charge takes: the first byte and four numbers of 5 bytes (of
+/// up to 35 bits).
 const MOST: usize = 21;
 /// The value of a half of the first byte that says a number follows.
 const FOLLOWS: u8 = 15;
@@ -105,13 +108,6 @@ impl Debits {
         self.last_day = other.last_day;
     }
 
-    /// Gives each charge the project `map` says (projects a reader numbered before the
-    /// ledger knew them).
-    pub fn map_projects(&mut self, map: impl Fn(ProjectIx) -> ProjectIx) {
-        let mapped: Debits = self.iter().map(|d| Debit { project: map(d.project), ..d }).collect();
-        *self = mapped;
-    }
-
     /// The charges in the order they were added.
     pub fn iter(&self) -> Iter<'_> {
         Iter { blocks: self.blocks.iter(), bytes: &[], last: Last::default() }
@@ -126,7 +122,8 @@ impl Debits {
 
 /// Writes `n` 7 bits a byte into `out` at `at`; the new `at`.
 #[inline]
-fn put(mut n: u32, out: &mut [u8; MOST], mut at: usize) -> usize {
+fn put(n: impl Into<u64>, out: &mut [u8; MOST], mut at: usize) -> usize {
+    let mut n: u64 = n.into();
     while n >= 0x80 {
         out[at] = n as u8 | 0x80;
         n >>= 7;
@@ -150,8 +147,28 @@ fn encode(debit: &Debit, last: Last, out: &mut [u8; MOST]) -> usize {
     if project_half == FOLLOWS {
         at = put(debit.project, out, at);
     }
-    at = put(debit.minutes as u32, out, at);
+    at = put(minutes_code(debit.minutes), out, at);
     put(debit.line.wrapping_sub(last.line), out, at)
+}
+
+/// The units minutes may be told in, by the code in their two low bits.
+const UNITS: [u32; 4] = [1, 5, 6, 15];
+
+/// Minutes as a count of the largest unit that divides them, and the unit's code
+/// (a charge below 1 minute, which no row has, as its bits in 1-minute units).
+fn minutes_code(minutes: i32) -> u64 {
+    let m = minutes as u32;
+    let code = if minutes > 0 {
+        (1..4).rev().find(|&c| m.is_multiple_of(UNITS[c])).unwrap_or(0)
+    } else {
+        0
+    };
+    u64::from(m / UNITS[code]) << 2 | code as u64
+}
+
+/// The minutes of a [`minutes_code`].
+fn minutes_of(code: u64) -> i32 {
+    ((code >> 2) as u32).wrapping_mul(UNITS[(code & 3) as usize]) as i32
 }
 
 /// The charges of a [`Debits`], in the order they were added.
@@ -165,13 +182,13 @@ pub struct Iter<'a> {
 
 impl Iter<'_> {
     #[inline]
-    fn take(&mut self) -> u32 {
-        let mut n = 0u32;
+    fn take(&mut self) -> u64 {
+        let mut n = 0u64;
         let mut shift = 0;
         loop {
             let byte = self.bytes[0];
             self.bytes = &self.bytes[1..];
-            n |= u32::from(byte & 0x7f) << shift;
+            n |= u64::from(byte & 0x7f) << shift;
             if byte < 0x80 {
                 return n;
             }
@@ -192,15 +209,15 @@ impl Iterator for Iter<'_> {
         let first = self.bytes[0];
         self.bytes = &self.bytes[1..];
         let days = match first & 15 {
-            FOLLOWS => self.take() as i32,
+            FOLLOWS => self.take() as u32 as i32,
             days => i32::from(days),
         };
         let project = match first >> 4 {
-            FOLLOWS => self.take(),
+            FOLLOWS => self.take() as ProjectIx,
             project => ProjectIx::from(project),
         };
-        let minutes = self.take() as i32;
-        let line = self.last.line.wrapping_add(self.take());
+        let minutes = minutes_of(self.take());
+        let line = self.last.line.wrapping_add(self.take() as u32);
         let day = self.last.day.wrapping_add(days);
         self.last = Last { day, line };
         Some(Debit { day, minutes, project, line })
@@ -245,6 +262,8 @@ impl From<Vec<Debit>> for Debits {
 
 #[cfg(test)]
 mod tests {
+    use proptest::strategy::Strategy;
+
     use super::*;
 
     /// 1970-01-01.
@@ -285,8 +304,7 @@ mod tests {
             proptest::prop_assert_eq!(kept.iter().collect::<Vec<_>>(), expected);
         }
 
-        /// Two halves read apart (the later one numbering lines from 0 and its new
-        /// projects from `base`) join into what one reader would have kept.
+        /// Two halves read apart join into what one reader would have kept.
         #[test]
         fn halves_join_as_one(
             list in proptest::collection::vec(
@@ -299,7 +317,6 @@ mod tests {
                 0..300,
             ),
             split in 0usize..300,
-            shift in proptest::prop_oneof![0u32..3, 65_530..65_540u32],
         ) {
             let mut line = 1u32;
             let debits: Vec<Debit> = list
@@ -310,16 +327,9 @@ mod tests {
                 })
                 .collect();
             let split = split.min(debits.len());
-            // Projects 5 and up are new to the later half: the ledger numbers them `shift` on.
-            let map = |p: ProjectIx| if p >= 5 { p + shift } else { p };
-            let whole: Vec<Debit> = debits
-                .iter()
-                .enumerate()
-                .map(|(i, &d)| if i >= split { Debit { project: map(d.project), ..d } } else { d })
-                .collect();
+            let whole = debits.clone();
             let mut first: Debits = debits[..split].to_vec().into();
-            let mut later: Debits = debits[split..].to_vec().into();
-            later.map_projects(map);
+            let later: Debits = debits[split..].to_vec().into();
             first.append(later);
             proptest::prop_assert_eq!(first.iter().collect::<Vec<_>>(), whole.clone());
             proptest::prop_assert_eq!(first.len(), whole.len());
@@ -332,7 +342,7 @@ mod tests {
     }
 
     #[test]
-    fn a_charge_like_the_one_before_takes_three_bytes() {
+    fn a_charge_like_the_one_before_in_quarter_hours_takes_three_bytes() {
         let day = EPOCH + 20_000;
         let debits: Debits = vec![
             Debit { day, minutes: 90, project: 3, line: 2 },
@@ -342,7 +352,19 @@ mod tests {
         .into();
         let first = 1 + 3 + 1 + 1;
         assert_eq!(debits.blocks, vec![debits.blocks[0].clone()]);
-        assert_eq!(debits.blocks[0].len(), first + 3 + (1 + 1 + 2 + 2));
-        assert_eq!(&debits.blocks[0][first..first + 3], &[1, 30, 7]);
+        assert_eq!(debits.blocks[0].len(), first + 3 + (1 + 1 + 1 + 2));
+        // A day later, project 0; two quarter hours; 7 lines on.
+        assert_eq!(&debits.blocks[0][first..first + 3], &[1, 2 << 2 | 3, 7]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_minutes_come_back(minutes in proptest::prop_oneof![
+            proptest::num::i32::ANY,
+            0..10_000i32,
+            (0..700i32).prop_map(|q| q * 15),
+        ]) {
+            proptest::prop_assert_eq!(minutes_of(minutes_code(minutes)), minutes);
+        }
     }
 }

@@ -36,15 +36,15 @@ pub fn billable<'a>(
             reference: if p.id.is_empty() {
                 format!("{PURCHASES}:{}", p.line)
             } else {
-                p.id.clone()
+                p.id.to_string()
             },
             date: p.date,
             minutes: p.minutes,
             price: p.price,
-            project: p.project.clone(),
+            project: p.project.to_string(),
             expires: p.expires,
             valid_months: p.valid_months,
-            note: p.note.clone(),
+            note: p.note.to_string(),
         })
         .collect();
     // A month's overage is booked at the end of its last day: run through `to`.

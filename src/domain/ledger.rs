@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::bank::{Account, AdjustOp, NO_PROJECT, Outcome, ProjectIx, SimOptions, simulate};
@@ -57,16 +58,18 @@ pub struct Expense {
 /// A purchase row: one lot.
 #[derive(Debug, Clone)]
 pub struct Purchase {
-    pub id: String,
+    /// Its text fields inline (ids, names and short notes take no allocation of their
+    /// own: a ledger may hold hundreds of thousands of lots).
+    pub id: CompactString,
     pub line: u32,
     pub date: NaiveDate,
     pub client: u32,
     pub minutes: Minutes,
     pub price: Option<Money>,
     pub expires: Option<NaiveDate>,
-    pub project: String,
-    pub note: String,
-    pub by: String,
+    pub project: CompactString,
+    pub note: CompactString,
+    pub by: CompactString,
     /// Months of validity counted from the day the lot becomes usable (a lot of a
     /// client credited on payment bought without `--expires`).
     pub valid_months: Option<u32>,
@@ -81,7 +84,7 @@ pub struct Purchase {
 impl Purchase {
     /// How invoices and messages name it: its id, or `purchases.csv:LINE`.
     pub fn reference(&self) -> String {
-        if self.id.is_empty() { format!("{PURCHASES}:{}", self.line) } else { self.id.clone() }
+        if self.id.is_empty() { format!("{PURCHASES}:{}", self.line) } else { self.id.to_string() }
     }
 
     /// The last day its hours can be used, once they are usable from `effective`.

@@ -335,16 +335,16 @@ fn load_purchases(ledger: &mut Ledger, ids: &mut IdSet) {
             ledger.see_date(date);
             ledger.referenced[client as usize] = true;
             ledger.purchases.push(Purchase {
-                id: id.to_string(),
+                id: id.into(),
                 line,
                 date,
                 client,
                 minutes,
                 price,
                 expires,
-                project: f.text(purchase::PROJECT).to_string(),
-                note: f.text(purchase::NOTE).to_string(),
-                by: f.text(purchase::BY).to_string(),
+                project: f.text(purchase::PROJECT).into(),
+                note: f.text(purchase::NOTE).into(),
+                by: f.text(purchase::BY).into(),
                 valid_months,
                 effective: Some(date),
                 billing_invoice: None,

@@ -49,6 +49,7 @@ pub(super) fn load_timelog<S: WorkSink>(
         rounding: ledger.settings.rounding,
         projects: &ledger.project_index,
         base_projects: ledger.projects.len() as ProjectIx,
+        new_projects: std::sync::Mutex::default(),
     };
     let clients = ledger.clients.len();
     let (meta, [first, second]) = read_csv_parallel(
@@ -77,6 +78,12 @@ pub(super) fn load_timelog<S: WorkSink>(
     );
     ledger.diagnostics = diagnostics;
     ledger.files.insert(TIMELOG, meta);
+    // The projects the readers met that the ledger did not know, in the numbers they
+    // gave them.
+    let new_projects = ctx.new_projects.into_inner().unwrap_or_else(|e| e.into_inner()).0;
+    for name in &new_projects {
+        intern(&mut ledger.projects, &mut ledger.project_index, name);
+    }
     let mut sink = merge_part(ledger, first, ids);
     sink.append(merge_part(ledger, second, ids));
     for days in &mut ledger.person_days {
@@ -96,22 +103,11 @@ pub(super) fn load_timelog<S: WorkSink>(
 
 /// Adds what one reader of the time log collected, in file order; returns its sink.
 fn merge_part<S: WorkSink>(ledger: &mut Ledger, mut part: TimelogPart<S>, ids: &mut IdSet) -> S {
-    let base = ledger.projects.len() as ProjectIx;
-    let global: Vec<ProjectIx> = part
-        .new_projects
-        .iter()
-        .map(|name| intern(&mut ledger.projects, &mut ledger.project_index, name))
-        .collect();
-    // The first reader's projects are numbered as the ledger numbers them.
-    let same = global.iter().enumerate().all(|(k, &ix)| ix == base + k as ProjectIx);
-    for (client, mut debits) in part.debits.into_iter().enumerate() {
+    for (client, debits) in part.debits.into_iter().enumerate() {
         if debits.is_empty() {
             continue;
         }
         ledger.referenced[client] = true;
-        if !same {
-            debits.map_projects(|p| if p >= base { global[(p - base) as usize] } else { p });
-        }
         ledger.accounts[client].debits.append(debits);
     }
     if let Some(date) = part.last_date {
@@ -150,6 +146,9 @@ struct RowCtx<'l> {
     rounding: Rounding,
     projects: &'l FxHashMap<String, ProjectIx>,
     base_projects: ProjectIx,
+    /// Projects not yet known to the ledger, numbered from `base_projects` in the order
+    /// either reader met them (a reader asks once per project).
+    new_projects: std::sync::Mutex<(Vec<String>, FxHashMap<String, ProjectIx>)>,
 }
 
 /// An id of at most 8 bytes as a number (ids hold no NUL, so none is another's
@@ -177,8 +176,7 @@ struct TimelogPart<S> {
     debits: Vec<Debits>,
     ids: IdSet,
     extra: Vec<Diagnostic>,
-    /// Projects not yet known to the ledger, numbered from `RowCtx::base_projects`.
-    new_projects: Vec<String>,
+    /// The numbers `RowCtx::new_projects` gave the projects this reader met.
     new_index: FxHashMap<String, ProjectIx>,
     last_date: Option<NaiveDate>,
     /// Minutes per person (people.toml's order) and day.
@@ -197,7 +195,6 @@ impl<S> TimelogPart<S> {
             debits: vec![Debits::new(); clients],
             ids: IdSet::default(),
             extra: Vec::new(),
-            new_projects: Vec::new(),
             new_index: FxHashMap::default(),
             last_date: None,
             days: PersonDays::default(),
@@ -227,8 +224,13 @@ impl<S> TimelogPart<S> {
         if let Some(&ix) = ctx.projects.get(name).or_else(|| self.new_index.get(name)) {
             return ix;
         }
-        let ix = ctx.base_projects + self.new_projects.len() as ProjectIx;
-        self.new_projects.push(name.to_string());
+        let mut shared = ctx.new_projects.lock().unwrap_or_else(|e| e.into_inner());
+        let (names, index) = &mut *shared;
+        let ix = *index.entry(name.to_string()).or_insert_with(|| {
+            names.push(name.to_string());
+            ctx.base_projects + names.len() as ProjectIx - 1
+        });
+        drop(shared);
         self.new_index.insert(name.to_string(), ix);
         ix
     }

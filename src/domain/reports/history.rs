@@ -60,7 +60,7 @@ pub fn client_history(
                 let state = &outcome.lots[l];
                 let name = lot_name(ledger, state);
                 let note = match state.credit.source {
-                    LotSource::Purchase(p) => ledger.purchases[p as usize].note.clone(),
+                    LotSource::Purchase(p) => ledger.purchases[p as usize].note.to_string(),
                     LotSource::Adjustment(a) => ledger.adjustments[a as usize].reason.clone(),
                     LotSource::Allocation
                     | LotSource::Overage

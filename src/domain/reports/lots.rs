@@ -51,7 +51,7 @@ pub fn lot_rows(ledger: &Ledger, ix: u32, as_of_date: NaiveDate) -> Vec<LotRow> 
             expired: Minutes::ZERO,
             remaining: Minutes::ZERO,
             expires: p.expires,
-            project: p.project.clone(),
+            project: p.project.to_string(),
             price: p.price,
             status: LotStatus::Pending,
         });

@@ -155,7 +155,7 @@ fn entry(ledger: &Ledger, outcome: &Outcome, work: &[WorkInfo], event: &TraceEve
                 match state.credit.source {
                     LotSource::Purchase(p) => {
                         let purchase = &ledger.purchases[p as usize];
-                        entry.note = purchase.note.clone();
+                        entry.note = purchase.note.to_string();
                         entry.price = purchase.price;
                     }
                     LotSource::Adjustment(a) => {
