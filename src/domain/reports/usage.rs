@@ -118,7 +118,7 @@ pub struct UsageSink {
     sums: Vec<Part>,
     /// ...or summed per part at once, when each group lies within one client and one
     /// month (its parts are about as many as the groups).
-    part_sums: FxHashMap<(u32, u32, u32, RowRate, u32), i64>,
+    part_sums: FxHashMap<PartKey, i64>,
     parts_in_groups: bool,
     /// Per group: hours and charged minutes.
     totals: Vec<(i64, i64)>,
@@ -128,6 +128,22 @@ pub struct UsageSink {
     retainer_rows: Vec<RetainerRow>,
     /// `--client`, `--person`, `--project`, `--service`: the rows a report counts.
     only: [Option<String>; 4],
+    /// Per client, its last row's group and part: a client's rows of one month
+    /// mostly follow each other in a time log kept by date, so most rows find both
+    /// here instead of in the tables of every group and part.
+    recent: Vec<Recent>,
+}
+
+/// A part's key: group, client, service, row rate and month.
+type PartKey = (u32, u32, u32, RowRate, u32);
+
+/// A client's last group, and its last part with the minutes not yet added to
+/// `UsageSink::part_sums`.
+#[derive(Clone, Copy)]
+struct Recent {
+    key: GroupKey,
+    group: Option<usize>,
+    part: Option<(PartKey, i64)>,
 }
 
 /// Added to a part's month for cancellations (months count from year 0: far below).
@@ -172,6 +188,43 @@ impl UsageSink {
             *self.small_index.entry(packed).or_insert_with(new)
         } else {
             *self.group_index.entry(key).or_insert_with(new)
+        }
+    }
+
+    /// The group of `key` for a row of `client`.
+    fn group_of(&mut self, client: u32, key: GroupKey) -> usize {
+        let c = client as usize;
+        if c >= self.recent.len() {
+            self.recent.resize(c + 1, Recent { key: [0; MAX_KEYS], group: None, part: None });
+        }
+        if let Some(group) = self.recent[c].group.filter(|_| self.recent[c].key == key) {
+            return group;
+        }
+        let group = self.group(key);
+        self.recent[c].key = key;
+        self.recent[c].group = Some(group);
+        group
+    }
+
+    /// Adds `minutes` to the part `key` of a row of `client`.
+    fn add_to_part(&mut self, client: u32, key: PartKey, minutes: i64) {
+        let recent = &mut self.recent[client as usize].part;
+        match recent {
+            Some((last, sum)) if *last == key => *sum += minutes,
+            _ => {
+                if let Some((last, sum)) = recent.replace((key, minutes)) {
+                    *self.part_sums.entry(last).or_default() += sum;
+                }
+            }
+        }
+    }
+
+    /// Adds the minutes each client's last part holds to `part_sums`.
+    fn flush(&mut self) {
+        for recent in &mut self.recent {
+            if let Some((key, sum)) = recent.part.take() {
+                *self.part_sums.entry(key).or_default() += sum;
+            }
         }
     }
 
@@ -227,7 +280,7 @@ impl WorkSink for UsageSink {
                     UsageKey::Service => self.texts.id(w.service),
                 };
             }
-            Some(self.group(key))
+            Some(self.group_of(client, key))
         } else {
             None
         };
@@ -257,15 +310,16 @@ impl WorkSink for UsageSink {
         // 24 bytes a billable row, summed per part once all rows are read: the parts
         // of groups that cut across clients and months are as many as the rows.
         if self.parts_in_groups {
-            *self.part_sums.entry((group as u32, client, service, rate, month)).or_default() +=
-                w.charged.0;
+            self.add_to_part(client, (group as u32, client, service, rate, month), w.charged.0);
             return;
         }
         let minutes = i32::try_from(w.charged.0).unwrap_or(i32::MAX);
         self.sums.push(Part { group: group as u32, client, service, rate, month, minutes });
     }
 
-    fn append(&mut self, later: Self) {
+    fn append(&mut self, mut later: Self) {
+        self.flush();
+        later.flush();
         let texts: Vec<u32> = later.texts.names.iter().map(|name| self.texts.id(name)).collect();
         let keys = self.keys;
         let groups: Vec<usize> = later
@@ -340,6 +394,7 @@ impl UsageSink {
             rate_index: FxHashMap::default(),
             retainer_rows: Vec::new(),
             only,
+            recent: Vec::new(),
         }
     }
 }
@@ -353,6 +408,7 @@ pub fn usage_rows(
     to: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Vec<UsageRow> {
+    sink.flush();
     let rates = std::mem::take(&mut sink.rates);
     let UsageSink { texts, group_keys, mut sums, part_sums, retainer_rows, totals, .. } = sink;
     // The billable minutes of each group's parts.
@@ -377,9 +433,11 @@ pub fn usage_rows(
         let row_rate = row_rate.0.checked_sub(1).map(|n| rates[n as usize]);
         let c = &ledger.clients[client as usize];
         let name = texts.names[service as usize].as_str();
-        let month_text = format!("{:04}-{:02}", month / 12, month % 12 + 1);
         let billed_rate = (row_rate.is_none() && c.kind == ClientType::Payg)
-            .then(|| billed_rates.get(&(client, month_text, name)))
+            .then(|| {
+                let month_text = format!("{:04}-{:02}", month / 12, month % 12 + 1);
+                billed_rates.get(&(client, month_text, name))
+            })
             .flatten()
             .and_then(|r| r.iter().find(|r| !rates.contains(r)).or(r.first()).copied());
         let rate = row_rate
@@ -391,25 +449,34 @@ pub fn usage_rows(
     let through = to.unwrap_or_else(|| ledger.horizon(today));
     attribute_overage(ledger, through, retainer_rows, &mut lines);
     let amounts = line_amounts(lines, group_keys.len());
-    // Groups sorted as their labels sort, without building the labels first.
+    // Groups sorted as their labels sort, without building the labels first: each
+    // client and text by its place in sorted order.
+    let rank = |names: Vec<&str>| {
+        let mut sorted: Vec<u32> = (0..names.len() as u32).collect();
+        sorted.sort_unstable_by_key(|&i| names[i as usize]);
+        let mut ranks = vec![0u32; names.len()];
+        for (place, &i) in sorted.iter().enumerate() {
+            ranks[i as usize] = place as u32;
+        }
+        ranks
+    };
+    let client_rank = rank(ledger.clients.iter().map(|c| c.id.as_str()).collect());
+    let text_rank = rank(texts.names.iter().map(String::as_str).collect());
     let mut order: Vec<usize> = (0..group_keys.len()).collect();
-    order.sort_by(|&a, &b| {
+    order.sort_unstable_by(|&a, &b| {
         keys.iter()
             .enumerate()
             .map(|(i, k)| {
-                let (x, y) = (group_keys[a][i], group_keys[b][i]);
+                let (x, y) = (group_keys[a][i] as usize, group_keys[b][i] as usize);
                 match k {
                     UsageKey::Kind
                     | UsageKey::Day
                     | UsageKey::Month
                     | UsageKey::Year
                     | UsageKey::Week => x.cmp(&y),
-                    UsageKey::Client => ledger.clients[x as usize]
-                        .id
-                        .as_str()
-                        .cmp(ledger.clients[y as usize].id.as_str()),
+                    UsageKey::Client => client_rank[x].cmp(&client_rank[y]),
                     UsageKey::Person | UsageKey::Project | UsageKey::Service => {
-                        texts.names[x as usize].cmp(&texts.names[y as usize])
+                        text_rank[x].cmp(&text_rank[y])
                     }
                 }
             })
