@@ -71,9 +71,15 @@ impl Minutes {
 
 impl fmt::Display for Minutes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
-        write!(f, "{sign}{}:{:02}", abs / 60, abs % 60)
+        if self.0 < 0 {
+            f.write_str("-")?;
+        }
+        // Written by hand (reports write hundreds of thousands of durations).
+        f.write_str(itoa::Buffer::new().format(abs / 60))?;
+        let minutes = (abs % 60) as u8;
+        let digits = [b':', b'0' + minutes / 10, b'0' + minutes % 10];
+        f.write_str(std::str::from_utf8(&digits).unwrap_or(":00"))
     }
 }
 
@@ -237,5 +243,17 @@ mod tests {
         assert_eq!(Minutes(1).hours_decimal().to_string(), "0.02");
         assert_eq!(Minutes(90).hours_decimal().to_string(), "1.50");
         assert_eq!(Minutes(-50).hours_decimal().to_string(), "-0.83");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn durations_are_written_as_hours_and_two_digit_minutes(
+            m in proptest::prop_oneof![-100_000i64..100_000, proptest::num::i64::ANY],
+        ) {
+            let abs = m.unsigned_abs();
+            let sign = if m < 0 { "-" } else { "" };
+            let expected = format!("{sign}{}:{:02}", abs / 60, abs % 60);
+            proptest::prop_assert_eq!(Minutes(m).to_string(), expected);
+        }
     }
 }

@@ -84,7 +84,19 @@ impl Money {
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", Money::cents(self.0).0)
+        let v = if self.0.scale() == 2 { self.0 } else { Money::cents(self.0).0 };
+        // Cents written as two numbers (reports write 100,000 amounts; Decimal's own
+        // formatting costs several times more), exactly as Decimal writes them: the
+        // sign of a negative value, even of a negative zero.
+        let Ok(cents) = u64::try_from(v.mantissa().unsigned_abs()) else {
+            return write!(f, "{v}");
+        };
+        let mut whole = itoa::Buffer::new();
+        let sign = if v.is_sign_negative() { "-" } else { "" };
+        let fraction = cents % 100;
+        let digits = [b'0' + (fraction / 10) as u8, b'0' + (fraction % 10) as u8];
+        let fraction = std::str::from_utf8(&digits).unwrap_or("00");
+        write!(f, "{sign}{}.{fraction}", whole.format(cents / 100))
     }
 }
 
@@ -129,5 +141,26 @@ mod tests {
             Money::line_amount(Minutes(90), Money::parse("95.00").unwrap()).to_string(),
             "142.50"
         );
+    }
+
+    proptest::proptest! {
+        /// Amounts are written as Decimal writes their cents, sign and all.
+        #[test]
+        fn amounts_are_written_as_decimal_writes_them(
+            mantissa in proptest::prop_oneof![
+                -1_000_000i64..1_000_000,
+                proptest::num::i64::ANY,
+                proptest::strategy::Just(0i64),
+            ],
+            scale in 0u32..6,
+            negative_zero in proptest::bool::ANY,
+        ) {
+            let mut value = Decimal::new(mantissa, scale);
+            if mantissa == 0 && negative_zero {
+                value.set_sign_negative(true);
+            }
+            let expected = format!("{}", Money::cents(value).0);
+            proptest::prop_assert_eq!(Money(value).to_string(), expected);
+        }
     }
 }

@@ -253,7 +253,13 @@ impl UsageRow {
     /// The labels, then hours and amounts (the columns follow `--by`, so this is not
     /// [`Tabular`]).
     pub fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
-        let mut cells: Vec<Cell> = self.labels.iter().cloned().map(Cell::Text).collect();
+        self.clone().into_cells(hours)
+    }
+
+    /// [`UsageRow::cells`], taking the labels rather than copying them.
+    pub fn into_cells(self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
+        let mut cells: Vec<Cell> = Vec::with_capacity(self.labels.len() + 4);
+        cells.extend(self.labels.into_iter().map(Cell::Text));
         cells.push(hours(self.hours));
         cells.push(hours(self.charged));
         cells.push(Cell::Num(self.billable_amount.to_string()));

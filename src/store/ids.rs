@@ -2,10 +2,10 @@
 //! are read, each id becomes a 48-bit fingerprint (ids in the tool's own form are
 //! unpacked from their 60 random bits, any other id is hashed, and the result mixed),
 //! gathered 262,144 at a time, sorted, and kept as a count per value of the top 16
-//! bits (a byte each) and the low 32 bits of each. Fingerprints seen twice are sorted out once at the
-//! end; only then does a second pass compare the ids' text, so two ids that merely
-//! share a fingerprint (about one pair in six at ten million ids) cost that pass and
-//! nothing else.
+//! bits (a byte each) and the low 32 bits of each. Fingerprints seen twice are sorted
+//! out once at the end; only then does a second pass compare the ids' text, so two ids
+//! that merely share a fingerprint (a chance of about one in six among ten million
+//! ids) cost that pass and nothing else.
 
 use std::hash::Hasher;
 

@@ -68,7 +68,8 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     let time_format = ctx.time_format;
     let hours = move |m: Minutes| hours_cell(time_format, m);
     if ctx.format != crate::render::Format::Table {
-        ctx.emit_iter(&columns, rows.map(|r| Row { cells: r.cells(&hours), highlight: None }))?;
+        let rows = rows.map(|r| Row { cells: r.into_cells(&hours), highlight: None });
+        ctx.emit_iter(&columns, rows)?;
         return Ok(ExitCode::SUCCESS);
     }
     // A table ends with the totals (CSV and JSON never do).

@@ -486,7 +486,7 @@ pub fn usage_rows(
     let label = |k: UsageKey, n: u32| match k {
         UsageKey::Kind => if n == 1 { "cancellation" } else { "work" }.to_string(),
         UsageKey::Day => from_day_number(n as i32).to_string(),
-        UsageKey::Month => format!("{:04}-{:02}", n / 12, n % 12 + 1),
+        UsageKey::Month => month_label(n),
         UsageKey::Year => format!("{n:04}"),
         UsageKey::Week => format!("{:04}-W{:02}", n / 100, n % 100),
         UsageKey::Client => ledger.clients[n as usize].id.to_string(),
@@ -502,6 +502,25 @@ pub fn usage_rows(
             value: amounts[i].1,
         })
         .collect()
+}
+
+/// A month counted from year 0 as `YYYY-MM` (by hand: a report by month and client
+/// has a label per group).
+fn month_label(n: u32) -> String {
+    let (year, month) = (n / 12, n % 12 + 1);
+    if year >= 10_000 {
+        return format!("{year:04}-{month:02}");
+    }
+    let digits = [
+        b'0' + (year / 1000) as u8,
+        b'0' + (year / 100 % 10) as u8,
+        b'0' + (year / 10 % 10) as u8,
+        b'0' + (year % 10) as u8,
+        b'-',
+        b'0' + (month / 10) as u8,
+        b'0' + (month % 10) as u8,
+    ];
+    String::from_utf8_lossy(&digits).into_owned()
 }
 
 /// The rates each (client, month, service) of work was billed at, by its invoices.
@@ -581,6 +600,18 @@ fn attribute_overage(
                     lines.push((g, ix, month, LineKey::Overage, rate, taken, 0));
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_labels_are_year_and_month() {
+        for n in (0..12 * 10_020).step_by(7).chain([0, 11, 12, 24_311, 12 * 9_999 + 11]) {
+            assert_eq!(month_label(n), format!("{:04}-{:02}", n / 12, n % 12 + 1), "{n}");
         }
     }
 }
