@@ -26,8 +26,16 @@ fn id_key(id: &str) -> u64 {
 /// The 48-bit fingerprint of an id (two different ids may share one; their text
 /// decides).
 pub fn id_fingerprint(id: &str) -> u64 {
-    // Multiplying by an odd number mixes every bit of the key into the top ones.
-    id_key(id).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 16
+    // MurmurHash3's finaliser spreads every bit of the key over all others, so any
+    // 48 bits of it are as good as any (a multiplication alone left the bits of hashed
+    // ids uneven: a million UUIDs had two sharing a fingerprint).
+    let mut k = id_key(id);
+    k ^= k >> 33;
+    k = k.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    k ^= k >> 33;
+    k = k.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    k ^= k >> 33;
+    k >> 16
 }
 
 /// Fingerprints are gathered this many at a time before they are sorted and packed.
@@ -63,6 +71,21 @@ impl Chunk {
             }
         }
         Chunk::Packed { counts, low: prints.iter().map(|&p| p as u32).collect() }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Chunk::Whole(prints) => prints.len(),
+            Chunk::Packed { low, .. } => low.len(),
+        }
+    }
+
+    /// Where the fingerprints whose top bits are `top` or more start.
+    fn start_of(&self, top: usize) -> usize {
+        match self {
+            Chunk::Whole(prints) => prints.partition_point(|&p| ((p >> 32) as usize) < top),
+            Chunk::Packed { counts, .. } => counts[..top].iter().map(|&c| usize::from(c)).sum(),
+        }
     }
 
     /// Adds the low 32 bits of the fingerprints whose top bits are `top` to `out`;
@@ -135,12 +158,30 @@ impl IdSet {
     }
 
     /// Every fingerprint that occurs more than once: the ids that may be duplicates.
-    pub(super) fn candidates(mut self) -> FxHashSet<u64> {
+    /// Many fingerprints are looked through in two halves of their range on two
+    /// threads (`threads`: how many may be used).
+    pub(super) fn candidates(mut self, threads: usize) -> FxHashSet<u64> {
         self.seal();
+        let tops = 1usize << TOP_BITS;
+        let many = self.chunks.iter().map(Chunk::len).sum::<usize>() >= CHUNK;
+        if threads < 2 || !many {
+            return self.candidates_in(0..tops);
+        }
+        let set = &self;
+        std::thread::scope(|scope| {
+            let later = scope.spawn(move || set.candidates_in(tops / 2..tops));
+            let mut out = set.candidates_in(0..tops / 2);
+            out.extend(later.join().expect("the thread looking for duplicates does not panic"));
+            out
+        })
+    }
+
+    /// The fingerprints seen twice among those whose top bits are in `tops`.
+    fn candidates_in(&self, tops: std::ops::Range<usize>) -> FxHashSet<u64> {
         let mut out = FxHashSet::default();
-        let mut at = vec![0usize; self.chunks.len()];
+        let mut at: Vec<usize> = self.chunks.iter().map(|c| c.start_of(tops.start)).collect();
         let mut low = Vec::new();
-        for top in 0..1usize << TOP_BITS {
+        for top in tops {
             low.clear();
             for (chunk, at) in self.chunks.iter().zip(&mut at) {
                 chunk.low_of(top, at, &mut low);
@@ -237,7 +278,7 @@ mod tests {
             second.insert(id);
         }
         first.absorb(second);
-        let candidates = first.candidates();
+        let candidates = first.candidates(1);
         let expected: FxHashSet<u64> =
             [id_fingerprint("t-7"), id_fingerprint("t-000000000001")].into_iter().collect();
         assert_eq!(candidates, expected);
@@ -264,6 +305,7 @@ mod tests {
             ),
             chunk in 1usize..90,
             packed_min in 1usize..60,
+            middle in proptest::prop_oneof![0usize..1 << 16, 0usize..8],
         ) {
             let mut counts: rustc_hash::FxHashMap<u64, usize> = Default::default();
             for print in readers.iter().flatten() {
@@ -281,7 +323,12 @@ mod tests {
                 reader.seal();
                 all.absorb(reader);
             }
-            proptest::prop_assert_eq!(all.candidates(), expected);
+            all.seal();
+            // Looked through in two parts of the range, as two threads do.
+            let mut halves = all.candidates_in(0..middle);
+            halves.extend(all.candidates_in(middle..1 << 16));
+            proptest::prop_assert_eq!(&halves, &expected);
+            proptest::prop_assert_eq!(all.candidates(2), expected);
         }
     }
 
@@ -296,6 +343,6 @@ mod tests {
         assert!(matches!(set.chunks[0], Chunk::Whole(_)));
         set.add(8 << 32 | 1);
         let expected: FxHashSet<u64> = [7 << 32 | 1, 8 << 32 | 1].into_iter().collect();
-        assert_eq!(set.candidates(), expected);
+        assert_eq!(set.candidates(1), expected);
     }
 }

@@ -560,7 +560,7 @@ fn load_adjustments(ledger: &mut Ledger, ids: &mut IdSet) {
 /// Names every place of every duplicate id (a second, id-only pass that runs only
 /// when there are duplicates).
 fn report_duplicates(ledger: &mut Ledger, ids: IdSet) {
-    let candidates = ids.candidates();
+    let candidates = ids.candidates(ledger.threads);
     if candidates.is_empty() {
         return;
     }
