@@ -9,8 +9,9 @@
 //! mostly rounded), so a charge of up to 7:45 in quarter hours takes one byte. What does
 //! not fit the byte (a day earlier or much later, a project beyond the 14th) follows
 //! as a number of its own. The stream is cut into blocks that double up to 1 KB and
-//! each start afresh, so a list never holds more than 1 KB it does not use, and two
-//! lists (the halves of a time log read on two threads) join without a copy.
+//! each start afresh, so a list holds at most its last block's unused room (under
+//! 1 KB) and a few bytes at the end of each other block, and two lists (the halves of
+//! a time log read on two threads) join without copying their charges.
 
 /// An interned project name; `NO_PROJECT` stands for "any work of the client".
 pub type ProjectIx = u32;
@@ -105,7 +106,10 @@ impl Debits {
         let Some(first) = other.iter().next() else { return };
         self.unsorted |= other.unsorted || (self.len > 0 && first.day < self.last_day);
         if !self.current.is_empty() {
-            self.blocks.push(std::mem::take(&mut self.current));
+            // Its unused room would stay unused: give it back.
+            let mut last = std::mem::take(&mut self.current);
+            last.shrink_to_fit();
+            self.blocks.push(last);
         }
         self.blocks.append(&mut other.blocks);
         self.current = std::mem::take(&mut other.current);
@@ -377,5 +381,22 @@ mod tests {
         ]) {
             proptest::prop_assert_eq!(minutes_of(minutes_code(minutes)), minutes);
         }
+    }
+
+    #[test]
+    fn extreme_charges_and_empty_lists_join() {
+        let extremes = vec![
+            Debit { day: i32::MIN, minutes: i32::MIN, project: u32::MAX, line: u32::MAX },
+            Debit { day: i32::MAX, minutes: -1, project: 0, line: 0 },
+            Debit { day: 0, minutes: i32::MAX, project: 15, line: 7 },
+        ];
+        let mut empty = Debits::new();
+        empty.append(extremes.clone().into());
+        assert_eq!(empty.iter().collect::<Vec<_>>(), extremes);
+        assert!(!empty.is_sorted_by_day());
+        let mut full: Debits = extremes.clone().into();
+        full.append(Debits::new());
+        assert_eq!(full.iter().collect::<Vec<_>>(), extremes);
+        assert_eq!(full.len(), 3);
     }
 }

@@ -256,4 +256,10 @@ mod tests {
             proptest::prop_assert_eq!(Minutes(m).to_string(), expected);
         }
     }
+
+    #[test]
+    fn the_longest_durations_are_written_whole() {
+        assert_eq!(Minutes(i64::MIN).to_string(), "-153722867280912930:08");
+        assert_eq!(Minutes(i64::MAX).to_string(), "153722867280912930:07");
+    }
 }

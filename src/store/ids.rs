@@ -1,4 +1,4 @@
-//! Row ids across the ledger, checked for duplicates with 4 bytes an id: while files
+//! Row ids across the ledger, checked for duplicates with about 4.25 bytes an id: while files
 //! are read, each id becomes a 48-bit fingerprint (ids in the tool's own form are
 //! unpacked from their 60 random bits, any other id is hashed, and the result mixed),
 //! gathered 262,144 at a time, sorted, and kept as a count per value of the top 16
@@ -163,7 +163,7 @@ impl IdSet {
     pub(super) fn candidates(mut self, threads: usize) -> FxHashSet<u64> {
         self.seal();
         let tops = 1usize << TOP_BITS;
-        let many = self.chunks.iter().map(Chunk::len).sum::<usize>() >= CHUNK;
+        let many = self.chunks.iter().map(Chunk::len).sum::<usize>() >= self.chunk;
         if threads < 2 || !many {
             return self.candidates_in(0..tops);
         }

@@ -578,6 +578,7 @@ fn report_duplicates(ledger: &mut Ledger, ids: IdSet) {
         (PAYMENTS, "invoice"),
         (NOTIFICATIONS, "client"),
         (EXPENSES, "client"),
+        (TIMERS, "client"),
     ] {
         let mut ignored = Vec::new();
         read_csv(

@@ -81,8 +81,10 @@ pub(super) fn load_timelog<S: WorkSink>(
     // The projects the readers met that the ledger did not know, in the numbers they
     // gave them.
     let new_projects = ctx.new_projects.into_inner().unwrap_or_else(|e| e.into_inner()).0;
-    for name in &new_projects {
-        intern(&mut ledger.projects, &mut ledger.project_index, name);
+    let base = ledger.projects.len() as ProjectIx;
+    for (k, name) in new_projects.iter().enumerate() {
+        let ix = intern(&mut ledger.projects, &mut ledger.project_index, name);
+        debug_assert_eq!(ix, base + k as ProjectIx, "the readers' numbers are the ledger's");
     }
     let mut sink = merge_part(ledger, first, ids);
     sink.append(merge_part(ledger, second, ids));

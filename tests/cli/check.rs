@@ -35,6 +35,23 @@ fn every_problem_is_reported_with_its_line() {
 }
 
 #[test]
+fn a_timer_id_used_twice_is_named_as_any_duplicate_id() {
+    let l = TestLedger::with_acme();
+    l.ok(&["start", "acme", "--at", "09:00"]);
+    let text = l.read("timers.csv");
+    let row = text.lines().nth(1).expect("the timer's row").to_string();
+    let id = row.split(',').next().unwrap().to_string();
+    assert!(id.starts_with("c-"), "{row}");
+    // The same row for another person, as a hand edit copying the line leaves it.
+    l.append("timers.csv", &format!("{}\n", row.replacen(",tester,", ",ann,", 1)));
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let expected = format!("timers.csv:3: duplicate id \"{id}\" (first used at timers.csv:2)");
+    assert!(stdout.contains(&expected), "missing {expected:?} in:\n{stdout}");
+}
+
+#[test]
 fn toml_errors_have_lines() {
     let l = TestLedger::with_acme();
     l.append("clients.toml", "rate = \"9,5\"\n");
