@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
 use super::UsageRow;
-use crate::domain::bank::{SimOptions, TraceKind, month_key};
+use crate::domain::bank::{SimOptions, TraceKind};
 use crate::domain::client::ClientType;
 use crate::domain::date::{day_number, from_day_number, month_end};
 use crate::domain::duration::Minutes;
@@ -586,10 +586,16 @@ fn attribute_overage(
         let rate = client
             .overage_rate
             .unwrap_or_else(|| client.rate.unwrap_or(ledger.settings.default_rate));
+        let month_of = |date: NaiveDate| i64::from(date.year()) * 12 + i64::from(date.month0());
         for overage in outcome.trace.iter().filter(|e| e.kind == TraceKind::Overage) {
-            let month = month_key(overage.date);
+            let month = month_of(overage.date);
             let mut left = overage.minutes.0;
-            for row in client_rows.iter().filter(|r| month_key(from_day_number(r.day)) == month) {
+            // The client's rows are latest first, so the month's rows are one run.
+            let start = client_rows.partition_point(|r| month_of(from_day_number(r.day)) > month);
+            let of_month = client_rows[start..]
+                .iter()
+                .take_while(|r| month_of(from_day_number(r.day)) == month);
+            for row in of_month {
                 if left == 0 {
                     break;
                 }
