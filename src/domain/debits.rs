@@ -54,10 +54,9 @@ pub struct Debits {
     len: usize,
     /// The bytes in all blocks.
     size: usize,
-    /// The last charge of the last block.
+    /// The last charge, which the next is told against.
     last: Last,
-    /// The day of the last charge, and whether the days ever went down.
-    last_day: i32,
+    /// Whether the days ever went down.
     unsorted: bool,
 }
 
@@ -80,8 +79,7 @@ impl Debits {
     }
 
     pub fn push(&mut self, debit: Debit) {
-        self.unsorted |= self.len > 0 && debit.day < self.last_day;
-        self.last_day = debit.day;
+        self.unsorted |= self.len > 0 && debit.day < self.last.day;
         self.len += 1;
         let mut bytes = [0u8; MOST];
         let mut n = encode(&debit, self.last, &mut bytes);
@@ -104,7 +102,7 @@ impl Debits {
     /// Adds the charges of `other` after these, without copying them.
     pub fn append(&mut self, mut other: Debits) {
         let Some(first) = other.iter().next() else { return };
-        self.unsorted |= other.unsorted || (self.len > 0 && first.day < self.last_day);
+        self.unsorted |= other.unsorted || (self.len > 0 && first.day < self.last.day);
         if !self.current.is_empty() {
             // Its unused room would stay unused: give it back.
             let mut last = std::mem::take(&mut self.current);
@@ -116,7 +114,6 @@ impl Debits {
         self.len += other.len;
         self.size += other.size;
         self.last = other.last;
-        self.last_day = other.last_day;
     }
 
     /// The charges in the order they were added.
@@ -238,14 +235,6 @@ impl Iterator for Iter<'_> {
         Some(Debit { day, minutes, project, line })
     }
 }
-
-impl PartialEq for Debits {
-    fn eq(&self, other: &Debits) -> bool {
-        self.len == other.len && self.iter().eq(other.iter())
-    }
-}
-
-impl Eq for Debits {}
 
 impl Extend<Debit> for Debits {
     fn extend<I: IntoIterator<Item = Debit>>(&mut self, iter: I) {
