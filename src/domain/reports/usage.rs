@@ -268,7 +268,7 @@ impl WorkSink for UsageSink {
                 *slot = match k {
                     UsageKey::Kind => u32::from(w.kind == WorkKind::Cancellation),
                     UsageKey::Day => day_number(w.date) as u32,
-                    UsageKey::Month => w.date.year() as u32 * 12 + w.date.month0(),
+                    UsageKey::Month => month_number(w.date),
                     UsageKey::Year => w.date.year() as u32,
                     UsageKey::Week => {
                         let week = w.date.iso_week();
@@ -304,8 +304,7 @@ impl WorkSink for UsageSink {
         let service = self.texts.id(w.service);
         let rate = self.row_rate(w.rate);
         // A cancellation is billed on a line of its own: its part is apart from work's.
-        let month = w.date.year() as u32 * 12
-            + w.date.month0()
+        let month = month_number(w.date)
             + if w.kind == WorkKind::Cancellation { CANCELLATION_PART } else { 0 };
         // 24 bytes a billable row, summed per part once all rows are read: the parts
         // of groups that cut across clients and months are as many as the rows.
@@ -434,10 +433,7 @@ pub fn usage_rows(
         let c = &ledger.clients[client as usize];
         let name = texts.names[service as usize].as_str();
         let billed_rate = (row_rate.is_none() && c.kind == ClientType::Payg)
-            .then(|| {
-                let month_text = format!("{:04}-{:02}", month / 12, month % 12 + 1);
-                billed_rates.get(&(client, month_text, name))
-            })
+            .then(|| billed_rates.get(&(client, month_label(month), name)))
             .flatten()
             .and_then(|r| r.iter().find(|r| !rates.contains(r)).or(r.first()).copied());
         let rate = row_rate
@@ -502,6 +498,11 @@ pub fn usage_rows(
             value: amounts[i].1,
         })
         .collect()
+}
+
+/// A date's month counted from year 0 (dates are of years 0 to 9999).
+fn month_number(date: NaiveDate) -> u32 {
+    date.year() as u32 * 12 + date.month0()
 }
 
 /// A month counted from year 0 as `YYYY-MM` (by hand: a report by month and client
@@ -586,15 +587,13 @@ fn attribute_overage(
         let rate = client
             .overage_rate
             .unwrap_or_else(|| client.rate.unwrap_or(ledger.settings.default_rate));
-        let month_of = |date: NaiveDate| i64::from(date.year()) * 12 + i64::from(date.month0());
+        let month_of_day = |day: i32| month_number(from_day_number(day));
         for overage in outcome.trace.iter().filter(|e| e.kind == TraceKind::Overage) {
-            let month = month_of(overage.date);
+            let month = month_number(overage.date);
             let mut left = overage.minutes.0;
             // The client's rows are latest first, so the month's rows are one run.
-            let start = client_rows.partition_point(|r| month_of(from_day_number(r.day)) > month);
-            let of_month = client_rows[start..]
-                .iter()
-                .take_while(|r| month_of(from_day_number(r.day)) == month);
+            let start = client_rows.partition_point(|r| month_of_day(r.day) > month);
+            let of_month = client_rows[start..].iter().take_while(|r| month_of_day(r.day) == month);
             for row in of_month {
                 if left == 0 {
                     break;
@@ -602,7 +601,6 @@ fn attribute_overage(
                 let taken = row.charged.min(left);
                 left -= taken;
                 if let Some(g) = row.group {
-                    let month = overage.date.year() as u32 * 12 + overage.date.month0();
                     lines.push((g, ix, month, LineKey::Overage, rate, taken, 0));
                 }
             }
