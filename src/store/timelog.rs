@@ -155,12 +155,20 @@ struct RowCtx<'l> {
 
 /// An id of at most 8 bytes as a number (ids hold no NUL, so none is another's
 /// padding).
+#[inline]
 fn short_key(id: &[u8]) -> Option<u64> {
-    (id.len() <= 8 && !id.is_empty()).then(|| {
-        let mut bytes = [0u8; 8];
-        bytes[..id.len()].copy_from_slice(id);
-        u64::from_le_bytes(bytes)
-    })
+    let n = id.len();
+    match n {
+        // Two overlapping 4-byte loads, not a copy into a buffer (whose read-back
+        // waited on the copy's stores: a twentieth of the reader's time).
+        4..=8 => {
+            let head = u64::from(u32::from_le_bytes(id[..4].try_into().expect("4 bytes")));
+            let tail = u64::from(u32::from_le_bytes(id[n - 4..].try_into().expect("4 bytes")));
+            Some(head | tail << (8 * (n - 4)))
+        }
+        1..=3 => Some(id.iter().rev().fold(0, |key, &b| key << 8 | u64::from(b))),
+        _ => None,
+    }
 }
 
 impl RowCtx<'_> {
@@ -432,4 +440,22 @@ fn parse_work<'r, S: WorkSink>(
         notice: f.text(timelog::NOTICE),
         multiplier: f.text(timelog::MULTIPLIER),
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_key;
+
+    proptest::proptest! {
+        /// The key of an id of up to 8 bytes is its bytes, little-endian, zero-padded.
+        #[test]
+        fn short_keys_are_the_padded_bytes(id in proptest::collection::vec(1u8.., 0..12)) {
+            let padded = (1..=8).contains(&id.len()).then(|| {
+                let mut bytes = [0u8; 8];
+                bytes[..id.len()].copy_from_slice(&id);
+                u64::from_le_bytes(bytes)
+            });
+            proptest::prop_assert_eq!(short_key(&id), padded);
+        }
+    }
 }
