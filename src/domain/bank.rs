@@ -453,7 +453,9 @@ struct Sim<'a> {
     first_month_end: Option<NaiveDate>,
     credit_limit: Option<Minutes>,
     beyond_limit: bool,
-    last_day: Option<NaiveDate>,
+    /// The day number of the last day booked, if any (a day is a number until an
+    /// event needs its date: most days only take work).
+    last_day: Option<i32>,
     limits: Limits,
     /// Period closes in date order, and the next one to book.
     closes: Vec<PeriodClose>,
@@ -518,6 +520,7 @@ fn run(
         drawn: Vec::new(),
     };
     let as_of_day = day_number(opts.as_of);
+    let watch_day = opts.watch_from.map(day_number);
     // Day numbers of the events, so the next day is a minimum of integers.
     let credit_days: Vec<i32> = credits.iter().map(|c| day_number(c.date)).collect();
     let adjust_days: Vec<i32> = adjustments.iter().map(|a| day_number(a.date)).collect();
@@ -531,8 +534,7 @@ fn run(
         if day == NEVER || day > as_of_day {
             break;
         }
-        let date = from_day_number(day);
-        sim.end_days_before(date);
+        sim.end_days_before(day);
         while credit_days.get(ci) == Some(&day) {
             let c = &credits[ci];
             if c.source == LotSource::Opening {
@@ -541,23 +543,23 @@ fn run(
             sim.credit(c.clone(), c.source.trace_kind());
             ci += 1;
         }
-        if let Some((_, minutes)) = debit_opening.filter(|&(d, _)| d == date) {
+        if let Some((date, minutes)) = debit_opening.filter(|&(d, _)| day_number(d) == day) {
             sim.open_below_zero(date, minutes);
             debit_opening = None;
         }
         while let Some(d) = debits.next_if(|d| d.day == day) {
-            sim.work(date, &d, as_of_day);
+            sim.work(&d, as_of_day);
         }
         while adjust_days.get(ai) == Some(&day) {
             sim.adjust(adjustments[ai]);
             ai += 1;
         }
-        sim.last_day = Some(date);
-        if opts.watch_from.is_some_and(|w| date >= w) {
+        sim.last_day = Some(day);
+        if watch_day.is_some_and(|w| day >= w) {
             sim.watch();
         }
     }
-    sim.end_days_before(opts.as_of);
+    sim.end_days_before(as_of_day);
     if opts.watch_from.is_some_and(|w| w <= opts.as_of) {
         sim.watch();
     }
@@ -680,7 +682,7 @@ impl Sim<'_> {
         self.consumed += minutes;
     }
 
-    fn work(&mut self, date: NaiveDate, debit: &Debit, as_of_day: i32) {
+    fn work(&mut self, debit: &Debit, as_of_day: i32) {
         let minutes = i64::from(debit.minutes);
         if minutes > 0 {
             self.take(minutes, debit.project);
@@ -691,7 +693,10 @@ impl Sim<'_> {
             self.out.charged_90.0 += minutes;
         }
         self.check_limit(BreachRef::WorkLine(debit.line));
-        self.record(date, TraceKind::Work, TraceRef::WorkLine(debit.line), Minutes(-minutes));
+        if self.opts.trace {
+            let (date, line) = (from_day_number(debit.day), debit.line);
+            self.record(date, TraceKind::Work, TraceRef::WorkLine(line), Minutes(-minutes));
+        }
     }
 
     fn adjust(&mut self, event: &AdjustEvent) {
@@ -760,13 +765,19 @@ impl Sim<'_> {
         self.out.min_watched = Some(self.out.min_watched.map_or(uncovered, |m| m.min(uncovered)));
     }
 
-    /// Runs the end of every day before `until`: period closes, expiries, then a
-    /// retainer's overage on a month's last day.
-    fn end_days_before(&mut self, until: NaiveDate) {
+    /// Runs the end of every day before day number `until`: period closes, expiries,
+    /// then a retainer's overage on a month's last day.
+    fn end_days_before(&mut self, until: i32) {
         loop {
             let next_expiry = self.open.first().and_then(|&lot| self.lots[lot].credit.expires);
+            if next_expiry.is_none_or(|e| day_number(e) >= until)
+                && !(self.retainer && self.overdraft > 0)
+                && self.closes.get(self.next_close).is_none_or(|c| day_number(c.date) >= until)
+            {
+                return;
+            }
             let next_overage = (self.retainer && self.overdraft > 0)
-                .then(|| self.last_day.map(month_end))
+                .then(|| self.last_day.map(|d| month_end(from_day_number(d))))
                 .flatten()
                 .map(|end| self.first_month_end.map_or(end, |first| end.max(first)))
                 .filter(|&end| self.carried_on != Some(end));
@@ -775,7 +786,7 @@ impl Sim<'_> {
             else {
                 return;
             };
-            if day >= until {
+            if day_number(day) >= until {
                 return;
             }
             while let Some(close) = self.closes.get(self.next_close).filter(|c| c.date == day) {
@@ -787,8 +798,8 @@ impl Sim<'_> {
             if next_overage == Some(day) {
                 self.overage(day);
             }
-            if self.last_day.is_none_or(|d| d < day) {
-                self.last_day = Some(day);
+            if self.last_day.is_none_or(|d| d < day_number(day)) {
+                self.last_day = Some(day_number(day));
             }
         }
     }

@@ -72,14 +72,24 @@ struct RetainerRow {
 }
 
 /// Strings seen in rows, numbered so that per-row work needs no allocation.
-#[derive(Default)]
 struct Interner {
     ids: FxHashMap<String, u32>,
     names: Vec<String>,
 }
 
+impl Default for Interner {
+    /// An interner that knows the empty text (the most common service and project).
+    fn default() -> Interner {
+        Interner { ids: FxHashMap::from_iter([(String::new(), 0)]), names: vec![String::new()] }
+    }
+}
+
 impl Interner {
     fn id(&mut self, text: &str) -> u32 {
+        // No hashing for the empty text.
+        if text.is_empty() {
+            return 0;
+        }
         if let Some(&id) = self.ids.get(text) {
             return id;
         }
