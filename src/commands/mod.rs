@@ -557,7 +557,7 @@ pub fn client_arg(ledger: &Ledger, id: &str) -> Result<u32, Error> {
 /// Hours as a report cell in `format`: `1.50` (a number) or `1:30`.
 pub fn hours_cell(format: TimeFormat, m: Minutes) -> Cell {
     match format {
-        TimeFormat::Decimal => Cell::Num(m.hours_decimal().to_string()),
+        TimeFormat::Decimal => Cell::Num(m.hours_text()),
         TimeFormat::Hm => Cell::Fixed(m.hm()),
     }
 }

@@ -196,7 +196,7 @@ pub fn alerts_for(
             unit: "hours",
             ..alert(
                 AlertKind::Low,
-                limit.hours_decimal().to_string(),
+                limit.hours_text(),
                 String::new(),
                 format!("{} available, below {}", hours(outcome.available), hours(limit)),
             )
@@ -290,7 +290,7 @@ pub fn flex_alerts(
         bank: bank.name.clone(),
         unit: kind.unit(),
         kind,
-        threshold: threshold.hours_decimal().to_string(),
+        threshold: threshold.hours_text(),
         lot: String::new(),
         episode: format!("period:{episode}"),
         date: as_of,

@@ -145,7 +145,7 @@ pub fn to_json(doc: &InvoiceDoc) -> Value {
         .map(|l| {
             json!({
                 "description": l.description,
-                "hours": l.hours.map(|h| num(h.hours_decimal().to_string())),
+                "hours": l.hours.map(|h| num(h.hours_text())),
                 "unit": l.unit(),
                 "rate": l.rate.map(|r| num(r.to_string())),
                 "amount": num(l.amount.to_string()),

@@ -49,7 +49,7 @@ struct Renderer {
 impl Renderer {
     fn hours(&self, m: Minutes) -> Cell {
         match self.time_format {
-            TimeFormat::Decimal => Cell::Num(m.hours_decimal().to_string()),
+            TimeFormat::Decimal => Cell::Num(m.hours_text()),
             TimeFormat::Hm => Cell::Fixed(m.hm()),
         }
     }

@@ -483,10 +483,7 @@ fn line_rows(
                 (invoice_line::SERVICE, l.key.service.clone()),
                 (invoice_line::DESCRIPTION, l.description.clone()),
                 // The quantity as printed (SPEC 9); the whole minutes are the nearest.
-                (
-                    invoice_line::HOURS,
-                    l.hours.map(|h| h.hours_decimal().to_string()).unwrap_or_default(),
-                ),
+                (invoice_line::HOURS, l.hours.map(|h| h.hours_text()).unwrap_or_default()),
                 (invoice_line::RATE, l.rate.map(|r| r.to_string()).unwrap_or_default()),
                 (invoice_line::AMOUNT, l.amount.to_string()),
                 (invoice_line::UNIT, l.unit().to_string()),
@@ -712,7 +709,7 @@ mod tests {
     #[test]
     fn printed_hours_give_back_the_whole_minutes_they_were_rounded_from() {
         for m in -6000..=6000 {
-            let printed = Minutes(m).hours_decimal().to_string();
+            let printed = Minutes(m).hours_text();
             assert_eq!(printed_hours(&printed), Ok(Minutes(m)), "{printed}");
         }
         assert_eq!(printed_hours("1:10"), Ok(Minutes(70)));

@@ -129,7 +129,7 @@ pub fn timer_alerts(
             bank: String::new(),
             unit: AlertKind::Timer.unit(),
             kind: AlertKind::Timer,
-            threshold: limit.hours_decimal().to_string(),
+            threshold: limit.hours_text(),
             lot: String::new(),
             episode: t.id.clone(),
             date: now.date(),
