@@ -618,33 +618,63 @@ pub fn read_csv(
     meta
 }
 
-/// Like [`read_csv`], but a large file is read (when `parallel`) in two halves on two
-/// threads, each
-/// with its own `state`, which `finish` completes on the same thread; the states come
-/// back in file order. Lines are records, so the halves meet at a newline.
+/// A CSV file opened, its header read, and, when it is read in two halves, where the
+/// second half starts and its first line's number: [`open_csv`] may run on another
+/// thread while other files are read, and [`read_csv_parallel`] reads it.
+pub struct OpenCsv {
+    label: String,
+    meta: FileMeta,
+    opened: Option<Opened>,
+    /// What opening it found wrong (the header), reported when it is read.
+    diagnostics: Vec<Diagnostic>,
+    second: Option<SecondHalf>,
+}
+
+/// Where the second reader starts: a duplicate of the descriptor, the byte after a
+/// newline, and the newlines before it.
+struct SecondHalf {
+    file: File,
+    split: u64,
+    before: std::io::Result<u32>,
+}
+
+/// Opens `file` and reads its header; a large file (when `parallel`) gets its split
+/// into two halves, the newlines before it counted.
+pub fn open_csv(file: &CsvFile<'_>, parallel: bool) -> OpenCsv {
+    let mut diagnostics = Vec::new();
+    let (meta, opened) = open(file.path, file.label, file.wanted, file.required, &mut diagnostics);
+    // Both halves read through the one open descriptor (the second with positional
+    // reads on a duplicate of it), so a file replaced meanwhile (`git pull`) is read
+    // as one version, never a mix (SPEC 12.8).
+    let second = opened.as_ref().and_then(|o| {
+        let file =
+            o.lines.inner.try_clone().ok().filter(|_| parallel && o.len >= PARALLEL_MIN_BYTES)?;
+        let split = split_point(&file, (o.len / 2).max(o.data_start))?;
+        let before = count_newlines(&mut At { file: &file, pos: 0 }, split);
+        Some(SecondHalf { file, split, before })
+    });
+    OpenCsv { label: file.label.to_string(), meta, opened, diagnostics, second }
+}
+
+/// Like [`read_csv`], but a file [`open_csv`] split is read in two halves on two
+/// threads, each with its own `state`, which `finish` completes on the same thread;
+/// the states come back in file order. Lines are records, so the halves meet at a
+/// newline.
 pub fn read_csv_parallel<S: Send>(
-    parallel: bool,
-    file: &CsvFile<'_>,
+    file: OpenCsv,
     diagnostics: &mut Vec<Diagnostic>,
     mut states: [S; 2],
     row: impl Fn(&mut S, u32, &Fields<'_>) -> Result<(), String> + Sync,
     finish: impl Fn(&mut S) + Sync,
 ) -> (FileMeta, [S; 2]) {
-    let (path, label) = (file.path, file.label);
-    let (mut meta, opened) = open(path, label, file.wanted, file.required, diagnostics);
+    let OpenCsv { label, mut meta, opened, diagnostics: mut opening, second } = file;
+    let label = label.as_str();
+    diagnostics.append(&mut opening);
     let Some(mut o) = opened else {
         return (meta, states);
     };
-    // Both halves read through the one open descriptor (the second with positional
-    // reads on a duplicate of it), so a file replaced meanwhile (`git pull`) is read
-    // as one version, never a mix (SPEC 12.8).
-    let second_file = match o.lines.inner.try_clone() {
-        Ok(file) if parallel && o.len >= PARALLEL_MIN_BYTES => Some(file),
-        _ => None,
-    };
-    let split = second_file.as_ref().and_then(|f| split_point(f, (o.len / 2).max(o.data_start)));
     let layout = &o.layout;
-    let Some(split) = split else {
+    let Some(SecondHalf { file: second_file, split, before }) = second else {
         let [first, _] = &mut states;
         let mut on_row = |l: u32, f: &Fields<'_>| row(first, l, f);
         let last = records(&mut o.lines, o.line, label, layout, u64::MAX, diagnostics, &mut on_row);
@@ -657,9 +687,8 @@ pub fn read_csv_parallel<S: Send>(
     let (mut first_diags, mut second_diags) = (Vec::new(), Vec::new());
     let (last_first, last_second) = std::thread::scope(|scope| {
         let second_half = scope.spawn(|| -> std::io::Result<Option<Last>> {
-            let file = second_file.expect("a split needs the second descriptor");
-            let before = count_newlines(&mut At { file: &file, pos: 0 }, split)?;
-            let mut lines = Lines::new(At { file: &file, pos: split }, split);
+            let before = before?;
+            let mut lines = Lines::new(At { file: &second_file, pos: split }, split);
             let mut on_row = |l: u32, f: &Fields<'_>| row(second, l, f);
             let last = records(
                 &mut lines,
@@ -722,7 +751,7 @@ fn split_point(file: &File, from: u64) -> Option<u64> {
 
 /// Newlines in the first `until` bytes (the line number the second half starts after).
 fn count_newlines(file: &mut impl Read, until: u64) -> std::io::Result<u32> {
-    let mut buf = vec![0u8; 1 << 20];
+    let mut buf = vec![0u8; 1 << 18];
     let mut left = until;
     let mut count = 0usize;
     while left > 0 {

@@ -6,9 +6,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use compact_str::CompactString;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::csvio::{CsvFile, read_csv};
+use super::csvio::{CsvFile, FileMeta, OpenCsv, read_csv};
 use super::ids::{IdSet, id_fingerprint};
 use super::layout::*;
 use super::tomlread::{Src, read_clients, read_people, read_settings};
@@ -26,7 +27,7 @@ use crate::error::Error;
 use super::billing::{credit_on_payment, load_billing};
 use super::rows::{optional, unknown_client};
 use super::sent::load_sent;
-use super::timelog::load_timelog;
+use super::timelog::{load_timelog, open_timelog};
 
 fn read_text(dir: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     match super::files::read_text(&dir.join(name)) {
@@ -44,6 +45,44 @@ pub fn load_into<S: WorkSink>(
     dir: &Path,
     make: &(dyn Fn(&[Client]) -> S + Sync),
 ) -> Result<(Ledger, S), Error> {
+    let threads = threads();
+    // While the TOML files are parsed, a second thread reads purchases.csv (its rows
+    // name clients, resolved once those are known) and opens the time log, finding
+    // where its second half starts.
+    let (mut ledger, mut ids, timelog) =
+        std::thread::scope(|scope| -> Result<(Ledger, IdSet, Option<OpenCsv>), Error> {
+            let purchases = (threads >= 2)
+                .then(|| scope.spawn(|| (read_purchases(dir), open_timelog(dir, true))));
+            let mut ledger = load_toml(dir, threads)?;
+            check_clients(&mut ledger);
+            note_temp_files(&mut ledger);
+            let mut ids = IdSet::default();
+            let (read, timelog) = match purchases {
+                Some(reading) => {
+                    let (read, timelog) = reading.join().expect("reading ahead does not panic");
+                    (read, Some(timelog))
+                }
+                None => (read_purchases(dir), None),
+            };
+            add_purchases(&mut ledger, read, &mut ids);
+            Ok((ledger, ids, timelog))
+        })?;
+    load_adjustments(&mut ledger, &mut ids);
+    let timelog = timelog.unwrap_or_else(|| open_timelog(dir, false));
+    let sink = load_timelog(&mut ledger, &mut ids, make, timelog);
+    load_billing(&mut ledger, &mut ids);
+    load_expenses(&mut ledger, &mut ids);
+    load_timers(&mut ledger, &mut ids);
+    load_sent(&mut ledger, &mut ids);
+    report_duplicates(&mut ledger, ids);
+    fold_follow_ons(&mut ledger, CLIENTS, Code::UnknownClient, "clients");
+    fold_follow_ons(&mut ledger, PEOPLE, Code::UnknownPerson, "people");
+    build_accounts(&mut ledger, S::BANKS);
+    Ok((ledger, sink))
+}
+
+/// The ledger with what its TOML files say (settings, clients, people), and no rows.
+fn load_toml(dir: &Path, threads: usize) -> Result<Ledger, Error> {
     let mut diagnostics = Vec::new();
     let settings_path = dir.join(SETTINGS);
     let settings_text = super::files::read_text(&settings_path)
@@ -76,9 +115,9 @@ pub fn load_into<S: WorkSink>(
             ));
         }
     }
-    let mut ledger = Ledger {
+    Ok(Ledger {
         dir: dir.to_path_buf(),
-        threads: threads(),
+        threads,
         accounts: vec![Account::default(); clients.len() + banks.len()],
         person_days: vec![Vec::new(); person_index.len()],
         person_index,
@@ -106,22 +145,7 @@ pub fn load_into<S: WorkSink>(
         files: BTreeMap::new(),
         last_date: None,
         services_used: BTreeMap::new(),
-    };
-    check_clients(&mut ledger);
-    note_temp_files(&mut ledger);
-    let mut ids = IdSet::default();
-    load_purchases(&mut ledger, &mut ids);
-    load_adjustments(&mut ledger, &mut ids);
-    let sink = load_timelog(&mut ledger, &mut ids, make);
-    load_billing(&mut ledger, &mut ids);
-    load_expenses(&mut ledger, &mut ids);
-    load_timers(&mut ledger, &mut ids);
-    load_sent(&mut ledger, &mut ids);
-    report_duplicates(&mut ledger, ids);
-    fold_follow_ons(&mut ledger, CLIENTS, Code::UnknownClient, "clients");
-    fold_follow_ons(&mut ledger, PEOPLE, Code::UnknownPerson, "people");
-    build_accounts(&mut ledger, S::BANKS);
-    Ok((ledger, sink))
+    })
 }
 
 /// The threads reading and simulating may use: `HOURBANK_THREADS` (a whole number
@@ -284,10 +308,20 @@ fn check_clients(ledger: &mut Ledger) {
     }
 }
 
-fn load_purchases(ledger: &mut Ledger, ids: &mut IdSet) {
-    let path = ledger.dir.join(PURCHASES);
-    let mut diagnostics = std::mem::take(&mut ledger.diagnostics);
-    let mut extra = Vec::new();
+/// purchases.csv as read before the clients are known (on a thread of its own while
+/// the TOML files are parsed): the valid rows, and the client each names as written.
+struct ReadPurchases {
+    rows: Vec<Purchase>,
+    clients: Vec<CompactString>,
+    ids: IdSet,
+    diagnostics: Vec<Diagnostic>,
+    meta: FileMeta,
+}
+
+fn read_purchases(dir: &Path) -> ReadPurchases {
+    let path = dir.join(PURCHASES);
+    let (mut rows, mut clients) = (Vec::new(), Vec::new());
+    let (mut ids, mut diagnostics) = (IdSet::default(), Vec::new());
     let meta = read_csv(
         &CsvFile {
             path: &path,
@@ -318,27 +352,11 @@ fn load_purchases(ledger: &mut Ledger, ids: &mut IdSet) {
                 check_months(n, false).map_err(|e| format!("valid_months: {e}"))
             })?;
             ids.insert(id);
-            let Some(client) = ledger.client_ix(client_id) else {
-                extra.push(unknown_client(PURCHASES, line, client_id));
-                return Ok(());
-            };
-            if let Some(exp) = expires
-                && exp < date
-            {
-                extra.push(Diagnostic::error(
-                    PURCHASES,
-                    Some(line),
-                    Code::ExpiresBeforeBought,
-                    format!("the lot expires ({exp}) before it is bought ({date})"),
-                ));
-            }
-            ledger.see_date(date);
-            ledger.referenced[client as usize] = true;
-            ledger.purchases.push(Purchase {
+            let purchase = Purchase {
                 id: id.into(),
                 line,
                 date,
-                client,
+                client: u32::MAX,
                 minutes,
                 price,
                 expires,
@@ -348,12 +366,45 @@ fn load_purchases(ledger: &mut Ledger, ids: &mut IdSet) {
                 valid_months,
                 effective: Some(date),
                 billing_invoice: None,
-            });
+            };
+            rows.push(purchase);
+            clients.push(client_id.into());
             Ok(())
         },
     );
-    diagnostics.append(&mut extra);
-    ledger.diagnostics = diagnostics;
+    ReadPurchases { rows, clients, ids, diagnostics, meta }
+}
+
+/// Adds the purchases read to the ledger, now that its clients are known.
+fn add_purchases(ledger: &mut Ledger, read: ReadPurchases, ids: &mut IdSet) {
+    let ReadPurchases { mut rows, clients, ids: read_ids, mut diagnostics, meta } = read;
+    ids.absorb(read_ids);
+    let mut clients = clients.iter();
+    // In place: a ledger may hold hundreds of thousands of lots.
+    rows.retain_mut(|purchase| {
+        let client_id = clients.next().expect("a client for each row");
+        let line = purchase.line;
+        let Some(client) = ledger.client_ix(client_id) else {
+            diagnostics.push(unknown_client(PURCHASES, line, client_id));
+            return false;
+        };
+        if let Some(exp) = purchase.expires
+            && exp < purchase.date
+        {
+            diagnostics.push(Diagnostic::error(
+                PURCHASES,
+                Some(line),
+                Code::ExpiresBeforeBought,
+                format!("the lot expires ({exp}) before it is bought ({})", purchase.date),
+            ));
+        }
+        ledger.see_date(purchase.date);
+        ledger.referenced[client as usize] = true;
+        purchase.client = client;
+        true
+    });
+    ledger.purchases = rows;
+    ledger.diagnostics.append(&mut diagnostics);
     ledger.files.insert(PURCHASES, meta);
 }
 

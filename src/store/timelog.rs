@@ -5,7 +5,9 @@
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
-use super::csvio::{CsvFile, Fields, read_csv_parallel};
+use std::path::Path;
+
+use super::csvio::{CsvFile, Fields, OpenCsv, open_csv, read_csv_parallel};
 use super::ids::IdSet;
 use super::layout::{TIMELOG, TIMELOG_COLUMNS, TIMELOG_REQUIRED, timelog};
 use super::rows::{optional, unknown_client};
@@ -19,12 +21,26 @@ use crate::domain::flex::DayTotals;
 use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink, intern};
 use crate::domain::money::Money;
 
+/// Opens the time log of `dir` (see [`open_csv`]; `parallel`: to be read in two halves).
+pub(super) fn open_timelog(dir: &Path, parallel: bool) -> OpenCsv {
+    let path = dir.join(TIMELOG);
+    let file = CsvFile {
+        path: &path,
+        label: TIMELOG,
+        wanted: TIMELOG_COLUMNS,
+        required: TIMELOG_REQUIRED,
+    };
+    open_csv(&file, parallel)
+}
+
+/// Reads the time log `file` (of [`open_timelog`]) into the ledger's debits, handing
+/// every row to the sinks `make` makes.
 pub(super) fn load_timelog<S: WorkSink>(
     ledger: &mut Ledger,
     ids: &mut IdSet,
     make: &(dyn Fn(&[Client]) -> S + Sync),
+    file: OpenCsv,
 ) -> S {
-    let path = ledger.dir.join(TIMELOG);
     let mut diagnostics = std::mem::take(&mut ledger.diagnostics);
     let ctx = RowCtx {
         client_index: &ledger.client_index,
@@ -53,13 +69,7 @@ pub(super) fn load_timelog<S: WorkSink>(
     };
     let clients = ledger.clients.len();
     let (meta, [first, second]) = read_csv_parallel(
-        ledger.threads >= 2,
-        &CsvFile {
-            path: &path,
-            label: TIMELOG,
-            wanted: TIMELOG_COLUMNS,
-            required: TIMELOG_REQUIRED,
-        },
+        file,
         &mut diagnostics,
         [
             TimelogPart::new(clients, make(&ledger.clients)),

@@ -654,8 +654,41 @@ fn the_parallel_reader_says_what_the_single_threaded_one_says_on_every_shape() {
             1 + rows.div_ceil(CLIENTS.len()),
             "{shape}: the purchase and acme's rows"
         );
-        // A broken log: `check` names each problem at its true line either way.
+        // A broken log: `check` names each problem at its true line either way; so
+        // are the purchases' (read on a thread of their own while the TOML is parsed).
         l.write("timelog.csv", &shaped_timelog(shape, rows, true));
+        let purchases = std::fs::read_to_string(l.file("purchases.csv")).unwrap();
+        let header: Vec<&str> = purchases.lines().next().unwrap().split(',').collect();
+        let purchase = |fields: &[(&str, &str)]| {
+            let cell = |h: &&str| fields.iter().find(|(k, _)| k == h).map_or("", |(_, v)| v);
+            header.iter().map(cell).collect::<Vec<_>>().join(",") + "\n"
+        };
+        let bought = purchases.lines().count();
+        l.write(
+            "purchases.csv",
+            &format!(
+                "{purchases}{}{}{}",
+                purchase(&[
+                    ("id", "p-x1"),
+                    ("date", "2026-01-01"),
+                    ("client", "nobody"),
+                    ("hours", "1:00")
+                ]),
+                purchase(&[
+                    ("id", "p-x2"),
+                    ("date", "2026-01-0x"),
+                    ("client", "acme"),
+                    ("hours", "1:00")
+                ]),
+                purchase(&[
+                    ("id", "p-x3"),
+                    ("date", "2026-02-01"),
+                    ("client", "acme"),
+                    ("hours", "1:00"),
+                    ("expires", "2026-01-01")
+                ]),
+            ),
+        );
         let (one, two) = (run(&["check"], "1"), run(&["check"], "2"));
         assert_eq!(one, two, "{shape}: check");
         let text = format!("{}{}", one.1, one.2);
@@ -669,6 +702,9 @@ fn the_parallel_reader_says_what_the_single_threaded_one_says_on_every_shape() {
         if shape != "none" {
             wants.push(format!("timelog.csv:{}: duplicate id", lines - 3));
         }
+        wants.push(format!("purchases.csv:{}: unknown client \"nobody\"", bought + 1));
+        wants.push(format!("purchases.csv:{}: date \"2026-01-0x\"", bought + 2));
+        wants.push(format!("purchases.csv:{}: the lot expires (2026-01-01)", bought + 3));
         for want in wants {
             assert!(text.contains(&want), "{shape}: no {want:?} in\n{text}");
         }
