@@ -152,6 +152,7 @@ impl<'a> Fields<'a> {
         self.positions[i].and_then(|pos| self.record.get(self.line, pos)).unwrap_or("").trim_ascii()
     }
 
+    #[inline(always)]
     pub fn raw(&self, i: usize) -> &'a [u8] {
         self.text(i).as_bytes()
     }
