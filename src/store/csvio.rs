@@ -1,7 +1,7 @@
-//! Reading the ledger's CSV files by header name, one line at a time (SPEC section 1:
-//! one line is one record, so a quoted field that runs past its line is an error at
-//! that line), streaming, with `file:line` for every problem and detection of a torn
-//! last line.
+//! Reading the ledger's CSV files by header name, one record per line (SPEC section 1:
+//! a quoted field that runs past its line is an error at that line), streaming blocks
+//! of whole lines, with `file:line` for every problem and detection of a torn last
+//! line.
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
