@@ -144,6 +144,12 @@ pub struct UsageSink {
     recent: Vec<Recent>,
 }
 
+/// Whether two group keys are equal, word by word without a branch (`==` on the
+/// arrays calls memcmp: 3% of `report usage --by month,client`).
+fn same_key(a: &GroupKey, b: &GroupKey) -> bool {
+    a.iter().zip(b).fold(0, |differ, (x, y)| differ | (x ^ y)) == 0
+}
+
 /// A part's key: group, client, service, row rate and month.
 type PartKey = (u32, u32, u32, RowRate, u32);
 
@@ -207,7 +213,7 @@ impl UsageSink {
         if c >= self.recent.len() {
             self.recent.resize(c + 1, Recent { key: [0; MAX_KEYS], group: None, part: None });
         }
-        if let Some(group) = self.recent[c].group.filter(|_| self.recent[c].key == key) {
+        if let Some(group) = self.recent[c].group.filter(|_| same_key(&self.recent[c].key, &key)) {
             return group;
         }
         let group = self.group(key);
@@ -621,6 +627,17 @@ fn attribute_overage(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn group_keys_are_the_same_when_every_word_is(
+            a in proptest::array::uniform9(0u32..3),
+            b in proptest::array::uniform9(0u32..3),
+        ) {
+            proptest::prop_assert_eq!(same_key(&a, &b), a == b);
+            proptest::prop_assert!(same_key(&a, &a));
+        }
+    }
 
     #[test]
     fn month_labels_are_year_and_month() {
