@@ -62,7 +62,7 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     if let Some(c) = &args.client {
         crate::commands::client_arg(&ledger, c)?;
     }
-    let rows = usage_rows(&ledger, sink, &order, to, ctx.today).into_iter();
+    let rows = usage_rows(&ledger, sink, &order, to, ctx.today);
     let mut columns: Vec<&'static str> = keys.iter().map(|(_, name)| *name).collect();
     columns.extend(UsageRow::AMOUNT_COLUMNS);
     let time_format = ctx.time_format;
