@@ -34,19 +34,20 @@ impl Record {
         let mut start = 0u32;
         let mut quoted = false;
         let mut at = 0;
-        // Eight bytes at a time: a bit marks each comma or quote.
-        while at + 8 <= bytes.len() && !quoted {
+        // Eight bytes at a time: a bit marks each comma; a quote anywhere in the line
+        // sends it to the quoted reading below.
+        while at + 8 <= bytes.len() {
             let word = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
-            let mut marks = byte_marks(word, b',') | byte_marks(word, b'"');
+            if byte_marks(word, b'"') != 0 {
+                quoted = true;
+                break;
+            }
+            let mut marks = byte_marks(word, b',');
             while marks != 0 {
-                let i = at + (marks.trailing_zeros() / 8) as usize;
+                let i = at as u32 + marks.trailing_zeros() / 8;
                 marks &= marks - 1;
-                if bytes[i] == b'"' {
-                    quoted = true;
-                    break;
-                }
-                self.spans.push((start, i as u32));
-                start = i as u32 + 1;
+                self.spans.push((start, i));
+                start = i + 1;
             }
             at += 8;
         }
