@@ -247,25 +247,44 @@ impl<R: Read> Lines<R> {
         loop {
             let from = self.start + self.scanned;
             if let Some(k) = memchr::memchr(b'\n', &self.buf[from..self.end]) {
-                let line = self.start..from + k;
-                let offset = self.base + self.start as u64;
-                self.start = from + k + 1;
-                self.scanned = 0;
+                let (line, offset) = self.hand_out(from + k, from + k + 1);
                 return Ok(Some((line, offset, true)));
             }
-            self.scanned = self.end - self.start;
             if self.eof {
-                if self.start == self.end {
-                    return Ok(None);
-                }
-                let line = self.start..self.end;
-                let offset = self.base + self.start as u64;
-                self.start = self.end;
-                self.scanned = 0;
-                return Ok(Some((line, offset, false)));
+                return Ok(self.rest().map(|(line, offset)| (line, offset, false)));
             }
+            self.scanned = self.end - self.start;
             self.fill()?;
         }
+    }
+
+    /// The next run of whole lines in `buf` (each ended by its `\n`, but the file's
+    /// last line when it has none) and the file offset of its start; `None` at the end.
+    fn next_block(&mut self) -> std::io::Result<Option<(Range<usize>, u64)>> {
+        loop {
+            let from = self.start + self.scanned;
+            if let Some(k) = memchr::memrchr(b'\n', &self.buf[from..self.end]) {
+                return Ok(Some(self.hand_out(from + k + 1, from + k + 1)));
+            }
+            if self.eof {
+                return Ok(self.rest());
+            }
+            self.scanned = self.end - self.start;
+            self.fill()?;
+        }
+    }
+
+    /// `buf[start..until]` and its file offset; what follows is read from `next` on.
+    fn hand_out(&mut self, until: usize, next: usize) -> (Range<usize>, u64) {
+        let out = (self.start..until, self.base + self.start as u64);
+        self.start = next;
+        self.scanned = 0;
+        out
+    }
+
+    /// What is left at the end of the file (a last line without newline), if anything.
+    fn rest(&mut self) -> Option<(Range<usize>, u64)> {
+        (self.start < self.end).then(|| self.hand_out(self.end, self.end))
     }
 
     /// Reads more of the file after what `buf` holds, first moving the unread part to
@@ -287,35 +306,6 @@ impl<R: Read> Lines<R> {
             self.end += n;
         }
         Ok(())
-    }
-}
-
-impl<R: Read> Lines<R> {
-    /// The next run of whole lines in `buf` (each ended by its `\n`, but the file's
-    /// last line when it has none) and the file offset of its start; `None` at the end.
-    fn next_block(&mut self) -> std::io::Result<Option<(Range<usize>, u64)>> {
-        loop {
-            let from = self.start + self.scanned;
-            if let Some(k) = memchr::memrchr(b'\n', &self.buf[from..self.end]) {
-                let block = self.start..from + k + 1;
-                let offset = self.base + self.start as u64;
-                self.start = from + k + 1;
-                self.scanned = 0;
-                return Ok(Some((block, offset)));
-            }
-            self.scanned = self.end - self.start;
-            if self.eof {
-                if self.start == self.end {
-                    return Ok(None);
-                }
-                let block = self.start..self.end;
-                let offset = self.base + self.start as u64;
-                self.start = self.end;
-                self.scanned = 0;
-                return Ok(Some((block, offset)));
-            }
-            self.fill()?;
-        }
     }
 }
 
