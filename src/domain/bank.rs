@@ -5,7 +5,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::date::{day_number, from_day_number, month_end};
+use super::date::{day_number, from_day_number, month_end, month_label, month_number};
 pub use super::debits::{Debit, Debits, NO_PROJECT, ProjectIx};
 use super::duration::Minutes;
 use super::flex::{FlexPlan, PeriodClose};
@@ -977,7 +977,7 @@ pub fn limit_breach(
 
 /// The month a date is in, as `YYYY-MM`.
 pub fn month_key(date: NaiveDate) -> String {
-    format!("{:04}-{:02}", date.year(), date.month())
+    month_label(month_number(date))
 }
 
 #[cfg(test)]

@@ -236,9 +236,48 @@ pub fn from_day_number(day: i32) -> NaiveDate {
     NaiveDate::from_num_days_from_ce_opt(day).expect("day numbers come from valid dates")
 }
 
+/// A date's month counted from year 0 (dates are of years 0 to 9999).
+pub fn month_number(date: NaiveDate) -> u32 {
+    date.year() as u32 * 12 + date.month0()
+}
+
+/// A month counted from year 0 as `YYYY-MM` (by hand: a report by month and client
+/// has a label per group, and invoices a key per line).
+pub fn month_label(n: u32) -> String {
+    let (year, month) = (n / 12, n % 12 + 1);
+    if year >= 10_000 {
+        return format!("{year:04}-{month:02}");
+    }
+    let digits = [
+        b'0' + (year / 1000) as u8,
+        b'0' + (year / 100 % 10) as u8,
+        b'0' + (year / 10 % 10) as u8,
+        b'0' + (year % 10) as u8,
+        b'-',
+        b'0' + (month / 10) as u8,
+        b'0' + (month % 10) as u8,
+    ];
+    String::from_utf8_lossy(&digits).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_labels_are_year_and_month() {
+        for n in (0..12 * 10_020).step_by(7).chain([0, 11, 12, 24_311, 12 * 9_999 + 11]) {
+            assert_eq!(month_label(n), format!("{:04}-{:02}", n / 12, n % 12 + 1), "{n}");
+        }
+    }
+
+    #[test]
+    fn a_dates_month_label_is_its_year_and_month() {
+        for text in ["0001-01-01", "2026-02-28", "2026-12-31", "9999-12-31"] {
+            let date = d(text);
+            assert_eq!(month_label(month_number(date)), text[..7], "{text}");
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         parse_date(s).unwrap()
