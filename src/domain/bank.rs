@@ -770,12 +770,7 @@ impl Sim<'_> {
     fn end_days_before(&mut self, until: i32) {
         loop {
             let next_expiry = self.open.first().and_then(|&lot| self.lots[lot].credit.expires);
-            if next_expiry.is_none_or(|e| day_number(e) >= until)
-                && !(self.retainer && self.overdraft > 0)
-                && self.closes.get(self.next_close).is_none_or(|c| day_number(c.date) >= until)
-            {
-                return;
-            }
+            // Only an overdrawn retainer's next overage needs the last day as a date.
             let next_overage = (self.retainer && self.overdraft > 0)
                 .then(|| self.last_day.map(|d| month_end(from_day_number(d))))
                 .flatten()
