@@ -250,7 +250,7 @@ impl Ctx {
     /// Hours for a sentence, e.g. `7.50 h` or `7:30`.
     pub fn hours_text(&self, m: Minutes) -> String {
         match self.time_format {
-            TimeFormat::Decimal => format!("{} h", m.hours_decimal()),
+            TimeFormat::Decimal => format!("{} h", m.hours_text()),
             TimeFormat::Hm => m.hm(),
         }
     }

@@ -129,7 +129,7 @@ impl Alert {
 pub type AlertKey = (String, String, AlertKind, String, String);
 
 fn hours(m: Minutes) -> String {
-    format!("{} h", m.hours_decimal())
+    format!("{} h", m.hours_text())
 }
 
 fn days_word(days: i64) -> String {

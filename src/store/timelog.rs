@@ -2,10 +2,10 @@
 //! client and handed to the caller's sink; a large file is read in two halves on two
 //! threads.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
-
-use std::path::Path;
 
 use super::csvio::{CsvFile, Fields, OpenCsv, open_csv, read_csv_parallel};
 use super::ids::IdSet;
@@ -165,7 +165,7 @@ fn short_key(id: &[u8]) -> Option<u64> {
     let n = id.len();
     match n {
         // Two overlapping 4-byte loads, not a copy into a buffer (whose read-back
-        // waited on the copy's stores: a twentieth of the reader's time).
+        // waited on the copy's stores: a few percent of the reader's time).
         4..=8 => {
             let head = u64::from(u32::from_le_bytes(id[..4].try_into().expect("4 bytes")));
             let tail = u64::from(u32::from_le_bytes(id[n - 4..].try_into().expect("4 bytes")));
