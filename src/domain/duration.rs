@@ -63,7 +63,7 @@ impl Minutes {
     /// Hours in hundredths, rounded to the nearest (a minute is 5/3 of a hundredth,
     /// so no minutes lie halfway): by integers, where a decimal division cost reports
     /// of many rows a tenth of their time.
-    fn hundredths(self) -> i128 {
+    pub fn hundredths(self) -> i128 {
         let fifths = i128::from(self.0.unsigned_abs()) * 5;
         let rounded = (fifths + 1) / 3;
         if self.0 < 0 { -rounded } else { rounded }
@@ -87,21 +87,34 @@ impl Minutes {
 
     /// `H:MM`, with a leading `-` when negative.
     pub fn hm(self) -> String {
-        self.to_string()
+        // Not `to_string`: the formatter's machinery and a string grown twice cost
+        // reports that write 240,000 durations several milliseconds.
+        let mut buf = [0; HM_LEN];
+        self.write_hm(&mut buf).to_owned()
+    }
+
+    /// Writes `H:MM` by hand into `buf` (reports write hundreds of thousands of
+    /// durations).
+    fn write_hm(self, buf: &mut [u8; HM_LEN]) -> &str {
+        let abs = self.0.unsigned_abs();
+        let mut hours = itoa::Buffer::new();
+        let hours = hours.format(abs / 60).as_bytes();
+        let sign = usize::from(self.0 < 0);
+        buf[0] = b'-';
+        buf[sign..sign + hours.len()].copy_from_slice(hours);
+        let minutes = (abs % 60) as u8;
+        let end = sign + hours.len();
+        buf[end..end + 3].copy_from_slice(&[b':', b'0' + minutes / 10, b'0' + minutes % 10]);
+        std::str::from_utf8(&buf[..end + 3]).unwrap_or("0:00")
     }
 }
 
+/// The longest `H:MM`: a sign, 18 digits of hours, `:MM`.
+const HM_LEN: usize = 24;
+
 impl fmt::Display for Minutes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let abs = self.0.unsigned_abs();
-        if self.0 < 0 {
-            f.write_str("-")?;
-        }
-        // Written by hand (reports write hundreds of thousands of durations).
-        f.write_str(itoa::Buffer::new().format(abs / 60))?;
-        let minutes = (abs % 60) as u8;
-        let digits = [b':', b'0' + minutes / 10, b'0' + minutes % 10];
-        f.write_str(std::str::from_utf8(&digits).unwrap_or(":00"))
+        f.write_str(self.write_hm(&mut [0; HM_LEN]))
     }
 }
 
