@@ -562,9 +562,14 @@ fn shaped_timelog(shape: &str, rows: usize, broken: bool) -> String {
             hours.clone(),
             hours,
             ["web", "ops", ""][i % 3].into(),
-            String::new(),
+            // Groups of several parts: services and rates of their own.
+            if i % 4 == 1 { "design".into() } else { String::new() },
             "yes".into(),
-            String::new(),
+            match i % 8 {
+                1 => "120.00".into(),
+                2 => "100.00".into(),
+                _ => String::new(),
+            },
             "work".into(),
             note,
         ];
@@ -634,11 +639,12 @@ fn the_parallel_reader_says_what_the_single_threaded_one_says_on_every_shape() {
         // with group keys packed and not).
         l.write("timelog.csv", &shaped_timelog(shape, rows, false));
         assert!(std::fs::metadata(l.file("timelog.csv")).unwrap().len() > 4 << 20, "{shape}");
-        let reports: [&[&str]; 5] = [
+        let reports: [&[&str]; 6] = [
             &["check"],
             &["--format", "csv", "report", "balances", "--as-of", "2026-12-31"],
             &["--format", "csv", "report", "history", "acme", "--to", "2026-12-31"],
             &["--format", "csv", "report", "usage", "--by", "month,person,project"],
+            &["--format", "csv", "report", "usage", "--by", "month,client"],
             &["--format", "csv", "report", "usage", "--by", "month,client,person,project,service"],
         ];
         for args in reports {
