@@ -292,17 +292,7 @@ impl Ctx {
         essential: &[&str],
         rows: impl Iterator<Item = Row>,
     ) -> Result<()> {
-        let picked = match &self.columns {
-            Some(wanted) => Some(
-                crate::render::pick(columns, wanted)
-                    .map_err(|message| Error::Usage { command: "hourbank", message })?,
-            ),
-            None => None,
-        };
-        let columns: Vec<&'static str> = match &picked {
-            Some(at) => at.iter().map(|&i| columns[i]).collect(),
-            None => columns.to_vec(),
-        };
+        let (picked, columns) = self.pick(columns)?;
         let rows = rows.map(|r| match &picked {
             Some(at) => r.picked(at),
             None => r,
@@ -324,6 +314,45 @@ impl Ctx {
             _ => write_rows(&mut self.out, self.format, self.output, &columns, rows)?,
         }
         Ok(())
+    }
+
+    /// Writes the `n` rows `row` makes (`row(0)` first), as [`Ctx::emit_iter`] does;
+    /// CSV of many rows is made on up to `threads` threads (`csv::write_indexed`).
+    pub fn emit_indexed(
+        &mut self,
+        columns: &[&'static str],
+        n: usize,
+        threads: usize,
+        row: &(dyn Fn(usize) -> Row + Sync),
+    ) -> Result<()> {
+        if self.format != Format::Csv {
+            return self.write(columns, &[], (0..n).map(row));
+        }
+        let (picked, columns) = self.pick(columns)?;
+        let row = |k| match &picked {
+            Some(at) => row(k).picked(at),
+            None => row(k),
+        };
+        let comma = self.output.decimal_comma;
+        crate::render::csv::write_indexed(&mut self.out, &columns, n, &row, comma, threads)?;
+        Ok(())
+    }
+
+    /// The columns `--columns` picks (their places in `columns`) and their names; an
+    /// unknown one is a usage error (exit 2).
+    fn pick(&self, columns: &[&'static str]) -> Result<(Option<Vec<usize>>, Vec<&'static str>)> {
+        let picked = match &self.columns {
+            Some(wanted) => Some(
+                crate::render::pick(columns, wanted)
+                    .map_err(|message| Error::Usage { command: "hourbank", message })?,
+            ),
+            None => None,
+        };
+        let names = match &picked {
+            Some(at) => at.iter().map(|&i| columns[i]).collect(),
+            None => columns.to_vec(),
+        };
+        Ok((picked, names))
     }
 
     /// The confirmation of a write (silenced by --quiet).

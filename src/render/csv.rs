@@ -21,11 +21,58 @@ pub fn write(
     rows: impl Iterator<Item = Row>,
     comma: bool,
 ) -> std::io::Result<()> {
-    let mut writer = csv::WriterBuilder::new()
+    let mut writer = writer(out, comma);
+    writer.write_record(columns)?;
+    records(&mut writer, rows, comma)?;
+    writer.flush()
+}
+
+/// Rows at least this many are made on two threads by `write_indexed`.
+const PARALLEL_ROWS: usize = 4096;
+
+/// Writes the header and the `n` rows `row` makes (`row(0)` first); with `threads`
+/// above 1 and many rows, the later half is made and written into memory on a second
+/// thread while the first half is written out. Each thread frees the rows it made:
+/// freeing them on the other thread waited on the first thread's heap.
+pub fn write_indexed(
+    out: &mut dyn std::io::Write,
+    columns: &[&'static str],
+    n: usize,
+    row: &(dyn Fn(usize) -> Row + Sync),
+    comma: bool,
+    threads: usize,
+) -> std::io::Result<()> {
+    if threads < 2 || n < PARALLEL_ROWS {
+        return write(out, columns, (0..n).map(row), comma);
+    }
+    let mid = n / 2;
+    std::thread::scope(|scope| {
+        let later = scope.spawn(move || {
+            let mut bytes = Vec::new();
+            let mut writer = writer(&mut bytes, comma);
+            records(&mut writer, (mid..n).map(row), comma)?;
+            writer.flush()?;
+            drop(writer);
+            Ok::<_, std::io::Error>(bytes)
+        });
+        write(out, columns, (0..mid).map(row), comma)?;
+        let bytes = later.join().expect("the thread writing rows does not panic")?;
+        out.write_all(&bytes)
+    })
+}
+
+fn writer(out: &mut dyn std::io::Write, comma: bool) -> csv::Writer<&mut dyn std::io::Write> {
+    csv::WriterBuilder::new()
         .delimiter(if comma { b';' } else { b',' })
         .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(out);
-    writer.write_record(columns)?;
+        .from_writer(out)
+}
+
+fn records(
+    writer: &mut csv::Writer<&mut dyn std::io::Write>,
+    rows: impl Iterator<Item = Row>,
+    comma: bool,
+) -> std::io::Result<()> {
     for row in rows {
         // Only numbers change with the decimal comma; dates, H:MM and text stay.
         let cells = row.cells.iter().map(|c| match c {
@@ -38,7 +85,7 @@ pub fn write(
             Cow::Owned(s) => Cow::Owned(s.into_bytes()),
         }))?;
     }
-    writer.flush()
+    Ok(())
 }
 
 /// Prefixes `'` to text a spreadsheet would take for a formula.

@@ -614,6 +614,61 @@ fn text_id(shape: &str, i: usize) -> String {
 }
 
 #[test]
+fn a_long_usage_report_made_on_two_threads_is_the_one_made_on_one() {
+    // 6,000 groups, past the rows from which the later half of a CSV report is made
+    // on a second thread.
+    let l = TestLedger::with_acme();
+    l.ok(&["client", "add", "globex", "--name", "Globex", "--type", "payg", "--rate", "90"]);
+    let mut log = String::from(
+        "id,date,client,person,hours,charged,project,service,billable,rate,kind,note\n",
+    );
+    for i in 0..6_000 {
+        let client = ["acme", "globex"][i % 2];
+        let hours = format!("0:{:02}", 15 + i % 45);
+        log.push_str(&format!(
+            "t-{i},2026-{:02}-{:02},{client},alice,{hours},{hours},p{i:05},,yes,,work,\n",
+            1 + i % 12,
+            1 + i % 28
+        ));
+    }
+    l.write("timelog.csv", &log);
+    let run = |args: &[&str], threads: &str| {
+        let out = l
+            .bin()
+            .env("HOURBANK_THREADS", threads)
+            .arg("--ledger")
+            .arg(l.path())
+            .args(args)
+            .output();
+        let out = out.unwrap();
+        (
+            out.status.code(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let reports: [&[&str]; 3] = [
+        &["--format", "csv", "report", "usage", "--by", "project,client"],
+        &["--format", "csv", "--decimal-comma", "report", "usage", "--by", "project"],
+        &["--format", "csv", "--columns", "value,project", "report", "usage", "--by", "project"],
+    ];
+    for args in reports {
+        let (one, two) = (run(args, "1"), run(args, "2"));
+        assert_eq!(one, two, "{args:?}");
+        assert_eq!(one.0, Some(0), "{args:?}: {}", one.2);
+        let lines: Vec<&str> = one.1.lines().collect();
+        assert_eq!(lines.len(), 6_001, "{args:?}: a header and a row a project");
+        // Every project once, in order: the halves neither overlap nor swap.
+        let projects: Vec<&str> = lines[1..]
+            .iter()
+            .map(|l| l.split([',', ';']).find(|f| f.starts_with('p')).unwrap())
+            .collect();
+        let expected: Vec<String> = (0..6_000).map(|i| format!("p{i:05}")).collect();
+        assert_eq!(projects, expected, "{args:?}");
+    }
+}
+
+#[test]
 fn the_parallel_reader_says_what_the_single_threaded_one_says_on_every_shape() {
     for shape in ["own", "seq", "uuid", "none", "spreadsheet", "notes"] {
         let l = TestLedger::with_acme();

@@ -68,12 +68,12 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     let time_format = ctx.time_format;
     let hours = move |m: Minutes| hours_cell(time_format, m);
     if ctx.format != crate::render::Format::Table {
-        let rows = rows.map(|r| Row { cells: r.into_cells(&hours), highlight: None });
-        ctx.emit_iter(&columns, rows)?;
+        let row = |k| Row { cells: rows.row(k).into_cells(&hours), highlight: None };
+        ctx.emit_indexed(&columns, rows.len(), ledger.threads, &row)?;
         return Ok(ExitCode::SUCCESS);
     }
     // A table ends with the totals (CSV and JSON never do).
-    let rows: Vec<UsageRow> = rows.collect();
+    let rows: Vec<UsageRow> = rows.iter().collect();
     let mut total = UsageRow {
         labels: Vec::new(),
         hours: Minutes(rows.iter().map(|r| r.hours.0).sum()),

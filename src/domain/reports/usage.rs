@@ -437,15 +437,14 @@ impl UsageSink {
 }
 
 /// The rows of `report usage` from what `sink` collected, sorted as their labels
-/// sort, each made as it is taken; retainer overage is counted through `to` (else the
-/// ledger's last day).
+/// sort; retainer overage is counted through `to` (else the ledger's last day).
 pub fn usage_rows<'l>(
     ledger: &'l Ledger,
     mut sink: UsageSink,
     keys: &'l [UsageKey],
     to: Option<NaiveDate>,
     today: NaiveDate,
-) -> impl Iterator<Item = UsageRow> + 'l {
+) -> UsageRows<'l> {
     sink.flush();
     let rates = std::mem::take(&mut sink.rates);
     let UsageSink {
@@ -548,20 +547,53 @@ pub fn usage_rows<'l>(
     let through = to.unwrap_or_else(|| ledger.horizon(today));
     attribute_overage(ledger, through, retainer_rows, &mut lines);
     let amounts = line_amounts(lines, group_keys.len());
-    // The rows are made as they are taken: a row written to CSV is freed before the
-    // next is made, so its texts' memory is reused at once (5% of `--by month,client`,
-    // whose 120,000 rows were all made first).
-    order.into_iter().map(move |i| UsageRow {
-        labels: keys
-            .iter()
-            .zip(&group_keys[i])
-            .map(|(k, &n)| label(ledger, &texts, *k, n))
-            .collect(),
-        hours: Minutes(totals[i].0),
-        charged: Minutes(totals[i].1),
-        billable_amount: amounts[i].0,
-        value: amounts[i].1,
-    })
+    UsageRows { ledger, keys, texts, group_keys, totals, amounts, order }
+}
+
+/// The rows of `report usage`, in order, each made when it is asked for: a row written
+/// to CSV is freed before the next is made, so its texts' memory is reused at once
+/// (5% of `--by month,client`, whose 120,000 rows were all made first), and two
+/// threads can each make half.
+pub struct UsageRows<'l> {
+    ledger: &'l Ledger,
+    keys: &'l [UsageKey],
+    texts: Interner,
+    group_keys: Vec<GroupKey>,
+    totals: Vec<(i64, i64)>,
+    amounts: Vec<(Money, Money)>,
+    /// The groups in the rows' order.
+    order: Vec<usize>,
+}
+
+impl UsageRows<'_> {
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The row at `k` (in `0..len()`).
+    pub fn row(&self, k: usize) -> UsageRow {
+        let i = self.order[k];
+        UsageRow {
+            labels: self
+                .keys
+                .iter()
+                .zip(&self.group_keys[i])
+                .map(|(key, &n)| label(self.ledger, &self.texts, *key, n))
+                .collect(),
+            hours: Minutes(self.totals[i].0),
+            charged: Minutes(self.totals[i].1),
+            billable_amount: self.amounts[i].0,
+            value: self.amounts[i].1,
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = UsageRow> + '_ {
+        (0..self.len()).map(|k| self.row(k))
+    }
 }
 
 /// The text of the number `n` a group has for `key`.
