@@ -511,8 +511,12 @@ pub fn usage_rows<'l>(
     for row in &mut retainer_rows {
         row.group = row.group.map(|g| one[g]);
     }
-    // The billable minutes of each group's parts.
-    sums.sort_unstable_by_key(|p| (p.group, p.client, p.service, p.rate.0, p.month));
+    // The billable minutes of each group's parts, in the order of their invoice lines
+    // (so that the lines need little sorting), a group of both halves as one.
+    for part in &mut sums {
+        part.group = one[part.group as usize] as u32;
+    }
+    sums.sort_unstable_by_key(|p| (p.group, p.client, p.month, p.service, p.rate.0));
     let listed = sums.chunk_by(|a, b| {
         (a.group, a.client, a.service, a.rate, a.month)
             == (b.group, b.client, b.service, b.rate, b.month)
@@ -633,43 +637,20 @@ fn billed_rates(ledger: &Ledger) -> FxHashMap<(u32, String, &str), Vec<Money>> {
 
 /// Each group's (billable amount, value): each (client, month, line, rate) part of a
 /// group is its printed hours x rate, rounded to cents; the parts are summed.
-fn line_amounts(lines: Vec<LineMinutes>, groups: usize) -> Vec<(Money, Money)> {
-    // The lines placed by group (a counting sort: a report by month and client has
-    // about one line a group, and sorting 120,000 of them took 10 ms), then each
-    // group's lines sorted, so that equal lines are summed before they are rounded.
-    let mut starts = vec![0usize; groups + 1];
-    for line in &lines {
-        starts[line.0 + 1] += 1;
-    }
-    for g in 0..groups {
-        starts[g + 1] += starts[g];
-    }
-    let mut next = starts.clone();
-    let mut placed = vec![0u32; lines.len()];
-    for (i, line) in lines.iter().enumerate() {
-        placed[next[line.0]] = i as u32;
-        next[line.0] += 1;
-    }
-    let key = |i: u32| {
-        let (_, client, month, kind, rate, _, _) = lines[i as usize];
-        (client, month, kind, rate)
-    };
+fn line_amounts(mut lines: Vec<LineMinutes>, groups: usize) -> Vec<(Money, Money)> {
+    // The lines come nearly in order (parts by group), so this sort costs little;
+    // rates are compared only where all else is equal.
+    lines.sort_unstable_by(|a, b| {
+        (a.0, a.1, a.2, a.3).cmp(&(b.0, b.1, b.2, b.3)).then_with(|| a.4.0.cmp(&b.4.0))
+    });
     let mut out = vec![(Money::cents(Decimal::ZERO), Money::cents(Decimal::ZERO)); groups];
-    for (group, entry) in out.iter_mut().enumerate() {
-        let of_group = &mut placed[starts[group]..starts[group + 1]];
-        if of_group.len() > 1 {
-            of_group.sort_unstable_by_key(|&i| {
-                let (client, month, kind, rate) = key(i);
-                (client, month, kind, rate.0)
-            });
-        }
-        for same in of_group.chunk_by(|&a, &b| key(a) == key(b)) {
-            let rate = key(same[0]).3;
-            let billed: i64 = same.iter().map(|&i| lines[i as usize].5).sum();
-            let value: i64 = same.iter().map(|&i| lines[i as usize].6).sum();
-            entry.0 = Money(entry.0.0 + Money::line_amount(Minutes(billed), rate).0);
-            entry.1 = Money(entry.1.0 + Money::line_amount(Minutes(value), rate).0);
-        }
+    for same in lines.chunk_by(|a, b| (a.0, a.1, a.2, a.3, a.4) == (b.0, b.1, b.2, b.3, b.4)) {
+        let (group, _, _, _, rate, _, _) = same[0];
+        let billed: i64 = same.iter().map(|l| l.5).sum();
+        let value: i64 = same.iter().map(|l| l.6).sum();
+        let entry = &mut out[group];
+        entry.0 = Money(entry.0.0 + Money::line_amount(Minutes(billed), rate).0);
+        entry.1 = Money(entry.1.0 + Money::line_amount(Minutes(value), rate).0);
     }
     out
 }
