@@ -214,21 +214,6 @@ impl UsageSink {
         }
     }
 
-    /// The group of `key` for a row of `client`.
-    fn group_of(&mut self, client: u32, key: GroupKey) -> usize {
-        let c = client as usize;
-        if c >= self.recent.len() {
-            self.recent.resize(c + 1, Recent { key: [0; MAX_KEYS], group: None, part: None });
-        }
-        if let Some(group) = self.recent[c].group.filter(|_| same_key(&self.recent[c].key, &key)) {
-            return group;
-        }
-        let group = self.group(key);
-        self.recent[c].key = key;
-        self.recent[c].group = Some(group);
-        group
-    }
-
     /// Adds `minutes` to the part `key` of a row of `client`.
     fn add_to_part(&mut self, client: u32, key: PartKey, minutes: i64) {
         let recent = &mut self.recent[client as usize].part;
@@ -301,10 +286,18 @@ impl WorkSink for UsageSink {
             return;
         }
         let group = if inside {
+            let c = client as usize;
+            if c >= self.recent.len() {
+                self.recent.resize(c + 1, Recent { key: [0; MAX_KEYS], group: None, part: None });
+            }
+            // Each word is compared with the client's last key as it is made: read
+            // back whole from the stack, the key waited on the words' separate stores
+            // (half of what the sink did per row).
             let mut key: GroupKey = [0; MAX_KEYS];
+            let mut differ = 0;
             let keys = self.keys;
-            for (slot, k) in key.iter_mut().zip(keys.iter().flatten()) {
-                *slot = match k {
+            for (i, k) in keys.iter().flatten().enumerate() {
+                let word = match k {
                     UsageKey::Kind => u32::from(w.kind == WorkKind::Cancellation),
                     UsageKey::Day => day_number(w.date) as u32,
                     UsageKey::Month => month_number(w.date),
@@ -318,8 +311,18 @@ impl WorkSink for UsageSink {
                     UsageKey::Project => self.texts.id(w.project),
                     UsageKey::Service => self.texts.id(w.service),
                 };
+                key[i] = word;
+                differ |= word ^ self.recent[c].key[i];
             }
-            Some(self.group_of(client, key))
+            Some(match self.recent[c].group {
+                Some(group) if differ == 0 => group,
+                _ => {
+                    let group = self.group(key);
+                    self.recent[c].key = key;
+                    self.recent[c].group = Some(group);
+                    group
+                }
+            })
         } else {
             None
         };
