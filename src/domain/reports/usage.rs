@@ -641,19 +641,53 @@ fn billed_rates(ledger: &Ledger) -> FxHashMap<(u32, String, &str), Vec<Money>> {
 /// Each group's (billable amount, value): each (client, month, line, rate) part of a
 /// group is its printed hours x rate, rounded to cents; the parts are summed.
 fn line_amounts(mut lines: Vec<LineMinutes>, groups: usize) -> Vec<(Money, Money)> {
-    // The lines come nearly in order (parts by group), so this sort costs little;
-    // rates are compared only where all else is equal.
-    lines.sort_unstable_by(|a, b| {
-        (a.0, a.1, a.2, a.3).cmp(&(b.0, b.1, b.2, b.3)).then_with(|| a.4.0.cmp(&b.4.0))
-    });
     let mut out = vec![(Money::cents(Decimal::ZERO), Money::cents(Decimal::ZERO)); groups];
-    for same in lines.chunk_by(|a, b| (a.0, a.1, a.2, a.3, a.4) == (b.0, b.1, b.2, b.3, b.4)) {
-        let (group, _, _, _, rate, _, _) = same[0];
-        let billed: i64 = same.iter().map(|l| l.5).sum();
-        let value: i64 = same.iter().map(|l| l.6).sum();
+    // Adds the amounts of one group's equal lines.
+    let mut add = |same: &mut dyn Iterator<Item = &LineMinutes>| {
+        let mut same = same.peekable();
+        let Some(&&(group, _, _, _, rate, _, _)) = same.peek() else { return };
+        let (billed, value) = same.fold((0, 0), |(b, v), l| (b + l.5, v + l.6));
         let entry = &mut out[group];
         entry.0 = Money(entry.0.0 + Money::line_amount(Minutes(billed), rate).0);
         entry.1 = Money(entry.1.0 + Money::line_amount(Minutes(value), rate).0);
+    };
+    let same_line =
+        |a: &LineMinutes, b: &LineMinutes| (a.0, a.1, a.2, a.3, a.4) == (b.0, b.1, b.2, b.3, b.4);
+    // Within a group; rates are compared only where all else is equal.
+    let order = |a: &LineMinutes, b: &LineMinutes| {
+        (a.1, a.2, a.3).cmp(&(b.1, b.2, b.3)).then_with(|| a.4.0.cmp(&b.4.0))
+    };
+    if lines.len() > 4 * groups {
+        // Many lines a group (a grouping across clients or months): they come nearly
+        // sorted (parts by group), so sorting them costs little.
+        lines.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| order(a, b)));
+        for same in lines.chunk_by(same_line) {
+            add(&mut same.iter());
+        }
+        return out;
+    }
+    // About a line a group, out of order where a group had two numbers: placed by
+    // group (a counting sort), then each group's few lines sorted (sorting all
+    // 120,000 lines of `--by month,client` took 6 ms, this 2).
+    let mut starts = vec![0usize; groups + 1];
+    for line in &lines {
+        starts[line.0 + 1] += 1;
+    }
+    for g in 0..groups {
+        starts[g + 1] += starts[g];
+    }
+    let mut next = starts.clone();
+    let mut placed = vec![0u32; lines.len()];
+    for (i, line) in lines.iter().enumerate() {
+        placed[next[line.0]] = i as u32;
+        next[line.0] += 1;
+    }
+    for group in 0..groups {
+        let of_group = &mut placed[starts[group]..starts[group + 1]];
+        of_group.sort_unstable_by(|&a, &b| order(&lines[a as usize], &lines[b as usize]));
+        for same in of_group.chunk_by(|&a, &b| same_line(&lines[a as usize], &lines[b as usize])) {
+            add(&mut same.iter().map(|&i| &lines[i as usize]));
+        }
     }
     out
 }
@@ -709,6 +743,43 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// Each group's amounts are those of its distinct lines, each line's minutes
+        /// summed before they are priced, however many lines a group has (the few
+        /// a group, placed by group; or many, sorted).
+        #[test]
+        fn groups_are_priced_line_by_line(
+            groups in proptest::prop_oneof![1usize..4, 40usize..60],
+            raw in proptest::collection::vec(
+                (0usize..60, 0u32..3, 0u32..3, 0u32..3, 0usize..3, 0i64..500, 0i64..500),
+                0..120,
+            ),
+        ) {
+            let rates = ["90.00", "33.33", "0.27"].map(|r| Money::parse(r).unwrap());
+            let lines: Vec<LineMinutes> = raw
+                .iter()
+                .map(|&(g, client, month, kind, rate, billed, value)| {
+                    let kind = if kind == 2 { LineKey::Overage } else { LineKey::Service(kind) };
+                    (g % groups, client, month, kind, rates[rate], billed, value)
+                })
+                .collect();
+            let mut summed: std::collections::BTreeMap<_, (i64, i64)> = Default::default();
+            for &(g, client, month, kind, rate, billed, value) in &lines {
+                let sums = summed.entry((g, client, month, kind, rate)).or_default();
+                sums.0 += billed;
+                sums.1 += value;
+            }
+            let zero = Money::cents(Decimal::ZERO);
+            let mut expected = vec![(zero, zero); groups];
+            for ((g, _, _, _, rate), (billed, value)) in summed {
+                let (b, v) = expected[g];
+                expected[g] = (
+                    Money(b.0 + Money::line_amount(Minutes(billed), rate).0),
+                    Money(v.0 + Money::line_amount(Minutes(value), rate).0),
+                );
+            }
+            proptest::prop_assert_eq!(line_amounts(lines, groups), expected);
+        }
+
         #[test]
         fn group_keys_are_the_same_when_every_word_is(
             a in proptest::array::uniform9(0u32..3),
