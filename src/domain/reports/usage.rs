@@ -460,8 +460,86 @@ pub fn usage_rows<'l>(
         mut totals,
         ..
     } = sink;
-    // Groups sorted as their labels sort, without building the labels first: each
-    // client and text by its place in sorted order.
+    // Prices are those billed: pay-as-you-go work of a month and service already
+    // invoiced keeps the rate it was billed at (SPEC 9), as the next invoice does.
+    let billed_rates = billed_rates(ledger);
+    let line = |(group, client, service, row_rate, month): PartKey, billable: i64| {
+        let row_rate = row_rate.0.checked_sub(1).map(|n| rates[n as usize]);
+        let c = &ledger.clients[client as usize];
+        let name = texts.names[service as usize].as_str();
+        let billed_rate = (row_rate.is_none() && c.kind == ClientType::Payg)
+            .then(|| billed_rates.get(&(client, month_label(month), name)))
+            .flatten()
+            .and_then(|r| r.iter().find(|r| !rates.contains(r)).or(r.first()).copied());
+        let rate = row_rate
+            .or(billed_rate)
+            .unwrap_or_else(|| rate_for(None, name, Some(c), &ledger.settings));
+        let billed = if c.kind == ClientType::Payg { billable } else { 0 };
+        (group as usize, client, month, LineKey::Service(service), rate, billed, billable)
+    };
+    let sort = || sort_groups(ledger, keys, &texts, &group_keys);
+    let (order, one, mut lines) = if sums.is_empty() && ledger.threads > 1 {
+        // A part a group: the groups are sorted on a second thread while the parts
+        // are priced (under each group's own number, made one below).
+        std::thread::scope(|scope| {
+            let sorting = scope.spawn(sort);
+            let parts = first_parts.into_iter().flatten().chain(part_sums);
+            let lines: Vec<LineMinutes> = parts.map(|(key, minutes)| line(key, minutes)).collect();
+            let (order, one) = sorting.join().expect("sorting groups does not panic");
+            (order, one, lines)
+        })
+    } else {
+        let (order, one) = sort();
+        // The billable minutes of each group's parts, in the order of their invoice
+        // lines (so that the lines need little sorting), a group of both halves as one.
+        for part in &mut sums {
+            part.group = one[part.group as usize] as u32;
+        }
+        sums.sort_unstable_by_key(|p| (p.group, p.client, p.month, p.service, p.rate.0));
+        let listed = sums.chunk_by(|a, b| {
+            (a.group, a.client, a.service, a.rate, a.month)
+                == (b.group, b.client, b.service, b.rate, b.month)
+        });
+        let parts = listed
+            .map(|same| {
+                let p = same[0];
+                let minutes: i64 = same.iter().map(|p| i64::from(p.minutes)).sum();
+                ((p.group, p.client, p.service, p.rate, p.month), minutes)
+            })
+            .chain(first_parts.into_iter().flatten())
+            .chain(part_sums);
+        let lines: Vec<LineMinutes> = parts.map(|(key, minutes)| line(key, minutes)).collect();
+        (order, one, lines)
+    };
+    for line in &mut lines {
+        line.0 = one[line.0];
+    }
+    for g in 0..totals.len() {
+        if one[g] != g {
+            let (hours, charged) = std::mem::take(&mut totals[g]);
+            totals[one[g]].0 += hours;
+            totals[one[g]].1 += charged;
+        }
+    }
+    for row in &mut retainer_rows {
+        row.group = row.group.map(|g| one[g]);
+    }
+    let through = to.unwrap_or_else(|| ledger.horizon(today));
+    attribute_overage(ledger, through, retainer_rows, &mut lines);
+    let amounts = line_amounts(lines, group_keys.len());
+    UsageRows { ledger, keys, texts, group_keys, totals, amounts, order }
+}
+
+/// The groups in the order their labels sort (without building the labels: each
+/// client and text by its place in sorted order), each key once, and for each group
+/// the number its sums go to: a group the two halves of a time log both had (read on
+/// two threads, each numbering its own) is one row.
+fn sort_groups(
+    ledger: &Ledger,
+    keys: &[UsageKey],
+    texts: &Interner,
+    group_keys: &[GroupKey],
+) -> (Vec<usize>, Vec<usize>) {
     let rank = |names: Vec<&str>| {
         let mut sorted: Vec<u32> = (0..names.len() as u32).collect();
         sorted.sort_unstable_by_key(|&i| names[i as usize]);
@@ -494,8 +572,6 @@ pub fn usage_rows<'l>(
             .find(|o| o.is_ne())
             .unwrap_or(std::cmp::Ordering::Equal)
     });
-    // A group the two halves of a time log both had (read on two threads, each
-    // numbering its own) is one row: `one[g]` is the number its sums go to.
     let mut one: Vec<usize> = (0..group_keys.len()).collect();
     order.dedup_by(|later, first| {
         let same = same_key(&group_keys[*later], &group_keys[*first]);
@@ -504,57 +580,7 @@ pub fn usage_rows<'l>(
         }
         same
     });
-    for g in 0..totals.len() {
-        if one[g] != g {
-            let (hours, charged) = std::mem::take(&mut totals[g]);
-            totals[one[g]].0 += hours;
-            totals[one[g]].1 += charged;
-        }
-    }
-    for row in &mut retainer_rows {
-        row.group = row.group.map(|g| one[g]);
-    }
-    // The billable minutes of each group's parts, in the order of their invoice lines
-    // (so that the lines need little sorting), a group of both halves as one.
-    for part in &mut sums {
-        part.group = one[part.group as usize] as u32;
-    }
-    sums.sort_unstable_by_key(|p| (p.group, p.client, p.month, p.service, p.rate.0));
-    let listed = sums.chunk_by(|a, b| {
-        (a.group, a.client, a.service, a.rate, a.month)
-            == (b.group, b.client, b.service, b.rate, b.month)
-    });
-    let parts = listed
-        .map(|same| {
-            let p = same[0];
-            let minutes: i64 = same.iter().map(|p| i64::from(p.minutes)).sum();
-            ((p.group, p.client, p.service, p.rate, p.month), minutes)
-        })
-        .chain(first_parts.into_iter().flatten())
-        .chain(part_sums);
-    let mut lines: Vec<LineMinutes> = Vec::new();
-    // Prices are those billed: pay-as-you-go work of a month and service already
-    // invoiced keeps the rate it was billed at (SPEC 9), as the next invoice does.
-    let billed_rates = billed_rates(ledger);
-    for ((group, client, service, row_rate, month), billable) in parts {
-        let group = one[group as usize];
-        let row_rate = row_rate.0.checked_sub(1).map(|n| rates[n as usize]);
-        let c = &ledger.clients[client as usize];
-        let name = texts.names[service as usize].as_str();
-        let billed_rate = (row_rate.is_none() && c.kind == ClientType::Payg)
-            .then(|| billed_rates.get(&(client, month_label(month), name)))
-            .flatten()
-            .and_then(|r| r.iter().find(|r| !rates.contains(r)).or(r.first()).copied());
-        let rate = row_rate
-            .or(billed_rate)
-            .unwrap_or_else(|| rate_for(None, name, Some(c), &ledger.settings));
-        let billed = if c.kind == ClientType::Payg { billable } else { 0 };
-        lines.push((group, client, month, LineKey::Service(service), rate, billed, billable));
-    }
-    let through = to.unwrap_or_else(|| ledger.horizon(today));
-    attribute_overage(ledger, through, retainer_rows, &mut lines);
-    let amounts = line_amounts(lines, group_keys.len());
-    UsageRows { ledger, keys, texts, group_keys, totals, amounts, order }
+    (order, one)
 }
 
 /// The rows of `report usage`, in order, each made when it is asked for: a row written
