@@ -317,7 +317,8 @@ impl Ctx {
     }
 
     /// Writes the `n` rows `row` makes (`row(0)` first), as [`Ctx::emit_iter`] does;
-    /// CSV of many rows is made on up to `threads` threads (`csv::write_indexed`).
+    /// CSV of many rows is made on two threads when `threads` allows
+    /// (`csv::write_indexed`).
     pub fn emit_indexed(
         &mut self,
         columns: &[&'static str],

@@ -2,6 +2,7 @@
 //! starting with `=`, `+`, `-`, `@`, tab, CR or NUL gets a leading `'`.
 
 use std::borrow::Cow;
+use std::sync::atomic::Ordering;
 
 use super::{Cell, Report, Row};
 
@@ -32,7 +33,7 @@ const PARALLEL_ROWS: usize = 4096;
 
 /// Writes the header and the `n` rows `row` makes (`row(0)` first); with `threads`
 /// above 1 and many rows, the later half is made and written into memory on a second
-/// thread while the first half is written out. Each thread frees the rows it made:
+/// thread while the first half is written out (so memory holds half the CSV text). Each thread frees the rows it made:
 /// freeing them on the other thread waited on the first thread's heap.
 pub fn write_indexed(
     out: &mut dyn std::io::Write,
@@ -46,16 +47,24 @@ pub fn write_indexed(
         return write(out, columns, (0..n).map(row), comma);
     }
     let mid = n / 2;
+    // Set when the first half cannot be written (a closed pipe, a full disk): the
+    // second thread then stops making rows no one will read.
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    let failed = &failed;
     std::thread::scope(|scope| {
         let later = scope.spawn(move || {
             let mut bytes = Vec::new();
             let mut writer = writer(&mut bytes, comma);
-            records(&mut writer, (mid..n).map(row), comma)?;
+            let going = (mid..n).take_while(|_| !failed.load(Ordering::Relaxed));
+            records(&mut writer, going.map(row), comma)?;
             writer.flush()?;
             drop(writer);
             Ok::<_, std::io::Error>(bytes)
         });
-        write(out, columns, (0..mid).map(row), comma)?;
+        if let Err(e) = write(out, columns, (0..mid).map(row), comma) {
+            failed.store(true, Ordering::Relaxed);
+            return Err(e);
+        }
         let bytes = later.join().expect("the thread writing rows does not panic")?;
         out.write_all(&bytes)
     })

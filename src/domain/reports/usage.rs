@@ -148,7 +148,6 @@ pub struct UsageSink {
     /// mostly follow each other in a time log kept by date, so most rows find both
     /// here instead of in the tables of every group and part.
     recent: Vec<Recent>,
-    skip: bool,
 }
 
 /// Whether two group keys are equal, word by word without a branch (`==` on the
@@ -265,9 +264,6 @@ impl WorkSink for UsageSink {
     const BANKS: bool = false;
 
     fn row(&mut self, w: &WorkRow<'_>) {
-        if self.skip {
-            return;
-        }
         let Some(client) = w.client else { return };
         if w.kind == WorkKind::TimeOff {
             return;
@@ -434,7 +430,6 @@ impl UsageSink {
             retainer_rows: Vec::new(),
             only,
             recent: Vec::new(),
-            skip: std::env::var_os("SKIP").is_some(),
         }
     }
 }
@@ -684,8 +679,9 @@ fn line_amounts(mut lines: Vec<LineMinutes>, groups: usize) -> Vec<(Money, Money
         (a.1, a.2, a.3).cmp(&(b.1, b.2, b.3)).then_with(|| a.4.0.cmp(&b.4.0))
     };
     if lines.len() > 4 * groups {
-        // Many lines a group (a grouping across clients or months): they come nearly
-        // sorted (parts by group), so sorting them costs little.
+        // Many lines a group (a grouping across clients or months, whose parts are
+        // summed from rows): they come nearly sorted (the parts were sorted by group),
+        // so sorting them costs little.
         lines.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| order(a, b)));
         for same in lines.chunk_by(same_line) {
             add(&mut same.iter());
