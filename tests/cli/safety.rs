@@ -613,6 +613,20 @@ fn text_id(shape: &str, i: usize) -> String {
     }
 }
 
+/// What a command says (exit code, stdout, stderr) on `threads` threads.
+fn on_threads(l: &TestLedger, args: &[&str], threads: &str) -> (Option<i32>, String, String) {
+    let out = l
+        .bin()
+        .env("HOURBANK_THREADS", threads)
+        .arg("--ledger")
+        .arg(l.path())
+        .args(args)
+        .output()
+        .unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (out.status.code(), text(out.stdout), text(out.stderr))
+}
+
 #[test]
 fn a_long_usage_report_made_on_two_threads_is_the_one_made_on_one() {
     // 6,000 groups, past the rows from which the later half of a CSV report is made
@@ -632,21 +646,7 @@ fn a_long_usage_report_made_on_two_threads_is_the_one_made_on_one() {
         ));
     }
     l.write("timelog.csv", &log);
-    let run = |args: &[&str], threads: &str| {
-        let out = l
-            .bin()
-            .env("HOURBANK_THREADS", threads)
-            .arg("--ledger")
-            .arg(l.path())
-            .args(args)
-            .output();
-        let out = out.unwrap();
-        (
-            out.status.code(),
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-        )
-    };
+    let run = |args: &[&str], threads: &str| on_threads(&l, args, threads);
     let reports: [&[&str]; 3] = [
         &["--format", "csv", "report", "usage", "--by", "project,client"],
         &["--format", "csv", "--decimal-comma", "report", "usage", "--by", "project"],
@@ -689,18 +689,7 @@ fn the_parallel_reader_says_what_the_single_threaded_one_says_on_every_shape() {
         l.ok(&[&["client", "add", CLIENTS[5], "--name", CLIENTS[5]][..], &retainer].concat());
         l.buy(&["acme", "--hours", "100000", "--date", "2025-12-01", "--never-expires"]);
         let rows = if shape == "notes" { 30_000 } else { 80_000 };
-        let run = |args: &[&str], threads: &str| {
-            let out = l
-                .bin()
-                .env("HOURBANK_THREADS", threads)
-                .arg("--ledger")
-                .arg(l.path())
-                .args(args)
-                .output()
-                .unwrap();
-            let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
-            (out.status.code(), text(out.stdout), text(out.stderr))
-        };
+        let run = |args: &[&str], threads: &str| on_threads(&l, args, threads);
         // A sound log: every report, on one thread and on two (the reading in two halves,
         // the clients simulated on two threads, the usage sinks of two halves merged,
         // with group keys packed and not).
