@@ -2,7 +2,7 @@
 //! starting with `=`, `+`, `-`, `@`, tab, CR or NUL gets a leading `'`.
 
 use std::borrow::Cow;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::{Cell, Report, Row};
 
@@ -33,8 +33,9 @@ const PARALLEL_ROWS: usize = 4096;
 
 /// Writes the header and the `n` rows `row` makes (`row(0)` first); with `threads`
 /// above 1 and many rows, the later half is made and written into memory on a second
-/// thread while the first half is written out (so memory holds half the CSV text). Each thread frees the rows it made:
-/// freeing them on the other thread waited on the first thread's heap.
+/// thread while the first half is written out (so memory holds half the CSV text).
+/// Each thread frees the rows it made: freeing them on the other thread waited on the
+/// first thread's heap.
 pub fn write_indexed(
     out: &mut dyn std::io::Write,
     columns: &[&'static str],
@@ -49,7 +50,7 @@ pub fn write_indexed(
     let mid = n / 2;
     // Set when the first half cannot be written (a closed pipe, a full disk): the
     // second thread then stops making rows no one will read.
-    let failed = std::sync::atomic::AtomicBool::new(false);
+    let failed = AtomicBool::new(false);
     let failed = &failed;
     std::thread::scope(|scope| {
         let later = scope.spawn(move || {
