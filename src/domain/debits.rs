@@ -212,7 +212,7 @@ impl Iter<'_> {
 impl Iterator for Iter<'_> {
     type Item = Debit;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Debit> {
         while self.bytes.is_empty() {
             self.bytes = self.blocks.next()?;
