@@ -118,12 +118,16 @@ pub fn pack_row_id(id: &[u8]) -> Option<u64> {
         return None;
     }
     let mut bits: u64 = 0;
+    // Every value is below 32 and `INVALID` is not: one test of all of them at the
+    // end, not a branch per character.
+    let mut seen = 0u8;
     for &c in &id[2..] {
         let v = DECODE[usize::from(c)];
-        if v == INVALID {
-            return None;
-        }
-        bits = (bits << 5) | u64::from(v);
+        seen |= v;
+        bits = (bits << 5) | u64::from(v & 31);
+    }
+    if seen >= 32 {
+        return None;
     }
     // 60 bits of value; the top 4 bits hold the prefix letter's index modulo 16,
     // which differs for each of the tool's seven prefixes.

@@ -1,7 +1,7 @@
 //! Row ids across the ledger, checked for duplicates with about 4.25 bytes an id: while files
 //! are read, each id becomes a 48-bit fingerprint (ids in the tool's own form are
 //! unpacked from their 60 random bits, any other id is hashed, and the result mixed),
-//! gathered 262,144 at a time, sorted, and kept as a count per value of the top 16
+//! gathered 262,144 at a time, ordered by their top 16 bits, and kept as a count per value of the top 16
 //! bits (a byte each) and the low 32 bits of each. Fingerprints seen twice are sorted
 //! out once at the end; only then does a second pass compare the ids' text, so two ids
 //! that merely share a fingerprint (a chance of about one in six among ten million
@@ -45,7 +45,7 @@ const TOP_BITS: u32 = 16;
 /// A chunk smaller than this keeps its fingerprints whole: the counts would cost more.
 const PACKED_MIN: usize = 1 << 17;
 
-/// Some fingerprints, sorted.
+/// Some fingerprints, ordered by their top 16 bits.
 enum Chunk {
     /// Whole, for a few.
     Whole(Vec<u64>),
@@ -55,9 +55,11 @@ enum Chunk {
 }
 
 impl Chunk {
-    /// The chunk of `prints` (which it sorts).
+    /// The chunk of `prints` (which it reorders).
     fn new(prints: &mut [u64], packed_min: usize) -> Chunk {
-        sort_keys(prints, 40);
+        // Ordered by their top 16 bits only: `candidates_in` sorts each top's low
+        // bits again anyway, across all chunks.
+        sort_keys(prints, 40, 32);
         if prints.len() < packed_min {
             return Chunk::Whole(prints.to_vec());
         }
@@ -197,11 +199,14 @@ impl IdSet {
     }
 }
 
-/// Sorts keys in place by their bytes from the byte at `shift` down (a radix sort
-/// from the most significant byte, with no second list: a million keys would need
-/// 8 MB more); parts small enough for the cache are sorted by comparison.
-fn sort_keys(keys: &mut [u64], shift: u32) {
-    if keys.len() <= 2048 {
+/// Sorts keys in place by their bytes from the byte at `shift` down to the byte at
+/// `lowest` (keys equal in those bytes end in any order; the keys agree in the bytes
+/// above `shift`): a radix sort from the most
+/// significant byte, with no second list (a million keys would need 8 MB more). A
+/// part is sorted by comparison when it is tiny, or small enough for the cache with
+/// more than one byte left to sort by.
+fn sort_keys(keys: &mut [u64], shift: u32, lowest: u32) {
+    if keys.len() <= 32 || (keys.len() <= 2048 && shift > lowest) {
         keys.sort_unstable();
         return;
     }
@@ -231,12 +236,12 @@ fn sort_keys(keys: &mut [u64], shift: u32) {
             next[b] += 1;
         }
     }
-    if shift == 0 {
+    if shift <= lowest {
         return;
     }
     let mut start = 0;
     for end in ends {
-        sort_keys(&mut keys[start..end], shift - 8);
+        sort_keys(&mut keys[start..end], shift - 8, lowest);
         start = end;
     }
 }
@@ -261,8 +266,18 @@ mod tests {
         )) {
             let mut expected = keys.clone();
             expected.sort_unstable();
-            sort_keys(&mut keys, 56);
+            // Fingerprints have 48 bits.
+            let mut by_top: Vec<u64> = keys.iter().map(|&k| k & ((1 << 48) - 1)).collect();
+            let mut expected_by_top = by_top.clone();
+            expected_by_top.sort_unstable();
+            sort_keys(&mut keys, 56, 0);
             proptest::prop_assert_eq!(keys, expected);
+            // By the top two of six bytes only (as a chunk's fingerprints): the same
+            // keys, ordered by those bytes.
+            sort_keys(&mut by_top, 40, 32);
+            proptest::prop_assert!(by_top.is_sorted_by_key(|&k| k >> 32));
+            by_top.sort_unstable();
+            proptest::prop_assert_eq!(by_top, expected_by_top);
         }
     }
 
