@@ -18,18 +18,12 @@ pub fn balance_rows<'l>(
     let wanted = |i: usize| {
         only.is_none_or(|o| o as usize == i) && kind.is_none_or(|k| k == ledger.clients[i].kind)
     };
-    let outcomes = ledger.simulate_all(opts, wanted);
-    ledger
-        .clients
-        .iter()
-        .zip(outcomes)
-        .filter_map(|(client, o)| {
-            let o = o?;
-            let name = |lot: usize| lot_name(ledger, &o.lots[lot]);
-            let mut row = balance_row(client, &ledger.settings, &o, as_of, &name);
-            let ix = ledger.client_ix(client.id.as_str())?;
-            row.blocked = ledger.blocking_invoice(ix, as_of).map(|i| i.number.clone());
-            Some(row)
-        })
-        .collect()
+    // Each row is made on the thread that simulated its client.
+    let rows = ledger.simulate_each(opts, wanted, |i, o| {
+        let name = |lot: usize| lot_name(ledger, &o.lots[lot]);
+        let mut row = balance_row(&ledger.clients[i], &ledger.settings, &o, as_of, &name);
+        row.blocked = ledger.blocking_invoice(i as u32, as_of).map(|inv| inv.number.clone());
+        row
+    });
+    rows.into_iter().flatten().collect()
 }
