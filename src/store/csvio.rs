@@ -469,14 +469,15 @@ fn open(
     (meta, Some(Opened { lines, layout, len, line: line_no, data_start }))
 }
 
-/// Reads the records of `lines` that start before byte `stop_at`, numbering lines
-/// after `line_no`.
+/// Reads the records of `lines`, numbering lines after `line_no`, up to the byte `stop`
+/// returns: it is told each run of lines before the run is read, and may move the end
+/// (never into a run it was already told).
 fn records<R: Read>(
     lines: &mut Lines<R>,
     mut line_no: u32,
     label: &str,
     layout: &Layout,
-    stop_at: u64,
+    stop: &mut dyn FnMut(Progress) -> u64,
     diagnostics: &mut Vec<Diagnostic>,
     row: &mut dyn FnMut(u32, &Fields<'_>) -> Result<(), String>,
 ) -> Option<Last> {
@@ -492,6 +493,8 @@ fn records<R: Read>(
             }
         };
         let bytes = &lines.buf[block];
+        let stop_at =
+            stop(Progress { start: offset, end: offset + bytes.len() as u64, line: line_no });
         // A block of whole lines is checked at once: when it is valid UTF-8 without a
         // NUL byte, so is each of its lines (a newline is no part of another
         // character). simdutf8 checks a block many bytes at a time; the check of each
@@ -603,7 +606,15 @@ pub fn read_csv(
     let label = file.label;
     let (mut meta, opened) = open(file.path, label, file.wanted, file.required, diagnostics);
     if let Some(mut o) = opened {
-        let last = records(&mut o.lines, o.line, label, &o.layout, u64::MAX, diagnostics, &mut row);
+        let last = records(
+            &mut o.lines,
+            o.line,
+            label,
+            &o.layout,
+            &mut |_| u64::MAX,
+            diagnostics,
+            &mut row,
+        );
         meta.lines = last.as_ref().map_or(o.line, |l| l.line);
         mark_torn(label, &o.layout, last, diagnostics);
     }
@@ -649,72 +660,194 @@ pub fn open_csv(file: &CsvFile<'_>, parallel: bool) -> OpenCsv {
 }
 
 /// Like [`read_csv`], but a file [`open_csv`] split is read in two halves on two
-/// threads, each with its own `state`, which `finish` completes on the same thread;
-/// the states come back in file order. Lines are records, so the halves meet at a
-/// newline.
+/// threads. The first reader, once done, takes the later half of what the second has
+/// left, again and again while that is large (the threads seldom run at the same
+/// speed: the second pays for first touching its memory, a half may hold longer
+/// rows). Each piece has its own state from `new_state`, which `finish` completes on
+/// the thread that read it; the states come back in file order, at least one. Lines
+/// are records, so pieces meet at a newline.
 pub fn read_csv_parallel<S: Send>(
     file: OpenCsv,
     diagnostics: &mut Vec<Diagnostic>,
-    mut states: [S; 2],
+    new_state: impl Fn() -> S,
     row: impl Fn(&mut S, u32, &Fields<'_>) -> Result<(), String> + Sync,
     finish: impl Fn(&mut S) + Sync,
-) -> (FileMeta, [S; 2]) {
+) -> (FileMeta, Vec<S>) {
     let OpenCsv { label, mut meta, opened, diagnostics: mut opening, second } = file;
     let label = label.as_str();
     diagnostics.append(&mut opening);
     let Some(mut o) = opened else {
-        return (meta, states);
+        return (meta, vec![new_state()]);
     };
     let layout = &o.layout;
+    let reading = Reading { label, layout, row: &row, finish: &finish };
     let Some(SecondHalf { file: second_file, split, before }) = second else {
-        let [first, _] = &mut states;
-        let mut on_row = |l: u32, f: &Fields<'_>| row(first, l, f);
-        let last = records(&mut o.lines, o.line, label, layout, u64::MAX, diagnostics, &mut on_row);
-        finish(first);
+        let piece = reading.piece(&mut o.lines, 0, o.line, u64::MAX, new_state());
+        let (states, last) = join_pieces(vec![piece], diagnostics);
         meta.lines = last.as_ref().map_or(o.line, |l| l.line);
         mark_torn(label, layout, last, diagnostics);
         return (meta, states);
     };
-    let [first, second] = &mut states;
-    let (mut first_diags, mut second_diags) = (Vec::new(), Vec::new());
-    let (last_first, last_second) = std::thread::scope(|scope| {
-        let second_half = scope.spawn(|| -> std::io::Result<Option<Last>> {
+    let shared = std::sync::Mutex::new(Shared { at: None, stop: u64::MAX, done: false });
+    let (first, second_state) = (new_state(), new_state());
+    let (mut pieces, second) = std::thread::scope(|scope| {
+        let second_half = scope.spawn(|| -> std::io::Result<Piece<S>> {
             let before = before?;
+            let mut state = second_state;
             let mut lines = Lines::new(At { file: &second_file, pos: split }, split);
-            let mut on_row = |l: u32, f: &Fields<'_>| row(second, l, f);
+            let mut diagnostics = Vec::new();
+            let mut on_row = |l: u32, f: &Fields<'_>| row(&mut state, l, f);
+            // Where it is, told the first reader; where to stop, asked of it.
+            let mut stop = |at: Progress| {
+                let mut shared = lock(&shared);
+                shared.at = Some(at);
+                shared.stop
+            };
             let last = records(
                 &mut lines,
                 before,
                 label,
                 layout,
-                u64::MAX,
-                &mut second_diags,
+                &mut stop,
+                &mut diagnostics,
                 &mut on_row,
             );
-            finish(second);
-            Ok(last)
+            lock(&shared).done = true;
+            finish(&mut state);
+            Ok(Piece { start: split, state, diagnostics, last })
         });
-        let mut on_row = |l: u32, f: &Fields<'_>| row(first, l, f);
-        let last_first =
-            records(&mut o.lines, o.line, label, layout, split, &mut first_diags, &mut on_row);
-        finish(first);
-        let last_second = second_half.join().expect("the reading thread does not panic");
-        (last_first, last_second)
+        let mut pieces = vec![reading.piece(&mut o.lines, 0, o.line, split, first)];
+        while let Some((from, line, end)) = take_rest(&shared, &second_file, o.len) {
+            let mut lines = Lines::new(At { file: &second_file, pos: from }, from);
+            pieces.push(reading.piece(&mut lines, from, line, end, new_state()));
+        }
+        (pieces, second_half.join().expect("the reading thread does not panic"))
     });
-    diagnostics.append(&mut first_diags);
-    let base = diagnostics.len();
-    diagnostics.append(&mut second_diags);
-    let last = match last_second {
-        Ok(Some(last)) => Some(Last { failed: last.failed.map(|i| i + base), ..last }),
-        Ok(None) => last_first,
-        Err(e) => {
-            diagnostics.push(Diagnostic::error(label, None, Code::Io, e.to_string()));
+    let failed = match second {
+        Ok(piece) => {
+            pieces.push(piece);
             None
         }
+        Err(e) => Some(e),
     };
+    let (states, mut last) = join_pieces(pieces, diagnostics);
+    if let Some(e) = failed {
+        diagnostics.push(Diagnostic::error(label, None, Code::Io, e.to_string()));
+        last = None;
+    }
     meta.lines = last.as_ref().map_or(o.line, |l| l.line);
     mark_torn(label, layout, last, diagnostics);
     (meta, states)
+}
+
+/// The states of `pieces` in file order, their diagnostics added to `diagnostics`, and
+/// the file's last record.
+fn join_pieces<S>(
+    mut pieces: Vec<Piece<S>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<S>, Option<Last>) {
+    pieces.sort_by_key(|p| p.start);
+    let mut last = None;
+    let mut states = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let base = diagnostics.len();
+        diagnostics.extend(piece.diagnostics);
+        if let Some(l) = piece.last {
+            last = Some(Last { failed: l.failed.map(|i| i + base), ..l });
+        }
+        states.push(piece.state);
+    }
+    (states, last)
+}
+
+/// How the pieces of a file are read.
+struct Reading<'a, F, G> {
+    label: &'a str,
+    layout: &'a Layout,
+    row: &'a F,
+    finish: &'a G,
+}
+
+impl<F, G> Reading<'_, F, G> {
+    /// Reads `lines` from byte `start` (after `line` lines) up to byte `end`.
+    fn piece<R: Read, S>(
+        &self,
+        lines: &mut Lines<R>,
+        start: u64,
+        line: u32,
+        end: u64,
+        mut state: S,
+    ) -> Piece<S>
+    where
+        F: Fn(&mut S, u32, &Fields<'_>) -> Result<(), String>,
+        G: Fn(&mut S),
+    {
+        let mut diagnostics = Vec::new();
+        let mut on_row = |l: u32, f: &Fields<'_>| (self.row)(&mut state, l, f);
+        let last = records(
+            lines,
+            line,
+            self.label,
+            self.layout,
+            &mut |_| end,
+            &mut diagnostics,
+            &mut on_row,
+        );
+        (self.finish)(&mut state);
+        Piece { start, state, diagnostics, last }
+    }
+}
+
+/// Where a reader is: the run of lines it reads next (file offsets) and the number of
+/// lines before it.
+#[derive(Debug, Clone, Copy)]
+struct Progress {
+    start: u64,
+    end: u64,
+    line: u32,
+}
+
+/// What the second reader of a file shares with the first.
+struct Shared {
+    /// The run of lines it is reading (`None` before the first).
+    at: Option<Progress>,
+    /// The byte it stops at: the end of the file until the first reader takes the rest.
+    stop: u64,
+    done: bool,
+}
+
+fn lock(shared: &std::sync::Mutex<Shared>) -> std::sync::MutexGuard<'_, Shared> {
+    shared.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// What one reader read of a file: from byte `start` on.
+struct Piece<S> {
+    start: u64,
+    state: S,
+    diagnostics: Vec<Diagnostic>,
+    last: Option<Last>,
+}
+
+/// A rest of the second reader smaller than this is left to it: taking it costs a
+/// count of its newlines and a new state.
+const TAKE_MIN_BYTES: u64 = 512 << 10;
+
+/// Takes the later half of what the second reader has left after the run of lines it
+/// is reading, when that is large: the first byte (after a newline), the number of lines
+/// before it, and the byte the second reader stopped at before. The second reader
+/// waits, if it comes to its next run meanwhile, until its new end is set.
+fn take_rest(shared: &std::sync::Mutex<Shared>, file: &File, len: u64) -> Option<(u64, u32, u64)> {
+    let mut shared = lock(shared);
+    let at = shared.at.filter(|_| !shared.done)?;
+    let end = shared.stop.min(len);
+    if end <= at.end || end - at.end < TAKE_MIN_BYTES {
+        return None;
+    }
+    let from = split_point(file, at.end + (end - at.end) / 2).filter(|&f| f < end)?;
+    let counted = count_newlines(&mut At { file, pos: at.start }, from - at.start).ok()?;
+    let line = at.line.checked_add(counted)?;
+    let stop = std::mem::replace(&mut shared.stop, from);
+    Some((from, line, stop))
 }
 
 /// Reads a file from `pos` on with positional reads (`pread`), leaving the
@@ -801,7 +934,7 @@ mod tests {
             rows.push((line, vec![f.text(0).to_string(), f.text(1).to_string()]));
             Ok(())
         };
-        records(&mut lines, 0, "t.csv", &layout, u64::MAX, &mut diagnostics, &mut row);
+        records(&mut lines, 0, "t.csv", &layout, &mut |_| u64::MAX, &mut diagnostics, &mut row);
         let errors = diagnostics.into_iter().map(|d| (d.line.unwrap_or(0), d.message)).collect();
         (rows, errors)
     }
@@ -900,5 +1033,83 @@ mod tests {
     fn a_quote_left_open_is_an_error() {
         assert!(split_line(r#"work,"hero image,"#).unwrap_err().contains("unterminated quote"));
         assert!(split_line(r#"a,"b"""#).unwrap_err().contains("unterminated quote"));
+    }
+
+    /// A reader's rows (line and first field) and what `finish` made of them.
+    #[derive(Default)]
+    struct Seen2 {
+        number: usize,
+        rows: Vec<(u32, String)>,
+        finished: bool,
+    }
+
+    #[test]
+    fn the_first_reader_takes_the_rest_of_the_second_and_the_result_is_one_reader_s() {
+        // 6 MB of rows, a bad one every 5,000, and a torn last line.
+        let mut text = String::from("id,n\n");
+        let mut k = 0;
+        while text.len() < 6 << 20 {
+            k += 1;
+            if k % 5_000 == 0 {
+                text.push_str(&format!("t-{k},\"open\n"));
+            } else {
+                text.push_str(&format!("t-{k},{}\n", k * 7));
+            }
+        }
+        text.push_str("t-last,\"torn");
+        let dir = std::env::temp_dir().join(format!("hourbank-csv-pieces-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("t.csv");
+        std::fs::write(&path, &text).unwrap();
+        let file = CsvFile { path: &path, label: "t.csv", wanted: &["id", "n"], required: &["id"] };
+
+        let mut one = (Vec::new(), Vec::new());
+        let one_meta = read_csv(&file, &mut one.1, |line, f| {
+            one.0.push((line, f.text(0).to_string()));
+            Ok(())
+        });
+
+        // The second reader waits at its first row until the first has taken part of
+        // its share and read a row of it: the taking is certain, not a matter of speed.
+        let taken = (std::sync::Mutex::new(false), std::sync::Condvar::new());
+        let made = std::sync::atomic::AtomicUsize::new(0);
+        let mut diagnostics = Vec::new();
+        let (meta, states) = read_csv_parallel(
+            open_csv(&file, true),
+            &mut diagnostics,
+            || Seen2 {
+                number: made.fetch_add(1, std::sync::atomic::Ordering::SeqCst),
+                ..Seen2::default()
+            },
+            |state, line, f| {
+                if state.rows.is_empty() && state.number == 1 {
+                    let mut done = taken.0.lock().unwrap();
+                    while !*done {
+                        done = taken.1.wait(done).unwrap();
+                    }
+                }
+                if state.rows.is_empty() && state.number == 2 {
+                    *taken.0.lock().unwrap() = true;
+                    taken.1.notify_all();
+                }
+                state.rows.push((line, f.text(0).to_string()));
+                f.text(1).parse::<u64>().map(drop).map_err(|e| e.to_string())
+            },
+            |state| state.finished = true,
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+
+        assert!(states.len() >= 3, "the first reader took part of the second's share");
+        assert!(states.iter().all(|s| s.finished));
+        // In file order: the first reader's, the second's, then what was taken from it.
+        assert_eq!(&states.iter().take(3).map(|s| s.number).collect::<Vec<_>>(), &[0, 1, 2]);
+        let rows: Vec<(u32, String)> = states.into_iter().flat_map(|s| s.rows).collect();
+        assert_eq!(rows, one.0);
+        let messages = |d: &[Diagnostic]| -> Vec<(Option<u32>, Code, String)> {
+            d.iter().map(|d| (d.line, d.code, d.message.clone())).collect()
+        };
+        assert_eq!(messages(&diagnostics), messages(&one.1));
+        assert!(diagnostics.last().is_some_and(|d| d.code == Code::TornLine));
+        assert_eq!(meta.lines, one_meta.lines);
     }
 }

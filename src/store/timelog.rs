@@ -68,13 +68,10 @@ pub(super) fn load_timelog<S: WorkSink>(
         new_projects: std::sync::Mutex::default(),
     };
     let clients = ledger.clients.len();
-    let (meta, [first, second]) = read_csv_parallel(
+    let (meta, parts) = read_csv_parallel(
         file,
         &mut diagnostics,
-        [
-            TimelogPart::new(clients, make(&ledger.clients)),
-            TimelogPart::new(clients, make(&ledger.clients)),
-        ],
+        || TimelogPart::new(clients, make(&ledger.clients)),
         |part, line, f| parse_work(&ctx, part, line, f),
         |part| {
             part.ids.seal();
@@ -91,8 +88,12 @@ pub(super) fn load_timelog<S: WorkSink>(
         let ix = intern(&mut ledger.projects, &mut ledger.project_index, name);
         debug_assert_eq!(ix, base + k as ProjectIx, "the readers' numbers are the ledger's");
     }
+    let mut parts = parts.into_iter();
+    let first = parts.next().expect("a file is read in one part at least");
     let mut sink = merge_part(ledger, first, ids);
-    sink.append(merge_part(ledger, second, ids));
+    for later in parts {
+        sink.append(merge_part(ledger, later, ids));
+    }
     for days in &mut ledger.person_days {
         days.sort_unstable_by_key(|&(day, _)| day);
         // A day may sit in both halves of the file.
