@@ -138,6 +138,14 @@ impl Ctx {
         find_ledger(self.ledger_flag.as_deref(), env.as_deref(), &cwd)
     }
 
+    /// Ends a command's use of the ledger it loaded, as its last step: the process
+    /// exits next and the system takes the whole memory back at once, so the ledger is
+    /// not freed piece by piece (as clang's `-disable-free`). Freeing a million rows'
+    /// charges block by block took 3 ms of `report balances`.
+    pub fn release(&self, ledger: Ledger) {
+        std::mem::forget(ledger);
+    }
+
     /// Loads the ledger for reading; refuses a ledger with rows that cannot be read,
     /// and prints its other errors and failed balance assertions on stderr.
     pub fn read_ledger(&self) -> Result<Ledger> {

@@ -49,5 +49,7 @@ pub fn run(ctx: &mut Ctx, args: BalancesArgs) -> Result<ExitCode> {
         rows.retain(|r| r.client.status == status);
     }
     ctx.emit_rows(&rows)?;
+    drop(rows);
+    ctx.release(ledger);
     Ok(ExitCode::SUCCESS)
 }
