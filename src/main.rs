@@ -3,25 +3,33 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    fixed_mmap_threshold();
+    tune_allocator();
     hourbank::app::main()
 }
 
-/// Keeps glibc's threshold for giving a large allocation its own mapping where it
+/// Two settings of glibc's allocator.
+///
+/// It keeps its threshold for giving a large allocation its own mapping where it
 /// starts (128 KB). glibc raises it whenever such a block is freed, up to 32 MB, and
 /// from then on puts blocks of up to that size in the threads' heaps, where the space
 /// they leave when freed is kept: at ten million rows the readers' lists of ids and
 /// charges then cost about 10 MB more at their peak. (Giving every thread one heap
 /// saves the same, but serialises the threads' small allocations: a time log of long
 /// quoted notes read 2.5 times slower.)
+///
+/// And a heap grows 16 MB at a time rather than 128 KB: each growth is a system call
+/// that changes the process's mappings while the other thread touches new memory of
+/// its own (at a million rows, 4% less time for `report balances`, measured). Space
+/// reserved and never touched takes no memory.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn fixed_mmap_threshold() {
-    // SAFETY: mallopt only sets a tuning parameter of the allocator; it is called
+fn tune_allocator() {
+    // SAFETY: mallopt only sets tuning parameters of the allocator; it is called
     // before any other thread exists, and a refusal (0) leaves the default.
     unsafe {
         libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
+        libc::mallopt(libc::M_TOP_PAD, 16 << 20);
     }
 }
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn fixed_mmap_threshold() {}
+fn tune_allocator() {}
