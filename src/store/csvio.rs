@@ -97,7 +97,15 @@ impl Record {
                 } else {
                     // Escaped quotes, or text after the closing quote (kept as is).
                     let start = self.scratch.len();
-                    self.scratch.push_str(&line[content..closing].replace("\"\"", "\""));
+                    // Each quote inside is the first of a pair (`""`): it is kept,
+                    // its second dropped, straight into the scratch text (a `replace`
+                    // made a new string per field: a tenth of reading a log of notes).
+                    let mut at = content;
+                    while let Some(k) = memchr::memchr(b'"', &bytes[at..closing]) {
+                        self.scratch.push_str(&line[at..=at + k]);
+                        at += k + 2;
+                    }
+                    self.scratch.push_str(&line[at..closing]);
                     let end = memchr::memchr(b',', &bytes[i..]).map_or(n, |k| i + k);
                     self.scratch.push_str(&line[i..end]);
                     i = end;
