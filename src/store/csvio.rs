@@ -654,9 +654,9 @@ struct SecondHalf {
 pub fn open_csv(file: &CsvFile<'_>, parallel: bool) -> OpenCsv {
     let mut diagnostics = Vec::new();
     let (meta, opened) = open(file.path, file.label, file.wanted, file.required, &mut diagnostics);
-    // Both halves read through the one open descriptor (the second with positional
-    // reads on a duplicate of it), so a file replaced meanwhile (`git pull`) is read
-    // as one version, never a mix (SPEC 12.8).
+    // All pieces are read through the one open descriptor (all but the first with
+    // positional reads on a duplicate of it), so a file replaced meanwhile (`git pull`)
+    // is read as one version, never a mix (SPEC 12.8).
     let second = opened.as_ref().and_then(|o| {
         let file =
             o.lines.inner.try_clone().ok().filter(|_| parallel && o.len >= PARALLEL_MIN_BYTES)?;
@@ -726,8 +726,20 @@ pub fn read_csv_parallel<S: Send>(
         });
         let mut pieces = vec![reading.piece(&mut o.lines, 0, o.line, split, first)];
         while let Some((from, line, end)) = take_rest(&shared, &second_file, o.len) {
-            let mut lines = Lines::new(At { file: &second_file, pos: from }, from);
-            pieces.push(reading.piece(&mut lines, from, line, end, new_state()));
+            let piece = match line {
+                Ok(line) => {
+                    let mut lines = Lines::new(At { file: &second_file, pos: from }, from);
+                    reading.piece(&mut lines, from, line, end, new_state())
+                }
+                // A part whose lines cannot be numbered is not read: a read error.
+                Err(e) => {
+                    let mut state = new_state();
+                    finish(&mut state);
+                    let diagnostics = vec![Diagnostic::error(label, None, Code::Io, e.to_string())];
+                    Piece { start: from, state, diagnostics, last: None }
+                }
+            };
+            pieces.push(piece);
         }
         (pieces, second_half.join().expect("the reading thread does not panic"))
     });
@@ -842,19 +854,27 @@ const TAKE_MIN_BYTES: u64 = 512 << 10;
 
 /// Takes the later half of what the second reader has left after the run of lines it
 /// is reading, when that is large: the first byte (after a newline), the number of lines
-/// before it, and the byte the second reader stopped at before. The second reader
-/// waits, if it comes to its next run meanwhile, until its new end is set.
-fn take_rest(shared: &std::sync::Mutex<Shared>, file: &File, len: u64) -> Option<(u64, u32, u64)> {
-    let mut shared = lock(shared);
-    let at = shared.at.filter(|_| !shared.done)?;
-    let end = shared.stop.min(len);
-    if end <= at.end || end - at.end < TAKE_MIN_BYTES {
-        return None;
-    }
-    let from = split_point(file, at.end + (end - at.end) / 2).filter(|&f| f < end)?;
-    let counted = count_newlines(&mut At { file, pos: at.start }, from - at.start).ok()?;
-    let line = at.line.checked_add(counted)?;
-    let stop = std::mem::replace(&mut shared.stop, from);
+/// before it (or why they could not be counted), and the byte the second reader stopped
+/// at before. The lines are counted once the second reader's new end is set, while it
+/// reads on.
+fn take_rest(
+    shared: &std::sync::Mutex<Shared>,
+    file: &File,
+    len: u64,
+) -> Option<(u64, std::io::Result<u32>, u64)> {
+    let (at, from, stop) = {
+        let mut shared = lock(shared);
+        let at = shared.at.filter(|_| !shared.done)?;
+        let end = shared.stop.min(len);
+        if end <= at.end || end - at.end < TAKE_MIN_BYTES {
+            return None;
+        }
+        let from = split_point(file, at.end + (end - at.end) / 2).filter(|&f| f < end)?;
+        (at, from, std::mem::replace(&mut shared.stop, from))
+    };
+    let line = count_newlines(&mut At { file, pos: at.start }, from - at.start).and_then(|n| {
+        at.line.checked_add(n).ok_or_else(|| std::io::Error::other("too many lines to number"))
+    });
     Some((from, line, stop))
 }
 
@@ -882,7 +902,7 @@ fn split_point(file: &File, from: u64) -> Option<u64> {
     Some(from + at as u64 + 1)
 }
 
-/// Newlines in the first `until` bytes (the line number the second half starts after).
+/// Newlines in the next `until` bytes (the line number a later piece starts after).
 fn count_newlines(file: &mut impl Read, until: u64) -> std::io::Result<u32> {
     let mut buf = vec![0u8; 1 << 18];
     let mut left = until;
@@ -1077,9 +1097,22 @@ mod tests {
             Ok(())
         });
 
-        // The second reader waits at its first row until the first has taken part of
-        // its share and read a row of it: the taking is certain, not a matter of speed.
+        // The first reader waits at its first row until the second is at its own (so
+        // the second has told where it is), and the second waits there until the first
+        // has taken part of its share and read a row of it: the taking is certain, not
+        // a matter of speed.
+        let started = (std::sync::Mutex::new(false), std::sync::Condvar::new());
         let taken = (std::sync::Mutex::new(false), std::sync::Condvar::new());
+        let signal = |(flag, changed): &(std::sync::Mutex<bool>, std::sync::Condvar)| {
+            *flag.lock().unwrap() = true;
+            changed.notify_all();
+        };
+        let wait = |(flag, changed): &(std::sync::Mutex<bool>, std::sync::Condvar)| {
+            let mut set = flag.lock().unwrap();
+            while !*set {
+                set = changed.wait(set).unwrap();
+            }
+        };
         let made = std::sync::atomic::AtomicUsize::new(0);
         let mut diagnostics = Vec::new();
         let (meta, states) = read_csv_parallel(
@@ -1090,15 +1123,16 @@ mod tests {
                 ..Seen2::default()
             },
             |state, line, f| {
-                if state.rows.is_empty() && state.number == 1 {
-                    let mut done = taken.0.lock().unwrap();
-                    while !*done {
-                        done = taken.1.wait(done).unwrap();
+                if state.rows.is_empty() {
+                    match state.number {
+                        0 => wait(&started),
+                        1 => {
+                            signal(&started);
+                            wait(&taken);
+                        }
+                        2 => signal(&taken),
+                        _ => {}
                     }
-                }
-                if state.rows.is_empty() && state.number == 2 {
-                    *taken.0.lock().unwrap() = true;
-                    taken.1.notify_all();
                 }
                 state.rows.push((line, f.text(0).to_string()));
                 f.text(1).parse::<u64>().map(drop).map_err(|e| e.to_string())
