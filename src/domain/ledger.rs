@@ -227,9 +227,9 @@ pub struct Ledger {
 }
 
 /// What a command collects from the time-log rows while the ledger loads. A large
-/// time log is read in two halves on two threads, each into a sink of its own; the
-/// second half's sink is then appended to the first, so rows arrive in file order
-/// within each half and the halves in file order.
+/// time log is read in pieces on two threads, each into a sink of its own; each
+/// piece's sink is then appended to the one of the piece before, so rows arrive in
+/// file order within each piece and the pieces in file order.
 pub trait WorkSink: Send {
     /// Whether the sink looks at rows at all (every row is validated either way).
     const WANTS_ROWS: bool = true;
@@ -240,7 +240,7 @@ pub trait WorkSink: Send {
     const BANKS: bool = true;
 
     fn row(&mut self, row: &WorkRow<'_>);
-    /// Adds what the reader of the later half of the file collected.
+    /// Adds what the reader of the next piece of the file collected.
     fn append(&mut self, later: Self)
     where
         Self: Sized;
@@ -602,23 +602,25 @@ fn simulate_accounts<T: Send>(
     wanted: impl Fn(usize) -> bool + Sync,
     then: impl Fn(usize, Outcome) -> T + Sync,
 ) -> Vec<Option<T>> {
-    // Accounts are handed out a few at a time, so that the threads finish together
-    // however the work falls (halves by number were up to 3 ms apart at a million rows).
-    const BATCH: usize = 16;
+    // Accounts are handed out a few at a time (up to 16, fewer when there are few), so
+    // that the threads finish together however the work falls (halves by number were
+    // up to 3 ms apart at a million rows).
+    let threads = threads.max(1);
+    let batch = (accounts.len() / (threads * 8)).clamp(1, 16);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let work = || {
         let mut done = Vec::new();
         loop {
-            let start = next.fetch_add(BATCH, std::sync::atomic::Ordering::Relaxed);
+            let start = next.fetch_add(batch, std::sync::atomic::Ordering::Relaxed);
             if start >= accounts.len() {
                 return done;
             }
-            let batch = accounts.iter().enumerate().skip(start).take(BATCH);
-            done.extend(batch.map(|(i, a)| (i, wanted(i).then(|| then(i, simulate(a, opts))))));
+            let some = accounts.iter().enumerate().skip(start).take(batch);
+            done.extend(some.map(|(i, a)| (i, wanted(i).then(|| then(i, simulate(a, opts))))));
         }
     };
     std::thread::scope(|scope| {
-        let others: Vec<_> = (1..threads.max(1)).map(|_| scope.spawn(work)).collect();
+        let others: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
         let mut out: Vec<Option<T>> =
             std::iter::repeat_with(|| None).take(accounts.len()).collect();
         let mut place = |done: Vec<(usize, Option<T>)>| {
