@@ -1,11 +1,11 @@
-//! Row ids across the ledger, checked for duplicates with about 4.25 bytes an id: while files
-//! are read, each id becomes a 48-bit fingerprint (ids in the tool's own form are
+//! Row ids across the ledger, checked for duplicates with about 4.25 bytes an id: while
+//! files are read, each id becomes a 48-bit fingerprint (ids in the tool's own form are
 //! unpacked from their 60 random bits, any other id is hashed, and the result mixed),
-//! gathered 262,144 at a time, ordered by their top 16 bits, and kept as a count per value of the top 16
-//! bits (a byte each) and the low 32 bits of each. Fingerprints seen twice are sorted
-//! out once at the end; only then does a second pass compare the ids' text, so two ids
-//! that merely share a fingerprint (a chance of about one in six among ten million
-//! ids) cost that pass and nothing else.
+//! gathered 262,144 at a time, placed by their top 16 bits, and kept as a count per
+//! value of those bits (a byte each) and the low 32 bits of each. Fingerprints seen
+//! twice are sorted out once at the end; only then does a second pass compare the ids'
+//! text, so two ids that merely share a fingerprint (a chance of about one in six among
+//! ten million ids) cost that pass and nothing else.
 
 use std::hash::Hasher;
 
@@ -38,7 +38,7 @@ pub fn id_fingerprint(id: &str) -> u64 {
     k >> 16
 }
 
-/// Fingerprints are gathered this many at a time before they are sorted and packed.
+/// Fingerprints are gathered this many at a time before they are placed and packed.
 const CHUNK: usize = 1 << 18;
 /// The top bits of a fingerprint that index a chunk's counts.
 const TOP_BITS: u32 = 16;
@@ -162,7 +162,7 @@ impl IdSet {
         self.current.clear();
     }
 
-    /// Sorts and packs what this reader collected since the last call (on the
+    /// Places and packs what this reader collected since the last call (on the
     /// reader's own thread).
     pub(super) fn seal(&mut self) {
         if !self.current.is_empty() {

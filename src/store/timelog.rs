@@ -1,5 +1,5 @@
 //! Reading `timelog.csv`: each row validated, turned into a compact debit of its
-//! client and handed to the caller's sink; a large file is read in two halves on two
+//! client and handed to the caller's sink; a large file is read in pieces on two
 //! threads.
 
 use std::path::Path;
@@ -21,7 +21,7 @@ use crate::domain::flex::DayTotals;
 use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink, intern};
 use crate::domain::money::Money;
 
-/// Opens the time log of `dir` (see [`open_csv`]; `parallel`: to be read in two halves).
+/// Opens the time log of `dir` (see [`open_csv`]; `parallel`: to be read on two threads).
 pub(super) fn open_timelog(dir: &Path, parallel: bool) -> OpenCsv {
     let path = dir.join(TIMELOG);
     let file = CsvFile {
@@ -96,7 +96,7 @@ pub(super) fn load_timelog<S: WorkSink>(
     }
     for days in &mut ledger.person_days {
         days.sort_unstable_by_key(|&(day, _)| day);
-        // A day may sit in both halves of the file.
+        // A day may sit in two pieces of the file.
         days.dedup_by(|later, earlier| {
             let same = later.0 == earlier.0;
             if same {

@@ -111,7 +111,7 @@ fn control_characters(src: &Src<'_>, root: &Table, out: &mut Vec<Diagnostic>) {
                         Code::Config,
                         format!(
                             "{}: a control character (U+{:04X}) in a text value; keep text on one line without control characters",
-                            path.join("."),
+                            dotted(path),
                             u32::from(c)
                         ),
                     ));
@@ -127,6 +127,12 @@ fn control_characters(src: &Src<'_>, root: &Table, out: &mut Vec<Diagnostic>) {
             }
             _ => {}
         }
+    }
+    // Keys joined by dots, an empty key at the top taking no dot after it.
+    fn dotted(path: &[&str]) -> String {
+        path.iter().fold(String::new(), |out, key| {
+            if out.is_empty() { key.to_string() } else { format!("{out}.{key}") }
+        })
     }
     fn table<'t>(src: &Src<'_>, t: &'t Table, path: &mut Vec<&'t str>, out: &mut Vec<Diagnostic>) {
         for (key, item) in t.iter() {

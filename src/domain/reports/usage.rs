@@ -151,7 +151,7 @@ pub struct UsageSink {
 }
 
 /// Whether two group keys are equal, word by word without a branch: how `sort_groups`
-/// finds a group both halves of a time log had (a row compares its key with its
+/// finds a group two pieces of a time log had (a row compares its key with its
 /// client's last one the same way, word by word as it is made).
 fn same_key(a: &GroupKey, b: &GroupKey) -> bool {
     a.iter().zip(b).fold(0, |differ, (x, y)| differ | (x ^ y)) == 0
@@ -360,8 +360,8 @@ impl WorkSink for UsageSink {
         later.flush();
         let texts: Vec<u32> = later.texts.names.iter().map(|name| self.texts.id(name)).collect();
         let keys = self.keys;
-        // The later half's groups are numbered after this half's without being looked
-        // up (a group both halves have is made one with the rows, by `usage_rows`):
+        // The later piece's groups are numbered after this one's without being looked
+        // up (a group both pieces have is made one with the rows, by `usage_rows`):
         // looking up 60,000 groups here took 10 ms of one core.
         let base = self.group_keys.len();
         self.group_keys.extend(later.group_keys.iter().map(|key| {
@@ -487,7 +487,7 @@ pub fn usage_rows<'l>(
     } else {
         let (order, one) = sort();
         // The billable minutes of each group's parts, in the order of their invoice
-        // lines (so that the lines need little sorting), a group of both halves as one.
+        // lines (so that the lines need little sorting), a group of several pieces as one.
         for part in &mut sums {
             part.group = one[part.group as usize] as u32;
         }
@@ -528,8 +528,8 @@ pub fn usage_rows<'l>(
 
 /// The groups in the order their labels sort (without building the labels: each
 /// client and text by its place in sorted order), each key once, and for each group
-/// the number its sums go to: a group the two halves of a time log both had (read on
-/// two threads, each numbering its own) is one row.
+/// the number its sums go to: a group several pieces of a time log had (read on two
+/// threads, each piece numbering its own) is one row.
 fn sort_groups(
     ledger: &Ledger,
     keys: &[UsageKey],
