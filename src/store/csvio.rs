@@ -1143,8 +1143,11 @@ mod tests {
 
         assert!(states.len() >= 3, "the first reader took part of the second's share");
         assert!(states.iter().all(|s| s.finished));
-        // In file order: the first reader's, the second's, then what was taken from it.
-        assert_eq!(&states.iter().take(3).map(|s| s.number).collect::<Vec<_>>(), &[0, 1, 2]);
+        // In file order: the first reader's, the second's, then what was taken from it,
+        // each later take lying before the one before it (taken from the second's rest).
+        let numbers: Vec<usize> = states.iter().map(|s| s.number).collect();
+        let taken: Vec<usize> = (2..states.len()).rev().collect();
+        assert_eq!(numbers, [&[0, 1][..], &taken].concat());
         let rows: Vec<(u32, String)> = states.into_iter().flat_map(|s| s.rows).collect();
         assert_eq!(rows, one.0);
         let messages = |d: &[Diagnostic]| -> Vec<(Option<u32>, Code, String)> {
