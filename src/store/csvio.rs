@@ -690,46 +690,32 @@ pub fn read_csv_parallel<S: Send>(
     let layout = &o.layout;
     let reading = Reading { label, layout, row: &row, finish: &finish };
     let Some(SecondHalf { file: second_file, split, before }) = second else {
-        let piece = reading.piece(&mut o.lines, 0, o.line, u64::MAX, new_state());
+        let piece = reading.piece(&mut o.lines, 0, o.line, &mut |_| u64::MAX, new_state());
         let (states, last) = join_pieces(vec![piece], diagnostics);
         meta.lines = last.as_ref().map_or(o.line, |l| l.line);
         mark_torn(label, layout, last, diagnostics);
         return (meta, states);
     };
-    let shared = std::sync::Mutex::new(Shared { at: None, stop: u64::MAX, done: false });
+    let shared = std::sync::Mutex::new(Shared { at: None, stop: u64::MAX });
     let (first, second_state) = (new_state(), new_state());
     let (mut pieces, second) = std::thread::scope(|scope| {
         let second_half = scope.spawn(|| -> std::io::Result<Piece<S>> {
             let before = before?;
-            let mut state = second_state;
             let mut lines = Lines::new(At { file: &second_file, pos: split }, split);
-            let mut diagnostics = Vec::new();
-            let mut on_row = |l: u32, f: &Fields<'_>| row(&mut state, l, f);
             // Where it is, told the first reader; where to stop, asked of it.
             let mut stop = |at: Progress| {
                 let mut shared = lock(&shared);
                 shared.at = Some(at);
                 shared.stop
             };
-            let last = records(
-                &mut lines,
-                before,
-                label,
-                layout,
-                &mut stop,
-                &mut diagnostics,
-                &mut on_row,
-            );
-            lock(&shared).done = true;
-            finish(&mut state);
-            Ok(Piece { start: split, state, diagnostics, last })
+            Ok(reading.piece(&mut lines, split, before, &mut stop, second_state))
         });
-        let mut pieces = vec![reading.piece(&mut o.lines, 0, o.line, split, first)];
+        let mut pieces = vec![reading.piece(&mut o.lines, 0, o.line, &mut |_| split, first)];
         while let Some((from, line, end)) = take_rest(&shared, &second_file, o.len) {
             let piece = match line {
                 Ok(line) => {
                     let mut lines = Lines::new(At { file: &second_file, pos: from }, from);
-                    reading.piece(&mut lines, from, line, end, new_state())
+                    reading.piece(&mut lines, from, line, &mut |_| end, new_state())
                 }
                 // A part whose lines cannot be numbered is not read: a read error.
                 Err(e) => {
@@ -789,13 +775,14 @@ struct Reading<'a, F, G> {
 }
 
 impl<F, G> Reading<'_, F, G> {
-    /// Reads `lines` from byte `start` (after `line` lines) up to byte `end`.
+    /// Reads `lines` from byte `start` (after `line` lines) up to the byte `stop` says
+    /// (see [`records`]), and finishes `state`.
     fn piece<R: Read, S>(
         &self,
         lines: &mut Lines<R>,
         start: u64,
         line: u32,
-        end: u64,
+        stop: &mut dyn FnMut(Progress) -> u64,
         mut state: S,
     ) -> Piece<S>
     where
@@ -804,15 +791,8 @@ impl<F, G> Reading<'_, F, G> {
     {
         let mut diagnostics = Vec::new();
         let mut on_row = |l: u32, f: &Fields<'_>| (self.row)(&mut state, l, f);
-        let last = records(
-            lines,
-            line,
-            self.label,
-            self.layout,
-            &mut |_| end,
-            &mut diagnostics,
-            &mut on_row,
-        );
+        let last =
+            records(lines, line, self.label, self.layout, stop, &mut diagnostics, &mut on_row);
         (self.finish)(&mut state);
         Piece { start, state, diagnostics, last }
     }
@@ -832,8 +812,9 @@ struct Shared {
     /// The run of lines it is reading (`None` before the first).
     at: Option<Progress>,
     /// The byte it stops at: the end of the file until the first reader takes the rest.
+    /// (Once it has stopped, the run it last told ends at or past this, so nothing is
+    /// taken after; after a read error, what it could not read may be.)
     stop: u64,
-    done: bool,
 }
 
 fn lock(shared: &std::sync::Mutex<Shared>) -> std::sync::MutexGuard<'_, Shared> {
@@ -864,7 +845,7 @@ fn take_rest(
 ) -> Option<(u64, std::io::Result<u32>, u64)> {
     let (at, from, stop) = {
         let mut shared = lock(shared);
-        let at = shared.at.filter(|_| !shared.done)?;
+        let at = shared.at?;
         let end = shared.stop.min(len);
         if end <= at.end || end - at.end < TAKE_MIN_BYTES {
             return None;
