@@ -56,7 +56,7 @@ enum Chunk {
 
 impl Chunk {
     /// The chunk of `prints` (which it may reorder). Within a top the order does not
-    /// matter: `candidates_in` sorts each top's low bits across all chunks anyway.
+    /// matter: `candidates_in` looks at each top's low bits of all chunks together.
     fn new(prints: &mut [u64], packed_min: usize) -> Chunk {
         let whole = |prints: &mut [u64]| {
             sort_keys(prints, 40, 32);
