@@ -654,7 +654,8 @@ impl Sim<'_> {
         let mut left = minutes;
         let mut emptied = false;
         // The project's own lots first, then the general ones (two calls, not a loop
-        // over both: its array lived on the stack and cost the simulation 5%).
+        // over a two-item array: the array lived on the stack and was read back each
+        // charge).
         if project != NO_PROJECT {
             self.draw(&mut left, &mut emptied, project);
         }
