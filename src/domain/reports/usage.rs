@@ -161,13 +161,6 @@ pub struct UsageSink {
     recent: Vec<Recent>,
 }
 
-/// Whether two group keys are equal, word by word without a branch: how `sort_groups`
-/// finds a group two pieces of a time log had (a row compares its key with its
-/// client's last one the same way, word by word as it is made).
-fn same_key(a: &GroupKey, b: &GroupKey) -> bool {
-    a.iter().zip(b).fold(0, |differ, (x, y)| differ | (x ^ y)) == 0
-}
-
 /// A part's key: group, client, service, row rate and month.
 type PartKey = (u32, u32, u32, RowRate, u32);
 
@@ -632,30 +625,76 @@ fn sort_groups(
     };
     let client_rank = rank(ledger.clients.iter().map(|c| c.id.as_str()).collect());
     let text_rank = rank(texts.names.iter().map(String::as_str).collect());
-    let mut order: Vec<usize> = (0..group_keys.len()).collect();
-    order.sort_unstable_by(|&a, &b| {
-        keys.iter()
-            .enumerate()
-            .map(|(i, k)| {
-                let (x, y) = (group_keys[a][i] as usize, group_keys[b][i] as usize);
-                match k {
-                    UsageKey::Kind
-                    | UsageKey::Day
-                    | UsageKey::Month
-                    | UsageKey::Year
-                    | UsageKey::Week => x.cmp(&y),
-                    UsageKey::Client => client_rank[x].cmp(&client_rank[y]),
-                    UsageKey::Person | UsageKey::Project | UsageKey::Service => {
-                        text_rank[x].cmp(&text_rank[y])
-                    }
-                }
-            })
-            .find(|o| o.is_ne())
-            .unwrap_or(std::cmp::Ordering::Equal)
+    // A group's words as they sort: numbers as they are, clients and texts by rank
+    // (each rank is one client's or text's, so equal words are equal keys).
+    let word = |g: usize, i: usize| -> u32 {
+        let n = group_keys[g][i];
+        match keys[i] {
+            UsageKey::Kind | UsageKey::Day | UsageKey::Month | UsageKey::Year | UsageKey::Week => n,
+            UsageKey::Client => client_rank[n as usize],
+            UsageKey::Person | UsageKey::Project | UsageKey::Service => text_rank[n as usize],
+        }
+    };
+    order_groups(group_keys.len(), keys.len(), word)
+}
+
+/// The `groups` in the order of their `keys` words (`word(group, i)`; equal words,
+/// equal keys), each key once (its lowest number), and for each group the number
+/// of its key's.
+fn order_groups(
+    groups: usize,
+    keys: usize,
+    word: impl Fn(usize, usize) -> u32,
+) -> (Vec<usize>, Vec<usize>) {
+    let bits = |max: u32| u32::BITS - max.leading_zeros();
+    let widths: Vec<u32> =
+        (0..keys).map(|i| bits((0..groups).map(|g| word(g, i)).max().unwrap_or(0))).collect();
+    let group_bits = bits(groups as u32);
+    let width = widths.iter().sum::<u32>() + group_bits;
+    if width > u128::BITS {
+        return order_groups_by_words(groups, keys, word);
+    }
+    // Each group's words and number in one integer (in 64 bits for most reports):
+    // sorting 120,000 integers took a third of the time of comparing words.
+    let packed = (0..groups).map(|g| {
+        let key = (0..keys).fold(0u128, |p, i| p << widths[i] | u128::from(word(g, i)));
+        key << group_bits | g as u128
     });
-    let mut one: Vec<usize> = (0..group_keys.len()).collect();
+    let sorted: Vec<u128> = if width <= u64::BITS {
+        let mut small: Vec<u64> = packed.map(|p| p as u64).collect();
+        small.sort_unstable();
+        small.into_iter().map(u128::from).collect()
+    } else {
+        let mut large: Vec<u128> = packed.collect();
+        large.sort_unstable();
+        large
+    };
+    let mut order: Vec<usize> = Vec::with_capacity(groups);
+    let mut one: Vec<usize> = (0..groups).collect();
+    let mask = (1u128 << group_bits) - 1;
+    for (k, &p) in sorted.iter().enumerate() {
+        let g = (p & mask) as usize;
+        match order.last() {
+            Some(&first) if p >> group_bits == sorted[k - 1] >> group_bits => one[g] = first,
+            _ => order.push(g),
+        }
+    }
+    (order, one)
+}
+
+/// [`order_groups`] comparing word by word (for keys too wide to pack).
+fn order_groups_by_words(
+    groups: usize,
+    keys: usize,
+    word: impl Fn(usize, usize) -> u32,
+) -> (Vec<usize>, Vec<usize>) {
+    let word = &word;
+    let words = |g: usize| (0..keys).map(move |i| word(g, i));
+    let mut order: Vec<usize> = (0..groups).collect();
+    order.sort_unstable_by(|&a, &b| words(a).cmp(words(b)).then(a.cmp(&b)));
+    let mut one: Vec<usize> = (0..groups).collect();
     order.dedup_by(|later, first| {
-        let same = same_key(&group_keys[*later], &group_keys[*first]);
+        let same = words(*later).eq(words(*first));
         if same {
             one[*later] = *first;
         }
@@ -889,6 +928,30 @@ mod tests {
             proptest::prop_assert_eq!(line_amounts(lines, groups), expected);
         }
 
+        /// Groups come in the order of their words, each key once under its lowest
+        /// number, whether packed into 64 or 128 bits or compared word by word.
+        #[test]
+        fn groups_are_ordered_by_their_words_each_key_once(
+            keys in 1usize..6,
+            words in proptest::collection::vec(
+                proptest::collection::vec(proptest::prop_oneof![0u32..3, proptest::num::u32::ANY], 6),
+                0..60,
+            ),
+        ) {
+            let word = |g: usize, i: usize| words[g][i];
+            let (order, one) = order_groups(words.len(), keys, word);
+            let key = |g: usize| &words[g][..keys];
+            let mut expected: Vec<usize> = (0..words.len()).collect();
+            expected.sort_by_key(|&g| (key(g), g));
+            expected.dedup_by_key(|g| key(*g));
+            proptest::prop_assert_eq!(&order, &expected);
+            for (g, &n) in one.iter().enumerate() {
+                let lowest = (0..words.len()).find(|&h| key(h) == key(g));
+                proptest::prop_assert_eq!(Some(n), lowest);
+            }
+            proptest::prop_assert_eq!((order, one), order_groups_by_words(words.len(), keys, word));
+        }
+
         /// Every row lands in the group of its keys, and no two groups of one reader
         /// have the same key, whether the rows come in date order (groups made without
         /// the index) or not (looked up), by client or not.
@@ -975,15 +1038,6 @@ mod tests {
                 proptest::prop_assert_eq!(before, None, "two groups of one key");
             }
             proptest::prop_assert_eq!(found, expected);
-        }
-
-        #[test]
-        fn group_keys_are_the_same_when_every_word_is(
-            a in proptest::array::uniform9(0u32..3),
-            b in proptest::array::uniform9(0u32..3),
-        ) {
-            proptest::prop_assert_eq!(same_key(&a, &b), a == b);
-            proptest::prop_assert!(same_key(&a, &a));
         }
     }
 }
