@@ -46,7 +46,8 @@ use crate::domain::money::Money;
 use crate::error::Error;
 use crate::render::rows::Tabular;
 use crate::render::{
-    Cell, Format, Output, Report, Row, TimeFormat, render, visible_lines, write_rows,
+    Cell, CellKind, Cells, Format, Output, Report, Row, TimeFormat, render, visible_lines,
+    write_rows,
 };
 use crate::store::discover::find_ledger;
 use crate::store::write::{LedgerLock, current_user, remove_stale_temp_files};
@@ -324,7 +325,8 @@ impl Ctx {
         Ok(())
     }
 
-    /// Writes the `n` rows `row` makes (`row(0)` first), as [`Ctx::emit_iter`] does;
+    /// Writes the `n` rows `row` writes into a buffer of cells (`row(0)` first), as
+    /// [`Ctx::emit_iter`] does;
     /// CSV of many rows is made on two threads when `threads` allows
     /// (`csv::write_indexed`).
     pub fn emit_indexed(
@@ -332,18 +334,28 @@ impl Ctx {
         columns: &[&'static str],
         n: usize,
         threads: usize,
-        row: &(dyn Fn(usize) -> Row + Sync),
+        row: &(dyn Fn(usize, &mut Cells) + Sync),
     ) -> Result<()> {
         if self.format != Format::Csv {
-            return self.write(columns, &[], (0..n).map(row));
+            let rows = (0..n).map(|k| {
+                let mut cells = Cells::default();
+                row(k, &mut cells);
+                cells.to_row()
+            });
+            return self.write(columns, &[], rows);
         }
         let (picked, columns) = self.pick(columns)?;
-        let row = |k| match &picked {
-            Some(at) => row(k).picked(at),
-            None => row(k),
-        };
         let comma = self.output.decimal_comma;
-        crate::render::csv::write_indexed(&mut self.out, &columns, n, &row, comma, threads)?;
+        let out = &mut self.out;
+        crate::render::csv::write_indexed(
+            out,
+            &columns,
+            n,
+            row,
+            picked.as_deref(),
+            comma,
+            threads,
+        )?;
         Ok(())
     }
 
@@ -597,6 +609,14 @@ pub fn hours_cell(format: TimeFormat, m: Minutes) -> Cell {
     match format {
         TimeFormat::Decimal => Cell::Num(m.hours_text()),
         TimeFormat::Hm => Cell::Fixed(m.hm()),
+    }
+}
+
+/// Adds [`hours_cell`]'s cell to `cells`.
+pub fn push_hours(format: TimeFormat, m: Minutes, cells: &mut Cells) {
+    match format {
+        TimeFormat::Decimal => cells.push(CellKind::Num, |text| m.push_hours_text(text)),
+        TimeFormat::Hm => cells.push(CellKind::Fixed, |text| m.push_hm(text)),
     }
 }
 

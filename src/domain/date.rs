@@ -244,9 +244,17 @@ pub fn month_number(date: NaiveDate) -> u32 {
 /// A month counted from year 0 as `YYYY-MM` (by hand: a report by month and client
 /// has a label per group, and invoices a key per line).
 pub fn month_label(n: u32) -> String {
+    let mut label = String::with_capacity(7);
+    push_month_label(n, &mut label);
+    label
+}
+
+/// Adds [`month_label`] to `out`.
+pub fn push_month_label(n: u32, out: &mut String) {
     let (year, month) = (n / 12, n % 12 + 1);
     if year >= 10_000 {
-        return format!("{year:04}-{month:02}");
+        out.push_str(&format!("{year:04}-{month:02}"));
+        return;
     }
     let digits = [
         b'0' + (year / 1000) as u8,
@@ -257,7 +265,7 @@ pub fn month_label(n: u32) -> String {
         b'0' + (month / 10) as u8,
         b'0' + (month % 10) as u8,
     ];
-    String::from_utf8_lossy(&digits).into_owned()
+    out.push_str(&String::from_utf8_lossy(&digits));
 }
 
 #[cfg(test)]

@@ -71,10 +71,16 @@ impl Minutes {
 
     /// [`Minutes::hours_decimal`] as text: `1.50`, `-0.83`.
     pub fn hours_text(self) -> String {
+        let mut text = String::with_capacity(24);
+        self.push_hours_text(&mut text);
+        text
+    }
+
+    /// Adds [`Minutes::hours_text`] to `text`.
+    pub fn push_hours_text(self, text: &mut String) {
         let hundredths = self.hundredths();
         let abs = hundredths.unsigned_abs();
         let cents = (abs % 100) as u8;
-        let mut text = String::with_capacity(24);
         if hundredths < 0 {
             text.push('-');
         }
@@ -82,7 +88,6 @@ impl Minutes {
         text.push('.');
         text.push(char::from(b'0' + cents / 10));
         text.push(char::from(b'0' + cents % 10));
-        text
     }
 
     /// `H:MM`, with a leading `-` when negative.
@@ -91,6 +96,11 @@ impl Minutes {
         // reports that write 240,000 durations several milliseconds.
         let mut buf = [0; HM_LEN];
         self.write_hm(&mut buf).to_owned()
+    }
+
+    /// Adds [`Minutes::hm`] to `text`.
+    pub fn push_hm(self, text: &mut String) {
+        text.push_str(self.write_hm(&mut [0; HM_LEN]));
     }
 
     /// Writes `H:MM` by hand into `buf` (reports write hundreds of thousands of

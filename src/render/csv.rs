@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::{Cell, Report, Row};
+use super::{CellKind, Cells, Report, Row};
 
 /// The report as CSV; with `comma` (`--decimal-comma`, for spreadsheets in locales
 /// that write a decimal comma) `;` between fields and `42,00` for numbers.
@@ -31,23 +31,45 @@ pub fn write(
 /// Rows at least this many are made on two threads by `write_indexed`.
 const PARALLEL_ROWS: usize = 4096;
 
-/// Writes the header and the `n` rows `row` makes (`row(0)` first); with `threads`
-/// above 1 and many rows, the later half is made and written into memory on a second
-/// thread while the first half is written out (so memory holds half the CSV text).
-/// Each thread frees the rows it made: freeing them on the other thread waited on the
-/// first thread's heap.
+/// Writes the header and the `n` rows `row` writes into a buffer of cells (`row(0)`
+/// first; with `picked`, only the cells at those places, in that order); with
+/// `threads` above 1 and many rows, the later half is made and written into memory
+/// on a second thread while the first half is written out (so memory holds half the
+/// CSV text).
 pub fn write_indexed(
     out: &mut dyn std::io::Write,
     columns: &[&'static str],
     n: usize,
-    row: &(dyn Fn(usize) -> Row + Sync),
+    row: &(dyn Fn(usize, &mut Cells) + Sync),
+    picked: Option<&[usize]>,
     comma: bool,
     threads: usize,
 ) -> std::io::Result<()> {
-    if threads < 2 || n < PARALLEL_ROWS {
-        return write(out, columns, (0..n).map(row), comma);
+    // Writes the rows `ks` names.
+    let rows = |writer: &mut csv::Writer<&mut dyn std::io::Write>,
+                ks: &mut dyn Iterator<Item = usize>| {
+        let mut cells = Cells::default();
+        for k in ks {
+            cells.clear();
+            row(k, &mut cells);
+            let cell = |i| {
+                let (kind, text) = cells.get(i);
+                field(kind, text, comma)
+            };
+            match picked {
+                Some(at) => writer.write_record(at.iter().map(|&i| cell(i)))?,
+                None => writer.write_record((0..cells.len()).map(cell))?,
+            }
+        }
+        Ok::<_, std::io::Error>(())
+    };
+    let mid = if threads < 2 || n < PARALLEL_ROWS { n } else { n / 2 };
+    if mid == n {
+        let mut writer = writer(out, comma);
+        writer.write_record(columns)?;
+        rows(&mut writer, &mut (0..n))?;
+        return writer.flush();
     }
-    let mid = n / 2;
     // Set when the first half cannot be written (a closed pipe, a full disk): the
     // second thread then stops making rows no one will read.
     let failed = AtomicBool::new(false);
@@ -56,13 +78,18 @@ pub fn write_indexed(
         let later = scope.spawn(move || {
             let mut bytes = Vec::new();
             let mut writer = writer(&mut bytes, comma);
-            let going = (mid..n).take_while(|_| !failed.load(Ordering::Relaxed));
-            records(&mut writer, going.map(row), comma)?;
+            rows(&mut writer, &mut (mid..n).take_while(|_| !failed.load(Ordering::Relaxed)))?;
             writer.flush()?;
             drop(writer);
             Ok::<_, std::io::Error>(bytes)
         });
-        if let Err(e) = write(out, columns, (0..mid).map(row), comma) {
+        let mut first = || {
+            let mut writer = writer(out, comma);
+            writer.write_record(columns)?;
+            rows(&mut writer, &mut (0..mid))?;
+            writer.flush()
+        };
+        if let Err(e) = first() {
             failed.store(true, Ordering::Relaxed);
             return Err(e);
         }
@@ -84,18 +111,23 @@ fn records(
     comma: bool,
 ) -> std::io::Result<()> {
     for row in rows {
-        // Only numbers change with the decimal comma; dates, H:MM and text stay.
-        let cells = row.cells.iter().map(|c| match c {
-            Cell::Text(s) => spreadsheet_safe(s),
-            Cell::Num(n) if comma => Cow::Owned(n.replace('.', ",")),
-            other => Cow::Borrowed(other.as_str()),
-        });
-        writer.write_record(cells.map(|c| match c {
-            Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
-            Cow::Owned(s) => Cow::Owned(s.into_bytes()),
-        }))?;
+        writer.write_record(row.cells.iter().map(|c| field(c.kind(), c.as_str(), comma)))?;
     }
     Ok(())
+}
+
+/// A cell as CSV writes it: text made safe for spreadsheets; with the decimal comma
+/// numbers get it (dates, H:MM and text stay as they are).
+fn field(kind: CellKind, text: &str, comma: bool) -> Cow<'_, [u8]> {
+    let text = match kind {
+        CellKind::Text => spreadsheet_safe(text),
+        CellKind::Num if comma => Cow::Owned(text.replace('.', ",")),
+        _ => Cow::Borrowed(text),
+    };
+    match text {
+        Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+        Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+    }
 }
 
 /// Prefixes `'` to text a spreadsheet would take for a formula.
@@ -109,6 +141,7 @@ pub fn spreadsheet_safe(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::Cell;
 
     #[test]
     fn formulas_are_defused_numbers_are_not() {

@@ -51,6 +51,84 @@ impl Cell {
     pub fn opt_fixed(s: Option<impl ToString>) -> Cell {
         s.map_or(Cell::Empty, |s| Cell::Fixed(s.to_string()))
     }
+
+    pub fn kind(&self) -> CellKind {
+        match self {
+            Cell::Text(_) => CellKind::Text,
+            Cell::Num(_) => CellKind::Num,
+            Cell::Fixed(_) => CellKind::Fixed,
+            Cell::Empty => CellKind::Empty,
+        }
+    }
+
+    fn of_kind(kind: CellKind, text: &str) -> Cell {
+        match kind {
+            CellKind::Text => Cell::Text(text.to_string()),
+            CellKind::Num => Cell::Num(text.to_string()),
+            CellKind::Fixed => Cell::Fixed(text.to_string()),
+            CellKind::Empty => Cell::Empty,
+        }
+    }
+}
+
+/// What a [`Cell`] holds, without its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellKind {
+    Text,
+    Num,
+    Fixed,
+    Empty,
+}
+
+/// The cells of one row, their texts written into one buffer that the next row
+/// reuses: rows made this way allocate nothing (a `report usage` of 120,000 rows
+/// made eight strings a row).
+#[derive(Debug, Default)]
+pub struct Cells {
+    text: String,
+    /// Each cell's kind and where its text ends in `text`.
+    ends: Vec<(CellKind, usize)>,
+}
+
+impl Cells {
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+    }
+
+    /// Adds a cell of `kind` whose text `write` adds to the buffer.
+    pub fn push(&mut self, kind: CellKind, write: impl FnOnce(&mut String)) {
+        write(&mut self.text);
+        self.ends.push((kind, self.text.len()));
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Cell `i`'s kind and text (an empty cell past the last).
+    pub fn get(&self, i: usize) -> (CellKind, &str) {
+        match self.ends.get(i) {
+            Some(&(kind, end)) => {
+                let start = if i == 0 { 0 } else { self.ends[i - 1].1 };
+                (kind, &self.text[start..end])
+            }
+            None => (CellKind::Empty, ""),
+        }
+    }
+
+    /// The cells as a row of their own.
+    pub fn to_row(&self) -> Row {
+        let cells = (0..self.len()).map(|i| {
+            let (kind, text) = self.get(i);
+            Cell::of_kind(kind, text)
+        });
+        Row { cells: cells.collect(), highlight: None }
+    }
 }
 
 /// How a row stands out in a terminal table.

@@ -1,10 +1,11 @@
 //! Typed report rows (`domain::reports`) as cells: one definition of each report's
 //! columns for the table, CSV and JSON alike.
 
-use super::{Cell, Highlight};
+use super::{Cell, CellKind, Cells, Highlight};
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::InvoiceStatus;
 use crate::domain::money::Money;
+use crate::domain::reports::usage::UsageRows;
 use crate::domain::reports::{
     BalanceRow, BankHistoryRow, BudgetRow, EntryRow, FlexRow, HistoryRow, InvoiceRow, LotRow,
     Standing, UsageRow,
@@ -251,21 +252,42 @@ impl Tabular for BankHistoryRow {
 
 impl UsageRow {
     /// The labels, then hours and amounts (the columns follow `--by`, so this is not
-    /// [`Tabular`]).
-    pub fn cells(&self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
-        self.clone().into_cells(hours)
+    /// [`Tabular`]); `hours` adds a duration in the chosen time format.
+    pub fn cells(&self, hours: &dyn Fn(Minutes, &mut Cells)) -> Vec<Cell> {
+        let mut cells = Cells::default();
+        for label in &self.labels {
+            cells.push(CellKind::Text, |text| text.push_str(label));
+        }
+        self.push_sums(hours, &mut cells);
+        cells.to_row().cells
     }
 
-    /// [`UsageRow::cells`], taking the labels rather than copying them.
-    pub fn into_cells(self, hours: &dyn Fn(Minutes) -> Cell) -> Vec<Cell> {
-        let mut cells: Vec<Cell> = Vec::with_capacity(self.labels.len() + 4);
-        cells.extend(self.labels.into_iter().map(Cell::Text));
-        cells.push(hours(self.hours));
-        cells.push(hours(self.charged));
-        cells.push(Cell::Num(self.billable_amount.to_string()));
-        cells.push(Cell::Num(self.value.to_string()));
-        cells
+    /// Adds the cells after the labels.
+    fn push_sums(&self, hours: &dyn Fn(Minutes, &mut Cells), cells: &mut Cells) {
+        hours(self.hours, cells);
+        hours(self.charged, cells);
+        for amount in [self.billable_amount, self.value] {
+            cells.push(CellKind::Num, |text| {
+                use std::fmt::Write;
+                // Writing to a string does not fail.
+                let _ = write!(text, "{amount}");
+            });
+        }
     }
+}
+
+/// The row at `k` of a usage report, written into `cells` (which a long report's
+/// rows reuse) as [`UsageRow::cells`] makes it.
+pub fn usage_cells(
+    rows: &UsageRows<'_>,
+    k: usize,
+    hours: &dyn Fn(Minutes, &mut Cells),
+    cells: &mut Cells,
+) {
+    for label in rows.labels(k) {
+        cells.push(CellKind::Text, |text| label.write(text));
+    }
+    rows.sums(k).push_sums(hours, cells);
 }
 
 impl Tabular for LotRow {

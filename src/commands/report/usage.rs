@@ -6,13 +6,14 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::commands::Ctx;
-use crate::commands::hours_cell;
+use crate::commands::push_hours;
 use crate::domain::duration::Minutes;
 use crate::domain::money::Money;
 use crate::domain::reports::UsageRow;
 use crate::domain::reports::usage::{UsageKey, UsageSink, usage_rows};
 use crate::error::Error;
-use crate::render::Row;
+use crate::render::rows::usage_cells;
+use crate::render::{Cells, Row};
 
 #[derive(Debug, Args)]
 #[command(
@@ -66,9 +67,9 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     let mut columns: Vec<&'static str> = keys.iter().map(|(_, name)| *name).collect();
     columns.extend(UsageRow::AMOUNT_COLUMNS);
     let time_format = ctx.time_format;
-    let hours = move |m: Minutes| hours_cell(time_format, m);
+    let hours = move |m: Minutes, cells: &mut Cells| push_hours(time_format, m, cells);
     if ctx.format != crate::render::Format::Table {
-        let row = |k| Row { cells: rows.row(k).into_cells(&hours), highlight: None };
+        let row = |k, cells: &mut Cells| usage_cells(&rows, k, &hours, cells);
         ctx.emit_indexed(&columns, rows.len(), ledger.threads, &row)?;
         return Ok(ExitCode::SUCCESS);
     }

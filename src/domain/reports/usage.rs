@@ -11,7 +11,9 @@ use std::collections::hash_map::Entry;
 use super::UsageRow;
 use crate::domain::bank::{SimOptions, TraceKind};
 use crate::domain::client::ClientType;
-use crate::domain::date::{day_number, from_day_number, month_end, month_label, month_number};
+use crate::domain::date::{
+    day_number, from_day_number, month_end, month_label, month_number, push_month_label,
+};
 use crate::domain::duration::Minutes;
 use crate::domain::invoice::LineKind as LineKindOfLine;
 use crate::domain::ledger::{Ledger, WorkKind, WorkRow, WorkSink};
@@ -729,14 +731,39 @@ impl UsageRows<'_> {
 
     /// The row at `k` (in `0..len()`).
     pub fn row(&self, k: usize) -> UsageRow {
+        let mut row = self.sums(k);
+        row.labels = self
+            .labels(k)
+            .map(|label| {
+                let mut text = String::new();
+                label.write(&mut text);
+                text
+            })
+            .collect();
+        row
+    }
+
+    /// The labels of the row at `k`, made as they are written.
+    pub fn labels(&self, k: usize) -> impl Iterator<Item = Label<'_>> {
+        let i = self.order[k];
+        self.keys.iter().zip(&self.group_keys[i]).map(move |(key, &n)| match key {
+            UsageKey::Kind => Label::Text(if n == 1 { "cancellation" } else { "work" }),
+            UsageKey::Day => Label::Day(n),
+            UsageKey::Month => Label::Month(n),
+            UsageKey::Year => Label::Year(n),
+            UsageKey::Week => Label::Week(n),
+            UsageKey::Client => Label::Text(self.ledger.clients[n as usize].id.as_str()),
+            UsageKey::Person | UsageKey::Project | UsageKey::Service => {
+                Label::Text(&self.texts.names[n as usize])
+            }
+        })
+    }
+
+    /// The row at `k` without its labels.
+    pub fn sums(&self, k: usize) -> UsageRow {
         let i = self.order[k];
         UsageRow {
-            labels: self
-                .keys
-                .iter()
-                .zip(&self.group_keys[i])
-                .map(|(key, &n)| label(self.ledger, &self.texts, *key, n))
-                .collect(),
+            labels: Vec::new(),
             hours: Minutes(self.totals[i].0),
             charged: Minutes(self.totals[i].1),
             billable_amount: self.amounts[i].0,
@@ -749,16 +776,37 @@ impl UsageRows<'_> {
     }
 }
 
-/// The text of the number `n` a group has for `key`.
-fn label(ledger: &Ledger, texts: &Interner, key: UsageKey, n: u32) -> String {
-    match key {
-        UsageKey::Kind => if n == 1 { "cancellation" } else { "work" }.to_string(),
-        UsageKey::Day => from_day_number(n as i32).to_string(),
-        UsageKey::Month => month_label(n),
-        UsageKey::Year => format!("{n:04}"),
-        UsageKey::Week => format!("{:04}-W{:02}", n / 100, n % 100),
-        UsageKey::Client => ledger.clients[n as usize].id.as_str().to_owned(),
-        UsageKey::Person | UsageKey::Project | UsageKey::Service => texts.names[n as usize].clone(),
+/// A group's label for one key.
+#[derive(Debug, Clone, Copy)]
+pub enum Label<'a> {
+    Text(&'a str),
+    /// A day number ([`day_number`]).
+    Day(u32),
+    /// A month number ([`month_number`]).
+    Month(u32),
+    Year(u32),
+    /// An ISO week: its year x 100 + its number.
+    Week(u32),
+}
+
+impl Label<'_> {
+    /// Adds the label's text to `out`.
+    pub fn write(self, out: &mut String) {
+        use std::fmt::Write;
+        // Writing to a string does not fail.
+        let _ = match self {
+            Label::Text(text) => {
+                out.push_str(text);
+                Ok(())
+            }
+            Label::Day(n) => write!(out, "{}", from_day_number(n as i32)),
+            Label::Month(n) => {
+                push_month_label(n, out);
+                Ok(())
+            }
+            Label::Year(n) => write!(out, "{n:04}"),
+            Label::Week(n) => write!(out, "{:04}-W{:02}", n / 100, n % 100),
+        };
     }
 }
 
