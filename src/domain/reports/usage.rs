@@ -837,14 +837,18 @@ fn billed_rates(ledger: &Ledger) -> FxHashMap<(u32, String, &str), Vec<Money>> {
 fn line_amounts(mut lines: Vec<LineMinutes>, groups: usize) -> Vec<(Money, Money)> {
     let mut out = vec![(Money::cents(Decimal::ZERO), Money::cents(Decimal::ZERO)); groups];
     // Adds the amounts of one group's equal lines.
-    let mut add = |same: &mut dyn Iterator<Item = &LineMinutes>| {
-        let mut same = same.peekable();
-        let Some(&&(group, _, _, _, rate, _, _)) = same.peek() else { return };
-        let (billed, value) = same.fold((0, 0), |(b, v), l| (b + l.5, v + l.6));
+    fn add<'a>(out: &mut [(Money, Money)], mut same: impl Iterator<Item = &'a LineMinutes>) {
+        let Some(&(group, _, _, _, rate, billed, value)) = same.next() else { return };
+        let (billed, value) = same.fold((billed, value), |(b, v), l| (b + l.5, v + l.6));
         let entry = &mut out[group];
-        entry.0 = Money(entry.0.0 + Money::line_amount(Minutes(billed), rate).0);
-        entry.1 = Money(entry.1.0 + Money::line_amount(Minutes(value), rate).0);
-    };
+        // No minutes add nothing (nor does the bank's work, which bills none).
+        if billed != 0 {
+            entry.0 = Money(entry.0.0 + Money::line_amount(Minutes(billed), rate).0);
+        }
+        if value != 0 {
+            entry.1 = Money(entry.1.0 + Money::line_amount(Minutes(value), rate).0);
+        }
+    }
     let same_line =
         |a: &LineMinutes, b: &LineMinutes| (a.0, a.1, a.2, a.3, a.4) == (b.0, b.1, b.2, b.3, b.4);
     // Within a group; rates are compared only where all else is equal.
@@ -857,7 +861,7 @@ fn line_amounts(mut lines: Vec<LineMinutes>, groups: usize) -> Vec<(Money, Money
         // so sorting them costs little.
         lines.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| order(a, b)));
         for same in lines.chunk_by(same_line) {
-            add(&mut same.iter());
+            add(&mut out, same.iter());
         }
         return out;
     }
@@ -879,9 +883,13 @@ fn line_amounts(mut lines: Vec<LineMinutes>, groups: usize) -> Vec<(Money, Money
     }
     for group in 0..groups {
         let of_group = &mut placed[starts[group]..starts[group + 1]];
+        if let [one] = of_group {
+            add(&mut out, std::iter::once(&lines[*one as usize]));
+            continue;
+        }
         of_group.sort_unstable_by(|&a, &b| order(&lines[a as usize], &lines[b as usize]));
         for same in of_group.chunk_by(|&a, &b| same_line(&lines[a as usize], &lines[b as usize])) {
-            add(&mut same.iter().map(|&i| &lines[i as usize]));
+            add(&mut out, same.iter().map(|&i| &lines[i as usize]));
         }
     }
     out
