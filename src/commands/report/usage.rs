@@ -71,6 +71,8 @@ pub fn run(ctx: &mut Ctx, args: UsageArgs) -> Result<ExitCode> {
     if ctx.format != crate::render::Format::Table {
         let row = |k, cells: &mut Cells| usage_cells(&rows, k, &hours, cells);
         ctx.emit_indexed(&columns, rows.len(), ledger.threads, &row)?;
+        drop(rows);
+        ctx.release(ledger);
         return Ok(ExitCode::SUCCESS);
     }
     // A table ends with the totals (CSV and JSON never do).
