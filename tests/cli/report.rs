@@ -310,4 +310,16 @@ fn columns_picks_and_orders_columns_in_every_format() {
         "{stderr}"
     );
     assert!(out.stdout.is_empty() && l.snapshot() == before);
+    // A column named twice is refused the same way, in every format.
+    for format in ["table", "csv", "json"] {
+        let out =
+            l.run(&["--format", format, "--columns", "client,hours,client", "report", "usage"]);
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with("error: --columns: \"client\" is named twice\n\nUsage: hourbank"),
+            "{format}: {stderr}"
+        );
+        assert!(out.stdout.is_empty() && l.snapshot() == before, "{format}");
+    }
 }
