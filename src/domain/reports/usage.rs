@@ -157,9 +157,10 @@ pub struct UsageSink {
     retainer_rows: Vec<RetainerRow>,
     /// `--client`, `--person`, `--project`, `--service`: the rows a report counts.
     only: [Option<String>; 4],
-    /// Per client, its last row's group and part: a client's rows of one month
-    /// mostly follow each other in a time log kept by date, so most rows find both
-    /// here instead of in the tables of every group and part.
+    /// Per client, its last row's group and part, and the day of its latest row: a
+    /// client's rows of one month mostly follow each other in a time log kept by
+    /// date, so most rows find both here instead of in the tables of every group and
+    /// part.
     recent: Vec<Recent>,
 }
 
@@ -705,9 +706,9 @@ fn order_groups_by_words(
     (order, one)
 }
 
-/// The rows of `report usage`, in order, each made when it is asked for: a row written
-/// to CSV is freed before the next is made, so its texts' memory is reused at once
-/// (5% of `--by month,client`, whose 120,000 rows were all made first), and two
+/// The rows of `report usage`, in order, each made when it is asked for: a CSV row is
+/// written from its labels (`labels`) and sums (`sums`) into a buffer the next row
+/// reuses (its 120,000 rows of `--by month,client` were once all made first), and two
 /// threads can each make half.
 pub struct UsageRows<'l> {
     ledger: &'l Ledger,
