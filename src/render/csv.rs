@@ -64,11 +64,15 @@ pub fn write_indexed(
         Ok::<_, std::io::Error>(())
     };
     let mid = if threads < 2 || n < PARALLEL_ROWS { n } else { n / 2 };
-    if mid == n {
+    // The header and the rows before `mid`, written out.
+    let first = |out: &mut dyn std::io::Write| {
         let mut writer = writer(out, comma);
         writer.write_record(columns)?;
-        rows(&mut writer, &mut (0..n))?;
-        return writer.flush();
+        rows(&mut writer, &mut (0..mid))?;
+        writer.flush()
+    };
+    if mid == n {
+        return first(out);
     }
     // Set when the first half cannot be written (a closed pipe, a full disk): the
     // second thread then stops making rows no one will read.
@@ -83,13 +87,7 @@ pub fn write_indexed(
             drop(writer);
             Ok::<_, std::io::Error>(bytes)
         });
-        let mut first = || {
-            let mut writer = writer(out, comma);
-            writer.write_record(columns)?;
-            rows(&mut writer, &mut (0..mid))?;
-            writer.flush()
-        };
-        if let Err(e) = first() {
+        if let Err(e) = first(out) {
             failed.store(true, Ordering::Relaxed);
             return Err(e);
         }

@@ -1046,7 +1046,7 @@ mod tests {
 
     /// A reader's rows (line and first field) and what `finish` made of them.
     #[derive(Default)]
-    struct Seen2 {
+    struct PieceSeen {
         number: usize,
         rows: Vec<(u32, String)>,
         finished: bool,
@@ -1099,9 +1099,9 @@ mod tests {
         let (meta, states) = read_csv_parallel(
             open_csv(&file, true),
             &mut diagnostics,
-            || Seen2 {
+            || PieceSeen {
                 number: made.fetch_add(1, std::sync::atomic::Ordering::SeqCst),
-                ..Seen2::default()
+                ..PieceSeen::default()
             },
             |state, line, f| {
                 if state.rows.is_empty() {

@@ -439,7 +439,8 @@ impl WorkSink for UsageSink {
         let texts: Vec<u32> = later.texts.names.iter().map(|name| self.texts.id(name)).collect();
         let keys = self.keys;
         // The later piece's groups are numbered after this one's without being looked
-        // up (a group both pieces have is made one with the rows, by `usage_rows`):
+        // up (a group both pieces have is made one when the groups are sorted, by
+        // `sort_groups`):
         // looking up 60,000 groups here took 10 ms of one core.
         let base = self.group_keys.len();
         self.group_keys.extend(later.group_keys.iter().map(|key| {
